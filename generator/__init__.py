@@ -1,0 +1,1 @@
+"""Static-site generator for public-service and social-security plans."""

@@ -1,0 +1,227 @@
+"""Source text → draft plan folder (plan.yaml, chapters.yaml, projects.yaml, indicators.yaml)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.importer.domains import guess_domain
+from generator.importer.outline import ITEM, NATURE, classify, cn_number, lead_of
+from generator.importer.text import PAGE_PREFIX, clean, is_page_debris
+from generator.loader import numbers_in, stated_comparator
+
+PERIODS = {"十四五": (2021, 2025), "十五五": (2026, 2030), "十三五": (2016, 2020)}
+TITLE_LINE = re.compile(r"^.{4,60}(规划|方案\s*[(（]\d{4}\s*[—\-–]+\s*\d{4}年[)）])$")
+
+
+@dataclass
+class Draft:
+    title: str | None = None
+    chapters: list[dict[str, Any]] = field(default_factory=list)
+    boxes: list[dict[str, Any]] = field(default_factory=list)
+    indicators: list[dict[str, Any]] = field(default_factory=list)
+    unplaced: list[tuple[int, str, str]] = field(default_factory=list)  # (line, why, text)
+
+
+def read_lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def is_paged(lines: list[str]) -> bool:
+    """001-style: one long line per PDF page, each starting with its page number."""
+    body = [ln for ln in lines if ln.strip()]
+    return bool(body) and sum(bool(PAGE_PREFIX.match(ln)) for ln in body) > 0.8 * len(body)
+
+
+def segments(lines: list[str]) -> list[tuple[int, str, bool]]:
+    """(line number, cleaned text, starts with a tab) for every non-empty line.
+
+    Paged text is split at heading markers, since its headings run into the text.
+    """
+    out: list[tuple[int, str, bool]] = []
+    paged = is_paged(lines)
+    for n, raw in enumerate(lines, 1):
+        if paged:
+            text = clean(PAGE_PREFIX.sub("", raw, count=1))
+            parts = re.split(r"(?=第[一二三四五六七八九十]+[章节])|(?=专栏\d+[:：])", text)
+            out += [(n, p.strip(), False) for p in parts if p.strip()]
+        else:
+            text = clean(raw)
+            if text:
+                out.append((n, text, raw.startswith("\t")))
+    return out
+
+
+def _value(text: str, year: int | None) -> dict[str, Any]:
+    nums = numbers_in(text)
+    one = len(nums) == 1
+    return {
+        "year": year,
+        "as_written": text,
+        "value": nums[0] if one else None,
+        "comparator": stated_comparator(text) if one else None,
+    }
+
+
+def _unit(name: str) -> str | None:
+    m = re.search(r"[（(]([^（()）]{1,6})[)）]$", name)
+    return m.group(1) if m else None
+
+
+class Importer:
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.draft = Draft()
+        self.numbered = not any(
+            classify(t, False)[0] == "chapter" and t[:1] == "第" for _, t, _ in segments(lines)
+        )
+
+    def run(self) -> Draft:
+        segs = segments(self.lines)
+        repeated = {t for t, c in Counter(t for _, t, _ in segs).items() if c > 1 and "。" not in t}
+        start = self._start(segs)
+        for n, text, _tab in segs[:start]:
+            self.draft.unplaced.append((n, "before the plan's text (metadata or other page content)", text))
+        chapter: dict[str, Any] | None = None
+        section: dict[str, Any] | None = None
+        box: dict[str, Any] | None = None
+        table: list[tuple[int, str]] | None = None
+        for n, text, tab in segs[start:]:
+            kind, number, title = classify(text, self.numbered)
+            if table is not None:
+                if kind == "para" and (tab or len(text) <= 40) and "。" not in text:
+                    table.append((n, text))
+                    continue
+                self._table(table)
+                table = None
+            if text in repeated and kind == "para" and len(text) < 60:
+                self.draft.unplaced.append((n, "repeated line (page header?)", text))
+                continue
+            if is_page_debris(text):
+                self.draft.unplaced.append((n, "page-number debris", text))
+                continue
+            if kind.endswith("-run-in"):
+                self.draft.unplaced.append((n, f"heading runs into its text; title guessed as '{title}'", text))
+                kind = kind.removesuffix("-run-in")
+                rest = text[len(number) :].strip()[len(title) :].strip()
+                text = rest
+            else:
+                rest = ""
+            if kind == "table":
+                table = [(n, text)]
+                continue
+            if kind == "chapter":
+                box = None
+                section = None
+                cid = f"c{cn_number(number)}" if number else "preface"
+                chapter = {"id": cid, "number": number, "title": title, "domain": guess_domain(title), "lines": [n, n], "measures": [], "sections": []}
+                self.draft.chapters.append(chapter)
+                if not rest:
+                    continue
+                kind = "para"
+            if chapter is None:
+                chapter = {"id": "preamble", "number": "", "title": None, "domain": "general", "lines": [n, n], "measures": [], "sections": []}
+                self.draft.chapters.append(chapter)
+            if kind == "section":
+                box = None
+                section = {"id": f"{chapter['id']}-s{cn_number(number) or len(chapter['sections']) + 1}", "number": number, "title": title, "lines": [n, n], "measures": []}
+                chapter["sections"].append(section)
+                chapter["lines"][1] = n
+                if not rest:
+                    continue
+                kind = "para"
+            if kind == "box":
+                box = {"id": f"box-{number}", "number": number, "title": title, "chapter": chapter["id"], "section": section["id"] if section else None, "domain": guess_domain(title, chapter["title"] or ""), "lines": [n, n], "items": []}
+                self.draft.boxes.append(box)
+                continue
+            m = ITEM.match(text)
+            if box is not None and (m or not box["items"]):
+                k = len(box["items"]) + 1
+                body = m.group(2) if m else text
+                lead, _ = lead_of(body)
+                box["items"].append({"id": f"{box['id']}-{k}", "number": m.group(1) if m else None, "title": lead, "text": body, "lines": [n, n]})
+                box["lines"][1] = n
+                continue
+            box = None
+            owner = section if section is not None else chapter
+            body = text
+            if self.numbered and m:
+                body = m.group(2)
+            lead, _ = lead_of(re.sub(r"^\d+[、.．]\s*", "", body))
+            owner["measures"].append({"id": f"{owner['id']}-p{len(owner['measures']) + 1}", "lead": lead, "text": text, "lines": [n, n]})
+            owner["lines"][1] = n
+            chapter["lines"][1] = n
+        if table is not None:
+            self._table(table)
+        return self.draft
+
+    def _start(self, segs: list[tuple[int, str, bool]]) -> int:
+        """Index of the first segment of plan text: after its own title line, if any."""
+        first_heading = next((i for i, (_, t, _) in enumerate(segs) if classify(t, self.numbered)[0].startswith("chapter")), 0)
+        for i in range(first_heading - 1, -1, -1):
+            if TITLE_LINE.match(segs[i][1]):
+                self.draft.title = segs[i][1]
+                return i + 1
+        return first_heading
+
+    def _table(self, cells: list[tuple[int, str]]) -> None:
+        """Rows of a cell-per-line table whose rows end with a 约束性/预期性 cell."""
+        label = re.match(r"^(表\s*[\d-]+)", cells[0][1])
+        years = [int(y) for _, c in cells for y in re.findall(r"^(\d{4})年$", c)]
+        base_year, target_year = (years + [None, None])[:2]
+        row: list[tuple[int, str]] = []
+        category: list[str] = []
+        header_done = False
+        for n, cell in cells[1:]:
+            if not header_done:
+                header_done = cell == "性质"
+                continue
+            row.append((n, cell))
+            if cell in NATURE:
+                self._row(row, category, label.group(1) if label else None, base_year, target_year)
+                row = []
+        for n, cell in row:
+            self.draft.unplaced.append((n, "table cell outside any row", cell))
+
+    def _row(self, row: list[tuple[int, str]], category: list[str], label: str | None, by: int | None, ty: int | None) -> None:
+        cells = [c for _, c in row]
+        nature = NATURE[cells[-1]]
+        values = cells[:-1]
+        # the name is the last cell that is not a value; cells before it are 领域 labels
+        is_value = [bool(numbers_in(c)) or c in ("——", "稳定增长", "应保尽保", "动态清零") or c.startswith("不低于") for c in values]
+        name_at = max((i for i, v in enumerate(is_value) if not v), default=0)
+        if name_at > 0:
+            category[:] = values[:name_at]
+        name = values[name_at]
+        vals = values[name_at + 1 :]
+        k = len(self.draft.indicators) + 1
+        ind: dict[str, Any] = {
+            "id": f"i{k}", "name": name, "concept": None, "domain": guess_domain(name, *category),
+            "category": " / ".join(category) or None, "unit": _unit(name),
+            "baseline": _value(vals[0], by) if len(vals) == 2 else None,
+            "target": _value(vals[-1], ty) if vals else None,
+            "nature": nature, "origin": "table", "table": label, "quote": " | ".join(cells),
+            "lines": [row[0][0], row[-1][0]],
+        }
+        if len(vals) != 2:
+            ind["notes"] = [f"the row has {len(vals)} value cell(s) for two columns; which column is unknown"]
+        self.draft.indicators.append(ind)
+
+
+def plan_skeleton(plan_id: str, source: Path, title: str | None) -> dict[str, Any]:
+    title = title or plan_id
+    period = next((p for k, p in PERIODS.items() if k in title), None)
+    m = re.search(r"(\d{4})\s*[—\-–]+\s*(\d{4})", title)
+    if m:
+        period = (int(m.group(1)), int(m.group(2)))
+    start, end = period or (2021, 2025)
+    return {
+        "id": plan_id, "title": title, "short_title": title, "issuer": None, "level": "city",
+        "region": re.sub(r"[“\"”].*$", "", title)[:10] or plan_id, "parent": None,
+        "kind": "action-plan" if "方案" in title else "five-year-plan", "status": "unknown",
+        "period": {"start": start, "end": end}, "issued": None, "published": None, "doc_number": None,
+        "source": {"file": source.name, "origin": None, "completeness": "complete", "missing": [], "notes": []},
+    }

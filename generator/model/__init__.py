@@ -1,0 +1,14 @@
+"""Pydantic models: the single source of truth for the data in data/."""
+
+from generator.model.common import Lines, Slug, Strict
+from generator.model.indicator import Indicator, IndicatorList, Observation, Value
+from generator.model.outline import Chapter, Measure, Outline, Section
+from generator.model.plan import Note, Period, PlanMeta, Source
+from generator.model.project import Box, BoxItem, BoxList
+from generator.model.taxonomy import Concept, ConceptList, Domain, Taxonomy
+
+__all__ = [
+    "Box", "BoxItem", "BoxList", "Chapter", "Concept", "ConceptList", "Domain", "Indicator",
+    "IndicatorList", "Lines", "Measure", "Note", "Observation", "Outline", "Period", "PlanMeta",
+    "Section", "Slug", "Source", "Strict", "Taxonomy", "Value",
+]

@@ -1,0 +1,69 @@
+"""Indicators: table rows and quantified targets stated in prose."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from generator.model.common import Lines, Slug, Strict, Text
+
+Comparator = Literal["=", ">=", ">", "<=", "<"]
+Nature = Literal["binding", "expected", "unspecified"]
+
+
+class Value(Strict):
+    """A baseline or target exactly as written, plus a number only where one is stated."""
+
+    year: int | None = Field(default=None, ge=1949, le=2100)
+    as_written: str = Field(
+        description="Text exactly as in the plan: ≥99％, 稳定增长, 应保尽保, ——, or '' if empty."
+    )
+    value: float | None = Field(
+        default=None, description="The number in as_written; null when it states none."
+    )
+    comparator: Comparator | None = Field(
+        default=None, description="=, >=, >, <=, <; null when there is no number."
+    )
+
+
+class Observation(Strict):
+    """An achieved value the plan reports, e.g. 2020年达到83.2%."""
+
+    year: int = Field(ge=1949, le=2100)
+    as_written: Text
+    value: float | None = None
+    lines: Lines
+
+
+class Indicator(Strict):
+    id: Slug = Field(description="Stable id, unique within the plan; part of the permalink.")
+    name: Text = Field(description="Name exactly as written (with its unit in parentheses).")
+    concept: Slug | None = Field(default=None, description="Concept id (data/concepts.yaml).")
+    domain: Slug
+    category: str | None = Field(default=None, description="The table's 领域 cell, as written.")
+    unit: str | None = None
+    baseline: Value | None = None
+    target: Value | None = None
+    nature: Nature = Field(description="binding = 约束性, expected = 预期性, else unspecified.")
+    origin: Literal["table", "text"]
+    table: str | None = Field(default=None, description="Table label, e.g. 表2-1.")
+    quote: Text = Field(description="The table row or the sentence the indicator came from.")
+    lines: Lines
+    observations: list[Observation] = Field(default_factory=list)
+    notes: list[str] = Field(
+        default_factory=list, description="What the source leaves unclear about this row."
+    )
+    year_caveat: str | None = Field(
+        default=None,
+        description=(
+            "Set only when the source's own years contradict the plan period (e.g. a draft "
+            "whose table still says 2025); says so on the page and skips the year check."
+        ),
+    )
+
+
+class IndicatorList(Strict):
+    """indicators.yaml."""
+
+    indicators: list[Indicator]

@@ -1,0 +1,32 @@
+"""Flagship projects: the 专栏 boxes and their items."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from generator.model.common import Lines, Slug, Strict, Text
+
+
+class BoxItem(Strict):
+    id: Slug = Field(description="Stable anchor, unique within the plan.")
+    number: str | None = Field(default=None, description="As written: 1, 2, …; null if none.")
+    title: str | None = Field(default=None, description="Lead phrase; null if none.")
+    text: Text
+    lines: Lines
+
+
+class Box(Strict):
+    id: Slug
+    number: str = Field(description="The box's number as written, e.g. 1.")
+    title: Text
+    chapter: Slug = Field(description="Id of the chapter the box sits in.")
+    section: Slug | None = Field(default=None, description="Id of the section, if inside one.")
+    domain: Slug
+    lines: Lines
+    items: list[BoxItem]
+
+
+class BoxList(Strict):
+    """projects.yaml."""
+
+    boxes: list[Box]

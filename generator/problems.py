@@ -1,0 +1,53 @@
+"""Problems found in the data, and how they are shown to editors."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with one file, located as precisely as the YAML allows."""
+
+    path: str
+    line: int
+    col: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        field = f" {self.field}:" if self.field else ""
+        return f"{self.path}:{self.line}:{self.col}:{field} {self.message}"
+
+    def github(self) -> str:
+        """The same problem as a GitHub Actions annotation on the pull request's diff."""
+        msg = (f"{self.field}: " if self.field else "") + self.message
+        msg = msg.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return f"::error file={self.path},line={self.line},col={self.col}::{msg}"
+
+
+class DataError(Exception):
+    """The data has problems; the pipeline stops before writing anything."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(f"{len(problems)} problems")
+        self.problems = sorted(set(problems))
+
+    def report(self) -> str:
+        lines = [str(p) for p in self.problems]
+        if os.environ.get("GITHUB_ACTIONS") == "true":
+            lines += [p.github() for p in self.problems]
+        files = len({p.path for p in self.problems})
+        n = len(self.problems)
+        lines.append(f"{n} error{'s' if n != 1 else ''} in {files} file{'s' if files != 1 else ''}")
+        return "\n".join(lines)
+
+
+def display_path(path: Path, root: Path) -> str:
+    """Path as an editor sees it: relative to the repository when possible."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()

@@ -1,0 +1,56 @@
+"""The one site model: every plan with its body, plus the shared vocabularies. Frozen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from generator.model import Box, Chapter, Concept, Domain, Indicator, PlanMeta
+
+
+@dataclass(frozen=True)
+class Plan:
+    meta: PlanMeta
+    chapters: tuple[Chapter, ...]
+    indicators: tuple[Indicator, ...]
+    boxes: tuple[Box, ...]
+    source_lines: tuple[str, ...] = field(repr=False)
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    @cached_property
+    def chapter_by_id(self) -> dict[str, Chapter]:
+        return {c.id: c for c in self.chapters}
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "chapters": len(self.chapters),
+            "sections": sum(len(c.sections) for c in self.chapters),
+            "measures": sum(
+                len(c.measures) + sum(len(s.measures) for s in c.sections) for c in self.chapters
+            ),
+            "indicators": len(self.indicators),
+            "boxes": len(self.boxes),
+            "box_items": sum(len(b.items) for b in self.boxes),
+        }
+
+
+@dataclass(frozen=True)
+class Site:
+    plans: tuple[Plan, ...]
+    domains: tuple[Domain, ...]
+    concepts: tuple[Concept, ...]
+
+    @cached_property
+    def domain_by_id(self) -> dict[str, Domain]:
+        return {d.id: d for d in self.domains}
+
+    @cached_property
+    def concept_by_id(self) -> dict[str, Concept]:
+        return {c.id: c for c in self.concepts}
+
+    @cached_property
+    def plan_by_id(self) -> dict[str, Plan]:
+        return {p.id: p for p in self.plans}
