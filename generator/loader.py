@@ -175,14 +175,11 @@ class Loader:
 
         plans_dir = self.data_dir / "plans"
         folders = sorted(p for p in plans_dir.iterdir() if p.is_dir()) if plans_dir.is_dir() else []
+        self.metas: dict[str, Located] = {}
         plans = [p for p in (self._plan(f, domain_ids, concept_ids) for f in folders) if p]
         plan_ids = {p.id for p in plans}
         for plan in plans:
-            if plan.meta.parent and plan.meta.parent not in plan_ids:
-                path = display_path(folders[0].parent / plan.id / "plan.yaml", self.root)
-                self.problems.append(
-                    Problem(path, 1, 1, "parent", f"no plan with id '{plan.meta.parent}'")
-                )
+            self._ref(self.metas[plan.id], ("parent",), plan.meta.parent, plan_ids, "plan")
         if self.problems:
             raise DataError(self.problems)
         assert domains and concepts
@@ -212,6 +209,7 @@ class Loader:
         meta = loaded["plan.yaml"]
         if meta is None:
             return None
+        self.metas[meta.model.id] = meta
         if meta.model.id != folder.name:
             self._at(meta, ("id",), f"must equal the folder name '{folder.name}'")
         source_lines = self._source(meta)
@@ -274,7 +272,7 @@ class Loader:
             for part in ("baseline", "target"):
                 value = getattr(ind, part)
                 if value is not None:
-                    for msg, sub in value_problems(value):
+                    for msg, sub in value_problems(value, ind.quote):
                         self._at(item, (*base, part, sub), msg)
             b, t = ind.baseline, ind.target
             if ind.year_caveat is None:
@@ -306,7 +304,8 @@ class Loader:
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％＞＜＝", "0123456789.%><=")
 _COMPARATOR_WORDS: list[tuple[str, str]] = [
-    ("≥", ">="), (">=", ">="), ("不低于", ">="), ("不少于", ">="), ("以上", ">="), ("超过", ">"),
+    ("≥", ">="), (">=", ">="), ("不低于", ">="), ("不少于", ">="), ("至少", ">="), ("以上", ">="),
+    ("超过", ">"), ("突破", ">"),
     ("≤", "<="), ("<=", "<="), ("不超过", "<="), ("不高于", "<="), ("以内", "<="), ("以下", "<="),
     (">", ">"), ("<", "<"), ("高于", ">"), ("低于", "<"),
 ]
@@ -320,8 +319,13 @@ def numbers_in(text: str) -> list[float]:
     return [float(n) for n in re.findall(r"\d+(?:\.\d+)?", text.translate(_FULLWIDTH).replace(",", ""))]
 
 
+_CN_COUNT = re.compile(r"([一二两三四五六七八九十])[所个家座张名人处支项]")
+
+
 def number_in_text(value: float, text: str) -> bool:
-    return any(abs(n - value) < 1e-9 for n in numbers_in(text))
+    """Whether the text states this number (digits, or a small count in words: 一所)."""
+    words = [float("一二三四五六七八九十".index(c) + 1) if c != "两" else 2.0 for c in _CN_COUNT.findall(text)]
+    return any(abs(n - value) < 1e-9 for n in [*numbers_in(text), *words])
 
 
 def stated_comparator(text: str) -> str | None:
@@ -333,8 +337,12 @@ def stated_comparator(text: str) -> str | None:
     return "=" if numbers_in(norm) else None
 
 
-def value_problems(value: Value) -> list[tuple[str, str]]:
-    """(message, field) pairs for a value whose number or comparator contradicts its text."""
+def value_problems(value: Value, quote: str = "") -> list[tuple[str, str]]:
+    """(message, field) pairs for a value whose number or comparator contradicts its text.
+
+    A bare number ('96%') may carry a stricter comparator only when the quoted sentence says
+    so (至少建设1所…和1个…).
+    """
     out: list[tuple[str, str]] = []
     if value.value is None:
         if value.comparator is not None:
@@ -346,6 +354,8 @@ def value_problems(value: Value) -> list[tuple[str, str]]:
         out.append(("a number needs a comparator (=, >=, >, <=, <)", "value"))
     else:
         stated = stated_comparator(value.as_written)
+        if stated == "=" and value.comparator != "=" and stated_comparator(quote) == value.comparator:
+            stated = value.comparator
         if stated and stated != value.comparator:
             out.append((f"comparator '{value.comparator}' contradicts as_written '{value.as_written}' (which says '{stated}')", "comparator"))
     return out

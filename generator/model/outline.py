@@ -20,8 +20,10 @@ class Measure(Strict):
 
 class Section(Strict):
     id: Slug
-    number: str = Field(description="As written: 第一节, （一）, …")
-    title: Text
+    number: str = Field(description="As written: 第一节, （一）, …; '' when the heading is lost.")
+    title: Text | None = Field(
+        default=None, description="As written; null when the source lost the heading."
+    )
     lines: Lines
     measures: list[Measure] = Field(default_factory=list)
 
@@ -29,7 +31,9 @@ class Section(Strict):
 class Chapter(Strict):
     id: Slug
     number: str = Field(description="As written: 第一章, 一、, or '' for a preface.")
-    title: Text
+    title: Text | None = Field(
+        default=None, description="As written; null when the source gives none (a preamble)."
+    )
     domain: Slug
     lines: Lines
     measures: list[Measure] = Field(

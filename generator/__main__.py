@@ -1,0 +1,117 @@
+"""python -m generator validate | build | serve | import | new-plan | schema | addresses"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from generator.config import Config
+from generator.problems import DataError
+
+
+def _validate(config: Config, _: argparse.Namespace) -> int:
+    from generator.loader import load_site
+
+    site = load_site(config.data_dir, config.root)
+    counts = [p.counts() for p in site.plans]
+    print(f"ok: {len(site.plans)} plans, {sum(c['indicators'] for c in counts)} indicators, "
+          f"{sum(c['box_items'] for c in counts)} project items, {sum(c['measures'] for c in counts)} measures")
+    return 0
+
+
+def _build(config: Config, _: argparse.Namespace) -> int:
+    from generator.build import build
+
+    timings = build(config)
+    stages = ", ".join(f"{k} {v:.2f}s" for k, v in timings.stages.items())
+    print(f"site built in {config.site_dir.relative_to(config.root)}/ ({stages})")
+    return 0
+
+
+def _serve(config: Config, args: argparse.Namespace) -> int:
+    from generator.serve import serve
+
+    serve(config, args.addr)
+    return 0
+
+
+def _import(config: Config, args: argparse.Namespace) -> int:
+    from generator.importer.command import report, write_draft
+    from generator.loader import Loader
+
+    folder, draft = write_draft(Path(args.text), args.plan, config.data_dir, force=args.force)
+    print(report(folder, draft))
+    try:
+        Loader(config.data_dir, config.root).load()
+        print("the draft validates")
+    except DataError as exc:
+        print("the draft needs fixes before it validates:\n" + exc.report())
+    return 0
+
+
+def _new_plan(config: Config, args: argparse.Namespace) -> int:
+    from generator.skeleton import write_skeleton
+
+    folder = write_skeleton(config.data_dir, args.plan_id)
+    print(f"wrote {folder.relative_to(config.root)}/: fill in plan.yaml, then run: python -m generator validate")
+    return 0
+
+
+def _schema(config: Config, _: argparse.Namespace) -> int:
+    from generator.schema import write_schemas
+
+    for path in write_schemas(config.root / "schema"):
+        print(f"wrote {path.relative_to(config.root)}")
+    return 0
+
+
+def _addresses(config: Config, _: argparse.Namespace) -> int:
+    from generator import addresses
+
+    pages = sorted(p.relative_to(config.content_dir).as_posix() for p in config.content_dir.rglob("*.md"))
+    new = addresses.record(config, pages)
+    print(f"{new} new addresses recorded in {config.addresses_file.relative_to(config.root)}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description="Plans → website.")
+    parser.add_argument("--root", type=Path, default=None, help="repository root (default: this checkout)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("validate", help="check every file in data/").set_defaults(func=_validate)
+    sub.add_parser("build", help="validate, write content/, build site/").set_defaults(func=_build)
+    p = sub.add_parser("serve", help="preview locally; rebuilds when a YAML file is saved")
+    p.add_argument("--addr", default="127.0.0.1:8000")
+    p.set_defaults(func=_serve)
+    p = sub.add_parser("import", help="turn a plan's text into a draft plan folder")
+    p.add_argument("text")
+    p.add_argument("--plan", required=True, help="the new plan's id (ASCII slug)")
+    p.add_argument("--force", action="store_true", help="overwrite an existing draft")
+    p.set_defaults(func=_import)
+    p = sub.add_parser("new-plan", help="write a valid skeleton plan folder")
+    p.add_argument("plan_id")
+    p.set_defaults(func=_new_plan)
+    sub.add_parser("schema", help="regenerate the JSON Schemas in schema/").set_defaults(func=_schema)
+    sub.add_parser("addresses", help="record the built pages' addresses in data/addresses.txt").set_defaults(func=_addresses)
+    args = parser.parse_args(argv)
+    config = Config.from_env(args.root)
+    try:
+        return int(args.func(config, args))
+    except DataError as exc:
+        print(exc.report(), file=sys.stderr)
+        return 1
+    except FileExistsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001
+        from generator.build import BuildFailed
+
+        if isinstance(exc, BuildFailed):
+            print(f"error: {exc}\nthe previous site/ was left as it was", file=sys.stderr)
+            return 1
+        raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())

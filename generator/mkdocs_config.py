@@ -1,0 +1,35 @@
+"""The MkDocs configuration: mkdocs.yml as committed, plus what only the data can say."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+
+from generator.config import Config
+
+
+def generated_config(config: Config, nav: list[Any], jieba_dict: Path, redirects: dict[str, str], site_dir: Path) -> dict[str, Any]:
+    base = YAML(typ="safe").load(config.mkdocs_base.read_text(encoding="utf-8"))
+    base["site_url"] = config.site_url
+    base["docs_dir"] = str(config.content_dir)
+    base["site_dir"] = str(site_dir)
+    base["nav"] = nav
+    plugins = []
+    for plugin in base.get("plugins", []):
+        name = plugin if isinstance(plugin, str) else next(iter(plugin))
+        options = {} if isinstance(plugin, str) else dict(plugin[name] or {})
+        if name == "search":
+            options["jieba_dict_user"] = str(jieba_dict)
+        if name == "redirects":
+            options["redirect_maps"] = dict(sorted(redirects.items()))
+        plugins.append({name: options})
+    base["plugins"] = plugins
+    return base
+
+
+def write_config(path: Path, data: dict[str, Any]) -> None:
+    # JSON is valid YAML: no tags, no surprises, deterministic
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

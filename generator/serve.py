@@ -1,0 +1,40 @@
+"""`serve`: MkDocs' live-reload server, plus regeneration of content/ when data/ changes."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from generator.build import Timings, generate
+from generator.config import Config
+from generator.problems import DataError
+
+
+def _snapshot(config: Config) -> dict[str, float]:
+    return {str(p): p.stat().st_mtime for p in config.data_dir.rglob("*") if p.is_file()}
+
+
+def _watch(config: Config, stop: threading.Event) -> None:
+    seen = _snapshot(config)
+    while not stop.wait(1.0):
+        now = _snapshot(config)
+        if now != seen:
+            seen = now
+            try:
+                generate(config, Timings())
+                print(time.strftime("%H:%M:%S"), "data changed: content/ regenerated")
+            except DataError as exc:
+                print(exc.report())
+
+
+def serve(config: Config, addr: str) -> None:
+    from mkdocs.commands.serve import serve as mkdocs_serve
+
+    config.work_dir.mkdir(exist_ok=True)
+    generate(config, Timings())
+    stop = threading.Event()
+    threading.Thread(target=_watch, args=(config, stop), daemon=True).start()
+    try:
+        mkdocs_serve(config_file=str(config.mkdocs_generated), dev_addr=addr, livereload=True)
+    finally:
+        stop.set()

@@ -1,0 +1,75 @@
+"""Every site address in one place. Addresses are site-relative, end in '/', never move."""
+
+from __future__ import annotations
+
+import posixpath
+
+
+def plan(plan_id: str) -> str:
+    return f"plans/{plan_id}/"
+
+
+def chapter(plan_id: str, chapter_id: str) -> str:
+    return f"plans/{plan_id}/chapters/{chapter_id}/"
+
+
+def measure(plan_id: str, chapter_id: str, measure_id: str) -> str:
+    return f"{chapter(plan_id, chapter_id)}#{measure_id}"
+
+
+def indicators(plan_id: str) -> str:
+    return f"plans/{plan_id}/indicators/"
+
+
+def indicator(plan_id: str, indicator_id: str) -> str:
+    return f"plans/{plan_id}/indicators/{indicator_id}/"
+
+
+def projects(plan_id: str) -> str:
+    return f"plans/{plan_id}/projects/"
+
+
+def project_item(plan_id: str, item_id: str) -> str:
+    return f"{projects(plan_id)}#{item_id}"
+
+
+def source(plan_id: str, lines: tuple[int, int] | None = None) -> str:
+    return f"plans/{plan_id}/source/" + (f"#L{lines[0]}" if lines else "")
+
+
+def source_file(file_name: str) -> str:
+    return f"sources/{file_name}"
+
+
+def domain(domain_id: str) -> str:
+    return f"domains/{domain_id}/"
+
+
+def compare() -> str:
+    return "compare/"
+
+
+def concept(concept_id: str) -> str:
+    return f"compare/{concept_id}/"
+
+
+def embed(plan_id: str, indicator_id: str) -> str:
+    return f"embed/{plan_id}/{indicator_id}.html"
+
+
+def indicator_download(plan_id: str, indicator_id: str, ext: str) -> str:
+    return f"data/indicators/{plan_id}/{indicator_id}.{ext}"
+
+
+def page_file(url: str) -> str:
+    """The Markdown file (under content/) that MkDocs turns into ``url``."""
+    path = url.split("#", 1)[0]
+    return path + "index.md"
+
+
+def link(from_url: str, to_url: str) -> str:
+    """A relative link from one page to another page's Markdown file (MkDocs checks these)."""
+    target, _, anchor = to_url.partition("#")
+    here = posixpath.dirname(page_file(from_url))
+    rel = posixpath.relpath(page_file(target) if target.endswith("/") or target == "" else target, here or ".")
+    return rel + (f"#{anchor}" if anchor else "")

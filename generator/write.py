@@ -1,0 +1,80 @@
+"""Owns content/: nothing else writes there. Writes everything or nothing (staged, then swapped)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from generator.render import environment, render
+from generator.views import SiteView
+
+
+class DuplicatePath(RuntimeError):
+    pass
+
+
+def stage_content(view: SiteView, sources: Path, staging: Path, assets_prefix: str = "assets/") -> list[str]:
+    """Render every page and file into ``staging``; refuse to write one path twice."""
+    if staging.exists():
+        shutil.rmtree(staging)
+    staging.mkdir(parents=True)
+    env = environment()
+    written: set[str] = set()
+
+    def put(rel: str, data: bytes) -> None:
+        if rel in written:
+            raise DuplicatePath(f"two outputs want the same path: {rel}")
+        written.add(rel)
+        target = staging / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+
+    for page in view.pages:
+        put(page.file, render(env, page.template, page.context).encode("utf-8"))
+    embeds = {e["path"]: e for e in view.embeds}
+    for f in view.files:
+        if f.path in embeds:
+            depth = f.path.count("/")
+            ctx = dict(embeds[f.path], assets="../" * depth + assets_prefix)
+            put(f.path, render(env, "embed.html.j2", ctx).encode("utf-8"))
+        else:
+            put(f.path, f.data)
+    for src in sorted(sources.glob("*.txt")):
+        put(f"sources/{src.name}", src.read_bytes())
+    return sorted(written)
+
+
+def swap(staging: Path, target: Path) -> None:
+    """Replace ``target`` with ``staging`` as a whole."""
+    old = target.with_name(target.name + ".old")
+    if old.exists():
+        shutil.rmtree(old)
+    if target.exists():
+        target.rename(old)
+    staging.rename(target)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def sync(staging: Path, target: Path) -> int:
+    """Make ``target`` equal to ``staging``, touching only files that changed (live reload
+    watchers keep working). Returns the number of files written or removed."""
+    changed = 0
+    target.mkdir(parents=True, exist_ok=True)
+    new = {p.relative_to(staging) for p in staging.rglob("*") if p.is_file()}
+    for rel in sorted(new):
+        src, dst = staging / rel, target / rel
+        data = src.read_bytes()
+        if not dst.is_file() or dst.read_bytes() != data:
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            dst.write_bytes(data)
+            changed += 1
+    for old in sorted(target.rglob("*"), reverse=True):
+        rel = old.relative_to(target)
+        if old.is_file() and rel not in new:
+            old.unlink()
+            changed += 1
+        elif old.is_dir() and not any(old.iterdir()):
+            old.rmdir()
+    shutil.rmtree(staging)
+    return changed

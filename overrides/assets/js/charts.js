@@ -1,0 +1,52 @@
+/* Draws every <div class="plan-chart" data-figure="…"> on the page.
+ * plotly.js (served from this site) is loaded only when a page has a chart, once.
+ * Works with Material's instant navigation (document$) and on plain pages (embeds). */
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  var base = script ? script.src.replace(/js\/charts\.js(\?.*)?$/, "") : "assets/";
+  var loading = null;
+
+  function load(src) {
+    return new Promise(function (resolve, reject) {
+      var s = document.createElement("script");
+      s.src = src;
+      s.onload = resolve;
+      s.onerror = reject;
+      document.head.appendChild(s);
+    });
+  }
+
+  function plotly() {
+    if (window.Plotly) return Promise.resolve(window.Plotly);
+    if (!loading) {
+      loading = load(base + "vendor/plotly-basic-4.1.1.min.js")
+        .then(function () { return load(base + "vendor/plotly-locale-zh-cn-3.7.0.js"); })
+        .then(function () { return window.Plotly; });
+    }
+    return loading;
+  }
+
+  function draw() {
+    var nodes = document.querySelectorAll(".plan-chart[data-figure]:not([data-drawn])");
+    if (!nodes.length) return;
+    plotly().then(function (Plotly) {
+      nodes.forEach(function (node) {
+        var fig = JSON.parse(node.getAttribute("data-figure"));
+        node.setAttribute("data-drawn", "1");
+        Plotly.newPlot(node, fig.data, fig.layout, {
+          responsive: true, displaylogo: false, locale: "zh-CN",
+          modeBarButtonsToRemove: ["select2d", "lasso2d"]
+        });
+      });
+    });
+  }
+
+  if (window.document$ && window.document$.subscribe) {
+    window.document$.subscribe(draw);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", draw);
+  } else {
+    draw();
+  }
+})();
