@@ -6,6 +6,7 @@ import logging
 import os
 import subprocess
 import time
+from urllib.parse import urlsplit
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from generator import addresses
 from generator.config import Config
+from generator.linkcheck import check_site
 from generator.loader import load_site
 from generator.mkdocs_config import generated_config, write_config
 from generator.site import Site
@@ -79,6 +81,11 @@ def mkdocs_build(config: Config, site: Site, timings: Timings) -> None:
             run_build(cfg)
         except (Abort, ConfigurationError, SystemExit) as exc:
             raise BuildFailed(f"MkDocs build failed: {exc}") from exc
+    with timings.stage("linkcheck"):
+        broken = check_site(new, urlsplit(config.site_url).path or "/")
+        if broken:
+            shown = "\n  ".join(broken[:50])
+            raise BuildFailed(f"{len(broken)} broken internal links:\n  {shown}")
     with timings.stage("swap"):
         swap(new, config.site_dir)
 

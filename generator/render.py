@@ -33,6 +33,8 @@ def environment() -> Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        comment_start_string="{#--",  # {#id} is Markdown attr_list syntax in our templates
+        comment_end_string="--#}",
     )
     env.filters["md"] = md
     env.filters["attr_json"] = attr_json

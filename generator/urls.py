@@ -68,8 +68,18 @@ def page_file(url: str) -> str:
 
 
 def link(from_url: str, to_url: str) -> str:
-    """A relative link from one page to another page's Markdown file (MkDocs checks these)."""
+    """A relative URL from one page (a directory URL such as 'plans/a/') to another address.
+
+    Links live in raw HTML, which MkDocs does not rewrite, so they are final URLs; the
+    link checker test proves every one of them resolves in the built site.
+    """
     target, _, anchor = to_url.partition("#")
-    here = posixpath.dirname(page_file(from_url))
-    rel = posixpath.relpath(page_file(target) if target.endswith("/") or target == "" else target, here or ".")
+    here = from_url.rstrip("/") or "."
+    if target == "":
+        rel = posixpath.relpath(".", here) + "/"
+    elif target.endswith("/"):
+        rel = posixpath.relpath(target.rstrip("/"), here) + "/"
+    else:
+        rel = posixpath.relpath(target, here)
+    rel = "./" if rel == "./" else rel
     return rel + (f"#{anchor}" if anchor else "")
