@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Quick start 2/2: install what the tests need and run the whole test suite.
+set -euo pipefail
+cd "$(dirname "$0")"
+bash scripts/setup.sh --test
+.venv/bin/ruff check generator tests scripts
+exec .venv/bin/python -m pytest "$@"
