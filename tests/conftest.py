@@ -1,0 +1,66 @@
+"""Shared fixtures: real data or the tiny fixture plan, built for real into a temporary root."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from generator.build import build
+from generator.config import Config
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURE = REPO / "tests" / "fixtures" / "mini"
+
+
+def make_root(tmp: Path, data: Path) -> Path:
+    """A build root: a copy of ``data`` beside the project's own mkdocs.yml and overrides/."""
+    tmp.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(data, tmp / "data")
+    (tmp / "mkdocs.yml").symlink_to(REPO / "mkdocs.yml")
+    (tmp / "overrides").symlink_to(REPO / "overrides")
+    return tmp
+
+
+def built(root: Path) -> Path:
+    build(Config.from_env(root))
+    return root
+
+
+@pytest.fixture
+def mini_root(tmp_path: Path) -> Path:
+    return make_root(tmp_path / "mini", FIXTURE / "data")
+
+
+@pytest.fixture(scope="session")
+def mini_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built(make_root(tmp_path_factory.mktemp("mini-built"), FIXTURE / "data"))
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built(make_root(tmp_path_factory.mktemp("real-built"), REPO / "data"))
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def serve_dir(directory: Path) -> Iterator[str]:
+    handler = functools.partial(_Quiet, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,0 +1,103 @@
+"""The tiny fixture plan, end to end: YAML → generator → MkDocs → site/, against golden files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+GOLDEN = REPO / "tests" / "golden" / "mini"
+UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
+
+
+def test_content_matches_golden_files(mini_site: Path) -> None:
+    content = mini_site / "content"
+    produced = {p.relative_to(content).as_posix(): p for p in content.rglob("*.md")}
+    if UPDATE:
+        if GOLDEN.exists():
+            import shutil
+
+            shutil.rmtree(GOLDEN)
+        for rel, p in produced.items():
+            (GOLDEN / rel).parent.mkdir(parents=True, exist_ok=True)
+            (GOLDEN / rel).write_bytes(p.read_bytes())
+    expected = {p.relative_to(GOLDEN).as_posix(): p for p in GOLDEN.rglob("*.md")}
+    assert sorted(produced) == sorted(expected), "pages added or removed (UPDATE_GOLDEN=1 to accept)"
+    for rel, path in expected.items():
+        assert produced[rel].read_text(encoding="utf-8") == path.read_text(encoding="utf-8"), rel
+
+
+def test_site_has_every_page(mini_site: Path) -> None:
+    site = mini_site / "site"
+    for page in [
+        "index.html", "plans/demo-city-2021-2025/index.html",
+        "plans/demo-city-2021-2025/chapters/c2/index.html",
+        "plans/demo-city-2021-2025/indicators/index.html",
+        "plans/demo-city-2021-2025/indicators/compulsory-education-retention/index.html",
+        "plans/demo-city-2021-2025/projects/index.html", "plans/demo-city-2021-2025/source/index.html",
+        "compare/index.html", "compare/compulsory-education-retention/index.html",
+        "domains/education/index.html", "downloads/index.html",
+        "embed/demo-city-2021-2025/compulsory-education-retention.html",
+        "sources/demo-city.txt",
+    ]:
+        assert (site / page).is_file(), page
+
+
+def test_measure_text_and_anchor_rendered(mini_site: Path) -> None:
+    html = (mini_site / "site/plans/demo-city-2021-2025/chapters/c2/index.html").read_text(encoding="utf-8")
+    assert 'id="c2-s1-p1"' in html
+    assert "<strong>扩大托育服务供给</strong>。每千人口拥有3岁以下婴幼儿托位数达到4.5个。" in html
+    assert 'id="c2-s1"' in html  # explicit heading ids, never derived from Chinese titles
+
+
+def test_qualitative_target_is_text_not_plotted(mini_site: Path) -> None:
+    html = (mini_site / "site/plans/demo-city-2021-2025/indicators/assistance/index.html").read_text(encoding="utf-8")
+    assert "应保尽保" in html
+    assert "plan-chart" not in html.split('<div class="md-content"', 1)[1].split("</article>")[0]
+
+
+def test_comparator_kept_in_chart_and_table(mini_site: Path) -> None:
+    html = (mini_site / "site/plans/demo-city-2021-2025/indicators/compulsory-education-retention/index.html").read_text(encoding="utf-8")
+    assert "≥99％" in html
+    assert "plan-chart" in html
+
+
+def _csv(path: Path) -> list[dict[str, str]]:
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "CSV must start with a UTF-8 BOM for Excel"
+    return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+
+
+def test_downloads(mini_site: Path) -> None:
+    site = mini_site / "site"
+    plans = json.loads((site / "data/plans.json").read_text(encoding="utf-8"))["plans"]
+    assert {p["id"] for p in plans} == {"demo-city-2021-2025", "demo-province-2021-2025"}
+    assert all((site / p["source_file"]).is_file() for p in plans)
+    rows = _csv(site / "data/indicators.csv")
+    required = "plan_id, plan_title, id, name, domain, unit, baseline_year, baseline, baseline_value, target_year, target, target_value, nature, source_lines, url".split(", ")
+    assert set(required) <= set(rows[0])
+    row = next(r for r in rows if r["plan_id"] == "demo-city-2021-2025" and r["id"] == "compulsory-education-retention")
+    assert (row["baseline"], row["baseline_value"], row["target"], row["target_value"], row["nature"]) == ("95%", "95", "≥99％", "99", "约束性")
+    projects = _csv(site / "data/projects.csv")
+    assert [p["url"] for p in projects] == ["plans/demo-city-2021-2025/projects/#box-1-1", "plans/demo-city-2021-2025/projects/#box-1-2"]
+
+
+@pytest.mark.parametrize("name", ["indicators.csv", "projects.csv"])
+def test_every_download_url_resolves(real_site: Path, name: str) -> None:
+    site = real_site / "site"
+    rows = _csv(site / "data" / name)
+    assert rows
+    cache: dict[str, str] = {}
+    for row in rows:
+        path, _, anchor = row["url"].partition("#")
+        page = site / path / "index.html"
+        assert page.is_file(), row["url"]
+        if anchor:
+            html = cache.setdefault(path, page.read_text(encoding="utf-8"))
+            assert f'id="{anchor}"' in html, row["url"]
