@@ -6,11 +6,10 @@ import logging
 import os
 import subprocess
 import time
-from urllib.parse import urlsplit
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
+from urllib.parse import urlsplit
 
 from generator import addresses
 from generator.config import Config

@@ -115,12 +115,10 @@ def _real_loc(doc: Document, loc: Loc) -> tuple[int | str, ...]:
     node: Any = doc.data
     out: list[int | str] = []
     for part in loc:
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+        if isinstance(node, dict) and part in node or isinstance(node, list) and isinstance(part, int) and part < len(node):
             node = node[part]
         elif isinstance(node, dict | list):
-            if isinstance(node, dict) and isinstance(part, str) and not out[-1:] == [part]:
+            if isinstance(node, dict) and isinstance(part, str) and out[-1:] != [part]:
                 out.append(part)  # missing key: name it, position falls back to the parent
             break
         else:
@@ -245,9 +243,9 @@ class Loader:
             if item is None:
                 continue
             for loc, value in _walk(item.doc.data, ()):
-                if loc and loc[-1] == "lines" and isinstance(value, list) and len(value) == 2:
-                    if isinstance(value[1], int) and value[1] > n_lines:
-                        self._at(item, loc, f"line {value[1]} is outside the source file ({n_lines} lines)")
+                is_locator = loc and loc[-1] == "lines" and isinstance(value, list) and len(value) == 2
+                if is_locator and isinstance(value[1], int) and value[1] > n_lines:
+                    self._at(item, loc, f"line {value[1]} is outside the source file ({n_lines} lines)")
 
     def _check_outline(self, item: Located, domain_ids: set[str]) -> None:
         chapters = item.model.chapters

@@ -20,6 +20,11 @@ def md(text: object) -> Markup:
     return Markup(escaped.replace("&", "&amp;").replace("\\<", "&lt;").replace("\\>", "&gt;"))
 
 
+def mkdocs_text(text: object) -> str:
+    """Text MkDocs' theme prints without escaping (page titles, descriptions, nav labels)."""
+    return html.escape(str(text), quote=True)
+
+
 def attr_json(text: str) -> Markup:
     """JSON for a data-* attribute."""
     return Markup(html.escape(text, quote=True))
@@ -38,6 +43,7 @@ def environment() -> Environment:
     )
     env.filters["md"] = md
     env.filters["attr_json"] = attr_json
+    env.filters["mkdocs_text"] = mkdocs_text
     return env
 
 

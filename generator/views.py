@@ -12,6 +12,7 @@ from typing import Any
 
 from generator import charts, urls
 from generator.model import Box, Indicator, Value
+from generator.render import mkdocs_text
 from generator.site import Plan, Site
 
 LEVEL = {"province": "省级", "city": "市级", "county": "县级"}
@@ -373,16 +374,17 @@ class Builder:
         }))
 
     def nav(self) -> None:
+        """Navigation in each plan's own order. Labels are HTML-escaped: MkDocs prints them raw."""
         nav: list[Any] = [{"首页": "index.md"}]
         plans = []
         for p in self.site.plans:
             entries: list[Any] = [{"概览": urls.page_file(urls.plan(p.id))}]
-            entries += [{" ".join(x for x in (c.number, c.title or "") if x) or "（无标题）": urls.page_file(urls.chapter(p.id, c.id))} for c in p.chapters]
+            entries += [{mkdocs_text(" ".join(x for x in (c.number, c.title or "") if x) or "（无标题）"): urls.page_file(urls.chapter(p.id, c.id))} for c in p.chapters]
             entries += [{"指标": urls.page_file(urls.indicators(p.id))}, {"专栏项目": urls.page_file(urls.projects(p.id))},
                         {"原文": urls.page_file(urls.source(p.id))}]
-            plans.append({p.meta.short_title: entries})
+            plans.append({mkdocs_text(p.meta.short_title): entries})
         nav.append({"规划": plans})
-        nav.append({"领域": [{"全部领域": "domains/index.md"}] + [{d.name: urls.page_file(urls.domain(d.id))} for d in self.site.domains]})
+        nav.append({"领域": [{"全部领域": "domains/index.md"}] + [{mkdocs_text(d.name): urls.page_file(urls.domain(d.id))} for d in self.site.domains]})
         nav.append({"对比": urls.page_file(urls.compare())})
         nav.append({"下载": "downloads/index.md"})
         self.view.nav = nav
@@ -392,16 +394,13 @@ class Builder:
         words: set[str] = set()
         for d in self.site.domains:
             words.add(d.name)
+        # short terms only: a long name as one token could not be found by a part of it
         for c in self.site.concepts:
-            words.update(a for a in c.aliases if len(a) >= 2)
-            if len(c.name) <= 8:
+            words.update(a for a in c.aliases if 2 <= len(a) <= 5)
+            if len(c.name) <= 5:
                 words.add(c.name)
         for p in self.site.plans:
             words.add(p.meta.region)
-            for i in p.indicators:
-                name = re.sub(r"[（(][^）)]*[)）]", "", i.name)
-                if 2 <= len(name) <= 8:
-                    words.add(name)
         self.view.search_terms = sorted(w for w in words if re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z]+", w))
 
 

@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 from generator.render import environment, render
+from generator.search_fix import patched_worker
 from generator.views import SiteView
 
 
@@ -41,6 +42,9 @@ def stage_content(view: SiteView, sources: Path, staging: Path, assets_prefix: s
             put(f.path, f.data)
     for src in sorted(sources.glob("*.txt")):
         put(f"sources/{src.name}", src.read_bytes())
+    worker = patched_worker()
+    if worker:
+        put(*worker)
     return sorted(written)
 
 

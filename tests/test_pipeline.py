@@ -80,7 +80,7 @@ def test_downloads(mini_site: Path) -> None:
     assert {p["id"] for p in plans} == {"demo-city-2021-2025", "demo-province-2021-2025"}
     assert all((site / p["source_file"]).is_file() for p in plans)
     rows = _csv(site / "data/indicators.csv")
-    required = "plan_id, plan_title, id, name, domain, unit, baseline_year, baseline, baseline_value, target_year, target, target_value, nature, source_lines, url".split(", ")
+    required = ["plan_id", "plan_title", "id", "name", "domain", "unit", "baseline_year", "baseline", "baseline_value", "target_year", "target", "target_value", "nature", "source_lines", "url"]
     assert set(required) <= set(rows[0])
     row = next(r for r in rows if r["plan_id"] == "demo-city-2021-2025" and r["id"] == "compulsory-education-retention")
     assert (row["baseline"], row["baseline_value"], row["target"], row["target_value"], row["nature"]) == ("95%", "95", "≥99％", "99", "约束性")

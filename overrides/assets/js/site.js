@@ -1,10 +1,11 @@
-/* Draws every <div class="plan-chart" data-figure="…"> on the page.
+/* Site script: names Material's search dialog for screen readers, and draws every
+ * <div class="plan-chart" data-figure="…"> on the page.
  * plotly.js (served from this site) is loaded only when a page has a chart, once.
  * Works with Material's instant navigation (document$) and on plain pages (embeds). */
 (function () {
   "use strict";
   var script = document.currentScript;
-  var base = script ? script.src.replace(/js\/charts\.js(\?.*)?$/, "") : "assets/";
+  var base = script ? script.src.replace(/js\/site\.js(\?.*)?$/, "") : "assets/";
   var loading = null;
 
   function load(src) {
@@ -27,7 +28,13 @@
     return loading;
   }
 
+  function label() {
+    var dialog = document.querySelector(".md-search[role=dialog]:not([aria-label])");
+    if (dialog) dialog.setAttribute("aria-label", "搜索");
+  }
+
   function draw() {
+    label();
     var nodes = document.querySelectorAll(".plan-chart[data-figure]:not([data-drawn])");
     if (!nodes.length) return;
     plotly().then(function (Plotly) {

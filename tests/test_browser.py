@@ -1,0 +1,163 @@
+"""The built site as a reader sees it, in Debian's chromium (headless), served on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURE, REPO, built, make_root, serve_dir
+
+pytestmark = pytest.mark.browser
+playwright = pytest.importorskip("playwright.sync_api")
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+AXE = REPO / "tests/vendor/axe-4.14.1.min.js"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-default-apps"]
+
+PAGES = {
+    "home": "",
+    "plan": "plans/pingdingshan-2021-2025/",
+    "indicator": "plans/pingdingshan-2021-2025/indicators/nursery-places-per-1000/",
+    "comparison": "compare/nursery-places-per-1000/",
+}
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with playwright.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def base_url(real_site: Path) -> Iterator[str]:
+    with serve_dir(real_site / "site") as url:
+        yield url
+
+
+class Watched:
+    def __init__(self, page: object, base: str) -> None:
+        self.page = page
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)  # type: ignore[attr-defined]
+        page.on("pageerror", lambda e: self.errors.append(str(e)))  # type: ignore[attr-defined]
+        page.on("request", lambda r: self.requests.append(r.url))  # type: ignore[attr-defined]
+        self.base = base
+
+    def external(self) -> list[str]:
+        return [u for u in self.requests if not u.startswith(("http://127.0.0.1", "data:", "blob:", "about:"))]
+
+
+def open_page(browser: object, base: str, path: str, width: int = 1280) -> Watched:
+    page = browser.new_page(viewport={"width": width, "height": 900})  # type: ignore[attr-defined]
+    watched = Watched(page, base)
+    page.goto(base + path, wait_until="networkidle")
+    return watched
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_page_loads_draws_and_stays_local(browser: object, base_url: str, name: str) -> None:
+    w = open_page(browser, base_url, PAGES[name])
+    page = w.page
+    if name != "plan":
+        page.wait_for_selector(".plan-chart svg", timeout=15000)
+        assert page.locator(".plan-chart svg").count() >= 1
+    assert page.locator("article table").count() >= 1
+    assert w.errors == []
+    assert w.external() == []
+    page.close()
+
+
+def test_plotly_is_not_loaded_on_pages_without_charts(browser: object, base_url: str) -> None:
+    w = open_page(browser, base_url, "plans/pingdingshan-2021-2025/chapters/c3/")
+    assert not any("plotly" in u for u in w.requests)
+    w.page.close()
+
+
+def test_instant_navigation_draws_charts(browser: object, base_url: str) -> None:
+    w = open_page(browser, base_url, "plans/pingdingshan-2021-2025/indicators/")
+    w.page.click("article a[href$='/nursery-places-per-1000/']")
+    w.page.wait_for_selector(".plan-chart svg", timeout=15000)
+    assert w.errors == []
+    w.page.close()
+
+
+@pytest.mark.parametrize(("query", "expected"), [("托位", "托位"), ("养老", "养老"), ("巩固率", "巩固率"), ("护理型床位", "护理型床位"),
+                                                   ("义务教育巩固率", "义务教育巩固率"), ("棚户区改造", "棚户区改造"), ("全科医生", "全科医生")])
+def test_chinese_search_puts_the_right_page_first(browser: object, base_url: str, query: str, expected: str) -> None:
+    w = open_page(browser, base_url, "")
+    page = w.page
+    page.click("input.md-search__input")
+    page.keyboard.type(query, delay=50)
+    page.keyboard.press("End")  # a key event: Material searches on keyup
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    first = page.locator(".md-search-result__item").first.inner_text()
+    title = first.replace("\u200b", "").splitlines()[0]
+    assert expected in title, first[:200]
+    page.close()
+
+
+def test_phone_width_no_sideways_overflow_and_menu_opens(browser: object, base_url: str) -> None:
+    for path in PAGES.values():
+        w = open_page(browser, base_url, path, width=360)
+        page = w.page
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, (path, overflow)
+        page.click("label.md-header__button[for='__drawer']")
+        page.wait_for_timeout(400)
+        assert page.evaluate("document.getElementById('__drawer').checked")
+        assert page.locator(".md-sidebar--primary").is_visible()
+        page.close()
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_no_serious_accessibility_violations(browser: object, base_url: str, name: str) -> None:
+    w = open_page(browser, base_url, PAGES[name])
+    page = w.page
+    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    bad = [(v["id"], v["impact"], len(v["nodes"])) for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    assert bad == [], json.dumps(bad, ensure_ascii=False)
+    page.close()
+
+
+HOSTILE = [
+    '<script>window.__xss=1</script>',
+    '<img src=x onerror="window.__xss=2">',
+    '[点我](javascript:window.__xss=3)',
+    '<a href="javascript:window.__xss=4">链接</a>',
+    '`code` **粗体** <svg onload="window.__xss=5">',
+]
+
+
+def test_markup_in_yaml_shows_as_text_and_never_runs(browser: object, tmp_path: Path) -> None:
+    root = make_root(tmp_path / "hostile", FIXTURE / "data")
+    city = root / "data/plans/demo-city-2021-2025"
+    payload = " ".join(HOSTILE)
+    for file, old in [("chapters.yaml", "text: 本规划依据国家和省有关规划编制。"), ("chapters.yaml", "title: 幼有所育"),
+                      ("indicators.yaml", "name: 困难群众救助"), ("projects.yaml", "title: 托育工程"),
+                      ("plan.yaml", "short_title: 示范市规划"), ("plan.yaml", "issuer: 示范市人民政府")]:
+        path = city / file
+        key = old.split(":", 1)[0]
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.write_text(text.replace(old, f"{key}: {json.dumps(payload, ensure_ascii=False)}", 1), encoding="utf-8")
+    built(root)
+    with serve_dir(root / "site") as url:
+        for path in ["", "plans/demo-city-2021-2025/", "plans/demo-city-2021-2025/chapters/preface/",
+                     "plans/demo-city-2021-2025/chapters/c2/", "plans/demo-city-2021-2025/indicators/assistance/",
+                     "plans/demo-city-2021-2025/projects/", "domains/childcare/"]:
+            w = open_page(browser, url, path)
+            page = w.page
+            page.wait_for_timeout(300)
+            assert page.evaluate("window.__xss") is None, path
+            body = page.locator("article").inner_text()
+            assert "<script>window.__xss=1</script>" in body or "<img src=x" in body, path
+            assert page.locator("article a[href^='javascript:']").count() == 0, path
+            page.close()

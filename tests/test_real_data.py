@@ -1,0 +1,99 @@
+"""The five plans as transcribed: counts verified by reading each source."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.loader import load_site
+from generator.schema import SCHEMAS, schema_text
+from tests.conftest import REPO
+
+# chapters, sections, measures, boxes, box items, table rows, text indicators (checked by eye)
+COUNTS = {
+    "pingdingshan-2021-2025": (9, 36, 135, 14, 46, 27, 47),
+    "henan-2021-2025": (14, 37, 125, 0, 0, 0, 61),
+    "anyang-2021-2025": (13, 30, 116, 9, 24, 0, 72),
+    "xinyang-2023-2025": (4, 21, 71, 0, 0, 0, 55),
+    "xinxiang-2026-2030": (7, 16, 62, 3, 12, 27, 46),
+}
+
+
+@pytest.fixture(scope="module")
+def site():  # type: ignore[no-untyped-def]
+    return load_site(REPO / "data", REPO)
+
+
+@pytest.mark.parametrize("plan_id", sorted(COUNTS))
+def test_counts(site, plan_id: str) -> None:  # type: ignore[no-untyped-def]
+    plan = site.plan_by_id[plan_id]
+    c = plan.counts()
+    table = sum(i.origin == "table" for i in plan.indicators)
+    text = sum(i.origin == "text" for i in plan.indicators)
+    assert (c["chapters"], c["sections"], c["measures"], c["boxes"], c["box_items"], table, text) == COUNTS[plan_id]
+
+
+def test_no_bookmark_debris_in_text(site) -> None:  # type: ignore[no-untyped-def]
+    for plan in site.plans:
+        for ch in plan.chapters:
+            for m in [*ch.measures, *(m for s in ch.sections for m in s.measures)]:
+                assert "[bookmark" not in m.text, (plan.id, m.id)
+
+
+def test_measure_text_is_in_its_source_lines(site) -> None:  # type: ignore[no-untyped-def]
+    """Every measure's words occur in the lines its locator names (debris and page glue aside)."""
+    from generator.importer.text import PAGE_PREFIX, clean
+
+    def squeeze(s: str) -> str:
+        return "".join(s.split())
+
+    for plan in site.plans:
+        paged = plan.id.startswith("xinxiang")
+        for ch in plan.chapters:
+            for m in [*ch.measures, *(m for s in ch.sections for m in s.measures)]:
+                lines = plan.source_lines[m.lines[0] - 1 : m.lines[1]]
+                raw = "".join(clean(PAGE_PREFIX.sub("", ln) if paged else ln) for ln in lines)
+                assert squeeze(m.text) in squeeze(raw), (plan.id, m.id)
+
+
+def test_partial_sources_say_what_is_missing(site) -> None:  # type: ignore[no-untyped-def]
+    for plan in site.plans:
+        if plan.meta.source.completeness == "partial":
+            assert plan.meta.source.missing, plan.id
+    assert site.plan_by_id["xinxiang-2026-2030"].meta.status == "draft"
+    assert site.plan_by_id["henan-2021-2025"].meta.source.completeness == "partial"
+
+
+def test_qualitative_values_carry_no_number(site) -> None:  # type: ignore[no-untyped-def]
+    seen = set()
+    for plan in site.plans:
+        for ind in plan.indicators:
+            for v in (ind.baseline, ind.target):
+                if v is not None and v.as_written in ("稳定增长", "应保尽保", "——", "动态清零", ""):
+                    assert v.value is None and v.comparator is None, (plan.id, ind.id)
+                    seen.add(v.as_written)
+    assert {"稳定增长", "应保尽保", "——"} <= seen
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMAS))
+def test_committed_json_schema_is_fresh(name: str) -> None:
+    committed = (REPO / "schema" / f"{name}.schema.json").read_text(encoding="utf-8")
+    assert committed == schema_text(name), "run: python -m generator schema"
+
+
+def test_every_yaml_file_points_editors_at_its_schema() -> None:
+    for path in (REPO / "data").rglob("*.yaml"):
+        if path.name == "redirects.yaml":
+            continue
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith("# yaml-language-server: $schema="), path
+        target = (path.parent / first.split("=", 1)[1]).resolve()
+        assert target.is_file(), path
+
+
+def test_vendored_files_match_recorded_checksums() -> None:
+    import hashlib
+
+    folder = REPO / "overrides/assets/vendor"
+    for line in (folder / "SHA256SUMS").read_text().splitlines():
+        digest, name = line.split()
+        assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == digest, name

@@ -1,0 +1,63 @@
+"""Identical rebuilds, and a failed build that leaves the previous site/ as it was."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.build import BuildFailed, build
+from generator.config import Config
+from tests.conftest import FIXTURE, make_root
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
+    a = make_root(tmp_path / "a", FIXTURE / "data")
+    b = make_root(tmp_path / "b", FIXTURE / "data")
+    build(Config.from_env(a))
+    build(Config.from_env(b))
+    da, db = tree_digest(a / "site"), tree_digest(b / "site")
+    assert da.keys() == db.keys()
+    differing = [k for k in da if da[k] != db[k]]
+    assert differing == []
+    sitemap = (a / "site/sitemap.xml").read_text(encoding="utf-8")
+    assert "<lastmod>" not in sitemap or "1970" not in sitemap
+
+
+def test_failed_mkdocs_build_keeps_previous_site(mini_root: Path) -> None:
+    config = Config.from_env(mini_root)
+    build(config)
+    before = tree_digest(mini_root / "site")
+    # break the MkDocs side (not the data): a theme that does not exist
+    (mini_root / "mkdocs.yml").unlink()
+    text = (Path(__file__).parent.parent / "mkdocs.yml").read_text(encoding="utf-8")
+    (mini_root / "mkdocs.yml").write_text(text.replace("name: material", "name: no-such-theme"), encoding="utf-8")
+    with pytest.raises(BuildFailed):
+        build(config)
+    assert tree_digest(mini_root / "site") == before
+
+
+def test_broken_link_fails_the_build_and_keeps_site(mini_root: Path) -> None:
+    config = Config.from_env(mini_root)
+    build(config)
+    before = tree_digest(mini_root / "site")
+    template_dir = Path(__file__).parent.parent / "generator" / "templates"
+    # a page linking to an anchor that does not exist: simulate by removing a source page's anchor target
+    from generator import linkcheck
+
+    site = mini_root / "site"
+    copy = mini_root / "copy"
+    shutil.copytree(site, copy)
+    page = copy / "plans/demo-city-2021-2025/source/index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace('id="L9"', 'id="gone"'), encoding="utf-8")
+    broken = linkcheck.check_site(copy)
+    assert any("#L9" in b for b in broken), broken
+    assert template_dir.is_dir()
+    assert tree_digest(site) == before
