@@ -14,6 +14,10 @@ from generator.importer.text import PAGE_PREFIX, clean, is_page_debris
 from generator.loader import numbers_in, stated_comparator
 
 PERIODS = {"十四五": (2021, 2025), "十五五": (2026, 2030), "十三五": (2016, 2020)}
+VALUE_CELL = re.compile(r"^[≥>≤<＞＜]?\s*[\d.]+\s*[%％]?\s*$")
+CHAPTER_START = re.compile(r"^第[一二三四五六七八九十\d]+章")
+INLINE_SECTION = re.compile(r"^([(（][一二三四五六七八九十]+[)）])([^。，,]{2,20})。(.+)$")
+CHROME = re.compile(r"^(首页|评论|分享|Top|返回顶部|打印|关闭|主办[:：].*|承办[:：].*|网站标识码.*|联系电话.*)$")
 TITLE_LINE = re.compile(r"^.{4,60}(规划|方案\s*[(（]\d{4}\s*[—\-–]+\s*\d{4}年[)）])$")
 
 
@@ -50,8 +54,11 @@ def segments(lines: list[str]) -> list[tuple[int, str, bool]]:
             out += [(n, p.strip(), False) for p in parts if p.strip()]
         else:
             text = clean(raw)
-            if text:
-                out.append((n, text, raw.startswith("\t")))
+            if not text:
+                continue
+            # a chapter heading line that also holds 第一节…: split before the section heading
+            parts = re.split(r"(?<=.)(?=第[一二三四五六七八九十]+节)", text) if CHAPTER_START.match(text) else [text]
+            out += [(n, p.strip(), raw.startswith("\t") and i == 0) for i, p in enumerate(parts) if p.strip()]
     return out
 
 
@@ -103,13 +110,22 @@ class Importer:
             if is_page_debris(text):
                 self.draft.unplaced.append((n, "page-number debris", text))
                 continue
-            if kind.endswith("-run-in"):
+            if CHROME.match(text):
+                self.draft.unplaced.append((n, "web-page chrome", text))
+                continue
+            inline = INLINE_SECTION.match(text) if self.numbered and kind == "para" and chapter is not None else None
+            if inline:
+                kind, number, title = "section", inline.group(1), inline.group(2)
+                text = inline.group(3)
+            if kind.endswith("-run-in") and not inline:
                 self.draft.unplaced.append((n, f"heading runs into its text; title guessed as '{title}'", text))
                 kind = kind.removesuffix("-run-in")
                 rest = text[len(number) :].strip()[len(title) :].strip()
                 text = rest
-            else:
+            elif not inline:
                 rest = ""
+            else:
+                rest = text
             if kind == "table":
                 table = [(n, text)]
                 continue
@@ -143,8 +159,15 @@ class Importer:
                 body = m.group(2) if m else text
                 lead, _ = lead_of(body)
                 box["items"].append({"id": f"{box['id']}-{k}", "number": m.group(1) if m else None, "title": lead, "text": body, "lines": [n, n]})
-                box["lines"][1] = n
+                for owner in (box, section, chapter):
+                    if owner is not None:
+                        owner["lines"][1] = n
                 continue
+            if box is not None and section is not None and not self.numbered:
+                # text straight after a 专栏 box: the next section's heading was lost
+                self.draft.unplaced.append((n, "paragraph after a 专栏 box: its section heading seems lost", text))
+                section = {"id": f"{chapter['id']}-s{len(chapter['sections']) + 1}", "number": "", "title": None, "lines": [n, n], "measures": []}
+                chapter["sections"].append(section)
             box = None
             owner = section if section is not None else chapter
             body = text
@@ -191,7 +214,7 @@ class Importer:
         nature = NATURE[cells[-1]]
         values = cells[:-1]
         # the name is the last cell that is not a value; cells before it are 领域 labels
-        is_value = [bool(numbers_in(c)) or c in ("——", "稳定增长", "应保尽保", "动态清零") or c.startswith("不低于") for c in values]
+        is_value = [bool(VALUE_CELL.match(c)) or c in ("——", "稳定增长", "应保尽保", "动态清零") or c.startswith("不低于") for c in values]
         name_at = max((i for i, v in enumerate(is_value) if not v), default=0)
         if name_at > 0:
             category[:] = values[:name_at]
