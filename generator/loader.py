@@ -181,6 +181,8 @@ class Loader:
         if self.problems:
             raise DataError(self.problems)
         assert domains and concepts
+        levels = {"province": 0, "city": 1, "county": 2}
+        plans.sort(key=lambda p: (levels[p.meta.level], p.meta.region, p.id))
         return Site(tuple(plans), tuple(domains.model.domains), tuple(concepts.model.concepts))
 
     def _ref(self, item: Located, loc: Loc, value: str | None, known: set[str], what: str) -> None:
