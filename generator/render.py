@@ -2,34 +2,14 @@
 
 from __future__ import annotations
 
-import html
-import re
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from markupsafe import Markup
+
+from generator.escape import attr_json, md, mkdocs_text
 
 TEMPLATES = Path(__file__).parent / "templates"
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>])")
-
-
-def md(text: object) -> Markup:
-    """Text for a Markdown context (headings, link text): shows as typed, never as markup."""
-    escaped = _MD_SPECIAL.sub(r"\\\1", str(text))
-    return Markup(escaped.replace("&", "&amp;").replace("\\<", "&lt;").replace("\\>", "&gt;"))
-
-
-def mkdocs_text(text: object) -> str:
-    """Text MkDocs' theme prints without escaping (page titles, descriptions, nav labels)."""
-    return html.escape(str(text), quote=True)
-
-
-def attr_json(text: str) -> Markup:
-    """JSON for a data-* attribute."""
-    return Markup(html.escape(text, quote=True))
-
-
 def environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator import charts, urls
+from generator.escape import mkdocs_text
 from generator.model import Box, Indicator, Value
-from generator.render import mkdocs_text
 from generator.site import Plan, Site
 
 LEVEL = {"province": "省级", "city": "市级", "county": "县级"}
@@ -249,7 +249,6 @@ class Builder:
                       notes=list(ind.notes), source_file=plan.meta.source.file, baseline_detail=ind.baseline.model_dump() if ind.baseline else None,
                       target_detail=ind.target.model_dump() if ind.target else None)
         self.view.files.append(FileOut(urls.indicator_download(pid, ind.id, "json"), _json(record)))
-        self.view.files.append(FileOut(urls.embed(pid, ind.id), b""))  # placeholder, rendered by render.py
         self.view.embeds.append({"path": urls.embed(pid, ind.id), "title": ind.name, "plan": plan.meta.short_title,
                             "figure": figure, "points": points, "page": f"{self.site_url}{url}",
                             "baseline": value_text(ind.baseline), "target": value_text(ind.target)})

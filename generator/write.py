@@ -32,14 +32,11 @@ def stage_content(view: SiteView, sources: Path, staging: Path, assets_prefix: s
 
     for page in view.pages:
         put(page.file, render(env, page.template, page.context).encode("utf-8"))
-    embeds = {e["path"]: e for e in view.embeds}
     for f in view.files:
-        if f.path in embeds:
-            depth = f.path.count("/")
-            ctx = dict(embeds[f.path], assets="../" * depth + assets_prefix)
-            put(f.path, render(env, "embed.html.j2", ctx).encode("utf-8"))
-        else:
-            put(f.path, f.data)
+        put(f.path, f.data)
+    for embed in view.embeds:
+        ctx = dict(embed, assets="../" * embed["path"].count("/") + assets_prefix)
+        put(embed["path"], render(env, "embed.html.j2", ctx).encode("utf-8"))
     for src in sorted(sources.glob("*.txt")):
         put(f"sources/{src.name}", src.read_bytes())
     worker = patched_worker()
