@@ -15,8 +15,10 @@ def _validate(config: Config, _: argparse.Namespace) -> int:
 
     site = load_site(config.data_dir, config.root)
     counts = [p.counts() for p in site.plans]
-    print(f"ok: {len(site.plans)} plans, {sum(c['indicators'] for c in counts)} indicators, "
-          f"{sum(c['box_items'] for c in counts)} project items, {sum(c['measures'] for c in counts)} measures")
+    print(
+        f"ok: {len(site.plans)} plans, {sum(c['indicators'] for c in counts)} indicators, "
+        f"{sum(c['box_items'] for c in counts)} project items, {sum(c['measures'] for c in counts)} measures"
+    )
     return 0
 
 
@@ -93,7 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("plan_id")
     p.set_defaults(func=_new_plan)
     sub.add_parser("schema", help="regenerate the JSON Schemas in schema/").set_defaults(func=_schema)
-    sub.add_parser("addresses", help="record the built pages' addresses in data/addresses.txt").set_defaults(func=_addresses)
+    sub.add_parser("addresses", help="record the built pages' addresses in data/addresses.txt").set_defaults(
+        func=_addresses
+    )
     args = parser.parse_args(argv)
     config = Config.from_env(args.root)
     try:

@@ -40,14 +40,25 @@ def check(config: Config, written: list[str]) -> dict[str, str]:
     redirects = load_redirects(config.redirects_file)
     published = []
     if config.addresses_file.exists():
-        published = [ln.strip() for ln in config.addresses_file.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+        published = [
+            ln.strip()
+            for ln in config.addresses_file.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")
+        ]
     shown = config.addresses_file.relative_to(config.root).as_posix()
     problems = []
     for n, addr in enumerate(published, 1):
         page = addr + "index.md" if addr.endswith("/") or addr == "" else addr
         if addr not in current and page not in redirects:
-            problems.append(Problem(shown, n, 1, addr or "/",
-                                    f"this published address would break; keep the page or add a redirect for '{page}' in data/redirects.yaml"))
+            problems.append(
+                Problem(
+                    shown,
+                    n,
+                    1,
+                    addr or "/",
+                    f"this published address would break; keep the page or add a redirect for '{page}' in data/redirects.yaml",
+                )
+            )
     if problems:
         raise AddressError(problems)
     return redirects
@@ -57,8 +68,15 @@ def record(config: Config, written: list[str]) -> int:
     """Add the current page addresses to the committed list; returns how many were new."""
     old = set()
     if config.addresses_file.exists():
-        old = {ln.strip() for ln in config.addresses_file.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")}
+        old = {
+            ln.strip()
+            for ln in config.addresses_file.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")
+        }
     new = set(page_addresses(written)) - old
     lines = sorted(old | new)
-    config.addresses_file.write_text("# Every page address the site has published. Never remove a line.\n" + "".join(f"{a}\n" for a in lines), encoding="utf-8")
+    config.addresses_file.write_text(
+        "# Every page address the site has published. Never remove a line.\n" + "".join(f"{a}\n" for a in lines),
+        encoding="utf-8",
+    )
     return len(new)

@@ -39,8 +39,13 @@ class Timings:
 def source_date_epoch(config: Config, site: Site) -> str:
     """Dates in the site come from git (the data's last commit) or the data, never the clock."""
     try:
-        out = subprocess.run(["git", "log", "-1", "--format=%ct", "--", "data"], cwd=config.root,
-                             capture_output=True, text=True, check=True).stdout.strip()
+        out = subprocess.run(
+            ["git", "log", "-1", "--format=%ct", "--", "data"],
+            cwd=config.root,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
         if out:
             return out
     except (OSError, subprocess.CalledProcessError):

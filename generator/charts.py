@@ -47,7 +47,9 @@ def indicator_figure(points: Sequence[tuple[str, float, str]], colour: str, unit
     return to_json(_layout(fig, y_title=unit))
 
 
-def bars_figure(labels: Sequence[str], values: Sequence[float], texts: Sequence[str], colours: Sequence[str], unit: str = "") -> str:
+def bars_figure(
+    labels: Sequence[str], values: Sequence[float], texts: Sequence[str], colours: Sequence[str], unit: str = ""
+) -> str:
     fig = go.Figure(
         go.Bar(
             x=list(labels),
@@ -66,8 +68,13 @@ def stacked_figure(categories: Sequence[str], series: Sequence[tuple[str, str, S
     """One bar group per category, one coloured series per (name, colour, values)."""
     fig = go.Figure(
         [
-            go.Bar(name=name, x=list(categories), y=list(values), marker={"color": colour},
-                   hovertemplate=f"{name} %{{x}}: %{{y}}<extra></extra>")
+            go.Bar(
+                name=name,
+                x=list(categories),
+                y=list(values),
+                marker={"color": colour},
+                hovertemplate=f"{name} %{{x}}: %{{y}}<extra></extra>",
+            )
             for name, colour, values in series
         ]
     )

@@ -49,7 +49,7 @@ def check_site(site: Path, base_path: str = "/") -> list[str]:
                 if not path.startswith(base_path):
                     broken.append(f"{rel}: {link} (outside the site)")
                     continue
-                target = posixpath.normpath(path[len(base_path):] or ".")
+                target = posixpath.normpath(path[len(base_path) :] or ".")
             else:
                 target = posixpath.normpath(posixpath.join(here, path)) if path else rel
             if target == ".":

@@ -115,7 +115,13 @@ def _real_loc(doc: Document, loc: Loc) -> tuple[int | str, ...]:
     node: Any = doc.data
     out: list[int | str] = []
     for part in loc:
-        if isinstance(node, dict) and part in node or isinstance(node, list) and isinstance(part, int) and part < len(node):
+        if (
+            isinstance(node, dict)
+            and part in node
+            or isinstance(node, list)
+            and isinstance(part, int)
+            and part < len(node)
+        ):
             node = node[part]
         elif isinstance(node, dict | list):
             if isinstance(node, dict) and isinstance(part, str) and out[-1:] != [part]:
@@ -166,7 +172,9 @@ class Loader:
         if domains:
             self._unique(domains, ((("domains", i, "id"), d.id) for i, d in enumerate(domains.model.domains)), "domain")
         if concepts:
-            self._unique(concepts, ((("concepts", i, "id"), c.id) for i, c in enumerate(concepts.model.concepts)), "concept")
+            self._unique(
+                concepts, ((("concepts", i, "id"), c.id) for i, c in enumerate(concepts.model.concepts)), "concept"
+            )
             for i, c in enumerate(concepts.model.concepts):
                 self._ref(concepts, ("concepts", i, "domain"), c.domain, domain_ids, "domain")
         concept_ids = {c.id for c in concepts.model.concepts} if concepts else set()
@@ -252,14 +260,20 @@ class Loader:
     def _check_outline(self, item: Located, domain_ids: set[str]) -> None:
         chapters = item.model.chapters
         self._unique(item, ((("chapters", i, "id"), c.id) for i, c in enumerate(chapters)), "chapter")
-        sections = [(("chapters", i, "sections", j, "id"), s.id) for i, c in enumerate(chapters) for j, s in enumerate(c.sections)]
+        sections = [
+            (("chapters", i, "sections", j, "id"), s.id)
+            for i, c in enumerate(chapters)
+            for j, s in enumerate(c.sections)
+        ]
         self._unique(item, sections, "section")
         measures: list[tuple[Loc, str]] = []
         for i, c in enumerate(chapters):
             self._ref(item, ("chapters", i, "domain"), c.domain, domain_ids, "domain")
             measures += [(("chapters", i, "measures", k, "id"), m.id) for k, m in enumerate(c.measures)]
             for j, s in enumerate(c.sections):
-                measures += [(("chapters", i, "sections", j, "measures", k, "id"), m.id) for k, m in enumerate(s.measures)]
+                measures += [
+                    (("chapters", i, "sections", j, "measures", k, "id"), m.id) for k, m in enumerate(s.measures)
+                ]
         self._unique(item, measures, "measure")
 
     def _check_indicators(self, item: Located, meta: PlanMeta, domain_ids: set[str], concept_ids: set[str]) -> None:
@@ -277,14 +291,26 @@ class Loader:
             b, t = ind.baseline, ind.target
             if ind.year_caveat is None:
                 if t and t.year is not None and not meta.period.start <= t.year <= meta.period.end:
-                    self._at(item, (*base, "target", "year"), f"target year {t.year} is outside the plan's period {meta.period.start}–{meta.period.end}")
+                    self._at(
+                        item,
+                        (*base, "target", "year"),
+                        f"target year {t.year} is outside the plan's period {meta.period.start}–{meta.period.end}",
+                    )
                 if b and b.year is not None and b.year > meta.period.end:
-                    self._at(item, (*base, "baseline", "year"), f"baseline year {b.year} is after the plan's period ends ({meta.period.end})")
+                    self._at(
+                        item,
+                        (*base, "baseline", "year"),
+                        f"baseline year {b.year} is after the plan's period ends ({meta.period.end})",
+                    )
             if b and t and b.year is not None and t.year is not None and b.year > t.year:
                 self._at(item, (*base, "baseline", "year"), f"baseline year {b.year} is after the target year {t.year}")
             for k, obs in enumerate(ind.observations):
                 if obs.value is not None and not number_in_text(obs.value, obs.as_written):
-                    self._at(item, (*base, "observations", k, "value"), f"{_fmt(obs.value)} does not appear in as_written '{obs.as_written}'")
+                    self._at(
+                        item,
+                        (*base, "observations", k, "value"),
+                        f"{_fmt(obs.value)} does not appear in as_written '{obs.as_written}'",
+                    )
 
     def _check_boxes(self, item: Located, outline: Located | None, domain_ids: set[str]) -> None:
         boxes = item.model.boxes
@@ -297,17 +323,37 @@ class Loader:
             self._ref(item, ("boxes", i, "chapter"), box.chapter, set(chapters), "chapter")
             chapter = chapters.get(box.chapter)
             if chapter and box.section:
-                self._ref(item, ("boxes", i, "section"), box.section, {s.id for s in chapter.sections}, f"section of chapter '{box.chapter}'")
+                self._ref(
+                    item,
+                    ("boxes", i, "section"),
+                    box.section,
+                    {s.id for s in chapter.sections},
+                    f"section of chapter '{box.chapter}'",
+                )
 
 
 # -- value checks (pure, reused by the importer) --------------------------------------
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％＞＜＝", "0123456789.%><=")
 _COMPARATOR_WORDS: list[tuple[str, str]] = [
-    ("≥", ">="), (">=", ">="), ("不低于", ">="), ("不少于", ">="), ("至少", ">="), ("以上", ">="),
-    ("超过", ">"), ("突破", ">"),
-    ("≤", "<="), ("<=", "<="), ("不超过", "<="), ("不高于", "<="), ("以内", "<="), ("以下", "<="),
-    (">", ">"), ("<", "<"), ("高于", ">"), ("低于", "<"),
+    ("≥", ">="),
+    (">=", ">="),
+    ("不低于", ">="),
+    ("不少于", ">="),
+    ("至少", ">="),
+    ("以上", ">="),
+    ("超过", ">"),
+    ("突破", ">"),
+    ("≤", "<="),
+    ("<=", "<="),
+    ("不超过", "<="),
+    ("不高于", "<="),
+    ("以内", "<="),
+    ("以下", "<="),
+    (">", ">"),
+    ("<", "<"),
+    ("高于", ">"),
+    ("低于", "<"),
 ]
 
 
@@ -357,7 +403,12 @@ def value_problems(value: Value, quote: str = "") -> list[tuple[str, str]]:
         if stated == "=" and value.comparator != "=" and stated_comparator(quote) == value.comparator:
             stated = value.comparator
         if stated and stated != value.comparator:
-            out.append((f"comparator '{value.comparator}' contradicts as_written '{value.as_written}' (which says '{stated}')", "comparator"))
+            out.append(
+                (
+                    f"comparator '{value.comparator}' contradicts as_written '{value.as_written}' (which says '{stated}')",
+                    "comparator",
+                )
+            )
     return out
 
 
@@ -373,5 +424,3 @@ def _walk(node: Any, loc: tuple[int | str, ...]) -> Iterator[tuple[tuple[int | s
 
 def load_site(data_dir: Path, root: Path | None = None) -> Site:
     return Loader(data_dir, root).load()
-
-

@@ -11,7 +11,9 @@ from ruamel.yaml import YAML
 from generator.config import Config
 
 
-def generated_config(config: Config, nav: list[Any], jieba_dict: Path, redirects: dict[str, str], site_dir: Path) -> dict[str, Any]:
+def generated_config(
+    config: Config, nav: list[Any], jieba_dict: Path, redirects: dict[str, str], site_dir: Path
+) -> dict[str, Any]:
     base = YAML(typ="safe").load(config.mkdocs_base.read_text(encoding="utf-8"))
     base["site_url"] = config.site_url
     base["docs_dir"] = str(config.content_dir)

@@ -10,6 +10,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from generator.escape import attr_json, md, mkdocs_text
 
 TEMPLATES = Path(__file__).parent / "templates"
+
+
 def environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),

@@ -8,8 +8,12 @@ from pathlib import Path
 from generator.model import BoxList, ConceptList, IndicatorList, Outline, PlanMeta, Taxonomy
 
 SCHEMAS = {
-    "plan": PlanMeta, "chapters": Outline, "indicators": IndicatorList, "projects": BoxList,
-    "domains": Taxonomy, "concepts": ConceptList,
+    "plan": PlanMeta,
+    "chapters": Outline,
+    "indicators": IndicatorList,
+    "projects": BoxList,
+    "domains": Taxonomy,
+    "concepts": ConceptList,
 }
 
 

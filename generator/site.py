@@ -28,9 +28,7 @@ class Plan:
         return {
             "chapters": len(self.chapters),
             "sections": sum(len(c.sections) for c in self.chapters),
-            "measures": sum(
-                len(c.measures) + sum(len(s.measures) for s in c.sections) for c in self.chapters
-            ),
+            "measures": sum(len(c.measures) + sum(len(s.measures) for s in c.sections) for c in self.chapters),
             "indicators": len(self.indicators),
             "boxes": len(self.boxes),
             "box_items": sum(len(b.items) for b in self.boxes),

@@ -18,12 +18,26 @@ def write_skeleton(data_dir: Path, plan_id: str) -> Path:
         raise FileExistsError(f"{folder} exists already")
     sources = sorted(p.name for p in (data_dir / "sources").glob("*.txt"))
     source = sources[0] if sources else "PUT-THE-SOURCE-FILE-IN-data-sources.txt"
-    dump({
-        "id": plan_id, "title": "（规划全称）", "short_title": "（简称）", "issuer": None, "level": "city",
-        "region": "（地区）", "parent": None, "kind": "five-year-plan", "status": "unknown",
-        "period": {"start": 2026, "end": 2030}, "issued": None, "published": None, "doc_number": None,
-        "source": {"file": source, "origin": None, "completeness": "complete", "missing": [], "notes": []},
-    }, folder / "plan.yaml", HEADER.format("plan"))
+    dump(
+        {
+            "id": plan_id,
+            "title": "（规划全称）",
+            "short_title": "（简称）",
+            "issuer": None,
+            "level": "city",
+            "region": "（地区）",
+            "parent": None,
+            "kind": "five-year-plan",
+            "status": "unknown",
+            "period": {"start": 2026, "end": 2030},
+            "issued": None,
+            "published": None,
+            "doc_number": None,
+            "source": {"file": source, "origin": None, "completeness": "complete", "missing": [], "notes": []},
+        },
+        folder / "plan.yaml",
+        HEADER.format("plan"),
+    )
     dump({"chapters": []}, folder / "chapters.yaml", HEADER.format("chapters"))
     dump({"indicators": []}, folder / "indicators.yaml", HEADER.format("indicators"))
     dump({"boxes": []}, folder / "projects.yaml", HEADER.format("projects"))

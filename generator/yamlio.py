@@ -62,16 +62,12 @@ def parse(path: Path, shown: str) -> tuple[Document | None, list[Problem]]:
     except OSError as exc:
         return None, [Problem(shown, 1, 1, "", f"cannot read the file: {exc.strerror}")]
     if len(raw) > MAX_FILE_BYTES:
-        return None, [
-            Problem(shown, 1, 1, "", f"file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,}")
-        ]
+        return None, [Problem(shown, 1, 1, "", f"file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,}")]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        return None, [
-            Problem(shown, line, 1, "", "file is not UTF-8 text (save it as UTF-8, 请以 UTF-8 编码保存)")
-        ]
+        return None, [Problem(shown, line, 1, "", "file is not UTF-8 text (save it as UTF-8, 请以 UTF-8 编码保存)")]
     text = text.removeprefix("\ufeff")
     try:
         data = _yaml().load(text)

@@ -19,10 +19,19 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 TEMPLATES = {
     # a real city plan: ~90 pages per plan (72 indicator pages)
-    "anyang": (REPO / "data/plans/anyang-2021-2025", "anyang-2021-2025", "安阳“十四五”公共服务和社会保障规划", REPO / "data/sources"),
+    "anyang": (
+        REPO / "data/plans/anyang-2021-2025",
+        "anyang-2021-2025",
+        "安阳“十四五”公共服务和社会保障规划",
+        REPO / "data/sources",
+    ),
     # the tiny test plan: ~10 pages per plan
-    "mini": (REPO / "tests/fixtures/mini/data/plans/demo-city-2021-2025", "demo-city-2021-2025", "示范市规划",
-             REPO / "tests/fixtures/mini/data/sources"),
+    "mini": (
+        REPO / "tests/fixtures/mini/data/plans/demo-city-2021-2025",
+        "demo-city-2021-2025",
+        "示范市规划",
+        REPO / "tests/fixtures/mini/data/sources",
+    ),
 }
 
 
@@ -41,7 +50,9 @@ def make_synthetic(root: Path, n: int, template: str) -> None:
         plan = folder / "plan.yaml"
         text = plan.read_text(encoding="utf-8").replace(f"id: {old_id}", f"id: {pid}")
         text = text.replace(f"short_title: {old_short}", f"short_title: 城市{i:04d}")
-        text = text.replace("parent: henan-2021-2025", "parent: null").replace("parent: demo-province-2021-2025", "parent: null")
+        text = text.replace("parent: henan-2021-2025", "parent: null").replace(
+            "parent: demo-province-2021-2025", "parent: null"
+        )
         plan.write_text(text, encoding="utf-8")
     (root / "mkdocs.yml").symlink_to(REPO / "mkdocs.yml")
     (root / "overrides").symlink_to(REPO / "overrides")
@@ -72,9 +83,11 @@ def measure(root: Path, label: str) -> None:
     out = subprocess.run([sys.executable, "-c", CHILD, str(root)], cwd=REPO, capture_output=True, text=True, check=True)
     r = json.loads(out.stdout.strip().splitlines()[-1])
     stages = "  ".join(f"{k} {v:.1f}s" for k, v in r["stages"].items())
-    print(f"{label:>16}: {r['pages']:>6} pages in {r['total']:6.1f}s = {r['pages'] / r['total']:6.1f} pages/s | "
-          f"peak {r['peak_rss_mb']:.0f} MB | largest page {r['largest'][1] / 1024:.0f} KB ({r['largest'][0]}) | "
-          f"search index {r['search_index'] / 1024 / 1024:.1f} MB")
+    print(
+        f"{label:>16}: {r['pages']:>6} pages in {r['total']:6.1f}s = {r['pages'] / r['total']:6.1f} pages/s | "
+        f"peak {r['peak_rss_mb']:.0f} MB | largest page {r['largest'][1] / 1024:.0f} KB ({r['largest'][0]}) | "
+        f"search index {r['search_index'] / 1024 / 1024:.1f} MB"
+    )
     print(f"{'':>16}  stages: {stages}")
 
 
@@ -82,8 +95,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="*", default=[10, 100, 1000])
     parser.add_argument("--skip-real", action="store_true")
-    parser.add_argument("--template", choices=sorted(TEMPLATES), default="anyang",
-                        help="plan copied to make the synthetic sites (anyang: real size; mini: ~10 pages a plan)")
+    parser.add_argument(
+        "--template",
+        choices=sorted(TEMPLATES),
+        default="anyang",
+        help="plan copied to make the synthetic sites (anyang: real size; mini: ~10 pages a plan)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         if not args.skip_real:

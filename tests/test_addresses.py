@@ -21,7 +21,9 @@ def fixture_with_addresses(tmp_path: Path) -> Path:
 
 def rename_indicator(root: Path) -> None:
     path = root / "data/plans/demo-city-2021-2025/indicators.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("id: assistance", "id: social-assistance"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("id: assistance", "id: social-assistance"), encoding="utf-8"
+    )
 
 
 def test_renaming_an_id_without_redirect_fails_and_names_the_address(tmp_path: Path) -> None:
@@ -40,7 +42,8 @@ def test_a_redirect_keeps_the_old_address_working(tmp_path: Path) -> None:
     rename_indicator(root)
     (root / "data/redirects.yaml").write_text(
         "redirects:\n  plans/demo-city-2021-2025/indicators/assistance/index.md: plans/demo-city-2021-2025/indicators/social-assistance/index.md\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     result = run_cli(root, "build")
     assert result.returncode == 0, result.stderr
     page = (root / "site" / OLD / "index.html").read_text(encoding="utf-8")
@@ -49,7 +52,10 @@ def test_a_redirect_keeps_the_old_address_working(tmp_path: Path) -> None:
 
 def test_committed_address_list_covers_every_built_page(real_site: Path) -> None:
     listed = set((REPO / "data/addresses.txt").read_text(encoding="utf-8").splitlines())
-    built = {p.relative_to(real_site / "content").as_posix().removesuffix("index.md") for p in (real_site / "content").rglob("index.md")}
+    built = {
+        p.relative_to(real_site / "content").as_posix().removesuffix("index.md")
+        for p in (real_site / "content").rglob("index.md")
+    }
     missing = sorted(built - listed)
     assert missing == [], "run: python -m generator addresses (and commit data/addresses.txt)"
     shutil.rmtree(real_site / "unused", ignore_errors=True)

@@ -15,8 +15,16 @@ pytestmark = pytest.mark.browser
 playwright = pytest.importorskip("playwright.sync_api")
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 AXE = REPO / "tests/vendor/axe-4.14.1.min.js"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-default-apps"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+]
 
 PAGES = {
     "home": "",
@@ -88,8 +96,18 @@ def test_instant_navigation_draws_charts(browser: object, base_url: str) -> None
     w.page.close()
 
 
-@pytest.mark.parametrize(("query", "expected"), [("托位", "托位"), ("养老", "养老"), ("巩固率", "巩固率"), ("护理型床位", "护理型床位"),
-                                                   ("义务教育巩固率", "义务教育巩固率"), ("棚户区改造", "棚户区改造"), ("全科医生", "全科医生")])
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("托位", "托位"),
+        ("养老", "养老"),
+        ("巩固率", "巩固率"),
+        ("护理型床位", "护理型床位"),
+        ("义务教育巩固率", "义务教育巩固率"),
+        ("棚户区改造", "棚户区改造"),
+        ("全科医生", "全科医生"),
+    ],
+)
 def test_chinese_search_puts_the_right_page_first(browser: object, base_url: str, query: str, expected: str) -> None:
     w = open_page(browser, base_url, "")
     page = w.page
@@ -122,15 +140,17 @@ def test_no_serious_accessibility_violations(browser: object, base_url: str, nam
     page = w.page
     page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
     result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    bad = [(v["id"], v["impact"], len(v["nodes"])) for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    bad = [
+        (v["id"], v["impact"], len(v["nodes"])) for v in result["violations"] if v["impact"] in ("serious", "critical")
+    ]
     assert bad == [], json.dumps(bad, ensure_ascii=False)
     page.close()
 
 
 HOSTILE = [
-    '<script>window.__xss=1</script>',
+    "<script>window.__xss=1</script>",
     '<img src=x onerror="window.__xss=2">',
-    '[点我](javascript:window.__xss=3)',
+    "[点我](javascript:window.__xss=3)",
     '<a href="javascript:window.__xss=4">链接</a>',
     '`code` **粗体** <svg onload="window.__xss=5">',
 ]
@@ -140,9 +160,14 @@ def test_markup_in_yaml_shows_as_text_and_never_runs(browser: object, tmp_path: 
     root = make_root(tmp_path / "hostile", FIXTURE / "data")
     city = root / "data/plans/demo-city-2021-2025"
     payload = " ".join(HOSTILE)
-    for file, old in [("chapters.yaml", "text: 本规划依据国家和省有关规划编制。"), ("chapters.yaml", "title: 幼有所育"),
-                      ("indicators.yaml", "name: 困难群众救助"), ("projects.yaml", "title: 托育工程"),
-                      ("plan.yaml", "short_title: 示范市规划"), ("plan.yaml", "issuer: 示范市人民政府")]:
+    for file, old in [
+        ("chapters.yaml", "text: 本规划依据国家和省有关规划编制。"),
+        ("chapters.yaml", "title: 幼有所育"),
+        ("indicators.yaml", "name: 困难群众救助"),
+        ("projects.yaml", "title: 托育工程"),
+        ("plan.yaml", "short_title: 示范市规划"),
+        ("plan.yaml", "issuer: 示范市人民政府"),
+    ]:
         path = city / file
         key = old.split(":", 1)[0]
         text = path.read_text(encoding="utf-8")
@@ -150,9 +175,15 @@ def test_markup_in_yaml_shows_as_text_and_never_runs(browser: object, tmp_path: 
         path.write_text(text.replace(old, f"{key}: {json.dumps(payload, ensure_ascii=False)}", 1), encoding="utf-8")
     built(root)
     with serve_dir(root / "site") as url:
-        for path in ["", "plans/demo-city-2021-2025/", "plans/demo-city-2021-2025/chapters/preface/",
-                     "plans/demo-city-2021-2025/chapters/c2/", "plans/demo-city-2021-2025/indicators/assistance/",
-                     "plans/demo-city-2021-2025/projects/", "domains/childcare/"]:
+        for path in [
+            "",
+            "plans/demo-city-2021-2025/",
+            "plans/demo-city-2021-2025/chapters/preface/",
+            "plans/demo-city-2021-2025/chapters/c2/",
+            "plans/demo-city-2021-2025/indicators/assistance/",
+            "plans/demo-city-2021-2025/projects/",
+            "domains/childcare/",
+        ]:
             w = open_page(browser, url, path)
             page = w.page
             page.wait_for_timeout(300)

@@ -22,8 +22,13 @@ SEEDS = {
 # measures whose text the importer reproduces exactly (of the committed total), measured;
 # Henan joins 6 paragraphs split across lines by hand; Xinxiang (one line per PDF page,
 # headings run into text) is a review job the importer only starts.
-EXACT_MEASURES = {"pingdingshan-2021-2025": 135, "henan-2021-2025": 116, "anyang-2021-2025": 116,
-                  "xinyang-2023-2025": 71, "xinxiang-2026-2030": 2}
+EXACT_MEASURES = {
+    "pingdingshan-2021-2025": 135,
+    "henan-2021-2025": 116,
+    "anyang-2021-2025": 116,
+    "xinyang-2023-2025": 71,
+    "xinxiang-2026-2030": 2,
+}
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +55,9 @@ def test_outline_matches_committed(site, plan_id: str) -> None:  # type: ignore[
 @pytest.mark.parametrize("plan_id", sorted(SEEDS))
 def test_measure_texts_match_committed(site, plan_id: str) -> None:  # type: ignore[no-untyped-def]
     d, plan = draft(plan_id), site.plan_by_id[plan_id]
-    drafted = {m["text"] for c in d.chapters for m in [*c["measures"], *(m for s in c["sections"] for m in s["measures"])]}
+    drafted = {
+        m["text"] for c in d.chapters for m in [*c["measures"], *(m for s in c["sections"] for m in s["measures"])]
+    }
     assert sum(m.text in drafted for m in measures(plan.chapters)) == EXACT_MEASURES[plan_id]
 
 

@@ -36,13 +36,17 @@ def test_content_matches_golden_files(mini_site: Path) -> None:
 def test_site_has_every_page(mini_site: Path) -> None:
     site = mini_site / "site"
     for page in [
-        "index.html", "plans/demo-city-2021-2025/index.html",
+        "index.html",
+        "plans/demo-city-2021-2025/index.html",
         "plans/demo-city-2021-2025/chapters/c2/index.html",
         "plans/demo-city-2021-2025/indicators/index.html",
         "plans/demo-city-2021-2025/indicators/compulsory-education-retention/index.html",
-        "plans/demo-city-2021-2025/projects/index.html", "plans/demo-city-2021-2025/source/index.html",
-        "compare/index.html", "compare/compulsory-education-retention/index.html",
-        "domains/education/index.html", "downloads/index.html",
+        "plans/demo-city-2021-2025/projects/index.html",
+        "plans/demo-city-2021-2025/source/index.html",
+        "compare/index.html",
+        "compare/compulsory-education-retention/index.html",
+        "domains/education/index.html",
+        "downloads/index.html",
         "embed/demo-city-2021-2025/compulsory-education-retention.html",
         "sources/demo-city.txt",
     ]:
@@ -63,7 +67,9 @@ def test_qualitative_target_is_text_not_plotted(mini_site: Path) -> None:
 
 
 def test_comparator_kept_in_chart_and_table(mini_site: Path) -> None:
-    html = (mini_site / "site/plans/demo-city-2021-2025/indicators/compulsory-education-retention/index.html").read_text(encoding="utf-8")
+    html = (
+        mini_site / "site/plans/demo-city-2021-2025/indicators/compulsory-education-retention/index.html"
+    ).read_text(encoding="utf-8")
     assert "≥99％" in html
     assert "plan-chart" in html
 
@@ -80,12 +86,37 @@ def test_downloads(mini_site: Path) -> None:
     assert {p["id"] for p in plans} == {"demo-city-2021-2025", "demo-province-2021-2025"}
     assert all((site / p["source_file"]).is_file() for p in plans)
     rows = _csv(site / "data/indicators.csv")
-    required = ["plan_id", "plan_title", "id", "name", "domain", "unit", "baseline_year", "baseline", "baseline_value", "target_year", "target", "target_value", "nature", "source_lines", "url"]
+    required = [
+        "plan_id",
+        "plan_title",
+        "id",
+        "name",
+        "domain",
+        "unit",
+        "baseline_year",
+        "baseline",
+        "baseline_value",
+        "target_year",
+        "target",
+        "target_value",
+        "nature",
+        "source_lines",
+        "url",
+    ]
     assert set(required) <= set(rows[0])
     row = next(r for r in rows if r["plan_id"] == "demo-city-2021-2025" and r["id"] == "compulsory-education-retention")
-    assert (row["baseline"], row["baseline_value"], row["target"], row["target_value"], row["nature"]) == ("95%", "95", "≥99％", "99", "约束性")
+    assert (row["baseline"], row["baseline_value"], row["target"], row["target_value"], row["nature"]) == (
+        "95%",
+        "95",
+        "≥99％",
+        "99",
+        "约束性",
+    )
     projects = _csv(site / "data/projects.csv")
-    assert [p["url"] for p in projects] == ["plans/demo-city-2021-2025/projects/#box-1-1", "plans/demo-city-2021-2025/projects/#box-1-2"]
+    assert [p["url"] for p in projects] == [
+        "plans/demo-city-2021-2025/projects/#box-1-1",
+        "plans/demo-city-2021-2025/projects/#box-1-2",
+    ]
 
 
 @pytest.mark.parametrize("name", ["indicators.csv", "projects.csv"])

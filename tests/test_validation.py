@@ -25,43 +25,193 @@ PRJ = CITY + "projects.yaml"
 CASES = [
     ("syntax", IND, "    nature: binding\n", "    nature: [binding\n", IND + ":"),
     ("tab-indent", IND, "    nature: binding\n", "\tnature: binding\n", "YAML syntax error"),
-    ("duplicate-key", IND, "    nature: binding\n", "    nature: binding\n    nature: expected\n", 'duplicate key "nature"'),
-    ("unknown-field-typo", IND, "    nature: binding\n", "    natrue: binding\n", IND + ":9:5: indicators[0].natrue: unknown field 'natrue'; did you mean 'nature'?"),
-    ("missing-required", IND, "    nature: binding\n", "", IND + ":2:5: indicators[0].nature: required field is missing"),
-    ("wrong-type-year", IND, "{year: 2020, as_written: 95%", "{year: twenty, as_written: 95%", IND + ":7:22: indicators[0].baseline.year: Input should be a valid integer"),
+    (
+        "duplicate-key",
+        IND,
+        "    nature: binding\n",
+        "    nature: binding\n    nature: expected\n",
+        'duplicate key "nature"',
+    ),
+    (
+        "unknown-field-typo",
+        IND,
+        "    nature: binding\n",
+        "    natrue: binding\n",
+        IND + ":9:5: indicators[0].natrue: unknown field 'natrue'; did you mean 'nature'?",
+    ),
+    (
+        "missing-required",
+        IND,
+        "    nature: binding\n",
+        "",
+        IND + ":2:5: indicators[0].nature: required field is missing",
+    ),
+    (
+        "wrong-type-year",
+        IND,
+        "{year: 2020, as_written: 95%",
+        "{year: twenty, as_written: 95%",
+        IND + ":7:22: indicators[0].baseline.year: Input should be a valid integer",
+    ),
     ("wrong-type-list", IND, None, "indicators: 3\n", IND + ":1:13: indicators: Input should be a valid list"),
-    ("bad-nature", IND, "    nature: binding\n", "    nature: 约束性\n", "indicators[0].nature: Input should be 'binding', 'expected' or 'unspecified'"),
-    ("duplicate-id", IND, "  - id: assistance\n", "  - id: compulsory-education-retention\n", "duplicate indicator id 'compulsory-education-retention' (first used on line 2)"),
+    (
+        "bad-nature",
+        IND,
+        "    nature: binding\n",
+        "    nature: 约束性\n",
+        "indicators[0].nature: Input should be 'binding', 'expected' or 'unspecified'",
+    ),
+    (
+        "duplicate-id",
+        IND,
+        "  - id: assistance\n",
+        "  - id: compulsory-education-retention\n",
+        "duplicate indicator id 'compulsory-education-retention' (first used on line 2)",
+    ),
     ("id-not-slug", IND, "  - id: assistance\n", "  - id: Assistance Row\n", "indicators[1].id: must be a URL-safe id"),
-    ("id-path-traversal", IND, "  - id: assistance\n", "  - id: ../../etc\n", "indicators[1].id: must be a URL-safe id"),
-    ("unknown-domain", IND, "    domain: social-security\n", "    domain: social-securty\n", "indicators[1].domain: unknown domain 'social-securty'; did you mean 'social-security'?"),
-    ("unknown-concept", IND, "    concept: nursery-places-per-1000\n", "    concept: nursery-place\n", "indicators[2].concept: unknown concept 'nursery-place'"),
-    ("unknown-chapter", PRJ, "    chapter: c2\n", "    chapter: c9\n", PRJ + ":5:14: boxes[0].chapter: unknown chapter 'c9'"),
-    ("unknown-section", PRJ, "    section: c2-s1\n", "    section: c1-s1\n", "boxes[0].section: unknown section of chapter 'c2' 'c1-s1'"),
-    ("year-outside-period", IND, "{year: 2025, as_written: ≥99％", "{year: 2030, as_written: ≥99％", "indicators[0].target.year: target year 2030 is outside the plan's period 2021–2025"),
-    ("baseline-after-target", IND, "{year: 2020, as_written: 95%", "{year: 2026, as_written: 95%", "baseline year 2026 is after"),
-    ("number-contradicts-text", IND, "as_written: 95%, value: 95,", "as_written: 95%, value: 59,", "indicators[0].baseline.value: 59 does not appear in as_written '95%'"),
-    ("comparator-contradicts-text", IND, "value: 99, comparator: '>='", "value: 99, comparator: '='", "comparator '=' contradicts as_written '≥99％'"),
-    ("comparator-without-number", IND, "{year: 2025, as_written: 应保尽保}", "{year: 2025, as_written: 应保尽保, comparator: '>='}", "a comparator needs a number"),
-    ("locator-outside-file", IND, "    lines: [18, 21]\n", "    lines: [18, 210]\n", IND + ":23:12: indicators[1].lines: line 210 is outside the source file (21 lines)"),
-    ("locator-reversed", IND, "    lines: [18, 21]\n", "    lines: [21, 18]\n", "the range ends (18) before it starts (21)"),
+    (
+        "id-path-traversal",
+        IND,
+        "  - id: assistance\n",
+        "  - id: ../../etc\n",
+        "indicators[1].id: must be a URL-safe id",
+    ),
+    (
+        "unknown-domain",
+        IND,
+        "    domain: social-security\n",
+        "    domain: social-securty\n",
+        "indicators[1].domain: unknown domain 'social-securty'; did you mean 'social-security'?",
+    ),
+    (
+        "unknown-concept",
+        IND,
+        "    concept: nursery-places-per-1000\n",
+        "    concept: nursery-place\n",
+        "indicators[2].concept: unknown concept 'nursery-place'",
+    ),
+    (
+        "unknown-chapter",
+        PRJ,
+        "    chapter: c2\n",
+        "    chapter: c9\n",
+        PRJ + ":5:14: boxes[0].chapter: unknown chapter 'c9'",
+    ),
+    (
+        "unknown-section",
+        PRJ,
+        "    section: c2-s1\n",
+        "    section: c1-s1\n",
+        "boxes[0].section: unknown section of chapter 'c2' 'c1-s1'",
+    ),
+    (
+        "year-outside-period",
+        IND,
+        "{year: 2025, as_written: ≥99％",
+        "{year: 2030, as_written: ≥99％",
+        "indicators[0].target.year: target year 2030 is outside the plan's period 2021–2025",
+    ),
+    (
+        "baseline-after-target",
+        IND,
+        "{year: 2020, as_written: 95%",
+        "{year: 2026, as_written: 95%",
+        "baseline year 2026 is after",
+    ),
+    (
+        "number-contradicts-text",
+        IND,
+        "as_written: 95%, value: 95,",
+        "as_written: 95%, value: 59,",
+        "indicators[0].baseline.value: 59 does not appear in as_written '95%'",
+    ),
+    (
+        "comparator-contradicts-text",
+        IND,
+        "value: 99, comparator: '>='",
+        "value: 99, comparator: '='",
+        "comparator '=' contradicts as_written '≥99％'",
+    ),
+    (
+        "comparator-without-number",
+        IND,
+        "{year: 2025, as_written: 应保尽保}",
+        "{year: 2025, as_written: 应保尽保, comparator: '>='}",
+        "a comparator needs a number",
+    ),
+    (
+        "locator-outside-file",
+        IND,
+        "    lines: [18, 21]\n",
+        "    lines: [18, 210]\n",
+        IND + ":23:12: indicators[1].lines: line 210 is outside the source file (21 lines)",
+    ),
+    (
+        "locator-reversed",
+        IND,
+        "    lines: [18, 21]\n",
+        "    lines: [21, 18]\n",
+        "the range ends (18) before it starts (21)",
+    ),
     ("locator-zero", IND, "    lines: [18, 21]\n", "    lines: [0, 21]\n", "line numbers start at 1"),
-    ("plan-id-folder", PLAN, "id: demo-city-2021-2025\n", "id: demo-city\n", PLAN + ":1:5: id: must equal the folder name 'demo-city-2021-2025'"),
-    ("missing-source", PLAN, "  file: demo-city.txt\n", "  file: ../secret.txt\n", "source.file: no file '../secret.txt' in data/sources/"),
+    (
+        "plan-id-folder",
+        PLAN,
+        "id: demo-city-2021-2025\n",
+        "id: demo-city\n",
+        PLAN + ":1:5: id: must equal the folder name 'demo-city-2021-2025'",
+    ),
+    (
+        "missing-source",
+        PLAN,
+        "  file: demo-city.txt\n",
+        "  file: ../secret.txt\n",
+        "source.file: no file '../secret.txt' in data/sources/",
+    ),
     ("bad-date", PLAN, "issued: 2022-06-22\n", "issued: 2022-13-45\n", "month must be in 1..12"),
-    ("period-reversed", PLAN, "period: {start: 2021, end: 2025}\n", "period: {start: 2025, end: 2021}\n", "period ends (2021) before it starts (2025)"),
-    ("unknown-parent", PLAN, "parent: demo-province-2021-2025\n", "parent: demo-provinc\n", "parent: unknown plan 'demo-provinc'"),
+    (
+        "period-reversed",
+        PLAN,
+        "period: {start: 2021, end: 2025}\n",
+        "period: {start: 2025, end: 2021}\n",
+        "period ends (2021) before it starts (2025)",
+    ),
+    (
+        "unknown-parent",
+        PLAN,
+        "parent: demo-province-2021-2025\n",
+        "parent: demo-provinc\n",
+        "parent: unknown plan 'demo-provinc'",
+    ),
     ("bad-level", PLAN, "level: city\n", "level: town\n", "level: Input should be 'province', 'city' or 'county'"),
     ("top-level-list", CH, "chapters:\n", "- chapters:\n", "the top level must be a mapping"),
     ("empty-file", CH, None, "", CH + ":1:1: file is empty"),
     ("comments-only", CH, None, "# nothing here\n", "file is empty"),
     ("not-utf8", CH, None, "chapters: []\n".encode("gbk") + "标题".encode("gbk"), "file is not UTF-8"),
     ("huge-value", CH, None, "chapters: []\n# " + "x" * 6_000_000 + "\n", "the limit is 5,000,000"),
-    ("measure-empty-text", CH, "text: 本规划依据国家和省有关规划编制。", "text: ''", "chapters[0].measures[0].text: String should have at least 1 character"),
+    (
+        "measure-empty-text",
+        CH,
+        "text: 本规划依据国家和省有关规划编制。",
+        "text: ''",
+        "chapters[0].measures[0].text: String should have at least 1 character",
+    ),
     ("duplicate-measure", CH, "{id: c1-s1-p1,", "{id: preface-p1,", "duplicate measure id 'preface-p1'"),
-    ("stray-file", "data/plans/demo-city-2021-2025/indicator.yaml", None, "indicators: []\n", "unexpected file; a plan folder holds"),
+    (
+        "stray-file",
+        "data/plans/demo-city-2021-2025/indicator.yaml",
+        None,
+        "indicators: []\n",
+        "unexpected file; a plan folder holds",
+    ),
     ("no-plan-yaml", PLAN, None, None, "every plan folder needs a plan.yaml"),
-    ("anchor-yaml-bomb", CH, None, "a: &a [x, x, x]\nb: &b [*a, *a, *a]\nc: [*b, *b, *b]\nchapters: []\n", "unknown field 'a'"),
+    (
+        "anchor-yaml-bomb",
+        CH,
+        None,
+        "a: &a [x, x, x]\nb: &b [*a, *a, *a]\nc: [*b, *b, *b]\nchapters: []\n",
+        "unknown field 'a'",
+    ),
 ]
 
 
@@ -78,12 +228,20 @@ def apply_case(root: Path, file: str, old: str | None, new: str | bytes | None) 
 
 
 def run_cli(root: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "generator", "--root", str(root), *args], cwd=REPO,
-                          capture_output=True, text=True, env={**os.environ, **(env or {})}, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "--root", str(root), *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=300,
+    )
 
 
 @pytest.mark.parametrize(("name", "file", "old", "new", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_broken_file_gives_its_message(mini_root: Path, name: str, file: str, old: str | None, new: str | None, expected: str) -> None:
+def test_broken_file_gives_its_message(
+    mini_root: Path, name: str, file: str, old: str | None, new: str | None, expected: str
+) -> None:
     apply_case(mini_root, file, old, new)
     with pytest.raises(DataError) as exc:
         load_site(mini_root / "data", mini_root)
@@ -99,8 +257,13 @@ def test_cli_reports_all_problems_exit_1_and_writes_nothing(mini_root: Path) -> 
     assert "Traceback" not in result.stderr
     lines = result.stderr.splitlines()
     assert f"{IND}:9:5: indicators[0].natrue: unknown field 'natrue'; did you mean 'nature'?" in lines
-    assert f"{PRJ}:5:14: boxes[0].chapter: unknown chapter 'c9'; did you mean 'c1'?" in lines or any("unknown chapter 'c9'" in ln for ln in lines)
-    assert f"::error file={IND},line=9,col=5::indicators[0].natrue: unknown field 'natrue'; did you mean 'nature'?" in lines
+    assert f"{PRJ}:5:14: boxes[0].chapter: unknown chapter 'c9'; did you mean 'c1'?" in lines or any(
+        "unknown chapter 'c9'" in ln for ln in lines
+    )
+    assert (
+        f"::error file={IND},line=9,col=5::indicators[0].natrue: unknown field 'natrue'; did you mean 'nature'?"
+        in lines
+    )
     assert lines[-1] == "3 errors in 2 files" or lines[-1].endswith("in 2 files")
     assert not (mini_root / "content").exists()
     assert not (mini_root / "site").exists()

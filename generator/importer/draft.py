@@ -82,9 +82,7 @@ class Importer:
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
         self.draft = Draft()
-        self.numbered = not any(
-            classify(t, False)[0] == "chapter" and t[:1] == "第" for _, t, _ in segments(lines)
-        )
+        self.numbered = not any(classify(t, False)[0] == "chapter" and t[:1] == "第" for _, t, _ in segments(lines))
 
     def run(self) -> Draft:
         segs = segments(self.lines)
@@ -133,24 +131,55 @@ class Importer:
                 box = None
                 section = None
                 cid = f"c{cn_number(number)}" if number else "preface"
-                chapter = {"id": cid, "number": number, "title": title, "domain": guess_domain(title), "lines": [n, n], "measures": [], "sections": []}
+                chapter = {
+                    "id": cid,
+                    "number": number,
+                    "title": title,
+                    "domain": guess_domain(title),
+                    "lines": [n, n],
+                    "measures": [],
+                    "sections": [],
+                }
                 self.draft.chapters.append(chapter)
                 if not rest:
                     continue
                 kind = "para"
             if chapter is None:
-                chapter = {"id": "preamble", "number": "", "title": None, "domain": "general", "lines": [n, n], "measures": [], "sections": []}
+                chapter = {
+                    "id": "preamble",
+                    "number": "",
+                    "title": None,
+                    "domain": "general",
+                    "lines": [n, n],
+                    "measures": [],
+                    "sections": [],
+                }
                 self.draft.chapters.append(chapter)
             if kind == "section":
                 box = None
-                section = {"id": f"{chapter['id']}-s{cn_number(number) or len(chapter['sections']) + 1}", "number": number, "title": title, "lines": [n, n], "measures": []}
+                section = {
+                    "id": f"{chapter['id']}-s{cn_number(number) or len(chapter['sections']) + 1}",
+                    "number": number,
+                    "title": title,
+                    "lines": [n, n],
+                    "measures": [],
+                }
                 chapter["sections"].append(section)
                 chapter["lines"][1] = n
                 if not rest:
                     continue
                 kind = "para"
             if kind == "box":
-                box = {"id": f"box-{number}", "number": number, "title": title, "chapter": chapter["id"], "section": section["id"] if section else None, "domain": guess_domain(title, chapter["title"] or ""), "lines": [n, n], "items": []}
+                box = {
+                    "id": f"box-{number}",
+                    "number": number,
+                    "title": title,
+                    "chapter": chapter["id"],
+                    "section": section["id"] if section else None,
+                    "domain": guess_domain(title, chapter["title"] or ""),
+                    "lines": [n, n],
+                    "items": [],
+                }
                 self.draft.boxes.append(box)
                 continue
             m = ITEM.match(text)
@@ -158,7 +187,15 @@ class Importer:
                 k = len(box["items"]) + 1
                 body = m.group(2) if m else text
                 lead, _ = lead_of(body)
-                box["items"].append({"id": f"{box['id']}-{k}", "number": m.group(1) if m else None, "title": lead, "text": body, "lines": [n, n]})
+                box["items"].append(
+                    {
+                        "id": f"{box['id']}-{k}",
+                        "number": m.group(1) if m else None,
+                        "title": lead,
+                        "text": body,
+                        "lines": [n, n],
+                    }
+                )
                 for owner in (box, section, chapter):
                     if owner is not None:
                         owner["lines"][1] = n
@@ -166,7 +203,13 @@ class Importer:
             if box is not None and section is not None and not self.numbered:
                 # text straight after a 专栏 box: the next section's heading was lost
                 self.draft.unplaced.append((n, "paragraph after a 专栏 box: its section heading seems lost", text))
-                section = {"id": f"{chapter['id']}-s{len(chapter['sections']) + 1}", "number": "", "title": None, "lines": [n, n], "measures": []}
+                section = {
+                    "id": f"{chapter['id']}-s{len(chapter['sections']) + 1}",
+                    "number": "",
+                    "title": None,
+                    "lines": [n, n],
+                    "measures": [],
+                }
                 chapter["sections"].append(section)
             box = None
             owner = section if section is not None else chapter
@@ -174,7 +217,9 @@ class Importer:
             if self.numbered and m:
                 body = m.group(2)
             lead, _ = lead_of(re.sub(r"^\d+[、.．]\s*", "", body))
-            owner["measures"].append({"id": f"{owner['id']}-p{len(owner['measures']) + 1}", "lead": lead, "text": text, "lines": [n, n]})
+            owner["measures"].append(
+                {"id": f"{owner['id']}-p{len(owner['measures']) + 1}", "lead": lead, "text": text, "lines": [n, n]}
+            )
             owner["lines"][1] = n
             chapter["lines"][1] = n
         if table is not None:
@@ -183,7 +228,9 @@ class Importer:
 
     def _start(self, segs: list[tuple[int, str, bool]]) -> int:
         """Index of the first segment of plan text: after its own title line, if any."""
-        first_heading = next((i for i, (_, t, _) in enumerate(segs) if classify(t, self.numbered)[0].startswith("chapter")), 0)
+        first_heading = next(
+            (i for i, (_, t, _) in enumerate(segs) if classify(t, self.numbered)[0].startswith("chapter")), 0
+        )
         for i in range(first_heading - 1, -1, -1):
             if TITLE_LINE.match(segs[i][1]):
                 self.draft.title = segs[i][1]
@@ -209,12 +256,17 @@ class Importer:
         for n, cell in row:
             self.draft.unplaced.append((n, "table cell outside any row", cell))
 
-    def _row(self, row: list[tuple[int, str]], category: list[str], label: str | None, by: int | None, ty: int | None) -> None:
+    def _row(
+        self, row: list[tuple[int, str]], category: list[str], label: str | None, by: int | None, ty: int | None
+    ) -> None:
         cells = [c for _, c in row]
         nature = NATURE[cells[-1]]
         values = cells[:-1]
         # the name is the last cell that is not a value; cells before it are 领域 labels
-        is_value = [bool(VALUE_CELL.match(c)) or c in ("——", "稳定增长", "应保尽保", "动态清零") or c.startswith("不低于") for c in values]
+        is_value = [
+            bool(VALUE_CELL.match(c)) or c in ("——", "稳定增长", "应保尽保", "动态清零") or c.startswith("不低于")
+            for c in values
+        ]
         name_at = max((i for i, v in enumerate(is_value) if not v), default=0)
         if name_at > 0:
             category[:] = values[:name_at]
@@ -222,11 +274,18 @@ class Importer:
         vals = values[name_at + 1 :]
         k = len(self.draft.indicators) + 1
         ind: dict[str, Any] = {
-            "id": f"i{k}", "name": name, "concept": None, "domain": guess_domain(name, *category),
-            "category": " / ".join(category) or None, "unit": _unit(name),
+            "id": f"i{k}",
+            "name": name,
+            "concept": None,
+            "domain": guess_domain(name, *category),
+            "category": " / ".join(category) or None,
+            "unit": _unit(name),
             "baseline": _value(vals[0], by) if len(vals) == 2 else None,
             "target": _value(vals[-1], ty) if vals else None,
-            "nature": nature, "origin": "table", "table": label, "quote": " | ".join(cells),
+            "nature": nature,
+            "origin": "table",
+            "table": label,
+            "quote": " | ".join(cells),
             "lines": [row[0][0], row[-1][0]],
         }
         if len(vals) != 2:
@@ -242,9 +301,18 @@ def plan_skeleton(plan_id: str, source: Path, title: str | None) -> dict[str, An
         period = (int(m.group(1)), int(m.group(2)))
     start, end = period or (2021, 2025)
     return {
-        "id": plan_id, "title": title, "short_title": title, "issuer": None, "level": "city",
-        "region": re.sub(r"[“\"”].*$", "", title)[:10] or plan_id, "parent": None,
-        "kind": "action-plan" if "方案" in title else "five-year-plan", "status": "unknown",
-        "period": {"start": start, "end": end}, "issued": None, "published": None, "doc_number": None,
+        "id": plan_id,
+        "title": title,
+        "short_title": title,
+        "issuer": None,
+        "level": "city",
+        "region": re.sub(r"[“\"”].*$", "", title)[:10] or plan_id,
+        "parent": None,
+        "kind": "action-plan" if "方案" in title else "five-year-plan",
+        "status": "unknown",
+        "period": {"start": start, "end": end},
+        "issued": None,
+        "published": None,
+        "doc_number": None,
         "source": {"file": source.name, "origin": None, "completeness": "complete", "missing": [], "notes": []},
     }

@@ -19,7 +19,9 @@ NATURE = {"约束性": "binding", "预期性": "expected"}
 
 def lead_of(text: str) -> tuple[str | None, str]:
     """Split '强化优孕优生服务。建立…' (or '立足基本，促进均衡。…') into its lead phrase."""
-    m = re.match(r"^([^。，；：,;:]{2,30}?)。", text) or re.match(r"^([^。，；：,;:]{2,8}[，,][^。，；：,;:]{2,8})。", text)
+    m = re.match(r"^([^。，；：,;:]{2,30}?)。", text) or re.match(
+        r"^([^。，；：,;:]{2,8}[，,][^。，；：,;:]{2,8})。", text
+    )
     if m and len(text) > len(m.group(0)):
         return m.group(1).strip(), text
     return None, text

@@ -16,15 +16,9 @@ class Value(Strict):
     """A baseline or target exactly as written, plus a number only where one is stated."""
 
     year: int | None = Field(default=None, ge=1949, le=2100)
-    as_written: str = Field(
-        description="Text exactly as in the plan: ≥99％, 稳定增长, 应保尽保, ——, or '' if empty."
-    )
-    value: float | None = Field(
-        default=None, description="The number in as_written; null when it states none."
-    )
-    comparator: Comparator | None = Field(
-        default=None, description="=, >=, >, <=, <; null when there is no number."
-    )
+    as_written: str = Field(description="Text exactly as in the plan: ≥99％, 稳定增长, 应保尽保, ——, or '' if empty.")
+    value: float | None = Field(default=None, description="The number in as_written; null when it states none.")
+    comparator: Comparator | None = Field(default=None, description="=, >=, >, <=, <; null when there is no number.")
 
 
 class Observation(Strict):
@@ -51,9 +45,7 @@ class Indicator(Strict):
     quote: Text = Field(description="The table row or the sentence the indicator came from.")
     lines: Lines
     observations: list[Observation] = Field(default_factory=list)
-    notes: list[str] = Field(
-        default_factory=list, description="What the source leaves unclear about this row."
-    )
+    notes: list[str] = Field(default_factory=list, description="What the source leaves unclear about this row.")
     year_caveat: str | None = Field(
         default=None,
         description=(

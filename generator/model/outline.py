@@ -11,9 +11,7 @@ class Measure(Strict):
     """One paragraph of the plan."""
 
     id: Slug = Field(description="Stable anchor, unique within the plan; never renumber.")
-    lead: str | None = Field(
-        default=None, description="Lead phrase, e.g. 强化优孕优生服务 (without the full stop)."
-    )
+    lead: str | None = Field(default=None, description="Lead phrase, e.g. 强化优孕优生服务 (without the full stop).")
     text: Text = Field(description="The paragraph's full text, exactly as written.")
     lines: Lines
 
@@ -21,9 +19,7 @@ class Measure(Strict):
 class Section(Strict):
     id: Slug
     number: str = Field(description="As written: 第一节, （一）, …; '' when the heading is lost.")
-    title: Text | None = Field(
-        default=None, description="As written; null when the source lost the heading."
-    )
+    title: Text | None = Field(default=None, description="As written; null when the source lost the heading.")
     lines: Lines
     measures: list[Measure] = Field(default_factory=list)
 
@@ -31,14 +27,10 @@ class Section(Strict):
 class Chapter(Strict):
     id: Slug
     number: str = Field(description="As written: 第一章, 一、, or '' for a preface.")
-    title: Text | None = Field(
-        default=None, description="As written; null when the source gives none (a preamble)."
-    )
+    title: Text | None = Field(default=None, description="As written; null when the source gives none (a preamble).")
     domain: Slug
     lines: Lines
-    measures: list[Measure] = Field(
-        default_factory=list, description="Paragraphs before the first section."
-    )
+    measures: list[Measure] = Field(default_factory=list, description="Paragraphs before the first section.")
     sections: list[Section] = Field(default_factory=list)
 
 

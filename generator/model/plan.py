@@ -34,15 +34,11 @@ class Note(Strict):
 
 class Source(Strict):
     file: Text = Field(description="File name under data/sources/, unchanged from the seed.")
-    origin: str | None = Field(
-        default=None, description="Where the text was published, as the source itself says."
-    )
+    origin: str | None = Field(default=None, description="Where the text was published, as the source itself says.")
     completeness: Literal["complete", "partial"] = Field(
         description="'partial' when the text is known to be cut off or to have lost parts."
     )
-    missing: list[Note] = Field(
-        default_factory=list, description="What is known to be missing from the source text."
-    )
+    missing: list[Note] = Field(default_factory=list, description="What is known to be missing from the source text.")
     notes: list[Note] = Field(
         default_factory=list,
         description="Other facts about the source: debris removed, how metadata was found.",
@@ -58,9 +54,7 @@ class PlanMeta(Strict):
     issuer: str | None = Field(default=None, description="Issuing body; null when unknown.")
     level: Level
     region: Text = Field(description="Province or city the plan covers, e.g. 平顶山市.")
-    parent: Slug | None = Field(
-        default=None, description="Id of the plan one level up (a city's province plan)."
-    )
+    parent: Slug | None = Field(default=None, description="Id of the plan one level up (a city's province plan).")
     kind: Kind
     status: Status
     period: Period

@@ -27,9 +27,7 @@ class Concept(Strict):
     name: Text = Field(description="Canonical Chinese name of the measure.")
     domain: Slug = Field(description="Domain id (see data/domains.yaml).")
     unit: str | None = Field(default=None, description="Unit shared by the plans, if any.")
-    aliases: list[str] = Field(
-        default_factory=list, description="Other wordings of the name used by plans."
-    )
+    aliases: list[str] = Field(default_factory=list, description="Other wordings of the name used by plans.")
 
 
 class Taxonomy(Strict):
