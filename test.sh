@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")"
 bash scripts/setup.sh --test
 .venv/bin/ruff check generator tests scripts
+.venv/bin/ruff format --check generator tests scripts
 exec .venv/bin/python -m pytest "$@"
