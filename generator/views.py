@@ -135,11 +135,13 @@ class Builder:
         self.site = site
         self.site_url = site_url
         self.view = SiteView()
+        self._figures: dict[str, str | None] = {}
         self.by_concept: dict[str, list[tuple[Plan, Indicator]]] = defaultdict(list)
         for plan in site.plans:
             for ind in plan.indicators:
                 if ind.concept:
                     self.by_concept[ind.concept].append((plan, ind))
+        self.shared = set(self.shared_concepts())
 
     # -- shared pieces ------------------------------------------------------------------
     def plan_card(self, plan: Plan) -> dict[str, Any]:
@@ -332,6 +334,7 @@ class Builder:
             if not (p.id == pid and i.id == ind.id)
         ]
         row = self.indicator_row(plan, ind)
+        shared = concept is not None and concept.id in self.shared
         self.add(
             Page(
                 url,
@@ -360,9 +363,8 @@ class Builder:
                     "lines": lines_text(ind.lines),
                     "concept": concept,
                     "peers": peers,
-                    "compare_link": urls.link(url, urls.concept(concept.id))
-                    if concept and len(self.by_concept[concept.id]) > 1
-                    else None,
+                    "compare_link": urls.link(url, urls.concept(concept.id)) if shared else None,
+                    "compare_figure": self.concept_figure(concept.id) if shared and concept else None,
                     "citation": self.citation(plan, f"指标“{ind.name}”（原文第{lines_text(ind.lines)}行）", url),
                     "csv": urls.link(url, urls.indicator_download(pid, ind.id, "csv")),
                     "json": urls.link(url, urls.indicator_download(pid, ind.id, "json")),
@@ -497,6 +499,7 @@ class Builder:
         self.add(Page("domains/", "domains.md.j2", "领域", {"cards": cards}))
 
     def shared_concepts(self) -> list[str]:
+        """Concepts that two or more plans measure: each gets a comparison page."""
         return [c.id for c in self.site.concepts if len({p.id for p, _ in self.by_concept.get(c.id, [])}) >= 2]
 
     def compare_pages(self) -> None:
@@ -529,45 +532,6 @@ class Builder:
         for cid in shared:
             concept = self.site.concept_by_id[cid]
             url = urls.concept(cid)
-            domain = self.site.domain_by_id[concept.domain]
-            rows = []
-            for p, i in sorted(
-                self.by_concept[cid], key=lambda pi: (pi[0].meta.level != "province", pi[0].id, pi[1].id)
-            ):
-                rows.append(
-                    {
-                        "plan": p.meta.short_title,
-                        "level": LEVEL[p.meta.level],
-                        "region": p.meta.region,
-                        "name": i.name,
-                        "baseline": value_text(i.baseline) if i.baseline else "",
-                        "baseline_year": (i.baseline.year if i.baseline else None) or "",
-                        "target": value_text(i.target),
-                        "target_year": (i.target.year if i.target else None) or "",
-                        "value": i.target.value if i.target else None,
-                        "unit": i.unit or "",
-                        "nature": NATURE[i.nature],
-                        "link": urls.link(url, urls.indicator(p.id, i.id)),
-                        "province": p.meta.level == "province",
-                    }
-                )
-            numeric = [r for r in rows if r["value"] is not None]
-            figure = (
-                charts.bars_figure(
-                    [
-                        f"{r['plan']}·{r['name'][:10]}"
-                        if sum(1 for x in numeric if x["plan"] == r["plan"]) > 1
-                        else r["plan"]
-                        for r in numeric
-                    ],
-                    [r["value"] for r in numeric],
-                    [r["target"] for r in numeric],
-                    ["#333333" if r["province"] else domain.colour for r in numeric],
-                    concept.unit or numeric[0]["unit"] if numeric else "",
-                )
-                if numeric
-                else None
-            )
             self.add(
                 Page(
                     url,
@@ -575,14 +539,60 @@ class Builder:
                     concept.name,
                     {
                         "concept": concept,
-                        "domain": domain,
-                        "rows": rows,
-                        "figure": figure,
+                        "domain": self.site.domain_by_id[concept.domain],
+                        "rows": self.concept_rows(cid, url),
+                        "figure": self.concept_figure(cid),
                         "compare_link": urls.link(url, urls.compare()),
                     },
                     in_nav=False,
                 )
             )
+
+    def concept_rows(self, cid: str, from_url: str) -> list[dict[str, Any]]:
+        """The concept in every plan, province first: one row per indicator."""
+        pairs = sorted(self.by_concept[cid], key=lambda pi: (pi[0].meta.level != "province", pi[0].id, pi[1].id))
+        return [
+            {
+                "plan": p.meta.short_title,
+                "level": LEVEL[p.meta.level],
+                "region": p.meta.region,
+                "name": i.name,
+                "baseline": value_text(i.baseline) if i.baseline else "",
+                "baseline_year": (i.baseline.year if i.baseline else None) or "",
+                "target": value_text(i.target),
+                "target_year": (i.target.year if i.target else None) or "",
+                "value": i.target.value if i.target else None,
+                "unit": i.unit or "",
+                "nature": NATURE[i.nature],
+                "link": urls.link(from_url, urls.indicator(p.id, i.id)),
+                "province": p.meta.level == "province",
+            }
+            for p, i in pairs
+        ]
+
+    def concept_figure(self, cid: str) -> str | None:
+        """Targets stated as numbers, one bar per plan (the province in dark grey); computed once."""
+        if cid not in self._figures:
+            concept = self.site.concept_by_id[cid]
+            colour = self.site.domain_by_id[concept.domain].colour
+            numeric = [r for r in self.concept_rows(cid, "") if r["value"] is not None]
+            self._figures[cid] = (
+                charts.bars_figure(
+                    [
+                        f"{r['plan']}·{r['name'][:10]}"
+                        if sum(x["plan"] == r["plan"] for x in numeric) > 1
+                        else r["plan"]
+                        for r in numeric
+                    ],
+                    [r["value"] for r in numeric],
+                    [r["target"] for r in numeric],
+                    ["#333333" if r["province"] else colour for r in numeric],
+                    concept.unit or numeric[0]["unit"],
+                )
+                if numeric
+                else None
+            )
+        return self._figures[cid]
 
     def downloads(self) -> None:
         plans = []

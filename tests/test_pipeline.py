@@ -132,3 +132,20 @@ def test_every_download_url_resolves(real_site: Path, name: str) -> None:
         if anchor:
             html = cache.setdefault(path, page.read_text(encoding="utf-8"))
             assert f'id="{anchor}"' in html, row["url"]
+
+
+def test_every_shared_concept_has_its_comparison_page(real_site: Path) -> None:
+    from generator.loader import load_site
+
+    site = load_site(real_site / "data", real_site)
+    plans_by_concept: dict[str, set[str]] = {}
+    for plan in site.plans:
+        for ind in plan.indicators:
+            if ind.concept:
+                plans_by_concept.setdefault(ind.concept, set()).add(plan.id)
+    shared = [c for c, plans in plans_by_concept.items() if len(plans) >= 2]
+    assert len(shared) >= 15
+    for concept in shared:
+        assert (real_site / "site/compare" / concept / "index.html").is_file(), concept
+    matrix = (real_site / "site/compare/index.html").read_text(encoding="utf-8")
+    assert all(f"{c}/" in matrix for c in shared)
