@@ -42,6 +42,7 @@ INDICATOR_COLUMNS = [
     "source_lines",
     "url",
 ]
+NAV_PLAN_LIMIT = 30  # plans listed in the site-wide navigation, at most
 PROJECT_COLUMNS = [
     "plan_id",
     "plan_title",
@@ -286,6 +287,7 @@ class Builder:
                             for b in boxes_by_chapter[ch.id]
                         ],
                         "plan_link": urls.link(url, base),
+                        "siblings": [dict(c, link=urls.link(url, urls.chapter(pid, c["id"]))) for c in chapters],
                     },
                 )
             )
@@ -712,7 +714,10 @@ class Builder:
                 {"原文": urls.page_file(urls.source(p.id))},
             ]
             plans.append({mkdocs_text(p.meta.short_title): entries})
-        nav.append({"规划": plans})
+        if len(plans) <= NAV_PLAN_LIMIT:
+            nav.append({"规划": plans})
+        # beyond the limit, plans are reached from the home page's list and each plan page's
+        # contents: a site-wide nav of every plan would make every page grow with the site
         nav.append(
             {
                 "领域": [{"全部领域": "domains/index.md"}]
