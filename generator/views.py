@@ -64,7 +64,6 @@ class Page:
     template: str
     title: str
     context: dict[str, Any]
-    in_nav: bool = True
 
     @property
     def file(self) -> str:
@@ -107,7 +106,7 @@ def chart_points(ind: Indicator) -> list[tuple[str, float, str]]:
         points.append((f"{ind.baseline.year or '基期'}年 基期", ind.baseline.value, ind.baseline.as_written))
     for obs in ind.observations:
         if obs.value is not None:
-            points.append((f"{obs.year}年 实际", obs.value, obs.as_written))
+            points.append((f"{obs.year}年 实际" if obs.year else f"{obs.period} 实际", obs.value, obs.as_written))
     if ind.target and ind.target.value is not None:
         points.append((f"{ind.target.year or '期末'}年 目标", ind.target.value, ind.target.as_written))
     return points
@@ -354,7 +353,7 @@ class Builder:
                     "points": points,
                     "observations": [
                         {
-                            "year": o.year,
+                            "year": o.year or o.period,
                             "text": o.as_written,
                             "lines": lines_text(o.lines),
                             "link": urls.link(url, urls.source(pid, o.lines)),
@@ -375,7 +374,6 @@ class Builder:
                     "domain_link": urls.link(url, urls.domain(ind.domain)),
                     "indicators_link": urls.link(url, urls.indicators(pid)),
                 },
-                in_nav=False,
             )
         )
         self.view.files.append(FileOut(urls.indicator_download(pid, ind.id, "csv"), _csv([row], INDICATOR_COLUMNS)))
@@ -546,7 +544,6 @@ class Builder:
                         "figure": self.concept_figure(cid),
                         "compare_link": urls.link(url, urls.compare()),
                     },
-                    in_nav=False,
                 )
             )
 

@@ -55,6 +55,21 @@ def test_measure_text_is_in_its_source_lines(site) -> None:  # type: ignore[no-u
                 assert squeeze(m.text) in squeeze(raw), (plan.id, m.id)
 
 
+def test_observation_years_are_stated_in_their_lines(site) -> None:  # type: ignore[no-untyped-def]
+    """A year the text does not give stays open; the period it names is kept instead."""
+    open_years = 0
+    for plan in site.plans:
+        for ind in plan.indicators:
+            for obs in ind.observations:
+                lines = "".join(plan.source_lines[obs.lines[0] - 1 : obs.lines[1]])
+                if obs.year is None:
+                    open_years += 1
+                    assert obs.period, (plan.id, ind.id)
+                else:
+                    assert str(obs.year) in lines, (plan.id, ind.id, obs.year)
+    assert open_years == 20
+
+
 def test_partial_sources_say_what_is_missing(site) -> None:  # type: ignore[no-untyped-def]
     for plan in site.plans:
         if plan.meta.source.completeness == "partial":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from generator.model.common import Lines, Slug, Strict, Text
 
@@ -24,10 +24,19 @@ class Value(Strict):
 class Observation(Strict):
     """An achieved value the plan reports, e.g. 2020年达到83.2%."""
 
-    year: int = Field(ge=1949, le=2100)
+    year: int | None = Field(default=None, ge=1949, le=2100, description="Only when the text states it.")
+    period: str | None = Field(
+        default=None, description="The time the text names instead of a year, as written: “十三五”时期."
+    )
     as_written: Text
     value: float | None = None
     lines: Lines
+
+    @model_validator(mode="after")
+    def _when(self) -> Observation:
+        if self.year is None and not self.period:
+            raise ValueError("an observation needs the year or the period the text gives")
+        return self
 
 
 class Indicator(Strict):
