@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import re
 import typing
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -20,10 +19,10 @@ from generator.model import (
     Outline,
     PlanMeta,
     Taxonomy,
-    Value,
 )
 from generator.problems import DataError, Problem, display_path
 from generator.site import Plan, Site
+from generator.values import fmt_number, number_in_text, value_problems
 from generator.yamlio import Document, Loc, parse
 
 PLAN_FILES: dict[str, type[BaseModel]] = {
@@ -309,7 +308,7 @@ class Loader:
                     self._at(
                         item,
                         (*base, "observations", k, "value"),
-                        f"{_fmt(obs.value)} does not appear in as_written '{obs.as_written}'",
+                        f"{fmt_number(obs.value)} does not appear in as_written '{obs.as_written}'",
                     )
 
     def _check_boxes(self, item: Located, outline: Located | None, domain_ids: set[str]) -> None:
@@ -330,86 +329,6 @@ class Loader:
                     {s.id for s in chapter.sections},
                     f"section of chapter '{box.chapter}'",
                 )
-
-
-# -- value checks (pure, reused by the importer) --------------------------------------
-
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．％＞＜＝", "0123456789.%><=")
-_COMPARATOR_WORDS: list[tuple[str, str]] = [
-    ("≥", ">="),
-    (">=", ">="),
-    ("不低于", ">="),
-    ("不少于", ">="),
-    ("至少", ">="),
-    ("以上", ">="),
-    ("超过", ">"),
-    ("突破", ">"),
-    ("≤", "<="),
-    ("<=", "<="),
-    ("不超过", "<="),
-    ("不高于", "<="),
-    ("以内", "<="),
-    ("以下", "<="),
-    (">", ">"),
-    ("<", "<"),
-    ("高于", ">"),
-    ("低于", "<"),
-]
-
-
-def _fmt(x: float) -> str:
-    return f"{x:g}"
-
-
-def numbers_in(text: str) -> list[float]:
-    return [float(n) for n in re.findall(r"\d+(?:\.\d+)?", text.translate(_FULLWIDTH).replace(",", ""))]
-
-
-_CN_COUNT = re.compile(r"([一二两三四五六七八九十])[所个家座张名人处支项]")
-
-
-def number_in_text(value: float, text: str) -> bool:
-    """Whether the text states this number (digits, or a small count in words: 一所)."""
-    words = [float("一二三四五六七八九十".index(c) + 1) if c != "两" else 2.0 for c in _CN_COUNT.findall(text)]
-    return any(abs(n - value) < 1e-9 for n in [*numbers_in(text), *words])
-
-
-def stated_comparator(text: str) -> str | None:
-    """The comparator a text states in words or symbols; '=' for a bare number."""
-    norm = text.translate(_FULLWIDTH)
-    for word, comp in _COMPARATOR_WORDS:
-        if word in norm:
-            return comp
-    return "=" if numbers_in(norm) else None
-
-
-def value_problems(value: Value, quote: str = "") -> list[tuple[str, str]]:
-    """(message, field) pairs for a value whose number or comparator contradicts its text.
-
-    A bare number ('96%') may carry a stricter comparator only when the quoted sentence says
-    so (至少建设1所…和1个…).
-    """
-    out: list[tuple[str, str]] = []
-    if value.value is None:
-        if value.comparator is not None:
-            out.append(("a comparator needs a number in 'value'", "comparator"))
-        return out
-    if not number_in_text(value.value, value.as_written):
-        out.append((f"{_fmt(value.value)} does not appear in as_written '{value.as_written}'", "value"))
-    elif value.comparator is None:
-        out.append(("a number needs a comparator (=, >=, >, <=, <)", "value"))
-    else:
-        stated = stated_comparator(value.as_written)
-        if stated == "=" and value.comparator != "=" and stated_comparator(quote) == value.comparator:
-            stated = value.comparator
-        if stated and stated != value.comparator:
-            out.append(
-                (
-                    f"comparator '{value.comparator}' contradicts as_written '{value.as_written}' (which says '{stated}')",
-                    "comparator",
-                )
-            )
-    return out
 
 
 def _walk(node: Any, loc: tuple[int | str, ...]) -> Iterator[tuple[tuple[int | str, ...], Any]]:

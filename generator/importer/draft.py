@@ -11,7 +11,7 @@ from typing import Any
 from generator.importer.domains import guess_domain
 from generator.importer.outline import ITEM, NATURE, classify, cn_number, lead_of
 from generator.importer.text import PAGE_PREFIX, clean, is_page_debris
-from generator.loader import numbers_in, stated_comparator
+from generator.values import numbers_in, stated_comparator
 
 PERIODS = {"十四五": (2021, 2025), "十五五": (2026, 2030), "十三五": (2016, 2020)}
 VALUE_CELL = re.compile(r"^[≥>≤<＞＜]?\s*[\d.]+\s*[%％]?\s*$")
