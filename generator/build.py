@@ -17,7 +17,7 @@ from generator.linkcheck import check_site
 from generator.loader import load_site
 from generator.mkdocs_config import generated_config, write_config
 from generator.site import Site
-from generator.views import SiteView, build_view
+from generator.views import SiteView, site_view
 from generator.write import stage_content, swap, sync
 
 
@@ -59,7 +59,7 @@ def generate(config: Config, timings: Timings) -> tuple[Site, SiteView]:
     with timings.stage("load+validate"):
         site = load_site(config.data_dir, config.root)
     with timings.stage("views"):
-        view = build_view(site, config.site_url)
+        view = site_view(site, config.site_url)
     with timings.stage("render"):
         staging = config.work_dir / "content-new"
         written = stage_content(view, config.data_dir / "sources", staging)

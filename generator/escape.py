@@ -24,3 +24,10 @@ def mkdocs_text(text: object) -> str:
 def attr_json(text: str) -> Markup:
     """JSON for a data-* attribute."""
     return Markup(html.escape(text, quote=True))
+
+
+def iframe_snippet(src: str, title: str) -> str:
+    """The embed code a reader copies: every value escaped, so pasting it runs nothing."""
+    a = html.escape(src, quote=True)
+    t = html.escape(title, quote=True)
+    return f'<iframe src="{a}" title="{t}" width="100%" height="380" loading="lazy" style="border:0"></iframe>'

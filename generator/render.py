@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
-from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from generator.escape import attr_json, md, mkdocs_text
+from generator.views.page import Context
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -29,5 +30,7 @@ def environment() -> Environment:
     return env
 
 
-def render(env: Environment, template: str, context: dict[str, Any]) -> str:
-    return env.get_template(template).render(**context)
+def render(env: Environment, context: Context) -> str:
+    """A page's text from its typed context: each field becomes a template variable."""
+    values = {f.name: getattr(context, f.name) for f in dataclasses.fields(context)}  # type: ignore[arg-type]
+    return env.get_template(context.template).render(**values)

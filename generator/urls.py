@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import posixpath
 
+PLANS_JSON = "data/plans.json"
+INDICATORS_CSV = "data/indicators.csv"
+PROJECTS_CSV = "data/projects.csv"
+
 
 def plan(plan_id: str) -> str:
     return f"plans/{plan_id}/"
@@ -27,6 +31,10 @@ def indicator(plan_id: str, indicator_id: str) -> str:
 
 def projects(plan_id: str) -> str:
     return f"plans/{plan_id}/projects/"
+
+
+def project_box(plan_id: str, box_id: str) -> str:
+    return f"{projects(plan_id)}#{box_id}"
 
 
 def project_item(plan_id: str, item_id: str) -> str:
@@ -53,12 +61,25 @@ def concept(concept_id: str) -> str:
     return f"compare/{concept_id}/"
 
 
+def assets_from(path: str) -> str:
+    """The site's assets/ folder, relative to a file at ``path`` (a standalone HTML page)."""
+    return "../" * path.count("/") + "assets/"
+
+
 def embed(plan_id: str, indicator_id: str) -> str:
     return f"embed/{plan_id}/{indicator_id}.html"
 
 
 def indicator_download(plan_id: str, indicator_id: str, ext: str) -> str:
     return f"data/indicators/{plan_id}/{indicator_id}.{ext}"
+
+
+def downloads() -> str:
+    return "downloads/"
+
+
+def domains() -> str:
+    return "domains/"
 
 
 def page_file(url: str) -> str:

@@ -14,7 +14,7 @@ class DuplicatePath(RuntimeError):
     pass
 
 
-def stage_content(view: SiteView, sources: Path, staging: Path, assets_prefix: str = "assets/") -> list[str]:
+def stage_content(view: SiteView, sources: Path, staging: Path) -> list[str]:
     """Render every page and file into ``staging``; refuse to write one path twice."""
     if staging.exists():
         shutil.rmtree(staging)
@@ -31,12 +31,11 @@ def stage_content(view: SiteView, sources: Path, staging: Path, assets_prefix: s
         target.write_bytes(data)
 
     for page in view.pages:
-        put(page.file, render(env, page.template, page.context).encode("utf-8"))
+        put(page.file, render(env, page.context).encode("utf-8"))
     for f in view.files:
         put(f.path, f.data)
     for embed in view.embeds:
-        ctx = dict(embed, assets="../" * embed["path"].count("/") + assets_prefix)
-        put(embed["path"], render(env, "embed.html.j2", ctx).encode("utf-8"))
+        put(embed.path, render(env, embed.context).encode("utf-8"))
     for src in sorted(sources.glob("*.txt")):
         put(f"sources/{src.name}", src.read_bytes())
     worker = patched_worker()

@@ -1,0 +1,33 @@
+"""Site → pages with typed contexts (numbers, URLs, anchors). Pure: no I/O, easy to test.
+
+One module per family of pages: plan_pages (and indicator_pages) for one plan, crossplan
+for domains and comparisons, home for the home page, navigation and search words,
+downloads for the site-wide data files. labels and rows hold what several families share.
+"""
+
+from __future__ import annotations
+
+from generator.site import Site
+from generator.views.concepts import ConceptIndex
+from generator.views.crossplan import compare_pages, domain_pages
+from generator.views.downloads import downloads_part
+from generator.views.home import home_page, nav, search_terms
+from generator.views.page import Embed, FileOut, Page, Part, SiteView
+from generator.views.plan_pages import plan_part
+
+__all__ = ["Embed", "FileOut", "Page", "SiteView", "site_view"]
+
+
+def site_view(site: Site, site_url: str) -> SiteView:
+    """Every page and file of the site, computed once; templates only place the values."""
+    concepts = ConceptIndex(site)
+    part = Part()
+    for plan in site.plans:
+        part += plan_part(site, plan, site_url, concepts)
+    part.pages += domain_pages(site)
+    part.pages += compare_pages(site, concepts)
+    part += downloads_part(site)
+    part.pages.append(home_page(site, concepts))
+    return SiteView(
+        tuple(part.pages), tuple(part.files), tuple(part.embeds), tuple(nav(site)), tuple(search_terms(site))
+    )

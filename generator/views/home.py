@@ -1,0 +1,114 @@
+"""The home page, the site-wide navigation and the words search should know."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from generator import charts, urls
+from generator.escape import mkdocs_text
+from generator.site import Site
+from generator.views.concepts import ConceptIndex
+from generator.views.labels import chapter_label
+from generator.views.page import Context, NavItem, Page
+from generator.views.rows import PlanCard, plan_card
+
+NAV_PLAN_LIMIT = 30  # plans listed in the site-wide navigation, at most
+PALETTE = [
+    "#333333",
+    "#1f77b4",
+    "#ff7f0e",
+    "#2ca02c",
+    "#d62728",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#7f7f7f",
+    "#bcbd22",
+    "#17becf",
+]
+TOTALS = ("chapters", "measures", "indicators", "boxes", "box_items")
+
+
+@dataclass(frozen=True)
+class DomainCountRow:
+    domain: str
+    link: str
+    counts: list[int]
+
+
+@dataclass(frozen=True)
+class HomeContext(Context):
+    template = "home.md.j2"
+    plans: list[PlanCard]
+    figure: str | None
+    table: list[DomainCountRow]
+    series: list[str]
+    totals: dict[str, int]
+    compare: str
+    downloads: str
+    shared: int
+
+
+def home_page(site: Site, concepts: ConceptIndex) -> Page:
+    plans = [dataclasses.replace(c, link=urls.link("", c.url)) for c in map(plan_card, site.plans)]
+    domains = site.domains
+    colours = [PALETTE[i % len(PALETTE)] for i in range(len(site.plans))]
+    series = [
+        (p.meta.short_title, colour, [sum(1 for i in p.indicators if i.domain == d.id) for d in domains])
+        for p, colour in zip(site.plans, colours, strict=True)
+    ]
+    figure = charts.stacked_figure([d.name for d in domains], series) if site.plans else None
+    table = [
+        DomainCountRow(d.name, urls.link("", urls.domain(d.id)), [s[2][k] for s in series])
+        for k, d in enumerate(domains)
+    ]
+    context = HomeContext(
+        plans=plans,
+        figure=figure,
+        table=table,
+        series=[s[0] for s in series],
+        totals={k: sum(c.counts[k] for c in plans) for k in TOTALS},
+        compare=urls.link("", urls.compare()),
+        downloads=urls.link("", urls.downloads()),
+        shared=len(concepts.shared),
+    )
+    return Page("", "首页", context)
+
+
+def nav(site: Site) -> list[NavItem]:
+    """Navigation in each plan's own order. Labels are HTML-escaped: MkDocs prints them raw."""
+    out: list[NavItem] = [{"首页": "index.md"}]
+    plans: list[NavItem] = []
+    for p in site.plans:
+        entries: list[NavItem] = [{"概览": urls.page_file(urls.plan(p.id))}]
+        entries += [{mkdocs_text(chapter_label(c)): urls.page_file(urls.chapter(p.id, c.id))} for c in p.chapters]
+        entries += [
+            {"指标": urls.page_file(urls.indicators(p.id))},
+            {"专栏项目": urls.page_file(urls.projects(p.id))},
+            {"原文": urls.page_file(urls.source(p.id))},
+        ]
+        plans.append({mkdocs_text(p.meta.short_title): entries})
+    if len(plans) <= NAV_PLAN_LIMIT:
+        out.append({"规划": plans})
+    # beyond the limit, plans are reached from the home page's list and each plan page's
+    # contents: a site-wide nav of every plan would make every page grow with the site
+    domains: list[NavItem] = [{"全部领域": urls.page_file(urls.domains())}]
+    domains += [{mkdocs_text(d.name): urls.page_file(urls.domain(d.id))} for d in site.domains]
+    out.append({"领域": domains})
+    out.append({"对比": urls.page_file(urls.compare())})
+    out.append({"下载": urls.page_file(urls.downloads())})
+    return out
+
+
+def search_terms(site: Site) -> list[str]:
+    """Words for the search segmenter's user dictionary, taken from the data itself."""
+    words: set[str] = {d.name for d in site.domains}
+    # short terms only: a long name as one token could not be found by a part of it
+    for c in site.concepts:
+        words.update(a for a in c.aliases if 2 <= len(a) <= 5)
+        if len(c.name) <= 5:
+            words.add(c.name)
+    words.update(p.meta.region for p in site.plans)
+    return sorted(w for w in words if re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z]+", w))

@@ -1,0 +1,199 @@
+"""One indicator: its page (the permalink journalists cite), its downloads and its embed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from generator import charts, urls
+from generator.escape import iframe_snippet
+from generator.model import Concept, Domain, Indicator
+from generator.site import Plan, Site
+from generator.views.concepts import ConceptIndex
+from generator.views.encode import csv_bytes, json_bytes
+from generator.views.labels import LEVEL, NATURE, lines_text, number_text, value_text, year_of
+from generator.views.page import Context, Embed, FileOut, Page, Part
+from generator.views.rows import INDICATOR_COLUMNS, IndicatorRow, PlanBrief, citation, indicator_row, plan_brief
+
+Point = tuple[str, float, str]  # (label, number, as written)
+
+
+@dataclass(frozen=True)
+class ObservationView:
+    year: int | str
+    text: str
+    number: str
+    lines: str
+    link: str
+
+
+@dataclass(frozen=True)
+class PeerRow:
+    plan: str
+    name: str
+    target: str
+    target_year: int | str
+    baseline: str
+    nature: str
+    link: str
+    level: str
+
+
+@dataclass(frozen=True)
+class IndicatorContext(Context):
+    template = "indicator.md.j2"
+    plan: PlanBrief
+    ind: Indicator
+    row: IndicatorRow
+    domain: Domain
+    nature: str
+    baseline: str
+    target: str
+    figure: str | None
+    observations: list[ObservationView]
+    source_link: str
+    lines: str
+    concept: Concept | None
+    peers: list[PeerRow]
+    compare_link: str | None
+    compare_figure: str | None
+    citation: str
+    csv: str
+    json: str
+    embed: str  # the <iframe> code a reader copies, built with escaping
+    plan_link: str
+    domain_link: str
+    indicators_link: str
+
+
+@dataclass(frozen=True)
+class EmbedContext(Context):
+    template = "embed.html.j2"
+    title: str
+    plan: str
+    figure: str | None
+    points: list[Point]
+    page: str
+    baseline: str
+    target: str
+    assets: str
+
+
+def chart_points(ind: Indicator) -> list[Point]:
+    """Only values the text states as numbers are plotted; the rest stay text."""
+    points: list[Point] = []
+    if ind.baseline and ind.baseline.value is not None:
+        points.append((f"{ind.baseline.year or '基期'}年 基期", ind.baseline.value, ind.baseline.as_written))
+    for obs in ind.observations:
+        if obs.value is not None:
+            points.append((f"{obs.year}年 实际" if obs.year else f"{obs.period} 实际", obs.value, obs.as_written))
+    if ind.target and ind.target.value is not None:
+        points.append((f"{ind.target.year or '期末'}年 目标", ind.target.value, ind.target.as_written))
+    return points
+
+
+def indicator_part(site: Site, plan: Plan, ind: Indicator, site_url: str, concepts: ConceptIndex) -> Part:
+    pid, url = plan.id, urls.indicator(plan.id, ind.id)
+    domain = site.domain_by_id[ind.domain]
+    points = chart_points(ind)
+    figure = charts.indicator_figure(points, domain.colour, ind.unit or "") if points else None
+    row = indicator_row(site, plan, ind)
+    same = _comparison(site, plan, ind, concepts)
+    context = IndicatorContext(
+        concept=same.concept,
+        peers=same.peers,
+        compare_link=same.link,
+        compare_figure=same.figure,
+        plan=plan_brief(plan),
+        ind=ind,
+        row=row,
+        domain=domain,
+        nature=NATURE[ind.nature],
+        baseline=value_text(ind.baseline),
+        target=value_text(ind.target),
+        figure=figure,
+        observations=[
+            ObservationView(
+                o.year or o.period or "",
+                o.as_written,
+                number_text(o.value),
+                lines_text(o.lines),
+                urls.link(url, urls.source(pid, o.lines)),
+            )
+            for o in ind.observations
+        ],
+        source_link=urls.link(url, urls.source(pid, ind.lines)),
+        lines=lines_text(ind.lines),
+        citation=citation(plan, f"指标“{ind.name}”（原文第{lines_text(ind.lines)}行）", url, site_url),
+        csv=urls.link(url, urls.indicator_download(pid, ind.id, "csv")),
+        json=urls.link(url, urls.indicator_download(pid, ind.id, "json")),
+        embed=iframe_snippet(f"{site_url}{urls.embed(pid, ind.id)}", ind.name),
+        plan_link=urls.link(url, urls.plan(pid)),
+        domain_link=urls.link(url, urls.domain(ind.domain)),
+        indicators_link=urls.link(url, urls.indicators(pid)),
+    )
+    embed_path = urls.embed(pid, ind.id)
+    embed = EmbedContext(
+        title=ind.name,
+        plan=plan.meta.short_title,
+        figure=figure,
+        points=points,
+        page=f"{site_url}{url}",
+        baseline=value_text(ind.baseline),
+        target=value_text(ind.target),
+        assets=urls.assets_from(embed_path),
+    )
+    return Part(
+        pages=[Page(url, ind.name, context)],
+        files=[
+            FileOut(urls.indicator_download(pid, ind.id, "csv"), csv_bytes([row], INDICATOR_COLUMNS)),
+            FileOut(urls.indicator_download(pid, ind.id, "json"), json_bytes(_record(plan, ind, row))),
+        ],
+        embeds=[Embed(embed_path, embed)],
+    )
+
+
+@dataclass(frozen=True)
+class Comparison:
+    concept: Concept | None
+    peers: list[PeerRow]
+    link: str | None
+    figure: str | None
+
+
+def _comparison(site: Site, plan: Plan, ind: Indicator, concepts: ConceptIndex) -> Comparison:
+    """The same concept in other plans: peers, the comparison page and its chart."""
+    url = urls.indicator(plan.id, ind.id)
+    concept = site.concept_by_id.get(ind.concept) if ind.concept else None
+    pairs = concepts.by_concept.get(concept.id, []) if concept else []
+    peers = [
+        PeerRow(
+            plan=p.meta.short_title,
+            name=i.name,
+            target=value_text(i.target),
+            target_year=year_of(i.target),
+            baseline=value_text(i.baseline) if i.baseline else "",
+            nature=NATURE[i.nature],
+            link=urls.link(url, urls.indicator(p.id, i.id)),
+            level=LEVEL[p.meta.level],
+        )
+        for p, i in pairs
+        if not (p.id == plan.id and i.id == ind.id)
+    ]
+    shared = concept is not None and concepts.is_shared(concept.id)
+    if not (shared and concept):
+        return Comparison(concept, peers, None, None)
+    return Comparison(concept, peers, urls.link(url, urls.concept(concept.id)), concepts.figure(concept.id))
+
+
+def _record(plan: Plan, ind: Indicator, row: IndicatorRow) -> dict[str, Any]:
+    """The indicator's JSON download: its row plus everything the data says about it."""
+    return dict(
+        row,
+        observations=[o.model_dump() for o in ind.observations],
+        quote=ind.quote,
+        notes=list(ind.notes),
+        source_file=plan.meta.source.file,
+        baseline_detail=ind.baseline.model_dump() if ind.baseline else None,
+        target_detail=ind.target.model_dump() if ind.target else None,
+    )

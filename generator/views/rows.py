@@ -1,0 +1,182 @@
+"""Pieces several page families share: a plan's card, an indicator's row, a citation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TypedDict
+
+from generator import urls
+from generator.model import Indicator
+from generator.site import Plan, Site
+from generator.views.labels import (
+    KIND,
+    LEVEL,
+    NATURE,
+    ORIGIN,
+    STATUS,
+    UNSTATED,
+    date_text,
+    lines_text,
+    number_text,
+    value_text,
+    year_of,
+)
+
+INDICATOR_COLUMNS = [
+    "plan_id",
+    "plan_title",
+    "id",
+    "name",
+    "concept",
+    "domain",
+    "category",
+    "unit",
+    "baseline_year",
+    "baseline",
+    "baseline_value",
+    "baseline_comparator",
+    "target_year",
+    "target",
+    "target_value",
+    "target_comparator",
+    "nature",
+    "origin",
+    "source_lines",
+    "url",
+]
+
+
+@dataclass(frozen=True)
+class PlanCard:
+    id: str
+    title: str
+    short_title: str
+    issuer: str
+    level: str
+    region: str
+    kind: str
+    status: str
+    period: str
+    doc_number: str
+    issued: str
+    published: str
+    completeness: str
+    partial: bool
+    counts: dict[str, int]
+    url: str
+    link: str = ""  # relative to the page that lists the card
+
+
+@dataclass(frozen=True)
+class PlanBrief:
+    """What a page inside a plan says about the plan."""
+
+    id: str
+    title: str
+    short_title: str
+    issuer: str | None
+    doc_number: str | None
+    partial: bool
+
+
+class IndicatorRow(TypedDict):
+    """One indicator as a row: the CSV download's columns plus two display names."""
+
+    plan_id: str
+    plan_title: str
+    plan_short: str
+    id: str
+    name: str
+    concept: str
+    domain: str
+    domain_name: str
+    category: str
+    unit: str
+    baseline_year: int | str
+    baseline: str
+    baseline_value: str
+    baseline_comparator: str
+    target_year: int | str
+    target: str
+    target_value: str
+    target_comparator: str
+    nature: str
+    origin: str
+    source_lines: str
+    url: str
+
+
+class LinkedIndicatorRow(IndicatorRow):
+    link: str
+
+
+def plan_card(plan: Plan) -> PlanCard:
+    m = plan.meta
+    return PlanCard(
+        id=m.id,
+        title=m.title,
+        short_title=m.short_title,
+        issuer=m.issuer or UNSTATED,
+        level=LEVEL[m.level],
+        region=m.region,
+        kind=KIND[m.kind],
+        status=STATUS[m.status],
+        period=f"{m.period.start}—{m.period.end}年",
+        doc_number=m.doc_number or UNSTATED,
+        issued=date_text(m.issued),
+        published=date_text(m.published),
+        completeness="完整" if m.source.completeness == "complete" else "不完整（部分缺失）",
+        partial=m.source.completeness == "partial",
+        counts=plan.counts(),
+        url=urls.plan(m.id),
+    )
+
+
+def plan_brief(plan: Plan) -> PlanBrief:
+    m = plan.meta
+    return PlanBrief(m.id, m.title, m.short_title, m.issuer, m.doc_number, m.source.completeness == "partial")
+
+
+def indicator_row(site: Site, plan: Plan, ind: Indicator) -> IndicatorRow:
+    b, t = ind.baseline, ind.target
+    return IndicatorRow(
+        plan_id=plan.id,
+        plan_title=plan.meta.title,
+        plan_short=plan.meta.short_title,
+        id=ind.id,
+        name=ind.name,
+        concept=ind.concept or "",
+        domain=ind.domain,
+        domain_name=site.domain_by_id[ind.domain].name,
+        category=ind.category or "",
+        unit=ind.unit or "",
+        baseline_year=year_of(b),
+        baseline=value_text(b) if b else "",
+        baseline_value=number_text(b.value if b else None),
+        baseline_comparator=(b.comparator or "") if b else "",
+        target_year=year_of(t),
+        target=value_text(t) if t else "",
+        target_value=number_text(t.value if t else None),
+        target_comparator=(t.comparator or "") if t else "",
+        nature=NATURE[ind.nature],
+        origin=ORIGIN[ind.origin],
+        source_lines=lines_text(ind.lines),
+        url=urls.indicator(plan.id, ind.id),
+    )
+
+
+def linked_row(site: Site, plan: Plan, ind: Indicator, from_url: str) -> LinkedIndicatorRow:
+    row = indicator_row(site, plan, ind)
+    return LinkedIndicatorRow(**row, link=urls.link(from_url, row["url"]))
+
+
+def citation(plan: Plan, what: str, url: str, site_url: str) -> str:
+    """How to cite a page: issuer, title, number, date, what, address."""
+    m = plan.meta
+    parts = [m.issuer or "发布机关原文未载明", f"《{m.title}》"]
+    if m.doc_number:
+        parts.append(m.doc_number)
+    if m.issued:
+        parts.append(f"{m.issued.year}年{m.issued.month}月{m.issued.day}日")
+    parts.append(what)
+    return "，".join(parts) + f"。{site_url}{url}"
