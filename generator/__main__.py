@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from generator.config import Config
-from generator.problems import DataError
+from generator.problems import DataError, UserError
 
 
 def _validate(config: Config, _: argparse.Namespace) -> int:
@@ -23,9 +23,9 @@ def _validate(config: Config, _: argparse.Namespace) -> int:
 
 
 def _build(config: Config, _: argparse.Namespace) -> int:
-    from generator.build import build
+    from generator.build import build_site
 
-    timings = build(config)
+    timings = build_site(config)
     stages = ", ".join(f"{k} {v:.2f}s" for k, v in timings.stages.items())
     print(f"site built in {config.site_dir.relative_to(config.root)}/ ({stages})")
     return 0
@@ -102,19 +102,9 @@ def main(argv: list[str] | None = None) -> int:
     config = Config.from_env(args.root)
     try:
         return int(args.func(config, args))
-    except DataError as exc:
+    except UserError as exc:
         print(exc.report(), file=sys.stderr)
         return 1
-    except FileExistsError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    except Exception as exc:  # noqa: BLE001
-        from generator.build import BuildFailed
-
-        if isinstance(exc, BuildFailed):
-            print(f"error: {exc}\nthe previous site/ was left as it was", file=sys.stderr)
-            return 1
-        raise
 
 
 if __name__ == "__main__":

@@ -1,15 +1,18 @@
 """Published addresses never break: every address ever published is either still a page or
 has a redirect. The committed list (data/addresses.txt) grows; redirects live in
-data/redirects.yaml (old address → new address)."""
+data/redirects.yaml (old page → new page), validated like every other data file."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ruamel.yaml import YAML
-
 from generator.config import Config
-from generator.problems import DataError, Problem
+from generator.located import Located, validate
+from generator.model.redirects import Redirects
+from generator.problems import DataError, Problem, display_path
+from generator.yamlio import parse
+
+HEADER = "# Every page address the site has published. Never remove a line.\n"
 
 
 class AddressError(DataError):
@@ -27,56 +30,71 @@ def page_addresses(written: list[str]) -> list[str]:
     return sorted(out)
 
 
-def load_redirects(path: Path) -> dict[str, str]:
+def page_file(address: str) -> str:
+    return address + "index.md" if address.endswith("/") or address == "" else address
+
+
+def published(path: Path) -> list[str]:
+    """The committed list of published addresses, in file order (line n = entry n + header)."""
     if not path.exists():
-        return {}
-    data = YAML(typ="safe").load(path.read_text(encoding="utf-8")) or {}
-    return {str(k): str(v) for k, v in (data.get("redirects") or {}).items()}
+        return []
+    return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def load_redirects(config: Config) -> Located[Redirects] | None:
+    path = config.redirects_file
+    if not path.exists():
+        return None
+    doc, problems = parse(path, display_path(path, config.root))
+    if doc is None:
+        raise AddressError(problems)
+    item, problems = validate(doc, Redirects)
+    if item is None:
+        raise AddressError(problems)
+    return item
 
 
 def check(config: Config, written: list[str]) -> dict[str, str]:
-    """Fail when a published address would vanish; return the redirect map for MkDocs."""
-    current = set(page_addresses(written))
-    redirects = load_redirects(config.redirects_file)
-    published = []
-    if config.addresses_file.exists():
-        published = [
-            ln.strip()
-            for ln in config.addresses_file.read_text(encoding="utf-8").splitlines()
-            if ln.strip() and not ln.startswith("#")
-        ]
-    shown = config.addresses_file.relative_to(config.root).as_posix()
-    problems = []
-    for n, addr in enumerate(published, 1):
-        page = addr + "index.md" if addr.endswith("/") or addr == "" else addr
-        if addr not in current and page not in redirects:
-            problems.append(
-                Problem(
-                    shown,
-                    n,
-                    1,
-                    addr or "/",
-                    f"this published address would break; keep the page or add a redirect for '{page}' in data/redirects.yaml",
-                )
-            )
+    """Fail when a published address would vanish or a redirect is wrong; return the redirect map."""
+    current = {page_file(a) for a in page_addresses(written)}
+    located = load_redirects(config)
+    redirects = dict(located.model.redirects) if located else {}
+    recorded = {page_file(a) for a in published(config.addresses_file)}
+    problems = _redirect_problems(located, current, recorded) if located else []
+    shown = display_path(config.addresses_file, config.root)
+    lines = config.addresses_file.read_text(encoding="utf-8").splitlines() if config.addresses_file.exists() else []
+    for n, raw in enumerate(lines, 1):
+        addr = raw.strip()
+        if not addr or addr.startswith("#"):
+            continue
+        page = page_file(addr)
+        if page not in current and page not in redirects:
+            msg = f"this published address would break; keep the page or add a redirect for '{page}' in data/redirects.yaml"
+            problems.append(Problem(shown, n, 1, addr or "/", msg))
     if problems:
         raise AddressError(problems)
     return redirects
 
 
+def _redirect_problems(item: Located[Redirects], current: set[str], recorded: set[str]) -> list[Problem]:
+    out = []
+    redirects = item.model.redirects
+    for old, new in redirects.items():
+        loc = ("redirects", old)
+        if old in current:
+            out.append(item.problem(loc, f"'{old}' is a page of the site; a redirect would replace it", key=True))
+        elif old not in recorded:
+            out.append(item.problem(loc, f"'{old}' was never published (not in data/addresses.txt)", key=True))
+        if new in redirects:
+            out.append(item.problem(loc, f"the target '{new}' is itself redirected; point at the final page"))
+        elif not new.startswith("https://") and new not in current:
+            out.append(item.problem(loc, f"the target '{new}' is not a page of the site"))
+    return out
+
+
 def record(config: Config, written: list[str]) -> int:
     """Add the current page addresses to the committed list; returns how many were new."""
-    old = set()
-    if config.addresses_file.exists():
-        old = {
-            ln.strip()
-            for ln in config.addresses_file.read_text(encoding="utf-8").splitlines()
-            if ln.strip() and not ln.startswith("#")
-        }
+    old = set(published(config.addresses_file))
     new = set(page_addresses(written)) - old
-    lines = sorted(old | new)
-    config.addresses_file.write_text(
-        "# Every page address the site has published. Never remove a line.\n" + "".join(f"{a}\n" for a in lines),
-        encoding="utf-8",
-    )
+    config.addresses_file.write_text(HEADER + "".join(f"{a}\n" for a in sorted(old | new)), encoding="utf-8")
     return len(new)

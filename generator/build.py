@@ -16,13 +16,17 @@ from generator.config import Config
 from generator.linkcheck import check_site
 from generator.loader import load_site
 from generator.mkdocs_config import generated_config, write_config
+from generator.problems import UserError
 from generator.site import Site
 from generator.views import SiteView, site_view
 from generator.write import stage_content, swap, sync
 
 
-class BuildFailed(RuntimeError):
-    """MkDocs refused the site (strict mode); the previous site/ is untouched."""
+class BuildFailed(UserError):
+    """MkDocs refused the site (strict mode) or links are broken; the previous site/ is untouched."""
+
+    def report(self) -> str:
+        return f"error: {self}\nthe previous site/ was left as it was"
 
 
 @dataclass
@@ -54,7 +58,7 @@ def source_date_epoch(config: Config, site: Site) -> str:
     return str(int(time.mktime(max(dates).timetuple()))) if dates else "0"
 
 
-def generate(config: Config, timings: Timings) -> tuple[Site, SiteView]:
+def write_content(config: Config, timings: Timings) -> tuple[Site, SiteView]:
     """Validate the data and write content/ (plus the generated MkDocs config)."""
     with timings.stage("load+validate"):
         site = load_site(config.data_dir, config.root)
@@ -72,7 +76,8 @@ def generate(config: Config, timings: Timings) -> tuple[Site, SiteView]:
     return site, view
 
 
-def mkdocs_build(config: Config, site: Site, timings: Timings) -> None:
+def build_html(config: Config, site: Site, timings: Timings) -> None:
+    """MkDocs turns content/ into a new site, links are checked, then it replaces site/."""
     from mkdocs.commands.build import build as run_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
@@ -94,10 +99,11 @@ def mkdocs_build(config: Config, site: Site, timings: Timings) -> None:
         swap(new, config.site_dir)
 
 
-def build(config: Config) -> Timings:
+def build_site(config: Config) -> Timings:
+    """The whole pipeline: data/ → content/ → site/."""
     timings = Timings()
     config.work_dir.mkdir(exist_ok=True)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
-    site, _ = generate(config, timings)
-    mkdocs_build(config, site, timings)
+    site, _ = write_content(config, timings)
+    build_html(config, site, timings)
     return timings

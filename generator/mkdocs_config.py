@@ -6,15 +6,14 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-
 from generator.config import Config
+from generator.yamlio import read_config
 
 
 def generated_config(
     config: Config, nav: list[Any], jieba_dict: Path, redirects: dict[str, str], site_dir: Path
 ) -> dict[str, Any]:
-    base = YAML(typ="safe").load(config.mkdocs_base.read_text(encoding="utf-8"))
+    base = read_config(config.mkdocs_base)
     base["site_url"] = config.site_url
     base["docs_dir"] = str(config.content_dir)
     base["site_dir"] = str(site_dir)

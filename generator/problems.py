@@ -28,7 +28,18 @@ class Problem:
         return f"::error file={self.path},line={self.line},col={self.col}::{msg}"
 
 
-class DataError(Exception):
+class UserError(Exception):
+    """A mistake a person can fix (data, arguments, a refused build): a message, never a traceback."""
+
+    def report(self) -> str:
+        return f"error: {self}"
+
+
+class UsageError(UserError):
+    """A command was given arguments it cannot act on."""
+
+
+class DataError(UserError):
     """The data has problems; the pipeline stops before writing anything."""
 
     def __init__(self, problems: list[Problem]) -> None:

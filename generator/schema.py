@@ -5,16 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from generator.model import BoxList, ConceptList, IndicatorList, Outline, PlanMeta, Taxonomy
+from generator.model.files import PLAN_FILES, SHARED_FILES, schema_name
 
-SCHEMAS = {
-    "plan": PlanMeta,
-    "chapters": Outline,
-    "indicators": IndicatorList,
-    "projects": BoxList,
-    "domains": Taxonomy,
-    "concepts": ConceptList,
-}
+SCHEMAS = {schema_name(name): model for name, model in {**PLAN_FILES, **SHARED_FILES}.items()}
 
 
 def schema_text(name: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
-from generator.build import Timings, generate
+from generator.build import Timings, write_content
 from generator.config import Config
 from generator.problems import DataError
 
@@ -21,7 +21,7 @@ def _watch(config: Config, stop: threading.Event) -> None:
         if now != seen:
             seen = now
             try:
-                generate(config, Timings())
+                write_content(config, Timings())
                 print(time.strftime("%H:%M:%S"), "data changed: content/ regenerated")
             except DataError as exc:
                 print(exc.report())
@@ -31,7 +31,7 @@ def serve(config: Config, addr: str) -> None:
     from mkdocs.commands.serve import serve as mkdocs_serve
 
     config.work_dir.mkdir(exist_ok=True)
-    generate(config, Timings())
+    write_content(config, Timings())
     stop = threading.Event()
     threading.Thread(target=_watch, args=(config, stop), daemon=True).start()
     try:

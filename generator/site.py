@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from generator.model import Box, Chapter, Concept, Domain, Indicator, PlanMeta
+from generator.model import Chapter, Concept, Domain, Indicator, PlanMeta, ProjectBox
 
 
 @dataclass(frozen=True)
@@ -13,7 +13,7 @@ class Plan:
     meta: PlanMeta
     chapters: tuple[Chapter, ...]
     indicators: tuple[Indicator, ...]
-    boxes: tuple[Box, ...]
+    boxes: tuple[ProjectBox, ...]
     source_lines: tuple[str, ...] = field(repr=False)
 
     @property

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from generator.problems import UsageError
 from generator.yamlio import dump
 
 HEADER = "# yaml-language-server: $schema=../../../schema/{}.schema.json"
@@ -12,10 +13,10 @@ HEADER = "# yaml-language-server: $schema=../../../schema/{}.schema.json"
 
 def write_skeleton(data_dir: Path, plan_id: str) -> Path:
     if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", plan_id):
-        raise FileExistsError(f"'{plan_id}' is not a URL-safe id (lower-case letters, digits, hyphens)")
+        raise UsageError(f"'{plan_id}' is not a URL-safe id (lower-case letters, digits, hyphens)")
     folder = data_dir / "plans" / plan_id
     if folder.exists():
-        raise FileExistsError(f"{folder} exists already")
+        raise UsageError(f"{folder} exists already")
     sources = sorted(p.name for p in (data_dir / "sources").glob("*.txt"))
     source = sources[0] if sources else "PUT-THE-SOURCE-FILE-IN-data-sources.txt"
     dump(

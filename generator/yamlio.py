@@ -88,6 +88,11 @@ def parse(path: Path, shown: str) -> tuple[Document | None, list[Problem]]:
     return Document(shown, data), []
 
 
+def read_config(path: Path) -> Any:
+    """A configuration file we own (mkdocs.yml) as plain data: safe loader, no tags."""
+    return YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+
+
 def _flow_locators(node: Any, key: object = None) -> Any:
     """Plain data → ruamel nodes, with `lines: [a, b]` kept on one line."""
     if isinstance(node, dict):

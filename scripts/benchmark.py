@@ -61,11 +61,11 @@ def make_synthetic(root: Path, n: int, template: str) -> None:
 CHILD = """
 import json, resource, sys, time
 from pathlib import Path
-from generator.build import build
+from generator.build import build_site
 from generator.config import Config
 root = Path(sys.argv[1])
 t0 = time.perf_counter()
-timings = build(Config.from_env(root))
+timings = build_site(Config.from_env(root))
 total = time.perf_counter() - t0
 site = root / "site"
 pages = list(site.rglob("*.html"))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build
+from generator.build import build_site
 from generator.config import Config
 
 REPO = Path(__file__).resolve().parent.parent
@@ -29,7 +29,7 @@ def make_root(tmp: Path, data: Path) -> Path:
 
 
 def built(root: Path) -> Path:
-    build(Config.from_env(root))
+    build_site(Config.from_env(root))
     return root
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import BuildFailed, build
+from generator.build import BuildFailed, build_site
 from generator.config import Config
 from tests.conftest import FIXTURE, make_root
 
@@ -24,8 +24,8 @@ def tree_digest(folder: Path) -> dict[str, str]:
 def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
     a = make_root(tmp_path / "a", FIXTURE / "data")
     b = make_root(tmp_path / "b", FIXTURE / "data")
-    build(Config.from_env(a))
-    build(Config.from_env(b))
+    build_site(Config.from_env(a))
+    build_site(Config.from_env(b))
     da, db = tree_digest(a / "site"), tree_digest(b / "site")
     assert da.keys() == db.keys()
     differing = [k for k in da if da[k] != db[k]]
@@ -36,14 +36,14 @@ def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
 
 def test_failed_mkdocs_build_keeps_previous_site(mini_root: Path) -> None:
     config = Config.from_env(mini_root)
-    build(config)
+    build_site(config)
     before = tree_digest(mini_root / "site")
     # break the MkDocs side (not the data): a theme that does not exist
     (mini_root / "mkdocs.yml").unlink()
     text = (Path(__file__).parent.parent / "mkdocs.yml").read_text(encoding="utf-8")
     (mini_root / "mkdocs.yml").write_text(text.replace("name: material", "name: no-such-theme"), encoding="utf-8")
     with pytest.raises(BuildFailed):
-        build(config)
+        build_site(config)
     assert tree_digest(mini_root / "site") == before
 
 

@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 from generator.importer.draft import Draft, Importer, plan_skeleton, read_lines
+from generator.problems import UsageError
 from generator.yamlio import dump
 
 SCHEMA = "# yaml-language-server: $schema=../../../schema/{}.schema.json"
@@ -14,7 +15,7 @@ SCHEMA = "# yaml-language-server: $schema=../../../schema/{}.schema.json"
 def write_draft(text_file: Path, plan_id: str, data_dir: Path, *, force: bool = False) -> tuple[Path, Draft]:
     folder = data_dir / "plans" / plan_id
     if folder.exists() and not force:
-        raise FileExistsError(f"{folder} exists; pass --force to overwrite the draft")
+        raise UsageError(f"{folder} exists; pass --force to overwrite the draft")
     draft = Importer(read_lines(text_file)).run()
     sources = data_dir / "sources"
     sources.mkdir(parents=True, exist_ok=True)

@@ -4,13 +4,13 @@ from generator.model.common import Lines, Slug, Strict
 from generator.model.indicator import Indicator, IndicatorList, Observation, Value
 from generator.model.outline import Chapter, Measure, Outline, Section
 from generator.model.plan import Note, Period, PlanMeta, Source
-from generator.model.project import Box, BoxItem, BoxList
+from generator.model.project import ProjectBox, ProjectItem, ProjectList
 from generator.model.taxonomy import Concept, ConceptList, Domain, Taxonomy
 
 __all__ = [
-    "Box",
-    "BoxItem",
-    "BoxList",
+    "ProjectBox",
+    "ProjectItem",
+    "ProjectList",
     "Chapter",
     "Concept",
     "ConceptList",

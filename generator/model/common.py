@@ -2,16 +2,38 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic_core import PydanticCustomError
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
+SLUG = re.compile(SLUG_PATTERN)
+
+
+def _slug(value: str) -> str:
+    if not SLUG.fullmatch(value):
+        raise PydanticCustomError(
+            "slug",
+            "must be a URL-safe id: lower-case ASCII letters, digits and single hyphens (e.g. anyang-2021-2025)",
+        )
+    return value
+
+
+def is_slug(value: str) -> bool:
+    return bool(SLUG.fullmatch(value))
+
+
 Slug = Annotated[
     str,
-    StringConstraints(pattern=SLUG_PATTERN, max_length=64),
-    Field(description="ASCII slug: lower-case letters, digits and single hyphens; used in URLs."),
+    StringConstraints(max_length=64),
+    AfterValidator(_slug),
+    Field(
+        description="ASCII slug: lower-case letters, digits and single hyphens; used in URLs.",
+        json_schema_extra={"pattern": SLUG_PATTERN},
+    ),
 ]
 
 Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]

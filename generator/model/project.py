@@ -7,7 +7,7 @@ from pydantic import Field
 from generator.model.common import Lines, Slug, Strict, Text
 
 
-class BoxItem(Strict):
+class ProjectItem(Strict):
     id: Slug = Field(description="Stable anchor, unique within the plan.")
     number: str | None = Field(default=None, description="As written: 1, 2, …; null if none.")
     title: str | None = Field(default=None, description="Lead phrase; null if none.")
@@ -15,7 +15,9 @@ class BoxItem(Strict):
     lines: Lines
 
 
-class Box(Strict):
+class ProjectBox(Strict):
+    """A 专栏 box: a titled list of flagship projects inside a chapter."""
+
     id: Slug
     number: str = Field(description="The box's number as written, e.g. 1.")
     title: Text
@@ -23,10 +25,10 @@ class Box(Strict):
     section: Slug | None = Field(default=None, description="Id of the section, if inside one.")
     domain: Slug
     lines: Lines
-    items: list[BoxItem]
+    items: list[ProjectItem]
 
 
-class BoxList(Strict):
+class ProjectList(Strict):
     """projects.yaml."""
 
-    boxes: list[Box]
+    boxes: list[ProjectBox]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator import urls
-from generator.model import BoxItem, Concept, Domain
+from generator.model import Concept, Domain, ProjectItem
 from generator.site import Site
 from generator.views.concepts import ConceptIndex, ConceptRow
 from generator.views.labels import chapter_label, value_text
@@ -17,7 +17,7 @@ from generator.views.rows import LinkedIndicatorRow, linked_row
 class DomainItem:
     plan: str
     box_number: str
-    item: BoxItem
+    item: ProjectItem
     link: str
 
 

@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from generator import urls
-from generator.model import Box, BoxItem, Chapter, Domain, Measure, Note, Section
+from generator.model import Chapter, Domain, Measure, Note, ProjectBox, ProjectItem, Section
 from generator.site import Plan, Site
 from generator.views.concepts import ConceptIndex
 from generator.views.indicator_pages import indicator_part
@@ -70,7 +70,7 @@ class SectionView:
 
 @dataclass(frozen=True)
 class BoxLink:
-    box: Box
+    box: ProjectBox
     link: str
 
 
@@ -102,14 +102,14 @@ class IndicatorsContext(Context):
 
 @dataclass(frozen=True)
 class ItemView:
-    item: BoxItem
+    item: ProjectItem
     lines: str
     link: str
 
 
 @dataclass(frozen=True)
 class BoxView:
-    box: Box
+    box: ProjectBox
     domain: Domain
     domain_link: str
     chapter: str
@@ -217,9 +217,9 @@ def chapter_page(site: Site, plan: Plan, ch: Chapter, chapters: list[ChapterLink
     return Page(url, label, context)
 
 
-def boxes_of(plan: Plan) -> dict[str, list[Box]]:
+def boxes_of(plan: Plan) -> dict[str, list[ProjectBox]]:
     """The plan's boxes by the chapter they sit in."""
-    out: dict[str, list[Box]] = defaultdict(list)
+    out: dict[str, list[ProjectBox]] = defaultdict(list)
     for box in plan.boxes:
         out[box.chapter].append(box)
     return out

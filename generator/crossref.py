@@ -1,0 +1,132 @@
+"""Checks across fields and files that a single model cannot make: unique ids, references
+to domains, concepts, chapters and plans, line numbers inside the source, years inside the
+plan's period, numbers that match their text. Each returns problems; none raises."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from generator.located import Located
+from generator.model import Indicator, IndicatorList, Outline, PlanMeta, ProjectList
+from generator.problems import Problem
+from generator.values import fmt_number, number_in_text, value_problems
+from generator.yamlio import Loc
+
+
+def unique(item: Located[Any], entries: Iterable[tuple[Loc, str]], what: str) -> list[Problem]:
+    seen: dict[str, Loc] = {}
+    out = []
+    for loc, ident in entries:
+        if ident in seen:
+            first = item.doc.position(seen[ident])[0]
+            out.append(item.problem(loc, f"duplicate {what} id '{ident}' (first used on line {first})"))
+        else:
+            seen[ident] = loc
+    return out
+
+
+def reference(item: Located[Any], loc: Loc, value: str | None, known: set[str], what: str) -> list[Problem]:
+    if value is None or value in known:
+        return []
+    hint = difflib.get_close_matches(value, sorted(known), n=1, cutoff=0.6)
+    tail = f"; did you mean '{hint[0]}'?" if hint else ""
+    return [item.problem(loc, f"unknown {what} '{value}'{tail}")]
+
+
+def locators(items: Iterable[Located[Any]], n_lines: int) -> list[Problem]:
+    """Every `lines: [a, b]` ends inside the source file."""
+    out = []
+    for item in items:
+        for loc, value in _walk(item.doc.data, ()):
+            is_locator = loc and loc[-1] == "lines" and isinstance(value, list) and len(value) == 2
+            if is_locator and isinstance(value[1], int) and value[1] > n_lines:
+                out.append(item.problem(loc, f"line {value[1]} is outside the source file ({n_lines} lines)"))
+    return out
+
+
+def outline(item: Located[Outline], domain_ids: set[str]) -> list[Problem]:
+    chapters = item.model.chapters
+    out = unique(item, ((("chapters", i, "id"), c.id) for i, c in enumerate(chapters)), "chapter")
+    sections = [
+        (("chapters", i, "sections", j, "id"), s.id) for i, c in enumerate(chapters) for j, s in enumerate(c.sections)
+    ]
+    out += unique(item, sections, "section")
+    measures: list[tuple[Loc, str]] = []
+    for i, c in enumerate(chapters):
+        out += reference(item, ("chapters", i, "domain"), c.domain, domain_ids, "domain")
+        measures += [(("chapters", i, "measures", k, "id"), m.id) for k, m in enumerate(c.measures)]
+        for j, s in enumerate(c.sections):
+            measures += [(("chapters", i, "sections", j, "measures", k, "id"), m.id) for k, m in enumerate(s.measures)]
+    return out + unique(item, measures, "measure")
+
+
+def indicators(
+    item: Located[IndicatorList], meta: PlanMeta, domain_ids: set[str], concept_ids: set[str]
+) -> list[Problem]:
+    inds = item.model.indicators
+    out = unique(item, ((("indicators", i, "id"), x.id) for i, x in enumerate(inds)), "indicator")
+    for i, ind in enumerate(inds):
+        base = ("indicators", i)
+        out += reference(item, (*base, "domain"), ind.domain, domain_ids, "domain")
+        out += reference(item, (*base, "concept"), ind.concept, concept_ids, "concept")
+        out += _values(item, base, ind)
+        out += _years(item, base, ind, meta)
+    return out
+
+
+def _values(item: Located[IndicatorList], base: Loc, ind: Indicator) -> list[Problem]:
+    out = []
+    for part in ("baseline", "target"):
+        value = getattr(ind, part)
+        if value is not None:
+            out += [item.problem((*base, part, sub), msg) for msg, sub in value_problems(value, ind.quote)]
+    for k, obs in enumerate(ind.observations):
+        if obs.value is not None and not number_in_text(obs.value, obs.as_written):
+            msg = f"{fmt_number(obs.value)} does not appear in as_written '{obs.as_written}'"
+            out.append(item.problem((*base, "observations", k, "value"), msg))
+    return out
+
+
+def _years(item: Located[IndicatorList], base: Loc, ind: Indicator, meta: PlanMeta) -> list[Problem]:
+    b, t, period = ind.baseline, ind.target, meta.period
+    out = []
+    if ind.year_caveat is None:
+        if t and t.year is not None and not period.start <= t.year <= period.end:
+            msg = f"target year {t.year} is outside the plan's period {period.start}–{period.end}"
+            out.append(item.problem((*base, "target", "year"), msg))
+        if b and b.year is not None and b.year > period.end:
+            msg = f"baseline year {b.year} is after the plan's period ends ({period.end})"
+            out.append(item.problem((*base, "baseline", "year"), msg))
+    if b and t and b.year is not None and t.year is not None and b.year > t.year:
+        out.append(
+            item.problem((*base, "baseline", "year"), f"baseline year {b.year} is after the target year {t.year}")
+        )
+    return out
+
+
+def projects(item: Located[ProjectList], chapters_file: Located[Outline] | None, domain_ids: set[str]) -> list[Problem]:
+    boxes = item.model.boxes
+    out = unique(item, ((("boxes", i, "id"), b.id) for i, b in enumerate(boxes)), "box")
+    items = [(("boxes", i, "items", j, "id"), x.id) for i, b in enumerate(boxes) for j, x in enumerate(b.items)]
+    out += unique(item, items, "box item")
+    chapters = {c.id: c for c in chapters_file.model.chapters} if chapters_file else {}
+    for i, box in enumerate(boxes):
+        out += reference(item, ("boxes", i, "domain"), box.domain, domain_ids, "domain")
+        out += reference(item, ("boxes", i, "chapter"), box.chapter, set(chapters), "chapter")
+        chapter = chapters.get(box.chapter)
+        if chapter and box.section:
+            known = {s.id for s in chapter.sections}
+            out += reference(item, ("boxes", i, "section"), box.section, known, f"section of chapter '{box.chapter}'")
+    return out
+
+
+def _walk(node: Any, loc: tuple[int | str, ...]) -> Iterator[tuple[tuple[int | str, ...], Any]]:
+    yield loc, node
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield from _walk(v, (*loc, k))
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from _walk(v, (*loc, i))

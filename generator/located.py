@@ -1,0 +1,119 @@
+"""Validated models that remember where they came from, and pydantic errors mapped to lines."""
+
+from __future__ import annotations
+
+import difflib
+import typing
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from generator.problems import Problem
+from generator.yamlio import Document, Loc
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Located(Generic[M]):
+    """A validated model with the document it came from, so later checks can point at lines."""
+
+    doc: Document
+    model: M
+
+    def problem(self, loc: Loc, message: str, *, key: bool = False) -> Problem:
+        line, col = self.doc.position(loc, key=key)
+        return Problem(self.doc.path, line, col, field_path(loc), message)
+
+
+def field_path(loc: Loc) -> str:
+    """('indicators', 0, 'target') → indicators[0].target"""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def validate(doc: Document, model: type[M]) -> tuple[Located[M] | None, list[Problem]]:
+    """The document as ``model``, or every problem with its position."""
+    try:
+        return Located(doc, model.model_validate(doc.data)), []
+    except ValidationError as exc:
+        return None, [_problem(doc, err, model) for err in exc.errors()]
+
+
+def _problem(doc: Document, err: ErrorDetails, model: type[BaseModel]) -> Problem:
+    loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+    # tuple/union members add loc parts that are not in the file; keep the real path
+    real = _real_loc(doc, loc)
+    line, col = doc.position(real, key=err["type"] == "extra_forbidden")
+    return Problem(doc.path, line, col, field_path(real), message(err, model))
+
+
+def message(err: ErrorDetails, root: type[BaseModel]) -> str:
+    """What an editor reads for one pydantic error: chosen by the error's type."""
+    kind, loc = err["type"], err["loc"]
+    if kind == "extra_forbidden":
+        return _unknown_field(root, loc)
+    if kind == "missing":
+        return "required field is missing"
+    if kind == "literal_error":
+        return f"{err['msg']} (got {err.get('input')!r})"
+    return str(err["msg"])
+
+
+def _unknown_field(root: type[BaseModel], loc: tuple[int | str, ...]) -> str:
+    owner = _model_at(root, loc[:-1])
+    known = list(owner.model_fields) if owner else []
+    hint = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
+    msg = f"unknown field '{loc[-1]}'"
+    if hint:
+        return f"{msg}; did you mean '{hint[0]}'?"
+    return f"{msg}; allowed here: {', '.join(known)}" if known else msg
+
+
+def _model_at(root: type[BaseModel], loc: tuple[int | str, ...]) -> type[BaseModel] | None:
+    """The model class that owns the mapping at ``loc`` (for 'did you mean')."""
+    current: Any = root
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            return None
+        info = current.model_fields.get(str(part))
+        if info is None:
+            return None
+        current = _unwrap(info.annotation)
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _unwrap(annotation: Any) -> Any:
+    for arg in (annotation, *_args_deep(annotation)):
+        if isinstance(arg, type) and issubclass(arg, BaseModel):
+            return arg
+    return annotation
+
+
+def _args_deep(annotation: Any) -> Iterator[Any]:
+    for arg in typing.get_args(annotation):
+        yield arg
+        yield from _args_deep(arg)
+
+
+def _real_loc(doc: Document, loc: tuple[int | str, ...]) -> tuple[int | str, ...]:
+    node: Any = doc.data
+    out: list[int | str] = []
+    for part in loc:
+        in_map = isinstance(node, dict) and part in node
+        in_seq = isinstance(node, list) and isinstance(part, int) and part < len(node)
+        if in_map or in_seq:
+            node = node[part]
+            out.append(part)
+            continue
+        if isinstance(node, dict) and isinstance(part, str) and out[-1:] != [part]:
+            out.append(part)  # missing key: name it, position falls back to the parent
+        break
+    return tuple(out)

@@ -1,0 +1,44 @@
+"""data/redirects.yaml: old page → where it moved. Only plain site paths and https government
+addresses are accepted: the redirect plugin pastes targets into <script> and <meta> unescaped."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+from pydantic import AfterValidator, Field
+from pydantic_core import PydanticCustomError
+
+from generator.model.common import Strict
+
+PAGE_PATH = re.compile(r"^(?:[a-z0-9][a-z0-9_-]*/)*index\.md$")
+EXTERNAL = re.compile(r"^https://(?:[a-z0-9-]+\.)+gov\.cn(?:/[A-Za-z0-9_./~-]*)?$")
+
+
+def _page_path(value: str) -> str:
+    if not PAGE_PATH.fullmatch(value) or "/../" in f"/{value}":
+        raise PydanticCustomError(
+            "redirect_path",
+            "must be a page path of this site such as plans/<plan>/indicators/<id>/index.md "
+            "(lower-case letters, digits, '-', '_'; no '..', no leading '/')",
+        )
+    return value
+
+
+def _target(value: str) -> str:
+    if EXTERNAL.fullmatch(value):
+        return value
+    return _page_path(value)
+
+
+OldPath = Annotated[str, AfterValidator(_page_path)]
+Target = Annotated[str, AfterValidator(_target)]
+
+
+class Redirects(Strict):
+    """redirects.yaml."""
+
+    redirects: dict[OldPath, Target] = Field(
+        default_factory=dict,
+        description="Old page path → new page path (or an https address on a gov.cn host).",
+    )
