@@ -5,4 +5,5 @@ cd "$(dirname "$0")"
 bash scripts/setup.sh --test
 .venv/bin/ruff check generator tests scripts
 .venv/bin/ruff format --check generator tests scripts
+.venv/bin/mypy
 exec .venv/bin/python -m pytest "$@"

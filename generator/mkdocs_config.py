@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from generator.config import Config
+from generator.views.page import NavItem
 from generator.yamlio import read_config
 
 
 def generated_config(
-    config: Config, nav: list[Any], jieba_dict: Path, redirects: dict[str, str], site_dir: Path
+    config: Config, nav: Sequence[NavItem], jieba_dict: Path, redirects: dict[str, str], site_dir: Path
 ) -> dict[str, Any]:
-    base = read_config(config.mkdocs_base)
+    base: dict[str, Any] = dict(read_config(config.mkdocs_base))
     base["site_url"] = config.site_url
     base["docs_dir"] = str(config.content_dir)
     base["site_dir"] = str(site_dir)
-    base["nav"] = nav
+    base["nav"] = list(nav)
     plugins = []
     for plugin in base.get("plugins", []):
         name = plugin if isinstance(plugin, str) else next(iter(plugin))

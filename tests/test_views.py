@@ -1,0 +1,146 @@
+"""The views on the fixture Site, without MkDocs: what each page family computes."""
+
+from __future__ import annotations
+
+import dataclasses
+import posixpath
+from html.parser import HTMLParser
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator import urls
+from generator.loader import load_site
+from generator.model import Chapter
+from generator.site import Site
+from generator.views import site_view
+from generator.views.concepts import ConceptIndex
+from generator.views.indicator_pages import IndicatorContext
+from generator.views.labels import UNTITLED_CHAPTER, chapter_label, lines_text, number_text
+from generator.views.page import Context
+from generator.views.plan_pages import ChapterContext
+from tests.conftest import FIXTURE
+
+CITY = "demo-city-2021-2025"
+
+
+@pytest.fixture(scope="module")
+def site() -> Site:
+    return load_site(FIXTURE / "data", FIXTURE)
+
+
+def test_every_page_has_a_unique_file_and_a_typed_context_without_callables(site: Site) -> None:
+    view = site_view(site, "https://example.gov.cn/")
+    files = [p.file for p in view.pages]
+    assert len(files) == len(set(files))
+    for page in view.pages:
+        assert isinstance(page.context, Context) and dataclasses.is_dataclass(page.context)
+        for f in dataclasses.fields(page.context):
+            assert not callable(getattr(page.context, f.name)), (page.url, f.name)
+
+
+def test_indicator_page_numbers_links_and_citation(site: Site) -> None:
+    view = site_view(site, "https://example.gov.cn/")
+    page = next(p for p in view.pages if p.url == urls.indicator(CITY, "compulsory-education-retention"))
+    ctx = page.context
+    assert isinstance(ctx, IndicatorContext)
+    assert (ctx.baseline, ctx.target, ctx.nature) == ("95%", "≥99％", "约束性")
+    assert (ctx.row["baseline_value"], ctx.row["target_value"], ctx.row["target_comparator"]) == ("95", "99", ">=")
+    assert ctx.source_link == "../../source/#L14"
+    assert ctx.citation.endswith("指标“义务教育巩固率”（原文第14–17行）。https://example.gov.cn/" + page.url)
+    assert ctx.compare_link == "../../../../compare/compulsory-education-retention/"
+
+
+def test_qualitative_target_has_no_number_and_no_chart(site: Site) -> None:
+    view = site_view(site, "/")
+    ctx = next(p.context for p in view.pages if p.url == urls.indicator(CITY, "assistance"))
+    assert isinstance(ctx, IndicatorContext)
+    assert ctx.target == "应保尽保" and ctx.row["target_value"] == "" and ctx.figure is None
+
+
+def test_embed_code_escapes_the_indicator_name(site: Site) -> None:
+    plan = site.plan_by_id[CITY]
+    hostile = plan.indicators[0].model_copy(update={"name": 'x" onload="alert(1)'})
+    plan = dataclasses.replace(plan, indicators=(hostile, *plan.indicators[1:]))
+    bad = dataclasses.replace(site, plans=tuple(plan if p.id == CITY else p for p in site.plans))
+    url = urls.indicator(CITY, hostile.id)
+    ctx = next(p.context for p in site_view(bad, "/").pages if p.url == url)
+    assert isinstance(ctx, IndicatorContext)
+    assert 'title="x&quot; onload=&quot;alert(1)"' in ctx.embed
+    attrs: list[tuple[str, str | None]] = []
+    parser = HTMLParser()
+    parser.handle_starttag = lambda tag, a: attrs.extend(a)  # type: ignore[method-assign]
+    parser.feed(ctx.embed)
+    assert [k for k, _ in attrs] == ["src", "title", "width", "height", "loading", "style"]
+    assert dict(attrs)["title"] == 'x" onload="alert(1)'  # the name is text inside one attribute
+
+
+def test_chapter_pages_link_every_measure_to_its_source_line(site: Site) -> None:
+    view = site_view(site, "/")
+    ctx = next(p.context for p in view.pages if p.url == urls.chapter(CITY, "c2"))
+    assert isinstance(ctx, ChapterContext)
+    measure = ctx.sections[0].measures[0]
+    assert (measure.id, measure.lines, measure.link) == ("c2-s1-p1", "9", "../../source/#L9")
+    assert [s.label for s in ctx.siblings] == ["前言", "第一章 总体要求", "第二章 幼有所育"]
+
+
+def test_untitled_chapter_label_is_the_same_everywhere() -> None:
+    ch = Chapter(id="preamble", number="", title=None, domain="general", lines=(1, 1))
+    assert chapter_label(ch) == UNTITLED_CHAPTER
+
+
+def test_shared_concepts_are_those_two_plans_measure(site: Site) -> None:
+    index = ConceptIndex(site)
+    assert "compulsory-education-retention" in index.shared
+    for cid in index.shared:
+        assert len({p.id for p, _ in index.by_concept[cid]}) >= 2
+
+
+def test_nav_lists_every_plan_page_file(site: Site) -> None:
+    view = site_view(site, "/")
+    files = {p.file for p in view.pages}
+
+    def leaves(items: object) -> list[str]:
+        if isinstance(items, str):
+            return [items]
+        if isinstance(items, dict):
+            return [x for v in items.values() for x in leaves(v)]
+        if isinstance(items, list | tuple):
+            return [x for v in items for x in leaves(v)]
+        return []
+
+    assert set(leaves(view.nav)) <= files
+
+
+def test_number_and_line_formats() -> None:
+    assert (number_text(99.0), number_text(4.5), number_text(None)) == ("99", "4.5", "")
+    assert (lines_text((3, 3)), lines_text((3, 7))) == ("3", "3–7")
+
+
+segment = st.from_regex(r"[a-z0-9]+(-[a-z0-9]+)*", fullmatch=True).filter(lambda s: len(s) <= 20)
+page_urls = st.one_of(
+    st.just(""),
+    st.builds(urls.plan, segment),
+    st.builds(urls.chapter, segment, segment),
+    st.builds(urls.indicator, segment, segment),
+    st.builds(urls.domain, segment),
+    st.builds(urls.concept, segment),
+)
+
+
+@given(page_urls, page_urls, st.one_of(st.just(""), segment))
+def test_relative_links_resolve_to_their_target(here: str, there: str, anchor: str) -> None:
+    target = there + (f"#{anchor}" if anchor else "")
+    rel = urls.link(here, target)
+    path, _, frag = rel.partition("#")
+    resolved = posixpath.normpath(posixpath.join("/" + here, path))
+    assert resolved.rstrip("/") == ("/" + there).rstrip("/") or (resolved == "/" and there == "")
+    assert frag == anchor
+    assert not rel.startswith("/")
+
+
+@given(page_urls)
+def test_every_page_url_ends_in_a_slash_and_maps_to_index_md(url: str) -> None:
+    assert url == "" or url.endswith("/")
+    assert urls.page_file(url).endswith("index.md")
