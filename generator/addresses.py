@@ -34,11 +34,12 @@ def page_file(address: str) -> str:
     return address + "index.md" if address.endswith("/") or address == "" else address
 
 
-def published(path: Path) -> list[str]:
-    """The committed list of published addresses, in file order (line n = entry n + header)."""
+def published(path: Path) -> dict[str, int]:
+    """The committed list of published addresses, each with its line number in the file."""
     if not path.exists():
-        return []
-    return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+        return {}
+    lines = enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+    return {ln.strip(): n for n, ln in lines if ln.strip() and not ln.startswith("#")}
 
 
 def load_redirects(config: Config) -> Located[Redirects] | None:
@@ -59,14 +60,10 @@ def check(config: Config, written: list[str]) -> dict[str, str]:
     current = {page_file(a) for a in page_addresses(written)}
     located = load_redirects(config)
     redirects = dict(located.model.redirects) if located else {}
-    recorded = {page_file(a) for a in published(config.addresses_file)}
-    problems = _redirect_problems(located, current, recorded) if located else []
+    recorded = published(config.addresses_file)
+    problems = _redirect_problems(located, current, {page_file(a) for a in recorded}) if located else []
     shown = display_path(config.addresses_file, config.root)
-    lines = config.addresses_file.read_text(encoding="utf-8").splitlines() if config.addresses_file.exists() else []
-    for n, raw in enumerate(lines, 1):
-        addr = raw.strip()
-        if not addr or addr.startswith("#"):
-            continue
+    for addr, n in recorded.items():
         page = page_file(addr)
         if page not in current and page not in redirects:
             msg = f"this published address would break; keep the page or add a redirect for '{page}' in data/redirects.yaml"

@@ -7,7 +7,7 @@ from typing import Any
 
 from generator import charts, urls
 from generator.escape import iframe_snippet
-from generator.model import Concept, Domain, Indicator
+from generator.model import Concept, Domain, Indicator, Observation
 from generator.site import Plan, Site
 from generator.views.concepts import ConceptIndex
 from generator.views.encode import csv_bytes, json_bytes
@@ -93,11 +93,37 @@ def chart_points(ind: Indicator) -> list[Point]:
 
 
 def indicator_part(site: Site, plan: Plan, ind: Indicator, site_url: str, concepts: ConceptIndex) -> Part:
-    pid, url = plan.id, urls.indicator(plan.id, ind.id)
-    domain = site.domain_by_id[ind.domain]
+    """The indicator's page, its CSV and JSON downloads and its embeddable chart."""
+    pid = plan.id
     points = chart_points(ind)
-    figure = charts.indicator_figure(points, domain.colour, ind.unit or "") if points else None
+    colour = site.domain_by_id[ind.domain].colour
+    figure = charts.indicator_figure(points, colour, ind.unit or "") if points else None
     row = indicator_row(site, plan, ind)
+    embed_path = urls.embed(pid, ind.id)
+    embed = EmbedContext(
+        title=ind.name,
+        plan=plan.meta.short_title,
+        figure=figure,
+        points=points,
+        page=f"{site_url}{urls.indicator(pid, ind.id)}",
+        baseline=value_text(ind.baseline),
+        target=value_text(ind.target),
+        assets=urls.assets_from(embed_path),
+    )
+    return Part(
+        pages=[indicator_page(site, plan, ind, site_url, concepts, figure, row)],
+        files=[
+            FileOut(urls.indicator_download(pid, ind.id, "csv"), csv_bytes([row], INDICATOR_COLUMNS)),
+            FileOut(urls.indicator_download(pid, ind.id, "json"), json_bytes(_record(plan, ind, row))),
+        ],
+        embeds=[Embed(embed_path, embed)],
+    )
+
+
+def indicator_page(
+    site: Site, plan: Plan, ind: Indicator, site_url: str, concepts: ConceptIndex, figure: str | None, row: IndicatorRow
+) -> Page:
+    pid, url = plan.id, urls.indicator(plan.id, ind.id)
     same = _comparison(site, plan, ind, concepts)
     context = IndicatorContext(
         concept=same.concept,
@@ -107,21 +133,12 @@ def indicator_part(site: Site, plan: Plan, ind: Indicator, site_url: str, concep
         plan=plan_brief(plan),
         ind=ind,
         row=row,
-        domain=domain,
+        domain=site.domain_by_id[ind.domain],
         nature=NATURE[ind.nature],
         baseline=value_text(ind.baseline),
         target=value_text(ind.target),
         figure=figure,
-        observations=[
-            ObservationView(
-                o.year or o.period or "",
-                o.as_written,
-                number_text(o.value),
-                lines_text(o.lines),
-                urls.link(url, urls.source(pid, o.lines)),
-            )
-            for o in ind.observations
-        ],
+        observations=[_observation(pid, url, o) for o in ind.observations],
         source_link=urls.link(url, urls.source(pid, ind.lines)),
         lines=lines_text(ind.lines),
         citation=citation(plan, f"指标“{ind.name}”（原文第{lines_text(ind.lines)}行）", url, site_url),
@@ -132,24 +149,13 @@ def indicator_part(site: Site, plan: Plan, ind: Indicator, site_url: str, concep
         domain_link=urls.link(url, urls.domain(ind.domain)),
         indicators_link=urls.link(url, urls.indicators(pid)),
     )
-    embed_path = urls.embed(pid, ind.id)
-    embed = EmbedContext(
-        title=ind.name,
-        plan=plan.meta.short_title,
-        figure=figure,
-        points=points,
-        page=f"{site_url}{url}",
-        baseline=value_text(ind.baseline),
-        target=value_text(ind.target),
-        assets=urls.assets_from(embed_path),
-    )
-    return Part(
-        pages=[Page(url, ind.name, context)],
-        files=[
-            FileOut(urls.indicator_download(pid, ind.id, "csv"), csv_bytes([row], INDICATOR_COLUMNS)),
-            FileOut(urls.indicator_download(pid, ind.id, "json"), json_bytes(_record(plan, ind, row))),
-        ],
-        embeds=[Embed(embed_path, embed)],
+    return Page(url, ind.name, context)
+
+
+def _observation(pid: str, url: str, o: Observation) -> ObservationView:
+    year = o.year or o.period or ""
+    return ObservationView(
+        year, o.as_written, number_text(o.value), lines_text(o.lines), urls.link(url, urls.source(pid, o.lines))
     )
 
 
