@@ -46,9 +46,10 @@ def _import(config: Config, args: argparse.Namespace) -> int:
     print(report(folder, draft))
     try:
         Loader(config.data_dir, config.root).load()
-        print("the draft validates")
     except DataError as exc:
-        print("the draft needs fixes before it validates:\n" + exc.report())
+        print("the draft needs fixes before it validates:\n" + exc.report(), file=sys.stderr)
+        return 1
+    print("the draft validates")
     return 0
 
 
@@ -99,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
         func=_addresses
     )
     args = parser.parse_args(argv)
-    config = Config.from_env(args.root)
+    here = Path.cwd()
+    config = Config.from_env(args.root or (here if (here / "data" / "plans").is_dir() else None))
     try:
         return int(args.func(config, args))
     except UserError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import logging
 import os
 import subprocess
@@ -55,7 +56,7 @@ def source_date_epoch(config: Config, site: Site) -> str:
     except (OSError, subprocess.CalledProcessError):
         pass
     dates = [d for p in site.plans for d in (p.meta.issued, p.meta.published) if d]
-    return str(int(time.mktime(max(dates).timetuple()))) if dates else "0"
+    return str(calendar.timegm(max(dates).timetuple())) if dates else "0"  # UTC: same everywhere
 
 
 def write_content(config: Config, timings: Timings) -> tuple[Site, SiteView]:

@@ -5,14 +5,77 @@ plan's period, numbers that match their text. Each returns problems; none raises
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from generator.located import Located
 from generator.model import Indicator, IndicatorList, Outline, PlanMeta, ProjectList
 from generator.problems import Problem
-from generator.values import fmt_number, number_in_text, value_problems
+from generator.values import fmt_number, number_in_source, number_in_text, value_problems
 from generator.yamlio import Loc
+
+PAGE_NUMBER = re.compile(r"^\d{1,3}、")
+RESERVED_ANCHORS = {"top", "boxes", "plan-chapters", "contents", "source-notes", "values", "compare", "cite"}
+
+
+def plan_meta(item: Located[PlanMeta]) -> list[Problem]:
+    m = item.model
+    if m.issued and m.published and m.published < m.issued:
+        return [item.problem(("published",), f"published ({m.published}) is before issued ({m.issued})")]
+    return []
+
+
+def parents(metas: dict[str, Located[PlanMeta]]) -> list[Problem]:
+    """Every parent is a known plan, and following parents never comes back to the start."""
+    out = []
+    for pid, item in sorted(metas.items()):
+        out += reference(item, ("parent",), item.model.parent, set(metas), "plan")
+        seen = [pid]
+        parent = item.model.parent
+        while parent in metas and parent not in seen:
+            seen.append(parent)
+            parent = metas[parent].model.parent
+        if parent is not None and parent in seen:
+            chain = " → ".join([*seen, parent])
+            out.append(item.problem(("parent",), f"parents run in a circle: {chain}"))
+    return out
+
+
+def anchors(item: Located[Any], entries: list[tuple[Loc, str]], what: str) -> list[Problem]:
+    """Ids that become HTML ids on one page: unique together and not one of the page's own."""
+    out = unique(item, entries, what)
+    for loc, ident in entries:
+        if ident in RESERVED_ANCHORS:
+            out.append(item.problem(loc, f"id '{ident}' is used by the page itself; choose another"))
+    return out
+
+
+def source_numbers(item: Located[IndicatorList], source: list[str]) -> list[Problem]:
+    """Every stated number occurs in the lines the indicator cites."""
+    out = []
+    for i, ind in enumerate(item.model.indicators):
+        cited = cited_text(source, ind.lines)
+        for part in ("baseline", "target"):
+            value = getattr(ind, part)
+            if value is not None and value.value is not None and not number_in_source(value.value, cited):
+                msg = (
+                    f"{fmt_number(value.value)} does not appear in the cited source lines {ind.lines[0]}–{ind.lines[1]}"
+                )
+                out.append(item.problem(("indicators", i, part, "value"), msg))
+        for k, obs in enumerate(ind.observations):
+            text = cited_text(source, obs.lines)
+            if obs.value is not None and not number_in_source(obs.value, text):
+                msg = f"{fmt_number(obs.value)} does not appear in the cited source lines {obs.lines[0]}–{obs.lines[1]}"
+                out.append(item.problem(("indicators", i, "observations", k, "value"), msg))
+    return out
+
+
+def cited_text(source: list[str], lines: tuple[int, int]) -> str:
+    """The cited lines as one text; a page number that opens a continuation line (a PDF's
+    '44、') is dropped, so a number split by a page break reads whole."""
+    first, *rest = source[lines[0] - 1 : lines[1]] or [""]
+    return first + "".join(PAGE_NUMBER.sub("", ln, count=1) for ln in rest)
 
 
 def unique(item: Located[Any], entries: Iterable[tuple[Loc, str]], what: str) -> list[Problem]:
@@ -52,14 +115,13 @@ def outline(item: Located[Outline], domain_ids: set[str]) -> list[Problem]:
     sections = [
         (("chapters", i, "sections", j, "id"), s.id) for i, c in enumerate(chapters) for j, s in enumerate(c.sections)
     ]
-    out += unique(item, sections, "section")
     measures: list[tuple[Loc, str]] = []
     for i, c in enumerate(chapters):
         out += reference(item, ("chapters", i, "domain"), c.domain, domain_ids, "domain")
         measures += [(("chapters", i, "measures", k, "id"), m.id) for k, m in enumerate(c.measures)]
         for j, s in enumerate(c.sections):
             measures += [(("chapters", i, "sections", j, "measures", k, "id"), m.id) for k, m in enumerate(s.measures)]
-    return out + unique(item, measures, "measure")
+    return out + anchors(item, sections + measures, "section or measure")
 
 
 def indicators(
@@ -99,6 +161,11 @@ def _years(item: Located[IndicatorList], base: Loc, ind: Indicator, meta: PlanMe
         if b and b.year is not None and b.year > period.end:
             msg = f"baseline year {b.year} is after the plan's period ends ({period.end})"
             out.append(item.problem((*base, "baseline", "year"), msg))
+    written = meta.issued.year if meta.issued else period.start
+    for k, obs in enumerate(ind.observations):
+        if obs.year is not None and obs.year > written:
+            msg = f"observation year {obs.year} is after the plan was written ({written}); the plan cannot report it"
+            out.append(item.problem((*base, "observations", k, "year"), msg))
     if b and t and b.year is not None and t.year is not None and b.year > t.year:
         out.append(
             item.problem((*base, "baseline", "year"), f"baseline year {b.year} is after the target year {t.year}")
@@ -108,9 +175,10 @@ def _years(item: Located[IndicatorList], base: Loc, ind: Indicator, meta: PlanMe
 
 def projects(item: Located[ProjectList], chapters_file: Located[Outline] | None, domain_ids: set[str]) -> list[Problem]:
     boxes = item.model.boxes
-    out = unique(item, ((("boxes", i, "id"), b.id) for i, b in enumerate(boxes)), "box")
+    out: list[Problem] = []
     items = [(("boxes", i, "items", j, "id"), x.id) for i, b in enumerate(boxes) for j, x in enumerate(b.items)]
-    out += unique(item, items, "box item")
+    box_ids: list[tuple[Loc, str]] = [(("boxes", i, "id"), b.id) for i, b in enumerate(boxes)]
+    out += anchors(item, [*box_ids, *items], "box or box item")
     chapters = {c.id: c for c in chapters_file.model.chapters} if chapters_file else {}
     for i, box in enumerate(boxes):
         out += reference(item, ("boxes", i, "domain"), box.domain, domain_ids, "domain")

@@ -5,6 +5,8 @@ Every problem in every file is collected in one run; DataError carries them all.
 
 from __future__ import annotations
 
+import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,9 +17,10 @@ from generator.model import ConceptList, IndicatorList, Outline, PlanMeta, Proje
 from generator.model.files import PLAN_FILES
 from generator.problems import DataError, Problem, display_path
 from generator.site import Plan, Site
-from generator.yamlio import parse
+from generator.yamlio import parse, split_lines
 
 LEVEL_ORDER = {"province": 0, "city": 1, "county": 2}
+SOURCE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\.txt")  # a plain file name: safe in URLs and on disk
 
 
 @dataclass(frozen=True)
@@ -48,10 +51,9 @@ class Loader:
         concept_ids = {c.id for c in concepts.model.concepts} if concepts else set()
         plans_dir = self.data_dir / "plans"
         folders = sorted(p for p in plans_dir.iterdir() if p.is_dir()) if plans_dir.is_dir() else []
+        self.problems += self._unsafe_files()
         loaded = [x for x in (self._plan(f, domain_ids, concept_ids) for f in folders) if x is not None]
-        plan_ids = {plan.id for plan, _ in loaded}
-        for plan, meta in loaded:
-            self.problems += crossref.reference(meta, ("parent",), plan.meta.parent, plan_ids, "plan")
+        self.problems += crossref.parents({plan.id: meta for plan, meta in loaded})
         if self.problems or not (domains and concepts):
             raise DataError(self.problems)
         plans = sorted((p for p, _ in loaded), key=lambda p: (LEVEL_ORDER[p.meta.level], p.meta.region, p.id))
@@ -87,6 +89,7 @@ class Loader:
         if files is None:
             return None
         meta = files.meta
+        self.problems += crossref.plan_meta(meta)
         if meta.model.id != folder.name:
             self.problems.append(meta.problem(("id",), f"must equal the folder name '{folder.name}'"))
         source_lines = self._source(meta)
@@ -96,6 +99,8 @@ class Loader:
             self.problems += crossref.outline(files.chapters, domain_ids)
         if files.indicators:
             self.problems += crossref.indicators(files.indicators, meta.model, domain_ids, concept_ids)
+            if source_lines is not None:
+                self.problems += crossref.source_numbers(files.indicators, source_lines)
         if files.projects:
             self.problems += crossref.projects(files.projects, files.chapters, domain_ids)
         plan = Plan(
@@ -113,7 +118,7 @@ class Loader:
         if not plan_yaml.exists():
             self.problems.append(Problem(self._shown(plan_yaml), 1, 1, "", "every plan folder needs a plan.yaml"))
             return None
-        for extra in sorted(folder.glob("*.y*ml")):
+        for extra in sorted(folder.iterdir()):
             if extra.name not in PLAN_FILES:
                 allowed = ", ".join(PLAN_FILES)
                 self.problems.append(
@@ -131,10 +136,32 @@ class Loader:
     def _source(self, meta: Located[PlanMeta]) -> list[str] | None:
         name = meta.model.source.file
         path = self.data_dir / "sources" / name
-        if "/" in name or "\\" in name or name.startswith(".") or not path.is_file():
+        if not SOURCE_NAME.fullmatch(name) or not path.is_file():
             self.problems.append(meta.problem(("source", "file"), f"no file '{name}' in data/sources/"))
             return None
-        return path.read_text(encoding="utf-8").splitlines()
+        try:
+            return split_lines(path.read_text(encoding="utf-8").removeprefix("\ufeff"))
+        except UnicodeDecodeError as exc:
+            line = path.read_bytes()[: exc.start].count(b"\n") + 1
+            shown = self._shown(path)
+            self.problems.append(
+                Problem(shown, line, 1, "", "the source text is not UTF-8; convert it (e.g. iconv -f GBK -t UTF-8)")
+            )
+            return None
+
+    def _unsafe_files(self) -> list[Problem]:
+        """Symbolic links could publish any file of the machine: none are allowed under data/."""
+        out = []
+        for folder, dirs, files in os.walk(self.data_dir):
+            for name in sorted(dirs + files):
+                path = Path(folder) / name
+                if path.is_symlink():
+                    out.append(
+                        Problem(
+                            self._shown(path), 1, 1, "", "symbolic links are not allowed in data/; copy the file in"
+                        )
+                    )
+        return out
 
 
 def load_site(data_dir: Path, root: Path | None = None) -> Site:

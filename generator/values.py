@@ -46,6 +46,12 @@ def number_in_text(value: float, text: str) -> bool:
     return any(abs(n - value) < 1e-9 for n in [*numbers_in(text), *words])
 
 
+def number_in_source(value: float, text: str) -> bool:
+    """Whether source text states this number, allowing for table cells that the text
+    extraction glued together (44.8535 holds 44.85 and 35)."""
+    return number_in_text(value, text) or fmt_number(value) in text.translate(_FULLWIDTH).replace(",", "")
+
+
 def stated_comparator(text: str) -> str | None:
     """The comparator a text states in words or symbols; '=' for a bare number."""
     norm = text.translate(_FULLWIDTH)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ctypes
+import os
 import shutil
 from pathlib import Path
 
@@ -44,16 +46,32 @@ def stage_content(view: SiteView, sources: Path, staging: Path) -> list[str]:
     return sorted(written)
 
 
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one step (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    result = renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange)
+    return bool(result == 0)
+
+
 def swap(staging: Path, target: Path) -> None:
-    """Replace ``target`` with ``staging`` as a whole."""
+    """Replace ``target`` with ``staging`` as a whole. There is no moment without a whole
+    ``target``: the two folders are exchanged in one atomic step, then the old one removed."""
     old = target.with_name(target.name + ".old")
     if old.exists():
         shutil.rmtree(old)
-    if target.exists():
-        target.rename(old)
+    if not target.exists():
+        staging.rename(target)
+        return
+    if _exchange(staging, target):
+        shutil.rmtree(staging)  # now holds the old site
+        return
+    target.rename(old)  # not Linux: two renames, the old site kept beside until the new one is in
     staging.rename(target)
-    if old.exists():
-        shutil.rmtree(old)
+    shutil.rmtree(old)
 
 
 def sync(staging: Path, target: Path) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +17,18 @@ from generator.problems import Problem
 
 Loc = Sequence[int | str]
 MAX_FILE_BYTES = 5_000_000
+# NUL and other controls, and the bidi overrides that make text read differently than it is
+HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+PLAIN_TYPES = (str, int, float, bool, type(None), dt.date)
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines as an editor's editor and the source page count them: only \n ends a line
+    (\r\n too); U+2028, form feeds and other separators stay inside their line."""
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [ln.removesuffix("\r") for ln in lines]
 
 
 @dataclass(frozen=True)
@@ -34,10 +48,11 @@ class Document:
         for i, part in enumerate(loc):
             last = i == len(loc) - 1
             if isinstance(node, CommentedMap) and part in node:
-                ln, cl = node.lc.key(part) if (key and last) else node.lc.value(part)
-                if ln is None:
-                    ln, cl = node.lc.key(part)
-                line, col = ln, cl
+                found = _map_position(node, part, key=key and last)
+                if found is None:  # a key that came in through a merge (<<): point at the mapping
+                    line, col = node.lc.line, node.lc.col
+                    break
+                line, col = found
                 node = node[part]
             elif isinstance(node, CommentedSeq) and isinstance(part, int) and part < len(node):
                 line, col = node.lc.item(part)
@@ -47,6 +62,46 @@ class Document:
                     line, col = node.lc.line, node.lc.col
                 break
         return line + 1, col + 1
+
+
+def _map_position(node: CommentedMap, part: object, *, key: bool) -> tuple[int, int] | None:
+    try:
+        ln, cl = node.lc.key(part) if key else node.lc.value(part)
+        if ln is None:
+            ln, cl = node.lc.key(part)
+    except (KeyError, TypeError):
+        return None
+    return (ln, cl) if ln is not None else None
+
+
+def _hidden(text: str, shown: str) -> list[Problem]:
+    out = []
+    for n, line in enumerate(split_lines(text), 1):
+        m = HIDDEN.search(line)
+        if m:
+            out.append(
+                Problem(shown, n, m.start() + 1, "", f"invisible control character U+{ord(m.group()):04X}; delete it")
+            )
+    return out
+
+
+def _tagged(node: Any, loc: tuple[int | str, ...] = ()) -> tuple[int | str, ...] | None:
+    """The first value that is not plain data (!!binary, custom tags), or None."""
+    tag = getattr(getattr(node, "tag", None), "value", None)
+    if tag or not isinstance(node, (CommentedMap, CommentedSeq, *PLAIN_TYPES)):
+        return loc
+    if isinstance(node, CommentedMap) and getattr(node, "merge", None):
+        return loc  # a merge key (<<): fields a reviewer cannot see where they land
+    items = (
+        node.items() if isinstance(node, CommentedMap) else enumerate(node) if isinstance(node, CommentedSeq) else ()
+    )
+    for k, v in items:
+        if not isinstance(k, (str, int)):
+            return loc
+        found = _tagged(v, (*loc, k))
+        if found is not None:
+            return found
+    return None
 
 
 def _yaml() -> YAML:
@@ -69,6 +124,9 @@ def parse(path: Path, shown: str) -> tuple[Document | None, list[Problem]]:
         line = raw[: exc.start].count(b"\n") + 1
         return None, [Problem(shown, line, 1, "", "file is not UTF-8 text (save it as UTF-8, 请以 UTF-8 编码保存)")]
     text = text.removeprefix("\ufeff")
+    hidden = _hidden(text, shown)
+    if hidden:
+        return None, hidden
     try:
         data = _yaml().load(text)
     except MarkedYAMLError as exc:
@@ -85,7 +143,20 @@ def parse(path: Path, shown: str) -> tuple[Document | None, list[Problem]]:
         return None, [Problem(shown, 1, 1, "", "file is empty")]
     if not isinstance(data, CommentedMap):
         return None, [Problem(shown, 1, 1, "", "the top level must be a mapping of keys to values")]
-    return Document(shown, data), []
+    doc = Document(shown, data)
+    tagged = _tagged(data)
+    if tagged is not None:
+        line, col = doc.position(tagged)
+        return None, [
+            Problem(
+                shown,
+                line,
+                col,
+                "",
+                "only plain text, numbers, dates, lists and mappings are allowed here (no tags such as !!binary, no complex keys, no merge keys <<)",
+            )
+        ]
+    return doc, []
 
 
 def read_config(path: Path) -> Any:

@@ -39,6 +39,24 @@ Slug = Annotated[
 Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
 
 
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise PydanticCustomError("blank", "must not be blank; remove the field instead of leaving it empty")
+    return value
+
+
+NonBlank = Annotated[str, StringConstraints(max_length=20_000), AfterValidator(_not_blank)]
+
+
+def _no_placeholder(value: str) -> str:
+    if re.fullmatch(r"（[^（）]{1,12}）", value.strip()):
+        raise PydanticCustomError("placeholder", "is still a placeholder from new-plan; fill in the real text")
+    return value
+
+
+Filled = Annotated[str, StringConstraints(min_length=1, max_length=20_000), AfterValidator(_no_placeholder)]
+
+
 class Strict(BaseModel):
     """Base for every data model: unknown keys are errors, instances are immutable."""
 

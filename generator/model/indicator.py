@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from generator.model.common import Lines, Slug, Strict, Text
+from generator.model.common import Lines, NonBlank, Slug, Strict, Text
 
 Comparator = Literal["=", ">=", ">", "<=", "<"]
 Nature = Literal["binding", "expected", "unspecified"]
@@ -25,7 +25,7 @@ class Observation(Strict):
     """An achieved value the plan reports, e.g. 2020年达到83.2%."""
 
     year: int | None = Field(default=None, ge=1949, le=2100, description="Only when the text states it.")
-    period: str | None = Field(
+    period: NonBlank | None = Field(
         default=None, description="The time the text names instead of a year, as written: “十三五”时期."
     )
     as_written: Text
@@ -55,7 +55,7 @@ class Indicator(Strict):
     lines: Lines
     observations: list[Observation] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list, description="What the source leaves unclear about this row.")
-    year_caveat: str | None = Field(
+    year_caveat: NonBlank | None = Field(
         default=None,
         description=(
             "Set only when the source's own years contradict the plan period (e.g. a draft "

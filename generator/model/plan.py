@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from generator.model.common import Lines, Slug, Strict, Text
+from generator.model.common import Filled, Lines, Slug, Strict, Text
 
 Level = Literal["province", "city", "county"]
 Kind = Literal["five-year-plan", "action-plan"]
@@ -49,11 +49,11 @@ class PlanMeta(Strict):
     """plan.yaml: everything about a plan except its body."""
 
     id: Slug = Field(description="Must equal the plan folder's name.")
-    title: Text = Field(description="Full title as the plan writes it.")
-    short_title: Text
+    title: Filled = Field(description="Full title as the plan writes it.")
+    short_title: Filled
     issuer: str | None = Field(default=None, description="Issuing body; null when unknown.")
     level: Level
-    region: Text = Field(description="Province or city the plan covers, e.g. 平顶山市.")
+    region: Filled = Field(description="Province or city the plan covers, e.g. 平顶山市.")
     parent: Slug | None = Field(default=None, description="Id of the plan one level up (a city's province plan).")
     kind: Kind
     status: Status

@@ -1,0 +1,109 @@
+"""Hostile or careless edits that must not run, leak or lose anything (issue 12)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from generator.loader import load_site
+from generator.problems import DataError
+from generator.write import swap
+from generator.yamlio import split_lines
+from tests.conftest import FIXTURE, REPO, make_root
+from tests.test_addresses import fixture_with_addresses, rename_indicator
+from tests.test_validation import run_cli
+
+REDIRECTS = "data/redirects.yaml"
+OLD_PAGE = "plans/demo-city-2021-2025/indicators/assistance/index.md"
+NEW_PAGE = "plans/demo-city-2021-2025/indicators/social-assistance/index.md"
+
+
+def test_a_symlinked_source_is_refused(tmp_path: Path) -> None:
+    root = make_root(tmp_path / "sym", FIXTURE / "data")
+    (root / "data/sources/leak.txt").symlink_to("/etc/passwd")
+    with pytest.raises(DataError) as exc:
+        load_site(root / "data", root)
+    assert "data/sources/leak.txt:1:1: symbolic links are not allowed in data/" in exc.value.report()
+
+
+@pytest.mark.parametrize(
+    ("key", "target", "message"),
+    [
+        (OLD_PAGE, 'https://x/"+alert(1)+"', "must be a page path of this site"),
+        (OLD_PAGE, '"></script><script>alert(1)</script>', "must be a page path of this site"),
+        (OLD_PAGE, "http://example.gov.cn/x", "must be a page path of this site"),
+        ("../../../../x.md", NEW_PAGE, "must be a page path of this site"),
+        ("/tmp/x/index.md", NEW_PAGE, "must be a page path of this site"),
+        ("index.md", NEW_PAGE, "'index.md' is a page of the site; a redirect would replace it"),
+        (OLD_PAGE, "plans/nowhere/index.md", "the target 'plans/nowhere/index.md' is not a page of the site"),
+        ("plans/never-published/index.md", NEW_PAGE, "was never published"),
+    ],
+)
+def test_bad_redirects_are_refused_with_their_line(tmp_path: Path, key: str, target: str, message: str) -> None:
+    root = fixture_with_addresses(tmp_path)
+    rename_indicator(root)
+    (root / REDIRECTS).write_text(f"redirects:\n  {json.dumps(key)}: {json.dumps(target)}\n", encoding="utf-8")
+    before = (root / "site/index.html").read_bytes()
+    result = run_cli(root, "build")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"{REDIRECTS}:2:" in result.stderr and message in result.stderr, result.stderr
+    assert (root / "site/index.html").read_bytes() == before
+    assert not (tmp_path / "x.md").exists()
+
+
+def test_redirect_loops_and_lists_are_refused(tmp_path: Path) -> None:
+    root = fixture_with_addresses(tmp_path)
+    rename_indicator(root)
+    (root / REDIRECTS).write_text(f"redirects:\n  {OLD_PAGE}: {OLD_PAGE}\n", encoding="utf-8")
+    result = run_cli(root, "build")
+    assert result.returncode == 1 and "is itself redirected" in result.stderr
+    (root / REDIRECTS).write_text("redirects:\n  - a\n", encoding="utf-8")
+    result = run_cli(root, "build")
+    assert result.returncode == 1 and f"{REDIRECTS}:2:3: redirects: Input should be a valid dictionary" in result.stderr
+
+
+def test_source_lines_are_counted_like_an_editor_counts_them() -> None:
+    text = "第一行\u2028仍是第一行\f\x1c\x85\r\n第二行\n"
+    assert split_lines(text) == ["第一行\u2028仍是第一行\f\x1c\x85", "第二行"]
+
+
+def test_a_build_killed_at_the_swap_leaves_a_whole_site(tmp_path: Path) -> None:
+    """Swap many times in a child process and kill it at random moments: site/ is always whole."""
+    target, staging = tmp_path / "site", tmp_path / "new"
+    target.mkdir()
+    (target / "index.html").write_text("old", encoding="utf-8")
+    script = (
+        "import sys, pathlib\n"
+        "from generator.write import swap\n"
+        "t, s = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])\n"
+        "for i in range(100000):\n"
+        "    s.mkdir(); (s / 'index.html').write_text(str(i)); swap(s, t)\n"
+    )
+    for delay in (0.05, 0.1, 0.2, 0.3, 0.5):
+        proc = subprocess.Popen([sys.executable, "-c", script, str(target), str(staging)], cwd=REPO)
+        time.sleep(delay)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        assert (target / "index.html").is_file(), "site/ vanished or is half there"
+        for leftover in (staging, tmp_path / "site.old"):
+            if leftover.exists():
+                import shutil
+
+                shutil.rmtree(leftover)
+
+
+def test_swap_replaces_the_whole_folder(tmp_path: Path) -> None:
+    target, staging = tmp_path / "site", tmp_path / "new"
+    target.mkdir()
+    (target / "gone.html").write_text("x", encoding="utf-8")
+    staging.mkdir()
+    (staging / "index.html").write_text("new", encoding="utf-8")
+    swap(staging, target)
+    assert sorted(p.name for p in target.iterdir()) == ["index.html"] and not staging.exists()
