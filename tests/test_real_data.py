@@ -112,3 +112,56 @@ def test_vendored_files_match_recorded_checksums() -> None:
     for line in (folder / "SHA256SUMS").read_text().splitlines():
         digest, name = line.split()
         assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == digest, name
+
+
+def _published_notes(obj, where: str = ""):  # type: ignore[no-untyped-def]
+    """Every string under a field named *note*, *caveat* or *missing* in a model tree (what pages show as notes)."""
+    from pydantic import BaseModel
+
+    if isinstance(obj, BaseModel):
+        for name in type(obj).model_fields:
+            value = getattr(obj, name)
+            if any(w in name for w in ("note", "caveat", "missing")):
+                yield from _strings(value, f"{where}.{name}")
+            else:
+                yield from _published_notes(value, f"{where}.{name}")
+    elif isinstance(obj, (list, tuple)):
+        for i, item in enumerate(obj):
+            yield from _published_notes(item, f"{where}[{i}]")
+
+
+def _strings(obj, where: str):  # type: ignore[no-untyped-def]
+    from pydantic import BaseModel
+
+    if isinstance(obj, str):
+        yield where, obj
+    elif isinstance(obj, BaseModel):
+        for name in type(obj).model_fields:
+            yield from _strings(getattr(obj, name), f"{where}.{name}")
+    elif isinstance(obj, (list, tuple)):
+        for i, item in enumerate(obj):
+            yield from _strings(item, f"{where}[{i}]")
+
+
+def test_published_notes_are_chinese(site) -> None:  # type: ignore[no-untyped-def]
+    """Readers are Chinese: no note shown on a page may be mostly English.
+
+    A note fails when it has a run of four or more Latin words, or more Latin letters than Han
+    characters (short OCR debris such as 'Io0%' or '1L2', units and ids are fine)."""
+    import re
+
+    english_run = re.compile(r"[A-Za-z]{2,}(?:[\s,;:'()/-]+[A-Za-z]{2,}){3,}")
+
+    def english(text: str) -> bool:
+        latin = len(re.findall(r"[A-Za-z]", text))
+        han = len(re.findall(r"[\u3400-\u9fff]", text))
+        return bool(english_run.search(text)) or latin > han
+
+    trees = [("domains", site.domains), ("concepts", site.concepts)]
+    for plan in site.plans:
+        trees += [(f"{plan.id}:plan", plan.meta), (f"{plan.id}:chapters", plan.chapters)]
+        trees += [(f"{plan.id}:indicators", plan.indicators), (f"{plan.id}:boxes", plan.boxes)]
+    notes = [n for name, tree in trees for n in _published_notes(tree, name)]
+    assert len(notes) > 300
+    bad = [(where, text[:60]) for where, text in notes if english(text)]
+    assert not bad, f"{len(bad)} English notes, e.g. {bad[:5]}"
