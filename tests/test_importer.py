@@ -93,11 +93,20 @@ def test_import_command_writes_a_draft_that_validates(tmp_path: Path) -> None:
     assert again.returncode == 1 and "--force" in again.stderr
 
 
-def test_new_plan_skeleton_validates(tmp_path: Path) -> None:
+def test_new_plan_skeleton_does_not_publish_until_filled_in(tmp_path: Path) -> None:
     root = tmp_path / "repo"
     shutil.copytree(REPO / "tests/fixtures/mini/data", root / "data")
     result = run_cli(root, "new-plan", "kaifeng-2026-2030")
     assert result.returncode == 0, result.stderr
+    check = run_cli(root, "validate")
+    assert check.returncode == 1
+    plan = "data/plans/kaifeng-2026-2030/plan.yaml"
+    assert all(f"{plan}:{n}:" in check.stderr for n in (3, 4, 7)), check.stderr
+    assert "is still a placeholder" in check.stderr
+    text = (root / plan).read_text(encoding="utf-8")
+    for old, new in (("（规划全称）", "开封市规划"), ("（简称）", "开封市规划"), ("（地区）", "开封市")):
+        text = text.replace(old, new)
+    (root / plan).write_text(text, encoding="utf-8")
     check = run_cli(root, "validate")
     assert check.returncode == 0, check.stderr
     bad = run_cli(root, "new-plan", "Kaifeng 2026")
