@@ -8,6 +8,7 @@ from pathlib import Path
 
 from generator.config import Config
 from generator.located import Located, validate
+from generator.messages import t
 from generator.model.redirects import Redirects
 from generator.problems import DataError, Problem, display_path
 from generator.yamlio import parse
@@ -66,7 +67,7 @@ def check(config: Config, written: list[str]) -> dict[str, str]:
     for addr, n in recorded.items():
         page = page_file(addr)
         if page not in current and page not in redirects:
-            msg = f"this published address would break; keep the page or add a redirect for '{page}' in data/redirects.yaml"
+            msg = t("address_breaks", page=page)
             problems.append(Problem(shown, n, 1, addr or "/", msg))
     if problems:
         raise AddressError(problems)
@@ -79,13 +80,13 @@ def _redirect_problems(item: Located[Redirects], current: set[str], recorded: se
     for old, new in redirects.items():
         loc = ("redirects", old)
         if old in current:
-            out.append(item.problem(loc, f"'{old}' is a page of the site; a redirect would replace it", key=True))
+            out.append(item.problem(loc, t("redirect_live", old=old), key=True))
         elif old not in recorded:
-            out.append(item.problem(loc, f"'{old}' was never published (not in data/addresses.txt)", key=True))
+            out.append(item.problem(loc, t("redirect_unpublished", old=old), key=True))
         if new in redirects:
-            out.append(item.problem(loc, f"the target '{new}' is itself redirected; point at the final page"))
+            out.append(item.problem(loc, t("redirect_chain", new=new)))
         elif not new.startswith("https://") and new not in current:
-            out.append(item.problem(loc, f"the target '{new}' is not a page of the site"))
+            out.append(item.problem(loc, t("redirect_nowhere", new=new)))
     return out
 
 

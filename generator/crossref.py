@@ -10,11 +10,14 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from generator.located import Located
+from generator.messages import t
+from generator.messages import what as what_
 from generator.model import Indicator, IndicatorList, Outline, PlanMeta, ProjectList
 from generator.problems import Problem
 from generator.values import fmt_number, number_in_source, number_in_text, value_problems
 from generator.yamlio import Loc
 
+Known = set[str] | None  # the ids a reference may name; None when their file could not be read
 PAGE_NUMBER = re.compile(r"^\d{1,3}、")
 RESERVED_ANCHORS = {"top", "boxes", "plan-chapters", "contents", "source-notes", "values", "compare", "cite"}
 
@@ -22,7 +25,7 @@ RESERVED_ANCHORS = {"top", "boxes", "plan-chapters", "contents", "source-notes",
 def plan_meta(item: Located[PlanMeta]) -> list[Problem]:
     m = item.model
     if m.issued and m.published and m.published < m.issued:
-        return [item.problem(("published",), f"published ({m.published}) is before issued ({m.issued})")]
+        return [item.problem(("published",), t("published_before_issued", published=m.published, issued=m.issued))]
     return []
 
 
@@ -38,7 +41,7 @@ def parents(metas: dict[str, Located[PlanMeta]]) -> list[Problem]:
             parent = metas[parent].model.parent
         if parent is not None and parent in seen:
             chain = " → ".join([*seen, parent])
-            out.append(item.problem(("parent",), f"parents run in a circle: {chain}"))
+            out.append(item.problem(("parent",), t("parent_cycle", chain=chain)))
     return out
 
 
@@ -47,7 +50,7 @@ def anchors(item: Located[Any], entries: list[tuple[Loc, str]], what: str) -> li
     out = unique(item, entries, what)
     for loc, ident in entries:
         if ident in RESERVED_ANCHORS:
-            out.append(item.problem(loc, f"id '{ident}' is used by the page itself; choose another"))
+            out.append(item.problem(loc, t("reserved_anchor", ident=ident)))
     return out
 
 
@@ -59,14 +62,12 @@ def source_numbers(item: Located[IndicatorList], source: list[str]) -> list[Prob
         for part in ("baseline", "target"):
             value = getattr(ind, part)
             if value is not None and value.value is not None and not number_in_source(value.value, cited):
-                msg = (
-                    f"{fmt_number(value.value)} does not appear in the cited source lines {ind.lines[0]}–{ind.lines[1]}"
-                )
+                msg = t("not_in_lines", number=fmt_number(value.value), first=ind.lines[0], last=ind.lines[1])
                 out.append(item.problem(("indicators", i, part, "value"), msg))
         for k, obs in enumerate(ind.observations):
             text = cited_text(source, obs.lines)
             if obs.value is not None and not number_in_source(obs.value, text):
-                msg = f"{fmt_number(obs.value)} does not appear in the cited source lines {obs.lines[0]}–{obs.lines[1]}"
+                msg = t("not_in_lines", number=fmt_number(obs.value), first=obs.lines[0], last=obs.lines[1])
                 out.append(item.problem(("indicators", i, "observations", k, "value"), msg))
     return out
 
@@ -78,24 +79,30 @@ def cited_text(source: list[str], lines: tuple[int, int]) -> str:
     return first + "".join(PAGE_NUMBER.sub("", ln, count=1) for ln in rest)
 
 
-def unique(item: Located[Any], entries: Iterable[tuple[Loc, str]], what: str) -> list[Problem]:
+def unique(item: Located[Any], entries: Iterable[tuple[Loc, str]], kind: str) -> list[Problem]:
     seen: dict[str, Loc] = {}
     out = []
     for loc, ident in entries:
         if ident in seen:
             first = item.doc.position(seen[ident])[0]
-            out.append(item.problem(loc, f"duplicate {what} id '{ident}' (first used on line {first})"))
+            out.append(item.problem(loc, t("duplicate_id", what=what_(kind), ident=ident, first=first)))
         else:
             seen[ident] = loc
     return out
 
 
-def reference(item: Located[Any], loc: Loc, value: str | None, known: set[str], what: str) -> list[Problem]:
-    if value is None or value in known:
+def reference(
+    item: Located[Any], loc: Loc, value: str | None, known: Known, kind: str, chapter: str | None = None
+) -> list[Problem]:
+    """An id that must name something known; None for ``known`` means the list itself could
+    not be read (its own error is reported once, not again at every use)."""
+    if value is None or known is None or value in known:
         return []
     hint = difflib.get_close_matches(value, sorted(known), n=1, cutoff=0.6)
-    tail = f"; did you mean '{hint[0]}'?" if hint else ""
-    return [item.problem(loc, f"unknown {what} '{value}'{tail}")]
+    tail = t("did_you_mean", hint=hint[0]) if hint else ""
+    if chapter is not None:
+        return [item.problem(loc, t("unknown_section", chapter=chapter, value=value) + tail)]
+    return [item.problem(loc, t("unknown_ref", what=what_(kind), value=value) + tail)]
 
 
 def locators(items: Iterable[Located[Any]], n_lines: int) -> list[Problem]:
@@ -105,11 +112,11 @@ def locators(items: Iterable[Located[Any]], n_lines: int) -> list[Problem]:
         for loc, value in _walk(item.doc.data, ()):
             is_locator = loc and loc[-1] == "lines" and isinstance(value, list) and len(value) == 2
             if is_locator and isinstance(value[1], int) and value[1] > n_lines:
-                out.append(item.problem(loc, f"line {value[1]} is outside the source file ({n_lines} lines)"))
+                out.append(item.problem(loc, t("outside_source", line=value[1], total=n_lines)))
     return out
 
 
-def outline(item: Located[Outline], domain_ids: set[str]) -> list[Problem]:
+def outline(item: Located[Outline], domain_ids: Known) -> list[Problem]:
     chapters = item.model.chapters
     out = unique(item, ((("chapters", i, "id"), c.id) for i, c in enumerate(chapters)), "chapter")
     sections = [
@@ -124,9 +131,7 @@ def outline(item: Located[Outline], domain_ids: set[str]) -> list[Problem]:
     return out + anchors(item, sections + measures, "section or measure")
 
 
-def indicators(
-    item: Located[IndicatorList], meta: PlanMeta, domain_ids: set[str], concept_ids: set[str]
-) -> list[Problem]:
+def indicators(item: Located[IndicatorList], meta: PlanMeta, domain_ids: Known, concept_ids: Known) -> list[Problem]:
     inds = item.model.indicators
     out = unique(item, ((("indicators", i, "id"), x.id) for i, x in enumerate(inds)), "indicator")
     for i, ind in enumerate(inds):
@@ -146,47 +151,46 @@ def _values(item: Located[IndicatorList], base: Loc, ind: Indicator) -> list[Pro
             out += [item.problem((*base, part, sub), msg) for msg, sub in value_problems(value, ind.quote)]
     for k, obs in enumerate(ind.observations):
         if obs.value is not None and not number_in_text(obs.value, obs.as_written):
-            msg = f"{fmt_number(obs.value)} does not appear in as_written '{obs.as_written}'"
+            msg = t("not_in_written", number=fmt_number(obs.value), written=obs.as_written)
             out.append(item.problem((*base, "observations", k, "value"), msg))
     return out
 
 
 def _years(item: Located[IndicatorList], base: Loc, ind: Indicator, meta: PlanMeta) -> list[Problem]:
-    b, t, period = ind.baseline, ind.target, meta.period
+    b, tg, period = ind.baseline, ind.target, meta.period
     out = []
     if ind.year_caveat is None:
-        if t and t.year is not None and not period.start <= t.year <= period.end:
-            msg = f"target year {t.year} is outside the plan's period {period.start}–{period.end}"
+        if tg and tg.year is not None and not period.start <= tg.year <= period.end:
+            msg = t("target_outside_period", year=tg.year, start=period.start, end=period.end)
             out.append(item.problem((*base, "target", "year"), msg))
         if b and b.year is not None and b.year > period.end:
-            msg = f"baseline year {b.year} is after the plan's period ends ({period.end})"
+            msg = t("baseline_after_period", year=b.year, end=period.end)
             out.append(item.problem((*base, "baseline", "year"), msg))
     written = meta.issued.year if meta.issued else period.start
     for k, obs in enumerate(ind.observations):
         if obs.year is not None and obs.year > written:
-            msg = f"observation year {obs.year} is after the plan was written ({written}); the plan cannot report it"
+            msg = t("observation_future", year=obs.year, written=written)
             out.append(item.problem((*base, "observations", k, "year"), msg))
-    if b and t and b.year is not None and t.year is not None and b.year > t.year:
-        out.append(
-            item.problem((*base, "baseline", "year"), f"baseline year {b.year} is after the target year {t.year}")
-        )
+    if b and tg and b.year is not None and tg.year is not None and b.year > tg.year:
+        out.append(item.problem((*base, "baseline", "year"), t("baseline_after_target", year=b.year, target=tg.year)))
     return out
 
 
-def projects(item: Located[ProjectList], chapters_file: Located[Outline] | None, domain_ids: set[str]) -> list[Problem]:
+def projects(item: Located[ProjectList], chapters_file: Located[Outline] | None, domain_ids: Known) -> list[Problem]:
     boxes = item.model.boxes
     out: list[Problem] = []
     items = [(("boxes", i, "items", j, "id"), x.id) for i, b in enumerate(boxes) for j, x in enumerate(b.items)]
     box_ids: list[tuple[Loc, str]] = [(("boxes", i, "id"), b.id) for i, b in enumerate(boxes)]
     out += anchors(item, [*box_ids, *items], "box or box item")
     chapters = {c.id: c for c in chapters_file.model.chapters} if chapters_file else {}
+    chapter_ids = set(chapters) if chapters_file else None
     for i, box in enumerate(boxes):
         out += reference(item, ("boxes", i, "domain"), box.domain, domain_ids, "domain")
-        out += reference(item, ("boxes", i, "chapter"), box.chapter, set(chapters), "chapter")
+        out += reference(item, ("boxes", i, "chapter"), box.chapter, chapter_ids, "chapter")
         chapter = chapters.get(box.chapter)
         if chapter and box.section:
             known = {s.id for s in chapter.sections}
-            out += reference(item, ("boxes", i, "section"), box.section, known, f"section of chapter '{box.chapter}'")
+            out += reference(item, ("boxes", i, "section"), box.section, known, "section", chapter=box.chapter)
     return out
 
 

@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from generator import crossref
+from generator.crossref import Known
 from generator.located import Located, M, validate
+from generator.messages import t
 from generator.model import ConceptList, IndicatorList, Outline, PlanMeta, ProjectList, Taxonomy
 from generator.model.files import PLAN_FILES
 from generator.problems import DataError, Problem, display_path
@@ -48,7 +50,7 @@ class Loader:
         domains = self._file(self.data_dir / "domains.yaml", Taxonomy)
         concepts = self._file(self.data_dir / "concepts.yaml", ConceptList)
         domain_ids = self._vocabularies(domains, concepts)
-        concept_ids = {c.id for c in concepts.model.concepts} if concepts else set()
+        concept_ids = {c.id for c in concepts.model.concepts} if concepts else None
         plans_dir = self.data_dir / "plans"
         folders = sorted(p for p in plans_dir.iterdir() if p.is_dir()) if plans_dir.is_dir() else []
         self.problems += self._unsafe_files()
@@ -71,9 +73,9 @@ class Loader:
     def _shown(self, path: Path) -> str:
         return display_path(path, self.root)
 
-    def _vocabularies(self, domains: Located[Taxonomy] | None, concepts: Located[ConceptList] | None) -> set[str]:
+    def _vocabularies(self, domains: Located[Taxonomy] | None, concepts: Located[ConceptList] | None) -> Known:
         """Domain ids; checks both vocabularies' own ids and references."""
-        domain_ids = {d.id for d in domains.model.domains} if domains else set()
+        domain_ids = {d.id for d in domains.model.domains} if domains else None
         if domains:
             ids = ((("domains", i, "id"), d.id) for i, d in enumerate(domains.model.domains))
             self.problems += crossref.unique(domains, ids, "domain")
@@ -84,14 +86,14 @@ class Loader:
                 self.problems += crossref.reference(concepts, ("concepts", i, "domain"), c.domain, domain_ids, "domain")
         return domain_ids
 
-    def _plan(self, folder: Path, domain_ids: set[str], concept_ids: set[str]) -> tuple[Plan, Located[PlanMeta]] | None:
+    def _plan(self, folder: Path, domain_ids: Known, concept_ids: Known) -> tuple[Plan, Located[PlanMeta]] | None:
         files = self._plan_files(folder)
         if files is None:
             return None
         meta = files.meta
         self.problems += crossref.plan_meta(meta)
         if meta.model.id != folder.name:
-            self.problems.append(meta.problem(("id",), f"must equal the folder name '{folder.name}'"))
+            self.problems.append(meta.problem(("id",), t("id_folder", folder=folder.name)))
         source_lines = self._source(meta)
         if source_lines is not None:
             self.problems += crossref.locators(files.all(), len(source_lines))
@@ -101,7 +103,8 @@ class Loader:
             self.problems += crossref.indicators(files.indicators, meta.model, domain_ids, concept_ids)
             if source_lines is not None:
                 self.problems += crossref.source_numbers(files.indicators, source_lines)
-        if files.projects:
+        chapters_read = files.chapters is not None or not (folder / "chapters.yaml").exists()
+        if files.projects and chapters_read:  # an unreadable chapters.yaml is reported once, not per box
             self.problems += crossref.projects(files.projects, files.chapters, domain_ids)
         plan = Plan(
             meta=meta.model,
@@ -116,14 +119,12 @@ class Loader:
         """Read and validate the folder's files; None when plan.yaml is missing or invalid."""
         plan_yaml = folder / "plan.yaml"
         if not plan_yaml.exists():
-            self.problems.append(Problem(self._shown(plan_yaml), 1, 1, "", "every plan folder needs a plan.yaml"))
+            self.problems.append(Problem(self._shown(plan_yaml), 1, 1, "", t("no_plan_yaml")))
             return None
         for extra in sorted(folder.iterdir()):
             if extra.name not in PLAN_FILES:
                 allowed = ", ".join(PLAN_FILES)
-                self.problems.append(
-                    Problem(self._shown(extra), 1, 1, "", f"unexpected file; a plan folder holds {allowed}")
-                )
+                self.problems.append(Problem(self._shown(extra), 1, 1, "", t("unexpected_file", allowed=allowed)))
         meta = self._file(plan_yaml, PlanMeta)
         chapters = self._optional(folder / "chapters.yaml", Outline)
         indicators = self._optional(folder / "indicators.yaml", IndicatorList)
@@ -137,16 +138,14 @@ class Loader:
         name = meta.model.source.file
         path = self.data_dir / "sources" / name
         if not SOURCE_NAME.fullmatch(name) or not path.is_file():
-            self.problems.append(meta.problem(("source", "file"), f"no file '{name}' in data/sources/"))
+            self.problems.append(meta.problem(("source", "file"), t("no_source", name=name)))
             return None
         try:
             return split_lines(path.read_text(encoding="utf-8").removeprefix("\ufeff"))
         except UnicodeDecodeError as exc:
             line = path.read_bytes()[: exc.start].count(b"\n") + 1
             shown = self._shown(path)
-            self.problems.append(
-                Problem(shown, line, 1, "", "the source text is not UTF-8; convert it (e.g. iconv -f GBK -t UTF-8)")
-            )
+            self.problems.append(Problem(shown, line, 1, "", t("source_not_utf8")))
             return None
 
     def _unsafe_files(self) -> list[Problem]:
@@ -156,11 +155,7 @@ class Loader:
             for name in sorted(dirs + files):
                 path = Path(folder) / name
                 if path.is_symlink():
-                    out.append(
-                        Problem(
-                            self._shown(path), 1, 1, "", "symbolic links are not allowed in data/; copy the file in"
-                        )
-                    )
+                    out.append(Problem(self._shown(path), 1, 1, "", t("symlink")))
         return out
 
 

@@ -11,6 +11,7 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from generator.messages import CATALOG, english, t
 from generator.problems import Problem
 from generator.yamlio import Document, Loc
 
@@ -53,26 +54,65 @@ def _problem(doc: Document, err: ErrorDetails, model: type[BaseModel]) -> Proble
     return Problem(doc.path, line, col, field_path(real), message(err, model))
 
 
+# pydantic's error types → our message keys (generator/messages.py)
+BY_TYPE = {
+    "missing": "missing",
+    "int_type": "int",
+    "int_parsing": "int",
+    "int_from_float": "int",
+    "float_type": "number",
+    "float_parsing": "number",
+    "string_type": "text",
+    "list_type": "list",
+    "tuple_type": "pair",
+    "too_short": "pair",
+    "too_long": "pair",
+    "dict_type": "mapping",
+    "model_type": "mapping",
+    "model_attributes_type": "mapping",
+    "bool_type": "bool",
+    "bool_parsing": "bool",
+    "date_type": "date",
+    "date_parsing": "date",
+    "date_from_datetime_parsing": "date",
+    "date_from_datetime_inexact": "date",
+    "string_too_short": "too_short_text",
+    "string_too_long": "too_long_text",
+    "greater_than_equal": "ge",
+    "less_than_equal": "le",
+}
+
+
 def message(err: ErrorDetails, root: type[BaseModel]) -> str:
-    """What an editor reads for one pydantic error: chosen by the error's type."""
+    """What an editor reads for one pydantic error: chosen by the error's type, never its text."""
     kind, loc = err["type"], err["loc"]
+    ctx = dict(err.get("ctx") or {})
     if kind == "extra_forbidden":
         return _unknown_field(root, loc)
-    if kind == "missing":
-        return "required field is missing"
     if kind == "literal_error":
-        return f"{err['msg']} (got {err.get('input')!r})"
-    return str(err["msg"])
+        expected = str(ctx.get("expected", "")).replace(" or ", ", ")
+        return t(
+            "literal", expected=expected if english() else expected.replace(", ", "、"), got=repr(err.get("input"))
+        )
+    if kind in ("string_too_long",):
+        return t("too_long_text", max=ctx.get("max_length", ""))
+    if kind in ("greater_than_equal", "less_than_equal"):
+        return t(BY_TYPE[kind], limit=ctx.get("ge", ctx.get("le", "")))
+    if kind in BY_TYPE:
+        return t(BY_TYPE[kind])
+    if kind in CATALOG:  # our own PydanticCustomError types
+        return t(kind, **ctx)
+    return t("other", msg=err["msg"])
 
 
 def _unknown_field(root: type[BaseModel], loc: tuple[int | str, ...]) -> str:
     owner = _model_at(root, loc[:-1])
     known = list(owner.model_fields) if owner else []
     hint = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
-    msg = f"unknown field '{loc[-1]}'"
+    msg = t("unknown_field", name=loc[-1])
     if hint:
-        return f"{msg}; did you mean '{hint[0]}'?"
-    return f"{msg}; allowed here: {', '.join(known)}" if known else msg
+        return msg + t("did_you_mean", hint=hint[0])
+    return msg + t("allowed_here", known=", ".join(known)) if known else msg
 
 
 def _model_at(root: type[BaseModel], loc: tuple[int | str, ...]) -> type[BaseModel] | None:

@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.messages import t
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -52,7 +54,7 @@ class DataError(UserError):
             lines += [p.github() for p in self.problems]
         files = len({p.path for p in self.problems})
         n = len(self.problems)
-        lines.append(f"{n} error{'s' if n != 1 else ''} in {files} file{'s' if files != 1 else ''}")
+        lines.append(t("summary", n=n, files=files))
         return "\n".join(lines)
 
 

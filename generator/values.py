@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from generator.messages import t
 from generator.model import Value
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％＞＜＝", "0123456789.%><=")
@@ -70,12 +71,12 @@ def value_problems(value: Value, quote: str = "") -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     if value.value is None:
         if value.comparator is not None:
-            out.append(("a comparator needs a number in 'value'", "comparator"))
+            out.append((t("comparator_no_number"), "comparator"))
         return out
     if not number_in_text(value.value, value.as_written):
-        out.append((f"{fmt_number(value.value)} does not appear in as_written '{value.as_written}'", "value"))
+        out.append((t("not_in_written", number=fmt_number(value.value), written=value.as_written), "value"))
     elif value.comparator is None:
-        out.append(("a number needs a comparator (=, >=, >, <=, <)", "value"))
+        out.append((t("number_no_comparator"), "value"))
     else:
         stated = stated_comparator(value.as_written)
         if stated == "=" and value.comparator != "=" and stated_comparator(quote) == value.comparator:
@@ -83,7 +84,7 @@ def value_problems(value: Value, quote: str = "") -> list[tuple[str, str]]:
         if stated and stated != value.comparator:
             out.append(
                 (
-                    f"comparator '{value.comparator}' contradicts as_written '{value.as_written}' (which says '{stated}')",
+                    t("comparator_contradicts", comparator=value.comparator, written=value.as_written, stated=stated),
                     "comparator",
                 )
             )

@@ -13,6 +13,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+from generator.messages import t
 from generator.problems import Problem
 
 Loc = Sequence[int | str]
@@ -79,9 +80,7 @@ def _hidden(text: str, shown: str) -> list[Problem]:
     for n, line in enumerate(split_lines(text), 1):
         m = HIDDEN.search(line)
         if m:
-            out.append(
-                Problem(shown, n, m.start() + 1, "", f"invisible control character U+{ord(m.group()):04X}; delete it")
-            )
+            out.append(Problem(shown, n, m.start() + 1, "", t("hidden_char", code=f"{ord(m.group()):04X}")))
     return out
 
 
@@ -104,6 +103,44 @@ def _tagged(node: Any, loc: tuple[int | str, ...] = ()) -> tuple[int | str, ...]
     return None
 
 
+FULLWIDTH_KEY = re.compile(r"^\s*(?:- )?[^\s:#'\"][^:#]*：")
+BLOCK_INDICATOR = re.compile(r":\s+>[=\d]")
+
+
+def _syntax_problem(exc: MarkedYAMLError, text: str, shown: str) -> Problem:
+    """A syntax error where it went wrong, with a hint for the common traps."""
+    mark = exc.problem_mark or exc.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    what = str(exc.problem or "")
+    if "duplicate key" in what:
+        key = what.split('"')[1] if '"' in what else ""
+        return Problem(shown, line, col, "", t("duplicate_key", key=key))
+    hint = _hint(split_lines(text), line, what, exc.context_mark.line + 1 if exc.context_mark else None)
+    if hint is not None:
+        line, key = hint
+        return Problem(shown, line, 1, "", t("yaml_syntax", what=what) + "。" + t(key, line=line))
+    return Problem(shown, line, col, "", t("yaml_syntax", what=what))
+
+
+def _hint(lines: list[str], at: int, what: str, opened: int | None) -> tuple[int, str] | None:
+    """(line, message key) of the likely cause: a tab, a full-width colon, an unquoted '>=',
+    an unclosed bracket, or indentation."""
+    for n, ln in enumerate(lines[:at], 1):
+        if "\t" in ln[: len(ln) - len(ln.lstrip())]:
+            return n, "hint_tab"
+    for n in range(at, max(0, at - 3), -1):
+        ln = lines[n - 1] if n - 1 < len(lines) else ""
+        if FULLWIDTH_KEY.match(ln) and ":" not in ln.split("：", 1)[0]:
+            return n, "hint_fullwidth_colon"
+        if BLOCK_INDICATOR.search(ln):
+            return n, "hint_comparator"
+    if "',' or ']'" in what or "',' or '}'" in what or "flow" in what:
+        return (opened or at), "hint_bracket"
+    if any(x in what for x in ("block end", "mapping values are not allowed", "expected ':'")):
+        return at, "hint_indent"
+    return None
+
+
 def _yaml() -> YAML:
     yaml = YAML(typ="rt")
     yaml.allow_duplicate_keys = False
@@ -115,14 +152,14 @@ def parse(path: Path, shown: str) -> tuple[Document | None, list[Problem]]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        return None, [Problem(shown, 1, 1, "", f"cannot read the file: {exc.strerror}")]
+        return None, [Problem(shown, 1, 1, "", t("cannot_read", reason=exc.strerror))]
     if len(raw) > MAX_FILE_BYTES:
-        return None, [Problem(shown, 1, 1, "", f"file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,}")]
+        return None, [Problem(shown, 1, 1, "", t("too_big", size=len(raw), limit=MAX_FILE_BYTES))]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        return None, [Problem(shown, line, 1, "", "file is not UTF-8 text (save it as UTF-8, 请以 UTF-8 编码保存)")]
+        return None, [Problem(shown, line, 1, "", t("not_utf8"))]
     text = text.removeprefix("\ufeff")
     hidden = _hidden(text, shown)
     if hidden:
@@ -130,19 +167,13 @@ def parse(path: Path, shown: str) -> tuple[Document | None, list[Problem]]:
     try:
         data = _yaml().load(text)
     except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        what = exc.problem or "YAML syntax error"
-        if "duplicate key" in str(what):
-            key = str(what).split('"')[1] if '"' in str(what) else ""
-            what = f'duplicate key "{key}" (a key may appear only once in a mapping)'
-        return None, [Problem(shown, line, col, "", f"YAML syntax error: {what}")]
+        return None, [_syntax_problem(exc, text, shown)]
     except (YAMLError, RecursionError, ValueError) as exc:
-        return None, [Problem(shown, 1, 1, "", f"YAML syntax error: {exc}")]
+        return None, [Problem(shown, 1, 1, "", t("yaml_syntax", what=exc))]
     if data is None:
-        return None, [Problem(shown, 1, 1, "", "file is empty")]
+        return None, [Problem(shown, 1, 1, "", t("empty"))]
     if not isinstance(data, CommentedMap):
-        return None, [Problem(shown, 1, 1, "", "the top level must be a mapping of keys to values")]
+        return None, [Problem(shown, 1, 1, "", t("top_not_mapping"))]
     doc = Document(shown, data)
     tagged = _tagged(data)
     if tagged is not None:
@@ -153,7 +184,7 @@ def parse(path: Path, shown: str) -> tuple[Document | None, list[Problem]]:
                 line,
                 col,
                 "",
-                "only plain text, numbers, dates, lists and mappings are allowed here (no tags such as !!binary, no complex keys, no merge keys <<)",
+                t("not_plain"),
             )
         ]
     return doc, []

@@ -54,7 +54,16 @@ def _no_placeholder(value: str) -> str:
     return value
 
 
-Filled = Annotated[str, StringConstraints(min_length=1, max_length=20_000), AfterValidator(_no_placeholder)]
+def _one_line(value: str) -> str:
+    if "\n" in value or "\r" in value:
+        raise PydanticCustomError("one_line", "must be one line: a title or name cannot contain a line break")
+    return value
+
+
+Line = Annotated[str, StringConstraints(min_length=1, max_length=500), AfterValidator(_one_line)]
+Filled = Annotated[
+    str, StringConstraints(min_length=1, max_length=500), AfterValidator(_one_line), AfterValidator(_no_placeholder)
+]
 
 
 class Strict(BaseModel):
@@ -66,9 +75,11 @@ class Strict(BaseModel):
 def _check_lines(value: tuple[int, int]) -> tuple[int, int]:
     start, end = value
     if start < 1:
-        raise ValueError("line numbers start at 1")
+        raise PydanticCustomError("lines_start", "line numbers start at 1")
     if end < start:
-        raise ValueError(f"the range ends ({end}) before it starts ({start})")
+        raise PydanticCustomError(
+            "lines_reversed", "the range ends ({end}) before it starts ({start})", {"start": start, "end": end}
+        )
     return value
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
 
-from generator.model.common import Lines, NonBlank, Slug, Strict, Text
+from generator.model.common import Line, Lines, NonBlank, Slug, Strict, Text
 
 Comparator = Literal["=", ">=", ">", "<=", "<"]
 Nature = Literal["binding", "expected", "unspecified"]
@@ -35,13 +36,13 @@ class Observation(Strict):
     @model_validator(mode="after")
     def _when(self) -> Observation:
         if self.year is None and not self.period:
-            raise ValueError("an observation needs the year or the period the text gives")
+            raise PydanticCustomError("observation_when", "an observation needs the year or the period the text gives")
         return self
 
 
 class Indicator(Strict):
     id: Slug = Field(description="Stable id, unique within the plan; part of the permalink.")
-    name: Text = Field(description="Name exactly as written (with its unit in parentheses).")
+    name: Line = Field(description="Name exactly as written (with its unit in parentheses).")
     concept: Slug | None = Field(default=None, description="Concept id (data/concepts.yaml).")
     domain: Slug
     category: str | None = Field(default=None, description="The table's 领域 cell, as written.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from generator.model.common import Lines, Slug, Strict, Text
+from generator.model.common import Line, Lines, Slug, Strict, Text
 
 
 class Measure(Strict):
@@ -19,7 +19,7 @@ class Measure(Strict):
 class Section(Strict):
     id: Slug
     number: str = Field(description="As written: 第一节, （一）, …; '' when the heading is lost.")
-    title: Text | None = Field(default=None, description="As written; null when the source lost the heading.")
+    title: Line | None = Field(default=None, description="As written; null when the source lost the heading.")
     lines: Lines
     measures: list[Measure] = Field(default_factory=list)
 
@@ -27,7 +27,7 @@ class Section(Strict):
 class Chapter(Strict):
     id: Slug
     number: str = Field(description="As written: 第一章, 一、, or '' for a preface.")
-    title: Text | None = Field(default=None, description="As written; null when the source gives none (a preamble).")
+    title: Line | None = Field(default=None, description="As written; null when the source gives none (a preamble).")
     domain: Slug
     lines: Lines
     measures: list[Measure] = Field(default_factory=list, description="Paragraphs before the first section.")

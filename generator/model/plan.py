@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Literal
 
 from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from generator.model.common import Filled, Lines, Slug, Strict, Text
 
@@ -21,7 +22,11 @@ class Period(Strict):
     @model_validator(mode="after")
     def _ordered(self) -> Period:
         if self.end < self.start:
-            raise ValueError(f"period ends ({self.end}) before it starts ({self.start})")
+            raise PydanticCustomError(
+                "period_reversed",
+                "period ends ({end}) before it starts ({start})",
+                {"start": self.start, "end": self.end},
+            )
         return self
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from generator.model.common import Lines, Slug, Strict, Text
+from generator.model.common import Line, Lines, Slug, Strict, Text
 
 
 class ProjectItem(Strict):
@@ -20,7 +20,7 @@ class ProjectBox(Strict):
 
     id: Slug
     number: str = Field(description="The box's number as written, e.g. 1.")
-    title: Text
+    title: Line
     chapter: Slug = Field(description="Id of the chapter the box sits in.")
     section: Slug | None = Field(default=None, description="Id of the section, if inside one.")
     domain: Slug

@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
-from pydantic import Field, StringConstraints
+from pydantic import AfterValidator, Field
+from pydantic_core import PydanticCustomError
 
-from generator.model.common import Slug, Strict, Text
+from generator.model.common import Line, Slug, Strict
 
-Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
+COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def _colour(value: str) -> str:
+    if not COLOUR.fullmatch(value):
+        raise PydanticCustomError("colour", "must be a colour such as #1f77b4")
+    return value
+
+
+Colour = Annotated[str, AfterValidator(_colour), Field(json_schema_extra={"pattern": COLOUR.pattern})]
 
 
 class Domain(Strict):
     """One policy domain, e.g. 教育. Every chapter, indicator and box belongs to exactly one."""
 
     id: Slug
-    name: Text = Field(description="Chinese name shown on the site.")
+    name: Line = Field(description="Chinese name shown on the site.")
     colour: Colour = Field(description="Hex colour used in charts, e.g. #1f77b4.")
     description: str = ""
 
@@ -24,7 +35,7 @@ class Concept(Strict):
     """The same measure across plans (e.g. 义务教育巩固率), so plans can be compared."""
 
     id: Slug
-    name: Text = Field(description="Canonical Chinese name of the measure.")
+    name: Line = Field(description="Canonical Chinese name of the measure.")
     domain: Slug = Field(description="Domain id (see data/domains.yaml).")
     unit: str | None = Field(default=None, description="Unit shared by the plans, if any.")
     aliases: list[str] = Field(default_factory=list, description="Other wordings of the name used by plans.")

@@ -1,0 +1,205 @@
+"""Every message an editor reads, in Chinese (default) and English (PLAN_SITE_LANG=en or --lang en).
+
+One place for wording: code names a message by key and passes its values.
+"""
+
+from __future__ import annotations
+
+import os
+
+CATALOG: dict[str, tuple[str, str]] = {
+    # reading files
+    "cannot_read": ("无法读取文件：{reason}", "cannot read the file: {reason}"),
+    "too_big": ("文件有 {size:,} 字节，超过上限 {limit:,}", "file is {size:,} bytes; the limit is {limit:,}"),
+    "not_utf8": ("文件不是 UTF-8 编码；请另存为 UTF-8", "file is not UTF-8 text; save it as UTF-8"),
+    "source_not_utf8": (
+        "原文文本不是 UTF-8 编码；请先转换（如 iconv -f GBK -t UTF-8）",
+        "the source text is not UTF-8; convert it (e.g. iconv -f GBK -t UTF-8)",
+    ),
+    "empty": ("文件是空的", "file is empty"),
+    "top_not_mapping": ("文件最外层必须是“键: 值”映射", "the top level must be a mapping of keys to values"),
+    "hidden_char": ("不可见的控制字符 U+{code}；请删除", "invisible control character U+{code}; delete it"),
+    "not_plain": (
+        "这里只允许文本、数字、日期、列表和映射（不允许 !!binary 等标签、复杂键或合并键 <<）",
+        "only plain text, numbers, dates, lists and mappings are allowed here "
+        "(no tags such as !!binary, no complex keys, no merge keys <<)",
+    ),
+    "yaml_syntax": ("YAML 语法错误：{what}", "YAML syntax error: {what}"),
+    "duplicate_key": (
+        "键“{key}”重复（同一映射中每个键只能出现一次）",
+        'duplicate key "{key}" (a key may appear only once)',
+    ),
+    "hint_fullwidth_colon": (
+        "第 {line} 行用了全角冒号“：”；键后面要用半角冒号加空格“: ”",
+        "line {line} uses the full-width colon '：'; a key needs the ASCII colon and a space ': '",
+    ),
+    "hint_tab": (
+        "第 {line} 行用制表符（Tab）缩进；YAML 只能用空格缩进",
+        "line {line} is indented with a tab; YAML indents with spaces only",
+    ),
+    "hint_comparator": (
+        "第 {line} 行的值以“>”或“<”开头，要加引号，如 comparator: '>='",
+        "the value on line {line} starts with '>' or '<': quote it, e.g. comparator: '>='",
+    ),
+    "hint_bracket": (
+        "第 {line} 行的方括号 [ ] 或花括号 {{ }} 没有配对闭合",
+        "the bracket [ ] or brace {{ }} opened on line {line} is not closed",
+    ),
+    "hint_indent": (
+        "第 {line} 行的缩进与上下文不一致：同一层的键要对齐，列表项“- ”要比上一级多缩进",
+        "the indentation of line {line} does not fit: keys of one level line up, list items '- ' sit deeper",
+    ),
+    # pydantic errors, by type
+    "missing": ("缺少必填字段", "required field is missing"),
+    "unknown_field": ("未知字段“{name}”", "unknown field '{name}'"),
+    "did_you_mean": ("；是否想写“{hint}”？", "; did you mean '{hint}'?"),
+    "allowed_here": ("；此处允许：{known}", "; allowed here: {known}"),
+    "literal": ("只能是 {expected}（现为 {got}）", "must be one of {expected} (got {got})"),
+    "int": ("应为整数", "must be a whole number"),
+    "number": ("应为数字", "must be a number"),
+    "text": ("应为文本", "must be text"),
+    "list": ("应为列表", "must be a list"),
+    "mapping": ("应为“键: 值”映射", "must be a mapping of keys to values"),
+    "bool": ("应为 true 或 false", "must be true or false"),
+    "date": ("应为日期，如 2022-06-22", "must be a date such as 2022-06-22"),
+    "too_short_text": ("不能为空", "must not be empty"),
+    "too_long_text": ("过长（最多 {max} 个字符）", "is too long (at most {max} characters)"),
+    "ge": ("应不小于 {limit}", "must be at least {limit}"),
+    "le": ("应不大于 {limit}", "must be at most {limit}"),
+    "pair": ("应为两个行号 [起, 止]", "must be two line numbers [first, last]"),
+    "slug": (
+        "必须是网址安全的 id：小写英文字母、数字和单个连字符（如 anyang-2021-2025）",
+        "must be a URL-safe id: lower-case ASCII letters, digits and single hyphens (e.g. anyang-2021-2025)",
+    ),
+    "blank": ("不能只有空白；不需要时请删掉该字段", "must not be blank; remove the field instead of leaving it empty"),
+    "placeholder": (
+        "仍是 new-plan 生成的占位文字；请填写实际内容",
+        "is still a placeholder from new-plan; fill in the real text",
+    ),
+    "redirect_path": (
+        "必须是本站页面路径，如 plans/<规划>/indicators/<id>/index.md（小写字母、数字、-、_；不含 ..，不以 / 开头），"
+        "或 gov.cn 网站的 https 地址",
+        "must be a page path of this site such as plans/<plan>/indicators/<id>/index.md "
+        "(lower-case letters, digits, '-', '_'; no '..', no leading '/'), or an https address on a gov.cn host",
+    ),
+    "one_line": ("只能写一行：标题或名称中不能有换行", "must be one line: a title or name cannot contain a line break"),
+    "colour": ("应为 #rrggbb 形式的颜色，如 #1f77b4", "must be a colour such as #1f77b4"),
+    "lines_start": ("行号从 1 开始", "line numbers start at 1"),
+    "lines_reversed": (
+        "范围的结束行（{end}）在开始行（{start}）之前",
+        "the range ends ({end}) before it starts ({start})",
+    ),
+    "period_reversed": (
+        "规划期的结束年（{end}）早于开始年（{start}）",
+        "period ends ({end}) before it starts ({start})",
+    ),
+    "observation_when": (
+        "实际值需要原文给出的年份（year）或时期（period）",
+        "an observation needs the year or the period the text gives",
+    ),
+    "other": ("{msg}", "{msg}"),
+    # cross-file checks
+    "duplicate_id": (
+        "{what} id“{ident}”重复（第 {first} 行已用过）",
+        "duplicate {what} id '{ident}' (first used on line {first})",
+    ),
+    "unknown_ref": ("未知的{what}“{value}”", "unknown {what} '{value}'"),
+    "unknown_section": ("第“{chapter}”章中没有节“{value}”", "unknown section of chapter '{chapter}' '{value}'"),
+    "reserved_anchor": (
+        "id“{ident}”已被页面本身使用；请换一个",
+        "id '{ident}' is used by the page itself; choose another",
+    ),
+    "outside_source": (
+        "第 {line} 行超出了原文文件（共 {total} 行）",
+        "line {line} is outside the source file ({total} lines)",
+    ),
+    "not_in_written": (
+        "{number} 没有出现在 as_written“{written}”中",
+        "{number} does not appear in as_written '{written}'",
+    ),
+    "not_in_lines": (
+        "{number} 没有出现在所引原文第 {first}–{last} 行中",
+        "{number} does not appear in the cited source lines {first}–{last}",
+    ),
+    "comparator_no_number": ("有比较符（comparator）就必须在 value 中写数字", "a comparator needs a number in 'value'"),
+    "number_no_comparator": ("有数字就要写比较符（=、>=、>、<=、<）", "a number needs a comparator (=, >=, >, <=, <)"),
+    "comparator_contradicts": (
+        "比较符“{comparator}”与 as_written“{written}”不符（原文是“{stated}”）",
+        "comparator '{comparator}' contradicts as_written '{written}' (which says '{stated}')",
+    ),
+    "target_outside_period": (
+        "目标年份 {year} 不在规划期 {start}–{end} 之内",
+        "target year {year} is outside the plan's period {start}–{end}",
+    ),
+    "baseline_after_period": (
+        "基期年份 {year} 晚于规划期末（{end}）",
+        "baseline year {year} is after the plan's period ends ({end})",
+    ),
+    "baseline_after_target": (
+        "基期年份 {year} 晚于目标年份 {target}",
+        "baseline year {year} is after the target year {target}",
+    ),
+    "observation_future": (
+        "实际值年份 {year} 晚于规划成文的年份（{written}），规划不可能报告它",
+        "observation year {year} is after the plan was written ({written}); the plan cannot report it",
+    ),
+    "published_before_issued": (
+        "发布日期（{published}）早于成文日期（{issued}）",
+        "published ({published}) is before issued ({issued})",
+    ),
+    "parent_cycle": ("上级规划形成了循环：{chain}", "parents run in a circle: {chain}"),
+    "id_folder": ("必须与文件夹名“{folder}”相同", "must equal the folder name '{folder}'"),
+    "no_plan_yaml": ("每个规划文件夹都需要 plan.yaml", "every plan folder needs a plan.yaml"),
+    "unexpected_file": ("多余的文件；规划文件夹只能有 {allowed}", "unexpected file; a plan folder holds {allowed}"),
+    "no_source": ("data/sources/ 中没有文件“{name}”", "no file '{name}' in data/sources/"),
+    "symlink": (
+        "data/ 中不允许符号链接；请把文件复制进来",
+        "symbolic links are not allowed in data/; copy the file in",
+    ),
+    # addresses and redirects
+    "address_breaks": (
+        "这个已发布的地址会失效；请保留该页面，或在 data/redirects.yaml 中为“{page}”添加重定向",
+        "this published address would break; keep the page or add a redirect for '{page}' in data/redirects.yaml",
+    ),
+    "redirect_live": (
+        "“{old}”是本站现有页面；重定向会覆盖它",
+        "'{old}' is a page of the site; a redirect would replace it",
+    ),
+    "redirect_unpublished": (
+        "“{old}”从未发布过（不在 data/addresses.txt 中）",
+        "'{old}' was never published (not in data/addresses.txt)",
+    ),
+    "redirect_chain": (
+        "目标“{new}”本身又被重定向；请直接指向最终页面",
+        "the target '{new}' is itself redirected; point at the final page",
+    ),
+    "redirect_nowhere": ("目标“{new}”不是本站页面", "the target '{new}' is not a page of the site"),
+    # summary
+    "summary": ("共 {n} 处错误，涉及 {files} 个文件", "{n} error(s) in {files} file(s)"),
+}
+WHAT = {
+    "domain": ("领域", "domain"),
+    "concept": ("概念", "concept"),
+    "plan": ("规划", "plan"),
+    "chapter": ("章", "chapter"),
+    "indicator": ("指标", "indicator"),
+    "section": ("节", "section"),
+    "section or measure": ("节或段落", "section or measure"),
+    "box or box item": ("专栏或专栏项目", "box or box item"),
+}
+
+
+def english() -> bool:
+    return os.environ.get("PLAN_SITE_LANG", "zh").lower().startswith("en")
+
+
+def t(name: str, /, **values: object) -> str:
+    """The message ``name`` in the editor's language, with its values filled in."""
+    zh, en = CATALOG[name]
+    return (en if english() else zh).format(**values)
+
+
+def what(name: str) -> str:
+    """A kind of thing (domain, chapter, …) in the editor's language."""
+    zh, en = WHAT.get(name, (name, name))
+    return en if english() else zh
