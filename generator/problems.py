@@ -61,6 +61,7 @@ class DataError(UserError):
 def display_path(path: Path, root: Path) -> str:
     """Path as an editor sees it: relative to the repository when possible."""
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        # the folder is resolved, the name is not: a symbolic link is shown where it is, not where it points
+        return (path.parent.resolve() / path.name).relative_to(root.resolve()).as_posix()
     except ValueError:
         return path.as_posix()

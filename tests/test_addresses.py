@@ -32,7 +32,7 @@ def test_renaming_an_id_without_redirect_fails_and_names_the_address(tmp_path: P
     result = run_cli(root, "build")
     assert result.returncode == 1
     assert "data/addresses.txt:" in result.stderr and OLD in result.stderr
-    assert "would break" in result.stderr
+    assert "这个已发布的地址会失效" in result.stderr
     assert sorted(p.name for p in (root / "site").rglob("*")) == before
 
 

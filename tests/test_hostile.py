@@ -30,20 +30,20 @@ def test_a_symlinked_source_is_refused(tmp_path: Path) -> None:
     (root / "data/sources/leak.txt").symlink_to("/etc/passwd")
     with pytest.raises(DataError) as exc:
         load_site(root / "data", root)
-    assert "data/sources/leak.txt:1:1: symbolic links are not allowed in data/" in exc.value.report()
+    assert "data/sources/leak.txt:1:1: data/ 中不允许符号链接；请把文件复制进来" in exc.value.report().splitlines()
 
 
 @pytest.mark.parametrize(
     ("key", "target", "message"),
     [
-        (OLD_PAGE, 'https://x/"+alert(1)+"', "must be a page path of this site"),
-        (OLD_PAGE, '"></script><script>alert(1)</script>', "must be a page path of this site"),
-        (OLD_PAGE, "http://example.gov.cn/x", "must be a page path of this site"),
-        ("../../../../x.md", NEW_PAGE, "must be a page path of this site"),
-        ("/tmp/x/index.md", NEW_PAGE, "must be a page path of this site"),
-        ("index.md", NEW_PAGE, "'index.md' is a page of the site; a redirect would replace it"),
-        (OLD_PAGE, "plans/nowhere/index.md", "the target 'plans/nowhere/index.md' is not a page of the site"),
-        ("plans/never-published/index.md", NEW_PAGE, "was never published"),
+        (OLD_PAGE, 'https://x/"+alert(1)+"', "必须是本站页面路径"),
+        (OLD_PAGE, '"></script><script>alert(1)</script>', "必须是本站页面路径"),
+        (OLD_PAGE, "http://example.gov.cn/x", "必须是本站页面路径"),
+        ("../../../../x.md", NEW_PAGE, "必须是本站页面路径"),
+        ("/tmp/x/index.md", NEW_PAGE, "必须是本站页面路径"),
+        ("index.md", NEW_PAGE, "“index.md”是本站现有页面；重定向会覆盖它"),
+        (OLD_PAGE, "plans/nowhere/index.md", "目标“plans/nowhere/index.md”不是本站页面"),
+        ("plans/never-published/index.md", NEW_PAGE, "从未发布过（不在 data/addresses.txt 中）"),
     ],
 )
 def test_bad_redirects_are_refused_with_their_line(tmp_path: Path, key: str, target: str, message: str) -> None:
@@ -63,10 +63,10 @@ def test_redirect_loops_and_lists_are_refused(tmp_path: Path) -> None:
     rename_indicator(root)
     (root / REDIRECTS).write_text(f"redirects:\n  {OLD_PAGE}: {OLD_PAGE}\n", encoding="utf-8")
     result = run_cli(root, "build")
-    assert result.returncode == 1 and "is itself redirected" in result.stderr
+    assert result.returncode == 1 and "本身又被重定向" in result.stderr
     (root / REDIRECTS).write_text("redirects:\n  - a\n", encoding="utf-8")
     result = run_cli(root, "build")
-    assert result.returncode == 1 and f"{REDIRECTS}:2:3: redirects: Input should be a valid dictionary" in result.stderr
+    assert result.returncode == 1 and f"{REDIRECTS}:2:3: redirects: 应为“键: 值”映射" in result.stderr
 
 
 def test_source_lines_are_counted_like_an_editor_counts_them() -> None:

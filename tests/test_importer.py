@@ -102,7 +102,7 @@ def test_new_plan_skeleton_does_not_publish_until_filled_in(tmp_path: Path) -> N
     assert check.returncode == 1
     plan = "data/plans/kaifeng-2026-2030/plan.yaml"
     assert all(f"{plan}:{n}:" in check.stderr for n in (3, 4, 7)), check.stderr
-    assert "is still a placeholder" in check.stderr
+    assert "仍是 new-plan 生成的占位文字" in check.stderr
     text = (root / plan).read_text(encoding="utf-8")
     for old, new in (("（规划全称）", "开封市规划"), ("（简称）", "开封市规划"), ("（地区）", "开封市")):
         text = text.replace(old, new)
