@@ -21,13 +21,14 @@ from generator.addresses import load_redirects
 from generator.loader import load_site
 from generator.problems import DataError
 from generator.site import Plan, Site
-from generator.values import fmt_number
+from generator.values import fmt_number, number_in_text
 
 WORKTREE = "工作区"
 KINDS = ("规划", "指标", "观测值", "措施", "专栏", "专栏项目")
 FIELD_NAMES = {"as_written": "原文写法", "value": "数值", "year": "年份", "comparator": "比较符", "period": "时期"}
 NATURES = {"binding": "约束性", "expected": "预期性", "unspecified": "未标明"}
 PARTS = {"baseline": "基期值", "target": "目标值"}
+MAX_ITEMS = 50  # per list, so a comment stays readable (and under GitHub's size limit)
 
 
 @dataclass(frozen=True)
@@ -151,24 +152,27 @@ def _changed_fields(old: Entry, new: Entry) -> list[str]:
     return [k for k in keys if old.fields.get(k) != new.fields.get(k)]
 
 
-def _found(text: Any, evidence: str) -> bool:
-    return bool(text) and str(text) in evidence
+def is_stated(field: str, new: Any, evidence: str) -> bool:
+    """Whether the evidence states a changed value's new content. Emptying a value claims
+    nothing; comparators are checked against as_written and the quote by the loader; a
+    period is the text's own words about when."""
+    name = field.split(".")[-1]
+    if new is None or new == "" or new == "unspecified" or name in ("comparator", "period"):
+        return True
+    if name == "value":
+        return number_in_text(new, evidence)
+    if name == "nature":
+        return NATURES[new] in evidence
+    return str(new) in evidence
 
 
 def is_unsupported(old: Entry, new: Entry, value_fields: list[str]) -> bool:
-    """A value changed while the quote, the cited line numbers and the cited text did not.
-
-    A change that only brings an as_written in line with the unchanged quote (the old
-    wording was not in it, the new one is) is a correction and passes.
-    """
+    """A value changed to something its quote and cited lines do not state, while the quote,
+    the cited line numbers and the text at those lines stayed as they were."""
     if any(old.fields.get(k) != new.fields.get(k) for k in EVIDENCE if k in new.fields):
         return False
-    evidence = new.fields.get("quote") or new.fields["_cited"]
-    written = [f for f in value_fields if f.endswith("as_written")]
-    corrected = bool(written) and all(
-        _found(new.fields[f], evidence) and not _found(old.fields[f], evidence) for f in written
-    )
-    return not corrected
+    evidence = "\n".join(filter(None, [new.fields.get("quote"), new.fields["_cited"]]))
+    return not all(is_stated(f, new.fields.get(f), evidence) for f in value_fields)
 
 
 def diff_entries(base: Site, head: Site) -> Changes:
@@ -246,20 +250,32 @@ def _unsupported_lines(changes: Changes) -> list[str]:
     out = [
         "#### ❌ 数值改了，引文和原文行却没变",
         "",
-        "下列条目的数值有改动，但 quote、lines 和所引原文都与改动前相同，改动缺少原文依据。"
+        "下列条目的数值有改动，但 quote、lines 和所引原文都与改动前相同，新值在引文和所引原文中也找不到，改动缺少原文依据。"
         "请对照原文核对；原文确实如此时，请同时更正 quote 或 lines。",
         "",
     ]
     for e in changes.unsupported:
         evidence = e.fields.get("quote") or e.fields["_cited"]
         out.append(f"- {e.plan} › {e.label}（{_lines(e.fields['lines'])}）：「{evidence}」")
-    return [*out, ""]
+    return [*out[:4], *_capped(out[4:]), ""]
+
+
+def _capped(items: list[str]) -> list[str]:
+    if len(items) <= MAX_ITEMS:
+        return items
+    return [*items[:MAX_ITEMS], f"- ……另有 {len(items) - MAX_ITEMS} 项"]
 
 
 def _entry_lines(title: str, items: list[Entry]) -> list[str]:
-    if not items:
+    """Added or removed things; a whole plan is one line, not one per indicator."""
+    plans = tuple(e.url for e in items if e.kind == "规划")
+    shown = [e for e in items if e.kind == "规划" or not e.url.startswith(plans)]
+    if not shown:
         return []
-    return [f"#### {title}", "", *(f"- {e.kind}：{e.plan} › {e.label}（`{e.url}`）" for e in items), ""]
+    lines = [
+        f"- {e.kind}：{e.plan} › {e.label}（`{e.url}`）" + ("及其全部内容" if e.kind == "规划" else "") for e in shown
+    ]
+    return [f"#### {title}", "", *_capped(lines), ""]
 
 
 def _other_lines(other: list[tuple[Entry, list[str]]]) -> list[str]:
@@ -269,7 +285,7 @@ def _other_lines(other: list[tuple[Entry, list[str]]]) -> list[str]:
     for e, fields in other:
         names = "、".join("所引原文" if f == "_cited" else f for f in fields)
         out.append(f"- {e.kind}：{e.plan} › {e.label}（字段：{names}）")
-    return [*out, ""]
+    return [*out[:2], *_capped(out[2:]), ""]
 
 
 def address_lines(base: Snapshot, head: Snapshot) -> list[str]:
@@ -286,7 +302,7 @@ def address_lines(base: Snapshot, head: Snapshot) -> list[str]:
             out.append(f"- `{addr}`：**没有跳转**，这个已发布的网址会失效（请在 data/redirects.yaml 中添加跳转）")
         else:
             out.append(f"- `{addr}`：没有跳转（尚未发布）")
-    return [*out, ""]
+    return [*out[:2], *_capped(out[2:]), ""]
 
 
 def compare(base: Snapshot, head: Snapshot, names: tuple[str, str]) -> Report:
@@ -298,7 +314,7 @@ def compare(base: Snapshot, head: Snapshot, names: tuple[str, str]) -> Report:
         return Report("\n".join([*lines, "数据没有变化。", ""]), 0)
     lines += [*_summary(changes), "", *_unsupported_lines(changes)]
     if changes.values:
-        lines += ["#### 数值变化", "", *(_value_line(c) for c in changes.values), ""]
+        lines += ["#### 数值变化", "", *_capped([_value_line(c) for c in changes.values]), ""]
     lines += _entry_lines("新增", changes.added) + _entry_lines("删除", changes.removed)
     lines += _other_lines(changes.other) + addresses
     if changes.unsupported:

@@ -168,3 +168,25 @@ def test_unknown_revision(repo: Path, tmp_path: Path) -> None:
     code = main(["--root", str(repo), "diff", "no-such-rev", "--output", str(output)])
     assert code == 1
     assert "❌ 读不到版本 `no-such-rev` 的 data/：" in output.read_text(encoding="utf-8")
+
+
+def test_dropping_a_year_the_text_does_not_give_passes(repo: Path) -> None:
+    prov = "data/plans/demo-province-2021-2025/indicators.yaml"
+    edit(repo, prov, "{year: 2015, as_written: 93%,", "{year: null, period: “十二五”末, as_written: 93%,")
+    report = run(repo, "HEAD")
+    assert report.exit_code == 0
+    line = "- 示范省规划 › 义务教育巩固率 › 观测值1（“十二五”末） › 年份：2015 → （空）（原文第3行）"
+    assert line in lines(report.text)
+
+
+def test_a_removed_plan_is_one_line_and_its_addresses_are_listed(repo: Path) -> None:
+    shutil.rmtree(repo / "data/plans/demo-city-2021-2025")
+    got = lines(run(repo, "HEAD").text)
+    assert "| 规划 | 0 | 1 | 0 |" in got and "| 指标 | 0 | 3 | 0 |" in got
+    i = got.index("#### 删除")
+    assert got[i + 2 : i + 4] == [
+        "- 规划：示范市规划 › 示范市“十四五”公共服务规划（`plans/demo-city-2021-2025/`）及其全部内容",
+        "",
+    ]
+    assert f"- `{ASSISTANCE}`：**没有跳转**，这个已发布的网址会失效（请在 data/redirects.yaml 中添加跳转）" in got
+    assert "- `compare/compulsory-education-retention/`：没有跳转（尚未发布）" in got
