@@ -1,4 +1,4 @@
-"""python -m generator validate | build | serve | import | new-plan | schema | addresses"""
+"""python -m generator validate | build | serve | import | new-plan | schema | addresses | diff"""
 
 from __future__ import annotations
 
@@ -78,6 +78,16 @@ def _addresses(config: Config, _: argparse.Namespace) -> int:
     return 0
 
 
+def _diff(config: Config, args: argparse.Namespace) -> int:
+    from generator.diff import run
+
+    report = run(config.root, args.base, args.head)
+    if args.output:
+        Path(args.output).write_text(report.text, encoding="utf-8")
+    print(report.text, end="")
+    return report.exit_code
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description="Plans → website.")
     parser.add_argument("--root", type=Path, default=None, help="repository root (default: this checkout)")
@@ -99,6 +109,11 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("addresses", help="record the built pages' addresses in data/addresses.txt").set_defaults(
         func=_addresses
     )
+    p = sub.add_parser("diff", help="report (Markdown, Chinese) what a change does to the data between two revisions")
+    p.add_argument("base", help="git revision to compare from, e.g. origin/main")
+    p.add_argument("head", nargs="?", default=None, help="git revision to compare to (default: the working tree)")
+    p.add_argument("--output", help="also write the report to this file")
+    p.set_defaults(func=_diff)
     args = parser.parse_args(argv)
     here = Path.cwd()
     config = Config.from_env(args.root or (here if (here / "data" / "plans").is_dir() else None))

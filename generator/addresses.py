@@ -43,11 +43,11 @@ def published(path: Path) -> dict[str, int]:
     return {ln.strip(): n for n, ln in lines if ln.strip() and not ln.startswith("#")}
 
 
-def load_redirects(config: Config) -> Located[Redirects] | None:
-    path = config.redirects_file
+def load_redirects(path: Path, root: Path) -> Located[Redirects] | None:
+    """data/redirects.yaml, validated (AddressError with every problem), or None when absent."""
     if not path.exists():
         return None
-    doc, problems = parse(path, display_path(path, config.root))
+    doc, problems = parse(path, display_path(path, root))
     if doc is None:
         raise AddressError(problems)
     item, problems = validate(doc, Redirects)
@@ -59,7 +59,7 @@ def load_redirects(config: Config) -> Located[Redirects] | None:
 def check(config: Config, written: list[str]) -> dict[str, str]:
     """Fail when a published address would vanish or a redirect is wrong; return the redirect map."""
     current = {page_file(a) for a in page_addresses(written)}
-    located = load_redirects(config)
+    located = load_redirects(config.redirects_file, config.root)
     redirects = dict(located.model.redirects) if located else {}
     recorded = published(config.addresses_file)
     problems = _redirect_problems(located, current, {page_file(a) for a in recorded}) if located else []
@@ -88,6 +88,11 @@ def _redirect_problems(item: Located[Redirects], current: set[str], recorded: se
         elif not new.startswith("https://") and new not in current:
             out.append(item.problem(loc, t("redirect_nowhere", new=new)))
     return out
+
+
+def redirect_map(path: Path, root: Path) -> dict[str, str]:
+    located = load_redirects(path, root)
+    return dict(located.model.redirects) if located else {}
 
 
 def record(config: Config, written: list[str]) -> int:
