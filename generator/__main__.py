@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from generator.config import Config
+from generator.messages import t
 from generator.problems import DataError, UserError
 
 
@@ -15,9 +16,15 @@ def _validate(config: Config, _: argparse.Namespace) -> int:
 
     site = load_site(config.data_dir, config.root)
     counts = [p.counts() for p in site.plans]
+    total = {k: sum(c[k] for c in counts) for k in ("indicators", "box_items", "measures")}
     print(
-        f"ok: {len(site.plans)} plans, {sum(c['indicators'] for c in counts)} indicators, "
-        f"{sum(c['box_items'] for c in counts)} project items, {sum(c['measures'] for c in counts)} measures"
+        t(
+            "cli_valid",
+            plans=len(site.plans),
+            indicators=total["indicators"],
+            items=total["box_items"],
+            measures=total["measures"],
+        )
     )
     return 0
 
@@ -27,7 +34,7 @@ def _build(config: Config, _: argparse.Namespace) -> int:
 
     timings = build_site(config)
     stages = ", ".join(f"{k} {v:.2f}s" for k, v in timings.stages.items())
-    print(f"site built in {config.site_dir.relative_to(config.root)}/ ({stages})")
+    print(t("cli_built", site=config.site_dir.relative_to(config.root), stages=stages))
     return 0
 
 
@@ -47,9 +54,9 @@ def _import(config: Config, args: argparse.Namespace) -> int:
     try:
         Loader(config.data_dir, config.root).load()
     except DataError as exc:
-        print("the draft needs fixes before it validates:\n" + exc.report(), file=sys.stderr)
+        print(t("cli_draft_bad") + "\n" + exc.report(), file=sys.stderr)
         return 1
-    print("the draft validates")
+    print(t("cli_draft_ok"))
     return 0
 
 
@@ -57,7 +64,7 @@ def _new_plan(config: Config, args: argparse.Namespace) -> int:
     from generator.skeleton import write_skeleton
 
     folder = write_skeleton(config.data_dir, args.plan_id)
-    print(f"wrote {folder.relative_to(config.root)}/: fill in plan.yaml, then run: python -m generator validate")
+    print(t("cli_new_plan", folder=folder.relative_to(config.root)))
     return 0
 
 
@@ -65,7 +72,7 @@ def _schema(config: Config, _: argparse.Namespace) -> int:
     from generator.schema import write_schemas
 
     for path in write_schemas(config.root / "schema"):
-        print(f"wrote {path.relative_to(config.root)}")
+        print(t("cli_wrote", path=path.relative_to(config.root)))
     return 0
 
 
@@ -74,7 +81,7 @@ def _addresses(config: Config, _: argparse.Namespace) -> int:
 
     pages = sorted(p.relative_to(config.content_dir).as_posix() for p in config.content_dir.rglob("*.md"))
     new = addresses.record(config, pages)
-    print(f"{new} new addresses recorded in {config.addresses_file.relative_to(config.root)}")
+    print(t("cli_addresses", n=new, file=config.addresses_file.relative_to(config.root)))
     return 0
 
 

@@ -16,6 +16,7 @@ from generator import addresses
 from generator.config import Config
 from generator.linkcheck import check_site
 from generator.loader import load_site
+from generator.messages import t
 from generator.mkdocs_config import generated_config, write_config
 from generator.problems import UserError
 from generator.site import Site
@@ -27,7 +28,7 @@ class BuildFailed(UserError):
     """MkDocs refused the site (strict mode) or links are broken; the previous site/ is untouched."""
 
     def report(self) -> str:
-        return f"error: {self}\nthe previous site/ was left as it was"
+        return t("build_failed", what=self)
 
 
 @dataclass
@@ -90,12 +91,12 @@ def build_html(config: Config, site: Site, timings: Timings) -> None:
             cfg = load_config(config_file=str(config.mkdocs_generated), strict=True)
             run_build(cfg)
         except (Abort, ConfigurationError, SystemExit) as exc:
-            raise BuildFailed(f"MkDocs build failed: {exc}") from exc
+            raise BuildFailed(t("mkdocs_failed", what=exc)) from exc
     with timings.stage("linkcheck"):
         broken = check_site(new, urlsplit(config.site_url).path or "/")
         if broken:
             shown = "\n  ".join(broken[:50])
-            raise BuildFailed(f"{len(broken)} broken internal links:\n  {shown}")
+            raise BuildFailed(t("broken_links", n=len(broken), shown=shown))
     with timings.stage("swap"):
         swap(new, config.site_dir)
 

@@ -174,6 +174,29 @@ CATALOG: dict[str, tuple[str, str]] = {
         "the target '{new}' is itself redirected; point at the final page",
     ),
     "redirect_nowhere": ("目标“{new}”不是本站页面", "the target '{new}' is not a page of the site"),
+    # command output
+    "cli_valid": (
+        "数据无误：{plans} 部规划、{indicators} 项指标、{items} 个专栏项目、{measures} 段措施",
+        "ok: {plans} plans, {indicators} indicators, {items} project items, {measures} measures",
+    ),
+    "cli_built": ("网站已生成在 {site}/（{stages}）", "site built in {site}/ ({stages})"),
+    "cli_draft_bad": ("草稿还需修改才能通过校验：", "the draft needs fixes before it validates:"),
+    "cli_draft_ok": ("草稿通过校验", "the draft validates"),
+    "cli_new_plan": (
+        "已写入 {folder}/：请填写 plan.yaml，然后运行 python -m generator validate",
+        "wrote {folder}/: fill in plan.yaml, then run: python -m generator validate",
+    ),
+    "cli_wrote": ("已写入 {path}", "wrote {path}"),
+    "cli_addresses": ("{n} 个新地址已记入 {file}", "{n} new addresses recorded in {file}"),
+    "cli_serving": (
+        "本地预览：http://{addr}/ （数据改动后自动重新生成；按 Ctrl+C 退出）",
+        "preview at http://{addr}/ (regenerated when data changes; Ctrl+C to stop)",
+    ),
+    "cli_regenerated": ("{time} 数据已改动：content/ 已重新生成", "{time} data changed: content/ regenerated"),
+    "error": ("错误：{what}", "error: {what}"),
+    "mkdocs_failed": ("MkDocs 构建失败：{what}", "MkDocs build failed: {what}"),
+    "broken_links": ("{n} 个站内链接失效：\n  {shown}", "{n} broken internal links:\n  {shown}"),
+    "build_failed": ("错误：{what}\n原来的 site/ 保持不变", "error: {what}\nthe previous site/ was left as it was"),
     # summary
     "summary": ("共 {n} 处错误，涉及 {files} 个文件", "{n} error(s) in {files} file(s)"),
 }

@@ -34,7 +34,7 @@ class UserError(Exception):
     """A mistake a person can fix (data, arguments, a refused build): a message, never a traceback."""
 
     def report(self) -> str:
-        return f"error: {self}"
+        return t("error", what=self)
 
 
 class UsageError(UserError):

@@ -7,6 +7,7 @@ import time
 
 from generator.build import Timings, write_content
 from generator.config import Config
+from generator.messages import t
 from generator.problems import DataError
 
 
@@ -22,7 +23,7 @@ def _watch(config: Config, stop: threading.Event) -> None:
             seen = now
             try:
                 write_content(config, Timings())
-                print(time.strftime("%H:%M:%S"), "data changed: content/ regenerated")
+                print(t("cli_regenerated", time=time.strftime("%H:%M:%S")), flush=True)
             except DataError as exc:
                 print(exc.report())
 
@@ -34,6 +35,7 @@ def serve(config: Config, addr: str) -> None:
     write_content(config, Timings())
     stop = threading.Event()
     threading.Thread(target=_watch, args=(config, stop), daemon=True).start()
+    print(t("cli_serving", addr=addr), flush=True)
     try:
         mkdocs_serve(config_file=str(config.mkdocs_generated), dev_addr=addr, livereload=True)
     finally:

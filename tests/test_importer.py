@@ -86,7 +86,7 @@ def test_import_command_writes_a_draft_that_validates(tmp_path: Path) -> None:
     text = REPO / "data/sources" / SEEDS["anyang-2021-2025"]
     result = run_cli(root, "import", str(text), "--plan", "anyang-draft")
     assert result.returncode == 0, result.stderr
-    assert "the draft validates" in result.stdout
+    assert "草稿通过校验" in result.stdout
     assert "lines were not placed in the plan" in result.stdout
     assert (root / "data/sources" / text.name).read_bytes() == text.read_bytes()
     again = run_cli(root, "import", str(text), "--plan", "anyang-draft")
