@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.importer.domains import guess_domain
+from generator.importer.prose import Entry, ProseReader, to_indicators
 from generator.importer.outline import ITEM, NATURE, classify, cn_number, lead_of
 from generator.importer.text import PAGE_PREFIX, clean, is_page_debris
 from generator.values import numbers_in, stated_comparator
@@ -224,7 +225,14 @@ class Importer:
             chapter["lines"][1] = n
         if table is not None:
             self._table(table)
+        self._prose()
         return self.draft
+
+    def _prose(self) -> None:
+        start, end = period_of(self.draft.title or "")
+        entries, context = prose_entries(self.draft)
+        found = ProseReader(start, end).read(entries)
+        self.draft.indicators += to_indicators(found, 1, context)
 
     def _start(self, segs: list[tuple[int, str, bool]]) -> int:
         """Index of the first segment of plan text: after its own title line, if any."""
@@ -293,13 +301,36 @@ class Importer:
         self.draft.indicators.append(ind)
 
 
-def plan_skeleton(plan_id: str, source: Path, title: str | None) -> dict[str, Any]:
-    title = title or plan_id
+def period_of(title: str) -> tuple[int, int]:
+    """(start, end) of the plan period its title names: “十四五”, (2023—2025年); else 2021–2025."""
     period = next((p for k, p in PERIODS.items() if k in title), None)
     m = re.search(r"(\d{4})\s*[—\-–]+\s*(\d{4})", title)
     if m:
         period = (int(m.group(1)), int(m.group(2)))
-    start, end = period or (2021, 2025)
+    return period or (2021, 2025)
+
+
+def prose_entries(draft: Draft) -> tuple[list[Entry], dict[int, str]]:
+    """Every paragraph and box item in text order, with its section; and each line's titles."""
+    entries: list[Entry] = []
+    context: dict[int, str] = {}
+    for c in draft.chapters:
+        for owner in [c, *c["sections"]]:
+            for m in owner["measures"]:
+                title = owner.get("title") or ""
+                entries.append(Entry(m["lines"][0], m["text"], owner["id"], c["title"] or "", title))
+                context[m["lines"][0]] = f"{title} {c['title'] or ''}"
+    for b in draft.boxes:
+        for item in b["items"]:
+            entries.append(Entry(item["lines"][0], item["text"], b["section"] or b["chapter"], "", b["title"]))
+            context[item["lines"][0]] = b["title"]
+    entries.sort(key=lambda e: e.line)
+    return entries, context
+
+
+def plan_skeleton(plan_id: str, source: Path, title: str | None) -> dict[str, Any]:
+    title = title or plan_id
+    start, end = period_of(title)
     return {
         "id": plan_id,
         "title": title,

@@ -1,0 +1,353 @@
+"""Quantified targets stated in prose → draft indicators (origin: text).
+
+The rules, in the order they apply to one paragraph:
+
+1. The paragraph is cut into sentences (。；!?) and each sentence into clauses (，,).
+2. A *quantity* is a number (or a range 35-40, 1—2) followed by a unit (%, 个, 所, 万人 …).
+   Numbers that qualify a name are not quantities: 3岁以下, 20万人口以上的县, 70平方米以下的户型,
+   每3年, 5G; nor are years (2025年) or list numbers (1.).
+3. **Year.** A sentence that names a year at or after the plan's start (到2025年, 2025年底,
+   到“十四五”末) sets the target year for itself and the rest of its paragraph. A sentence
+   without one takes the year its paragraph set earlier, else the year its section opens with
+   (the section's first paragraph begins 到2025年…, as 主要目标 sections do), else none.
+4. **Past or target.** A sentence that names an earlier period (“十三五”时期, 十二五, 以来) or an
+   earlier year (2020年…) reports achievements: its quantities become observations with that
+   period or year, not targets. So does every sentence of a chapter about the starting point
+   (发展基础, 规划背景, 发展现状, 发展环境).
+5. **Name.** If the quantity is followed by a noun (建成1所公办托育中心, 50%的社区建成…), the
+   name is that noun phrase; otherwise it is the subject before the verb (新生儿访视率保持在
+   90%以上 → 新生儿访视率), with introducers (到2025年, 力争, 确保 …) and verbs (达到, 保持在 …)
+   taken off. Subjects joined by 和/、 that each end like a measure (…率, …数, …比例) share the
+   value; 甲、乙参保人数分别达到A、B gives one name per value.
+6. **Value, unit, comparator.** The value is the number; a range keeps value and comparator
+   empty. as_written is the verb, number, unit and trailing words (保持在90%以上); the
+   comparator is read from those words (generator.values.stated_comparator).
+7. **Words only.** A target clause with a year and no number that says 全覆盖, 应保尽保, 动态清零,
+   稳定增长, 全部达到 or 基本完成 is kept as words, value empty.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.importer.domains import guess_domain
+from generator.values import stated_comparator
+
+UNITS = (
+    "万人次|万平方米|平方米|万人|万户|万套|万个|万张|万名|亿元|万元|人次|公里|%|％|‰|"
+    "个|所|家|张|名|人|处|座|条|块|倍|项|户|套|支|间|元"
+)
+NUM = r"\d+(?:\.\d+)?"
+RANGE_SEP = r"\s*(?:—{1,2}|-|–|~|～|至)\s*"
+QUANTITY = re.compile(
+    rf"(?<![\d.A-Za-z第每])(?P<a>{NUM})(?:{RANGE_SEP}(?P<b>{NUM}))?\s*(?P<unit>{UNITS})"
+    r"(?P<tail>(?:及以上|以上|以下|以内|左右)?)"
+)
+CN_COUNT = re.compile(r"(?P<lead>至少(?:有|建有|建成|建设|建好)?|建好|办好)(?P<a>[一两三四五六七八九十])(?P<unit>所|个|家|处)")
+CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")} | {"两": 2}
+
+SENTENCE = re.compile(r"[^。；;!！?？]+[。；;!！?？]?")
+CLAUSE = re.compile(r"[^，,]+[，,]?")
+YEAR = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年(?:底|末|前|内)?")
+PERIOD_END = re.compile(r"[“\"]?(十[二三四五六七八九]五)[”\"]?(?:末|期末|时期末)")
+PAST = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期间|以来)?")
+PAST_CHAPTER = re.compile(r"发展基础|规划背景|发展现状|发展环境|现实基础|取得成就|发展成就|回顾")
+PERIODS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
+
+# words between the subject and the number: they belong to as_written, not to the name
+VERB = (
+    r"(?:分别|均|总体|累计|基本|预计|力争|争取|要|将|)"
+    r"(?:达到|达|保持在|保持|稳定在|提高到|提高至|提升到|提升至|增至|增加到|增长到|降低到|降至|下降到|控制在|"
+    r"不低于|不少于|不高于|不超过|超过|突破|高于|低于|至少|有|约|近|为|在|建成|建设|新建|建有|创建|培育|打造|"
+    r"设置|认定|引入|建好|办好|举办|新增|启动|完成|实现|覆盖|提供|配备|开展|规划建设|重点打造|改扩建)*"
+)
+TRAILING_VERB = re.compile(VERB + r"\s*$")
+INTRO = re.compile(
+    r"^(?:[到至在]?\s*20\d\d\s*年(?:底|末|前)?|[到至][“\"]?十[三四五六]五[”\"]?(?:末|期末)|同时|其中|此外|并|"
+    r"力争|争取|确保|全面|进一步|推动|推进|促进|实现|使|预计|重点|加快|努力|基本|逐步|持续|继续|"
+    r"[，,、\s])+"
+)
+MEASURE_END = re.compile(r"(?:率|数|比例|比重|占比|人数|面积|数量|规模|总量|覆盖率|水平|标准)$")
+QUALITATIVE = re.compile(r"(应保尽保|动态清零|稳定增长|全覆盖|全部达到|基本完成|基本实现)")
+
+
+@dataclass
+class Entry:
+    """One paragraph of plan text, with where it sits."""
+
+    line: int
+    text: str
+    section: str  # id of its section (or chapter, when the chapter has no sections)
+    chapter_title: str = ""
+    section_title: str = ""
+    end_line: int | None = None
+
+
+@dataclass
+class Found:
+    name: str
+    unit: str | None
+    as_written: str
+    value: float | None
+    comparator: str | None
+    year: int | None
+    period: str | None
+    past: bool
+    quote: str
+    lines: tuple[int, int]
+    notes: list[str] = field(default_factory=list)
+
+
+def _norm_unit(unit: str) -> str:
+    return "%" if unit == "％" else unit
+
+
+def sentence_year(sentence: str, start: int) -> int | None:
+    """The target year a sentence names (到2025年, 到“十四五”末), if at or after the plan's start."""
+    m = PERIOD_END.search(sentence)
+    if m and PERIODS.get(m.group(1), 0) >= start:
+        return PERIODS[m.group(1)]
+    years = [int(y) for y in YEAR.findall(sentence) if int(y) >= start]
+    return years[0] if years else None
+
+
+def past_marker(sentence: str, start: int) -> tuple[int | None, str | None] | None:
+    """(year, period) of the earlier time a sentence reports on, or None for a target sentence."""
+    if sentence_year(sentence, start) is not None and not re.search(r"由\s*20\d\d\s*年", sentence):
+        return None
+    for m in PAST.finditer(sentence):
+        end = PERIODS.get(m.group(1))
+        if end is not None and end < start + 1:
+            return None, f"“{m.group(1)}”时期"
+    years = [int(y) for y in re.findall(r"(20\d\d)\s*年", sentence) if int(y) < start]
+    if years:
+        return years[-1], None
+    return None
+
+
+REFERENCE = re.compile(
+    r"(?:分别|均|基本|总体)*(?:达到|达|不低于|不少于|不高于|不超过|超过|保持在|稳定在|提高到|为|占)"
+    r"[^，,、]{1,20}的\s*$"
+)
+PER_UNIT = re.compile(r"以[^，,]{1,10}为单位\s*$")
+
+
+def _name_before(text: str) -> tuple[str, str]:
+    """(name, verb) from the words between a clause's start and its number.
+
+    The verb keeps what qualifies the number: 不低于城乡最低生活保障标准的(1.3倍), 以乡镇为单位.
+    """
+    ref = REFERENCE.search(text)
+    if ref:
+        text, verb = text[: ref.start()], text[ref.start() :]
+    else:
+        verb_m = TRAILING_VERB.search(text)
+        verb = verb_m.group(0) if verb_m else ""
+        text = text[: len(text) - len(verb)] if verb else text
+    unit_m = PER_UNIT.search(text)
+    if unit_m:
+        text, verb = text[: unit_m.start()], text[unit_m.start() :] + verb
+    name = INTRO.sub("", text).strip(" ，,、和及与的")
+    opened = max(name.rfind("("), name.rfind("（"))
+    if opened > max(name.rfind(")"), name.rfind("）")):
+        name = name[opened + 1 :]  # 以小户型为主(原则上…: the name starts inside the bracket
+    return INTRO.sub("", name).strip(" ，,、"), verb
+
+
+def _name_after(text: str, whole: bool) -> tuple[str, int]:
+    """The noun phrase after a quantity, and how many characters it takes.
+
+    1所政府举办、标准化的妇幼保健机构 → 政府举办、标准化的妇幼保健机构; it stops before the next
+    quantity of an enumeration (5个A、10个B和3个C) unless `whole` (50%的县各建成1—2所…).
+    """
+    end = len(text)
+    m = re.search(r"\d|一批|若干", text)
+    if m and not whole:
+        cut = max(text.rfind(sep, 0, m.start()) for sep in ("、", "和", "或", "及"))
+        end = cut if cut > 0 else m.start()
+    stop = re.search(r"[，,。；;]|等$", text[:end])
+    end = stop.start() if stop else end
+    return re.sub(r"^的", "", text[:end]).strip(" 、，,。；;"), end
+
+
+def _split_subjects(name: str) -> list[str]:
+    """甲率和乙率 → [甲率, 乙率] when every part ends like a measure; else [name]."""
+    parts = [p for p in re.split(r"[和、及与]", name) if p]
+    if len(parts) > 1 and all(len(p) >= 3 and MEASURE_END.search(p) for p in parts):
+        return parts
+    return [name]
+
+
+def _complete_parts(parts: list[str]) -> list[str]:
+    """甲、乙参保人数 → [甲参保人数, 乙参保人数]: shorter parts borrow the last one's ending."""
+    last = parts[-1]
+    out = []
+    for p in parts:
+        if p != last and not MEASURE_END.search(p) and len(p) < len(last):
+            p = p + last[len(p) :]
+        out.append(p)
+    return out
+
+
+@dataclass
+class Quantity:
+    start: int
+    end: int
+    value: float | None
+    unit: str
+    text: str
+
+
+def quantities(clause: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    for m in QUANTITY.finditer(clause):
+        after = clause[m.end() : m.end() + 2]
+        unit = _norm_unit(m.group("unit"))
+        if unit == "万人" and after[:1] == "口" or after[:1] in ("岁", "年"):
+            continue
+        if m.group("tail") in ("以上", "以下", "及以上") and after[:1] == "的" and unit != "%":
+            continue  # 70平方米以下的户型: a qualifier inside a name
+        if unit in ("元", "人") and after[:1] == "的":
+            continue
+        value = None if m.group("b") else float(m.group("a"))
+        out.append(Quantity(m.start(), m.end(), value, unit, m.group(0)))
+    for m in CN_COUNT.finditer(clause):
+        if any(q.start <= m.start() < q.end for q in out):
+            continue
+        s = m.start("a")
+        out.append(Quantity(s, m.end(), float(CN_DIGIT[m.group("a")]), m.group("unit"), clause[s : m.end()]))
+    return sorted(out, key=lambda q: q.start)
+
+
+class ProseReader:
+    """Reads target sentences from a plan's paragraphs; one instance per plan."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+        self.found: list[Found] = []
+        self.section_year: dict[str, int | None] = {}
+        prev = next((k for k, end in PERIODS.items() if end == start - 1), None)
+        self.previous_period = f"“{prev}”时期" if prev else None
+
+    def read(self, entries: list[Entry]) -> list[Found]:
+        for e in entries:
+            if e.section not in self.section_year:
+                opening = re.match(r"^\s*(?:[到至]\s*)?(20\d\d)\s*年", e.text)
+                year = int(opening.group(1)) if opening and int(opening.group(1)) >= self.start else None
+                self.section_year[e.section] = year
+            self._paragraph(e)
+        return self.found
+
+    def _paragraph(self, e: Entry) -> None:
+        year = self.section_year.get(e.section)
+        past_chapter = bool(PAST_CHAPTER.search(e.chapter_title or ""))
+        for sm in SENTENCE.finditer(e.text):
+            sentence = sm.group(0)
+            own = sentence_year(sentence, self.start)
+            if own is not None and not past_chapter:
+                year = own
+            past = past_marker(sentence, self.start)
+            if past_chapter and past is None:
+                past = (None, self.previous_period)
+            self._sentence(sentence, e, year, past)
+
+    def _sentence(self, sentence: str, e: Entry, year: int | None, past: tuple[int | None, str | None] | None) -> None:
+        quote = sentence.strip()
+        lines = (e.line, e.end_line or e.line)
+        pending: list[str] = []  # names still owed a value after 分别
+        for cm in CLAUSE.finditer(sentence):
+            clause = cm.group(0)
+            qs = quantities(clause)
+            if not qs:
+                pending = []
+                if past is None and year is not None:
+                    self._qualitative(clause, year, quote, lines)
+                continue
+            cursor = 0
+            for q in qs:
+                if q.start < cursor:
+                    continue  # inside the name of the previous quantity
+                found, used = self._one(q, clause[cursor : q.start], clause[q.end :], pending, year, past)
+                cursor = q.end + used
+                self.found += [
+                    Found(n, q.unit, w, q.value, c, y, p, past is not None, quote, lines) for n, w, c, y, p in found
+                ]
+
+    def _one(
+        self,
+        q: Quantity,
+        before: str,
+        after: str,
+        pending: list[str],
+        year: int | None,
+        past: tuple[int | None, str | None] | None,
+    ) -> tuple[list[tuple[str, str, str | None, int | None, str | None]], int]:
+        """(name, as_written, comparator, year, period) for each target one quantity sets."""
+        name, verb = _name_before(before)
+        used = 0
+        follows_noun = bool(re.match(r"^(?:的)?[\u4e00-\u9fff“(（]", after)) and not re.match(
+            r"^(?:以上|以下|以内|左右|的比例|的水平|的标准)", after
+        )
+        names: list[str] = []
+        if follows_noun:
+            after_name, used = _name_after(after, whole=q.unit == "%" and after.startswith("的"))
+            names = [after_name] if len(after_name) >= 2 else []
+        if names:
+            pass
+        elif "分别" in verb and name:
+            parts = _complete_parts([p for p in re.split(r"[、和及与]", name) if p])
+            names, pending[:] = parts[:1], parts[1:]
+        elif not name and pending:
+            names = [pending.pop(0)]
+        else:
+            names = _split_subjects(name) if name else []
+        names = [n for n in names if len(n) >= 2 and not re.fullmatch(r"[\d.%％、，,\s]+", n)]
+        as_written = (verb + q.text).strip()
+        comparator = None if q.value is None else (stated_comparator(as_written) or "=")
+        p_year, period = past if past else (None, None)
+        when = p_year if past else year
+        return [(n, as_written, comparator, when, period) for n in names], used
+
+    def _qualitative(self, clause: str, year: int, quote: str, lines: tuple[int, int]) -> None:
+        m = QUALITATIVE.search(clause)
+        if not m:
+            return
+        name, verb = _name_before(clause[: m.start()])
+        name = re.sub(r"(?:实现|基本|全部)+$", "", name).strip(" ，,、")
+        if len(name) < 2 or len(name) > 30:
+            return
+        as_written = (verb + clause[m.start() : m.end()]).strip()
+        self.found.append(Found(name, None, as_written, None, None, year, None, False, quote, lines))
+
+
+def to_indicators(found: list[Found], first_id: int, context: dict[int, str]) -> list[dict[str, Any]]:
+    """Draft indicator records (indicators.yaml) from what the reader found."""
+    out: list[dict[str, Any]] = []
+    for k, f in enumerate(found, first_id):
+        value = {"year": f.year, "as_written": f.as_written, "value": f.value, "comparator": f.comparator}
+        ind: dict[str, Any] = {
+            "id": f"t{k}",
+            "name": f.name,
+            "concept": None,
+            "domain": guess_domain(f.name, context.get(f.lines[0], "")),
+            "category": None,
+            "unit": f.unit,
+            "baseline": None,
+            "target": None if f.past else value,
+            "nature": "unspecified",
+            "origin": "text",
+            "table": None,
+            "quote": f.quote,
+            "lines": list(f.lines),
+        }
+        if f.past:
+            obs = {"year": f.year, "period": f.period, "as_written": f.as_written, "value": f.value}
+            ind["observations"] = [{**obs, "lines": list(f.lines)}] if (f.year or f.period) else []
+            if not ind["observations"]:
+                ind["notes"] = [f"an achievement with no year or period in its sentence: {f.as_written}"]
+        if f.value is None and f.unit and not f.past:
+            ind["notes"] = ["the plan gives a range, not a single number; value left empty"]
+        out.append(ind)
+    return out

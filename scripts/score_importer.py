@@ -1,0 +1,196 @@
+"""Score the importer's prose targets against the hand-checked indicators of the five plans.
+
+    .venv/bin/python scripts/score_importer.py [--plan ID] [--quiet]
+
+Each source text is imported as a new plan into a temporary data folder (so the draft is also
+validated as `python -m generator import` does). A drafted prose target (origin text, with a
+target) matches a committed one when the names are alike (one contains the other, or their
+characters overlap ≥ 50%), the value, comparator and unit are equal, and the year is equal, or
+the committed year is empty (the answer key leaves years empty where the one year rule now
+fills them in; those are counted apart). Each committed target matches at most one draft.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from generator.problems import DataError  # noqa: E402
+from generator.importer.command import write_draft  # noqa: E402
+from generator.loader import Loader  # noqa: E402
+from generator.values import number_in_text  # noqa: E402
+import yaml  # noqa: E402
+
+SEEDS = {
+    "pingdingshan-2021-2025": "000_ea9d82e72a9a9e33.txt",
+    "henan-2021-2025": "002_ff6f53171ada72c7.txt",
+    "anyang-2021-2025": "003_c20de5f416f28b82.txt",
+    "xinyang-2023-2025": "004_227e79129c04f80b.txt",
+    "xinxiang-2026-2030": "001_635da003864d6a1c.txt",
+}
+
+
+@dataclass
+class Score:
+    plan: str
+    drafted: int
+    committed: int
+    matched: int
+    year_filled: int  # matches whose committed year is empty and the draft's is not
+    missed: list[dict]
+    invented: list[dict]
+    bad_digits: list[dict]
+    problems: str
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.drafted if self.drafted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.committed if self.committed else 1.0
+
+
+def name_alike(a: str, b: str) -> float:
+    a, b = a.replace("（", "(").replace("）", ")"), b.replace("（", "(").replace("）", ")")
+    if a in b or b in a:
+        return 1.0
+    return SequenceMatcher(None, a, b).ratio()
+
+
+def unit_of(ind: dict) -> str | None:
+    u = ind.get("unit")
+    return "%" if u == "％" else u
+
+
+def same_target(d: dict, k: dict) -> bool:
+    dt, kt = d["target"], k["target"]
+    if dt.get("value") != kt.get("value") or dt.get("comparator") != kt.get("comparator"):
+        return False
+    if unit_of(d) != unit_of(k):
+        return False
+    return dt.get("year") == kt.get("year") or kt.get("year") is None
+
+
+def prose_targets(indicators: list[dict]) -> list[dict]:
+    return [i for i in indicators if i["origin"] == "text" and i.get("target")]
+
+
+def match(drafted: list[dict], committed: list[dict]) -> list[tuple[dict, dict]]:
+    pairs = []
+    for k in committed:
+        for d in drafted:
+            if same_target(d, k):
+                sim = name_alike(d["name"], k["name"])
+                near = abs(d["lines"][0] - k["lines"][0]) <= 1
+                if sim >= 0.5:
+                    pairs.append((sim + (0.5 if near else 0), id(d), id(k), d, k))
+    pairs.sort(key=lambda p: -p[0])
+    used_d, used_k, out = set(), set(), []
+    for _, di, ki, d, k in pairs:
+        if di not in used_d and ki not in used_k:
+            used_d.add(di)
+            used_k.add(ki)
+            out.append((d, k))
+    return out
+
+
+def cited_digits_ok(ind: dict, source_lines: list[str]) -> bool:
+    text = "".join(source_lines[ind["lines"][0] - 1 : ind["lines"][1]])
+    values = [v["value"] for v in [ind.get("target") or {}, *ind.get("observations", [])] if v.get("value") is not None]
+    return all(number_in_text(v, text) for v in values)
+
+
+def score(plan_id: str, source: str, work: Path) -> Score:
+    data = work / "data"
+    folder, _ = write_draft(REPO / "data/sources" / source, plan_id, data, force=True)
+    try:
+        Loader(data, work).load()
+        problems = ""
+    except DataError as exc:
+        problems = exc.report()
+    drafted_all = load(folder / "indicators.yaml")["indicators"]
+    committed = prose_targets(load(REPO / "data/plans" / plan_id / "indicators.yaml")["indicators"])
+    drafted = prose_targets(drafted_all)
+    pairs = match(drafted, committed)
+    got_d = {id(d) for d, _ in pairs}
+    got_k = {id(k) for _, k in pairs}
+    lines = (REPO / "data/sources" / source).read_text(encoding="utf-8").splitlines()
+    return Score(
+        plan=plan_id,
+        drafted=len(drafted),
+        committed=len(committed),
+        matched=len(pairs),
+        year_filled=sum(1 for d, k in pairs if k["target"].get("year") is None and d["target"].get("year") is not None),
+        missed=[k for k in committed if id(k) not in got_k],
+        invented=[d for d in drafted if id(d) not in got_d],
+        bad_digits=[d for d in drafted_all if d["origin"] == "text" and not cited_digits_ok(d, lines)],
+        problems=problems,
+    )
+
+
+def show(ind: dict) -> str:
+    t = ind["target"]
+    return (
+        f"line {ind['lines'][0]}: {ind['name']} | {t.get('as_written')} | value {t.get('value')} "
+        f"{t.get('comparator')} unit {ind.get('unit')} year {t.get('year')}"
+    )
+
+
+def load(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def workspace(root: Path) -> Path:
+    (root / "data/plans").mkdir(parents=True)
+    for name in ("domains.yaml", "concepts.yaml"):
+        shutil.copy(REPO / "data" / name, root / "data" / name)
+    return root
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--plan", choices=sorted(SEEDS))
+    parser.add_argument("--quiet", action="store_true", help="the table only")
+    args = parser.parse_args(argv)
+    scores = []
+    for plan_id, source in SEEDS.items():
+        if args.plan and plan_id != args.plan:
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            scores.append(score(plan_id, source, workspace(Path(tmp))))
+    print(f"{'plan':<24} {'drafted':>7} {'key':>4} {'match':>5} {'precision':>9} {'recall':>6}  year filled")
+    for s in scores:
+        print(
+            f"{s.plan:<24} {s.drafted:>7} {s.committed:>4} {s.matched:>5} {s.precision:>9.0%} {s.recall:>6.0%}"
+            f"  {s.year_filled}"
+        )
+    drafted, committed, matched = (sum(getattr(s, a) for s in scores) for a in ("drafted", "committed", "matched"))
+    p = matched / drafted if drafted else 1.0
+    r = matched / committed if committed else 1.0
+    print(f"{'all':<24} {drafted:>7} {committed:>4} {matched:>5} {p:>9.0%} {r:>6.0%}")
+    for s in scores:
+        if s.problems:
+            print(f"\n{s.plan}: the draft does not validate:\n{s.problems}")
+        if s.bad_digits:
+            print(f"\n{s.plan}: values whose digits are not in their cited lines:")
+            print("\n".join("  " + show(d) for d in s.bad_digits))
+        if args.quiet:
+            continue
+        print(f"\n{s.plan}: missed {len(s.missed)}")
+        print("\n".join("  " + show(k) for k in s.missed))
+        print(f"{s.plan}: invented {len(s.invented)}")
+        print("\n".join("  " + show(d) for d in s.invented))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
