@@ -23,11 +23,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from generator.problems import DataError  # noqa: E402
+import yaml  # noqa: E402
+
 from generator.importer.command import write_draft  # noqa: E402
 from generator.loader import Loader  # noqa: E402
+from generator.problems import DataError  # noqa: E402
 from generator.values import number_in_text  # noqa: E402
-import yaml  # noqa: E402
 
 SEEDS = {
     "pingdingshan-2021-2025": "000_ea9d82e72a9a9e33.txt",
@@ -47,12 +48,19 @@ class Score:
     year_filled: int  # matches whose committed year is empty and the draft's is not
     missed: list[dict]
     invented: list[dict]
+    restated: list[dict]  # drafts that restate a committed table row (name and value)
     bad_digits: list[dict]
     problems: str
 
     @property
     def precision(self) -> float:
         return self.matched / self.drafted if self.drafted else 1.0
+
+    @property
+    def precision_new(self) -> float:
+        """Precision over the drafts that do not restate a table row."""
+        n = self.drafted - len(self.restated)
+        return self.matched / n if n else 1.0
 
     @property
     def recall(self) -> float:
@@ -103,6 +111,15 @@ def match(drafted: list[dict], committed: list[dict]) -> list[tuple[dict, dict]]
     return out
 
 
+def restates(d: dict, table: list[dict]) -> bool:
+    """A prose target that repeats a table row (a like name and the same value)."""
+    value = d["target"].get("value")
+    return value is not None and any(
+        t["target"].get("value") == value and name_alike(d["name"], t["name"].split("（")[0].split("(")[0]) >= 0.5
+        for t in table
+    )
+
+
 def cited_digits_ok(ind: dict, source_lines: list[str]) -> bool:
     text = "".join(source_lines[ind["lines"][0] - 1 : ind["lines"][1]])
     values = [v["value"] for v in [ind.get("target") or {}, *ind.get("observations", [])] if v.get("value") is not None]
@@ -118,7 +135,9 @@ def score(plan_id: str, source: str, work: Path) -> Score:
     except DataError as exc:
         problems = exc.report()
     drafted_all = load(folder / "indicators.yaml")["indicators"]
-    committed = prose_targets(load(REPO / "data/plans" / plan_id / "indicators.yaml")["indicators"])
+    key = load(REPO / "data/plans" / plan_id / "indicators.yaml")["indicators"]
+    committed = prose_targets(key)
+    table = [i for i in key if i["origin"] == "table" and i.get("target")]
     drafted = prose_targets(drafted_all)
     pairs = match(drafted, committed)
     got_d = {id(d) for d, _ in pairs}
@@ -131,7 +150,8 @@ def score(plan_id: str, source: str, work: Path) -> Score:
         matched=len(pairs),
         year_filled=sum(1 for d, k in pairs if k["target"].get("year") is None and d["target"].get("year") is not None),
         missed=[k for k in committed if id(k) not in got_k],
-        invented=[d for d in drafted if id(d) not in got_d],
+        invented=[d for d in drafted if id(d) not in got_d and not restates(d, table)],
+        restated=[d for d in drafted if id(d) not in got_d and restates(d, table)],
         bad_digits=[d for d in drafted_all if d["origin"] == "text" and not cited_digits_ok(d, lines)],
         problems=problems,
     )
@@ -167,16 +187,23 @@ def main(argv: list[str] | None = None) -> int:
             continue
         with tempfile.TemporaryDirectory() as tmp:
             scores.append(score(plan_id, source, workspace(Path(tmp))))
-    print(f"{'plan':<24} {'drafted':>7} {'key':>4} {'match':>5} {'precision':>9} {'recall':>6}  year filled")
+    head = f"{'plan':<24} {'drafted':>7} {'table':>5} {'key':>4} {'match':>5} {'precision':>9} {'p-new':>5}"
+    print(head + f" {'recall':>6}  year filled")
     for s in scores:
         print(
-            f"{s.plan:<24} {s.drafted:>7} {s.committed:>4} {s.matched:>5} {s.precision:>9.0%} {s.recall:>6.0%}"
-            f"  {s.year_filled}"
+            f"{s.plan:<24} {s.drafted:>7} {len(s.restated):>5} {s.committed:>4} {s.matched:>5} "
+            f"{s.precision:>9.0%} {s.precision_new:>5.0%} {s.recall:>6.0%}  {s.year_filled}"
         )
     drafted, committed, matched = (sum(getattr(s, a) for s in scores) for a in ("drafted", "committed", "matched"))
+    restated = sum(len(s.restated) for s in scores)
     p = matched / drafted if drafted else 1.0
+    pn = matched / (drafted - restated) if drafted > restated else 1.0
     r = matched / committed if committed else 1.0
-    print(f"{'all':<24} {drafted:>7} {committed:>4} {matched:>5} {p:>9.0%} {r:>6.0%}")
+    print(f"{'all':<24} {drafted:>7} {restated:>5} {committed:>4} {matched:>5} {p:>9.0%} {pn:>5.0%} {r:>6.0%}")
+    print(
+        "(table: drafts restating a committed table row; p-new: precision without them; "
+        "year filled: matches whose key year is empty)"
+    )
     for s in scores:
         if s.problems:
             print(f"\n{s.plan}: the draft does not validate:\n{s.problems}")

@@ -21,7 +21,7 @@ def write_draft(text_file: Path, plan_id: str, data_dir: Path, *, force: bool = 
     target = sources / text_file.name
     if not target.exists() or target.resolve() != text_file.resolve():
         shutil.copyfile(text_file, target)
-    dump(plan_skeleton(plan_id, text_file, draft.title), folder / "plan.yaml", SCHEMA.format("plan"))
+    dump(plan_skeleton(plan_id, text_file, draft.title, draft.period), folder / "plan.yaml", SCHEMA.format("plan"))
     dump({"chapters": draft.chapters}, folder / "chapters.yaml", SCHEMA.format("chapters"))
     dump({"boxes": draft.boxes}, folder / "projects.yaml", SCHEMA.format("projects"))
     dump({"indicators": draft.indicators}, folder / "indicators.yaml", SCHEMA.format("indicators"))

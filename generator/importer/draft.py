@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from generator.importer.domains import guess_domain
-from generator.importer.prose import Entry, ProseReader, to_indicators
 from generator.importer.outline import ITEM, NATURE, classify, cn_number, lead_of
+from generator.importer.prose import Entry, ProseReader, to_indicators
 from generator.importer.text import PAGE_PREFIX, clean, is_page_debris
 from generator.values import numbers_in, stated_comparator
 
@@ -29,6 +29,7 @@ class Draft:
     boxes: list[dict[str, Any]] = field(default_factory=list)
     indicators: list[dict[str, Any]] = field(default_factory=list)
     unplaced: list[tuple[int, str, str]] = field(default_factory=list)  # (line, why, text)
+    period: tuple[int, int] = (2021, 2025)
 
 
 def read_lines(path: Path) -> list[str]:
@@ -229,10 +230,10 @@ class Importer:
         return self.draft
 
     def _prose(self) -> None:
-        start, end = period_of(self.draft.title or "")
+        start, end = self.draft.period = period_of(self.draft.title or "", self.lines)
         entries, context = prose_entries(self.draft)
         found = ProseReader(start, end).read(entries)
-        self.draft.indicators += to_indicators(found, 1, context)
+        self.draft.indicators += to_indicators(found, 1, context, (start, end))
 
     def _start(self, segs: list[tuple[int, str, bool]]) -> int:
         """Index of the first segment of plan text: after its own title line, if any."""
@@ -301,9 +302,17 @@ class Importer:
         self.draft.indicators.append(ind)
 
 
-def period_of(title: str) -> tuple[int, int]:
-    """(start, end) of the plan period its title names: “十四五”, (2023—2025年); else 2021–2025."""
+def period_of(title: str, lines: list[str] = ()) -> tuple[int, int]:  # type: ignore[assignment]
+    """(start, end) of the plan period its title names: “十四五”, (2023—2025年).
+
+    Without a title, the five-year period the text names most often; else 2021–2025.
+    """
     period = next((p for k, p in PERIODS.items() if k in title), None)
+    if period is None and lines:
+        text = "".join(lines)
+        counts = Counter({k: text.count(k) for k in PERIODS})
+        name, n = counts.most_common(1)[0]
+        period = PERIODS[name] if n else None
     m = re.search(r"(\d{4})\s*[—\-–]+\s*(\d{4})", title)
     if m:
         period = (int(m.group(1)), int(m.group(2)))
@@ -328,9 +337,9 @@ def prose_entries(draft: Draft) -> tuple[list[Entry], dict[int, str]]:
     return entries, context
 
 
-def plan_skeleton(plan_id: str, source: Path, title: str | None) -> dict[str, Any]:
+def plan_skeleton(plan_id: str, source: Path, title: str | None, period: tuple[int, int]) -> dict[str, Any]:
     title = title or plan_id
-    start, end = period_of(title)
+    start, end = period
     return {
         "id": plan_id,
         "title": title,

@@ -45,13 +45,15 @@ QUANTITY = re.compile(
     rf"(?<![\d.A-Za-z第每])(?P<a>{NUM})(?:{RANGE_SEP}(?P<b>{NUM}))?\s*(?P<unit>{UNITS})"
     r"(?P<tail>(?:及以上|以上|以下|以内|左右)?)"
 )
-CN_COUNT = re.compile(r"(?P<lead>至少(?:有|建有|建成|建设|建好)?|建好|办好)(?P<a>[一两三四五六七八九十])(?P<unit>所|个|家|处)")
+CN_COUNT = re.compile(
+    r"(?P<lead>至少(?:有|建有|建成|建设|建好)?|建好|办好)(?P<a>[一两三四五六七八九十])(?P<unit>所|个|家|处)"
+)
 CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")} | {"两": 2}
 
 SENTENCE = re.compile(r"[^。；;!！?？]+[。；;!！?？]?")
 CLAUSE = re.compile(r"[^，,]+[，,]?")
 YEAR = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年(?:底|末|前|内)?")
-PERIOD_END = re.compile(r"[“\"]?(十[二三四五六七八九]五)[”\"]?(?:末|期末|时期末)")
+PERIOD_END = re.compile(r"[“\"]?(十[二三四五六七八九]五)[”\"]?(?:末|期末|时期末|期间|时期)")
 PAST = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期间|以来)?")
 PAST_CHAPTER = re.compile(r"发展基础|规划背景|发展现状|发展环境|现实基础|取得成就|发展成就|回顾")
 PERIODS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
@@ -61,15 +63,17 @@ VERB = (
     r"(?:分别|均|总体|累计|基本|预计|力争|争取|要|将|)"
     r"(?:达到|达|保持在|保持|稳定在|提高到|提高至|提升到|提升至|增至|增加到|增长到|降低到|降至|下降到|控制在|"
     r"不低于|不少于|不高于|不超过|超过|突破|高于|低于|至少|有|约|近|为|在|建成|建设|新建|建有|创建|培育|打造|"
-    r"设置|认定|引入|建好|办好|举办|新增|启动|完成|实现|覆盖|提供|配备|开展|规划建设|重点打造|改扩建)*"
+    r"设置|认定|引入|建好|办好|举办|新增|启动|完成|实现|覆盖|提供|配备|开展|规划建设|重点打造|改扩建|建立|设立|"
+    r"配建|扩建|改建)*"
 )
 TRAILING_VERB = re.compile(VERB + r"\s*$")
 INTRO = re.compile(
-    r"^(?:[到至在]?\s*20\d\d\s*年(?:底|末|前)?|[到至][“\"]?十[三四五六]五[”\"]?(?:末|期末)|同时|其中|此外|并|"
+    r"^(?:[到至在]?\s*20\d\d\s*年(?:底|末|前)?|[到至]?[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末|期间|时期|以来)?|同时|其中|此外|并|"
     r"力争|争取|确保|全面|进一步|推动|推进|促进|实现|使|预计|重点|加快|努力|基本|逐步|持续|继续|"
     r"[，,、\s])+"
 )
 MEASURE_END = re.compile(r"(?:率|数|比例|比重|占比|人数|面积|数量|规模|总量|覆盖率|水平|标准)$")
+TABLE_DEBRIS = re.compile(r"(?:约束性|预期性).*(?:约束性|预期性)")
 QUALITATIVE = re.compile(r"(应保尽保|动态清零|稳定增长|全覆盖|全部达到|基本完成|基本实现)")
 
 
@@ -104,8 +108,16 @@ def _norm_unit(unit: str) -> str:
     return "%" if unit == "％" else unit
 
 
+TARGET_YEAR = re.compile(r"(?:[到至]|力争|争取|预计|确保)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:底|末)?前")
+
+
 def sentence_year(sentence: str, start: int) -> int | None:
-    """The target year a sentence names (到2025年, 到“十四五”末), if at or after the plan's start."""
+    """The target year a sentence names: 到2025年, 2025年底前, 到“十四五”末, or a year at or after the
+    plan's start. 到2025年 is a target even in a plan that starts later (a draft copied from the
+    previous plan); the indicator then says so in its year_caveat."""
+    t = TARGET_YEAR.search(sentence)
+    if t:
+        return int(t.group(1) or t.group(2))
     m = PERIOD_END.search(sentence)
     if m and PERIODS.get(m.group(1), 0) >= start:
         return PERIODS[m.group(1)]
@@ -130,6 +142,7 @@ def past_marker(sentence: str, start: int) -> tuple[int | None, str | None] | No
 REFERENCE = re.compile(
     r"(?:分别|均|基本|总体)*(?:达到|达|不低于|不少于|不高于|不超过|超过|保持在|稳定在|提高到|为|占)"
     r"[^，,、]{1,20}的\s*$"
+    r"|(?:分别|均)?(?:不低于|不少于|不高于|不超过|超过|高于|低于)[^，,、\d]{1,6}$"
 )
 PER_UNIT = re.compile(r"以[^，,]{1,10}为单位\s*$")
 
@@ -169,7 +182,8 @@ def _name_after(text: str, whole: bool) -> tuple[str, int]:
         end = cut if cut > 0 else m.start()
     stop = re.search(r"[，,。；;]|等$", text[:end])
     end = stop.start() if stop else end
-    return re.sub(r"^的", "", text[:end]).strip(" 、，,。；;"), end
+    name = re.sub(r"[(（](?:包括|含|如|主要是)[^)）]*[)）]", "", text[:end])
+    return re.sub(r"^的", "", name).strip(" 、，,。；;"), end
 
 
 def _split_subjects(name: str) -> list[str]:
@@ -200,16 +214,29 @@ class Quantity:
     text: str
 
 
+QUALIFIER_AFTER = re.compile(r"^(?:口)?[\u4e00-\u9fff]{0,4}?(?:及以上|以上|以下)(?:规模)?的?")
+SUBSIDY_BEFORE = re.compile(r"(?:给予|补贴|奖励|补助|资助)[^，,]{0,8}$")
+
+
 def quantities(clause: str) -> list[Quantity]:
+    """The target quantities in a clause, leaving out numbers that qualify a name.
+
+    Left out: 20万人口以上的县, 100张床位以上的养老机构, 1万人以上规模的住宅区, 70平方米以下的户型
+    (a number then 以上/以下 and 的 or 规模), 3岁, 每3年, and sums granted (给予5万元奖励).
+    """
     out: list[Quantity] = []
     for m in QUANTITY.finditer(clause):
-        after = clause[m.end() : m.end() + 2]
+        after = clause[m.end() :]
         unit = _norm_unit(m.group("unit"))
-        if unit == "万人" and after[:1] == "口" or after[:1] in ("岁", "年"):
+        if after[:1] in ("岁", "年", "/") or (unit in ("人", "万人") and after[:1] == "口"):
             continue
-        if m.group("tail") in ("以上", "以下", "及以上") and after[:1] == "的" and unit != "%":
-            continue  # 70平方米以下的户型: a qualifier inside a name
-        if unit in ("元", "人") and after[:1] == "的":
+        if unit != "%" and after[:1] == "的" and not m.group("tail"):
+            continue  # 建筑面积不超过70平方米的小户型
+        if unit != "%":
+            q = QUALIFIER_AFTER.match(m.group("tail") + after)
+            if q and (q.group(0).endswith(("的", "规模")) or after[:1] == "口"):
+                continue
+        if unit in ("元", "万元", "亿元") and SUBSIDY_BEFORE.search(clause[: m.start()]):
             continue
         value = None if m.group("b") else float(m.group("a"))
         out.append(Quantity(m.start(), m.end(), value, unit, m.group(0)))
@@ -245,11 +272,13 @@ class ProseReader:
         past_chapter = bool(PAST_CHAPTER.search(e.chapter_title or ""))
         for sm in SENTENCE.finditer(e.text):
             sentence = sm.group(0)
+            if TABLE_DEBRIS.search(sentence):
+                continue  # cells of a table that ran into the text, not a sentence
             own = sentence_year(sentence, self.start)
-            if own is not None and not past_chapter:
+            if own is not None:
                 year = own
             past = past_marker(sentence, self.start)
-            if past_chapter and past is None:
+            if past_chapter and past is None and own is None:
                 past = (None, self.previous_period)
             self._sentence(sentence, e, year, past)
 
@@ -262,14 +291,20 @@ class ProseReader:
             qs = quantities(clause)
             if not qs:
                 pending = []
-                if past is None and year is not None:
+                if past is None and year is not None and "是" not in clause:
                     self._qualitative(clause, year, quote, lines)
                 continue
             cursor = 0
+            shared: str | None = None  # 至少建设1所A和1个B: 至少 holds for B too
             for q in qs:
                 if q.start < cursor:
                     continue  # inside the name of the previous quantity
-                found, used = self._one(q, clause[cursor : q.start], clause[q.end :], pending, year, past)
+                before = clause[cursor : q.start]
+                found, used = self._one(q, before, clause[q.end :], pending, year, past)
+                if shared and found and found[0][2] == "=" and re.fullmatch(r"[、和及与\s]*", before):
+                    found = [(n, w, shared, y, p) for n, w, _, y, p in found]
+                elif found and "至少" in found[0][1]:
+                    shared = found[0][2]
                 cursor = q.end + used
                 self.found += [
                     Found(n, q.unit, w, q.value, c, y, p, past is not None, quote, lines) for n, w, c, y, p in found
@@ -322,7 +357,9 @@ class ProseReader:
         self.found.append(Found(name, None, as_written, None, None, year, None, False, quote, lines))
 
 
-def to_indicators(found: list[Found], first_id: int, context: dict[int, str]) -> list[dict[str, Any]]:
+def to_indicators(
+    found: list[Found], first_id: int, context: dict[int, str], period: tuple[int, int]
+) -> list[dict[str, Any]]:
     """Draft indicator records (indicators.yaml) from what the reader found."""
     out: list[dict[str, Any]] = []
     for k, f in enumerate(found, first_id):
@@ -349,5 +386,9 @@ def to_indicators(found: list[Found], first_id: int, context: dict[int, str]) ->
                 ind["notes"] = [f"an achievement with no year or period in its sentence: {f.as_written}"]
         if f.value is None and f.unit and not f.past:
             ind["notes"] = ["the plan gives a range, not a single number; value left empty"]
+        if not f.past and f.year is not None and not period[0] <= f.year <= period[1]:
+            ind["year_caveat"] = (
+                f"The sentence sets {f.year}, outside the plan period {period[0]}–{period[1]}; recorded as written."
+            )
         out.append(ind)
     return out
