@@ -49,6 +49,7 @@ class Score:
     missed: list[dict]
     invented: list[dict]
     restated: list[dict]  # drafts that restate a committed table row (name and value)
+    in_boxes: int  # invented drafts from 专栏 box lines (the key records few box quantities)
     bad_digits: list[dict]
     problems: str
 
@@ -58,8 +59,8 @@ class Score:
 
     @property
     def precision_new(self) -> float:
-        """Precision over the drafts that do not restate a table row."""
-        n = self.drafted - len(self.restated)
+        """Precision over the drafts that neither restate a table row nor come from a 专栏 box."""
+        n = self.drafted - len(self.restated) - self.in_boxes
         return self.matched / n if n else 1.0
 
     @property
@@ -138,11 +139,14 @@ def score(plan_id: str, source: str, work: Path) -> Score:
     key = load(REPO / "data/plans" / plan_id / "indicators.yaml")["indicators"]
     committed = prose_targets(key)
     table = [i for i in key if i["origin"] == "table" and i.get("target")]
+    boxes = load(REPO / "data/plans" / plan_id / "projects.yaml")["boxes"]
+    box_lines = {n for b in boxes for n in range(b["lines"][0], b["lines"][1] + 1)}
     drafted = prose_targets(drafted_all)
     pairs = match(drafted, committed)
     got_d = {id(d) for d, _ in pairs}
     got_k = {id(k) for _, k in pairs}
     lines = (REPO / "data/sources" / source).read_text(encoding="utf-8").splitlines()
+    invented = [d for d in drafted if id(d) not in got_d and not restates(d, table)]
     return Score(
         plan=plan_id,
         drafted=len(drafted),
@@ -150,7 +154,8 @@ def score(plan_id: str, source: str, work: Path) -> Score:
         matched=len(pairs),
         year_filled=sum(1 for d, k in pairs if k["target"].get("year") is None and d["target"].get("year") is not None),
         missed=[k for k in committed if id(k) not in got_k],
-        invented=[d for d in drafted if id(d) not in got_d and not restates(d, table)],
+        invented=invented,
+        in_boxes=sum(1 for d in invented if d["lines"][0] in box_lines),
         restated=[d for d in drafted if id(d) not in got_d and restates(d, table)],
         bad_digits=[d for d in drafted_all if d["origin"] == "text" and not cited_digits_ok(d, lines)],
         problems=problems,
@@ -187,22 +192,27 @@ def main(argv: list[str] | None = None) -> int:
             continue
         with tempfile.TemporaryDirectory() as tmp:
             scores.append(score(plan_id, source, workspace(Path(tmp))))
-    head = f"{'plan':<24} {'drafted':>7} {'table':>5} {'key':>4} {'match':>5} {'precision':>9} {'p-new':>5}"
+    head = f"{'plan':<24} {'drafted':>7} {'table':>5} {'box':>4} {'key':>4} {'match':>5} {'precision':>9} {'p-new':>5}"
     print(head + f" {'recall':>6}  year filled")
     for s in scores:
         print(
-            f"{s.plan:<24} {s.drafted:>7} {len(s.restated):>5} {s.committed:>4} {s.matched:>5} "
+            f"{s.plan:<24} {s.drafted:>7} {len(s.restated):>5} {s.in_boxes:>4} {s.committed:>4} {s.matched:>5} "
             f"{s.precision:>9.0%} {s.precision_new:>5.0%} {s.recall:>6.0%}  {s.year_filled}"
         )
     drafted, committed, matched = (sum(getattr(s, a) for s in scores) for a in ("drafted", "committed", "matched"))
     restated = sum(len(s.restated) for s in scores)
+    in_boxes = sum(s.in_boxes for s in scores)
     p = matched / drafted if drafted else 1.0
-    pn = matched / (drafted - restated) if drafted > restated else 1.0
+    rest = drafted - restated - in_boxes
+    pn = matched / rest if rest else 1.0
     r = matched / committed if committed else 1.0
-    print(f"{'all':<24} {drafted:>7} {restated:>5} {committed:>4} {matched:>5} {p:>9.0%} {pn:>5.0%} {r:>6.0%}")
     print(
-        "(table: drafts restating a committed table row; p-new: precision without them; "
-        "year filled: matches whose key year is empty)"
+        f"{'all':<24} {drafted:>7} {restated:>5} {in_boxes:>4} {committed:>4} {matched:>5} "
+        f"{p:>9.0%} {pn:>5.0%} {r:>6.0%}"
+    )
+    print(
+        "table: unmatched drafts restating a committed table row; box: unmatched drafts from 专栏 box lines\n"
+        "p-new: precision without those two; year filled: matches whose key year is empty"
     )
     for s in scores:
         if s.problems:

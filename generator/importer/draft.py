@@ -330,6 +330,8 @@ def prose_entries(draft: Draft) -> tuple[list[Entry], dict[int, str]]:
                 entries.append(Entry(m["lines"][0], m["text"], owner["id"], c["title"] or "", title))
                 context[m["lines"][0]] = f"{title} {c['title'] or ''}"
     for b in draft.boxes:
+        if "。" in b["title"]:  # a box heading that runs into its first item (paged text)
+            entries.append(Entry(b["lines"][0], b["title"], b["section"] or b["chapter"], "", b["title"][:20]))
         for item in b["items"]:
             entries.append(Entry(item["lines"][0], item["text"], b["section"] or b["chapter"], "", b["title"]))
             context[item["lines"][0]] = b["title"]
