@@ -357,8 +357,14 @@ class ProseReader:
         self.found.append(Found(name, None, as_written, None, None, year, None, False, quote, lines))
 
 
+def _domain(name: str, section: str) -> str:
+    """The domain the name's words give, else the domain of the section it is written in."""
+    guess = guess_domain(name)
+    return section if guess == "general" else guess
+
+
 def to_indicators(
-    found: list[Found], first_id: int, context: dict[int, str], period: tuple[int, int]
+    found: list[Found], first_id: int, domains: dict[int, str], period: tuple[int, int]
 ) -> list[dict[str, Any]]:
     """Draft indicator records (indicators.yaml) from what the reader found."""
     out: list[dict[str, Any]] = []
@@ -368,7 +374,7 @@ def to_indicators(
             "id": f"t{k}",
             "name": f.name,
             "concept": None,
-            "domain": guess_domain(f.name, context.get(f.lines[0], "")),
+            "domain": _domain(f.name, domains.get(f.lines[0], "general")),
             "category": None,
             "unit": f.unit,
             "baseline": None,
