@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.importer.domains import guess_domain
+from generator.importer.notice import Notice, read_notice
 from generator.importer.outline import ITEM, NATURE, classify, cn_number, lead_of
 from generator.importer.prose import Entry, ProseReader, to_indicators
 from generator.importer.text import PAGE_PREFIX, clean, is_page_debris
@@ -30,6 +31,8 @@ class Draft:
     indicators: list[dict[str, Any]] = field(default_factory=list)
     unplaced: list[tuple[int, str, str]] = field(default_factory=list)  # (line, why, text)
     period: tuple[int, int] = (2021, 2025)
+    text_start: int = 1  # line of the plan's own text (its title, or its first heading)
+    notice: Notice = field(default_factory=Notice)
     # chapters.yaml has no domain per section: kept here for the boxes and indicators drafted in it
     section_domains: dict[str, str] = field(default_factory=dict)
 
@@ -122,6 +125,7 @@ class Importer:
             line = self._heading(Line(n, text, kind, number, title))
             handlers.get(line.kind, self._on_para)(line)
         self._end_table()
+        self.draft.notice = read_notice(self.lines, self.draft.text_start - 1)
         self._prose()
         return self.draft
 
@@ -271,7 +275,9 @@ class Importer:
         for i in range(first_heading - 1, -1, -1):
             if TITLE_LINE.match(segs[i][1]):
                 self.draft.title = segs[i][1]
+                self.draft.text_start = segs[i][0]
                 return i + 1
+        self.draft.text_start = segs[first_heading][0] if segs else 1
         return first_heading
 
     def _table(self, cells: list[tuple[int, str]]) -> None:
@@ -380,24 +386,3 @@ def prose_entries(draft: Draft) -> tuple[list[Entry], dict[int, str]]:
             domains[n] = b["domain"]
     entries.sort(key=lambda e: e.line)
     return entries, domains
-
-
-def plan_skeleton(plan_id: str, source: Path, title: str | None, period: tuple[int, int]) -> dict[str, Any]:
-    title = title or plan_id
-    start, end = period
-    return {
-        "id": plan_id,
-        "title": title,
-        "short_title": title,
-        "issuer": None,
-        "level": "city",
-        "region": re.sub(r"[“\"”].*$", "", title)[:10] or plan_id,
-        "parent": None,
-        "kind": "action-plan" if "方案" in title else "five-year-plan",
-        "status": "unknown",
-        "period": {"start": start, "end": end},
-        "issued": None,
-        "published": None,
-        "doc_number": None,
-        "source": {"file": source.name, "origin": None, "completeness": "complete", "missing": [], "notes": []},
-    }
