@@ -37,7 +37,7 @@ from generator.values import stated_comparator
 
 UNITS = (
     "万人次|万平方米|平方米|万人|万户|万套|万个|万张|万名|亿元|万元|人次|公里|%|％|‰|"
-    "个|所|家|张|名|人|处|座|条|块|倍|项|户|套|支|间|元"
+    "个|所|家|张|名|人|处|座|条|块|倍|项|户|套|支|间|元|岁"
 )
 NUM = r"\d+(?:\.\d+)?"
 RANGE_SEP = r"\s*(?:—{1,2}|-|–|~|～|至)\s*"
@@ -60,7 +60,7 @@ PERIODS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五":
 
 # words between the subject and the number: they belong to as_written, not to the name
 VERB = (
-    r"(?:分别|均|总体|累计|基本|预计|力争|争取|要|将|)"
+    r"(?:每年|年均|分别|均|总体|累计|基本|预计|力争|争取|要|将|)"
     r"(?:达到|达|保持在|保持|稳定在|提高到|提高至|提升到|提升至|增至|增加到|增长到|降低到|降至|下降到|控制在|"
     r"不低于|不少于|不高于|不超过|超过|突破|高于|低于|至少|有|约|近|为|在|建成|建设|新建|建有|创建|培育|打造|"
     r"设置|认定|引入|建好|办好|举办|新增|启动|完成|实现|覆盖|提供|配备|开展|规划建设|重点打造|改扩建|建立|设立|"
@@ -228,8 +228,10 @@ def quantities(clause: str) -> list[Quantity]:
     for m in QUANTITY.finditer(clause):
         after = clause[m.end() :]
         unit = _norm_unit(m.group("unit"))
-        if after[:1] in ("岁", "年", "/") or (unit in ("人", "万人") and after[:1] == "口"):
+        if after[:1] in ("年", "/") or (unit in ("人", "万人") and after[:1] == "口"):
             continue
+        if unit == "岁" and (m.group("tail") or re.match(r"[\u4e00-\u9fff—\-]", after[:1] or "。")):
+            continue  # 3岁以下儿童, 2—3岁幼儿: an age that names a group; 约80岁 is a target
         if unit != "%" and after[:1] == "的" and not m.group("tail"):
             continue  # 建筑面积不超过70平方米的小户型
         if unit != "%":
