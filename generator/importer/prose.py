@@ -64,7 +64,7 @@ VERB = (
     r"(?:达到|达|保持在|保持|稳定在|提高到|提高至|提升到|提升至|增至|增加到|增长到|降低到|降至|下降到|控制在|"
     r"不低于|不少于|不高于|不超过|超过|突破|高于|低于|至少|有|约|近|为|在|建成|建设|新建|建有|创建|培育|打造|"
     r"设置|认定|引入|建好|办好|举办|新增|启动|完成|实现|覆盖|提供|配备|开展|规划建设|重点打造|改扩建|建立|设立|"
-    r"配建|扩建|改建)*"
+    r"配建|扩建|改建|或)*"
 )
 TRAILING_VERB = re.compile(VERB + r"\s*$")
 INTRO = re.compile(
@@ -74,7 +74,10 @@ INTRO = re.compile(
 )
 MEASURE_END = re.compile(r"(?:率|数|比例|比重|占比|人数|面积|数量|规模|总量|覆盖率|水平|标准)$")
 TABLE_DEBRIS = re.compile(r"(?:约束性|预期性).*(?:约束性|预期性)")
-QUALITATIVE = re.compile(r"(应保尽保|动态清零|稳定增长|全覆盖|全部达到|基本完成|基本实现)")
+QUALITATIVE = re.compile(
+    r"(应保尽保|动态清零|稳定增长|全覆盖|全部达到|基本完成|基本实现|(?:高于|不低于|超过)全(?:国|省|市)(?:平均)?水平)"
+)
+STANDING = ("动态清零", "高于", "不低于", "超过")
 
 
 @dataclass
@@ -285,32 +288,48 @@ class ProseReader:
             self._sentence(sentence, e, year, past)
 
     def _sentence(self, sentence: str, e: Entry, year: int | None, past: tuple[int | None, str | None] | None) -> None:
+        """Each clause in turn; a clause that names its own year (2025年底覆盖率达100%) takes it."""
         quote = sentence.strip()
         lines = (e.line, e.end_line or e.line)
         pending: list[str] = []  # names still owed a value after 分别
-        for cm in CLAUSE.finditer(sentence):
+        for k, cm in enumerate(CLAUSE.finditer(sentence)):
             clause = cm.group(0)
+            own = sentence_year(clause, self.start) if k and past is None else None
+            year = own if own is not None else year
             qs = quantities(clause)
             if not qs:
-                pending = []
-                if past is None and year is not None and "是" not in clause:
+                pending.clear()
+                if past is None and "是" not in clause:
                     self._qualitative(clause, year, quote, lines)
                 continue
-            cursor = 0
-            shared: str | None = None  # 至少建设1所A和1个B: 至少 holds for B too
-            for q in qs:
-                if q.start < cursor:
-                    continue  # inside the name of the previous quantity
-                before = clause[cursor : q.start]
-                found, used = self._one(q, before, clause[q.end :], pending, year, past)
-                if shared and found and found[0][2] == "=" and re.fullmatch(r"[、和及与\s]*", before):
-                    found = [(n, w, shared, y, p) for n, w, _, y, p in found]
-                elif found and "至少" in found[0][1]:
-                    shared = found[0][2]
-                cursor = q.end + used
-                self.found += [
-                    Found(n, q.unit, w, q.value, c, y, p, past is not None, quote, lines) for n, w, c, y, p in found
-                ]
+            found = self._clause(clause, qs, pending, year, past)
+            self.found += [
+                Found(n, q.unit, w, q.value, c, y, p, past is not None, quote, lines) for q, (n, w, c, y, p) in found
+            ]
+
+    def _clause(
+        self,
+        clause: str,
+        qs: list[Quantity],
+        pending: list[str],
+        year: int | None,
+        past: tuple[int | None, str | None] | None,
+    ) -> list[tuple[Quantity, tuple[str, str, str | None, int | None, str | None]]]:
+        out = []
+        cursor = 0
+        shared: str | None = None  # 至少建设1所A和1个B: 至少 holds for B too
+        for q in qs:
+            if q.start < cursor:
+                continue  # inside the name of the previous quantity
+            before = clause[cursor : q.start]
+            found, used = self._one(q, before, clause[q.end :], pending, year, past)
+            if shared and found and found[0][2] == "=" and re.fullmatch(r"[、和及与\s]*", before):
+                found = [(n, w, shared, y, p) for n, w, _, y, p in found]
+            elif found and "至少" in found[0][1]:
+                shared = found[0][2]
+            cursor = q.end + used
+            out += [(q, f) for f in found]
+        return out
 
     def _one(
         self,
@@ -347,9 +366,10 @@ class ProseReader:
         when = p_year if past else year
         return [(n, as_written, comparator, when, period) for n in names], used
 
-    def _qualitative(self, clause: str, year: int, quote: str, lines: tuple[int, int]) -> None:
+    def _qualitative(self, clause: str, year: int | None, quote: str, lines: tuple[int, int]) -> None:
+        """全覆盖, 应保尽保 and the like need a year to be a target; 动态清零 and 高于全省平均水平 do not."""
         m = QUALITATIVE.search(clause)
-        if not m:
+        if not m or (year is None and not m.group(0).startswith(STANDING)):
             return
         name, verb = _name_before(clause[: m.start()])
         name = re.sub(r"(?:实现|基本|全部)+$", "", name).strip(" ，,、")
