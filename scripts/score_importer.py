@@ -46,7 +46,7 @@ class Score:
     committed: int
     matched: int
     year_filled: int  # matches whose committed year is empty and the draft's is not
-    missed: list[dict]
+    missed: list[tuple[dict, str]]  # (committed indicator, why no draft matched it)
     invented: list[dict]
     restated: list[dict]  # drafts that restate a committed table row (name and value)
     in_boxes: int  # invented drafts from 专栏 box lines (the key records few box quantities)
@@ -112,6 +112,19 @@ def match(drafted: list[dict], committed: list[dict]) -> list[tuple[dict, dict]]
     return out
 
 
+def miss_reason(k: dict, drafted: list[dict]) -> str:
+    """What differs in the nearest draft: a draft on the same line whose name is alike."""
+    near = [d for d in drafted if abs(d["lines"][0] - k["lines"][0]) <= 1]
+    alike = [d for d in near if name_alike(d["name"], k["name"]) >= 0.5]
+    if not alike:
+        return "no draft with a like name on its line" if near else "nothing drafted on its line"
+    d, kt = alike[0], k["target"]
+    differs = [f for f in ("value", "comparator", "year") if d["target"].get(f) != kt.get(f)]
+    if unit_of(d) != unit_of(k):
+        differs.append("unit")
+    return "differs in " + ", ".join(differs) if differs else "its like draft matched another committed one"
+
+
 def restates(d: dict, table: list[dict]) -> bool:
     """A prose target that repeats a table row (a like name and the same value)."""
     value = d["target"].get("value")
@@ -153,7 +166,7 @@ def score(plan_id: str, source: str, work: Path) -> Score:
         committed=len(committed),
         matched=len(pairs),
         year_filled=sum(1 for d, k in pairs if k["target"].get("year") is None and d["target"].get("year") is not None),
-        missed=[k for k in committed if id(k) not in got_k],
+        missed=[(k, miss_reason(k, drafted)) for k in committed if id(k) not in got_k],
         invented=invented,
         in_boxes=sum(1 for d in invented if d["lines"][0] in box_lines),
         restated=[d for d in drafted if id(d) not in got_d and restates(d, table)],
@@ -181,6 +194,46 @@ def workspace(root: Path) -> Path:
     return root
 
 
+def table(scores: list[Score]) -> str:
+    head = f"{'plan':<24} {'drafted':>7} {'table':>5} {'box':>4} {'key':>4} {'match':>5} {'precision':>9} {'p-new':>5}"
+    rows = [head + f" {'recall':>6}  year filled"]
+    total = Score("all", 0, 0, 0, 0, [], [], [], 0, [], "")
+    for s in scores:
+        rows.append(
+            f"{s.plan:<24} {s.drafted:>7} {len(s.restated):>5} {s.in_boxes:>4} {s.committed:>4} {s.matched:>5} "
+            f"{s.precision:>9.0%} {s.precision_new:>5.0%} {s.recall:>6.0%}  {s.year_filled}"
+        )
+        total.drafted += s.drafted
+        total.committed += s.committed
+        total.matched += s.matched
+        total.restated += s.restated
+        total.in_boxes += s.in_boxes
+    rows.append(
+        f"{'all':<24} {total.drafted:>7} {len(total.restated):>5} {total.in_boxes:>4} {total.committed:>4} "
+        f"{total.matched:>5} {total.precision:>9.0%} {total.precision_new:>5.0%} {total.recall:>6.0%}"
+    )
+    rows.append(
+        "table: unmatched drafts restating a committed table row; box: unmatched drafts from 专栏 box lines\n"
+        "p-new: precision without those two; year filled: matches whose key year is empty"
+    )
+    return "\n".join(rows)
+
+
+def details(s: Score, quiet: bool) -> list[str]:
+    out = []
+    if s.problems:
+        out.append(f"\n{s.plan}: the draft does not validate:\n{s.problems}")
+    if s.bad_digits:
+        out.append(f"\n{s.plan}: values whose digits are not in their cited lines:")
+        out += ["  " + show(d) for d in s.bad_digits]
+    if not quiet:
+        out.append(f"\n{s.plan}: missed {len(s.missed)}")
+        out += ["  " + show(k) + f"  [{reason}]" for k, reason in s.missed]
+        out.append(f"{s.plan}: invented {len(s.invented)}")
+        out += ["  " + show(d) for d in s.invented]
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--plan", choices=sorted(SEEDS))
@@ -192,40 +245,9 @@ def main(argv: list[str] | None = None) -> int:
             continue
         with tempfile.TemporaryDirectory() as tmp:
             scores.append(score(plan_id, source, workspace(Path(tmp))))
-    head = f"{'plan':<24} {'drafted':>7} {'table':>5} {'box':>4} {'key':>4} {'match':>5} {'precision':>9} {'p-new':>5}"
-    print(head + f" {'recall':>6}  year filled")
+    print(table(scores))
     for s in scores:
-        print(
-            f"{s.plan:<24} {s.drafted:>7} {len(s.restated):>5} {s.in_boxes:>4} {s.committed:>4} {s.matched:>5} "
-            f"{s.precision:>9.0%} {s.precision_new:>5.0%} {s.recall:>6.0%}  {s.year_filled}"
-        )
-    drafted, committed, matched = (sum(getattr(s, a) for s in scores) for a in ("drafted", "committed", "matched"))
-    restated = sum(len(s.restated) for s in scores)
-    in_boxes = sum(s.in_boxes for s in scores)
-    p = matched / drafted if drafted else 1.0
-    rest = drafted - restated - in_boxes
-    pn = matched / rest if rest else 1.0
-    r = matched / committed if committed else 1.0
-    print(
-        f"{'all':<24} {drafted:>7} {restated:>5} {in_boxes:>4} {committed:>4} {matched:>5} "
-        f"{p:>9.0%} {pn:>5.0%} {r:>6.0%}"
-    )
-    print(
-        "table: unmatched drafts restating a committed table row; box: unmatched drafts from 专栏 box lines\n"
-        "p-new: precision without those two; year filled: matches whose key year is empty"
-    )
-    for s in scores:
-        if s.problems:
-            print(f"\n{s.plan}: the draft does not validate:\n{s.problems}")
-        if s.bad_digits:
-            print(f"\n{s.plan}: values whose digits are not in their cited lines:")
-            print("\n".join("  " + show(d) for d in s.bad_digits))
-        if args.quiet:
-            continue
-        print(f"\n{s.plan}: missed {len(s.missed)}")
-        print("\n".join("  " + show(k) for k in s.missed))
-        print(f"{s.plan}: invented {len(s.invented)}")
-        print("\n".join("  " + show(d) for d in s.invented))
+        print("\n".join(details(s, args.quiet)))
     return 0
 
 

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from generator.importer.command import write_draft
-from generator.importer.draft import Draft, Importer, read_lines
+from generator.importer.draft import Draft, Importer
 from generator.importer.notice import region_of
 from generator.importer.prose import Entry, Found, ProseReader
+from generator.importer.text import read_lines
 from generator.loader import load_site
 from generator.values import number_in_text
 from tests.conftest import REPO

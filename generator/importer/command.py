@@ -6,8 +6,9 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from generator.importer.draft import Draft, Importer, read_lines
+from generator.importer.draft import Draft, Importer
 from generator.importer.notice import region_of
+from generator.importer.text import read_lines
 from generator.skeleton import check_plan_id, plan_meta, write_plan_folder
 
 

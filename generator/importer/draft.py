@@ -5,19 +5,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from generator.importer.domains import guess_domain
 from generator.importer.notice import Notice, read_notice
-from generator.importer.outline import ITEM, NATURE, classify, cn_number, lead_of
+from generator.importer.outline import ITEM, classify, cn_number, lead_of
 from generator.importer.prose import Entry, ProseReader, to_indicators
-from generator.importer.text import PAGE_PREFIX, clean, is_page_debris
-from generator.values import numbers_in, stated_comparator
+from generator.importer.table import TableReader
+from generator.importer.text import is_page_debris, segments
 
 PERIODS = {"十四五": (2021, 2025), "十五五": (2026, 2030), "十三五": (2016, 2020)}
-VALUE_CELL = re.compile(r"^[≥>≤<＞＜]?\s*[\d.]+\s*[%％]?\s*$")
-CHAPTER_START = re.compile(r"^第[一二三四五六七八九十\d]+章")
 INLINE_SECTION = re.compile(r"^([(（][一二三四五六七八九十]+[)）])([^。，,]{2,20})。(.+)$")
 CHROME = re.compile(r"^(首页|评论|分享|Top|返回顶部|打印|关闭|主办[:：].*|承办[:：].*|网站标识码.*|联系电话.*)$")
 TITLE_LINE = re.compile(r"^.{4,60}(规划|方案\s*[(（]\d{4}\s*[—\-–]+\s*\d{4}年[)）])$")
@@ -35,54 +32,6 @@ class Draft:
     notice: Notice = field(default_factory=Notice)
     # chapters.yaml has no domain per section: kept here for the boxes and indicators drafted in it
     section_domains: dict[str, str] = field(default_factory=dict)
-
-
-def read_lines(path: Path) -> list[str]:
-    return path.read_text(encoding="utf-8").splitlines()
-
-
-def is_paged(lines: list[str]) -> bool:
-    """001-style: one long line per PDF page, each starting with its page number."""
-    body = [ln for ln in lines if ln.strip()]
-    return bool(body) and sum(bool(PAGE_PREFIX.match(ln)) for ln in body) > 0.8 * len(body)
-
-
-def segments(lines: list[str]) -> list[tuple[int, str, bool]]:
-    """(line number, cleaned text, starts with a tab) for every non-empty line.
-
-    Paged text is split at heading markers, since its headings run into the text.
-    """
-    out: list[tuple[int, str, bool]] = []
-    paged = is_paged(lines)
-    for n, raw in enumerate(lines, 1):
-        if paged:
-            text = clean(PAGE_PREFIX.sub("", raw, count=1))
-            parts = re.split(r"(?=第[一二三四五六七八九十]+[章节])|(?=专栏\d+[:：])", text)
-            out += [(n, p.strip(), False) for p in parts if p.strip()]
-        else:
-            text = clean(raw)
-            if not text:
-                continue
-            # a chapter heading line that also holds 第一节…: split before the section heading
-            parts = re.split(r"(?<=.)(?=第[一二三四五六七八九十]+节)", text) if CHAPTER_START.match(text) else [text]
-            out += [(n, p.strip(), raw.startswith("\t") and i == 0) for i, p in enumerate(parts) if p.strip()]
-    return out
-
-
-def _value(text: str, year: int | None) -> dict[str, Any]:
-    nums = numbers_in(text)
-    one = len(nums) == 1
-    return {
-        "year": year,
-        "as_written": text,
-        "value": nums[0] if one else None,
-        "comparator": stated_comparator(text) if one else None,
-    }
-
-
-def _unit(name: str) -> str | None:
-    m = re.search(r"[（(]([^（()）]{1,6})[)）]$", name)
-    return m.group(1) if m else None
 
 
 @dataclass
@@ -141,7 +90,7 @@ class Importer:
 
     def _end_table(self) -> None:
         if self.table is not None:
-            self._table(self.table)
+            TableReader(self.draft.indicators, self.draft.unplaced).read(self.table)
             self.table = None
 
     def _debris(self, n: int, text: str, kind: str) -> bool:
@@ -279,61 +228,6 @@ class Importer:
                 return i + 1
         self.draft.text_start = segs[first_heading][0] if segs else 1
         return first_heading
-
-    def _table(self, cells: list[tuple[int, str]]) -> None:
-        """Rows of a cell-per-line table whose rows end with a 约束性/预期性 cell."""
-        label = re.match(r"^(表\s*[\d-]+)", cells[0][1])
-        years = [int(y) for _, c in cells for y in re.findall(r"^(\d{4})年$", c)]
-        base_year, target_year = (years + [None, None])[:2]
-        row: list[tuple[int, str]] = []
-        category: list[str] = []
-        header_done = False
-        for n, cell in cells[1:]:
-            if not header_done:
-                header_done = cell == "性质"
-                continue
-            row.append((n, cell))
-            if cell in NATURE:
-                self._row(row, category, label.group(1) if label else None, base_year, target_year)
-                row = []
-        for n, cell in row:
-            self.draft.unplaced.append((n, "table cell outside any row", cell))
-
-    def _row(
-        self, row: list[tuple[int, str]], category: list[str], label: str | None, by: int | None, ty: int | None
-    ) -> None:
-        cells = [c for _, c in row]
-        nature = NATURE[cells[-1]]
-        values = cells[:-1]
-        # the name is the last cell that is not a value; cells before it are 领域 labels
-        is_value = [
-            bool(VALUE_CELL.match(c)) or c in ("——", "稳定增长", "应保尽保", "动态清零") or c.startswith("不低于")
-            for c in values
-        ]
-        name_at = max((i for i, v in enumerate(is_value) if not v), default=0)
-        if name_at > 0:
-            category[:] = values[:name_at]
-        name = values[name_at]
-        vals = values[name_at + 1 :]
-        k = len(self.draft.indicators) + 1
-        ind: dict[str, Any] = {
-            "id": f"i{k}",
-            "name": name,
-            "concept": None,
-            "domain": guess_domain(name, *category),
-            "category": " / ".join(category) or None,
-            "unit": _unit(name),
-            "baseline": _value(vals[0], by) if len(vals) == 2 else None,
-            "target": _value(vals[-1], ty) if vals else None,
-            "nature": nature,
-            "origin": "table",
-            "table": label,
-            "quote": " | ".join(cells),
-            "lines": [row[0][0], row[-1][0]],
-        }
-        if len(vals) != 2:
-            ind["notes"] = [f"the row has {len(vals)} value cell(s) for two columns; which column is unknown"]
-        self.draft.indicators.append(ind)
 
 
 def section_domain(title: str | None, chapter: dict[str, Any]) -> str:

@@ -33,22 +33,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.importer.domains import guess_domain
+from generator.importer.phrases import Quantity, complete_parts, name_after, name_before, quantities, split_subjects
 from generator.values import stated_comparator
-
-UNITS = (
-    "万人次|万平方米|平方米|万人|万户|万套|万个|万张|万名|亿元|万元|人次|公里|%|％|‰|"
-    "个|所|家|张|名|人|处|座|条|块|倍|项|户|套|支|间|元|岁"
-)
-NUM = r"\d+(?:\.\d+)?"
-RANGE_SEP = r"\s*(?:—{1,2}|-|–|~|～|至)\s*"
-QUANTITY = re.compile(
-    rf"(?<![\d.A-Za-z第每])(?P<a>{NUM})(?:{RANGE_SEP}(?P<b>{NUM}))?\s*(?P<unit>{UNITS})"
-    r"(?P<tail>(?:及以上|以上|以下|以内|左右)?)"
-)
-CN_COUNT = re.compile(
-    r"(?P<lead>至少(?:有|建有|建成|建设|建好)?|建好|办好)(?P<a>[一两三四五六七八九十])(?P<unit>所|个|家|处)"
-)
-CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")} | {"两": 2}
 
 SENTENCE = re.compile(r"[^。；;!！?？]+[。；;!！?？]?")
 CLAUSE = re.compile(r"[^，,]+[，,]?")
@@ -58,21 +44,6 @@ PAST = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时�
 PAST_CHAPTER = re.compile(r"发展基础|规划背景|发展现状|发展环境|现实基础|取得成就|发展成就|回顾")
 PERIODS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
 
-# words between the subject and the number: they belong to as_written, not to the name
-VERB = (
-    r"(?:每年|年均|分别|均|总体|累计|基本|预计|力争|争取|要|将|)"
-    r"(?:达到|达|保持在|保持|稳定在|提高到|提高至|提升到|提升至|增至|增加到|增长到|降低到|降至|下降到|控制在|"
-    r"不低于|不少于|不高于|不超过|超过|突破|高于|低于|至少|有|约|近|为|在|建成|建设|新建|建有|创建|培育|打造|"
-    r"设置|认定|引入|建好|办好|举办|新增|启动|完成|实现|覆盖|提供|配备|开展|规划建设|重点打造|改扩建|建立|设立|"
-    r"配建|扩建|改建|或)*"
-)
-TRAILING_VERB = re.compile(VERB + r"\s*$")
-INTRO = re.compile(
-    r"^(?:[到至在]?\s*20\d\d\s*年(?:底|末|前)?|[到至]?[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末|期间|时期|以来)?|同时|其中|此外|并|"
-    r"力争|争取|确保|全面|进一步|推动|推进|促进|实现|使|预计|重点|加快|努力|基本|逐步|持续|继续|"
-    r"[，,、\s])+"
-)
-MEASURE_END = re.compile(r"(?:率|数|比例|比重|占比|人数|面积|数量|规模|总量|覆盖率|水平|标准)$")
 TABLE_DEBRIS = re.compile(r"(?:约束性|预期性).*(?:约束性|预期性)")
 QUALITATIVE = re.compile(
     r"(应保尽保|动态清零|稳定增长|全覆盖|全部达到|基本完成|基本实现|(?:高于|不低于|超过)全(?:国|省|市)(?:平均)?水平)"
@@ -107,10 +78,6 @@ class Found:
     notes: list[str] = field(default_factory=list)
 
 
-def _norm_unit(unit: str) -> str:
-    return "%" if unit == "％" else unit
-
-
 TARGET_YEAR = re.compile(r"(?:[到至]|力争|争取|预计|确保)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:底|末)?前")
 
 
@@ -140,117 +107,6 @@ def past_marker(sentence: str, start: int) -> tuple[int | None, str | None] | No
     if years:
         return years[-1], None
     return None
-
-
-REFERENCE = re.compile(
-    r"(?:分别|均|基本|总体)*(?:达到|达|不低于|不少于|不高于|不超过|超过|保持在|稳定在|提高到|为|占)"
-    r"[^，,、]{1,20}的\s*$"
-    r"|(?:分别|均)?(?:不低于|不少于|不高于|不超过|超过|高于|低于)[^，,、\d]{1,6}$"
-)
-PER_UNIT = re.compile(r"以[^，,]{1,10}为单位\s*$")
-
-
-def _name_before(text: str) -> tuple[str, str]:
-    """(name, verb) from the words between a clause's start and its number.
-
-    The verb keeps what qualifies the number: 不低于城乡最低生活保障标准的(1.3倍), 以乡镇为单位.
-    """
-    ref = REFERENCE.search(text)
-    if ref:
-        text, verb = text[: ref.start()], text[ref.start() :]
-    else:
-        verb_m = TRAILING_VERB.search(text)
-        verb = verb_m.group(0) if verb_m else ""
-        text = text[: len(text) - len(verb)] if verb else text
-    unit_m = PER_UNIT.search(text)
-    if unit_m:
-        text, verb = text[: unit_m.start()], text[unit_m.start() :] + verb
-    name = INTRO.sub("", text).strip(" ，,、和及与的")
-    opened = max(name.rfind("("), name.rfind("（"))
-    if opened > max(name.rfind(")"), name.rfind("）")):
-        name = name[opened + 1 :]  # 以小户型为主(原则上…: the name starts inside the bracket
-    return INTRO.sub("", name).strip(" ，,、"), verb
-
-
-def _name_after(text: str, whole: bool) -> tuple[str, int]:
-    """The noun phrase after a quantity, and how many characters it takes.
-
-    1所政府举办、标准化的妇幼保健机构 → 政府举办、标准化的妇幼保健机构; it stops before the next
-    quantity of an enumeration (5个A、10个B和3个C) unless `whole` (50%的县各建成1—2所…).
-    """
-    end = len(text)
-    m = re.search(r"\d|一批|若干", text)
-    if m and not whole:
-        cut = max(text.rfind(sep, 0, m.start()) for sep in ("、", "和", "或", "及"))
-        end = cut if cut > 0 else m.start()
-    stop = re.search(r"[，,。；;]|等$", text[:end])
-    end = stop.start() if stop else end
-    name = re.sub(r"[(（](?:包括|含|如|主要是)[^)）]*[)）]", "", text[:end])
-    return re.sub(r"^的", "", name).strip(" 、，,。；;"), end
-
-
-def _split_subjects(name: str) -> list[str]:
-    """甲率和乙率 → [甲率, 乙率] when every part ends like a measure; else [name]."""
-    parts = [p for p in re.split(r"[和、及与]", name) if p]
-    if len(parts) > 1 and all(len(p) >= 3 and MEASURE_END.search(p) for p in parts):
-        return parts
-    return [name]
-
-
-def _complete_parts(parts: list[str]) -> list[str]:
-    """甲、乙参保人数 → [甲参保人数, 乙参保人数]: shorter parts borrow the last one's ending."""
-    last = parts[-1]
-    out = []
-    for p in parts:
-        if p != last and not MEASURE_END.search(p) and len(p) < len(last):
-            p = p + last[len(p) :]
-        out.append(p)
-    return out
-
-
-@dataclass
-class Quantity:
-    start: int
-    end: int
-    value: float | None
-    unit: str
-    text: str
-
-
-QUALIFIER_AFTER = re.compile(r"^(?:口)?[\u4e00-\u9fff]{0,4}?(?:及以上|以上|以下)(?:规模)?的?")
-SUBSIDY_BEFORE = re.compile(r"(?:给予|补贴|奖励|补助|资助)[^，,]{0,8}$")
-
-
-def quantities(clause: str) -> list[Quantity]:
-    """The target quantities in a clause, leaving out numbers that qualify a name.
-
-    Left out: 20万人口以上的县, 100张床位以上的养老机构, 1万人以上规模的住宅区, 70平方米以下的户型
-    (a number then 以上/以下 and 的 or 规模), 3岁, 每3年, and sums granted (给予5万元奖励).
-    """
-    out: list[Quantity] = []
-    for m in QUANTITY.finditer(clause):
-        after = clause[m.end() :]
-        unit = _norm_unit(m.group("unit"))
-        if after[:1] in ("年", "/") or (unit in ("人", "万人") and after[:1] == "口"):
-            continue
-        if unit == "岁" and (m.group("tail") or re.match(r"[\u4e00-\u9fff—\-]", after[:1] or "。")):
-            continue  # 3岁以下儿童, 2—3岁幼儿: an age that names a group; 约80岁 is a target
-        if unit != "%" and after[:1] == "的" and not m.group("tail"):
-            continue  # 建筑面积不超过70平方米的小户型
-        if unit != "%":
-            q = QUALIFIER_AFTER.match(m.group("tail") + after)
-            if q and (q.group(0).endswith(("的", "规模")) or after[:1] == "口"):
-                continue
-        if unit in ("元", "万元", "亿元") and SUBSIDY_BEFORE.search(clause[: m.start()]):
-            continue
-        value = None if m.group("b") else float(m.group("a"))
-        out.append(Quantity(m.start(), m.end(), value, unit, m.group(0)))
-    for m in CN_COUNT.finditer(clause):
-        if any(q.start <= m.start() < q.end for q in out):
-            continue
-        s = m.start("a")
-        out.append(Quantity(s, m.end(), float(CN_DIGIT[m.group("a")]), m.group("unit"), clause[s : m.end()]))
-    return sorted(out, key=lambda q: q.start)
 
 
 class ProseReader:
@@ -341,24 +197,24 @@ class ProseReader:
         past: tuple[int | None, str | None] | None,
     ) -> tuple[list[tuple[str, str, str | None, int | None, str | None]], int]:
         """(name, as_written, comparator, year, period) for each target one quantity sets."""
-        name, verb = _name_before(before)
+        name, verb = name_before(before)
         used = 0
         follows_noun = bool(re.match(r"^(?:的)?[\u4e00-\u9fff“(（]", after)) and not re.match(
             r"^(?:以上|以下|以内|左右|的比例|的水平|的标准)", after
         )
         names: list[str] = []
         if follows_noun:
-            after_name, used = _name_after(after, whole=q.unit == "%" and after.startswith("的"))
+            after_name, used = name_after(after, whole=q.unit == "%" and after.startswith("的"))
             names = [after_name] if len(after_name) >= 2 else []
         if names:
             pass
         elif "分别" in verb and name:
-            parts = _complete_parts([p for p in re.split(r"[、和及与]", name) if p])
+            parts = complete_parts([p for p in re.split(r"[、和及与]", name) if p])
             names, pending[:] = parts[:1], parts[1:]
         elif not name and pending:
             names = [pending.pop(0)]
         else:
-            names = _split_subjects(name) if name else []
+            names = split_subjects(name) if name else []
         names = [n for n in names if len(n) >= 2 and not re.fullmatch(r"[\d.%％、，,\s]+", n)]
         as_written = (verb + q.text).strip()
         comparator = None if q.value is None else (stated_comparator(as_written) or "=")
@@ -371,7 +227,7 @@ class ProseReader:
         m = QUALITATIVE.search(clause)
         if not m or (year is None and not m.group(0).startswith(STANDING)):
             return
-        name, verb = _name_before(clause[: m.start()])
+        name, verb = name_before(clause[: m.start()])
         name = re.sub(r"(?:实现|基本|全部)+$", "", name).strip(" ，,、")
         if len(name) < 2 or len(name) > 30:
             return
