@@ -247,7 +247,9 @@ def main(argv: list[str] | None = None) -> int:
             scores.append(score(plan_id, source, workspace(Path(tmp))))
     print(table(scores))
     for s in scores:
-        print("\n".join(details(s, args.quiet)))
+        lines = details(s, args.quiet)
+        if lines:
+            print("\n".join(lines))
     return 0
 
 

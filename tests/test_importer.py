@@ -206,6 +206,31 @@ def test_previous_period_achievements_are_observations() -> None:
     assert [(f.name, f.past) for f in found] == [("社区养老服务设施覆盖率", True), ("全市城镇化率", False)]
 
 
+def test_years_before_the_plan_report_the_past_unless_the_sentence_looks_ahead() -> None:
+    found = targets("截至2020年底，全市共有养老机构120家，养老床位2.3万张。")
+    assert [(f.value, f.past, f.year) for f in found] == [(120.0, True, 2020), (2.3, True, 2020)]
+    # a plan for 2026–2030 still saying 到2025年 (Xinxiang): a target when it looks ahead
+    found = targets("到2023年底，全市建成示范性托育机构10家；到2025年底，力争建成不少于20家。", start=2026, end=2030)
+    assert [(f.name, f.value, f.past, f.year) for f in found] == [
+        ("全市建成示范性托育机构", 10.0, True, 2023),
+        ("全市建成示范性托育机构", 20.0, False, 2025),  # no subject of its own: the thing just named
+    ]
+
+
+def test_names_keep_their_words_and_verbs_go_to_as_written() -> None:
+    found = targets("到2025年，人均预期寿命提高1岁，基本养老保险参保率达到95%。")
+    assert [(f.name, f.as_written) for f in found] == [("人均预期寿命", "提高1岁"), ("基本养老保险参保率", "达到95%")]
+    found = targets("城乡居民基本养老保险基础养老金最低标准提高到每人每月150元。")
+    assert [(f.name, f.as_written, f.unit) for f in found] == [
+        ("城乡居民基本养老保险基础养老金最低标准", "提高到每人每月150元", "元")
+    ]
+    # Xinyang line 176: what the number is measured against stays with the number
+    found = targets("城乡特困人员基本生活标准分别不低于城乡最低生活保障标准的1.3倍。")
+    assert [(f.name, f.as_written, f.comparator) for f in found] == [
+        ("城乡特困人员基本生活标准", "分别不低于城乡最低生活保障标准的1.3倍", ">=")
+    ]
+
+
 def test_table_debris_in_running_text_is_not_read_as_prose() -> None:
     assert targets("预期性每千常住人口注册护士数(人)3.8预期性基本医疗保险参保率96%约束性") == []
 

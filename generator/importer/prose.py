@@ -78,15 +78,17 @@ class Found:
     notes: list[str] = field(default_factory=list)
 
 
-TARGET_YEAR = re.compile(r"(?:[到至]|力争|争取|预计|确保)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:底|末)?前")
+TARGET_YEAR = re.compile(r"(?<!截)(?:[到至]|力争|争取|预计|确保)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:底|末)?前")
+FUTURE = re.compile(r"力争|争取|预计|确保|将|计划|目标|不少于")
 
 
 def sentence_year(sentence: str, start: int) -> int | None:
     """The target year a sentence names: 到2025年, 2025年底前, 到“十四五”末, or a year at or after the
-    plan's start. 到2025年 is a target even in a plan that starts later (a draft copied from the
-    previous plan); the indicator then says so in its year_caveat."""
+    plan's start. 到2023年 in a plan that starts in 2026 is a target only when the sentence looks
+    ahead (力争, 预计, 将, 不少于 …: a draft copied from the previous plan); the indicator then says so
+    in its year_caveat. Otherwise it reports the past (截至2020年底, 到2020年全市共有…)."""
     t = TARGET_YEAR.search(sentence)
-    if t:
+    if t and (int(t.group(1) or t.group(2)) >= start or FUTURE.search(sentence)):
         return int(t.group(1) or t.group(2))
     m = PERIOD_END.search(sentence)
     if m and PERIODS.get(m.group(1), 0) >= start:
@@ -116,6 +118,7 @@ class ProseReader:
         self.start, self.end = start, end
         self.found: list[Found] = []
         self.section_year: dict[str, int | None] = {}
+        self.lines = (0, 0)  # the paragraph being read
         prev = next((k for k, end in PERIODS.items() if end == start - 1), None)
         self.previous_period = f"“{prev}”时期" if prev else None
 
@@ -129,6 +132,7 @@ class ProseReader:
         return self.found
 
     def _paragraph(self, e: Entry) -> None:
+        self.lines = (e.line, e.end_line or e.line)
         year = self.section_year.get(e.section)
         past_chapter = bool(PAST_CHAPTER.search(e.chapter_title or ""))
         for sm in SENTENCE.finditer(e.text):
@@ -216,6 +220,8 @@ class ProseReader:
         else:
             names = split_subjects(name) if name else []
         names = [n for n in names if len(n) >= 2 and not re.fullmatch(r"[\d.%％、，,\s]+", n)]
+        if not names and self.found and self.found[-1].unit == q.unit and self.found[-1].lines == self.lines:
+            names = [self.found[-1].name]  # 到2023年…10家；到2025年不少于20家: the same thing, later
         as_written = (verb + q.text).strip()
         comparator = None if q.value is None else (stated_comparator(as_written) or "=")
         p_year, period = past if past else (None, None)
