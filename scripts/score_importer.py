@@ -26,6 +26,7 @@ sys.path.insert(0, str(REPO))
 import yaml  # noqa: E402
 
 from generator.importer.command import write_draft  # noqa: E402
+from generator.importer.text import cited_text  # noqa: E402
 from generator.loader import Loader  # noqa: E402
 from generator.problems import DataError  # noqa: E402
 from generator.values import number_in_text  # noqa: E402
@@ -135,7 +136,7 @@ def restates(d: dict, table: list[dict]) -> bool:
 
 
 def cited_digits_ok(ind: dict, source_lines: list[str]) -> bool:
-    text = "".join(source_lines[ind["lines"][0] - 1 : ind["lines"][1]])
+    text = cited_text(source_lines, *ind["lines"])
     values = [v["value"] for v in [ind.get("target") or {}, *ind.get("observations", [])] if v.get("value") is not None]
     return all(number_in_text(v, text) for v in values)
 
@@ -176,7 +177,7 @@ def score(plan_id: str, source: str, work: Path) -> Score:
 
 
 def show(ind: dict) -> str:
-    t = ind["target"]
+    t = ind["target"] or {**(ind.get("observations") or [{}])[0], "comparator": "(observation)"}
     return (
         f"line {ind['lines'][0]}: {ind['name']} | {t.get('as_written')} | value {t.get('value')} "
         f"{t.get('comparator')} unit {ind.get('unit')} year {t.get('year')}"

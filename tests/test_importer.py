@@ -13,7 +13,7 @@ from generator.importer.command import write_draft
 from generator.importer.draft import Draft, Importer
 from generator.importer.notice import region_of
 from generator.importer.prose import Entry, Found, ProseReader
-from generator.importer.text import read_lines
+from generator.importer.text import cited_text, read_lines
 from generator.loader import load_site
 from generator.values import number_in_text
 from tests.conftest import REPO
@@ -134,10 +134,16 @@ def test_year_from_the_sentence_the_paragraph_or_the_section_opening() -> None:
     # a section that opens with 到2025年 gives its year to every target in it
     found = targets("到2025年，公共服务制度体系更加完善。", "县域就诊率达到90%左右。")
     assert brief(found) == [("县域就诊率", 90.0, "=", "%", 2025)]
-    # the year a sentence sets holds for the rest of its paragraph, not for the next section
-    found = targets("到2030年，学前教育毛入园率达到94%。普惠性幼儿园覆盖率达到85%以上。", start=2026, end=2030)
-    assert [f.year for f in found] == [2030, 2030]
+    # a year holds for its own sentence only, where the section does not open with one
+    found = targets(
+        "推进普惠发展。到2030年，学前教育毛入园率达到94%。普惠性幼儿园覆盖率达到85%以上。", start=2026, end=2030
+    )
+    assert [f.year for f in found] == [2030, None]
     assert targets("到“十四五”末，全市城镇化率达到62%。")[0].year == 2025
+    assert targets("三年期间，启动1所区域性优抚医院新建或改扩建。", start=2023)[0].year == 2025
+    # a 主要目标 section that names no year sets the plan's goals, for its end year (Anyang line 88)
+    goals = ProseReader(2021, 2025).read([Entry(88, "县域就诊率达到95%左右。", "c2-s4", "", "主要目标")])
+    assert [f.year for f in goals] == [2025]
 
 
 @pytest.mark.parametrize(
@@ -239,7 +245,7 @@ def test_table_debris_in_running_text_is_not_read_as_prose() -> None:
 def test_every_drafted_value_is_in_its_cited_lines(plan_id: str) -> None:
     lines = read_lines(REPO / "data/sources" / SEEDS[plan_id])
     for ind in draft(plan_id).indicators:
-        text = "".join(lines[ind["lines"][0] - 1 : ind["lines"][1]])
+        text = cited_text(lines, *ind["lines"])
         values = [v for v in [ind["target"] or {}, *ind.get("observations", [])] if v.get("value") is not None]
         assert all(number_in_text(v["value"], text) for v in values), ind
         assert ind["quote"].replace(" ", "") in text.replace(" ", "") or ind["origin"] == "table"

@@ -279,4 +279,22 @@ def prose_entries(draft: Draft) -> tuple[list[Entry], dict[int, str]]:
             entries.append(Entry(n, text, b["section"] or b["chapter"], "", b["title"]))
             domains[n] = b["domain"]
     entries.sort(key=lambda e: e.line)
-    return entries, domains
+    return join_broken(entries), domains
+
+
+def join_broken(entries: list[Entry]) -> list[Entry]:
+    """A paragraph that stops mid-sentence continues in the next line of the same section (a page
+    break, or a line break in the extraction): read the two as one, citing both lines."""
+    out: list[Entry] = []
+    for e in entries:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.section == e.section
+            and e.line - (last.end_line or last.line) <= 2
+            and not re.search(r"[。；;！!？?：:]\s*$", last.text)
+        ):
+            out[-1] = Entry(last.line, last.text + e.text, last.section, last.chapter_title, last.section_title, e.line)
+        else:
+            out.append(e)
+    return out

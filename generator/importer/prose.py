@@ -6,10 +6,12 @@ The rules, in the order they apply to one paragraph:
 2. A *quantity* is a number (or a range 35-40, 1—2) followed by a unit (%, 个, 所, 万人 …).
    Numbers that qualify a name are not quantities: 3岁以下, 20万人口以上的县, 70平方米以下的户型,
    每3年, 5G; nor are years (2025年) or list numbers (1.).
-3. **Year.** A sentence that names a year at or after the plan's start (到2025年, 2025年底,
-   到“十四五”末) sets the target year for itself and the rest of its paragraph. A sentence
-   without one takes the year its paragraph set earlier, else the year its section opens with
-   (the section's first paragraph begins 到2025年…, as 主要目标 sections do), else none.
+3. **Year.** One rule for every plan: a target takes the year its own sentence names (到2025年,
+   2025年底前, 到“十四五”末, “十四五”期间, or 三年期间 / 规划期内 for the plan's end year; a later
+   clause naming its own year, 2025年底覆盖率达100%, takes that one); else the year its section
+   opens with (the section's first paragraph begins 到2025年…, as 主要目标 sections do; a 主要目标
+   section that names no year sets the plan's goals, for its end year); else none. A year from
+   one sentence does not carry to the next.
 4. **Past or target.** A sentence that names an earlier period (“十三五”时期, 十二五, 以来) or an
    earlier year (2020年…) reports achievements: its quantities become observations with that
    period or year, not targets. So does every sentence of a chapter about the starting point
@@ -79,6 +81,8 @@ class Found:
 
 
 TARGET_YEAR = re.compile(r"(?<!截)(?:[到至]|力争|争取|预计|确保)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:底|末)?前")
+PLAN_SPAN = re.compile(r"[三五]年(?:期间|内)|规划期(?:内|间|末)|本规划期")
+GOALS = re.compile(r"^(?:主要|发展|总体|规划)?目标$|主要目标|发展目标")
 FUTURE = re.compile(r"力争|争取|预计|确保|将|计划|目标|不少于")
 
 
@@ -127,21 +131,27 @@ class ProseReader:
             if e.section not in self.section_year:
                 opening = re.match(r"^\s*(?:[到至]\s*)?(20\d\d)\s*年", e.text)
                 year = int(opening.group(1)) if opening and int(opening.group(1)) >= self.start else None
+                if year is None and GOALS.search(e.section_title):
+                    year = self.end  # 主要目标 with no year of its own: the plan's goals, for its end
                 self.section_year[e.section] = year
             self._paragraph(e)
         return self.found
 
+    def _year(self, text: str) -> int | None:
+        """sentence_year, and the plan's end year for 三年期间, 规划期内 (the plan's own span)."""
+        year = sentence_year(text, self.start)
+        return self.end if year is None and PLAN_SPAN.search(text) else year
+
     def _paragraph(self, e: Entry) -> None:
         self.lines = (e.line, e.end_line or e.line)
-        year = self.section_year.get(e.section)
+        opening = self.section_year.get(e.section)
         past_chapter = bool(PAST_CHAPTER.search(e.chapter_title or ""))
         for sm in SENTENCE.finditer(e.text):
             sentence = sm.group(0)
             if TABLE_DEBRIS.search(sentence):
                 continue  # cells of a table that ran into the text, not a sentence
-            own = sentence_year(sentence, self.start)
-            if own is not None:
-                year = own
+            own = self._year(sentence)
+            year = own if own is not None else opening
             past = past_marker(sentence, self.start)
             if past_chapter and past is None and own is None:
                 past = (None, self.previous_period)
@@ -154,7 +164,7 @@ class ProseReader:
         pending: list[str] = []  # names still owed a value after 分别
         for k, cm in enumerate(CLAUSE.finditer(sentence)):
             clause = cm.group(0)
-            own = sentence_year(clause, self.start) if k and past is None else None
+            own = self._year(clause) if k and past is None else None
             year = own if own is not None else year
             qs = quantities(clause)
             if not qs:

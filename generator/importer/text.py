@@ -50,3 +50,11 @@ def segments(lines: list[str]) -> list[tuple[int, str, bool]]:
             parts = re.split(r"(?<=.)(?=第[一二三四五六七八九十]+节)", text) if CHAPTER_START.match(text) else [text]
             out += [(n, p.strip(), raw.startswith("\t") and i == 0) for i, p in enumerate(parts) if p.strip()]
     return out
+
+
+def cited_text(lines: list[str], start: int, end: int) -> str:
+    """The words of lines start..end (1-based) as the importer read them: cleaned; paged text has
+    its page numbers taken off and its lines joined (a number may run across a page break)."""
+    if is_paged(lines):
+        return "".join(clean(PAGE_PREFIX.sub("", raw, count=1)) for raw in lines[start - 1 : end])
+    return "\n".join(clean(raw) for raw in lines[start - 1 : end])
