@@ -53,6 +53,7 @@ class Score:
     in_boxes: int  # invented drafts from 专栏 box lines (the key records few box quantities)
     bad_digits: list[dict]
     problems: str
+    observations: tuple[int, int] = (0, 0)  # committed observations with a value; of them drafted
 
     @property
     def precision(self) -> float:
@@ -161,6 +162,13 @@ def score(plan_id: str, source: str, work: Path) -> Score:
     got_k = {id(k) for _, k in pairs}
     lines = (REPO / "data/sources" / source).read_text(encoding="utf-8").splitlines()
     invented = [d for d in drafted if id(d) not in got_d and not restates(d, table)]
+    observed = [(d, o) for d in drafted_all if d["origin"] == "text" for o in d.get("observations") or []]
+    key_obs = [(k, o) for k in key if k["origin"] == "text" for o in k.get("observations") or [] if o.get("value")]
+    found_obs = sum(
+        1
+        for k, o in key_obs
+        if any(o2.get("value") == o["value"] and name_alike(d["name"], k["name"]) >= 0.5 for d, o2 in observed)
+    )
     return Score(
         plan=plan_id,
         drafted=len(drafted),
@@ -173,6 +181,7 @@ def score(plan_id: str, source: str, work: Path) -> Score:
         restated=[d for d in drafted if id(d) not in got_d and restates(d, table)],
         bad_digits=[d for d in drafted_all if d["origin"] == "text" and not cited_digits_ok(d, lines)],
         problems=problems,
+        observations=(len(key_obs), found_obs),
     )
 
 
@@ -213,6 +222,8 @@ def table(scores: list[Score]) -> str:
         f"{'all':<24} {total.drafted:>7} {len(total.restated):>5} {total.in_boxes:>4} {total.committed:>4} "
         f"{total.matched:>5} {total.precision:>9.0%} {total.precision_new:>5.0%} {total.recall:>6.0%}"
     )
+    key_obs, found_obs = (sum(s.observations[i] for s in scores) for i in (0, 1))
+    rows.append(f"observations (previous period, with a value): {found_obs} of {key_obs} committed ones drafted")
     rows.append(
         "table: unmatched drafts restating a committed table row; box: unmatched drafts from 专栏 box lines\n"
         "p-new: precision without those two; year filled: matches whose key year is empty"
