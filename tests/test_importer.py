@@ -12,7 +12,7 @@ import pytest
 from generator.importer.command import write_draft
 from generator.importer.draft import Draft, Importer
 from generator.importer.notice import region_of
-from generator.importer.prose import Entry, Found, ProseReader
+from generator.importer.prose import Entry, Found, ProseReader, to_indicators
 from generator.importer.text import cited_text, read_lines
 from generator.loader import load_site
 from generator.values import number_in_text
@@ -174,6 +174,8 @@ def test_one_indicator_per_target_in_a_sentence() -> None:
     # Henan line 43: 分别 gives each named subject its own value
     found = targets("失业保险、工伤保险参保人数分别达到 1080万人、 1100万人。")
     assert [(f.name, f.value) for f in found] == [("失业保险参保人数", 1080.0), ("工伤保险参保人数", 1100.0)]
+    composed = to_indicators(found, 1, {}, (2021, 2025))
+    assert [any("composed" in n for n in i.get("notes", [])) for i in composed] == [True, False]
     # two measures sharing one value (Xinyang line 86)
     found = targets("3岁以下儿童系统管理率和7岁以下儿童健康管理率保持在90%以上。")
     assert [f.name for f in found] == ["3岁以下儿童系统管理率", "7岁以下儿童健康管理率"]

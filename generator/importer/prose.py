@@ -81,6 +81,7 @@ class Found:
 
 
 TARGET_YEAR = re.compile(r"(?<!截)(?:[到至]|力争|争取|预计|确保)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:底|末)?前")
+NOT_A_NAME = re.compile(r"^[\d.%％、，,\s]+$|^(?:不少于|不低于|不超过|不高于|以上|以下|以内|左右|超过|达到)")
 PLAN_SPAN = re.compile(r"[三五]年(?:期间|内)|规划期(?:内|间|末)|本规划期")
 GOALS = re.compile(r"^(?:主要|发展|总体|规划)?目标$|主要目标|发展目标")
 FUTURE = re.compile(r"力争|争取|预计|确保|将|计划|目标|不少于")
@@ -229,7 +230,7 @@ class ProseReader:
             names = [pending.pop(0)]
         else:
             names = split_subjects(name) if name else []
-        names = [n for n in names if len(n) >= 2 and not re.fullmatch(r"[\d.%％、，,\s]+", n)]
+        names = [n for n in names if len(n) >= 2 and not NOT_A_NAME.search(n)]
         if not names and self.found and self.found[-1].unit == q.unit and self.found[-1].lines == self.lines:
             names = [self.found[-1].name]  # 到2023年…10家；到2025年不少于20家: the same thing, later
         as_written = (verb + q.text).strip()
@@ -283,9 +284,15 @@ def to_indicators(
             obs = {"year": f.year, "period": f.period, "as_written": f.as_written, "value": f.value}
             ind["observations"] = [{**obs, "lines": list(f.lines)}] if (f.year or f.period) else []
             if not ind["observations"]:
-                ind["notes"] = [f"an achievement with no year or period in its sentence: {f.as_written}"]
+                ind.setdefault("notes", []).append(
+                    f"an achievement with no year or period in its sentence: {f.as_written}"
+                )
+        if f.name.replace(" ", "") not in f.quote.replace(" ", ""):
+            ind.setdefault("notes", []).append(
+                "Name composed by the importer from the sentence (it does not write the name as one phrase)."
+            )
         if f.value is None and f.unit and not f.past:
-            ind["notes"] = ["the plan gives a range, not a single number; value left empty"]
+            ind.setdefault("notes", []).append("the plan gives a range, not a single number; value left empty")
         if not f.past and f.year is not None and not period[0] <= f.year <= period[1]:
             ind["year_caveat"] = (
                 f"The sentence sets {f.year}, outside the plan period {period[0]}–{period[1]}; recorded as written."
