@@ -207,6 +207,19 @@ def test_qualitative_targets_are_kept_as_words() -> None:
 def test_previous_period_achievements_are_observations() -> None:
     found = targets("“十三五”时期，城镇登记失业率控制在3.5%以内。")
     assert [(f.name, f.past, f.period, f.year) for f in found] == [("城镇登记失业率", True, "“十三五”时期", None)]
+    # Henan line 15: two runs of values shared out to the same names, each with its own year
+    found = targets("学前教育毛入园率、义务教育巩固率分别由 2015年的83.2%、94%提高到2020年的90.3%、96%。")
+    assert [(f.name, f.value, f.year, f.past) for f in found] == [
+        ("学前教育毛入园率", 83.2, 2015, True),
+        ("义务教育巩固率", 94.0, 2015, True),
+        ("学前教育毛入园率", 90.3, 2020, True),
+        ("义务教育巩固率", 96.0, 2020, True),
+    ]
+    found = targets("全省100%的县（市、区）、 97.64%的乡镇（街道）完成基层公共服务平台规范化建设。", chapter="发展基础")
+    assert [(f.name, f.value) for f in found] == [
+        ("县（市、区）", 100.0),
+        ("乡镇（街道）完成基层公共服务平台规范化建设", 97.64),
+    ]
     found = targets("2020年全市登记失业率4.5%。")
     assert [(f.past, f.year) for f in found] == [(True, 2020)]
     # a chapter about the starting point reports the previous period, unless a sentence sets a year

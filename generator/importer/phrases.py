@@ -46,8 +46,9 @@ def _norm_unit(unit: str) -> str:
 
 
 REFERENCE = re.compile(
-    r"(?:分别|均|基本|总体)*(?:达到|达|不低于|不少于|不高于|不超过|超过|保持在|稳定在|提高到|为|占)"
-    r"[^，,、]{1,20}的\s*$"
+    r"(?:分别|均|基本|总体)*(?:由|达到|达|不低于|不少于|不高于|不超过|超过|保持在|稳定在|提高到|提升到|增长到|"
+    r"增至|降至|下降到|为|占)[^，,、]{1,20}的\s*$"
+    r"|比\s*[^，,、]{1,12}?(?:末|年|时期)\s*(?:分别)?(?:增长|提高|下降|减少|增加)了?\s*$"
     r"|(?:分别|均)?(?:不低于|不少于|不高于|不超过|超过|高于|低于)[^，,、\d]{1,6}$"
 )
 PER_UNIT = re.compile(r"以[^，,]{1,10}为单位\s*$")
@@ -83,6 +84,8 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
     """
     end = len(text)
     m = re.search(r"\d|一批|若干", text)
+    if whole and re.search(r"[、和]\s*\d+(?:\.\d+)?\s*[%％]的", text):
+        whole = False  # 100%的县、97.64%的乡镇: an enumeration of shares, not one long name
     if m and not whole:
         cut = max(text.rfind(sep, 0, m.start()) for sep in ("、", "和", "或", "及"))
         end = cut if cut > 0 else m.start()

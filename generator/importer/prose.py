@@ -81,6 +81,10 @@ class Found:
 
 
 TARGET_YEAR = re.compile(r"(?<!截)(?:[到至]|力争|争取|预计|确保)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:底|末)?前")
+NOT_A_NOUN = re.compile(
+    r"^(?:以上|以下|以内|左右|的比例|的水平|的标准|[和及与或]\s*\d|"
+    r"分别|均|提高|提升|增长|增加|下降|降低|减少|达到|保持|稳定)"
+)
 NOT_A_NAME = re.compile(r"^[\d.%％、，,\s]+$|^(?:不少于|不低于|不超过|不高于|以上|以下|以内|左右|超过|达到)")
 PLAN_SPAN = re.compile(r"[三五]年(?:期间|内)|规划期(?:内|间|末)|本规划期")
 GOALS = re.compile(r"^(?:主要|发展|总体|规划)?目标$|主要目标|发展目标")
@@ -114,6 +118,33 @@ def past_marker(sentence: str, start: int) -> tuple[int | None, str | None] | No
     if years:
         return years[-1], None
     return None
+
+
+def _last_year(text: str) -> int | None:
+    years = re.findall(r"(20\d\d)\s*年", text)
+    return int(years[-1]) if years else None
+
+
+@dataclass
+class Enumeration:
+    """甲、乙分别由2015年的a、b提高到2020年的c、d: the names a run of values is shared out to."""
+
+    group: list[str] = field(default_factory=list)
+    pending: list[str] = field(default_factory=list)
+    year: int | None = None
+
+    def names_for(self, name: str, verb: str, year: int | None) -> tuple[list[str], int | None]:
+        """The names a value without a noun after it measures, and the year its group states."""
+        if "分别" in verb and name:
+            self.group = complete_parts([p for p in re.split(r"[、和及与]", name) if p])
+            self.pending, self.year = self.group[1:], year
+            return self.group[:1], year
+        if not name and self.pending:
+            return [self.pending.pop(0)], year or self.year
+        if not name and self.group and verb:  # the group again, with its next values
+            self.pending, self.year = self.group[1:], year
+            return self.group[:1], year
+        return (split_subjects(name) if name else []), year
 
 
 class ProseReader:
@@ -162,18 +193,18 @@ class ProseReader:
         """Each clause in turn; a clause that names its own year (2025年底覆盖率达100%) takes it."""
         quote = sentence.strip()
         lines = (e.line, e.end_line or e.line)
-        pending: list[str] = []  # names still owed a value after 分别
+        enum = Enumeration()  # names still owed a value after 分别
         for k, cm in enumerate(CLAUSE.finditer(sentence)):
             clause = cm.group(0)
             own = self._year(clause) if k and past is None else None
             year = own if own is not None else year
             qs = quantities(clause)
             if not qs:
-                pending.clear()
+                enum.pending.clear()
                 if past is None and "是" not in clause:
                     self._qualitative(clause, year, quote, lines)
                 continue
-            found = self._clause(clause, qs, pending, year, past)
+            found = self._clause(clause, qs, enum, year, past)
             self.found += [
                 Found(n, q.unit, w, q.value, c, y, p, past is not None, quote, lines) for q, (n, w, c, y, p) in found
             ]
@@ -182,7 +213,7 @@ class ProseReader:
         self,
         clause: str,
         qs: list[Quantity],
-        pending: list[str],
+        enum: Enumeration,
         year: int | None,
         past: tuple[int | None, str | None] | None,
     ) -> list[tuple[Quantity, tuple[str, str, str | None, int | None, str | None]]]:
@@ -193,7 +224,7 @@ class ProseReader:
             if q.start < cursor:
                 continue  # inside the name of the previous quantity
             before = clause[cursor : q.start]
-            found, used = self._one(q, before, clause[q.end :], pending, year, past)
+            found, used = self._one(q, before, clause[q.end :], enum, year, past)
             if shared and found and found[0][2] == "=" and re.fullmatch(r"[、和及与\s]*", before):
                 found = [(n, w, shared, y, p) for n, w, _, y, p in found]
             elif found and "至少" in found[0][1]:
@@ -207,36 +238,29 @@ class ProseReader:
         q: Quantity,
         before: str,
         after: str,
-        pending: list[str],
+        enum: Enumeration,
         year: int | None,
         past: tuple[int | None, str | None] | None,
     ) -> tuple[list[tuple[str, str, str | None, int | None, str | None]], int]:
         """(name, as_written, comparator, year, period) for each target one quantity sets."""
         name, verb = name_before(before)
         used = 0
-        follows_noun = bool(re.match(r"^(?:的)?[\u4e00-\u9fff“(（]", after)) and not re.match(
-            r"^(?:以上|以下|以内|左右|的比例|的水平|的标准)", after
-        )
+        follows_noun = bool(re.match(r"^(?:的)?[\u4e00-\u9fff“(（]", after)) and not NOT_A_NOUN.match(after)
         names: list[str] = []
         if follows_noun:
             after_name, used = name_after(after, whole=q.unit == "%" and after.startswith("的"))
             names = [after_name] if len(after_name) >= 2 else []
-        if names:
-            pass
-        elif "分别" in verb and name:
-            parts = complete_parts([p for p in re.split(r"[、和及与]", name) if p])
-            names, pending[:] = parts[:1], parts[1:]
-        elif not name and pending:
-            names = [pending.pop(0)]
-        else:
-            names = split_subjects(name) if name else []
+        value_year = _last_year(verb)
+        if not names:
+            names, value_year = enum.names_for(name, verb, value_year)
         names = [n for n in names if len(n) >= 2 and not NOT_A_NAME.search(n)]
         if not names and self.found and self.found[-1].unit == q.unit and self.found[-1].lines == self.lines:
             names = [self.found[-1].name]  # 到2023年…10家；到2025年不少于20家: the same thing, later
         as_written = (verb + q.text).strip()
         comparator = None if q.value is None else (stated_comparator(as_written) or "=")
         p_year, period = past if past else (None, None)
-        when = p_year if past else year
+        # 由2015年的83.2%…提高到2020年的90.3%: each value has the year its own words give
+        when = (value_year or p_year) if past else (value_year if value_year and value_year >= self.start else year)
         return [(n, as_written, comparator, when, period) for n in names], used
 
     def _qualitative(self, clause: str, year: int | None, quote: str, lines: tuple[int, int]) -> None:
