@@ -187,6 +187,17 @@ def test_one_indicator_per_target_in_a_sentence() -> None:
     ]
 
 
+def test_a_starting_level_is_the_baseline_of_the_target() -> None:
+    found = targets("到2025年，每千人口拥有执业（助理）医师数由2020年的2.6人增加到3.2人。")
+    [ind] = to_indicators(found, 1, {}, (2021, 2025))
+    assert ind["name"] == "每千人口拥有执业（助理）医师数"
+    assert (ind["baseline"]["value"], ind["baseline"]["year"]) == (2.6, 2020)
+    assert (ind["target"]["value"], ind["target"]["year"], ind["target"]["as_written"]) == (3.2, 2025, "增加到3.2人")
+    # in a report on the past both levels are observations
+    found = targets("“十三五”时期，学前教育毛入园率由83.2%提高到90.3%。")
+    assert [(f.value, f.past, f.baseline) for f in found] == [(83.2, True, None), (90.3, True, None)]
+
+
 def test_numbers_that_qualify_a_name_are_not_targets() -> None:
     assert [f.value for f in targets("20万人口以上的县(市)各办好1所达标的特殊教育学校。")] == [1.0]
     assert targets("鼓励和支持有条件的幼儿园招收2—3岁幼儿。") == []

@@ -77,10 +77,11 @@ class Found:
     past: bool
     quote: str
     lines: tuple[int, int]
-    notes: list[str] = field(default_factory=list)
+    baseline: tuple[str, float | None] | None = None  # (as_written, value) of 由2.6人 in 由2.6人增加到3.2人
 
 
 TARGET_YEAR = re.compile(r"(?<!截)(?:[到至]|力争|争取|预计|确保)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:底|末)?前")
+BASELINE_AFTER = re.compile(r"^\s*(?:的水平)?(?:增加|提高|提升|增长|下降|降低|减少|扩大|缩小)(?:到|至)")
 NOT_A_NOUN = re.compile(
     r"^(?:以上|以下|以内|左右|的比例|的水平|的标准|[和及与或]\s*\d|"
     r"分别|均|提高|提升|增长|增加|下降|降低|减少|达到|保持|稳定)"
@@ -108,7 +109,7 @@ def sentence_year(sentence: str, start: int) -> int | None:
 
 def past_marker(sentence: str, start: int) -> tuple[int | None, str | None] | None:
     """(year, period) of the earlier time a sentence reports on, or None for a target sentence."""
-    if sentence_year(sentence, start) is not None and not re.search(r"由\s*20\d\d\s*年", sentence):
+    if sentence_year(sentence, start) is not None:
         return None
     for m in PAST.finditer(sentence):
         end = PERIODS.get(m.group(1))
@@ -206,7 +207,8 @@ class ProseReader:
                 continue
             found = self._clause(clause, qs, enum, year, past)
             self.found += [
-                Found(n, q.unit, w, q.value, c, y, p, past is not None, quote, lines) for q, (n, w, c, y, p) in found
+                Found(n, q.unit, w, q.value, c, y, p, past is not None, quote, lines, base)
+                for q, (n, w, c, y, p), base in found
             ]
 
     def _clause(
@@ -216,21 +218,29 @@ class ProseReader:
         enum: Enumeration,
         year: int | None,
         past: tuple[int | None, str | None] | None,
-    ) -> list[tuple[Quantity, tuple[str, str, str | None, int | None, str | None]]]:
+    ) -> list[tuple[Quantity, tuple[str, str, str | None, int | None, str | None], tuple[str, float | None] | None]]:
         out = []
         cursor = 0
         shared: str | None = None  # 至少建设1所A和1个B: 至少 holds for B too
+        base: tuple[str, str, float | None] | None = None  # 由2.6人(增加到3.2人): name, as_written, value
         for q in qs:
             if q.start < cursor:
                 continue  # inside the name of the previous quantity
-            before = clause[cursor : q.start]
-            found, used = self._one(q, before, clause[q.end :], enum, year, past)
+            before, after = clause[cursor : q.start], clause[q.end :]
+            fallback = base[0] if base else None
+            if not fallback and out and BASELINE_AFTER.match(before):
+                fallback = out[-1][1][0]  # 由83.2%提高到90.3% in a report on the past
+            found, used = self._one(q, before, after, enum, year, past, fallback)
+            cursor = q.end + used
+            if found and not past and "由" in found[0][1] and BASELINE_AFTER.match(after) and "分别" not in clause:
+                base = (found[0][0], found[0][1], q.value)
+                continue  # a starting level, the baseline of the next value
             if shared and found and found[0][2] == "=" and re.fullmatch(r"[、和及与\s]*", before):
                 found = [(n, w, shared, y, p) for n, w, _, y, p in found]
             elif found and "至少" in found[0][1]:
                 shared = found[0][2]
-            cursor = q.end + used
-            out += [(q, f) for f in found]
+            out += [(q, f, (base[1], base[2]) if base else None) for f in found]
+            base = None
         return out
 
     def _one(
@@ -241,6 +251,7 @@ class ProseReader:
         enum: Enumeration,
         year: int | None,
         past: tuple[int | None, str | None] | None,
+        fallback: str | None = None,
     ) -> tuple[list[tuple[str, str, str | None, int | None, str | None]], int]:
         """(name, as_written, comparator, year, period) for each target one quantity sets."""
         name, verb = name_before(before)
@@ -254,7 +265,9 @@ class ProseReader:
         if not names:
             names, value_year = enum.names_for(name, verb, value_year)
         names = [n for n in names if len(n) >= 2 and not NOT_A_NAME.search(n)]
-        if not names and self.found and self.found[-1].unit == q.unit and self.found[-1].lines == self.lines:
+        if not names and fallback:
+            names = [fallback]  # 由2.6人增加到3.2人: the name the starting level had
+        elif not names and self.found and self.found[-1].unit == q.unit and self.found[-1].lines == self.lines:
             names = [self.found[-1].name]  # 到2023年…10家；到2025年不少于20家: the same thing, later
         as_written = (verb + q.text).strip()
         comparator = None if q.value is None else (stated_comparator(as_written) or "=")
@@ -289,6 +302,10 @@ def to_indicators(
     out: list[dict[str, Any]] = []
     for k, f in enumerate(found, first_id):
         value = {"year": f.year, "as_written": f.as_written, "value": f.value, "comparator": f.comparator}
+        base = None
+        if f.baseline:
+            base = {"year": _last_year(f.baseline[0]), "as_written": f.baseline[0], "value": f.baseline[1]}
+            base["comparator"] = None if f.baseline[1] is None else (stated_comparator(f.baseline[0]) or "=")
         ind: dict[str, Any] = {
             "id": f"t{k}",
             "name": f.name,
@@ -296,7 +313,7 @@ def to_indicators(
             "domain": _domain(f.name, domains.get(f.lines[0], "general")),
             "category": None,
             "unit": f.unit,
-            "baseline": None,
+            "baseline": base,
             "target": None if f.past else value,
             "nature": "unspecified",
             "origin": "text",
