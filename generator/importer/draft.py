@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.importer.domains import guess_domain
-from generator.importer.notice import Notice, read_notice
+from generator.importer.notice import Notice, period_of, read_notice
 from generator.importer.outline import ITEM, classify, cn_number, lead_of
-from generator.importer.prose import Entry, ProseReader, to_indicators
+from generator.importer.prose import Entry, ProseReader
+from generator.importer.records import to_indicators
 from generator.importer.table import TableReader
 from generator.importer.text import is_page_debris, segments
 
-PERIODS = {"十四五": (2021, 2025), "十五五": (2026, 2030), "十三五": (2016, 2020)}
 INLINE_SECTION = re.compile(r"^([(（][一二三四五六七八九十]+[)）])([^。，,]{2,20})。(.+)$")
 CHROME = re.compile(r"^(首页|评论|分享|Top|返回顶部|打印|关闭|主办[:：].*|承办[:：].*|网站标识码.*|联系电话.*)$")
 TITLE_LINE = re.compile(r"^.{4,60}(规划|方案\s*[(（]\d{4}\s*[—\-–]+\s*\d{4}年[)）])$")
@@ -244,23 +244,6 @@ def new_part(pid: str, number: str, title: str | None, n: int, **extra: Any) -> 
     part.update({"lines": [n, n], "measures": []})
     part.update(extra)
     return part
-
-
-def period_of(title: str, lines: list[str] = ()) -> tuple[int, int]:  # type: ignore[assignment]
-    """(start, end) of the plan period its title names: “十四五”, (2023—2025年).
-
-    Without a title, the five-year period the text names most often; else 2021–2025.
-    """
-    period = next((p for k, p in PERIODS.items() if k in title), None)
-    if period is None and lines:
-        text = "".join(lines)
-        counts = Counter({k: text.count(k) for k in PERIODS})
-        name, n = counts.most_common(1)[0]
-        period = PERIODS[name] if n else None
-    m = re.search(r"(\d{4})\s*[—\-–]+\s*(\d{4})", title)
-    if m:
-        period = (int(m.group(1)), int(m.group(2)))
-    return period or (2021, 2025)
 
 
 def prose_entries(draft: Draft) -> tuple[list[Entry], dict[int, str]]:

@@ -9,6 +9,8 @@ Rules, each applied to the lines before the plan's own title (the notice, a page
 - published: 发布时间 / 发布日期 / 时间 followed by a date.
 - status: the page's 有效性 field (有效 → in-force, 失效/废止 → unknown); else 征求意见稿 → draft;
   else a notice of issue → in-force; else unknown.
+- period: the five-year period or the years the title names; else the period the text names
+  most often.
 - region and level: the place name the title opens with (河南省 → province, 安阳市 → city,
   …县/区 → county).
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 ISSUER_NOTICE = re.compile(
@@ -30,6 +33,7 @@ ISSUED_FIELD = re.compile(r"成文日期\s*[:：]?\s*" + DATE)
 SIGNATURE_DATE = re.compile(r"^\s*" + DATE + r"\s*日?\s*$")
 PUBLISHED = re.compile(r"(?:发布时间|发布日期|时间)\s*[:：]?\s*" + DATE)
 VALIDITY = re.compile(r"有\s*效\s*性\s*[:：]?\s*(有效|失效|废止)")
+PERIODS = {"十四五": (2021, 2025), "十五五": (2026, 2030), "十三五": (2016, 2020)}
 REGION = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:自治区|省|市|自治州|州|盟|县|区|旗))")
 
 
@@ -123,3 +127,20 @@ def region_of(title: str | None) -> tuple[str | None, str]:
     if region.endswith(("县", "区", "旗")):
         return region, "county"
     return region, "city"
+
+
+def period_of(title: str, lines: list[str] = ()) -> tuple[int, int]:  # type: ignore[assignment]
+    """(start, end) of the plan period its title names: “十四五”, (2023—2025年).
+
+    Without a title, the five-year period the text names most often; else 2021–2025.
+    """
+    period = next((p for k, p in PERIODS.items() if k in title), None)
+    if period is None and lines:
+        text = "".join(lines)
+        counts = Counter({k: text.count(k) for k in PERIODS})
+        name, n = counts.most_common(1)[0]
+        period = PERIODS[name] if n else None
+    m = re.search(r"(\d{4})\s*[—\-–]+\s*(\d{4})", title)
+    if m:
+        period = (int(m.group(1)), int(m.group(2)))
+    return period or (2021, 2025)

@@ -32,9 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
-from generator.importer.domains import guess_domain
 from generator.importer.phrases import Quantity, complete_parts, name_after, name_before, quantities, split_subjects
 from generator.values import stated_comparator
 
@@ -287,56 +285,3 @@ class ProseReader:
             return
         as_written = (verb + clause[m.start() : m.end()]).strip()
         self.found.append(Found(name, None, as_written, None, None, year, None, False, quote, lines))
-
-
-def _domain(name: str, section: str) -> str:
-    """The domain the name's words give, else the domain of the section it is written in."""
-    guess = guess_domain(name)
-    return section if guess == "general" else guess
-
-
-def to_indicators(
-    found: list[Found], first_id: int, domains: dict[int, str], period: tuple[int, int]
-) -> list[dict[str, Any]]:
-    """Draft indicator records (indicators.yaml) from what the reader found."""
-    out: list[dict[str, Any]] = []
-    for k, f in enumerate(found, first_id):
-        value = {"year": f.year, "as_written": f.as_written, "value": f.value, "comparator": f.comparator}
-        base = None
-        if f.baseline:
-            base = {"year": _last_year(f.baseline[0]), "as_written": f.baseline[0], "value": f.baseline[1]}
-            base["comparator"] = None if f.baseline[1] is None else (stated_comparator(f.baseline[0]) or "=")
-        ind: dict[str, Any] = {
-            "id": f"t{k}",
-            "name": f.name,
-            "concept": None,
-            "domain": _domain(f.name, domains.get(f.lines[0], "general")),
-            "category": None,
-            "unit": f.unit,
-            "baseline": base,
-            "target": None if f.past else value,
-            "nature": "unspecified",
-            "origin": "text",
-            "table": None,
-            "quote": f.quote,
-            "lines": list(f.lines),
-        }
-        if f.past:
-            obs = {"year": f.year, "period": f.period, "as_written": f.as_written, "value": f.value}
-            ind["observations"] = [{**obs, "lines": list(f.lines)}] if (f.year or f.period) else []
-            if not ind["observations"]:
-                ind.setdefault("notes", []).append(
-                    f"an achievement with no year or period in its sentence: {f.as_written}"
-                )
-        if f.name.replace(" ", "") not in f.quote.replace(" ", ""):
-            ind.setdefault("notes", []).append(
-                "Name composed by the importer from the sentence (it does not write the name as one phrase)."
-            )
-        if f.value is None and f.unit and not f.past:
-            ind.setdefault("notes", []).append("the plan gives a range, not a single number; value left empty")
-        if not f.past and f.year is not None and not period[0] <= f.year <= period[1]:
-            ind["year_caveat"] = (
-                f"The sentence sets {f.year}, outside the plan period {period[0]}–{period[1]}; recorded as written."
-            )
-        out.append(ind)
-    return out
