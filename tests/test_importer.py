@@ -205,6 +205,17 @@ def test_numbers_that_qualify_a_name_are_not_targets() -> None:
     assert targets("100张床位以上的养老机构配备医务室。") == []
     assert [f.value for f in targets("原则上70平方米以下的户型不低于70%。")] == [70.0]
     assert targets("对市级示范性托育机构给予5万元奖励。") == []
+    assert targets("依托1所综合实力较强的医院建设县级公共卫生医学中心。") == []  # a means, not a target
+
+
+def test_counts_in_words() -> None:
+    # Anyang line 210
+    found = targets("每个县(市、区)建好一所公立综合医院、一所公立中医院和一所公立妇幼保健院。")
+    assert [(f.name, f.value) for f in found] == [("公立综合医院", 1.0), ("公立中医院", 1.0), ("公立妇幼保健院", 1.0)]
+    assert [(f.name, f.comparator) for f in targets("每个县(市)至少有一所公立三级医疗机构。")] == [
+        ("公立三级医疗机构", ">=")
+    ]
+    assert targets("建设一个统一的信息平台，推进一网通办。") == []
 
 
 def test_qualitative_targets_are_kept_as_words() -> None:

@@ -19,7 +19,7 @@ QUANTITY = re.compile(
     r"(?P<tail>(?:及以上|以上|以下|以内|左右)?)"
 )
 CN_COUNT = re.compile(
-    r"(?P<lead>至少(?:有|建有|建成|建设|建好)?|建好|办好)(?P<a>[一两三四五六七八九十])(?P<unit>所|个|家|处)"
+    r"(?P<lead>至少(?:有|建有|建成|建设|建好)?|建好|办好|[、和])(?P<a>[一两三四五六七八九十])(?P<unit>所|个|家|处)"
 )
 CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")} | {"两": 2}
 
@@ -83,7 +83,7 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
     quantity of an enumeration (5个A、10个B和3个C) unless `whole` (50%的县各建成1—2所…).
     """
     end = len(text)
-    m = re.search(r"\d|一批|若干", text)
+    m = re.search(r"\d|一批|若干|[一两三四五六七八九十][所个家处]", text)
     if whole and re.search(r"[、和]\s*\d+(?:\.\d+)?\s*[%％]的", text):
         whole = False  # 100%的县、97.64%的乡镇: an enumeration of shares, not one long name
     if m and not whole:
@@ -125,6 +125,7 @@ class Quantity:
 
 QUALIFIER_AFTER = re.compile(r"^(?:口)?[\u4e00-\u9fff]{0,4}?(?:及以上|以上|以下)(?:规模)?的?")
 SUBSIDY_BEFORE = re.compile(r"(?:给予|补贴|奖励|补助|资助)[^，,]{0,8}$")
+MEANS_BEFORE = re.compile(r"(?:依托|利用|通过|借助|按照|根据)\s*$")
 
 
 def quantities(clause: str) -> list[Quantity]:
@@ -149,11 +150,15 @@ def quantities(clause: str) -> list[Quantity]:
                 continue
         if unit in ("元", "万元", "亿元") and SUBSIDY_BEFORE.search(clause[: m.start()]):
             continue
+        if MEANS_BEFORE.search(clause[: m.start()]):
+            continue  # 依托1所综合实力较强的医院建设…: a means, not a target
         value = None if m.group("b") else float(m.group("a"))
         out.append(Quantity(m.start(), m.end(), value, unit, m.group(0)))
+    counted = False  # 、一所 and 和一所 count only after a first 建好一所 in the clause
     for m in CN_COUNT.finditer(clause):
-        if any(q.start <= m.start() < q.end for q in out):
+        if any(q.start <= m.start() < q.end for q in out) or (m.group("lead") in "、和" and not counted):
             continue
+        counted = True
         s = m.start("a")
         out.append(Quantity(s, m.end(), float(CN_DIGIT[m.group("a")]), m.group("unit"), clause[s : m.end()]))
     return sorted(out, key=lambda q: q.start)
