@@ -225,6 +225,11 @@ def test_qualitative_targets_are_kept_as_words() -> None:
         ("城乡低保对象", "应保尽保", None),
     ]
     assert targets("街道综合养老服务中心设施全覆盖。") == []  # no year: a wish, not a target
+    # Xinyang line 186: the plan's own span is its end year; 2000年之前 qualifies, it reports nothing
+    found = targets("“三年行动”期间,基本完成全市2000年之前建成的需要改造城镇老旧小区改造任务。", start=2023)
+    assert [(f.name, f.as_written, f.year, f.past) for f in found] == [
+        ("全市2000年之前建成的需要改造城镇老旧小区改造任务", "基本完成", 2025, False)
+    ]
 
 
 def test_previous_period_achievements_are_observations() -> None:

@@ -85,7 +85,7 @@ NOT_A_NOUN = re.compile(
     r"分别|均|提高|提升|增长|增加|下降|降低|减少|达到|保持|稳定)"
 )
 NOT_A_NAME = re.compile(r"^[\d.%％、，,\s]+$|^(?:不少于|不低于|不超过|不高于|以上|以下|以内|左右|超过|达到)")
-PLAN_SPAN = re.compile(r"[三五]年(?:期间|内)|规划期(?:内|间|末)|本规划期")
+PLAN_SPAN = re.compile(r"[三五]年(?:行动)?[”\"]?(?:期间|内)|规划期(?:内|间|末)|本规划期")
 GOALS = re.compile(r"^(?:主要|发展|总体|规划)?目标$|主要目标|发展目标")
 FUTURE = re.compile(r"力争|争取|预计|确保|将|计划|目标|不少于")
 
@@ -113,7 +113,7 @@ def past_marker(sentence: str, start: int) -> tuple[int | None, str | None] | No
         end = PERIODS.get(m.group(1))
         if end is not None and end < start + 1:
             return None, f"“{m.group(1)}”时期"
-    years = [int(y) for y in re.findall(r"(20\d\d)\s*年", sentence) if int(y) < start]
+    years = [int(y) for y in re.findall(r"(20\d\d)\s*年(?!之前|以前)", sentence) if int(y) < start]
     if years:
         return years[-1], None
     return None
@@ -183,7 +183,7 @@ class ProseReader:
                 continue  # cells of a table that ran into the text, not a sentence
             own = self._year(sentence)
             year = own if own is not None else opening
-            past = past_marker(sentence, self.start)
+            past = None if own is not None else past_marker(sentence, self.start)
             if past_chapter and past is None and own is None:
                 past = (None, self.previous_period)
             self._sentence(sentence, e, year, past)
@@ -281,6 +281,8 @@ class ProseReader:
             return
         name, verb = name_before(clause[: m.start()])
         name = re.sub(r"(?:实现|基本|全部)+$", "", name).strip(" ，,、")
+        if len(name) < 2:  # 基本完成全市…改造任务: the words come first, then what they are about
+            name = clause[m.end() :].strip(" ，,。；;")
         if len(name) < 2 or len(name) > 30:
             return
         as_written = (verb + clause[m.start() : m.end()]).strip()
