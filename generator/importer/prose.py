@@ -1,31 +1,42 @@
 """Quantified targets stated in prose → draft indicators (origin: text).
 
-The rules, in the order they apply to one paragraph:
+The rules, in the order they apply to one paragraph (the importer joins a paragraph that stops
+mid-sentence with the next line of its section, citing both lines):
 
-1. The paragraph is cut into sentences (。；!?) and each sentence into clauses (，,).
-2. A *quantity* is a number (or a range 35-40, 1—2) followed by a unit (%, 个, 所, 万人 …).
-   Numbers that qualify a name are not quantities: 3岁以下, 20万人口以上的县, 70平方米以下的户型,
-   每3年, 5G; nor are years (2025年) or list numbers (1.).
+1. The paragraph is cut into sentences (。；!?) and each sentence into clauses (，,). Sentences
+   made of table cells (two 约束性/预期性 in one) are skipped.
+2. A *quantity* is a number (or a range 35-40, 1—2) followed by a unit (%, 个, 所, 万人, 岁 …), or
+   a count in words after 至少有/建好 (至少有一所; 、一所 and 和一所 continue such a list).
+   Not quantities: numbers that qualify a name (3岁以下儿童, 20万人口以上的县, 70平方米以下的户型,
+   100张床位以上的养老机构, 每3年, 5G), years, list numbers, sums granted (给予5万元奖励) and
+   means (依托1所医院建设…).
 3. **Year.** One rule for every plan: a target takes the year its own sentence names (到2025年,
    2025年底前, 到“十四五”末, “十四五”期间, or 三年期间 / 规划期内 for the plan's end year; a later
    clause naming its own year, 2025年底覆盖率达100%, takes that one); else the year its section
    opens with (the section's first paragraph begins 到2025年…, as 主要目标 sections do; a 主要目标
    section that names no year sets the plan's goals, for its end year); else none. A year from
-   one sentence does not carry to the next.
-4. **Past or target.** A sentence that names an earlier period (“十三五”时期, 十二五, 以来) or an
-   earlier year (2020年…) reports achievements: its quantities become observations with that
-   period or year, not targets. So does every sentence of a chapter about the starting point
-   (发展基础, 规划背景, 发展现状, 发展环境).
+   one sentence does not carry to the next. 到2023年 in a plan starting later is a target only if
+   the sentence looks ahead (力争, 预计, 将, 不少于 …); the record then carries a year_caveat.
+4. **Past or target.** A sentence that sets no target year but names an earlier period
+   (“十三五”时期, 以来) or an earlier year (2020年…, 截至2020年底; not 2000年之前建成的) reports
+   achievements: its quantities become observations with that period or year, not targets. So
+   does every such sentence of a chapter about the starting point (发展基础, 规划背景, 发展现状).
 5. **Name.** If the quantity is followed by a noun (建成1所公办托育中心, 50%的社区建成…), the
    name is that noun phrase; otherwise it is the subject before the verb (新生儿访视率保持在
    90%以上 → 新生儿访视率), with introducers (到2025年, 力争, 确保 …) and verbs (达到, 保持在 …)
    taken off. Subjects joined by 和/、 that each end like a measure (…率, …数, …比例) share the
-   value; 甲、乙参保人数分别达到A、B gives one name per value.
+   value; 甲、乙参保人数分别达到A、B gives one name per value (and again for a second run of
+   values, 由2015年的a、b提高到2020年的c、d, each value with the year its words give). A value
+   with no subject of its own (…10家；到2025年不少于20家) measures the thing just named. A name
+   the sentence does not write as one phrase is marked as composed in the record's notes.
 6. **Value, unit, comparator.** The value is the number; a range keeps value and comparator
-   empty. as_written is the verb, number, unit and trailing words (保持在90%以上); the
-   comparator is read from those words (generator.values.stated_comparator).
-7. **Words only.** A target clause with a year and no number that says 全覆盖, 应保尽保, 动态清零,
-   稳定增长, 全部达到 or 基本完成 is kept as words, value empty.
+   empty. as_written is the verb, number, unit and trailing words (保持在90%以上, 不低于城乡
+   最低生活保障标准的1.3倍); the comparator is read from those words
+   (generator.values.stated_comparator); 至少 holds for a whole list (至少建设1所A和1个B).
+   由2.6人增加到3.2人 makes 2.6 the baseline and 3.2 the target.
+7. **Words only.** A target clause with a year and no number that says 全覆盖, 应保尽保, 稳定增长,
+   全部达到, 基本实现 or 基本完成 is kept as words, value empty; 动态清零 and 高于/不低于全省平均水平
+   need no year.
 """
 
 from __future__ import annotations
