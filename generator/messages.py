@@ -197,6 +197,16 @@ CATALOG: dict[str, tuple[str, str]] = {
     "mkdocs_failed": ("MkDocs 构建失败：{what}", "MkDocs build failed: {what}"),
     "broken_links": ("{n} 个站内链接失效：\n  {shown}", "{n} broken internal links:\n  {shown}"),
     "build_failed": ("错误：{what}\n原来的 site/ 保持不变", "error: {what}\nthe previous site/ was left as it was"),
+    "bad_plan_id": (
+        "“{plan_id}”不是网址安全的 id（小写英文字母、数字和连字符）",
+        "'{plan_id}' is not a URL-safe id (lower-case letters, digits, hyphens)",
+    ),
+    "folder_exists": ("{folder} 已存在", "{folder} exists already"),
+    "draft_exists": ("{folder} 已存在；要覆盖草稿请加 --force", "{folder} exists; pass --force to overwrite the draft"),
+    "source_name_taken": (
+        "data/sources/ 中已有另一份同名文本“{name}”；请给新文本改个文件名再导入",
+        "data/sources/ already holds another text named '{name}'; rename the new text and import again",
+    ),
     # summary
     "summary": ("共 {n} 处错误，涉及 {files} 个文件", "{n} error(s) in {files} file(s)"),
 }

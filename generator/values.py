@@ -8,7 +8,10 @@ from generator.messages import t
 from generator.model import Value
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％＞＜＝", "0123456789.%><=")
+# negated words first: 不超过 contains 超过, 不低于 contains 低于
 _COMPARATOR_WORDS: list[tuple[str, str]] = [
+    ("不超过", "<="),
+    ("不高于", "<="),
     ("≥", ">="),
     (">=", ">="),
     ("不低于", ">="),
@@ -19,10 +22,9 @@ _COMPARATOR_WORDS: list[tuple[str, str]] = [
     ("突破", ">"),
     ("≤", "<="),
     ("<=", "<="),
-    ("不超过", "<="),
-    ("不高于", "<="),
     ("以内", "<="),
     ("以下", "<="),
+    ("控制在", "<="),
     (">", ">"),
     ("<", "<"),
     ("高于", ">"),

@@ -5,17 +5,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from generator.importer.domains import guess_domain
-from generator.importer.outline import ITEM, NATURE, classify, cn_number, lead_of
-from generator.importer.text import PAGE_PREFIX, clean, is_page_debris
-from generator.values import numbers_in, stated_comparator
+from generator.importer.notice import Notice, period_of, read_notice
+from generator.importer.outline import ITEM, classify, cn_number, lead_of
+from generator.importer.prose import Entry, ProseReader
+from generator.importer.records import to_indicators
+from generator.importer.table import TableReader
+from generator.importer.text import is_page_debris, segments
 
-PERIODS = {"十四五": (2021, 2025), "十五五": (2026, 2030), "十三五": (2016, 2020)}
-VALUE_CELL = re.compile(r"^[≥>≤<＞＜]?\s*[\d.]+\s*[%％]?\s*$")
-CHAPTER_START = re.compile(r"^第[一二三四五六七八九十\d]+章")
 INLINE_SECTION = re.compile(r"^([(（][一二三四五六七八九十]+[)）])([^。，,]{2,20})。(.+)$")
 CHROME = re.compile(r"^(首页|评论|分享|Top|返回顶部|打印|关闭|主办[:：].*|承办[:：].*|网站标识码.*|联系电话.*)$")
 TITLE_LINE = re.compile(r"^.{4,60}(规划|方案\s*[(（]\d{4}\s*[—\-–]+\s*\d{4}年[)）])$")
@@ -28,203 +27,194 @@ class Draft:
     boxes: list[dict[str, Any]] = field(default_factory=list)
     indicators: list[dict[str, Any]] = field(default_factory=list)
     unplaced: list[tuple[int, str, str]] = field(default_factory=list)  # (line, why, text)
+    period: tuple[int, int] = (2021, 2025)
+    text_start: int = 1  # line of the plan's own text (its title, or its first heading)
+    notice: Notice = field(default_factory=Notice)
+    # chapters.yaml has no domain per section: kept here for the boxes and indicators drafted in it
+    section_domains: dict[str, str] = field(default_factory=dict)
 
 
-def read_lines(path: Path) -> list[str]:
-    return path.read_text(encoding="utf-8").splitlines()
+@dataclass
+class Line:
+    """One segment of text with what it was classified as."""
 
-
-def is_paged(lines: list[str]) -> bool:
-    """001-style: one long line per PDF page, each starting with its page number."""
-    body = [ln for ln in lines if ln.strip()]
-    return bool(body) and sum(bool(PAGE_PREFIX.match(ln)) for ln in body) > 0.8 * len(body)
-
-
-def segments(lines: list[str]) -> list[tuple[int, str, bool]]:
-    """(line number, cleaned text, starts with a tab) for every non-empty line.
-
-    Paged text is split at heading markers, since its headings run into the text.
-    """
-    out: list[tuple[int, str, bool]] = []
-    paged = is_paged(lines)
-    for n, raw in enumerate(lines, 1):
-        if paged:
-            text = clean(PAGE_PREFIX.sub("", raw, count=1))
-            parts = re.split(r"(?=第[一二三四五六七八九十]+[章节])|(?=专栏\d+[:：])", text)
-            out += [(n, p.strip(), False) for p in parts if p.strip()]
-        else:
-            text = clean(raw)
-            if not text:
-                continue
-            # a chapter heading line that also holds 第一节…: split before the section heading
-            parts = re.split(r"(?<=.)(?=第[一二三四五六七八九十]+节)", text) if CHAPTER_START.match(text) else [text]
-            out += [(n, p.strip(), raw.startswith("\t") and i == 0) for i, p in enumerate(parts) if p.strip()]
-    return out
-
-
-def _value(text: str, year: int | None) -> dict[str, Any]:
-    nums = numbers_in(text)
-    one = len(nums) == 1
-    return {
-        "year": year,
-        "as_written": text,
-        "value": nums[0] if one else None,
-        "comparator": stated_comparator(text) if one else None,
-    }
-
-
-def _unit(name: str) -> str | None:
-    m = re.search(r"[（(]([^（()）]{1,6})[)）]$", name)
-    return m.group(1) if m else None
+    n: int
+    text: str
+    kind: str  # chapter | section | box | table | para
+    number: str = ""
+    title: str = ""
+    rest: str = ""  # the text after a heading that runs into it
 
 
 class Importer:
+    """Reads segments one by one; each kind of line has its handler (_on_chapter, _on_para …)."""
+
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
         self.draft = Draft()
         self.numbered = not any(classify(t, False)[0] == "chapter" and t[:1] == "第" for _, t, _ in segments(lines))
+        self.chapter: dict[str, Any] | None = None
+        self.section: dict[str, Any] | None = None
+        self.box: dict[str, Any] | None = None
+        self.table: list[tuple[int, str]] | None = None
+        self.repeated: set[str] = set()
 
     def run(self) -> Draft:
         segs = segments(self.lines)
-        repeated = {t for t, c in Counter(t for _, t, _ in segs).items() if c > 1 and "。" not in t}
+        self.repeated = {t for t, c in Counter(t for _, t, _ in segs).items() if c > 1 and "。" not in t}
         start = self._start(segs)
         for n, text, _tab in segs[:start]:
             self.draft.unplaced.append((n, "before the plan's text (metadata or other page content)", text))
-        chapter: dict[str, Any] | None = None
-        section: dict[str, Any] | None = None
-        box: dict[str, Any] | None = None
-        table: list[tuple[int, str]] | None = None
+        handlers = {"table": self._on_table, "chapter": self._on_chapter, "section": self._on_section}
+        handlers["box"] = self._on_box
         for n, text, tab in segs[start:]:
             kind, number, title = classify(text, self.numbered)
-            if table is not None:
-                if kind == "para" and (tab or len(text) <= 40) and "。" not in text:
-                    table.append((n, text))
-                    continue
-                self._table(table)
-                table = None
-            if text in repeated and kind == "para" and len(text) < 60:
-                self.draft.unplaced.append((n, "repeated line (page header?)", text))
+            if self._table_cell(n, text, tab, kind) or self._debris(n, text, kind):
                 continue
-            if is_page_debris(text):
-                self.draft.unplaced.append((n, "page-number debris", text))
-                continue
-            if CHROME.match(text):
-                self.draft.unplaced.append((n, "web-page chrome", text))
-                continue
-            inline = INLINE_SECTION.match(text) if self.numbered and kind == "para" and chapter is not None else None
-            if inline:
-                kind, number, title = "section", inline.group(1), inline.group(2)
-                text = inline.group(3)
-            if kind.endswith("-run-in") and not inline:
-                self.draft.unplaced.append((n, f"heading runs into its text; title guessed as '{title}'", text))
-                kind = kind.removesuffix("-run-in")
-                rest = text[len(number) :].strip()[len(title) :].strip()
-                text = rest
-            elif not inline:
-                rest = ""
-            else:
-                rest = text
-            if kind == "table":
-                table = [(n, text)]
-                continue
-            if kind == "chapter":
-                box = None
-                section = None
-                cid = f"c{cn_number(number)}" if number else "preface"
-                chapter = {
-                    "id": cid,
-                    "number": number,
-                    "title": title,
-                    "domain": guess_domain(title),
-                    "lines": [n, n],
-                    "measures": [],
-                    "sections": [],
-                }
-                self.draft.chapters.append(chapter)
-                if not rest:
-                    continue
-                kind = "para"
-            if chapter is None:
-                chapter = {
-                    "id": "preamble",
-                    "number": "",
-                    "title": None,
-                    "domain": "general",
-                    "lines": [n, n],
-                    "measures": [],
-                    "sections": [],
-                }
-                self.draft.chapters.append(chapter)
-            if kind == "section":
-                box = None
-                section = {
-                    "id": f"{chapter['id']}-s{cn_number(number) or len(chapter['sections']) + 1}",
-                    "number": number,
-                    "title": title,
-                    "lines": [n, n],
-                    "measures": [],
-                }
-                chapter["sections"].append(section)
-                chapter["lines"][1] = n
-                if not rest:
-                    continue
-                kind = "para"
-            if kind == "box":
-                box = {
-                    "id": f"box-{number}",
-                    "number": number,
-                    "title": title,
-                    "chapter": chapter["id"],
-                    "section": section["id"] if section else None,
-                    "domain": guess_domain(title, chapter["title"] or ""),
-                    "lines": [n, n],
-                    "items": [],
-                }
-                self.draft.boxes.append(box)
-                continue
-            m = ITEM.match(text)
-            if box is not None and (m or not box["items"]):
-                k = len(box["items"]) + 1
-                body = m.group(2) if m else text
-                lead, _ = lead_of(body)
-                box["items"].append(
-                    {
-                        "id": f"{box['id']}-{k}",
-                        "number": m.group(1) if m else None,
-                        "title": lead,
-                        "text": body,
-                        "lines": [n, n],
-                    }
-                )
-                for owner in (box, section, chapter):
-                    if owner is not None:
-                        owner["lines"][1] = n
-                continue
-            if box is not None and section is not None and not self.numbered:
-                # text straight after a 专栏 box: the next section's heading was lost
-                self.draft.unplaced.append((n, "paragraph after a 专栏 box: its section heading seems lost", text))
-                section = {
-                    "id": f"{chapter['id']}-s{len(chapter['sections']) + 1}",
-                    "number": "",
-                    "title": None,
-                    "lines": [n, n],
-                    "measures": [],
-                }
-                chapter["sections"].append(section)
-            box = None
-            owner = section if section is not None else chapter
-            body = text
-            if self.numbered and m:
-                body = m.group(2)
-            lead, _ = lead_of(re.sub(r"^\d+[、.．]\s*", "", body))
-            owner["measures"].append(
-                {"id": f"{owner['id']}-p{len(owner['measures']) + 1}", "lead": lead, "text": text, "lines": [n, n]}
-            )
-            owner["lines"][1] = n
-            chapter["lines"][1] = n
-        if table is not None:
-            self._table(table)
+            line = self._heading(Line(n, text, kind, number, title))
+            handlers.get(line.kind, self._on_para)(line)
+        self._end_table()
+        self.draft.notice = read_notice(self.lines, self.draft.text_start - 1)
+        self._prose()
         return self.draft
+
+    def _table_cell(self, n: int, text: str, tab: bool, kind: str) -> bool:
+        """Whether the line is one more cell of the open table (else the table is closed)."""
+        if self.table is None:
+            return False
+        if kind == "para" and (tab or len(text) <= 40) and "。" not in text:
+            self.table.append((n, text))
+            return True
+        self._end_table()
+        return False
+
+    def _end_table(self) -> None:
+        if self.table is not None:
+            TableReader(self.draft.indicators, self.draft.unplaced).read(self.table)
+            self.table = None
+
+    def _debris(self, n: int, text: str, kind: str) -> bool:
+        """Page headers, footer debris and web-page chrome: listed as unplaced."""
+        why = None
+        if text in self.repeated and kind == "para" and len(text) < 60:
+            why = "repeated line (page header?)"
+        elif is_page_debris(text):
+            why = "page-number debris"
+        elif CHROME.match(text):
+            why = "web-page chrome"
+        if why:
+            self.draft.unplaced.append((n, why, text))
+        return why is not None
+
+    def _heading(self, line: Line) -> Line:
+        """Split a heading from text that runs into it: （一）标题。正文 and 第三章标题正文…."""
+        inline = None
+        if self.numbered and line.kind == "para" and self.chapter is not None:
+            inline = INLINE_SECTION.match(line.text)
+        if inline:
+            return Line(line.n, inline.group(3), "section", inline.group(1), inline.group(2), inline.group(3))
+        if line.kind.endswith("-run-in"):
+            why = f"heading runs into its text; title guessed as '{line.title}'"
+            self.draft.unplaced.append((line.n, why, line.text))
+            rest = line.text[len(line.number) :].strip()[len(line.title) :].strip()
+            return Line(line.n, rest, line.kind.removesuffix("-run-in"), line.number, line.title, rest)
+        return line
+
+    def _on_table(self, line: Line) -> None:
+        self.table = [(line.n, line.text)]
+
+    def _on_chapter(self, line: Line) -> None:
+        self.box = self.section = None
+        cid = f"c{cn_number(line.number)}" if line.number else "preface"
+        self.chapter = new_part(cid, line.number, line.title, line.n, domain=guess_domain(line.title), sections=[])
+        self.draft.chapters.append(self.chapter)
+        if line.rest:
+            self._on_para(line)
+
+    def _open_chapter(self, n: int) -> dict[str, Any]:
+        """The current chapter; text before any chapter heading goes to a 'preamble' chapter."""
+        if self.chapter is None:
+            self.chapter = new_part("preamble", "", None, n, domain="general", sections=[])
+            self.draft.chapters.append(self.chapter)
+        return self.chapter
+
+    def _on_section(self, line: Line) -> None:
+        chapter = self._open_chapter(line.n)
+        self.box = None
+        number = cn_number(line.number) or len(chapter["sections"]) + 1
+        self.section = new_part(f"{chapter['id']}-s{number}", line.number, line.title, line.n)
+        self.draft.section_domains[self.section["id"]] = section_domain(line.title, chapter)
+        chapter["sections"].append(self.section)
+        chapter["lines"][1] = line.n
+        if line.rest:
+            self._on_para(line)
+
+    def _on_box(self, line: Line) -> None:
+        chapter = self._open_chapter(line.n)
+        self.box = {
+            "id": f"box-{line.number}",
+            "number": line.number,
+            "title": line.title,
+            "chapter": chapter["id"],
+            "section": self.section["id"] if self.section else None,
+            "domain": self._domain_here(guess_domain(line.title)),
+            "lines": [line.n, line.n],
+            "items": [],
+        }
+        self.draft.boxes.append(self.box)
+
+    def _domain_here(self, guess: str) -> str:
+        """A guess from an item's own words, else the current section's domain, else the chapter's."""
+        if guess != "general":
+            return guess
+        if self.section is not None:
+            return self.draft.section_domains.get(self.section["id"], "general")
+        return self.chapter["domain"] if self.chapter else "general"
+
+    def _on_para(self, line: Line) -> None:
+        chapter = self._open_chapter(line.n)
+        m = ITEM.match(line.text)
+        if self.box is not None and (m or not self.box["items"]):
+            self._box_item(line, m)
+            return
+        if self.box is not None and self.section is not None and not self.numbered:
+            # text straight after a 专栏 box: the next section's heading was lost
+            why = "paragraph after a 专栏 box: its section heading seems lost"
+            self.draft.unplaced.append((line.n, why, line.text))
+            sid = f"{chapter['id']}-s{len(chapter['sections']) + 1}"
+            self.section = new_part(sid, "", None, line.n)
+            self.draft.section_domains[sid] = chapter["domain"]
+            chapter["sections"].append(self.section)
+        self.box = None
+        owner = self.section if self.section is not None else chapter
+        body = m.group(2) if self.numbered and m else line.text
+        lead, _ = lead_of(re.sub(r"^\d+[、.．]\s*", "", body))
+        mid = f"{owner['id']}-p{len(owner['measures']) + 1}"
+        owner["measures"].append({"id": mid, "lead": lead, "text": line.text, "lines": [line.n, line.n]})
+        owner["lines"][1] = line.n
+        chapter["lines"][1] = line.n
+
+    def _box_item(self, line: Line, m: re.Match[str] | None) -> None:
+        assert self.box is not None
+        body = m.group(2) if m else line.text
+        lead, _ = lead_of(body)
+        item = {
+            "id": f"{self.box['id']}-{len(self.box['items']) + 1}",
+            "number": m.group(1) if m else None,
+            "title": lead,
+            "text": body,
+            "lines": [line.n, line.n],
+        }
+        self.box["items"].append(item)
+        for owner in (self.box, self.section, self.chapter):
+            if owner is not None:
+                owner["lines"][1] = line.n
+
+    def _prose(self) -> None:
+        start, end = self.draft.period = period_of(self.draft.title or "", self.lines)
+        entries, context = prose_entries(self.draft)
+        found = ProseReader(start, end).read(entries)
+        self.draft.indicators += to_indicators(found, 1, context, (start, end))
 
     def _start(self, segs: list[tuple[int, str, bool]]) -> int:
         """Index of the first segment of plan text: after its own title line, if any."""
@@ -234,85 +224,60 @@ class Importer:
         for i in range(first_heading - 1, -1, -1):
             if TITLE_LINE.match(segs[i][1]):
                 self.draft.title = segs[i][1]
+                self.draft.text_start = segs[i][0]
                 return i + 1
+        self.draft.text_start = segs[first_heading][0] if segs else 1
         return first_heading
 
-    def _table(self, cells: list[tuple[int, str]]) -> None:
-        """Rows of a cell-per-line table whose rows end with a 约束性/预期性 cell."""
-        label = re.match(r"^(表\s*[\d-]+)", cells[0][1])
-        years = [int(y) for _, c in cells for y in re.findall(r"^(\d{4})年$", c)]
-        base_year, target_year = (years + [None, None])[:2]
-        row: list[tuple[int, str]] = []
-        category: list[str] = []
-        header_done = False
-        for n, cell in cells[1:]:
-            if not header_done:
-                header_done = cell == "性质"
-                continue
-            row.append((n, cell))
-            if cell in NATURE:
-                self._row(row, category, label.group(1) if label else None, base_year, target_year)
-                row = []
-        for n, cell in row:
-            self.draft.unplaced.append((n, "table cell outside any row", cell))
 
-    def _row(
-        self, row: list[tuple[int, str]], category: list[str], label: str | None, by: int | None, ty: int | None
-    ) -> None:
-        cells = [c for _, c in row]
-        nature = NATURE[cells[-1]]
-        values = cells[:-1]
-        # the name is the last cell that is not a value; cells before it are 领域 labels
-        is_value = [
-            bool(VALUE_CELL.match(c)) or c in ("——", "稳定增长", "应保尽保", "动态清零") or c.startswith("不低于")
-            for c in values
-        ]
-        name_at = max((i for i, v in enumerate(is_value) if not v), default=0)
-        if name_at > 0:
-            category[:] = values[:name_at]
-        name = values[name_at]
-        vals = values[name_at + 1 :]
-        k = len(self.draft.indicators) + 1
-        ind: dict[str, Any] = {
-            "id": f"i{k}",
-            "name": name,
-            "concept": None,
-            "domain": guess_domain(name, *category),
-            "category": " / ".join(category) or None,
-            "unit": _unit(name),
-            "baseline": _value(vals[0], by) if len(vals) == 2 else None,
-            "target": _value(vals[-1], ty) if vals else None,
-            "nature": nature,
-            "origin": "table",
-            "table": label,
-            "quote": " | ".join(cells),
-            "lines": [row[0][0], row[-1][0]],
-        }
-        if len(vals) != 2:
-            ind["notes"] = [f"the row has {len(vals)} value cell(s) for two columns; which column is unknown"]
-        self.draft.indicators.append(ind)
+def section_domain(title: str | None, chapter: dict[str, Any]) -> str:
+    """The domain a section title's words name; else its chapter's."""
+    domain = guess_domain(title or "")
+    return chapter["domain"] if domain == "general" else domain
 
 
-def plan_skeleton(plan_id: str, source: Path, title: str | None) -> dict[str, Any]:
-    title = title or plan_id
-    period = next((p for k, p in PERIODS.items() if k in title), None)
-    m = re.search(r"(\d{4})\s*[—\-–]+\s*(\d{4})", title)
-    if m:
-        period = (int(m.group(1)), int(m.group(2)))
-    start, end = period or (2021, 2025)
-    return {
-        "id": plan_id,
-        "title": title,
-        "short_title": title,
-        "issuer": None,
-        "level": "city",
-        "region": re.sub(r"[“\"”].*$", "", title)[:10] or plan_id,
-        "parent": None,
-        "kind": "action-plan" if "方案" in title else "five-year-plan",
-        "status": "unknown",
-        "period": {"start": start, "end": end},
-        "issued": None,
-        "published": None,
-        "doc_number": None,
-        "source": {"file": source.name, "origin": None, "completeness": "complete", "missing": [], "notes": []},
-    }
+def new_part(pid: str, number: str, title: str | None, n: int, **extra: Any) -> dict[str, Any]:
+    """A chapter or section record, keys in the order chapters.yaml writes them."""
+    part: dict[str, Any] = {"id": pid, "number": number, "title": title}
+    if "domain" in extra:
+        part["domain"] = extra.pop("domain")
+    part.update({"lines": [n, n], "measures": []})
+    part.update(extra)
+    return part
+
+
+def prose_entries(draft: Draft) -> tuple[list[Entry], dict[int, str]]:
+    """Every paragraph and box item in text order, with its section; and each line's domain."""
+    entries: list[Entry] = []
+    domains: dict[int, str] = {}
+    for c in draft.chapters:
+        for owner in [c, *c["sections"]]:
+            domain = draft.section_domains.get(owner["id"], c["domain"])
+            for m in owner["measures"]:
+                entries.append(Entry(m["lines"][0], m["text"], owner["id"], c["title"] or "", owner["title"] or ""))
+                domains[m["lines"][0]] = domain
+    for b in draft.boxes:
+        texts = [(b["lines"][0], b["title"])] if "。" in b["title"] else []  # heading run into its text
+        for n, text in texts + [(item["lines"][0], item["text"]) for item in b["items"]]:
+            entries.append(Entry(n, text, b["section"] or b["chapter"], "", b["title"]))
+            domains[n] = b["domain"]
+    entries.sort(key=lambda e: e.line)
+    return join_broken(entries), domains
+
+
+def join_broken(entries: list[Entry]) -> list[Entry]:
+    """A paragraph that stops mid-sentence continues in the next line of the same section (a page
+    break, or a line break in the extraction): read the two as one, citing both lines."""
+    out: list[Entry] = []
+    for e in entries:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.section == e.section
+            and e.line - (last.end_line or last.line) <= 2
+            and not re.search(r"[。；;！!？?：:]\s*$", last.text)
+        ):
+            out[-1] = Entry(last.line, last.text + e.text, last.section, last.chapter_title, last.section_title, e.line)
+        else:
+            out.append(e)
+    return out

@@ -1,0 +1,146 @@
+"""A plan's metadata from the text before it: the issuing notice or the web page around it.
+
+Rules, each applied to the lines before the plan's own title (the notice, a page header):
+- issuer: the body that writes 「X关于印发…的通知」; else the page's 发文机关 field; else
+  「X印发《…》」 in a news report. The notice title wins over 发文机关, which often names the
+  office that published the page (…人民政府办公室) rather than the issuer.
+- doc_number: the first 安政〔2022〕16号-style number (〔〕, [] or () around the year).
+- issued (成文): the 成文日期 field; else a line that is only a date (the notice's signature).
+- published: 发布时间 / 发布日期 / 时间 followed by a date.
+- status: the page's 有效性 field (有效 → in-force, 失效/废止 → unknown); else 征求意见稿 → draft;
+  else a notice of issue → in-force; else unknown.
+- period: the five-year period or the years the title names; else the period the text names
+  most often.
+- region and level: the place name the title opens with (河南省 → province, 安阳市 → city,
+  …县/区 → county).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+ISSUER_NOTICE = re.compile(
+    r"^\s*(?:标\s*题\s*)?([\u4e00-\u9fff]{2,24}?(?:人民政府|办公厅|办公室|委员会|厅|局))关于印发"
+)
+ISSUER_FIELD = re.compile(r"发文机关\s*[:：]?\s*([\u4e00-\u9fff]{2,24}?)(?:\s|成文日期|$)")
+ISSUER_NEWS = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:人民政府(?:办公厅|办公室)?|委员会))(?:正式)?印发《")
+DOC_NUMBER = re.compile(r"(?<![》(（\u4e00-\u9fff])[\u4e00-\u9fff]{1,8}[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d{1,4}\s*号")
+DATE = r"(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})"
+ISSUED_FIELD = re.compile(r"成文日期\s*[:：]?\s*" + DATE)
+SIGNATURE_DATE = re.compile(r"^\s*" + DATE + r"\s*日?\s*$")
+PUBLISHED = re.compile(r"(?:发布时间|发布日期|时间)\s*[:：]?\s*" + DATE)
+VALIDITY = re.compile(r"有\s*效\s*性\s*[:：]?\s*(有效|失效|废止)")
+PERIODS = {"十四五": (2021, 2025), "十五五": (2026, 2030), "十三五": (2016, 2020)}
+REGION = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:自治区|省|市|自治州|州|盟|县|区|旗))")
+
+
+LABELS = {  # published notes: Chinese, as readers see them
+    "issuer": "发布机关（取自通知标题）",
+    "issuer-field": "发布机关（取自“发文机关”）",
+    "issuer-news": "发布机关（取自印发该规划的报道）",
+    "doc_number": "文号",
+    "issued": "成文日期",
+    "signature": "成文日期（取自通知落款日期）",
+    "published": "发布日期",
+    "validity": "状态（取自“有效性”）",
+}
+
+
+@dataclass
+class Notice:
+    issuer: str | None = None
+    doc_number: str | None = None
+    issued: dt.date | None = None
+    published: dt.date | None = None
+    status: str = "unknown"
+    notes: list[dict[str, object]] = field(default_factory=list)  # {text, lines}: where each came from
+
+
+def _date(m: re.Match[str]) -> dt.date | None:
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def read_notice(lines: list[str], end: int) -> Notice:
+    """Metadata from lines[:end] (1-based line numbers in the notes)."""
+    notice = Notice()
+    found: dict[str, tuple[int, str]] = {}
+    for n, text in enumerate(lines[:end], 1):
+        for key, pattern in (
+            ("issuer", ISSUER_NOTICE),
+            ("issuer-field", ISSUER_FIELD),
+            ("issuer-news", ISSUER_NEWS),
+            ("doc_number", DOC_NUMBER),
+            ("issued", ISSUED_FIELD),
+            ("signature", SIGNATURE_DATE),
+            ("published", PUBLISHED),
+            ("validity", VALIDITY),
+        ):
+            m = pattern.search(text)
+            if m and key not in found:
+                found[key] = (n, m.group(0))
+                _take(notice, key, m)
+    issuer = next((found[k] for k in ("issuer", "issuer-field", "issuer-news") if k in found), None)
+    if issuer:
+        m = next((p.search(issuer[1]) for p in (ISSUER_NOTICE, ISSUER_FIELD, ISSUER_NEWS) if p.search(issuer[1])), None)
+        notice.issuer = m.group(1) if m else None
+    notice.status = _status(found, "\n".join(lines))
+    notice.notes = [
+        {"text": f"{LABELS[key]}由导入程序从「{text.strip()}」识别。", "lines": [n, n]}
+        for key, (n, text) in sorted(found.items(), key=lambda kv: kv[1][0])
+    ]
+    return notice
+
+
+def _take(notice: Notice, key: str, m: re.Match[str]) -> None:
+    if key == "doc_number":
+        notice.doc_number = re.sub(r"\s+", "", m.group(0))
+    elif key in ("issued", "signature") and notice.issued is None:
+        notice.issued = _date(m)
+    elif key == "published":
+        notice.published = _date(m)
+
+
+def _status(found: dict[str, tuple[int, str]], text: str) -> str:
+    if "validity" in found:
+        return "in-force" if found["validity"][1].endswith("有效") else "unknown"
+    if "征求意见稿" in text:
+        return "draft"
+    if "issuer" in found or "issuer-news" in found:
+        return "in-force"
+    return "unknown"
+
+
+def region_of(title: str | None) -> tuple[str | None, str]:
+    """(region, level) from the place name a title opens with: 河南省 → province."""
+    m = REGION.match(title or "")
+    if not m:
+        return None, "city"
+    region = m.group(1)
+    if region.endswith(("省", "自治区")):
+        return region, "province"
+    if region.endswith(("县", "区", "旗")):
+        return region, "county"
+    return region, "city"
+
+
+def period_of(title: str, lines: list[str] = ()) -> tuple[int, int]:  # type: ignore[assignment]
+    """(start, end) of the plan period its title names: “十四五”, (2023—2025年).
+
+    Without a title, the five-year period the text names most often; else 2021–2025.
+    """
+    period = next((p for k, p in PERIODS.items() if k in title), None)
+    if period is None and lines:
+        text = "".join(lines)
+        counts = Counter({k: text.count(k) for k in PERIODS})
+        name, n = counts.most_common(1)[0]
+        period = PERIODS[name] if n else None
+    m = re.search(r"(\d{4})\s*[—\-–]+\s*(\d{4})", title)
+    if m:
+        period = (int(m.group(1)), int(m.group(2)))
+    return period or (2021, 2025)

@@ -1,0 +1,164 @@
+"""Phrases inside a target clause: quantities (number, range, unit) and the name they measure.
+
+Used by generator.importer.prose, whose docstring states the rules these implement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = (
+    "万人次|万平方米|平方米|万人|万户|万套|万个|万张|万名|亿元|万元|人次|公里|%|％|‰|"
+    "个|所|家|张|名|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷"
+)
+NUM = r"\d+(?:\.\d+)?"
+RANGE_SEP = r"\s*(?:—{1,2}|-|–|~|～|至)\s*"
+QUANTITY = re.compile(
+    rf"(?<![\d.A-Za-z第每])(?P<a>{NUM})(?:{RANGE_SEP}(?P<b>{NUM}))?\s*(?P<unit>{UNITS})"
+    r"(?P<tail>(?:及以上|以上|以下|以内|左右)?)"
+)
+CN_COUNT = re.compile(
+    r"(?P<lead>至少(?:有|建有|建成|建设|建好)?|建好|办好|[、和])(?P<a>[一两三四五六七八九十])(?P<unit>所|个|家|处)"
+)
+CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")} | {"两": 2}
+
+# words between the subject and the number: they belong to as_written, not to the name
+VERB = (
+    r"(?:由|每年|年均|分别|均|总体|累计|基本|预计|力争|争取|要|将|)"
+    r"(?:达到|达|保持在|保持|稳定在|提高到|提高至|提升到|提升至|增至|增加到|增长到|降低到|降至|下降到|控制在|"
+    r"提高|提升|增长|增加|下降|降低|减少|每人|每月|每年|"
+    r"不低于|不少于|不高于|不超过|超过|突破|高于|低于|至少|有|约|近|为|在|建成|建设|新建|建有|创建|培育|打造|"
+    r"设置|认定|引入|建好|办好|举办|新增|启动|完成|实现|覆盖|提供|配备|开展|规划建设|重点打造|改扩建|建立|设立|"
+    r"配建|扩建|改建|或)*"
+)
+TRAILING_VERB = re.compile(VERB + r"\s*$")
+INTRO = re.compile(
+    r"^(?:[到至在]?\s*20\d\d\s*年(?:底|末|前)?|[到至]?[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末|期间|时期|以来)?|同时|其中|此外|并|"
+    r"力争|争取|确保|全面|进一步|推动|推进|促进|实现|使|预计|重点|加快|努力|逐步|持续|继续|"
+    r"[，,、\s])+"
+)
+MEASURE_END = re.compile(r"(?:率|数|比例|比重|占比|人数|面积|数量|规模|总量|覆盖率|水平|标准)$")
+
+
+def _norm_unit(unit: str) -> str:
+    return "%" if unit == "％" else unit
+
+
+REFERENCE = re.compile(
+    r"(?:分别|均|基本|总体)*(?:由|达到|达|不低于|不少于|不高于|不超过|超过|保持在|稳定在|提高到|提升到|增长到|"
+    r"增至|降至|下降到|为|占)[^，,、]{1,20}的\s*$"
+    r"|比\s*[^，,、]{1,12}?(?:末|年|时期)\s*(?:分别)?(?:增长|提高|下降|减少|增加)了?\s*$"
+    r"|(?:分别|均)?(?:不低于|不少于|不高于|不超过|超过|高于|低于)[^，,、\d]{1,6}$"
+)
+PER_UNIT = re.compile(r"以[^，,]{1,10}为单位\s*$")
+
+
+def name_before(text: str) -> tuple[str, str]:
+    """(name, verb) from the words between a clause's start and its number.
+
+    The verb keeps what qualifies the number: 不低于城乡最低生活保障标准的(1.3倍), 以乡镇为单位.
+    """
+    ref = REFERENCE.search(text)
+    if ref:
+        text, verb = text[: ref.start()], text[ref.start() :]
+    else:
+        verb_m = TRAILING_VERB.search(text)
+        verb = verb_m.group(0) if verb_m else ""
+        text = text[: len(text) - len(verb)] if verb else text
+    unit_m = PER_UNIT.search(text)
+    if unit_m:
+        text, verb = text[: unit_m.start()], text[unit_m.start() :] + verb
+    name = INTRO.sub("", text).strip(" ，,、和及与的")
+    opened = max(name.rfind("("), name.rfind("（"))
+    if opened > max(name.rfind(")"), name.rfind("）")):
+        name = name[opened + 1 :]  # 以小户型为主(原则上…: the name starts inside the bracket
+    return INTRO.sub("", name).strip(" ，,、"), verb
+
+
+def name_after(text: str, whole: bool) -> tuple[str, int]:
+    """The noun phrase after a quantity, and how many characters it takes.
+
+    1所政府举办、标准化的妇幼保健机构 → 政府举办、标准化的妇幼保健机构; it stops before the next
+    quantity of an enumeration (5个A、10个B和3个C) unless `whole` (50%的县各建成1—2所…).
+    """
+    end = len(text)
+    m = re.search(r"\d|一批|若干|[一两三四五六七八九十][所个家处]", text)
+    if whole and re.search(r"[、和]\s*\d+(?:\.\d+)?\s*[%％]的", text):
+        whole = False  # 100%的县、97.64%的乡镇: an enumeration of shares, not one long name
+    if m and not whole:
+        cut = max(text.rfind(sep, 0, m.start()) for sep in ("、", "和", "或", "及"))
+        end = cut if cut > 0 else m.start()
+    stop = re.search(r"[，,。；;]|等$", text[:end])
+    end = stop.start() if stop else end
+    name = re.sub(r"[(（](?:包括|含|如|主要是)[^)）]*[)）]", "", text[:end])
+    return re.sub(r"^的", "", name).strip(" 、，,。；;"), end
+
+
+def split_subjects(name: str) -> list[str]:
+    """甲率和乙率 → [甲率, 乙率] when every part ends like a measure; else [name]."""
+    parts = [p for p in re.split(r"[和、及与]", name) if p]
+    if len(parts) > 1 and all(len(p) >= 3 and MEASURE_END.search(p) for p in parts):
+        return parts
+    return [name]
+
+
+def complete_parts(parts: list[str]) -> list[str]:
+    """甲、乙参保人数 → [甲参保人数, 乙参保人数]: shorter parts borrow the last one's ending."""
+    last = parts[-1]
+    out = []
+    for p in parts:
+        if p != last and not MEASURE_END.search(p) and len(p) < len(last):
+            p = p + last[len(p) :]
+        out.append(p)
+    return out
+
+
+@dataclass
+class Quantity:
+    start: int
+    end: int
+    value: float | None
+    unit: str
+    text: str
+
+
+QUALIFIER_AFTER = re.compile(r"^(?:口)?[\u4e00-\u9fff]{0,4}?(?:及以上|以上|以下)(?:规模)?的?")
+SUBSIDY_BEFORE = re.compile(r"(?:给予|补贴|奖励|补助|资助)[^，,]{0,8}$")
+MEANS_BEFORE = re.compile(r"(?:依托|利用|通过|借助|按照|根据)\s*$")
+
+
+def quantities(clause: str) -> list[Quantity]:
+    """The target quantities in a clause, leaving out numbers that qualify a name.
+
+    Left out: 20万人口以上的县, 100张床位以上的养老机构, 1万人以上规模的住宅区, 70平方米以下的户型
+    (a number then 以上/以下 and 的 or 规模), 3岁, 每3年, and sums granted (给予5万元奖励).
+    """
+    out: list[Quantity] = []
+    for m in QUANTITY.finditer(clause):
+        after = clause[m.end() :]
+        unit = _norm_unit(m.group("unit"))
+        if after[:1] in ("年", "/") or (unit in ("人", "万人") and after[:1] == "口"):
+            continue
+        if unit == "岁" and (m.group("tail") or re.match(r"[\u4e00-\u9fff—\-]", after[:1] or "。")):
+            continue  # 3岁以下儿童, 2—3岁幼儿: an age that names a group; 约80岁 is a target
+        if unit != "%" and after[:1] == "的" and not m.group("tail"):
+            continue  # 建筑面积不超过70平方米的小户型
+        if unit != "%":
+            q = QUALIFIER_AFTER.match(m.group("tail") + after)
+            if q and (q.group(0).endswith(("的", "规模")) or after[:1] == "口"):
+                continue
+        if unit in ("元", "万元", "亿元") and SUBSIDY_BEFORE.search(clause[: m.start()]):
+            continue
+        if MEANS_BEFORE.search(clause[: m.start()]):
+            continue  # 依托1所综合实力较强的医院建设…: a means, not a target
+        value = None if m.group("b") else float(m.group("a"))
+        out.append(Quantity(m.start(), m.end(), value, unit, m.group(0)))
+    counted = False  # 、一所 and 和一所 count only after a first 建好一所 in the clause
+    for m in CN_COUNT.finditer(clause):
+        if any(q.start <= m.start() < q.end for q in out) or (m.group("lead") in "、和" and not counted):
+            continue
+        counted = True
+        s = m.start("a")
+        out.append(Quantity(s, m.end(), float(CN_DIGIT[m.group("a")]), m.group("unit"), clause[s : m.end()]))
+    return sorted(out, key=lambda q: q.start)

@@ -1,0 +1,302 @@
+"""Quantified targets stated in prose → draft indicators (origin: text).
+
+The rules, in the order they apply to one paragraph (the importer joins a paragraph that stops
+mid-sentence with the next line of its section, citing both lines):
+
+1. The paragraph is cut into sentences (。；!?) and each sentence into clauses (，,). Sentences
+   made of table cells (two 约束性/预期性 in one) are skipped.
+2. A *quantity* is a number (or a range 35-40, 1—2) followed by a unit (%, 个, 所, 万人, 岁 …), or
+   a count in words after 至少有/建好 (至少有一所; 、一所 and 和一所 continue such a list).
+   Not quantities: numbers that qualify a name (3岁以下儿童, 20万人口以上的县, 70平方米以下的户型,
+   100张床位以上的养老机构, 每3年, 5G), years, list numbers, sums granted (给予5万元奖励) and
+   means (依托1所医院建设…).
+3. **Year.** One rule for every plan: a target takes the year its own sentence names (到2025年,
+   2025年底前, 到“十四五”末, “十四五”期间, or 三年期间 / 规划期内 for the plan's end year; a later
+   clause naming its own year, 2025年底覆盖率达100%, takes that one); else the year its section
+   opens with (the section's first paragraph begins 到2025年…, as 主要目标 sections do; a 主要目标
+   section that names no year sets the plan's goals, for its end year); else none. A year from
+   one sentence does not carry to the next. 到2023年 in a plan starting later is a target only if
+   the sentence looks ahead (力争, 预计, 将, 不少于 …); the record then carries a year_caveat.
+4. **Past or target.** A sentence that sets no target year but names an earlier period
+   (“十三五”时期, 以来) or an earlier year (2020年…, 截至2020年底; not 2000年之前建成的) reports
+   achievements: its quantities become observations with that period or year, not targets. So
+   does every such sentence of a chapter about the starting point (发展基础, 规划背景, 发展现状).
+5. **Name.** If the quantity is followed by a noun (建成1所公办托育中心, 50%的社区建成…), the
+   name is that noun phrase; otherwise it is the subject before the verb (新生儿访视率保持在
+   90%以上 → 新生儿访视率), with introducers (到2025年, 力争, 确保 …) and verbs (达到, 保持在 …)
+   taken off. Subjects joined by 和/、 that each end like a measure (…率, …数, …比例) share the
+   value; 甲、乙参保人数分别达到A、B gives one name per value (and again for a second run of
+   values, 由2015年的a、b提高到2020年的c、d, each value with the year its words give). A value
+   with no subject of its own (…10家；到2025年不少于20家) measures the thing just named. A name
+   the sentence does not write as one phrase is marked as composed in the record's notes.
+6. **Value, unit, comparator.** The value is the number; a range keeps value and comparator
+   empty. as_written is the verb, number, unit and trailing words (保持在90%以上, 不低于城乡
+   最低生活保障标准的1.3倍); the comparator is read from those words
+   (generator.values.stated_comparator); 至少 holds for a whole list (至少建设1所A和1个B).
+   由2.6人增加到3.2人 makes 2.6 the baseline and 3.2 the target.
+7. **Words only.** A target clause with a year and no number that says 全覆盖, 应保尽保, 稳定增长,
+   全部达到, 基本实现 or 基本完成 is kept as words, value empty; 动态清零 and 高于/不低于全省平均水平
+   need no year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator.importer.phrases import Quantity, complete_parts, name_after, name_before, quantities, split_subjects
+from generator.values import stated_comparator
+
+SENTENCE = re.compile(r"[^。；;!！?？]+[。；;!！?？]?")
+CLAUSE = re.compile(r"[^，,]+[，,]?")
+YEAR = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年(?:底|末|前|内)?")
+PERIOD_END = re.compile(r"[“\"]?(十[二三四五六七八九]五)[”\"]?(?:末|期末|时期末|期间|时期)")
+PAST = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期间|以来)?")
+PAST_CHAPTER = re.compile(r"发展基础|规划背景|发展现状|发展环境|现实基础|取得成就|发展成就|回顾")
+PERIODS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
+
+TABLE_DEBRIS = re.compile(r"(?:约束性|预期性).*(?:约束性|预期性)")
+QUALITATIVE = re.compile(
+    r"(应保尽保|动态清零|稳定增长|全覆盖|全部达到|基本完成|基本实现|(?:高于|不低于|超过)全(?:国|省|市)(?:平均)?水平)"
+)
+STANDING = ("动态清零", "高于", "不低于", "超过")
+
+
+@dataclass
+class Entry:
+    """One paragraph of plan text, with where it sits."""
+
+    line: int
+    text: str
+    section: str  # id of its section (or chapter, when the chapter has no sections)
+    chapter_title: str = ""
+    section_title: str = ""
+    end_line: int | None = None
+
+
+@dataclass
+class Found:
+    name: str
+    unit: str | None
+    as_written: str
+    value: float | None
+    comparator: str | None
+    year: int | None
+    period: str | None
+    past: bool
+    quote: str
+    lines: tuple[int, int]
+    baseline: tuple[str, float | None] | None = None  # (as_written, value) of 由2.6人 in 由2.6人增加到3.2人
+
+
+TARGET_YEAR = re.compile(r"(?<!截)(?:[到至]|力争|争取|预计|确保)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:底|末)?前")
+BASELINE_AFTER = re.compile(r"^\s*(?:的水平)?(?:增加|提高|提升|增长|下降|降低|减少|扩大|缩小)(?:到|至)")
+NOT_A_NOUN = re.compile(
+    r"^(?:以上|以下|以内|左右|的比例|的水平|的标准|[和及与或]\s*\d|"
+    r"分别|均|提高|提升|增长|增加|下降|降低|减少|达到|保持|稳定)"
+)
+NOT_A_NAME = re.compile(r"^[\d.%％、，,\s]+$|^(?:不少于|不低于|不超过|不高于|以上|以下|以内|左右|超过|达到)")
+PLAN_SPAN = re.compile(r"[三五]年(?:行动)?[”\"]?(?:期间|内)|规划期(?:内|间|末)|本规划期")
+GOALS = re.compile(r"^(?:主要|发展|总体|规划)?目标$|主要目标|发展目标")
+FUTURE = re.compile(r"力争|争取|预计|确保|将|计划|目标|不少于")
+
+
+def sentence_year(sentence: str, start: int) -> int | None:
+    """The target year a sentence names: 到2025年, 2025年底前, 到“十四五”末, or a year at or after the
+    plan's start. 到2023年 in a plan that starts in 2026 is a target only when the sentence looks
+    ahead (力争, 预计, 将, 不少于 …: a draft copied from the previous plan); the indicator then says so
+    in its year_caveat. Otherwise it reports the past (截至2020年底, 到2020年全市共有…)."""
+    t = TARGET_YEAR.search(sentence)
+    if t and (int(t.group(1) or t.group(2)) >= start or FUTURE.search(sentence)):
+        return int(t.group(1) or t.group(2))
+    m = PERIOD_END.search(sentence)
+    if m and PERIODS.get(m.group(1), 0) >= start:
+        return PERIODS[m.group(1)]
+    years = [int(y) for y in YEAR.findall(sentence) if int(y) >= start]
+    return years[0] if years else None
+
+
+def past_marker(sentence: str, start: int) -> tuple[int | None, str | None] | None:
+    """(year, period) of the earlier time a sentence reports on, or None for a target sentence."""
+    if sentence_year(sentence, start) is not None:
+        return None
+    for m in PAST.finditer(sentence):
+        end = PERIODS.get(m.group(1))
+        if end is not None and end < start + 1:
+            return None, f"“{m.group(1)}”时期"
+    years = [int(y) for y in re.findall(r"(20\d\d)\s*年(?!之前|以前)", sentence) if int(y) < start]
+    if years:
+        return years[-1], None
+    return None
+
+
+def _last_year(text: str) -> int | None:
+    years = re.findall(r"(20\d\d)\s*年", text)
+    return int(years[-1]) if years else None
+
+
+@dataclass
+class Enumeration:
+    """甲、乙分别由2015年的a、b提高到2020年的c、d: the names a run of values is shared out to."""
+
+    group: list[str] = field(default_factory=list)
+    pending: list[str] = field(default_factory=list)
+    year: int | None = None
+
+    def names_for(self, name: str, verb: str, year: int | None) -> tuple[list[str], int | None]:
+        """The names a value without a noun after it measures, and the year its group states."""
+        if "分别" in verb and name:
+            self.group = complete_parts([p for p in re.split(r"[、和及与]", name) if p])
+            self.pending, self.year = self.group[1:], year
+            return self.group[:1], year
+        if not name and self.pending:
+            return [self.pending.pop(0)], year or self.year
+        if not name and self.group and verb:  # the group again, with its next values
+            self.pending, self.year = self.group[1:], year
+            return self.group[:1], year
+        return (split_subjects(name) if name else []), year
+
+
+class ProseReader:
+    """Reads target sentences from a plan's paragraphs; one instance per plan."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+        self.found: list[Found] = []
+        self.section_year: dict[str, int | None] = {}
+        self.lines = (0, 0)  # the paragraph being read
+        prev = next((k for k, end in PERIODS.items() if end == start - 1), None)
+        self.previous_period = f"“{prev}”时期" if prev else None
+
+    def read(self, entries: list[Entry]) -> list[Found]:
+        for e in entries:
+            if e.section not in self.section_year:
+                opening = re.match(r"^\s*(?:[到至]\s*)?(20\d\d)\s*年", e.text)
+                year = int(opening.group(1)) if opening and int(opening.group(1)) >= self.start else None
+                if year is None and GOALS.search(e.section_title):
+                    year = self.end  # 主要目标 with no year of its own: the plan's goals, for its end
+                self.section_year[e.section] = year
+            self._paragraph(e)
+        return self.found
+
+    def _year(self, text: str) -> int | None:
+        """sentence_year, and the plan's end year for 三年期间, 规划期内 (the plan's own span)."""
+        year = sentence_year(text, self.start)
+        return self.end if year is None and PLAN_SPAN.search(text) else year
+
+    def _paragraph(self, e: Entry) -> None:
+        self.lines = (e.line, e.end_line or e.line)
+        opening = self.section_year.get(e.section)
+        past_chapter = bool(PAST_CHAPTER.search(e.chapter_title or ""))
+        for sm in SENTENCE.finditer(e.text):
+            sentence = sm.group(0)
+            if TABLE_DEBRIS.search(sentence):
+                continue  # cells of a table that ran into the text, not a sentence
+            own = self._year(sentence)
+            year = own if own is not None else opening
+            past = None if own is not None else past_marker(sentence, self.start)
+            if past_chapter and past is None and own is None:
+                past = (None, self.previous_period)
+            self._sentence(sentence, e, year, past)
+
+    def _sentence(self, sentence: str, e: Entry, year: int | None, past: tuple[int | None, str | None] | None) -> None:
+        """Each clause in turn; a clause that names its own year (2025年底覆盖率达100%) takes it."""
+        quote = sentence.strip()
+        lines = (e.line, e.end_line or e.line)
+        enum = Enumeration()  # names still owed a value after 分别
+        for k, cm in enumerate(CLAUSE.finditer(sentence)):
+            clause = cm.group(0)
+            own = self._year(clause) if k and past is None else None
+            year = own if own is not None else year
+            qs = quantities(clause)
+            if not qs:
+                enum.pending.clear()
+                if past is None and "是" not in clause:
+                    self._qualitative(clause, year, quote, lines)
+                continue
+            found = self._clause(clause, qs, enum, year, past)
+            self.found += [
+                Found(n, q.unit, w, q.value, c, y, p, past is not None, quote, lines, base)
+                for q, (n, w, c, y, p), base in found
+            ]
+
+    def _clause(
+        self,
+        clause: str,
+        qs: list[Quantity],
+        enum: Enumeration,
+        year: int | None,
+        past: tuple[int | None, str | None] | None,
+    ) -> list[tuple[Quantity, tuple[str, str, str | None, int | None, str | None], tuple[str, float | None] | None]]:
+        out: list[
+            tuple[Quantity, tuple[str, str, str | None, int | None, str | None], tuple[str, float | None] | None]
+        ] = []
+        cursor = 0
+        shared: str | None = None  # 至少建设1所A和1个B: 至少 holds for B too
+        base: tuple[str, str, float | None] | None = None  # 由2.6人(增加到3.2人): name, as_written, value
+        for q in qs:
+            if q.start < cursor:
+                continue  # inside the name of the previous quantity
+            before, after = clause[cursor : q.start], clause[q.end :]
+            fallback = base[0] if base else None
+            if not fallback and out and BASELINE_AFTER.match(before):
+                fallback = out[-1][1][0]  # 由83.2%提高到90.3% in a report on the past
+            found, used = self._one(q, before, after, enum, year, past, fallback)
+            cursor = q.end + used
+            if found and not past and "由" in found[0][1] and BASELINE_AFTER.match(after) and "分别" not in clause:
+                base = (found[0][0], found[0][1], q.value)
+                continue  # a starting level, the baseline of the next value
+            if shared and found and found[0][2] == "=" and re.fullmatch(r"[、和及与\s]*", before):
+                found = [(n, w, shared, y, p) for n, w, _, y, p in found]
+            elif found and "至少" in found[0][1]:
+                shared = found[0][2]
+            out += [(q, f, (base[1], base[2]) if base else None) for f in found]
+            base = None
+        return out
+
+    def _one(
+        self,
+        q: Quantity,
+        before: str,
+        after: str,
+        enum: Enumeration,
+        year: int | None,
+        past: tuple[int | None, str | None] | None,
+        fallback: str | None = None,
+    ) -> tuple[list[tuple[str, str, str | None, int | None, str | None]], int]:
+        """(name, as_written, comparator, year, period) for each target one quantity sets."""
+        name, verb = name_before(before)
+        used = 0
+        follows_noun = bool(re.match(r"^(?:的)?[\u4e00-\u9fff“(（]", after)) and not NOT_A_NOUN.match(after)
+        names: list[str] = []
+        if follows_noun:
+            after_name, used = name_after(after, whole=q.unit == "%" and after.startswith("的"))
+            names = [after_name] if len(after_name) >= 2 else []
+        value_year = _last_year(verb)
+        if not names:
+            names, value_year = enum.names_for(name, verb, value_year)
+        names = [n for n in names if len(n) >= 2 and not NOT_A_NAME.search(n)]
+        if not names and fallback:
+            names = [fallback]  # 由2.6人增加到3.2人: the name the starting level had
+        elif not names and self.found and self.found[-1].unit == q.unit and self.found[-1].lines == self.lines:
+            names = [self.found[-1].name]  # 到2023年…10家；到2025年不少于20家: the same thing, later
+        as_written = (verb + q.text).strip()
+        comparator = None if q.value is None else (stated_comparator(as_written) or "=")
+        p_year, period = past if past else (None, None)
+        # 由2015年的83.2%…提高到2020年的90.3%: each value has the year its own words give
+        when = (value_year or p_year) if past else (value_year if value_year and value_year >= self.start else year)
+        return [(n, as_written, comparator, when, period) for n in names], used
+
+    def _qualitative(self, clause: str, year: int | None, quote: str, lines: tuple[int, int]) -> None:
+        """全覆盖, 应保尽保 and the like need a year to be a target; 动态清零 and 高于全省平均水平 do not."""
+        m = QUALITATIVE.search(clause)
+        if not m or (year is None and not m.group(0).startswith(STANDING)):
+            return
+        name, verb = name_before(clause[: m.start()])
+        name = re.sub(r"(?:实现|基本|全部)+$", "", name).strip(" ，,、")
+        if len(name) < 2:  # 基本完成全市…改造任务: the words come first, then what they are about
+            name = clause[m.end() :].strip(" ，,。；;")
+        if len(name) < 2 or len(name) > 30:
+            return
+        as_written = (verb + clause[m.start() : m.end()]).strip()
+        self.found.append(Found(name, None, as_written, None, None, year, None, False, quote, lines))

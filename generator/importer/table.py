@@ -1,0 +1,91 @@
+"""Indicator tables whose cells stand one per line, rows ending with a 约束性/预期性 cell."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from generator.importer.domains import guess_domain
+from generator.importer.outline import NATURE
+from generator.values import numbers_in, stated_comparator
+
+VALUE_CELL = re.compile(r"^[≥>≤<＞＜]?\s*[\d.]+\s*[%％]?\s*$")
+
+
+def _value(text: str, year: int | None) -> dict[str, Any]:
+    nums = numbers_in(text)
+    one = len(nums) == 1
+    return {
+        "year": year,
+        "as_written": text,
+        "value": nums[0] if one else None,
+        "comparator": stated_comparator(text) if one else None,
+    }
+
+
+def _unit(name: str) -> str | None:
+    m = re.search(r"[（(]([^（()）]{1,6})[)）]$", name)
+    return m.group(1) if m else None
+
+
+class TableReader:
+    """Turns the cells of one table into indicator records (ids i1, i2 … across the plan)."""
+
+    def __init__(self, indicators: list[dict[str, Any]], unplaced: list[tuple[int, str, str]]) -> None:
+        self.indicators = indicators
+        self.unplaced = unplaced
+
+    def read(self, cells: list[tuple[int, str]]) -> None:
+        """Rows of a cell-per-line table whose rows end with a 约束性/预期性 cell."""
+        label = re.match(r"^(表\s*[\d-]+)", cells[0][1])
+        years = [int(y) for _, c in cells for y in re.findall(r"^(\d{4})年$", c)]
+        base_year, target_year = (years + [None, None])[:2]
+        row: list[tuple[int, str]] = []
+        category: list[str] = []
+        header_done = False
+        for n, cell in cells[1:]:
+            if not header_done:
+                header_done = cell == "性质"
+                continue
+            row.append((n, cell))
+            if cell in NATURE:
+                self._row(row, category, label.group(1) if label else None, base_year, target_year)
+                row = []
+        for n, cell in row:
+            self.unplaced.append((n, "table cell outside any row", cell))
+
+    def _row(
+        self, row: list[tuple[int, str]], category: list[str], label: str | None, by: int | None, ty: int | None
+    ) -> None:
+        cells = [c for _, c in row]
+        nature = NATURE[cells[-1]]
+        values = cells[:-1]
+        # the name is the last cell that is not a value; cells before it are 领域 labels
+        is_value = [
+            bool(VALUE_CELL.match(c)) or c in ("——", "稳定增长", "应保尽保", "动态清零") or c.startswith("不低于")
+            for c in values
+        ]
+        name_at = max((i for i, v in enumerate(is_value) if not v), default=0)
+        if name_at > 0:
+            category[:] = values[:name_at]
+        name = values[name_at]
+        vals = values[name_at + 1 :]
+        k = len(self.indicators) + 1
+        ind: dict[str, Any] = {
+            "id": f"i{k}",
+            "name": name,
+            "concept": None,
+            "domain": guess_domain(name, *category),
+            "category": " / ".join(category) or None,
+            "unit": _unit(name),
+            "baseline": _value(vals[0], by) if len(vals) == 2 else None,
+            "target": _value(vals[-1], ty) if vals else None,
+            "nature": nature,
+            "origin": "table",
+            "table": label,
+            "quote": " | ".join(cells),
+            "lines": [row[0][0], row[-1][0]],
+        }
+        if len(vals) != 2:
+            ind["notes"] = [f"这一行只有{len(vals)}个数值单元格，对应两栏；不清楚属于哪一栏。"]
+        self.indicators.append(ind)

@@ -1,0 +1,274 @@
+"""Score the importer's prose targets against the hand-checked indicators of the five plans.
+
+    .venv/bin/python scripts/score_importer.py [--plan ID] [--quiet]
+
+Each source text is imported as a new plan into a temporary data folder (so the draft is also
+validated as `python -m generator import` does). A drafted prose target (origin text, with a
+target) matches a committed one when the names are alike (one contains the other, or their
+characters overlap ≥ 50%), the value, comparator and unit are equal, and the year is equal, or
+the committed year is empty (the answer key leaves years empty where the one year rule now
+fills them in; those are counted apart). Each committed target matches at most one draft.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+import yaml  # noqa: E402
+
+from generator.importer.command import write_draft  # noqa: E402
+from generator.importer.text import cited_text  # noqa: E402
+from generator.loader import Loader  # noqa: E402
+from generator.problems import DataError  # noqa: E402
+from generator.values import number_in_text  # noqa: E402
+
+SEEDS = {
+    "pingdingshan-2021-2025": "000_ea9d82e72a9a9e33.txt",
+    "henan-2021-2025": "002_ff6f53171ada72c7.txt",
+    "anyang-2021-2025": "003_c20de5f416f28b82.txt",
+    "xinyang-2023-2025": "004_227e79129c04f80b.txt",
+    "xinxiang-2026-2030": "001_635da003864d6a1c.txt",
+}
+
+
+@dataclass
+class Score:
+    plan: str
+    drafted: int
+    committed: int
+    matched: int
+    year_filled: int  # matches whose committed year is empty and the draft's is not
+    missed: list[tuple[dict, str]]  # (committed indicator, why no draft matched it)
+    invented: list[dict]
+    restated: list[dict]  # drafts that restate a committed table row (name and value)
+    in_boxes: int  # invented drafts from 专栏 box lines (the key records few box quantities)
+    bad_digits: list[dict]
+    problems: str
+    observations: tuple[int, int] = (0, 0)  # committed observations with a value; of them drafted
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.drafted if self.drafted else 1.0
+
+    @property
+    def precision_new(self) -> float:
+        """Precision over the drafts that neither restate a table row nor come from a 专栏 box."""
+        n = self.drafted - len(self.restated) - self.in_boxes
+        return self.matched / n if n else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.committed if self.committed else 1.0
+
+
+def name_alike(a: str, b: str) -> float:
+    a, b = a.replace("（", "(").replace("）", ")"), b.replace("（", "(").replace("）", ")")
+    if a in b or b in a:
+        return 1.0
+    return SequenceMatcher(None, a, b).ratio()
+
+
+def unit_of(ind: dict) -> str | None:
+    u = ind.get("unit")
+    return "%" if u == "％" else u
+
+
+def same_target(d: dict, k: dict) -> bool:
+    dt, kt = d["target"], k["target"]
+    if dt.get("value") != kt.get("value") or dt.get("comparator") != kt.get("comparator"):
+        return False
+    if unit_of(d) != unit_of(k):
+        return False
+    return dt.get("year") == kt.get("year") or kt.get("year") is None
+
+
+def prose_targets(indicators: list[dict]) -> list[dict]:
+    return [i for i in indicators if i["origin"] == "text" and i.get("target")]
+
+
+def match(drafted: list[dict], committed: list[dict]) -> list[tuple[dict, dict]]:
+    pairs = []
+    for k in committed:
+        for d in drafted:
+            if same_target(d, k):
+                sim = name_alike(d["name"], k["name"])
+                near = abs(d["lines"][0] - k["lines"][0]) <= 1
+                if sim >= 0.5:
+                    pairs.append((sim + (0.5 if near else 0), id(d), id(k), d, k))
+    pairs.sort(key=lambda p: -p[0])
+    used_d, used_k, out = set(), set(), []
+    for _, di, ki, d, k in pairs:
+        if di not in used_d and ki not in used_k:
+            used_d.add(di)
+            used_k.add(ki)
+            out.append((d, k))
+    return out
+
+
+def miss_reason(k: dict, drafted: list[dict]) -> str:
+    """What differs in the nearest draft: a draft on the same line whose name is alike."""
+    near = [d for d in drafted if abs(d["lines"][0] - k["lines"][0]) <= 1]
+    alike = [d for d in near if name_alike(d["name"], k["name"]) >= 0.5]
+    if not alike:
+        return "no draft with a like name on its line" if near else "nothing drafted on its line"
+    d, kt = alike[0], k["target"]
+    differs = [f for f in ("value", "comparator", "year") if d["target"].get(f) != kt.get(f)]
+    if unit_of(d) != unit_of(k):
+        differs.append("unit")
+    return "differs in " + ", ".join(differs) if differs else "its like draft matched another committed one"
+
+
+def restates(d: dict, table: list[dict]) -> bool:
+    """A prose target that repeats a table row (a like name and the same value)."""
+    value = d["target"].get("value")
+    return value is not None and any(
+        t["target"].get("value") == value and name_alike(d["name"], t["name"].split("（")[0].split("(")[0]) >= 0.5
+        for t in table
+    )
+
+
+def cited_digits_ok(ind: dict, source_lines: list[str]) -> bool:
+    text = cited_text(source_lines, *ind["lines"])
+    values = [v["value"] for v in [ind.get("target") or {}, *ind.get("observations", [])] if v.get("value") is not None]
+    return all(number_in_text(v, text) for v in values)
+
+
+LEFT_FOR_EDITOR = {"region", "title", "short_title"}
+
+
+def score(plan_id: str, source: str, work: Path) -> Score:
+    data = work / "data"
+    folder, _ = write_draft(REPO / "data/sources" / source, plan_id, data, force=True)
+    try:
+        Loader(data, work).load()
+        problems = ""
+    except DataError as exc:
+        # a placeholder the text gives nothing to fill (a region it never names) is the editor's to fill
+        real = [p for p in exc.problems if p.field not in LEFT_FOR_EDITOR]
+        problems = DataError(real).report() if real else ""
+    drafted_all = load(folder / "indicators.yaml")["indicators"]
+    key = load(REPO / "data/plans" / plan_id / "indicators.yaml")["indicators"]
+    committed = prose_targets(key)
+    table = [i for i in key if i["origin"] == "table" and i.get("target")]
+    boxes = load(REPO / "data/plans" / plan_id / "projects.yaml")["boxes"]
+    box_lines = {n for b in boxes for n in range(b["lines"][0], b["lines"][1] + 1)}
+    drafted = prose_targets(drafted_all)
+    pairs = match(drafted, committed)
+    got_d = {id(d) for d, _ in pairs}
+    got_k = {id(k) for _, k in pairs}
+    lines = (REPO / "data/sources" / source).read_text(encoding="utf-8").splitlines()
+    invented = [d for d in drafted if id(d) not in got_d and not restates(d, table)]
+    observed = [(d, o) for d in drafted_all if d["origin"] == "text" for o in d.get("observations") or []]
+    key_obs = [(k, o) for k in key if k["origin"] == "text" for o in k.get("observations") or [] if o.get("value")]
+    found_obs = sum(
+        1
+        for k, o in key_obs
+        if any(o2.get("value") == o["value"] and name_alike(d["name"], k["name"]) >= 0.5 for d, o2 in observed)
+    )
+    return Score(
+        plan=plan_id,
+        drafted=len(drafted),
+        committed=len(committed),
+        matched=len(pairs),
+        year_filled=sum(1 for d, k in pairs if k["target"].get("year") is None and d["target"].get("year") is not None),
+        missed=[(k, miss_reason(k, drafted)) for k in committed if id(k) not in got_k],
+        invented=invented,
+        in_boxes=sum(1 for d in invented if d["lines"][0] in box_lines),
+        restated=[d for d in drafted if id(d) not in got_d and restates(d, table)],
+        bad_digits=[d for d in drafted_all if d["origin"] == "text" and not cited_digits_ok(d, lines)],
+        problems=problems,
+        observations=(len(key_obs), found_obs),
+    )
+
+
+def show(ind: dict) -> str:
+    t = ind["target"] or {**(ind.get("observations") or [{}])[0], "comparator": "(observation)"}
+    return (
+        f"line {ind['lines'][0]}: {ind['name']} | {t.get('as_written')} | value {t.get('value')} "
+        f"{t.get('comparator')} unit {ind.get('unit')} year {t.get('year')}"
+    )
+
+
+def load(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def workspace(root: Path) -> Path:
+    (root / "data/plans").mkdir(parents=True)
+    for name in ("domains.yaml", "concepts.yaml"):
+        shutil.copy(REPO / "data" / name, root / "data" / name)
+    return root
+
+
+def table(scores: list[Score]) -> str:
+    head = f"{'plan':<24} {'drafted':>7} {'table':>5} {'box':>4} {'key':>4} {'match':>5} {'precision':>9} {'p-new':>5}"
+    rows = [head + f" {'recall':>6}  year filled"]
+    total = Score("all", 0, 0, 0, 0, [], [], [], 0, [], "")
+    for s in scores:
+        rows.append(
+            f"{s.plan:<24} {s.drafted:>7} {len(s.restated):>5} {s.in_boxes:>4} {s.committed:>4} {s.matched:>5} "
+            f"{s.precision:>9.0%} {s.precision_new:>5.0%} {s.recall:>6.0%}  {s.year_filled}"
+        )
+        total.drafted += s.drafted
+        total.committed += s.committed
+        total.matched += s.matched
+        total.restated += s.restated
+        total.in_boxes += s.in_boxes
+    rows.append(
+        f"{'all':<24} {total.drafted:>7} {len(total.restated):>5} {total.in_boxes:>4} {total.committed:>4} "
+        f"{total.matched:>5} {total.precision:>9.0%} {total.precision_new:>5.0%} {total.recall:>6.0%}"
+    )
+    key_obs, found_obs = (sum(s.observations[i] for s in scores) for i in (0, 1))
+    rows.append(f"observations (previous period, with a value): {found_obs} of {key_obs} committed ones drafted")
+    rows.append(
+        "table: unmatched drafts restating a committed table row; box: unmatched drafts from 专栏 box lines\n"
+        "p-new: precision without those two; year filled: matches whose key year is empty"
+    )
+    return "\n".join(rows)
+
+
+def details(s: Score, quiet: bool) -> list[str]:
+    out = []
+    if s.problems:
+        out.append(f"\n{s.plan}: the draft does not validate:\n{s.problems}")
+    if s.bad_digits:
+        out.append(f"\n{s.plan}: values whose digits are not in their cited lines:")
+        out += ["  " + show(d) for d in s.bad_digits]
+    if not quiet:
+        out.append(f"\n{s.plan}: missed {len(s.missed)}")
+        out += ["  " + show(k) + f"  [{reason}]" for k, reason in s.missed]
+        out.append(f"{s.plan}: invented {len(s.invented)}")
+        out += ["  " + show(d) for d in s.invented]
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--plan", choices=sorted(SEEDS))
+    parser.add_argument("--quiet", action="store_true", help="the table only")
+    args = parser.parse_args(argv)
+    scores = []
+    for plan_id, source in SEEDS.items():
+        if args.plan and plan_id != args.plan:
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            scores.append(score(plan_id, source, workspace(Path(tmp))))
+    print(table(scores))
+    for s in scores:
+        lines = details(s, args.quiet)
+        if lines:
+            print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
