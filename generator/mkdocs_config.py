@@ -11,9 +11,7 @@ from ruamel.yaml import YAML
 from generator.config import Config
 
 
-def generated_config(
-    config: Config, nav: list[Any], jieba_dict: Path, redirects: dict[str, str], site_dir: Path
-) -> dict[str, Any]:
+def generated_config(config: Config, nav: list[Any], redirects: dict[str, str], site_dir: Path) -> dict[str, Any]:
     base = YAML(typ="safe").load(config.mkdocs_base.read_text(encoding="utf-8"))
     base["site_url"] = config.site_url
     base["docs_dir"] = str(config.content_dir)
@@ -23,8 +21,6 @@ def generated_config(
     for plugin in base.get("plugins", []):
         name = plugin if isinstance(plugin, str) else next(iter(plugin))
         options = {} if isinstance(plugin, str) else dict(plugin[name] or {})
-        if name == "search":
-            options["jieba_dict_user"] = str(jieba_dict)
         if name == "redirects":
             options["redirect_maps"] = dict(sorted(redirects.items()))
         plugins.append({name: options})
