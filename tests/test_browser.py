@@ -55,7 +55,8 @@ class Watched:
         self.requests: list[str] = []
         page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)  # type: ignore[attr-defined]
         page.on("pageerror", lambda e: self.errors.append(str(e)))  # type: ignore[attr-defined]
-        page.on("request", lambda r: self.requests.append(r.url))  # type: ignore[attr-defined]
+        # the context sees the page's requests and its workers' (Pagefind's index is a worker's)
+        page.context.on("request", lambda r: self.requests.append(r.url))  # type: ignore[attr-defined]
         self.base = base
 
     def external(self) -> list[str]:
@@ -110,10 +111,14 @@ class Search(Watched):
     def __init__(self, page: object, base: str) -> None:
         super().__init__(page, base)
         self.bytes: dict[str, int] = {}
-        page.on("requestfinished", self._size)  # type: ignore[attr-defined]
+        page.context.on("requestfinished", self._size)  # type: ignore[attr-defined]
 
     def _size(self, request: object) -> None:
-        self.bytes[request.url] = request.sizes()["responseBodySize"]  # type: ignore[attr-defined]
+        try:  # a worker's script reports 0 in sizes()
+            n = len(request.response().body())  # type: ignore[attr-defined]
+        except Exception:  # noqa: BLE001
+            n = request.sizes()["responseBodySize"]  # type: ignore[attr-defined]
+        self.bytes[request.url] = n  # type: ignore[attr-defined]
 
     def search_requests(self) -> list[str]:
         return [u for u in self.requests if "/pagefind/" in u]

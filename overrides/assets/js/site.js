@@ -46,7 +46,7 @@
 
   /* ---- search ---------------------------------------------------------------------- */
   var root = script ? script.src.replace(/assets\/js\/site\.js(\?.*)?$/, "") : "";
-  var PAGE = 10;
+  var PAGE = 8;
   var engine = null;
   var box, input, meta, list, toggle;
   var shown = { query: "", results: [], count: 0 };
