@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
+from generator import search_index
 from generator.build import Timings, generate
 from generator.config import Config
 from generator.problems import DataError
@@ -35,6 +36,11 @@ def serve(config: Config, addr: str) -> None:
     stop = threading.Event()
     threading.Thread(target=_watch, args=(config, stop), daemon=True).start()
     try:
-        mkdocs_serve(config_file=str(config.mkdocs_generated), dev_addr=addr, livereload=True)
+        mkdocs_serve(
+            config_file=str(config.mkdocs_generated),
+            dev_addr=addr,
+            livereload=True,
+            hooks=[search_index.__file__],  # Pagefind after each rebuild, as `build` does
+        )
     finally:
         stop.set()

@@ -77,6 +77,7 @@ print(json.dumps({
     "largest": [largest.relative_to(site).as_posix(), largest.stat().st_size],
     "search_index": sum(p.stat().st_size for p in (site / "pagefind").rglob("*") if p.is_file()),
     "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "peak_child_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
 }))
 """
 
@@ -87,7 +88,7 @@ def measure(root: Path, label: str) -> None:
     stages = "  ".join(f"{k} {v:.1f}s" for k, v in r["stages"].items())
     print(
         f"{label:>16}: {r['pages']:>6} pages in {r['total']:6.1f}s = {r['pages'] / r['total']:6.1f} pages/s | "
-        f"peak {r['peak_rss_mb']:.0f} MB | largest page {r['largest'][1] / 1024:.0f} KB ({r['largest'][0]}) | "
+        f"peak {r['peak_rss_mb']:.0f} MB (Pagefind {r['peak_child_mb']:.0f} MB) | largest page {r['largest'][1] / 1024:.0f} KB ({r['largest'][0]}) | "
         f"search index {r['search_index'] / 1024 / 1024:.1f} MB"
     )
     print(f"{'':>16}  stages: {stages}")
