@@ -49,7 +49,7 @@
   var PAGE = 8;
   var engine = null;
   var box, input, meta, list, toggle;
-  var shown = { query: "", results: [], count: 0 };
+  var shown = { query: "", results: [] };
   var seq = 0;
 
   function pagefind() {
