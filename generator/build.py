@@ -19,6 +19,7 @@ from generator.loader import load_site
 from generator.messages import t
 from generator.mkdocs_config import generated_config, write_config
 from generator.problems import UserError
+from generator.search_index import SearchIndexFailed, index_site
 from generator.site import Site
 from generator.views import SiteView, site_view
 from generator.write import stage_content, swap, sync
@@ -71,9 +72,7 @@ def write_content(config: Config, timings: Timings) -> tuple[Site, SiteView]:
         written = stage_content(view, config.data_dir / "sources", staging)
         redirects = addresses.check(config, written)
         sync(staging, config.content_dir)
-        jieba = config.work_dir / "jieba_user.txt"
-        jieba.write_text("".join(f"{w} 2000\n" for w in view.search_terms), encoding="utf-8")
-        data = generated_config(config, view.nav, jieba, redirects, config.work_dir / "site-new")
+        data = generated_config(config, view.nav, redirects, config.work_dir / "site-new")
         write_config(config.mkdocs_generated, data)
     return site, view
 
@@ -92,6 +91,11 @@ def build_html(config: Config, site: Site, timings: Timings) -> None:
             run_build(cfg)
         except (Abort, ConfigurationError, SystemExit) as exc:
             raise BuildFailed(t("mkdocs_failed", what=exc)) from exc
+    with timings.stage("search"):
+        try:
+            index_site(new)
+        except SearchIndexFailed as exc:
+            raise BuildFailed(str(exc)) from exc
     with timings.stage("linkcheck"):
         broken = check_site(new, urlsplit(config.site_url).path or "/")
         if broken:

@@ -13,7 +13,7 @@ from generator.yamlio import read_config
 
 
 def generated_config(
-    config: Config, nav: Sequence[NavItem], jieba_dict: Path, redirects: dict[str, str], site_dir: Path
+    config: Config, nav: Sequence[NavItem], redirects: dict[str, str], site_dir: Path
 ) -> dict[str, Any]:
     base: dict[str, Any] = dict(read_config(config.mkdocs_base))
     base["site_url"] = config.site_url
@@ -24,8 +24,6 @@ def generated_config(
     for plugin in base.get("plugins", []):
         name = plugin if isinstance(plugin, str) else next(iter(plugin))
         options = {} if isinstance(plugin, str) else dict(plugin[name] or {})
-        if name == "search":
-            options["jieba_dict_user"] = str(jieba_dict)
         if name == "redirects":
             options["redirect_maps"] = dict(sorted(redirects.items()))
         plugins.append({name: options})

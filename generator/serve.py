@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
+from generator import search_index
 from generator.build import Timings, write_content
 from generator.config import Config
 from generator.messages import t
@@ -37,6 +38,11 @@ def serve(config: Config, addr: str) -> None:
     threading.Thread(target=_watch, args=(config, stop), daemon=True).start()
     print(t("cli_serving", addr=addr), flush=True)
     try:
-        mkdocs_serve(config_file=str(config.mkdocs_generated), dev_addr=addr, livereload=True)
+        mkdocs_serve(
+            config_file=str(config.mkdocs_generated),
+            dev_addr=addr,
+            livereload=True,
+            hooks=[search_index.__file__],  # Pagefind after each rebuild, as `build` does
+        )
     finally:
         stop.set()

@@ -8,7 +8,6 @@ import shutil
 from pathlib import Path
 
 from generator.render import environment, render
-from generator.search_fix import patched_worker
 from generator.views import SiteView
 
 
@@ -40,9 +39,6 @@ def stage_content(view: SiteView, sources: Path, staging: Path) -> list[str]:
         put(embed.path, render(env, embed.context).encode("utf-8"))
     for src in sorted(sources.glob("*.txt")):
         put(f"sources/{src.name}", src.read_bytes())
-    worker = patched_worker()
-    if worker:
-        put(*worker)
     return sorted(written)
 
 

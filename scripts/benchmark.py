@@ -1,7 +1,8 @@
 """Build benchmark: the real site, then synthetic sites of 10, 100 and 1,000 plans.
 
-Prints build time by stage, pages per second, peak memory, the largest page's HTML bytes
-and the search index size. Figures, not assertions:
+Prints build time by stage, pages per second, peak memory, the largest page's HTML bytes,
+the search index size on disk (Pagefind) and, where chromium is installed, the bytes one
+search downloads (scripts/search_bytes.py). Figures, not assertions:
 
     .venv/bin/python scripts/benchmark.py [--sizes 10 100 1000] [--skip-real]
 """
@@ -17,6 +18,7 @@ import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+QUERY = "城镇新增就业"
 TEMPLATES = {
     # a real city plan: ~90 pages per plan (72 indicator pages)
     "anyang": (
@@ -73,8 +75,9 @@ largest = max(pages, key=lambda p: p.stat().st_size)
 print(json.dumps({
     "stages": timings.stages, "total": total, "pages": len(pages),
     "largest": [largest.relative_to(site).as_posix(), largest.stat().st_size],
-    "search_index": (site / "search/search_index.json").stat().st_size,
+    "search_index": sum(p.stat().st_size for p in (site / "pagefind").rglob("*") if p.is_file()),
     "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "peak_child_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
 }))
 """
 
@@ -85,10 +88,17 @@ def measure(root: Path, label: str) -> None:
     stages = "  ".join(f"{k} {v:.1f}s" for k, v in r["stages"].items())
     print(
         f"{label:>16}: {r['pages']:>6} pages in {r['total']:6.1f}s = {r['pages'] / r['total']:6.1f} pages/s | "
-        f"peak {r['peak_rss_mb']:.0f} MB | largest page {r['largest'][1] / 1024:.0f} KB ({r['largest'][0]}) | "
+        f"peak {r['peak_rss_mb']:.0f} MB (Pagefind {r['peak_child_mb']:.0f} MB) | largest page {r['largest'][1] / 1024:.0f} KB ({r['largest'][0]}) | "
         f"search index {r['search_index'] / 1024 / 1024:.1f} MB"
     )
     print(f"{'':>16}  stages: {stages}")
+    if shutil.which("chromium"):
+        from search_bytes import measure as search_bytes
+
+        for q in search_bytes(root / "site", [QUERY]):
+            print(
+                f"{'':>16}  one search ({q['query']}, cold cache): {q['bytes'] / 1024:.0f} KB, {q['before_open']} before opening"
+            )
 
 
 def main() -> None:

@@ -15,6 +15,22 @@ if [ ! -f "$stamp" ]; then
   .venv/bin/pip install --quiet --disable-pip-version-check -r "$req"
   touch "$stamp"
 fi
+# Pagefind (the search index) from the npm registry, at the version package-lock.json pins:
+# its binary ships inside the package (@pagefind/<platform>), nothing else is downloaded
+if ! command -v npm >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+  else
+    echo "npm is missing: install Debian's nodejs and npm" >&2
+    exit 1
+  fi
+fi
+npm_stamp="node_modules/.installed-$(sha256sum package-lock.json | cut -c1-16)"
+if [ ! -f "$npm_stamp" ]; then
+  npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+  touch "$npm_stamp"
+fi
 if [ "${1:-}" = "--test" ] && ! command -v chromium >/dev/null 2>&1; then
   # Debian's browser for the browser tests (a test tool's own browser download fails here)
   if [ "$(id -u)" = 0 ]; then

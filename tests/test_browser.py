@@ -55,7 +55,8 @@ class Watched:
         self.requests: list[str] = []
         page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)  # type: ignore[attr-defined]
         page.on("pageerror", lambda e: self.errors.append(str(e)))  # type: ignore[attr-defined]
-        page.on("request", lambda r: self.requests.append(r.url))  # type: ignore[attr-defined]
+        # the context sees the page's requests and its workers' (Pagefind's index is a worker's)
+        page.context.on("request", lambda r: self.requests.append(r.url))  # type: ignore[attr-defined]
         self.base = base
 
     def external(self) -> list[str]:
@@ -96,29 +97,136 @@ def test_instant_navigation_draws_charts(browser: object, base_url: str) -> None
     w.page.close()
 
 
+PLAN_TITLES = {
+    line.split(":", 1)[1].strip().strip("'\"")
+    for path in (REPO / "data/plans").glob("*/plan.yaml")
+    for line in path.read_text(encoding="utf-8").splitlines()
+    if line.startswith("short_title:")
+}
+
+
+class Search(Watched):
+    """A page with its search box used as a reader would: click, then type with key events."""
+
+    def __init__(self, page: object, base: str) -> None:
+        super().__init__(page, base)
+        self.bytes: dict[str, int] = {}
+        page.context.on("requestfinished", self._size)  # type: ignore[attr-defined]
+
+    def _size(self, request: object) -> None:
+        try:  # a worker's script reports 0 in sizes()
+            n = len(request.response().body())  # type: ignore[attr-defined]
+        except Exception:  # noqa: BLE001
+            n = request.sizes()["responseBodySize"]  # type: ignore[attr-defined]
+        self.bytes[request.url] = n  # type: ignore[attr-defined]
+
+    def search_requests(self) -> list[str]:
+        return [u for u in self.requests if "/pagefind/" in u]
+
+    def query(self, text: str) -> list[str]:
+        page = self.page
+        page.click("input.md-search__input")  # type: ignore[attr-defined]
+        page.keyboard.press("Control+A")  # type: ignore[attr-defined]
+        page.keyboard.type(text, delay=50)  # type: ignore[attr-defined]
+        page.keyboard.press("End")  # type: ignore[attr-defined]
+        page.wait_for_function(  # type: ignore[attr-defined]
+            "document.querySelector('.md-search-result__meta').textContent.startsWith('找到')", timeout=15000
+        )
+        page.wait_for_selector(".md-search-result__item", timeout=15000)  # type: ignore[attr-defined]
+        return page.locator(".md-search-result__item").all_inner_texts()  # type: ignore[attr-defined]
+
+
+def open_search(browser: object, base: str, path: str = "", width: int = 1280) -> Search:
+    page = browser.new_page(viewport={"width": width, "height": 900})  # type: ignore[attr-defined]
+    search = Search(page, base)
+    page.goto(base + path, wait_until="networkidle")
+    return search
+
+
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("托位", "托位"),
-        ("养老", "养老"),
-        ("巩固率", "巩固率"),
-        ("护理型床位", "护理型床位"),
-        ("义务教育巩固率", "义务教育巩固率"),
-        ("棚户区改造", "棚户区改造"),
-        ("全科医生", "全科医生"),
+        ("托位", ("托位",)),
+        ("养老", ("养老",)),
+        ("巩固率", ("巩固率",)),
+        ("护理型床位", ("护理型床位",)),
+        ("义务教育巩固率", ("义务教育巩固率",)),
+        ("棚户区改造", ("棚户区改造",)),
+        ("全科医生", ("全科医生",)),
+        ("托育", ("托育", "婴幼儿照护")),  # 婴幼儿照护服务: the plans' own name for 托育
+        ("养老服务", ("养老",)),
+        ("城镇新增就业", ("城镇新增就业",)),
+        ("医疗卫生", ("医疗卫生",)),
     ],
 )
-def test_chinese_search_puts_the_right_page_first(browser: object, base_url: str, query: str, expected: str) -> None:
-    w = open_page(browser, base_url, "")
-    page = w.page
-    page.click("input.md-search__input")
-    page.keyboard.type(query, delay=50)
-    page.keyboard.press("End")  # a key event: Material searches on keyup
-    page.wait_for_selector(".md-search-result__item", timeout=15000)
-    first = page.locator(".md-search-result__item").first.inner_text()
-    title = first.replace("\u200b", "").splitlines()[0]
-    assert expected in title, first[:200]
-    page.close()
+def test_chinese_search_puts_the_right_page_first(
+    browser: object, base_url: str, query: str, expected: tuple[str, ...]
+) -> None:
+    s = open_search(browser, base_url)
+    items = s.query(query)
+    title = items[0].replace("\u200b", "").splitlines()[0]
+    assert any(e in title for e in expected), items[0][:200]
+    assert s.errors == []
+    assert s.external() == []
+    s.page.close()
+
+
+def test_search_results_name_their_plan(browser: object, base_url: str) -> None:
+    s = open_search(browser, base_url)
+    s.query("托位")
+    where = s.page.locator(".md-search-result__item .site-search__where").all_inner_texts()
+    assert len(where) == s.page.locator(".md-search-result__item").count() >= 5
+    assert all(w.strip() for w in where)
+    named = [w for w in where if any(t in w for t in PLAN_TITLES)]
+    assert len(named) >= 4, where  # 托位 is an indicator in most plans: each result says which
+    assert len({w for w in named}) >= 3, where
+    s.page.close()
+
+
+@pytest.mark.parametrize("path", ["", "plans/pingdingshan-2021-2025/indicators/nursery-places-per-1000/"])
+def test_search_loads_nothing_until_used_and_stays_local(browser: object, base_url: str, path: str) -> None:
+    s = open_search(browser, base_url, path)
+    s.page.wait_for_timeout(500)
+    assert s.search_requests() == [], "Pagefind loaded before the search box was used"
+    assert not [u for u in s.requests if "search" in u.rsplit("/", 1)[-1]]  # nor any lunr index
+    before = set(s.requests)
+    s.query("城镇新增就业")
+    s.page.wait_for_load_state("networkidle")
+    used = [u for u in s.requests if u not in before]
+    assert any(u.endswith("/pagefind/pagefind.js") for u in used)
+    assert s.external() == []
+    fetched = sum(s.bytes.get(u, 0) for u in used)
+    assert 0 < fetched < 300_000, fetched  # one query, cold cache (uncompressed here)
+    assert s.errors == []
+    s.page.close()
+
+
+def test_search_then_instant_navigation_then_search_again(browser: object, base_url: str) -> None:
+    s = open_search(browser, base_url)
+    first = s.query("全科医生")[0].replace("\u200b", "").splitlines()[0]
+    s.page.keyboard.press("Enter")  # opens the first result
+    s.page.wait_for_function("location.pathname !== '/'", timeout=15000)
+    s.page.wait_for_selector("article h1", timeout=15000)
+    assert first in s.page.locator("article h1").inner_text()
+    assert not s.page.evaluate("document.getElementById('__search').checked")  # the box closed
+    assert s.query("养老")  # the same box, after instant navigation
+    s.page.keyboard.press("Escape")
+    assert not s.page.evaluate("document.getElementById('__search').checked")
+    assert s.errors == []
+    assert s.external() == []
+    s.page.close()
+
+
+def test_search_on_a_phone(browser: object, base_url: str) -> None:
+    s = open_search(browser, base_url, "", width=360)
+    s.page.click("label.md-header__button[for='__search']")
+    s.page.wait_for_timeout(300)
+    assert s.page.locator("input.md-search__input").is_visible()
+    s.page.keyboard.type("托位", delay=50)
+    s.page.wait_for_selector(".md-search-result__item", timeout=15000)
+    assert s.page.locator(".md-search-result__item").first.is_visible()
+    assert s.errors == []
+    s.page.close()
 
 
 def test_phone_width_no_sideways_overflow_and_menu_opens(browser: object, base_url: str) -> None:

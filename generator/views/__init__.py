@@ -11,7 +11,7 @@ from generator.site import Site
 from generator.views.concepts import ConceptIndex
 from generator.views.crossplan import compare_pages, domain_pages
 from generator.views.downloads import downloads_part
-from generator.views.home import home_page, nav, search_terms
+from generator.views.home import home_page, nav
 from generator.views.page import Embed, FileOut, Page, Part, SiteView
 from generator.views.plan_pages import plan_part
 
@@ -28,6 +28,4 @@ def site_view(site: Site, site_url: str) -> SiteView:
     part.pages += compare_pages(site, concepts)
     part += downloads_part(site)
     part.pages.append(home_page(site, concepts))
-    return SiteView(
-        tuple(part.pages), tuple(part.files), tuple(part.embeds), tuple(nav(site)), tuple(search_terms(site))
-    )
+    return SiteView(tuple(part.pages), tuple(part.files), tuple(part.embeds), tuple(nav(site)))

@@ -1,9 +1,8 @@
-"""The home page, the site-wide navigation and the words search should know."""
+"""The home page and the site-wide navigation."""
 
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 
 from generator import charts, urls
@@ -100,15 +99,3 @@ def nav(site: Site) -> list[NavItem]:
     out.append({"对比": urls.page_file(urls.compare())})
     out.append({"下载": urls.page_file(urls.downloads())})
     return out
-
-
-def search_terms(site: Site) -> list[str]:
-    """Words for the search segmenter's user dictionary, taken from the data itself."""
-    words: set[str] = {d.name for d in site.domains}
-    # short terms only: a long name as one token could not be found by a part of it
-    for c in site.concepts:
-        words.update(a for a in c.aliases if 2 <= len(a) <= 5)
-        if len(c.name) <= 5:
-            words.add(c.name)
-    words.update(p.meta.region for p in site.plans)
-    return sorted(w for w in words if re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z]+", w))

@@ -66,4 +66,3 @@ class SiteView:
     files: tuple[FileOut, ...]
     embeds: tuple[Embed, ...]
     nav: tuple[NavItem, ...]
-    search_terms: tuple[str, ...]

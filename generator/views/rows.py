@@ -74,6 +74,7 @@ class PlanBrief:
     id: str
     title: str
     short_title: str
+    region: str
     issuer: str | None
     doc_number: str | None
     partial: bool
@@ -134,7 +135,7 @@ def plan_card(plan: Plan) -> PlanCard:
 
 def plan_brief(plan: Plan) -> PlanBrief:
     m = plan.meta
-    return PlanBrief(m.id, m.title, m.short_title, m.issuer, m.doc_number, m.source.completeness == "partial")
+    return PlanBrief(m.id, m.title, m.short_title, m.region, m.issuer, m.doc_number, m.source.completeness == "partial")
 
 
 def indicator_row(site: Site, plan: Plan, ind: Indicator) -> IndicatorRow:

@@ -1,6 +1,7 @@
-/* Site script: names Material's search dialog for screen readers, and draws every
- * <div class="plan-chart" data-figure="…"> on the page.
- * plotly.js (served from this site) is loaded only when a page has a chart, once.
+/* Site script: draws every <div class="plan-chart" data-figure="…"> on the page, and runs
+ * the search box in the header (overrides/partials/site-search.html).
+ * plotly.js (served from this site) is loaded only when a page has a chart, once; Pagefind
+ * (this site's pagefind/ folder) only when the reader first opens or focuses search.
  * Works with Material's instant navigation (document$) and on plain pages (embeds). */
 (function () {
   "use strict";
@@ -28,13 +29,7 @@
     return loading;
   }
 
-  function label() {
-    var dialog = document.querySelector(".md-search[role=dialog]:not([aria-label])");
-    if (dialog) dialog.setAttribute("aria-label", "搜索");
-  }
-
   function draw() {
-    label();
     var nodes = document.querySelectorAll(".plan-chart[data-figure]:not([data-drawn])");
     if (!nodes.length) return;
     plotly().then(function (Plotly) {
@@ -49,11 +44,198 @@
     });
   }
 
-  if (window.document$ && window.document$.subscribe) {
-    window.document$.subscribe(draw);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", draw);
-  } else {
+  /* ---- search ---------------------------------------------------------------------- */
+  var root = script ? script.src.replace(/assets\/js\/site\.js(\?.*)?$/, "") : "";
+  var PAGE = 8;
+  var engine = null;
+  var box, input, meta, list, toggle;
+  var shown = { query: "", results: [] };
+  var seq = 0;
+
+  function pagefind() {
+    if (!engine) {
+      engine = import(root + "pagefind/pagefind.js").then(function (pf) {
+        return pf.options({ baseUrl: new URL(root).pathname, excerptLength: 40 }).then(function () {
+          pf.init();
+          return pf;
+        });
+      });
+      engine.catch(function () { engine = null; });
+    }
+    return engine;
+  }
+
+  function text(tag, className, value) {
+    var el = document.createElement(tag);
+    if (className) el.className = className;
+    if (value) el.textContent = value;
+    return el;
+  }
+
+  /* Pagefind's excerpt is text with <mark> around the hits: keep exactly that, as text. */
+  function excerpt(html) {
+    var p = text("p", "site-search__excerpt");
+    var doc = new DOMParser().parseFromString("<body>" + html, "text/html");
+    doc.body.childNodes.forEach(function (node) {
+      var value = node.textContent.replace(/\u200b/g, "");
+      p.appendChild(node.nodeName === "MARK" ? text("mark", "", value) : document.createTextNode(value));
+    });
+    return p;
+  }
+
+  function where(m) {
+    if (!m.plan) return "跨规划页面";
+    return m.region && m.plan.indexOf(m.region.replace(/[省市县区]$/, "")) < 0 ? m.plan + " · " + m.region : m.plan;
+  }
+
+  function item(data) {
+    var li = text("li", "md-search-result__item");
+    var a = text("a", "md-search-result__link");
+    a.href = data.url;
+    a.tabIndex = -1;
+    var article = text("article", "md-search-result__article md-typeset");
+    article.appendChild(text("div", "md-search-result__icon md-icon"));
+    article.appendChild(text("h1", "", data.meta.title || data.url));
+    article.appendChild(text("p", "site-search__where", where(data.meta)));
+    article.appendChild(excerpt(data.excerpt));
+    a.appendChild(article);
+    li.appendChild(a);
+    return li;
+  }
+
+  function status(message) {
+    meta.textContent = message;
+  }
+
+  /* Pagefind ranks words, not their order: among the first results, a page whose title
+   * holds the whole query (护理型床位 in 护理型床位占比) goes before one that only has its words. */
+  function titleMatchesFirst(datas, query) {
+    var q = query.replace(/\s+/g, "");
+    function hit(d) { return (d.meta.title || "").replace(/\u200b/g, "").indexOf(q) >= 0 ? 0 : 1; }
+    return datas.map(function (d, i) { return [hit(d), i, d]; })
+      .sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; })
+      .map(function (x) { return x[2]; });
+  }
+
+  function more() {
+    var mine = seq;
+    var next = shown.results.slice(list.children.length, list.children.length + PAGE);
+    return Promise.all(next.map(function (r) { return r.data(); })).then(function (datas) {
+      if (mine !== seq) return;
+      var old = list.querySelector(".site-search__more");
+      if (old) old.remove();
+      if (!list.children.length) datas = titleMatchesFirst(datas, shown.query);
+      datas.forEach(function (d) { list.appendChild(item(d)); });
+      if (list.children.length < shown.results.length) {
+        var li = text("li", "site-search__more");
+        var button = text("button", "md-search-result__more", "显示更多结果");
+        button.type = "button";
+        button.addEventListener("click", function () { li.remove(); more(); });
+        li.appendChild(button);
+        list.appendChild(li);
+      }
+    });
+  }
+
+  function run() {
+    var query = input.value.trim();
+    var mine = ++seq;
+    if (!query) {
+      list.textContent = "";
+      status("输入关键词开始搜索");
+      return;
+    }
+    status("正在搜索…");
+    pagefind().then(function (pf) {
+      return pf.debouncedSearch(query, {}, 120);
+    }).then(function (search) {
+      if (!search || mine !== seq) return;
+      shown = { query: query, results: search.results };
+      list.textContent = "";
+      status(search.results.length ? "找到 " + search.results.length + " 个结果" : "没有找到符合条件的结果");
+      return more();
+    }).catch(function () {
+      if (mine === seq) status("搜索暂时不可用，请稍后再试");
+    });
+  }
+
+  function close() {
+    toggle.checked = false;
+    input.blur();
+  }
+
+  function links() {
+    return Array.prototype.slice.call(list.querySelectorAll(".md-search-result__link, .md-search-result__more"));
+  }
+
+  function setupSearch() {
+    box = document.querySelector("[data-site-search]");
+    toggle = document.getElementById("__search");
+    if (!box || !toggle) return;
+    if (box.hasAttribute("data-ready")) {
+      close();  // a new page after instant navigation
+      return;
+    }
+    box.setAttribute("data-ready", "");
+    input = box.querySelector(".md-search__input");
+    meta = box.querySelector(".md-search-result__meta");
+    list = box.querySelector(".md-search-result__list");
+    var form = box.querySelector("form");
+    input.addEventListener("focus", function () {
+      toggle.checked = true;
+      pagefind();
+    });
+    toggle.addEventListener("change", function () {
+      if (toggle.checked) {
+        input.focus();
+      } else {
+        input.blur();
+      }
+    });
+    input.addEventListener("input", function (e) {
+      if (!e.isComposing) run();
+    });
+    input.addEventListener("compositionend", run);
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      var first = links()[0];
+      if (first) first.click();
+    });
+    form.addEventListener("reset", function () {
+      setTimeout(function () { run(); input.focus(); });
+    });
+    box.addEventListener("click", function (e) {
+      if (e.target.closest && e.target.closest(".md-search-result__link")) close();
+    });
+    box.addEventListener("keydown", function (e) {
+      if (e.key === "Escape") {
+        close();
+        return;
+      }
+      if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
+      var all = links();
+      if (!all.length) return;
+      e.preventDefault();
+      var at = all.indexOf(document.activeElement);
+      var next = e.key === "ArrowDown" ? at + 1 : at - 1;
+      if (next < 0) {
+        input.focus();
+      } else {
+        all[Math.min(next, all.length - 1)].focus();
+      }
+    });
+  }
+
+  function ready() {
     draw();
+    setupSearch();
+  }
+
+  if (window.document$ && window.document$.subscribe) {
+    window.document$.subscribe(ready);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", ready);
+  } else {
+    ready();
   }
 })();
