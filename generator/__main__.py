@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -29,10 +30,10 @@ def _validate(config: Config, _: argparse.Namespace) -> int:
     return 0
 
 
-def _build(config: Config, _: argparse.Namespace) -> int:
+def _build(config: Config, args: argparse.Namespace) -> int:
     from generator.build import build_site
 
-    timings = build_site(config)
+    timings = build_site(config, jobs=args.jobs, shard=args.shard)
     stages = ", ".join(f"{k} {v:.2f}s" for k, v in timings.stages.items())
     print(t("cli_built", site=config.site_dir.relative_to(config.root), stages=stages))
     return 0
@@ -95,12 +96,22 @@ def _diff(config: Config, args: argparse.Namespace) -> int:
     return report.exit_code
 
 
+def _shard(text: str) -> tuple[int, int]:
+    i, _, n = text.partition("/")
+    if not (i.isdigit() and n.isdigit() and 1 <= int(i) <= int(n)):
+        raise argparse.ArgumentTypeError("i/n, e.g. 1/4")
+    return int(i), int(n)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description="Plans → website.")
     parser.add_argument("--root", type=Path, default=None, help="repository root (default: this checkout)")
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("validate", help="check every file in data/").set_defaults(func=_validate)
-    sub.add_parser("build", help="validate, write content/, build site/").set_defaults(func=_build)
+    p = sub.add_parser("build", help="validate, write content/, build site/ (only the units that changed)")
+    p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes for MkDocs")
+    p.add_argument("--shard", type=_shard, default=None, help="i/n: build only this share of the units (CI)")
+    p.set_defaults(func=_build)
     p = sub.add_parser("serve", help="preview locally; rebuilds when a YAML file is saved")
     p.add_argument("--addr", default="127.0.0.1:8000")
     p.set_defaults(func=_serve)

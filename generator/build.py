@@ -12,24 +12,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from generator import addresses
+from generator import addresses, units
 from generator.config import Config
 from generator.linkcheck import check_site
 from generator.loader import load_site
 from generator.messages import t
 from generator.mkdocs_config import generated_config, write_config
-from generator.problems import UserError
+from generator.mkdocs_run import BuildFailed
 from generator.search_index import SearchIndexFailed, index_site
 from generator.site import Site
 from generator.views import SiteView, site_view
 from generator.write import stage_content, swap, sync
-
-
-class BuildFailed(UserError):
-    """MkDocs refused the site (strict mode) or links are broken; the previous site/ is untouched."""
-
-    def report(self) -> str:
-        return t("build_failed", what=self)
 
 
 @dataclass
@@ -77,27 +70,27 @@ def write_content(config: Config, timings: Timings) -> tuple[Site, SiteView]:
     return site, view
 
 
-def build_html(config: Config, site: Site, timings: Timings) -> None:
-    """MkDocs turns content/ into a new site, links are checked, then it replaces site/."""
-    from mkdocs.commands.build import build as run_build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import Abort, ConfigurationError
-
+def build_html(
+    config: Config, site: Site, timings: Timings, *, jobs: int = 1, shard: tuple[int, int] | None = None
+) -> None:
+    """MkDocs turns content/ into a new site unit by unit (only the units whose inputs changed),
+    the units are put together, searched, their links checked, then the new site replaces site/.
+    A shard (i, n) only builds its share of the units into the cache, for a later merge."""
     os.environ["SOURCE_DATE_EPOCH"] = source_date_epoch(config, site)
     new = config.work_dir / "site-new"
     with timings.stage("mkdocs"):
-        try:
-            cfg = load_config(config_file=str(config.mkdocs_generated), strict=True)
-            run_build(cfg)
-        except (Abort, ConfigurationError, SystemExit) as exc:
-            raise BuildFailed(t("mkdocs_failed", what=exc)) from exc
+        rebuilt = units.render(config, jobs, shard)
+    if shard is not None:
+        return
+    with timings.stage("assemble"):
+        units.assemble(config, new)
     with timings.stage("search"):
         try:
             index_site(new)
         except SearchIndexFailed as exc:
             raise BuildFailed(str(exc)) from exc
     with timings.stage("linkcheck"):
-        broken = check_site(new, urlsplit(config.site_url).path or "/")
+        broken = check_site(new, urlsplit(config.site_url).path or "/", units.unit_pages(config, rebuilt))
         if broken:
             shown = "\n  ".join(broken[:50])
             raise BuildFailed(t("broken_links", n=len(broken), shown=shown))
@@ -105,11 +98,11 @@ def build_html(config: Config, site: Site, timings: Timings) -> None:
         swap(new, config.site_dir)
 
 
-def build_site(config: Config) -> Timings:
+def build_site(config: Config, *, jobs: int = 1, shard: tuple[int, int] | None = None) -> Timings:
     """The whole pipeline: data/ → content/ → site/."""
     timings = Timings()
     config.work_dir.mkdir(exist_ok=True)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     site, _ = write_content(config, timings)
-    build_html(config, site, timings)
+    build_html(config, site, timings, jobs=jobs, shard=shard)
     return timings

@@ -4,6 +4,7 @@ which MkDocs' own validation does not see). Run on the new site before it replac
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Collection
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -33,12 +34,20 @@ def _parse(path: Path) -> _Collector:
     return c
 
 
-def check_site(site: Path, base_path: str = "/") -> list[str]:
-    """Broken internal links as 'page: link' strings (empty when all resolve)."""
-    pages = {p.relative_to(site).as_posix(): p for p in site.rglob("*.html")}
-    parsed = {rel: _parse(p) for rel, p in pages.items()}
+def check_site(site: Path, base_path: str = "/", only: Collection[str] | None = None) -> list[str]:
+    """Broken internal links as 'page: link' strings (empty when all resolve), from every
+    page or from ``only`` these (the pages a build changed); targets are read as needed."""
+    pages = sorted(only) if only is not None else sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+    parsed: dict[str, _Collector] = {}
+
+    def read(rel: str) -> _Collector:
+        if rel not in parsed:
+            parsed[rel] = _parse(site / rel)
+        return parsed[rel]
+
     broken: list[str] = []
-    for rel, c in sorted(parsed.items()):
+    for rel in pages:
+        c = read(rel)
         here = posixpath.dirname(rel)
         for link in c.links:
             parts = urlsplit(link)
@@ -60,7 +69,7 @@ def check_site(site: Path, base_path: str = "/") -> list[str]:
                 broken.append(f"{rel}: {link}")
                 continue
             if parts.fragment and target.endswith(".html"):
-                ids = parsed[target].ids if target in parsed else set()
+                ids = read(target).ids
                 if unquote(parts.fragment) not in ids:
                     broken.append(f"{rel}: {link} (no anchor #{parts.fragment})")
     return broken

@@ -196,6 +196,11 @@ CATALOG: dict[str, tuple[str, str]] = {
     "error": ("错误：{what}", "error: {what}"),
     "mkdocs_failed": ("MkDocs 构建失败：{what}", "MkDocs build failed: {what}"),
     "broken_links": ("{n} 个站内链接失效：\n  {shown}", "{n} broken internal links:\n  {shown}"),
+    "pagefind_missing": (
+        "缺少 {binary}：请运行 scripts/setup.sh（npm ci）",
+        "{binary} is missing: run scripts/setup.sh (npm ci)",
+    ),
+    "pagefind_failed": ("Pagefind 建立搜索索引失败（{code}）：\n{out}", "Pagefind failed ({code}):\n{out}"),
     "build_failed": ("错误：{what}\n原来的 site/ 保持不变", "error: {what}\nthe previous site/ was left as it was"),
     "bad_plan_id": (
         "“{plan_id}”不是网址安全的 id（小写英文字母、数字和连字符）",

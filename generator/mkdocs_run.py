@@ -1,28 +1,33 @@
-"""The one place that drives MkDocs: the whole site, or one unit of it.
+"""The one place that drives MkDocs: the site as units of pages, each into its own folder.
 
-A unit is a set of pages (one plan's, or the cross-plan pages). Every unit sees the whole
-site's files and navigation, so each page comes out exactly as in a whole build, but only
-its own pages are rendered: units run side by side in worker processes, or on separate CI
-runners, and their outputs are disjoint parts of one site/. The site-wide unit also writes
-the theme's assets, 404.html, the sitemap and the redirect pages.
+A unit is one plan's pages, or the cross-plan rest (home, domains, comparisons, downloads,
+the theme's assets, 404, sitemap, redirects). Every unit sees the whole site's files and
+navigation, so each page comes out exactly as in a whole build, but only its own pages are
+rendered. Units run side by side in worker processes (or on separate CI runners); their
+folders are disjoint parts of one site, put together by ``assemble``.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from mkdocs import utils
 from mkdocs.commands.build import _build_extra_template, _build_page, _build_theme_template, _populate_page
 from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, ConfigurationError
-from mkdocs.structure.files import InclusionLevel, get_files, set_exclusions
+from mkdocs.structure.files import File, Files, InclusionLevel, get_files, set_exclusions
 from mkdocs.structure.nav import get_navigation
 from mkdocs.structure.pages import Page
 
 from generator.messages import t
 from generator.problems import UserError
+
+SITE_UNIT = "_site"  # the cross-plan unit; plan ids are slugs, so they never start with '_'
 
 
 class BuildFailed(UserError):
@@ -32,27 +37,40 @@ class BuildFailed(UserError):
         return t("build_failed", what=self)
 
 
-def build_unit(config_file: Path, pages: Collection[str] | None, *, site_wide: bool) -> list[str]:
-    """Render ``pages`` (Markdown paths under docs_dir; None = all) into the configured site_dir.
+@dataclass(frozen=True)
+class Unit:
+    name: str
+    pages: tuple[str, ...]  # Markdown paths under content/
+    out: Path  # the unit's own output folder
 
-    Returns the pages rendered. Raises BuildFailed on any warning (strict)."""
+
+def unit_of(page: str) -> str:
+    """plans/<plan>/… belongs to that plan's unit; every other page to the site unit."""
+    parts = page.split("/")
+    return parts[1] if len(parts) > 2 and parts[0] == "plans" else SITE_UNIT
+
+
+def build_units(config_file: Path, units: Sequence[Unit]) -> None:
+    """Render the units' pages, each into its own folder (strict: any warning fails)."""
     counter = utils.CountHandler()
     counter.setLevel(logging.WARNING)
     logger = logging.getLogger("mkdocs")
     logger.addHandler(counter)
     try:
-        done = _run(config_file, pages, site_wide)
+        _run(config_file, units)
     except (Abort, ConfigurationError, SystemExit) as exc:
         raise BuildFailed(t("mkdocs_failed", what=exc)) from exc
     finally:
         logger.removeHandler(counter)
     if counts := counter.get_counts():
         raise BuildFailed(t("mkdocs_failed", what=", ".join(f"{v} {k.lower()}" for k, v in counts)))
-    return done
 
 
-def _run(config_file: Path, pages: Collection[str] | None, site_wide: bool) -> list[str]:
+def _run(config_file: Path, units: Sequence[Unit]) -> None:
     config = load_config(config_file=str(config_file), strict=True)
+    site_unit = next((u for u in units if u.name == SITE_UNIT), None)
+    if site_unit is not None:
+        config["site_dir"] = str(site_unit.out)
     config = config.plugins.on_config(config)
     config.plugins.on_pre_build(config=config)
     files = get_files(config)
@@ -62,26 +80,33 @@ def _run(config_file: Path, pages: Collection[str] | None, site_wide: bool) -> l
     set_exclusions(files, config)
     nav = config.plugins.on_nav(get_navigation(files, config), config=config, files=files)
     docs = files.documentation_pages(inclusion=InclusionLevel.is_included)
-    mine = [f for f in docs if pages is None or f.src_uri in pages]
-    for file in docs:
-        page = file.page if file.page is not None else Page(None, file, config)
-        if pages is None or file.src_uri in pages:
-            _populate_page(page, config, files)
-        else:
-            page.read_source(config)  # its title, for the navigation and page footers
+    owner = {page: u for u in units for page in u.pages}
+    mine = [f for f in docs if f.src_uri in owner]
+    _read(config, files, docs, owner)
     env = config.plugins.on_env(env, config=config, files=files)
-    if site_wide:
+    if site_unit is not None:
         files.copy_static_files(inclusion=InclusionLevel.is_included)
         for template in config.theme.static_templates:
             _build_theme_template(template, env, files, config, nav)
         for template in config.extra_templates:
             _build_extra_template(template, files, config, nav)
     for file in mine:
+        file.abs_dest_path = os.path.normpath(os.path.join(owner[file.src_uri].out, file.dest_uri))
         assert file.page is not None
         _build_page(file.page, config, docs, nav, env)
     for file in mine:
         assert file.page is not None
         file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
-    if site_wide:
+    if site_unit is not None:
         config.plugins.on_post_build(config=config)
-    return [f.src_uri for f in mine]
+
+
+def _read(config: MkDocsConfig, files: Files, docs: Sequence[File], owner: dict[str, Unit]) -> None:
+    """The units' pages in full; every other page only its front matter (its title, for the
+    navigation and the page footers)."""
+    for file in docs:
+        page = file.page if file.page is not None else Page(None, file, config)
+        if file.src_uri in owner:
+            _populate_page(page, config, files)
+        else:
+            page.read_source(config)

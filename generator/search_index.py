@@ -16,6 +16,7 @@ import subprocess
 from pathlib import Path
 
 from generator.config import ROOT
+from generator.messages import t
 
 BUNDLE = "pagefind"  # folder under the site: served from the site itself, no other host
 ARGS = [
@@ -47,7 +48,7 @@ def executable() -> Path:
     arch = {"x86_64": "x64", "amd64": "x64", "aarch64": "arm64", "arm64": "arm64"}.get(platform.machine().lower(), "")
     binary = ROOT / "node_modules" / "@pagefind" / f"{platform.system().lower()}-{arch}" / "bin" / "pagefind_extended"
     if not binary.is_file():
-        raise SearchIndexFailed(f"{binary} is missing: run scripts/setup.sh (npm ci)")
+        raise SearchIndexFailed(t("pagefind_missing", binary=binary))
     return binary
 
 
@@ -61,7 +62,7 @@ def index_site(site_dir: Path) -> Path:
         check=False,
     )
     if proc.returncode != 0 or not (out / "pagefind-entry.json").is_file():
-        raise SearchIndexFailed(f"Pagefind failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
+        raise SearchIndexFailed(t("pagefind_failed", code=proc.returncode, out=f"{proc.stdout}\n{proc.stderr}"))
     # the site draws results in Material's own search box: Pagefind's UIs are never served
     for extra in sorted([*out.glob("pagefind-*ui.*"), out / "pagefind-highlight.js"]):
         extra.unlink(missing_ok=True)

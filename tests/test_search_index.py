@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator import search_index
-from generator.build import BuildFailed, build
+from generator.build import BuildFailed, build_site
 from generator.config import Config
 
 
@@ -88,9 +88,9 @@ def test_bundle_is_local_lean_and_loaded_only_on_demand(mini_site: Path) -> None
 def test_failed_indexing_fails_the_build_and_keeps_the_previous_site(
     mini_root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    build(Config.from_env(mini_root))
+    build_site(Config.from_env(mini_root))
     before = (mini_root / "site/pagefind/pagefind-entry.json").read_bytes()
     monkeypatch.setenv("PAGEFIND_BINARY", "/bin/false")
-    with pytest.raises(BuildFailed, match="Pagefind failed"):
-        build(Config.from_env(mini_root))
+    with pytest.raises(BuildFailed, match="Pagefind 建立搜索索引失败"):
+        build_site(Config.from_env(mini_root))
     assert (mini_root / "site/pagefind/pagefind-entry.json").read_bytes() == before

@@ -1,0 +1,164 @@
+"""Builds that grow with the edit, not with the site: MkDocs runs per unit (see mkdocs_run),
+only for units whose inputs changed, in parallel worker processes, and the units' folders
+are put together into one site.
+
+Each unit keeps, in .build/units/<unit>/, its output and a fingerprint of what it was built
+from: its own Markdown pages, the MkDocs configuration (for a plan, with the navigation as
+its pages show it: the other plans' names, its own chapters), overrides/, and the versions of
+MkDocs and Material. The site unit (home, domains, comparisons, downloads, assets, sitemap)
+depends on every page. A CI shard builds some units into the same cache; the merge job is a
+normal build that finds every unit up to date.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import hashlib
+import json
+import multiprocessing
+import os
+import shutil
+from collections import defaultdict
+from collections.abc import Iterable
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from generator.config import Config
+from generator.mkdocs_run import SITE_UNIT, Unit, build_units, unit_of
+
+
+def pages_by_unit(content: Path) -> dict[str, list[str]]:
+    units: dict[str, list[str]] = defaultdict(list)
+    for path in sorted(content.rglob("*.md")):
+        rel = path.relative_to(content).as_posix()
+        units[unit_of(rel)].append(rel)
+    units.setdefault(SITE_UNIT, [])
+    return dict(units)
+
+
+def _digest(parts: Iterable[bytes]) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(hashlib.sha256(part).digest())
+    return h.hexdigest()
+
+
+def _tree(folder: Path) -> list[bytes]:
+    return [
+        p.relative_to(folder).as_posix().encode() + b"\0" + p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    ]
+
+
+def _nav_seen_from(nav: list[Any], unit: str) -> list[Any]:
+    """The navigation as a plan's pages render it (navigation.prune): other plans by name only."""
+    out: list[Any] = []
+    for entry in nav:
+        ((label, value),) = entry.items()
+        if label == "规划" and isinstance(value, list):
+            value = [p if _plan_of(p) == unit else next(iter(p)) for p in value]
+        out.append({label: value})
+    return out
+
+
+def _plan_of(entry: dict[str, Any]) -> str | None:
+    (value,) = entry.values()
+    first = value[0] if isinstance(value, list) and value else None
+    return unit_of(next(iter(first.values()))) if isinstance(first, dict) else None
+
+
+def fingerprints(config: Config, units: dict[str, list[str]]) -> dict[str, str]:
+    gen = json.loads(config.mkdocs_generated.read_text(encoding="utf-8"))
+    gen.update(docs_dir=None, site_dir=None)  # where this checkout is does not change a page
+    versions = [f"{p}=={metadata.version(p)}".encode() for p in ("mkdocs", "mkdocs-material", "mkdocs-redirects")]
+    shared = [*versions, *_tree(config.root / "overrides")]
+    content = config.content_dir
+    out = {}
+    for name, pages in units.items():
+        if name == SITE_UNIT:
+            own = _tree(content) + [
+                json.dumps(gen, sort_keys=True).encode(),
+                os.environ.get("SOURCE_DATE_EPOCH", "").encode(),
+            ]
+        else:
+            seen = dict(gen, nav=_nav_seen_from(gen["nav"], name), plugins=None)
+            own = [p.encode() + b"\0" + (content / p).read_bytes() for p in pages]
+            own.append(json.dumps(seen, sort_keys=True).encode())
+        out[name] = _digest([*shared, *own])
+    return out
+
+
+def render(config: Config, jobs: int, shard: tuple[int, int] | None = None) -> list[str]:
+    """Bring every unit's folder up to date (or, for shard (i, n), the units whose place in
+    the sorted list is i modulo n); returns the names of the units rebuilt."""
+    cache = config.work_dir / "units"
+    cache.mkdir(parents=True, exist_ok=True)
+    units = pages_by_unit(config.content_dir)
+    prints = fingerprints(config, units)
+    mine = [n for k, n in enumerate(sorted(units)) if shard is None or k % shard[1] == shard[0] - 1]
+    stale = [n for n in mine if _stored(cache / n) != prints[n]]
+    todo = [Unit(n, tuple(units[n]), cache / n / "out") for n in stale]
+    for unit in todo:
+        shutil.rmtree(unit.out.parent, ignore_errors=True)
+        unit.out.mkdir(parents=True)
+    _run_all(config.mkdocs_generated, todo, jobs)
+    for unit in todo:
+        (unit.out.parent / "fingerprint").write_text(prints[unit.name], encoding="utf-8")
+    for gone in sorted(p for p in cache.iterdir() if p.name not in units):
+        shutil.rmtree(gone)
+    return stale
+
+
+def _stored(folder: Path) -> str | None:
+    path = folder / "fingerprint"
+    return path.read_text(encoding="utf-8") if path.exists() and (folder / "out").is_dir() else None
+
+
+def _run_all(config_file: Path, todo: list[Unit], jobs: int) -> None:
+    if jobs <= 1 or len(todo) <= 1:
+        if todo:
+            build_units(config_file, todo)
+        return
+    groups: list[list[Unit]] = [[] for _ in range(min(jobs, len(todo)))]
+    for i, unit in enumerate(sorted(todo, key=lambda u: -len(u.pages))):
+        groups[i % len(groups)].append(unit)
+    context = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(len(groups), mp_context=context) as pool:
+        for result in [pool.submit(build_units, config_file, g) for g in groups]:
+            result.result()
+
+
+def assemble(config: Config, target: Path) -> None:
+    """Put the units' folders together into ``target`` (hard links: no copying)."""
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    for unit in sorted((config.work_dir / "units").iterdir()):
+        out = unit / "out"
+        for path in sorted(out.rglob("*")):
+            dest = target / path.relative_to(out)
+            if path.is_dir():
+                dest.mkdir(exist_ok=True)
+            elif dest.exists():
+                raise RuntimeError(f"two units wrote {dest.relative_to(target)}")
+            else:
+                _link(path, dest)
+
+
+def _link(src: Path, dest: Path) -> None:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(src, dest)
+    except OSError:
+        shutil.copy2(src, dest)
+
+
+def unit_pages(config: Config, names: Iterable[str]) -> list[str]:
+    """The HTML files of these units, relative to the site (to check only what was rebuilt)."""
+    out = []
+    for name in names:
+        folder = config.work_dir / "units" / name / "out"
+        out += [p.relative_to(folder).as_posix() for p in folder.rglob("*.html")]
+    return sorted(out)

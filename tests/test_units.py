@@ -1,0 +1,87 @@
+"""Builds by unit: the same bytes as one MkDocs build, only changed units rebuilt, shards merge."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from pathlib import Path
+
+from generator.build import build_site
+from generator.config import Config
+from tests.conftest import FIXTURE, make_root
+from tests.test_rebuild import tree_digest
+
+CITY_IND = "data/plans/demo-city-2021-2025/indicators.yaml"
+
+
+def plain_mkdocs(root: Path, out: Path) -> dict[str, str]:
+    """What MkDocs' own whole-site build makes of the same content/ (search index aside)."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    build(load_config(config_file=str(root / "mkdocs.gen.yml"), strict=True, site_dir=str(out)))
+    return tree_digest(out)
+
+
+def without_search(digest: dict[str, str]) -> dict[str, str]:
+    return {k: v for k, v in digest.items() if not k.startswith("pagefind/")}
+
+
+def test_units_in_two_processes_equal_one_mkdocs_build(tmp_path: Path) -> None:
+    root = make_root(tmp_path / "a", FIXTURE / "data")
+    build_site(Config.from_env(root), jobs=2)
+    assert without_search(tree_digest(root / "site")) == plain_mkdocs(root, tmp_path / "plain")
+
+
+def test_an_edit_rebuilds_its_plan_and_the_site_unit_only(tmp_path: Path) -> None:
+    root = make_root(tmp_path / "a", FIXTURE / "data")
+    config = Config.from_env(root)
+    build_site(config, jobs=1)
+    units = root / ".build/units"
+    before = {p.name: (p / "fingerprint").read_text() for p in units.iterdir()}
+    path = root / CITY_IND
+    path.write_text(path.read_text(encoding="utf-8").replace("    nature: expected\n", "    nature: binding\n", 1))
+    timings = build_site(config, jobs=1)
+    after = {p.name: (p / "fingerprint").read_text() for p in units.iterdir()}
+    changed = sorted(k for k in after if after[k] != before[k])
+    assert changed == ["_site", "demo-city-2021-2025"]
+    assert "mkdocs" in timings.stages
+    fresh = make_root(tmp_path / "b", root / "data")
+    build_site(Config.from_env(fresh), jobs=1)
+    assert tree_digest(root / "site") == tree_digest(fresh / "site")
+
+
+def test_shards_built_apart_merge_into_the_same_site(tmp_path: Path) -> None:
+    whole = make_root(tmp_path / "whole", FIXTURE / "data")
+    build_site(Config.from_env(whole), jobs=1)
+    merged = make_root(tmp_path / "merge", FIXTURE / "data")
+    for i in (1, 2):
+        shard = make_root(tmp_path / f"shard{i}", FIXTURE / "data")
+        build_site(Config.from_env(shard), jobs=1, shard=(i, 2))
+        assert not (shard / "site").exists()
+        shutil.copytree(shard / ".build/units", merged / ".build/units", dirs_exist_ok=True)
+    names = sorted(p.name for p in (merged / ".build/units").iterdir())
+    assert names == ["_site", "demo-city-2021-2025", "demo-province-2021-2025"]
+    stamp = {n: os.stat(merged / ".build/units" / n / "fingerprint").st_mtime_ns for n in names}
+    build_site(Config.from_env(merged), jobs=1)  # the merge job: every unit is up to date
+    assert {n: os.stat(merged / ".build/units" / n / "fingerprint").st_mtime_ns for n in names} == stamp
+    assert tree_digest(merged / "site") == tree_digest(whole / "site")
+
+
+def test_a_renamed_chapter_leaves_other_plans_pages_alone(tmp_path: Path) -> None:
+    """Each page shows the other plans by name only (navigation.prune): their units stay."""
+    root = make_root(tmp_path / "a", FIXTURE / "data")
+    config = Config.from_env(root)
+    build_site(config, jobs=1)
+    units = root / ".build/units"
+    before = {p.name: (p / "fingerprint").read_text() for p in units.iterdir()}
+    path = root / "data/plans/demo-city-2021-2025/chapters.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("title: 幼有所育", "title: 幼有所育服务"))
+    build_site(config, jobs=1)
+    after = {p.name: (p / "fingerprint").read_text() for p in units.iterdir()}
+    assert sorted(k for k in after if after[k] != before[k]) == ["_site", "demo-city-2021-2025"]
+    fresh = make_root(tmp_path / "b", root / "data")
+    build_site(Config.from_env(fresh), jobs=1)
+    assert tree_digest(root / "site") == tree_digest(fresh / "site")
