@@ -15,6 +15,7 @@ from generator import crossref
 from generator.located import Located, M, validate
 from generator.model import ConceptList, IndicatorList, Outline, PlanMeta, ProjectList, Taxonomy
 from generator.model.files import PLAN_FILES
+from generator.observations import load_tracking
 from generator.problems import DataError, Problem, display_path
 from generator.site import Plan, Site
 from generator.yamlio import parse, split_lines
@@ -54,10 +55,12 @@ class Loader:
         self.problems += self._unsafe_files()
         loaded = [x for x in (self._plan(f, domain_ids, concept_ids) for f in folders) if x is not None]
         self.problems += crossref.parents({plan.id: meta for plan, meta in loaded})
+        tracking, problems = load_tracking(self.data_dir, {p.id: p for p, _ in loaded}, self._file, self._shown)
+        self.problems += problems
         if self.problems or not (domains and concepts):
             raise DataError(self.problems)
         plans = sorted((p for p, _ in loaded), key=lambda p: (LEVEL_ORDER[p.meta.level], p.meta.region, p.id))
-        return Site(tuple(plans), tuple(domains.model.domains), tuple(concepts.model.concepts))
+        return Site(tuple(plans), tuple(domains.model.domains), tuple(concepts.model.concepts), tracking)
 
     def _file(self, path: Path, model: type[M]) -> Located[M] | None:
         doc, problems = parse(path, self._shown(path))
