@@ -14,6 +14,7 @@ from generator.views.downloads import downloads_part
 from generator.views.home import home_page, nav, search_terms
 from generator.views.page import Embed, FileOut, Page, Part, SiteView
 from generator.views.plan_pages import plan_part
+from generator.views.progress import observations_file, tracker_pages
 
 __all__ = ["Embed", "FileOut", "Page", "SiteView", "site_view"]
 
@@ -27,6 +28,8 @@ def site_view(site: Site, site_url: str) -> SiteView:
     part.pages += domain_pages(site)
     part.pages += compare_pages(site, concepts)
     part += downloads_part(site)
+    part.pages += tracker_pages(site)
+    part.files.append(observations_file(site))
     part.pages.append(home_page(site, concepts))
     return SiteView(
         tuple(part.pages), tuple(part.files), tuple(part.embeds), tuple(nav(site)), tuple(search_terms(site))
