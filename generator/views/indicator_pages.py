@@ -96,7 +96,8 @@ def chart_points(ind: Indicator, later: Sequence[ReportedValue] = ()) -> list[Po
         if obs.value is not None:
             points.append((f"{obs.year}年 实际" if obs.year else f"{obs.period} 实际", obs.value, obs.as_written))
     for o in sorted(usable(later), key=lambda o: (o.year is None, o.year or 0)):
-        points.append((f"{o.year}年 实际" if o.year else f"{o.period} 实际", o.value, o.as_written))
+        label = f"{o.year}年 实际" if o.year else f"{o.period} 实际"
+        points.append((label, o.value, f"{number_text(o.value)}{o.unit or ''}"))  # the phrase is in the table
     if ind.target and ind.target.value is not None:
         points.append((f"{ind.target.year or '期末'}年 目标", ind.target.value, ind.target.as_written))
     return points
