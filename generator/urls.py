@@ -50,6 +50,11 @@ def source_file(file_name: str) -> str:
     return f"sources/{file_name}"
 
 
+def changes() -> str:
+    """更新记录: the data's change history."""
+    return "changes/"
+
+
 def observations() -> str:
     """The tracker's page: how status is computed, every observation source."""
     return "observations/"
