@@ -55,6 +55,8 @@ def load_tracking(
     files: list[PlanObservations] = []
     folder = data_dir / OBSERVATIONS_DIR
     for path in sorted(folder.iterdir()) if folder.is_dir() else []:
+        if path.is_symlink():
+            continue  # refused by the loader's own check; never read through a link
         if path.suffix != ".yaml" or not path.is_file():
             problems.append(Problem(shown(path), 1, 1, "", "unexpected file; this folder holds <plan-id>.yaml files"))
             continue
@@ -74,7 +76,7 @@ def _sources(
     texts = []
     for i, s in entries:
         path = folder / s.file
-        if not SOURCE_NAME.fullmatch(s.file) or not path.is_file():
+        if not SOURCE_NAME.fullmatch(s.file) or path.is_symlink() or not path.is_file():
             out.append(item.problem(("sources", i, "file"), f"no file '{s.file}' in data/sources/observations/"))
             continue
         try:

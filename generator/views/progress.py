@@ -6,7 +6,7 @@ official evaluation says, quoted; the two are never mixed. Nothing published →
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -106,6 +106,7 @@ class StatusCounts:
     by: str  # 领域 or 规划
     official: list[OfficialView]  # statements on the plan as a whole (plan pages only)
     method_link: str
+    not_found: list[str]  # what was searched for and not found (plan pages only)
 
 
 def status_of(site: Site, plan: Plan, ind: Indicator) -> Status:
@@ -205,7 +206,12 @@ def _row(label: str, link: str, statuses: Iterable[Status]) -> CountRow:
 
 
 def _counts(
-    rows: list[CountRow], total: CountRow, by: str, from_url: str, official: list[OfficialView]
+    rows: list[CountRow],
+    total: CountRow,
+    by: str,
+    from_url: str,
+    official: list[OfficialView],
+    not_found: Sequence[str] = (),
 ) -> StatusCounts:
     return StatusCounts(
         headers=[LABEL[k] for k in KINDS],
@@ -214,6 +220,7 @@ def _counts(
         by=by,
         official=official,
         method_link=urls.link(from_url, urls.observations() + "#method"),
+        not_found=list(not_found),
     )
 
 
@@ -226,7 +233,9 @@ def plan_counts(site: Site, plan: Plan, from_url: str) -> StatusCounts:
         if any(dom == d.id for dom, _ in statuses)
     ]
     official = [official_view(site, o, from_url) for o in site.tracking.official(plan.id, None)]
-    return _counts(rows, _row("合计", "", [s for _, s in statuses]), "领域", from_url, official)
+    tracked = site.tracking.of_plan(plan.id)
+    not_found = tracked.not_found if tracked else []
+    return _counts(rows, _row("合计", "", [s for _, s in statuses]), "领域", from_url, official, not_found)
 
 
 def plans_counts(site: Site, from_url: str, domain: str | None = None) -> StatusCounts:
