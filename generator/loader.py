@@ -44,6 +44,7 @@ class Loader:
         self.data_dir = data_dir
         self.root = root or data_dir.parent
         self.problems: list[Problem] = []
+        self.unreadable_indicators: set[str] = set()  # plans whose indicators.yaml did not validate
 
     def load(self) -> Site:
         domains = self._file(self.data_dir / "domains.yaml", Taxonomy)
@@ -55,7 +56,10 @@ class Loader:
         self.problems += self._unsafe_files()
         loaded = [x for x in (self._plan(f, domain_ids, concept_ids) for f in folders) if x is not None]
         self.problems += crossref.parents({plan.id: meta for plan, meta in loaded})
-        tracking, problems = load_tracking(self.data_dir, {p.id: p for p, _ in loaded}, self._file, self._shown)
+        plans_by_id = {p.id: p for p, _ in loaded}
+        tracking, problems = load_tracking(
+            self.data_dir, plans_by_id, self._file, self._shown, self.unreadable_indicators
+        )
         self.problems += problems
         if self.problems or not (domains and concepts):
             raise DataError(self.problems)
@@ -92,6 +96,8 @@ class Loader:
         if files is None:
             return None
         meta = files.meta
+        if files.indicators is None and (folder / "indicators.yaml").exists():
+            self.unreadable_indicators.add(meta.model.id)
         self.problems += crossref.plan_meta(meta)
         if meta.model.id != folder.name:
             self.problems.append(meta.problem(("id",), f"must equal the folder name '{folder.name}'"))

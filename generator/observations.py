@@ -8,7 +8,7 @@ its year must be one the source can report."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Protocol, TypeVar
 
@@ -40,9 +40,15 @@ _SPACE = re.compile(r"\s+")
 
 
 def load_tracking(
-    data_dir: Path, plans: dict[str, Plan], read: ReadFile, shown: Callable[[Path], str]
+    data_dir: Path,
+    plans: dict[str, Plan],
+    read: ReadFile,
+    shown: Callable[[Path], str],
+    unreadable: Collection[str] = (),
 ) -> tuple[Tracking, list[Problem]]:
-    """The tracker's data and every problem in it; an empty Tracking when there is none."""
+    """The tracker's data and every problem in it; an empty Tracking when there is none.
+    Plans in ``unreadable`` (their indicators.yaml has errors of its own) are not checked
+    against their indicators, so one mistake is reported once."""
     problems: list[Problem] = []
     sources: list[SourceText] = []
     registry = data_dir / SOURCES_FILE
@@ -61,7 +67,7 @@ def load_tracking(
             problems.append(Problem(shown(path), 1, 1, "", "unexpected file; this folder holds <plan-id>.yaml files"))
             continue
         obs = read(path, PlanObservations)
-        if obs is not None:
+        if obs is not None and path.stem not in unreadable:
             problems += _plan_file(obs, path.stem, plans, by_id)
             files.append(obs.model)
     return Tracking(tuple(sources), tuple(files)), problems
