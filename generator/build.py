@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from generator import addresses, units
 from generator.config import Config
+from generator.history import read_history
 from generator.linkcheck import check_site
 from generator.loader import load_site
 from generator.messages import t
@@ -59,7 +60,7 @@ def write_content(config: Config, timings: Timings) -> tuple[Site, SiteView]:
     with timings.stage("load+validate"):
         site = load_site(config.data_dir, config.root)
     with timings.stage("views"):
-        view = site_view(site, config.site_url)
+        view = site_view(site, config.site_url, read_history(config.root))
     with timings.stage("render"):
         staging = config.work_dir / "content-new"
         written = stage_content(view, config.data_dir / "sources", staging)

@@ -17,6 +17,7 @@ from generator.located import Located, M, validate
 from generator.messages import t
 from generator.model import ConceptList, IndicatorList, Outline, PlanMeta, ProjectList, Taxonomy
 from generator.model.files import PLAN_FILES
+from generator.observations import load_tracking
 from generator.problems import DataError, Problem, display_path
 from generator.site import Plan, Site
 from generator.yamlio import parse, split_lines
@@ -45,6 +46,7 @@ class Loader:
         self.data_dir = data_dir
         self.root = root or data_dir.parent
         self.problems: list[Problem] = []
+        self.unreadable_indicators: set[str] = set()  # plans whose indicators.yaml did not validate
 
     def load(self) -> Site:
         domains = self._file(self.data_dir / "domains.yaml", Taxonomy)
@@ -56,10 +58,15 @@ class Loader:
         self.problems += self._unsafe_files()
         loaded = [x for x in (self._plan(f, domain_ids, concept_ids) for f in folders) if x is not None]
         self.problems += crossref.parents({plan.id: meta for plan, meta in loaded})
+        plans_by_id = {p.id: p for p, _ in loaded}
+        tracking, problems = load_tracking(
+            self.data_dir, plans_by_id, self._file, self._shown, self.unreadable_indicators
+        )
+        self.problems += problems
         if self.problems or not (domains and concepts):
             raise DataError(self.problems)
         plans = sorted((p for p, _ in loaded), key=lambda p: (LEVEL_ORDER[p.meta.level], p.meta.region, p.id))
-        return Site(tuple(plans), tuple(domains.model.domains), tuple(concepts.model.concepts))
+        return Site(tuple(plans), tuple(domains.model.domains), tuple(concepts.model.concepts), tracking)
 
     def _file(self, path: Path, model: type[M]) -> Located[M] | None:
         doc, problems = parse(path, self._shown(path))
@@ -91,6 +98,8 @@ class Loader:
         if files is None:
             return None
         meta = files.meta
+        if files.indicators is None and (folder / "indicators.yaml").exists():
+            self.unreadable_indicators.add(meta.model.id)
         self.problems += crossref.plan_meta(meta)
         if meta.model.id != folder.name:
             self.problems.append(meta.problem(("id",), t("id_folder", folder=folder.name)))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from generator.model.files import PLAN_FILES, SHARED_FILES, schema_name
+from generator.model.files import PLAN_FILES, SHARED_FILES, TRACKER_SCHEMAS, schema_name
 
-SCHEMAS = {schema_name(name): model for name, model in {**PLAN_FILES, **SHARED_FILES}.items()}
+SCHEMAS = {schema_name(name): model for name, model in {**PLAN_FILES, **SHARED_FILES}.items()} | TRACKER_SCHEMAS
 
 
 def schema_text(name: str) -> str:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from generator.model import Chapter, Concept, Domain, Indicator, PlanMeta, ProjectBox
+from generator.tracking import Tracking
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Site:
     plans: tuple[Plan, ...]
     domains: tuple[Domain, ...]
     concepts: tuple[Concept, ...]
+    tracking: Tracking = field(default_factory=Tracking)
 
     @cached_property
     def domain_by_id(self) -> dict[str, Domain]:

@@ -7,6 +7,7 @@ import posixpath
 PLANS_JSON = "data/plans.json"
 INDICATORS_CSV = "data/indicators.csv"
 PROJECTS_CSV = "data/projects.csv"
+OBSERVATIONS_CSV = "data/observations.csv"
 
 
 def plan(plan_id: str) -> str:
@@ -47,6 +48,21 @@ def source(plan_id: str, lines: tuple[int, int] | None = None) -> str:
 
 def source_file(file_name: str) -> str:
     return f"sources/{file_name}"
+
+
+def changes() -> str:
+    """更新记录: the data's change history."""
+    return "changes/"
+
+
+def observations() -> str:
+    """The tracker's page: how status is computed, every observation source."""
+    return "observations/"
+
+
+def observation_source(source_id: str, lines: tuple[int, int] | None = None) -> str:
+    """An archived observation source, line by line (like a plan's source page)."""
+    return f"observations/sources/{source_id}/" + (f"#L{lines[0]}" if lines else "")
 
 
 def domain(domain_id: str) -> str:

@@ -119,6 +119,83 @@ def test_downloads(mini_site: Path) -> None:
     ]
 
 
+def _page(mini_site: Path, rel: str) -> str:
+    html = (mini_site / "site" / rel).read_text(encoding="utf-8")
+    return html.split('<div class="md-content"', 1)[1].split("</article>")[0]
+
+
+def test_indicator_page_shows_status_observations_and_sources(mini_site: Path) -> None:
+    html = _page(mini_site, "plans/demo-city-2021-2025/indicators/compulsory-education-retention/index.html")
+    assert "进度正常" in html and "2020年95 → 2023年98.2" in html
+    assert "全市义务教育巩固率98.2%" in html
+    assert 'href="../../../../observations/sources/demo-bulletin-2023/#L3"' in html
+    assert "未公布" in html  # no official evaluation for the city
+    assert "基期、实际与目标" in html
+    source = _page(mini_site, "observations/sources/demo-bulletin-2023/index.html")
+    assert 'id="L3"' in source and "示范市统计局" in source
+
+
+def test_national_figures_are_context_never_status(mini_site: Path) -> None:
+    html = _page(mini_site, "plans/demo-city-2021-2025/indicators/nursery-places-per-1000/index.html")
+    assert "数据不足" in html  # the city's 3.1 has no starting point; the national 4.08 never decides
+    assert "全国数据（仅作参考" in html and "4.08" in html
+
+
+def test_official_status_quoted_apart_from_computed(mini_site: Path) -> None:
+    html = _page(mini_site, "plans/demo-province-2021-2025/indicators/compulsory-education-retention/index.html")
+    assert "已达到目标" in html  # computed: 97.2 ≥ 97
+    assert "<strong>提前实现</strong>" in html and "示范省发展和改革委员会" in html
+
+
+def test_chart_heading_promises_actual_values_only_when_there_are_some(mini_site: Path) -> None:
+    html = _page(mini_site, "plans/demo-city-2021-2025/indicators/assistance/index.html")
+    assert "基期与目标" in html and "基期、实际与目标" not in html
+    assert "不计算（无数值目标）" in html
+
+
+def test_counts_at_a_glance(mini_site: Path) -> None:
+    plan = _page(mini_site, "plans/demo-city-2021-2025/index.html")
+    assert "3 项指标中：已达到目标 0 项，进度正常 1 项，进度落后 0 项，数据不足 1 项，不计算（无数值目标） 1 项" in plan
+    assert "未公布（在已检索的公开来源中没有找到对本规划的官方评价）" in plan
+    home = _page(mini_site, "index.html")
+    assert "4 项指标中：已达到目标 1 项，进度正常 1 项" in home
+    assert "目标进展" in _page(mini_site, "domains/education/index.html")
+    assert "计算方法" in _page(mini_site, "observations/index.html")
+
+
+def test_status_downloads(mini_site: Path) -> None:
+    site = mini_site / "site"
+    rows = {(r["plan_id"], r["id"]): r for r in _csv(site / "data/indicators.csv")}
+    city = rows[("demo-city-2021-2025", "compulsory-education-retention")]
+    assert (city["computed_status"], city["computed_status_sources"], city["official_status"]) == (
+        "on-track",
+        "demo-bulletin-2023:3",
+        "未公布",
+    )
+    province = rows[("demo-province-2021-2025", "compulsory-education-retention")]
+    assert (province["computed_status"], province["official_status"], province["official_status_sources"]) == (
+        "achieved",
+        "提前实现",
+        "demo-evaluation:3",
+    )
+    assert rows[("demo-city-2021-2025", "assistance")]["computed_status"] == "not-applicable"
+    obs = _csv(site / "data/observations.csv")
+    assert [
+        (o["plan_id"], o["indicator"], o["year"], o["value"], o["source_lines"], o["used_for_status"]) for o in obs
+    ] == [
+        ("demo-city-2021-2025", "compulsory-education-retention", "2023", "98.2", "3", "yes"),
+        ("demo-city-2021-2025", "nursery-places-per-1000", "2023", "3.1", "4", "yes"),
+        ("demo-city-2021-2025", "nursery-places-per-1000", "2023", "4.08", "5", "no"),
+        ("demo-province-2021-2025", "compulsory-education-retention", "2023", "97.2", "3", "yes"),
+    ]
+    record = json.loads(
+        (site / "data/indicators/demo-province-2021-2025/compulsory-education-retention.json").read_text("utf-8")
+    )
+    assert record["computed_status"] == "achieved"
+    assert record["official_statements"][0]["source_detail"]["publisher"] == "示范省发展和改革委员会"
+    assert "observations.csv" in _page(mini_site, "downloads/index.html")
+
+
 @pytest.mark.parametrize("name", ["indicators.csv", "projects.csv"])
 def test_every_download_url_resolves(real_site: Path, name: str) -> None:
     site = real_site / "site"

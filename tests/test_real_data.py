@@ -97,8 +97,6 @@ def test_committed_json_schema_is_fresh(name: str) -> None:
 
 def test_every_yaml_file_points_editors_at_its_schema() -> None:
     for path in (REPO / "data").rglob("*.yaml"):
-        if path.is_relative_to(REPO / "data/sources/observations"):
-            continue  # research drafts, not yet data files with a model (issue 15)
         first = path.read_text(encoding="utf-8").splitlines()[0]
         assert first.startswith("# yaml-language-server: $schema="), path
         target = (path.parent / first.split("=", 1)[1]).resolve()

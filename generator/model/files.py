@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from generator.model.indicator import IndicatorList
+from generator.model.observation import ObservationSources, PlanObservations
 from generator.model.outline import Outline
 from generator.model.plan import PlanMeta
 from generator.model.project import ProjectList
@@ -21,6 +22,13 @@ SHARED_FILES: dict[str, type[BaseModel]] = {
     "domains.yaml": Taxonomy,
     "concepts.yaml": ConceptList,
     "redirects.yaml": Redirects,
+}
+
+# The tracker (issue 15): data/observations/<plan-id>.yaml and the archived sources' registry
+# data/sources/observations/sources.yaml; keyed by schema name (schema/<name>.schema.json).
+TRACKER_SCHEMAS: dict[str, type[BaseModel]] = {
+    "observations": PlanObservations,
+    "observation-sources": ObservationSources,
 }
 
 

@@ -7,18 +7,21 @@ downloads for the site-wide data files. labels and rows hold what several famili
 
 from __future__ import annotations
 
+from generator.history import Change
 from generator.site import Site
+from generator.views.changes import changes_page
 from generator.views.concepts import ConceptIndex
 from generator.views.crossplan import compare_pages, domain_pages
 from generator.views.downloads import downloads_part
 from generator.views.home import home_page, nav
 from generator.views.page import Embed, FileOut, Page, Part, SiteView
 from generator.views.plan_pages import plan_part
+from generator.views.progress import observations_file, tracker_pages
 
 __all__ = ["Embed", "FileOut", "Page", "SiteView", "site_view"]
 
 
-def site_view(site: Site, site_url: str) -> SiteView:
+def site_view(site: Site, site_url: str, history: tuple[Change, ...] = ()) -> SiteView:
     """Every page and file of the site, computed once; templates only place the values."""
     concepts = ConceptIndex(site)
     part = Part()
@@ -27,5 +30,8 @@ def site_view(site: Site, site_url: str) -> SiteView:
     part.pages += domain_pages(site)
     part.pages += compare_pages(site, concepts)
     part += downloads_part(site)
+    part.pages += tracker_pages(site)
+    part.files.append(observations_file(site))
+    part.pages.append(changes_page(site, history))
     part.pages.append(home_page(site, concepts))
     return SiteView(tuple(part.pages), tuple(part.files), tuple(part.embeds), tuple(nav(site)))

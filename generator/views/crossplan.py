@@ -10,6 +10,7 @@ from generator.site import Site
 from generator.views.concepts import ConceptIndex, ConceptRow
 from generator.views.labels import chapter_label, value_text
 from generator.views.page import Context, Page
+from generator.views.progress import StatusCounts, plans_counts
 from generator.views.rows import LinkedIndicatorRow, linked_row
 
 
@@ -35,6 +36,7 @@ class DomainContext(Context):
     indicators: list[LinkedIndicatorRow]
     items: list[DomainItem]
     chapters: list[DomainChapter]
+    status_counts: StatusCounts | None = None
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,8 @@ def domain_page(site: Site, d: Domain) -> Page:
         for c in p.chapters
         if c.domain == d.id
     ]
-    return Page(url, d.name, DomainContext(d, inds, items, chapters))
+    counts = plans_counts(site, url, domain=d.id) if inds else None
+    return Page(url, d.name, DomainContext(d, inds, items, chapters, counts))
 
 
 def compare_pages(site: Site, concepts: ConceptIndex) -> list[Page]:

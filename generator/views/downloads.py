@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from generator import urls
@@ -10,6 +10,7 @@ from generator.site import Plan, Site
 from generator.views.encode import csv_bytes, json_bytes
 from generator.views.labels import lines_text
 from generator.views.page import Context, FileOut, Page, Part
+from generator.views.progress import OBSERVATION_COLUMNS, observation_rows
 from generator.views.rows import INDICATOR_COLUMNS, IndicatorRow, indicator_row
 
 PROJECT_COLUMNS = [
@@ -41,6 +42,7 @@ class DownloadsContext(Context):
     files: list[DownloadFile]
     columns: list[str]
     project_columns: list[str]
+    observation_columns: list[str] = field(default_factory=list)
 
 
 def plan_record(plan: Plan) -> dict[str, Any]:
@@ -87,9 +89,17 @@ def downloads_part(site: Site) -> Part:
         DownloadFile(
             "projects.csv", urls.link(here, urls.PROJECTS_CSV), "全部专栏项目，每行一项（CSV）", len(proj_rows)
         ),
+        DownloadFile(
+            "observations.csv",
+            urls.link(here, urls.OBSERVATIONS_CSV),
+            "规划期后公布的实际值，每行一个数字，附来源与行号（CSV）",
+            len(observation_rows(site)),
+        ),
     ]
     return Part(
-        pages=[Page(here, "数据下载", DownloadsContext(files, INDICATOR_COLUMNS, PROJECT_COLUMNS))],
+        pages=[
+            Page(here, "数据下载", DownloadsContext(files, INDICATOR_COLUMNS, PROJECT_COLUMNS, OBSERVATION_COLUMNS))
+        ],
         files=[
             FileOut(urls.PLANS_JSON, json_bytes({"plans": plans})),
             FileOut(urls.INDICATORS_CSV, csv_bytes(ind_rows, INDICATOR_COLUMNS)),

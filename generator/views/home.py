@@ -11,6 +11,7 @@ from generator.site import Site
 from generator.views.concepts import ConceptIndex
 from generator.views.labels import chapter_label
 from generator.views.page import Context, NavItem, Page
+from generator.views.progress import StatusCounts, plans_counts
 from generator.views.rows import PlanCard, plan_card
 
 NAV_PLAN_LIMIT = 30  # plans listed in the site-wide navigation, at most
@@ -48,6 +49,8 @@ class HomeContext(Context):
     compare: str
     downloads: str
     shared: int
+    status_counts: StatusCounts | None = None
+    tracker: str = ""
 
 
 def home_page(site: Site, concepts: ConceptIndex) -> Page:
@@ -72,6 +75,8 @@ def home_page(site: Site, concepts: ConceptIndex) -> Page:
         compare=urls.link("", urls.compare()),
         downloads=urls.link("", urls.downloads()),
         shared=len(concepts.shared),
+        status_counts=plans_counts(site, ""),
+        tracker=urls.link("", urls.observations()),
     )
     return Page("", "首页", context)
 
@@ -97,5 +102,7 @@ def nav(site: Site) -> list[NavItem]:
     domains += [{mkdocs_text(d.name): urls.page_file(urls.domain(d.id))} for d in site.domains]
     out.append({"领域": domains})
     out.append({"对比": urls.page_file(urls.compare())})
+    out.append({"进展": urls.page_file(urls.observations())})
     out.append({"下载": urls.page_file(urls.downloads())})
+    out.append({"更新记录": urls.page_file(urls.changes())})
     return out

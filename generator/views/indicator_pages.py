@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from generator import charts, urls
 from generator.escape import iframe_snippet
 from generator.model import Concept, Domain, Indicator, Observation
+from generator.model.observation import ReportedValue
+from generator.progress import usable
 from generator.site import Plan, Site
 from generator.views.concepts import ConceptIndex
 from generator.views.encode import csv_bytes, json_bytes
 from generator.views.labels import LEVEL, NATURE, lines_text, number_text, value_text, year_of
 from generator.views.page import Context, Embed, FileOut, Page, Part
+from generator.views.progress import IndicatorProgress, indicator_progress
 from generator.views.rows import INDICATOR_COLUMNS, IndicatorRow, PlanBrief, citation, indicator_row, plan_brief
 
 Point = tuple[str, float, str]  # (label, number, as written)
@@ -25,6 +29,7 @@ class ObservationView:
     number: str
     lines: str
     link: str
+    source: str = ""  # a later source's title; '' for the plan's own text
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,8 @@ class IndicatorContext(Context):
     plan_link: str
     domain_link: str
     indicators_link: str
+    progress: IndicatorProgress | None = None
+    values_heading: str = "基期、实际与目标"
 
 
 @dataclass(frozen=True)
@@ -79,14 +86,18 @@ class EmbedContext(Context):
     assets: str
 
 
-def chart_points(ind: Indicator) -> list[Point]:
-    """Only values the text states as numbers are plotted; the rest stay text."""
+def chart_points(ind: Indicator, later: Sequence[ReportedValue] = ()) -> list[Point]:
+    """Only values the text states as numbers are plotted; the rest stay text. Later figures
+    (the plan's own region, without a doubt) are plotted after the plan's own ones."""
     points: list[Point] = []
     if ind.baseline and ind.baseline.value is not None:
         points.append((f"{ind.baseline.year or '基期'}年 基期", ind.baseline.value, ind.baseline.as_written))
     for obs in ind.observations:
         if obs.value is not None:
             points.append((f"{obs.year}年 实际" if obs.year else f"{obs.period} 实际", obs.value, obs.as_written))
+    for o in sorted(usable(later), key=lambda o: (o.year is None, o.year or 0)):
+        label = f"{o.year}年 实际" if o.year else f"{o.period} 实际"
+        points.append((label, o.value, f"{number_text(o.value)}{o.unit or ''}"))  # the phrase is in the table
     if ind.target and ind.target.value is not None:
         points.append((f"{ind.target.year or '期末'}年 目标", ind.target.value, ind.target.as_written))
     return points
@@ -95,7 +106,7 @@ def chart_points(ind: Indicator) -> list[Point]:
 def indicator_part(site: Site, plan: Plan, ind: Indicator, site_url: str, concepts: ConceptIndex) -> Part:
     """The indicator's page, its CSV and JSON downloads and its embeddable chart."""
     pid = plan.id
-    points = chart_points(ind)
+    points = chart_points(ind, site.tracking.observations(pid, ind.id))
     colour = site.domain_by_id[ind.domain].colour
     figure = charts.indicator_figure(points, colour, ind.unit or "") if points else None
     row = indicator_row(site, plan, ind)
@@ -114,7 +125,7 @@ def indicator_part(site: Site, plan: Plan, ind: Indicator, site_url: str, concep
         pages=[indicator_page(site, plan, ind, site_url, concepts, figure, row)],
         files=[
             FileOut(urls.indicator_download(pid, ind.id, "csv"), csv_bytes([row], INDICATOR_COLUMNS)),
-            FileOut(urls.indicator_download(pid, ind.id, "json"), json_bytes(_record(plan, ind, row))),
+            FileOut(urls.indicator_download(pid, ind.id, "json"), json_bytes(_record(site, plan, ind, row))),
         ],
         embeds=[Embed(embed_path, embed)],
     )
@@ -138,7 +149,8 @@ def indicator_page(
         baseline=value_text(ind.baseline),
         target=value_text(ind.target),
         figure=figure,
-        observations=[_observation(pid, url, o) for o in ind.observations],
+        observations=[_observation(pid, url, o) for o in ind.observations]
+        + [_later(site, url, o) for o in usable(site.tracking.observations(pid, ind.id))],
         source_link=urls.link(url, urls.source(pid, ind.lines)),
         lines=lines_text(ind.lines),
         citation=citation(plan, f"指标“{ind.name}”（原文第{lines_text(ind.lines)}行）", url, site_url),
@@ -148,14 +160,30 @@ def indicator_page(
         plan_link=urls.link(url, urls.plan(pid)),
         domain_link=urls.link(url, urls.domain(ind.domain)),
         indicators_link=urls.link(url, urls.indicators(pid)),
+        progress=indicator_progress(site, plan, ind, url),
+        values_heading=values_heading(ind, site.tracking.observations(pid, ind.id)),
     )
     return Page(url, ind.name, context)
+
+
+def values_heading(ind: Indicator, later: Sequence[ReportedValue]) -> str:
+    """The chart's heading names 实际 only when there are achieved values to show."""
+    has_actual = any(o.value is not None for o in ind.observations) or bool(usable(later))
+    return "基期、实际与目标" if has_actual else "基期与目标"
 
 
 def _observation(pid: str, url: str, o: Observation) -> ObservationView:
     year = o.year or o.period or ""
     return ObservationView(
         year, o.as_written, number_text(o.value), lines_text(o.lines), urls.link(url, urls.source(pid, o.lines))
+    )
+
+
+def _later(site: Site, url: str, o: ReportedValue) -> ObservationView:
+    title = site.tracking.source_by_id[o.source].meta.title
+    link = urls.link(url, urls.observation_source(o.source, o.lines))
+    return ObservationView(
+        o.year or o.period or "", o.as_written, number_text(o.value), lines_text(o.lines), link, title
     )
 
 
@@ -192,11 +220,20 @@ def _comparison(site: Site, plan: Plan, ind: Indicator, concepts: ConceptIndex) 
     return Comparison(concept, peers, urls.link(url, urls.concept(concept.id)), concepts.figure(concept.id))
 
 
-def _record(plan: Plan, ind: Indicator, row: IndicatorRow) -> dict[str, Any]:
+def _record(site: Site, plan: Plan, ind: Indicator, row: IndicatorRow) -> dict[str, Any]:
     """The indicator's JSON download: its row plus everything the data says about it."""
+    sources = site.tracking.source_by_id
     return dict(
         row,
         observations=[o.model_dump() for o in ind.observations],
+        later_observations=[
+            o.model_dump(mode="json") | {"source_detail": sources[o.source].meta.model_dump(mode="json")}
+            for o in site.tracking.observations(plan.id, ind.id)
+        ],
+        official_statements=[
+            o.model_dump(mode="json") | {"source_detail": sources[o.source].meta.model_dump(mode="json")}
+            for o in site.tracking.official(plan.id, ind.id)
+        ],
         quote=ind.quote,
         notes=list(ind.notes),
         source_file=plan.meta.source.file,

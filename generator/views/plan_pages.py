@@ -15,6 +15,7 @@ from generator.views.concepts import ConceptIndex
 from generator.views.indicator_pages import indicator_part
 from generator.views.labels import chapter_label, lines_text, section_label
 from generator.views.page import Context, Page, Part
+from generator.views.progress import StatusCounts, plan_counts
 from generator.views.rows import LinkedIndicatorRow, PlanBrief, PlanCard, linked_row, plan_brief, plan_card
 
 
@@ -49,6 +50,7 @@ class PlanContext(Context):
     missing: list[NoteView]
     notes: list[NoteView]
     links: PlanLinks
+    status_counts: StatusCounts | None = None
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,7 @@ def plan_part(site: Site, plan: Plan, site_url: str, concepts: ConceptIndex) -> 
     """Every page and file that belongs to one plan."""
     part = Part()
     chapters = chapter_links(plan)
-    part.pages.append(overview_page(plan, chapters))
+    part.pages.append(overview_page(plan, chapters, plan_counts(site, plan, urls.plan(plan.id))))
     part.pages += [chapter_page(site, plan, ch, chapters) for ch in plan.chapters]
     part.pages.append(indicators_page(site, plan))
     for ind in plan.indicators:
@@ -170,7 +172,7 @@ def _notes(plan: Plan, notes: list[Note], from_url: str) -> list[NoteView]:
     ]
 
 
-def overview_page(plan: Plan, chapters: list[ChapterLink]) -> Page:
+def overview_page(plan: Plan, chapters: list[ChapterLink], counts: StatusCounts | None = None) -> Page:
     pid, base = plan.id, urls.plan(plan.id)
     links = PlanLinks(
         indicators=urls.link(base, urls.indicators(pid)),
@@ -180,7 +182,7 @@ def overview_page(plan: Plan, chapters: list[ChapterLink]) -> Page:
     )
     src = plan.meta.source
     context = PlanContext(
-        plan_card(plan), chapters, _notes(plan, src.missing, base), _notes(plan, src.notes, base), links
+        plan_card(plan), chapters, _notes(plan, src.missing, base), _notes(plan, src.notes, base), links, counts
     )
     return Page(base, plan.meta.short_title, context)
 

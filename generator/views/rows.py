@@ -8,6 +8,7 @@ from typing import TypedDict
 from generator import urls
 from generator.model import Indicator
 from generator.site import Plan, Site
+from generator.views import progress
 from generator.views.labels import (
     KIND,
     LEVEL,
@@ -22,6 +23,15 @@ from generator.views.labels import (
     year_of,
 )
 
+STATUS_COLUMNS = [
+    "computed_status",
+    "computed_status_label",
+    "computed_status_detail",
+    "computed_status_sources",
+    "official_status",
+    "official_status_quote",
+    "official_status_sources",
+]
 INDICATOR_COLUMNS = [
     "plan_id",
     "plan_title",
@@ -43,6 +53,7 @@ INDICATOR_COLUMNS = [
     "origin",
     "source_lines",
     "url",
+    *STATUS_COLUMNS,
 ]
 
 
@@ -105,6 +116,13 @@ class IndicatorRow(TypedDict):
     origin: str
     source_lines: str
     url: str
+    computed_status: str
+    computed_status_label: str
+    computed_status_detail: str
+    computed_status_sources: str
+    official_status: str
+    official_status_quote: str
+    official_status_sources: str
 
 
 class LinkedIndicatorRow(IndicatorRow):
@@ -140,6 +158,7 @@ def plan_brief(plan: Plan) -> PlanBrief:
 
 def indicator_row(site: Site, plan: Plan, ind: Indicator) -> IndicatorRow:
     b, t = ind.baseline, ind.target
+    status = progress.status_columns(site, plan, ind)
     return IndicatorRow(
         plan_id=plan.id,
         plan_title=plan.meta.title,
@@ -163,6 +182,13 @@ def indicator_row(site: Site, plan: Plan, ind: Indicator) -> IndicatorRow:
         origin=ORIGIN[ind.origin],
         source_lines=lines_text(ind.lines),
         url=urls.indicator(plan.id, ind.id),
+        computed_status=status["computed_status"],
+        computed_status_label=status["computed_status_label"],
+        computed_status_detail=status["computed_status_detail"],
+        computed_status_sources=status["computed_status_sources"],
+        official_status=status["official_status"],
+        official_status_quote=status["official_status_quote"],
+        official_status_sources=status["official_status_sources"],
     )
 
 

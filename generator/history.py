@@ -1,0 +1,44 @@
+"""The public change history of data/, read from git: what changed and when. Read once per
+build; the same commits always give the same history (commit dates, never the clock)."""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+LIMIT = 200
+
+
+@dataclass(frozen=True)
+class Change:
+    commit: str  # abbreviated hash
+    date: str  # YYYY-MM-DD, the commit's own date
+    subject: str  # the commit message's first line, as written
+    files: tuple[str, ...]  # changed paths under data/
+
+
+def parse_log(text: str) -> tuple[Change, ...]:
+    """Output of git log --format=%x1e%h%x1f%cs%x1f%s --name-only → changes, newest first."""
+    out = []
+    for record in text.split("\x1e"):
+        if not record.strip():
+            continue
+        head, _, rest = record.partition("\n")
+        parts = head.split("\x1f")
+        if len(parts) != 3:
+            continue
+        files = tuple(sorted(ln.strip() for ln in rest.splitlines() if ln.strip().startswith("data/")))
+        if files:
+            out.append(Change(parts[0], parts[1], parts[2], files))
+    return tuple(out)
+
+
+def read_history(root: Path, limit: int = LIMIT) -> tuple[Change, ...]:
+    """The latest commits that touched data/; empty when root is not in a git checkout."""
+    cmd = ["git", "log", "--no-merges", f"-n{limit}", "--format=%x1e%h%x1f%cs%x1f%s", "--name-only", "--", "data"]
+    try:
+        done = subprocess.run(cmd, cwd=root, capture_output=True, text=True, check=True, timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        return ()
+    return parse_log(done.stdout)

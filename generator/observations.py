@@ -1,0 +1,203 @@
+"""Read and check the tracker's files: data/sources/observations/sources.yaml (the archived
+sources) and data/observations/<plan-id>.yaml (later figures and official statements).
+
+Every check points at file:line:col. A figure must name an indicator of its plan and a known
+source, cite lines inside the archived text, and be quoted from those lines with its number;
+its year must be one the source can report."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+from pathlib import Path
+from typing import Protocol, TypeVar
+
+from pydantic import BaseModel
+
+from generator import crossref
+from generator.located import Located
+from generator.model.observation import ObservationSources, PlanObservations, ReportedValue
+from generator.problems import Problem
+from generator.site import Plan
+from generator.tracking import SourceText, Tracking
+from generator.values import fmt_number, number_in_text
+from generator.yamlio import split_lines
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class ReadFile(Protocol):
+    """Parse and validate one file (the Loader's own reader, which collects its problems)."""
+
+    def __call__(self, path: Path, model: type[M]) -> Located[M] | None: ...
+
+
+SOURCES_DIR = Path("sources") / "observations"
+SOURCES_FILE = SOURCES_DIR / "sources.yaml"
+OBSERVATIONS_DIR = Path("observations")
+SOURCE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\.txt")
+_SPACE = re.compile(r"\s+")
+
+
+def load_tracking(
+    data_dir: Path,
+    plans: dict[str, Plan],
+    read: ReadFile,
+    shown: Callable[[Path], str],
+    unreadable: Collection[str] = (),
+) -> tuple[Tracking, list[Problem]]:
+    """The tracker's data and every problem in it; an empty Tracking when there is none.
+    Plans in ``unreadable`` (their indicators.yaml has errors of its own) are not checked
+    against their indicators, so one mistake is reported once."""
+    problems: list[Problem] = []
+    sources: list[SourceText] = []
+    registry = data_dir / SOURCES_FILE
+    if registry.exists():
+        item = read(registry, ObservationSources)
+        if item is not None:
+            sources, more = _sources(item, data_dir / SOURCES_DIR, shown)
+            problems += more
+    by_id = {s.id: s for s in sources}
+    files: list[PlanObservations] = []
+    folder = data_dir / OBSERVATIONS_DIR
+    for path in sorted(folder.iterdir()) if folder.is_dir() else []:
+        if path.is_symlink():
+            continue  # refused by the loader's own check; never read through a link
+        if path.suffix != ".yaml" or not path.is_file():
+            problems.append(Problem(shown(path), 1, 1, "", "unexpected file; this folder holds <plan-id>.yaml files"))
+            continue
+        obs = read(path, PlanObservations)
+        if obs is not None and path.stem not in unreadable:
+            problems += _plan_file(obs, path.stem, plans, by_id)
+            files.append(obs.model)
+    return Tracking(tuple(sources), tuple(files)), problems
+
+
+def _sources(
+    item: Located[ObservationSources], folder: Path, shown: Callable[[Path], str]
+) -> tuple[list[SourceText], list[Problem]]:
+    entries = list(enumerate(item.model.sources))
+    out = crossref.unique(item, ((("sources", i, "id"), s.id) for i, s in entries), "source")
+    out += crossref.unique(item, ((("sources", i, "file"), s.file) for i, s in entries), "source file")
+    texts = []
+    for i, s in entries:
+        path = folder / s.file
+        if not SOURCE_NAME.fullmatch(s.file) or path.is_symlink() or not path.is_file():
+            out.append(item.problem(("sources", i, "file"), f"no file '{s.file}' in data/sources/observations/"))
+            continue
+        try:
+            lines = split_lines(path.read_text(encoding="utf-8").removeprefix("\ufeff"))
+        except UnicodeDecodeError:
+            out.append(Problem(shown(path), 1, 1, "", "the source text is not UTF-8; convert it"))
+            continue
+        texts.append(SourceText(s, tuple(lines)))
+    registered = {s.file for _, s in entries}
+    for path in sorted(folder.glob("*.txt")):
+        if path.name not in registered:
+            out.append(Problem(shown(path), 1, 1, "", "archived text without an entry in sources.yaml"))
+    return texts, out
+
+
+def _plan_file(
+    item: Located[PlanObservations], stem: str, plans: dict[str, Plan], sources: dict[str, SourceText]
+) -> list[Problem]:
+    m = item.model
+    if m.plan != stem:
+        return [item.problem(("plan",), f"must equal the file name '{stem}'")]
+    if m.plan not in plans:
+        return crossref.reference(item, ("plan",), m.plan, set(plans), "plan")
+    plan = plans[m.plan]
+    indicators = {i.id: i for i in plan.indicators}
+    out: list[Problem] = []
+    for k, meth in enumerate(m.methods):
+        base = ("methods", k)
+        out += crossref.reference(item, (*base, "indicator"), meth.indicator, set(indicators), "indicator")
+        ind = indicators.get(meth.indicator)
+        if ind and (ind.target is None or ind.target.value is None):
+            out.append(item.problem((*base, "indicator"), "a cumulative method needs a target with a number"))
+    out += crossref.unique(
+        item, ((("methods", k, "indicator"), x.indicator) for k, x in enumerate(m.methods)), "method"
+    )
+    for k, obs in enumerate(m.observations):
+        base = ("observations", k)
+        out += crossref.reference(item, (*base, "indicator"), obs.indicator, set(indicators), "indicator")
+        out += crossref.reference(item, (*base, "source"), obs.source, set(sources), "source")
+        ind = indicators.get(obs.indicator)
+        if ind and ind.unit and obs.unit and _unit(obs.unit) != _unit(ind.unit):
+            out.append(item.problem((*base, "unit"), f"unit '{obs.unit}' differs from the indicator's '{ind.unit}'"))
+        if ind:
+            out += _year(item, base, obs, plan, ind.baseline.year if ind.baseline else None, sources)
+        src = sources.get(obs.source)
+        if src:
+            out += _cited(item, base, src, obs.lines, obs.as_written)
+            if not number_in_text(obs.value, obs.as_written):
+                msg = f"{fmt_number(obs.value)} does not appear in as_written '{obs.as_written}'"
+                out.append(item.problem((*base, "value"), msg))
+    seen: dict[tuple[str, int | None, str, str], int] = {}
+    for k, obs in enumerate(m.observations):
+        key = (obs.indicator, obs.year, obs.scope, obs.period or "")
+        if key in seen and m.observations[seen[key]].value != obs.value and obs.doubt is None:
+            first = item.doc.position(("observations", seen[key]))[0]
+            msg = f"another figure for the same indicator and year (line {first}) differs; mark one with a doubt"
+            out.append(item.problem(("observations", k, "value"), msg))
+        seen.setdefault(key, k)
+    for k, st in enumerate(m.official):
+        base = ("official", k)
+        if st.indicator is not None:
+            out += crossref.reference(item, (*base, "indicator"), st.indicator, set(indicators), "indicator")
+        out += crossref.reference(item, (*base, "source"), st.source, set(sources), "source")
+        if _squash(st.status) not in _squash(st.quote):
+            out.append(item.problem((*base, "status"), f"'{st.status}' does not occur in the quote"))
+        src = sources.get(st.source)
+        if src:
+            out += _cited(item, base, src, st.lines, st.quote, what="quote")
+    return out
+
+
+def _unit(u: str) -> str:
+    return u.replace("萬", "万").replace("％", "%").strip()
+
+
+def _squash(text: str) -> str:
+    return _SPACE.sub("", text)
+
+
+def _cited(
+    item: Located[PlanObservations],
+    base: tuple[str, int],
+    src: SourceText,
+    lines: tuple[int, int],
+    phrase: str,
+    what: str = "as_written",
+) -> list[Problem]:
+    n = len(src.lines)
+    if lines[1] > n:
+        return [item.problem((*base, "lines"), f"line {lines[1]} is outside {src.meta.file} ({n} lines)")]
+    text = crossref.cited_text(list(src.lines), lines)
+    if _squash(phrase) not in _squash(text):
+        where = f"{src.meta.file} lines {lines[0]}–{lines[1]}"
+        return [item.problem((*base, what), f"'{phrase}' is not in the cited lines ({where}); quote it exactly")]
+    return []
+
+
+def _year(
+    item: Located[PlanObservations],
+    base: tuple[str, int],
+    obs: ReportedValue,
+    plan: Plan,
+    baseline_year: int | None,
+    sources: dict[str, SourceText],
+) -> list[Problem]:
+    if obs.year is None:
+        return []
+    earliest = baseline_year if baseline_year is not None else plan.meta.period.start - 1
+    if obs.year < earliest:
+        msg = f"year {obs.year} is before the plan's starting point ({earliest}); it is not a later figure"
+        return [item.problem((*base, "year"), msg)]
+    src = sources.get(obs.source)
+    if src and src.meta.date and obs.year > src.meta.date.year:
+        msg = f"year {obs.year} is after the source was published ({src.meta.date}); it cannot report it"
+        return [item.problem((*base, "year"), msg)]
+    if obs.year > plan.meta.period.end:
+        return [item.problem((*base, "year"), f"year {obs.year} is after the plan's period ({plan.meta.period.end})")]
+    return []

@@ -1,0 +1,383 @@
+"""The tracker's views: later figures with their sources, computed and official status, the
+counts at a glance, the observation source pages and observations.csv. Pure.
+
+The computed status comes from generator/progress.py; the official status only from what an
+official evaluation says, quoted; the two are never mixed. Nothing published → 未公布."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from generator import urls
+from generator.model import Indicator
+from generator.model.observation import OfficialStatus, PlanObservations, ReportedValue
+from generator.progress import KINDS, LABEL, METHOD_TEXT, Status, indicator_status
+from generator.site import Plan, Site
+from generator.tracking import SourceText
+from generator.views.encode import csv_bytes
+from generator.views.labels import date_text, lines_text, number_text
+from generator.views.page import Context, FileOut, Page
+
+UNPUBLISHED = "未公布"
+SCOPE = {"region": "本地区", "national": "全国（仅作参考）"}
+OBSERVATION_COLUMNS = [
+    "plan_id",
+    "indicator",
+    "indicator_name",
+    "region",
+    "scope",
+    "year",
+    "period",
+    "as_written",
+    "value",
+    "unit",
+    "used_for_status",
+    "doubt",
+    "note",
+    "source",
+    "source_title",
+    "source_publisher",
+    "source_date",
+    "source_url",
+    "source_lines",
+    "source_page",
+]
+
+
+@dataclass(frozen=True)
+class LaterValueView:
+    when: str
+    region: str
+    text: str
+    number: str
+    unit: str
+    source: str
+    publisher: str
+    lines: str
+    link: str
+    doubt: str
+    note: str
+
+
+@dataclass(frozen=True)
+class OfficialView:
+    words: str
+    quote: str
+    region: str
+    when: str
+    source: str
+    publisher: str
+    lines: str
+    link: str
+    note: str
+
+
+@dataclass(frozen=True)
+class IndicatorProgress:
+    kind: str
+    label: str
+    explanation: str
+    method: str
+    observations: list[LaterValueView]
+    national: list[LaterValueView]
+    official: list[OfficialView]
+    official_national: list[OfficialView]
+    official_label: str
+    method_link: str
+
+
+@dataclass(frozen=True)
+class CountRow:
+    label: str
+    link: str
+    counts: list[int]
+    total: int
+
+
+@dataclass(frozen=True)
+class StatusCounts:
+    """Targets by computed status at a glance, with rows by domain or by plan."""
+
+    headers: list[str]
+    total: CountRow
+    rows: list[CountRow]
+    by: str  # 领域 or 规划
+    official: list[OfficialView]  # statements on the plan as a whole (plan pages only)
+    method_link: str
+    not_found: list[str]  # what was searched for and not found (plan pages only)
+
+
+def status_of(site: Site, plan: Plan, ind: Indicator) -> Status:
+    t = site.tracking
+    period = (plan.meta.period.start, plan.meta.period.end)
+    return indicator_status(ind, period, t.observations(plan.id, ind.id), t.method(plan.id, ind.id))
+
+
+def _when(year: int | None, period: str | None) -> str:
+    return f"{year}年" if year is not None else (period or "")
+
+
+def later_value(site: Site, o: ReportedValue, from_url: str) -> LaterValueView:
+    src = site.tracking.source_by_id[o.source]
+    return LaterValueView(
+        when=_when(o.year, o.period),
+        region=o.region,
+        text=o.as_written,
+        number=number_text(o.value),
+        unit=o.unit or "",
+        source=src.meta.title,
+        publisher=src.meta.publisher,
+        lines=lines_text(o.lines),
+        link=urls.link(from_url, urls.observation_source(o.source, o.lines)),
+        doubt=o.doubt or "",
+        note=o.note or "",
+    )
+
+
+def official_view(site: Site, o: OfficialStatus, from_url: str) -> OfficialView:
+    src = site.tracking.source_by_id[o.source]
+    return OfficialView(
+        words=o.status,
+        quote=o.quote,
+        region=o.region,
+        when=_when(o.year, None),
+        source=src.meta.title,
+        publisher=src.meta.publisher,
+        lines=lines_text(o.lines),
+        link=urls.link(from_url, urls.observation_source(o.source, o.lines)),
+        note=o.note or "",
+    )
+
+
+def status_columns(site: Site, plan: Plan, ind: Indicator) -> dict[str, str]:
+    """The downloads' status columns: computed and official, each with its sources."""
+    status = status_of(site, plan, ind)
+    used = [o for o in site.tracking.observations(plan.id, ind.id) if o.scope == "region" and o.doubt is None]
+    official = official_words(site, plan, ind)
+    return {
+        "computed_status": status.kind,
+        "computed_status_label": status.label,
+        "computed_status_detail": status.explanation,
+        "computed_status_sources": "; ".join(f"{o.source}:{lines_text(o.lines)}" for o in used),
+        "official_status": "；".join(o.status for o in official) or UNPUBLISHED,
+        "official_status_quote": " / ".join(o.quote for o in official),
+        "official_status_sources": "; ".join(f"{o.source}:{lines_text(o.lines)}" for o in official),
+    }
+
+
+def official_words(site: Site, plan: Plan, ind: Indicator) -> list[OfficialStatus]:
+    """Official statements on this indicator for the plan's own region (never national ones)."""
+    return [o for o in site.tracking.official(plan.id, ind.id) if o.scope == "region"]
+
+
+def method_text(site: Site, plan: Plan, ind: Indicator) -> str:
+    m = site.tracking.method(plan.id, ind.id)
+    if m is not None:
+        return f"累计目标（{m.first_year}—{m.last_year}年合计）：{m.reason}"
+    if ind.target is None or ind.target.value is None:
+        return "目标没有数值，不计算。"
+    return "目标水平：最新实际值与目标比较，未达到的比较实际与所需的年均增长率。"
+
+
+def indicator_progress(site: Site, plan: Plan, ind: Indicator, from_url: str) -> IndicatorProgress:
+    status = status_of(site, plan, ind)
+    later = site.tracking.observations(plan.id, ind.id)
+    official = official_words(site, plan, ind)
+    national = [o for o in site.tracking.official(plan.id, ind.id) if o.scope == "national"]
+    return IndicatorProgress(
+        kind=status.kind,
+        label=status.label,
+        explanation=status.explanation,
+        method=method_text(site, plan, ind),
+        observations=[later_value(site, o, from_url) for o in later if o.scope == "region"],
+        national=[later_value(site, o, from_url) for o in later if o.scope == "national"],
+        official=[official_view(site, o, from_url) for o in official],
+        official_national=[official_view(site, o, from_url) for o in national],
+        official_label="；".join(o.status for o in official) or UNPUBLISHED,
+        method_link=urls.link(from_url, urls.observations() + "#method"),
+    )
+
+
+def _row(label: str, link: str, statuses: Iterable[Status]) -> CountRow:
+    kinds = [s.kind for s in statuses]
+    return CountRow(label, link, [kinds.count(k) for k in KINDS], len(kinds))
+
+
+def _counts(
+    rows: list[CountRow],
+    total: CountRow,
+    by: str,
+    from_url: str,
+    official: list[OfficialView],
+    not_found: Sequence[str] = (),
+) -> StatusCounts:
+    return StatusCounts(
+        headers=[LABEL[k] for k in KINDS],
+        total=total,
+        rows=rows,
+        by=by,
+        official=official,
+        method_link=urls.link(from_url, urls.observations() + "#method"),
+        not_found=list(not_found),
+    )
+
+
+def plan_counts(site: Site, plan: Plan, from_url: str) -> StatusCounts:
+    """A plan's targets by computed status, per domain; plus statements on the plan as a whole."""
+    statuses = [(ind.domain, status_of(site, plan, ind)) for ind in plan.indicators]
+    rows = [
+        _row(d.name, urls.link(from_url, urls.domain(d.id)), [s for dom, s in statuses if dom == d.id])
+        for d in site.domains
+        if any(dom == d.id for dom, _ in statuses)
+    ]
+    official = [official_view(site, o, from_url) for o in site.tracking.official(plan.id, None)]
+    tracked = site.tracking.of_plan(plan.id)
+    not_found = tracked.not_found if tracked else []
+    return _counts(rows, _row("合计", "", [s for _, s in statuses]), "领域", from_url, official, not_found)
+
+
+def plans_counts(site: Site, from_url: str, domain: str | None = None) -> StatusCounts:
+    """Targets by computed status per plan (all domains, or one)."""
+    rows = []
+    everything: list[Status] = []
+    for plan in site.plans:
+        statuses = [status_of(site, plan, i) for i in plan.indicators if domain is None or i.domain == domain]
+        if statuses:
+            rows.append(_row(plan.meta.short_title, urls.link(from_url, urls.plan(plan.id)), statuses))
+            everything += statuses
+    return _counts(rows, _row("合计", "", everything), "规划", from_url, [])
+
+
+# ---- the tracker's own pages and data file ----
+
+
+@dataclass(frozen=True)
+class SourceCard:
+    title: str
+    publisher: str
+    date: str
+    url: str
+    reposted_by: str
+    note: str
+    link: str
+    count: int
+
+
+@dataclass(frozen=True)
+class ObservationsContext(Context):
+    template = "observations.md.j2"
+    method: str
+    status_counts: StatusCounts
+    sources: list[SourceCard]
+    csv: str
+    downloads: str
+
+
+@dataclass(frozen=True)
+class ObservationSourceContext(Context):
+    template = "observation_source.md.j2"
+    card: SourceCard
+    file: str
+    lines: list[tuple[int, str]]
+    used_by: list[tuple[str, str]]  # (plan · indicator, link)
+    index_link: str
+
+
+def _cited(p: PlanObservations) -> list[ReportedValue | OfficialStatus]:
+    return [*p.observations, *p.official]
+
+
+def _card(site: Site, src: SourceText, from_url: str) -> SourceCard:
+    m = src.meta
+    uses = [o for p in site.tracking.plans for o in _cited(p) if o.source == m.id]
+    return SourceCard(
+        title=m.title,
+        publisher=m.publisher,
+        date=date_text(m.date),
+        url=m.url or "",
+        reposted_by=m.reposted_by or "",
+        note=m.note or "",
+        link=urls.link(from_url, urls.observation_source(m.id)),
+        count=len(uses),
+    )
+
+
+def _used_by(site: Site, src: SourceText, from_url: str) -> list[tuple[str, str]]:
+    out = []
+    for p in site.tracking.plans:
+        plan = site.plan_by_id[p.plan]
+        names = {i.id: i.name for i in plan.indicators}
+        for o in _cited(p):
+            if o.source != src.id:
+                continue
+            if o.indicator is None:
+                out.append((f"{plan.meta.short_title} · 规划整体", urls.link(from_url, urls.plan(plan.id))))
+            else:
+                label = f"{plan.meta.short_title} · {names[o.indicator]}"
+                out.append((label, urls.link(from_url, urls.indicator(plan.id, o.indicator))))
+    return sorted(set(out))
+
+
+def tracker_pages(site: Site) -> list[Page]:
+    here = urls.observations()
+    cards = [_card(site, s, here) for s in site.tracking.sources]
+    context = ObservationsContext(
+        method=METHOD_TEXT,
+        status_counts=plans_counts(site, here),
+        sources=cards,
+        csv=urls.link(here, urls.OBSERVATIONS_CSV),
+        downloads=urls.link(here, urls.downloads()),
+    )
+    pages = [Page(here, "实际进展与来源", context)]
+    for src in site.tracking.sources:
+        url = urls.observation_source(src.id)
+        ctx = ObservationSourceContext(
+            card=_card(site, src, url),
+            file=src.meta.file,
+            lines=list(enumerate(src.lines, start=1)),
+            used_by=_used_by(site, src, url),
+            index_link=urls.link(url, here),
+        )
+        pages.append(Page(url, src.meta.title, ctx))
+    return pages
+
+
+def observation_rows(site: Site) -> list[dict[str, Any]]:
+    """observations.csv: one row per later figure, with its source."""
+    rows = []
+    for p in site.tracking.plans:
+        plan = site.plan_by_id[p.plan]
+        names = {i.id: i.name for i in plan.indicators}
+        for o in p.observations:
+            src = site.tracking.source_by_id[o.source].meta
+            rows.append(
+                {
+                    "plan_id": plan.id,
+                    "indicator": o.indicator,
+                    "indicator_name": names[o.indicator],
+                    "region": o.region,
+                    "scope": o.scope,
+                    "year": o.year if o.year is not None else "",
+                    "period": o.period or "",
+                    "as_written": o.as_written,
+                    "value": number_text(o.value),
+                    "unit": o.unit or "",
+                    "used_for_status": "yes" if o.scope == "region" and o.doubt is None else "no",
+                    "doubt": o.doubt or "",
+                    "note": o.note or "",
+                    "source": src.id,
+                    "source_title": src.title,
+                    "source_publisher": src.publisher,
+                    "source_date": src.date.isoformat() if src.date else "",
+                    "source_url": src.url or "",
+                    "source_lines": lines_text(o.lines),
+                    "source_page": urls.observation_source(src.id, o.lines),
+                }
+            )
+    return rows
+
+
+def observations_file(site: Site) -> FileOut:
+    return FileOut(urls.OBSERVATIONS_CSV, csv_bytes(observation_rows(site), OBSERVATION_COLUMNS))
