@@ -84,6 +84,11 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "one_line": ("只能写一行：标题或名称中不能有换行", "must be one line: a title or name cannot contain a line break"),
     "colour": ("应为 #rrggbb 形式的颜色，如 #1f77b4", "must be a colour such as #1f77b4"),
+    "url": ("应为 http(s) 网址，不能有空格或引号", "must be an http(s) address without spaces or quotes"),
+    "years_reversed": (
+        "last_year（{last}）早于 first_year（{first}）",
+        "last_year ({last}) is before first_year ({first})",
+    ),
     "lines_start": ("行号从 1 开始", "line numbers start at 1"),
     "lines_reversed": (
         "范围的结束行（{end}）在开始行（{start}）之前",
@@ -156,6 +161,38 @@ CATALOG: dict[str, tuple[str, str]] = {
         "data/ 中不允许符号链接；请把文件复制进来",
         "symbolic links are not allowed in data/; copy the file in",
     ),
+    # observations (later figures) and their sources
+    "obs_unexpected_file": (
+        "多余的文件；这个文件夹只放 <规划id>.yaml",
+        "unexpected file; this folder holds <plan-id>.yaml files",
+    ),
+    "obs_no_source": (
+        "data/sources/observations/ 中没有文件“{name}”",
+        "no file '{name}' in data/sources/observations/",
+    ),
+    "obs_unregistered": ("这份存档文本在 sources.yaml 中没有登记", "archived text without an entry in sources.yaml"),
+    "obs_plan_file": ("必须与文件名“{stem}”相同", "must equal the file name '{stem}'"),
+    "obs_cumulative_number": ("累计计算需要一个写有数字的目标", "a cumulative method needs a target with a number"),
+    "obs_unit": ("单位“{unit}”与指标的单位“{expected}”不同", "unit '{unit}' differs from the indicator's '{expected}'"),
+    "obs_conflict": (
+        "同一指标同一年份的另一个数字（第 {first} 行）与此不同；请给其中一个加上 doubt 说明",
+        "another figure for the same indicator and year (line {first}) differs; mark one with a doubt",
+    ),
+    "obs_status_quote": ("“{status}”没有出现在引文中", "'{status}' does not occur in the quote"),
+    "obs_outside": ("第 {line} 行超出了 {file}（共 {total} 行）", "line {line} is outside {file} ({total} lines)"),
+    "obs_not_quoted": (
+        "“{phrase}”不在所引的 {file} 第 {first}–{last} 行中；请一字不差地引用",
+        "'{phrase}' is not in the cited lines ({file} lines {first}–{last}); quote it exactly",
+    ),
+    "obs_too_early": (
+        "年份 {year} 早于规划的起点（{earliest}）；这不是规划之后的数字",
+        "year {year} is before the plan's starting point ({earliest}); it is not a later figure",
+    ),
+    "obs_after_source": (
+        "年份 {year} 晚于来源的发布日期（{date}），来源不可能报告它",
+        "year {year} is after the source was published ({date}); it cannot report it",
+    ),
+    "obs_after_period": ("年份 {year} 晚于规划期末（{end}）", "year {year} is after the plan's period ({end})"),
     # addresses and redirects
     "address_breaks": (
         "这个已发布的地址会失效；请保留该页面，或在 data/redirects.yaml 中为“{page}”添加重定向",
@@ -224,6 +261,7 @@ WHAT = {
     "section": ("节", "section"),
     "section or measure": ("节或段落", "section or measure"),
     "box or box item": ("专栏或专栏项目", "box or box item"),
+    "source": ("来源", "source"),
 }
 
 

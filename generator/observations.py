@@ -16,6 +16,7 @@ from pydantic import BaseModel
 
 from generator import crossref
 from generator.located import Located
+from generator.messages import t
 from generator.model.observation import ObservationSources, PlanObservations, ReportedValue
 from generator.problems import Problem
 from generator.site import Plan
@@ -52,8 +53,10 @@ def load_tracking(
     problems: list[Problem] = []
     sources: list[SourceText] = []
     registry = data_dir / SOURCES_FILE
+    known: crossref.Known = set()  # None: the registry is unreadable (reported once, not at every use)
     if registry.exists():
         item = read(registry, ObservationSources)
+        known = {s.id for s in item.model.sources} if item is not None else None
         if item is not None:
             sources, more = _sources(item, data_dir / SOURCES_DIR, shown)
             problems += more
@@ -64,11 +67,12 @@ def load_tracking(
         if path.is_symlink():
             continue  # refused by the loader's own check; never read through a link
         if path.suffix != ".yaml" or not path.is_file():
-            problems.append(Problem(shown(path), 1, 1, "", "unexpected file; this folder holds <plan-id>.yaml files"))
+            problems.append(Problem(shown(path), 1, 1, "", t("obs_unexpected_file")))
             continue
         obs = read(path, PlanObservations)
-        if obs is not None and path.stem not in unreadable:
-            problems += _plan_file(obs, path.stem, plans, by_id)
+        plan_unread = path.stem not in plans and (data_dir / "plans" / path.stem).is_dir()
+        if obs is not None and path.stem not in unreadable and not plan_unread:
+            problems += _plan_file(obs, path.stem, plans, by_id, known)
             files.append(obs.model)
     return Tracking(tuple(sources), tuple(files)), problems
 
@@ -83,27 +87,31 @@ def _sources(
     for i, s in entries:
         path = folder / s.file
         if not SOURCE_NAME.fullmatch(s.file) or path.is_symlink() or not path.is_file():
-            out.append(item.problem(("sources", i, "file"), f"no file '{s.file}' in data/sources/observations/"))
+            out.append(item.problem(("sources", i, "file"), t("obs_no_source", name=s.file)))
             continue
         try:
             lines = split_lines(path.read_text(encoding="utf-8").removeprefix("\ufeff"))
         except UnicodeDecodeError:
-            out.append(Problem(shown(path), 1, 1, "", "the source text is not UTF-8; convert it"))
+            out.append(Problem(shown(path), 1, 1, "", t("source_not_utf8")))
             continue
         texts.append(SourceText(s, tuple(lines)))
     registered = {s.file for _, s in entries}
     for path in sorted(folder.glob("*.txt")):
         if path.name not in registered:
-            out.append(Problem(shown(path), 1, 1, "", "archived text without an entry in sources.yaml"))
+            out.append(Problem(shown(path), 1, 1, "", t("obs_unregistered")))
     return texts, out
 
 
 def _plan_file(
-    item: Located[PlanObservations], stem: str, plans: dict[str, Plan], sources: dict[str, SourceText]
+    item: Located[PlanObservations],
+    stem: str,
+    plans: dict[str, Plan],
+    sources: dict[str, SourceText],
+    source_ids: crossref.Known,
 ) -> list[Problem]:
     m = item.model
     if m.plan != stem:
-        return [item.problem(("plan",), f"must equal the file name '{stem}'")]
+        return [item.problem(("plan",), t("obs_plan_file", stem=stem))]
     if m.plan not in plans:
         return crossref.reference(item, ("plan",), m.plan, set(plans), "plan")
     plan = plans[m.plan]
@@ -114,40 +122,40 @@ def _plan_file(
         out += crossref.reference(item, (*base, "indicator"), meth.indicator, set(indicators), "indicator")
         ind = indicators.get(meth.indicator)
         if ind and (ind.target is None or ind.target.value is None):
-            out.append(item.problem((*base, "indicator"), "a cumulative method needs a target with a number"))
+            out.append(item.problem((*base, "indicator"), t("obs_cumulative_number")))
     out += crossref.unique(
         item, ((("methods", k, "indicator"), x.indicator) for k, x in enumerate(m.methods)), "method"
     )
     for k, obs in enumerate(m.observations):
         base = ("observations", k)
         out += crossref.reference(item, (*base, "indicator"), obs.indicator, set(indicators), "indicator")
-        out += crossref.reference(item, (*base, "source"), obs.source, set(sources), "source")
+        out += crossref.reference(item, (*base, "source"), obs.source, source_ids, "source")
         ind = indicators.get(obs.indicator)
         if ind and ind.unit and obs.unit and _unit(obs.unit) != _unit(ind.unit):
-            out.append(item.problem((*base, "unit"), f"unit '{obs.unit}' differs from the indicator's '{ind.unit}'"))
+            out.append(item.problem((*base, "unit"), t("obs_unit", unit=obs.unit, expected=ind.unit)))
         if ind:
             out += _year(item, base, obs, plan, ind.baseline.year if ind.baseline else None, sources)
         src = sources.get(obs.source)
         if src:
             out += _cited(item, base, src, obs.lines, obs.as_written)
             if not number_in_text(obs.value, obs.as_written):
-                msg = f"{fmt_number(obs.value)} does not appear in as_written '{obs.as_written}'"
+                msg = t("not_in_written", number=fmt_number(obs.value), written=obs.as_written)
                 out.append(item.problem((*base, "value"), msg))
     seen: dict[tuple[str, int | None, str, str], int] = {}
     for k, obs in enumerate(m.observations):
         key = (obs.indicator, obs.year, obs.scope, obs.period or "")
         if key in seen and m.observations[seen[key]].value != obs.value and obs.doubt is None:
             first = item.doc.position(("observations", seen[key]))[0]
-            msg = f"another figure for the same indicator and year (line {first}) differs; mark one with a doubt"
+            msg = t("obs_conflict", first=first)
             out.append(item.problem(("observations", k, "value"), msg))
         seen.setdefault(key, k)
     for k, st in enumerate(m.official):
         base = ("official", k)
         if st.indicator is not None:
             out += crossref.reference(item, (*base, "indicator"), st.indicator, set(indicators), "indicator")
-        out += crossref.reference(item, (*base, "source"), st.source, set(sources), "source")
+        out += crossref.reference(item, (*base, "source"), st.source, source_ids, "source")
         if _squash(st.status) not in _squash(st.quote):
-            out.append(item.problem((*base, "status"), f"'{st.status}' does not occur in the quote"))
+            out.append(item.problem((*base, "status"), t("obs_status_quote", status=st.status)))
         src = sources.get(st.source)
         if src:
             out += _cited(item, base, src, st.lines, st.quote, what="quote")
@@ -172,11 +180,11 @@ def _cited(
 ) -> list[Problem]:
     n = len(src.lines)
     if lines[1] > n:
-        return [item.problem((*base, "lines"), f"line {lines[1]} is outside {src.meta.file} ({n} lines)")]
+        return [item.problem((*base, "lines"), t("obs_outside", line=lines[1], file=src.meta.file, total=n))]
     text = crossref.cited_text(list(src.lines), lines)
     if _squash(phrase) not in _squash(text):
-        where = f"{src.meta.file} lines {lines[0]}–{lines[1]}"
-        return [item.problem((*base, what), f"'{phrase}' is not in the cited lines ({where}); quote it exactly")]
+        msg = t("obs_not_quoted", phrase=phrase, file=src.meta.file, first=lines[0], last=lines[1])
+        return [item.problem((*base, what), msg)]
     return []
 
 
@@ -192,12 +200,12 @@ def _year(
         return []
     earliest = baseline_year if baseline_year is not None else plan.meta.period.start - 1
     if obs.year < earliest:
-        msg = f"year {obs.year} is before the plan's starting point ({earliest}); it is not a later figure"
+        msg = t("obs_too_early", year=obs.year, earliest=earliest)
         return [item.problem((*base, "year"), msg)]
     src = sources.get(obs.source)
     if src and src.meta.date and obs.year > src.meta.date.year:
-        msg = f"year {obs.year} is after the source was published ({src.meta.date}); it cannot report it"
+        msg = t("obs_after_source", year=obs.year, date=src.meta.date)
         return [item.problem((*base, "year"), msg)]
     if obs.year > plan.meta.period.end:
-        return [item.problem((*base, "year"), f"year {obs.year} is after the plan's period ({plan.meta.period.end})")]
+        return [item.problem((*base, "year"), t("obs_after_period", year=obs.year, end=plan.meta.period.end))]
     return []

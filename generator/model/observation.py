@@ -4,15 +4,28 @@ what official evaluations say, each cited by line like the plans."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import AfterValidator, Field, StringConstraints, model_validator
+from pydantic_core import PydanticCustomError
 
 from generator.model.common import Filled, Lines, NonBlank, Slug, Strict, Text
 
 Scope = Literal["region", "national"]
 Method = Literal["cumulative"]
-Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s<>\"']+$", max_length=2000)]
+URL = re.compile(r"^https?://[^\s<>\"']+$")
+
+
+def _url(value: str) -> str:
+    if not URL.fullmatch(value):
+        raise PydanticCustomError("url", "must be an http(s) address without spaces or quotes")
+    return value
+
+
+Url = Annotated[
+    str, StringConstraints(max_length=2000), AfterValidator(_url), Field(json_schema_extra={"pattern": URL.pattern})
+]
 
 
 class ObservationSource(Strict):
@@ -61,7 +74,9 @@ class ReportedValue(Strict):
     @model_validator(mode="after")
     def _when(self) -> ReportedValue:
         if self.year is None and not self.period:
-            raise ValueError("a reported value needs the year or the period the source gives")
+            raise PydanticCustomError(
+                "observation_when", "a reported value needs the year or the period the source gives"
+            )
         return self
 
 
@@ -91,7 +106,11 @@ class TargetMethod(Strict):
     @model_validator(mode="after")
     def _ordered(self) -> TargetMethod:
         if self.last_year < self.first_year:
-            raise ValueError(f"last_year ({self.last_year}) is before first_year ({self.first_year})")
+            raise PydanticCustomError(
+                "years_reversed",
+                "last_year ({last}) is before first_year ({first})",
+                {"first": self.first_year, "last": self.last_year},
+            )
         return self
 
 
