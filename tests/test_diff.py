@@ -175,6 +175,7 @@ def test_dropping_a_year_the_text_does_not_give_passes(repo: Path) -> None:
 
 def test_a_removed_plan_is_one_line_and_its_addresses_are_listed(repo: Path) -> None:
     shutil.rmtree(repo / "data/plans/demo-city-2021-2025")
+    (repo / "data/observations/demo-city-2021-2025.yaml").unlink()  # its later figures go with it
     got = lines(run(repo, "HEAD").text)
     assert "| 规划 | 0 | 1 | 0 |" in got and "| 指标 | 0 | 3 | 0 |" in got
     i = got.index("#### 删除")
