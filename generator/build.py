@@ -102,6 +102,7 @@ def build_html(config: Config, site: Site, timings: Timings) -> None:
 
 def build_site(config: Config) -> Timings:
     """The whole pipeline: data/ → content/ → site/."""
+    config.check_public()
     timings = Timings()
     config.work_dir.mkdir(exist_ok=True)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
