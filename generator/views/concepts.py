@@ -162,7 +162,6 @@ def _chart_label(r: ConceptRow, rows: list[ConceptRow]) -> str:
     return f"{r.plan} · {r.name}" if sum(x.plan == r.plan for x in rows) > 1 else r.plan
 
 
-
 def _cascade(city: ConceptRow, provinces: list[ConceptRow]) -> Cascade:
     """One sentence; numbers are compared only with the same unit and target year."""
     own = [p for p in provinces if city.parent and p.plan_id == city.parent] or provinces
