@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from generator import urls
 from generator.charts import value_range
+from generator.config import Config, SiteUrlError
 from generator.loader import load_site
 from generator.model import Chapter, PlanMeta
 from generator.site import Site
@@ -261,3 +262,20 @@ def test_comparison_charts_split_by_target_year_and_show_differences(site: Site)
             labels = [a["text"] for a in fig["layout"]["annotations"] if a.get("xref") == "paper"]
             assert len(labels) == len(set(labels))  # two rows of one plan can be told apart
     assert value_range([95, 98.5])[0] > 90 and value_range([95, 98.5])[1] < 100
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:8000/", "http://localhost:8000", "https://127.1.2.3/x/", "http://[::1]/", "ftp://a.b/"]
+)
+def test_build_refuses_a_loopback_or_non_http_site_url(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SITE_URL", url)
+    with pytest.raises(SiteUrlError):
+        Config.from_env(FIXTURE).check_public()
+
+
+@pytest.mark.parametrize(("url", "kept"), [("", ""), ("https://example.gov.cn/plans", "https://example.gov.cn/plans/")])
+def test_site_url_is_optional_and_ends_with_a_slash(url: str, kept: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SITE_URL", url)
+    config = Config.from_env(FIXTURE)
+    config.check_public()
+    assert config.site_url == kept
