@@ -101,6 +101,7 @@ def build_html(
 
 def build_site(config: Config, *, jobs: int = 1, shard: tuple[int, int] | None = None) -> Timings:
     """The whole pipeline: data/ → content/ → site/."""
+    config.check_public()
     timings = Timings()
     config.work_dir.mkdir(exist_ok=True)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)

@@ -64,6 +64,142 @@ def bars_figure(
     return to_json(_layout(fig, y_title=unit))
 
 
+def value_range(values: Sequence[float]) -> tuple[float, float]:
+    """An axis range that shows the differences: padded around the values, not from zero.
+
+    95 and 98.5 get about 94.5–99.2, not 0–100; a lone value gets a band around itself.
+    """
+    lo, hi = min(values), max(values)
+    span = hi - lo or max(abs(hi) * 0.05, 1.0)
+    return (lo - span * 0.25, hi + span * 0.25)
+
+
+def dumbbell_figure(
+    labels: Sequence[str],
+    baselines: Sequence[tuple[float, str] | None],
+    targets: Sequence[tuple[float, str]],
+    colours: Sequence[str],
+    unit: str = "",
+    reference: tuple[float, str] | None = None,
+) -> str:
+    """One row per plan: its baseline (open circle) and target (filled), full labels on the left,
+    an axis that shows the differences, and a reference line (the province's target)."""
+    ys = list(labels)
+    numbers = [t[0] for t in targets] + [b[0] for b in baselines if b] + ([reference[0]] if reference else [])
+    lo, hi = value_range(numbers)
+    traces: list[go.Scatter] = []
+    pairs = [(y, b) for y, b in zip(ys, baselines, strict=True) if b]
+    if pairs:
+        traces.append(
+            go.Scatter(
+                name="基期",
+                y=[y for y, _ in pairs],
+                x=[b[0] for _, b in pairs],
+                text=[b[1] for _, b in pairs],
+                mode="markers",
+                marker={"size": 11, "symbol": "circle-open", "color": "#666666", "line": {"width": 2}},
+                hovertemplate="%{y}<br>基期：%{text}<extra></extra>",
+            )
+        )
+    traces.append(
+        go.Scatter(
+            name="目标",
+            y=ys,
+            x=[t[0] for t in targets],
+            text=[t[1] for t in targets],
+            mode="markers+text",
+            textposition="bottom center",
+            cliponaxis=False,
+            marker={"size": 12, "color": list(colours)},
+            hovertemplate="%{y}<br>目标：%{text}<extra></extra>",
+        )
+    )
+    fig = go.Figure(traces)
+    shapes = [
+        {
+            "type": "line",
+            "xref": "x",
+            "yref": "y",
+            "x0": b[0],
+            "x1": t[0],
+            "y0": y,
+            "y1": y,
+            "line": {"color": "#bbbbbb", "width": 2},
+            "layer": "below",
+        }
+        for y, b, t in zip(ys, baselines, targets, strict=True)
+        if b
+    ]
+    # full labels above each row, across the whole width: nothing is cut off on a phone
+    annotations: list[dict[str, object]] = [
+        {
+            "x": 0,
+            "y": y,
+            "xref": "paper",
+            "yref": "y",
+            "xanchor": "left",
+            "yanchor": "bottom",
+            "yshift": 10,
+            "showarrow": False,
+            "align": "left",
+            "text": y,
+            "font": {"size": 13, "color": "#222222"},
+        }
+        for y in ys
+    ]
+    if reference:
+        shapes.append(
+            {
+                "type": "line",
+                "xref": "x",
+                "yref": "paper",
+                "x0": reference[0],
+                "x1": reference[0],
+                "y0": 0,
+                "y1": 1,
+                "line": {"color": "#333333", "width": 1.5, "dash": "dash"},
+            }
+        )
+        annotations.append(
+            {
+                "x": reference[0],
+                "y": 1,
+                "xref": "x",
+                "yref": "paper",
+                "yanchor": "bottom",
+                "showarrow": False,
+                "text": reference[1],
+                "font": {"size": 12, "color": "#333333"},
+            }
+        )
+    _layout(fig, height=112 + 64 * len(ys))
+    fig.update_layout(
+        margin={"l": 8, "r": 16, "t": 40, "b": 72},
+        showlegend=True,
+        legend={"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0},
+        xaxis={
+            "type": "linear",
+            "range": [lo, hi],
+            "title": {"text": ""},
+            "ticksuffix": unit if len(unit) <= 2 else "",
+            "gridcolor": "#e5e5e5",
+            "rangemode": "normal",
+        },
+        yaxis={
+            "type": "category",
+            "categoryorder": "array",
+            "categoryarray": ys,
+            "showticklabels": False,
+            "showgrid": False,
+            "title": {"text": ""},
+            "range": [len(ys) - 0.4, -0.9],  # first row on top, room for its label
+        },
+        shapes=shapes,
+        annotations=annotations,
+    )
+    return to_json(fig)
+
+
 def stacked_figure(categories: Sequence[str], series: Sequence[tuple[str, str, Sequence[int]]]) -> str:
     """One bar group per category, one coloured series per (name, colour, values)."""
     fig = go.Figure(

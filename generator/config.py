@@ -5,14 +5,24 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
+
+from generator.problems import UserError
 
 ROOT = Path(__file__).resolve().parent.parent
+LOOPBACK = ("localhost", "127.0.0.1", "::1", "0.0.0.0")
+
+
+class SiteUrlError(UserError):
+    """SITE_URL is not an address the public can reach."""
 
 
 @dataclass(frozen=True)
 class Config:
     root: Path = ROOT
-    site_url: str = "http://127.0.0.1:8000/"
+    # The public address, from the SITE_URL environment variable (the one setting; see README).
+    # Empty: the site is built with relative links only, and the browser completes citations.
+    site_url: str = ""
 
     @property
     def data_dir(self) -> Path:
@@ -46,7 +56,23 @@ class Config:
     def redirects_file(self) -> Path:
         return self.root / "data" / "redirects.yaml"
 
+    def check_public(self) -> None:
+        """Refuse an address no reader can follow: not http(s), or a loopback host."""
+        if not self.site_url:
+            return
+        parts = urlsplit(self.site_url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise SiteUrlError(f"SITE_URL={self.site_url!r} is not an http(s) address")
+        host = parts.hostname.lower()
+        if host in LOOPBACK or host.startswith("127.") or host.endswith(".localhost"):
+            raise SiteUrlError(
+                f"SITE_URL={self.site_url!r} points at this machine; a published site would link there. "
+                "Unset SITE_URL (relative links) or set the public address; use `serve` to preview locally"
+            )
+
     @classmethod
     def from_env(cls, root: Path | None = None) -> Config:
-        url = os.environ.get("SITE_URL", cls.site_url)
-        return cls(root=(root or ROOT).resolve(), site_url=url if url.endswith("/") else url + "/")
+        url = os.environ.get("SITE_URL", "").strip()
+        if url and not url.endswith("/"):
+            url += "/"
+        return cls(root=(root or ROOT).resolve(), site_url=url)

@@ -16,7 +16,8 @@ def generated_config(
     config: Config, nav: Sequence[NavItem], redirects: dict[str, str], site_dir: Path
 ) -> dict[str, Any]:
     base: dict[str, Any] = dict(read_config(config.mkdocs_base))
-    base["site_url"] = config.site_url
+    if config.site_url:  # without one MkDocs writes no canonical links and a path-only sitemap
+        base["site_url"] = config.site_url
     base["docs_dir"] = str(config.content_dir)
     base["site_dir"] = str(site_dir)
     base["nav"] = list(nav)

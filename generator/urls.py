@@ -82,6 +82,11 @@ def assets_from(path: str) -> str:
     return "../" * path.count("/") + "assets/"
 
 
+def from_file(path: str, to_url: str) -> str:
+    """A page's address relative to a file at ``path`` (a standalone HTML page)."""
+    return "../" * path.count("/") + to_url
+
+
 def embed(plan_id: str, indicator_id: str) -> str:
     return f"embed/{plan_id}/{indicator_id}.html"
 

@@ -273,7 +273,7 @@ def test_markup_in_yaml_shows_as_text_and_never_runs(browser: object, tmp_path: 
         ("chapters.yaml", "title: 幼有所育"),
         ("indicators.yaml", "name: 困难群众救助"),
         ("projects.yaml", "title: 托育工程"),
-        ("plan.yaml", "short_title: 示范市规划"),
+        ("plan.yaml", "title: 示范市“十四五”公共服务规划"),
         ("plan.yaml", "issuer: 示范市人民政府"),
     ]:
         path = city / file
@@ -300,3 +300,124 @@ def test_markup_in_yaml_shows_as_text_and_never_runs(browser: object, tmp_path: 
             assert "<script>window.__xss=1</script>" in body or "<img src=x" in body, path
             assert page.locator("article a[href^='javascript:']").count() == 0, path
             page.close()
+
+
+# Issue 13: what a reader on a phone, or a journalist quoting a figure, needs.
+
+XINXIANG = "plans/xinxiang-2026-2030/"
+KEY_COLUMNS = ("指标", "基期", "目标")
+PHONE_TABLES = {
+    "comparison": "compare/pension-insurance-coverage/",
+    "indicators": XINXIANG + "indicators/",
+    "indicator": PAGES["indicator"],
+}
+
+CELLS_JS = """labels => [...document.querySelectorAll('article table td')]
+  .filter(td => labels.includes(td.getAttribute('data-label')) && td.textContent.trim())
+  .map(td => { const r = td.getBoundingClientRect(); const s = getComputedStyle(td);
+    return {label: td.getAttribute('data-label'), left: r.left, right: r.right, width: r.width,
+            font: parseFloat(s.fontSize)}; })"""
+
+
+@pytest.mark.parametrize("name", sorted(PHONE_TABLES))
+def test_phone_shows_name_baseline_and_target_without_scrolling(browser: object, base_url: str, name: str) -> None:
+    w = open_page(browser, base_url, PHONE_TABLES[name], width=360)
+    cells = w.page.evaluate(CELLS_JS, list(KEY_COLUMNS))
+    width = w.page.evaluate("document.documentElement.clientWidth")
+    assert {c["label"] for c in cells} >= {"指标", "目标"}, cells[:3]
+    off = [c for c in cells if c["left"] < 0 or c["right"] > width]
+    assert off == [], off[:3]
+    squeezed = [c for c in cells if c["width"] < width / 2]  # a 60 px column breaks every word
+    assert squeezed == [], squeezed[:3]
+    small = [c for c in cells if c["font"] < 14]
+    assert small == [], small[:3]
+    w.page.close()
+
+
+def test_phone_table_labels_never_break_mid_word(browser: object, base_url: str) -> None:
+    w = open_page(browser, base_url, XINXIANG, width=360)
+    lines = w.page.evaluate(
+        """[...document.querySelectorAll('.plan-meta th, .indicator-facts th')].map(th => {
+             const r = document.createRange(); r.selectNodeContents(th);
+             return [th.textContent, new Set([...r.getClientRects()].map(x => Math.round(x.top))).size]; })"""
+    )
+    assert lines and all(n == 1 for _, n in lines), lines
+    w.page.close()
+
+
+@pytest.mark.parametrize(
+    "path", ["", "chapters/c1/", "indicators/", "indicators/pension-insurance-coverage/", "projects/", "source/"]
+)
+def test_draft_plan_says_so_on_every_page(browser: object, base_url: str, path: str) -> None:
+    w = open_page(browser, base_url, XINXIANG + path, width=360)
+    page = w.page
+    assert page.locator("article .draft-notice").is_visible()
+    assert "征求意见稿" in page.locator("article .draft-notice").inner_text()
+    assert "新乡市" in page.title()
+    page.close()
+
+
+def test_in_force_plan_has_no_draft_notice_and_comparisons_mark_drafts(browser: object, base_url: str) -> None:
+    w = open_page(browser, base_url, PAGES["indicator"])
+    assert w.page.locator("article .draft-notice").count() == 0
+    assert "平顶山市" in w.page.title() and "平顶山市" in w.page.locator("article h1").inner_text()
+    w.page.goto(base_url + PHONE_TABLES["comparison"], wait_until="networkidle")
+    drafts = w.page.locator("article tr.draft-row")
+    assert drafts.count() >= 1
+    assert all("新乡市" in t and "草案" in t for t in drafts.all_inner_texts())
+    w.page.close()
+
+
+def test_cascade_sentence_compares_each_city_with_the_province(browser: object, base_url: str) -> None:
+    w = open_page(browser, base_url, PHONE_TABLES["comparison"])
+    items = w.page.locator("article ul.cascade li").all_inner_texts()
+    above = [t for t in items if t.startswith("平顶山市")]
+    assert above and "高于河南省" in above[0] and "98.5" in above[0], items
+    assert any("不作比较" in t for t in items), items  # no year: not compared
+    w.page.close()
+
+
+def test_citation_and_embed_code_complete_from_the_page_address(browser: object, base_url: str) -> None:
+    w = open_page(browser, base_url, PAGES["indicator"])
+    page = w.page
+    here = base_url + PAGES["indicator"]
+    citation = page.locator("article .citation").inner_text()
+    assert citation.endswith("。" + here), citation
+    assert "平顶山市" in citation
+    code = page.locator("article code.embed-code").inner_text()
+    assert f'src="{base_url}embed/pingdingshan-2021-2025/nursery-places-per-1000.html"' in code, code
+    page.close()
+
+
+def test_no_loopback_address_in_any_built_page(real_site: Path) -> None:
+    bad = [
+        p.relative_to(real_site).as_posix()
+        for p in (real_site / "site").rglob("*")
+        if p.suffix in (".html", ".xml", ".json", ".csv", ".txt")
+        and ("127.0.0.1" in (text := p.read_text(encoding="utf-8", errors="replace")) or "localhost" in text)
+    ]
+    assert bad == []
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_comparison_chart_labels_are_whole_and_years_apart(browser: object, base_url: str, width: int) -> None:
+    w = open_page(browser, base_url, PHONE_TABLES["comparison"], width=width)
+    page = w.page
+    page.wait_for_selector(".plan-chart svg", timeout=15000)
+    boxes = page.evaluate(
+        """() => [...document.querySelectorAll('.plan-chart')].flatMap(c => {
+             const box = c.getBoundingClientRect();
+             return [...c.querySelectorAll('.annotation-text')].map(t => {
+               const r = t.getBoundingClientRect();
+               return {text: t.textContent, inside: r.left >= box.left - 1 && r.right <= box.right + 1}; }); })"""
+    )
+    labels = [b["text"] for b in boxes]
+    assert "新乡市 · “十五五”规划（征求意见稿）" in labels and "河南省 · “十四五”规划" in labels, labels
+    assert all(b["inside"] for b in boxes), boxes
+    captions = page.locator("article .chart-figure figcaption").all_inner_texts()
+    assert any("2025年目标" in c for c in captions), captions
+    ticks = page.evaluate(
+        "[...document.querySelectorAll('.plan-chart .xtick text')].map(t => parseFloat(t.textContent))"
+    )
+    assert ticks and min(ticks) > 50, ticks  # 95 vs 98.5 on an axis that shows the difference
+    page.close()

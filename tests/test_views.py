@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import posixpath
 from html.parser import HTMLParser
 
@@ -11,13 +12,25 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator import urls
+from generator.charts import value_range
+from generator.config import Config, SiteUrlError
 from generator.loader import load_site
-from generator.model import Chapter
+from generator.model import Chapter, PlanMeta
 from generator.site import Site
 from generator.views import site_view
-from generator.views.concepts import ConceptIndex
+from generator.views.concepts import ConceptIndex, ConceptRow, _cascade
 from generator.views.indicator_pages import IndicatorContext
-from generator.views.labels import UNTITLED_CHAPTER, chapter_label, lines_text, number_text
+from generator.views.labels import (
+    UNTITLED_CHAPTER,
+    chapter_label,
+    formal_title,
+    full_title,
+    lines_text,
+    number_text,
+    plan_name,
+    table_cells,
+    without_bookmarks,
+)
 from generator.views.page import Context
 from generator.views.plan_pages import ChapterContext
 from tests.conftest import FIXTURE
@@ -48,7 +61,9 @@ def test_indicator_page_numbers_links_and_citation(site: Site) -> None:
     assert (ctx.baseline, ctx.target, ctx.nature) == ("95%", "≥99％", "约束性")
     assert (ctx.row["baseline_value"], ctx.row["target_value"], ctx.row["target_comparator"]) == ("95", "99", ">=")
     assert ctx.source_link == "../../source/#L14"
-    assert ctx.citation.endswith("指标“义务教育巩固率”（原文第14–17行）。https://example.gov.cn/" + page.url)
+    assert ctx.citation.endswith("指标“义务教育巩固率”（原文第14–17行）。")
+    assert ctx.address == "https://example.gov.cn/" + page.url
+    assert ctx.embed_src == "https://example.gov.cn/embed/demo-city-2021-2025/compulsory-education-retention.html"
     assert ctx.compare_link == "../../../../compare/compulsory-education-retention/"
 
 
@@ -67,13 +82,15 @@ def test_embed_code_escapes_the_indicator_name(site: Site) -> None:
     url = urls.indicator(CITY, hostile.id)
     ctx = next(p.context for p in site_view(bad, "/").pages if p.url == url)
     assert isinstance(ctx, IndicatorContext)
-    assert 'title="x&quot; onload=&quot;alert(1)"' in ctx.embed
+    assert 'title="x&quot; onload=&quot;alert(1)（示范市 · “十四五”规划）"' in ctx.embed
     attrs: list[tuple[str, str | None]] = []
     parser = HTMLParser()
     parser.handle_starttag = lambda tag, a: attrs.extend(a)  # type: ignore[method-assign]
     parser.feed(ctx.embed)
     assert [k for k, _ in attrs] == ["src", "title", "width", "height", "loading", "style"]
-    assert dict(attrs)["title"] == 'x" onload="alert(1)'  # the name is text inside one attribute
+    assert (
+        dict(attrs)["title"] == 'x" onload="alert(1)（示范市 · “十四五”规划）'
+    )  # the name is text inside one attribute
 
 
 def test_chapter_pages_link_every_measure_to_its_source_line(site: Site) -> None:
@@ -144,3 +161,121 @@ def test_relative_links_resolve_to_their_target(here: str, there: str, anchor: s
 def test_every_page_url_ends_in_a_slash_and_maps_to_index_md(url: str) -> None:
     assert url == "" or url.endswith("/")
     assert urls.page_file(url).endswith("index.md")
+
+
+def test_without_a_site_url_citation_and_embed_are_relative(site: Site) -> None:
+    view = site_view(site, "")
+    page = next(p for p in view.pages if p.url == urls.indicator(CITY, "compulsory-education-retention"))
+    ctx = page.context
+    assert isinstance(ctx, IndicatorContext)
+    assert ctx.address == ""  # site.js fills in the page's own address
+    assert ctx.embed_src == "../../../../embed/demo-city-2021-2025/compulsory-education-retention.html"
+    assert f'src="{ctx.embed_src}"' in ctx.embed
+    embed = next(e for e in view.embeds if e.path.endswith("compulsory-education-retention.html") and CITY in e.path)
+    assert embed.context.page == "../../plans/demo-city-2021-2025/indicators/compulsory-education-retention/"
+    assert "127.0.0.1" not in repr(view)
+
+
+def _meta(site: Site, plan_id: str, **changes: object) -> PlanMeta:
+    return next(p.meta for p in site.plans if p.id == plan_id).model_copy(update=changes)
+
+
+def test_plan_name_names_region_and_plan_and_marks_drafts(site: Site) -> None:
+    city = _meta(site, CITY)
+    assert plan_name(city) == "示范市 · “十四五”规划"
+    draft = _meta(site, CITY, title="“十五五”公共服务和社会保障规划", region="新乡市", status="draft")
+    assert plan_name(draft) == "新乡市 · “十五五”规划（征求意见稿）"
+    assert full_title(draft) == "新乡市“十五五”公共服务和社会保障规划（征求意见稿）"
+    assert formal_title(draft) == "新乡市《“十五五”公共服务和社会保障规划》（征求意见稿）"
+    action = _meta(site, CITY, title="信阳市公共服务和社会保障三年行动方案(2023—2025年)", region="信阳市")
+    assert plan_name(action) == "信阳市 · 三年行动方案(2023—2025年)"
+
+
+def test_every_plan_page_title_names_the_region(site: Site) -> None:
+    view = site_view(site, "")
+    for plan in site.plans:
+        own = [p for p in view.pages if p.url.startswith(urls.plan(plan.id))]
+        assert own
+        for page in own:
+            assert plan.meta.region in page.title, (page.url, page.title)
+
+
+def test_table_row_quotes_and_bookmarks() -> None:
+    assert table_cells("人均预期寿命（岁） | 78.1 | 79.1 | 预期性") == ["人均预期寿命（岁）", "78.1", "79.1", "预期性"]
+    assert table_cells("到2025年，托位数达到4.5个") is None
+    assert without_bookmarks("[bookmark: _Toc24750][bookmark: _Toc15559]兜底保障基础坚实。") == "兜底保障基础坚实。"
+    assert without_bookmarks("第[1]条") == "第[1]条"
+
+
+def _row(plan: str, value: float | None, year: int | str = 2025, unit: str = "%", province: bool = False) -> ConceptRow:
+    return ConceptRow(
+        plan=plan,
+        level="",
+        region="",
+        name="参保率",
+        baseline="",
+        baseline_year="",
+        target=f"{value}",
+        target_year=year,
+        value=value,
+        comparator="",
+        baseline_value=None,
+        unit=unit,
+        nature="",
+        link="",
+        province=province,
+        draft=False,
+        plan_id=plan,
+        parent=None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("city", "relation", "words"),
+    [
+        (_row("甲市", 99), "above", "高于"),
+        (_row("甲市", 95), "equal", "等于"),
+        (_row("甲市", 90), "below", "低于"),
+        (_row("甲市", 99, year=2030), "incomparable", "不作比较"),
+        (_row("甲市", 99, unit="万人"), "incomparable", "不作比较"),
+        (_row("甲市", None), "incomparable", "不作比较"),
+    ],
+)
+def test_cascade_compares_only_same_unit_and_year(city: ConceptRow, relation: str, words: str) -> None:
+    got = _cascade(city, [_row("某省", 95, province=True)])
+    assert got.relation == relation and words in got.text, got.text
+
+
+def test_cascade_says_where_the_province_sets_none() -> None:
+    got = _cascade(_row("甲市", 99), [])
+    assert got.relation == "none" and "省级规划未设定" in got.text
+
+
+def test_comparison_charts_split_by_target_year_and_show_differences(site: Site) -> None:
+    concepts = ConceptIndex(site)
+    for cid in concepts.shared:
+        charts = concepts.figures(cid)
+        assert len({(c.year, c.unit) for c in charts}) == len(charts)
+        for c in charts:
+            fig = json.loads(c.figure)
+            assert fig["layout"]["xaxis"]["rangemode"] == "normal"
+            labels = [a["text"] for a in fig["layout"]["annotations"] if a.get("xref") == "paper"]
+            assert len(labels) == len(set(labels))  # two rows of one plan can be told apart
+    assert value_range([95, 98.5])[0] > 90 and value_range([95, 98.5])[1] < 100
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:8000/", "http://localhost:8000", "https://127.1.2.3/x/", "http://[::1]/", "ftp://a.b/"]
+)
+def test_build_refuses_a_loopback_or_non_http_site_url(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SITE_URL", url)
+    with pytest.raises(SiteUrlError):
+        Config.from_env(FIXTURE).check_public()
+
+
+@pytest.mark.parametrize(("url", "kept"), [("", ""), ("https://example.gov.cn/plans", "https://example.gov.cn/plans/")])
+def test_site_url_is_optional_and_ends_with_a_slash(url: str, kept: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SITE_URL", url)
+    config = Config.from_env(FIXTURE)
+    config.check_public()
+    assert config.site_url == kept

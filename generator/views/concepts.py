@@ -9,7 +9,7 @@ from functools import cached_property
 from generator import charts, urls
 from generator.model import Indicator
 from generator.site import Plan, Site
-from generator.views.labels import LEVEL, NATURE, value_text, year_of
+from generator.views.labels import LEVEL, NATURE, RELATION, plan_name, value_text, year_of
 
 PROVINCE_COLOUR = "#333333"
 
@@ -25,10 +25,35 @@ class ConceptRow:
     target: str
     target_year: int | str
     value: float | None
+    comparator: str
+    baseline_value: float | None
     unit: str
     nature: str
     link: str
     province: bool
+    draft: bool
+    plan_id: str
+    parent: str | None
+
+
+@dataclass(frozen=True)
+class YearChart:
+    """The plans whose targets share one year and unit, on one chart."""
+
+    year: int | str
+    unit: str
+    figure: str
+    caption: str
+
+
+@dataclass(frozen=True)
+class Cascade:
+    """One city target set against the province's, in words."""
+
+    plan: str
+    name: str
+    text: str
+    relation: str  # above | equal | below | none | incomparable
 
 
 class ConceptIndex:
@@ -59,7 +84,7 @@ class ConceptIndex:
         pairs = sorted(self.by_concept[concept_id], key=lambda pi: (pi[0].meta.level != "province", pi[0].id, pi[1].id))
         return [
             ConceptRow(
-                plan=p.meta.short_title,
+                plan=plan_name(p.meta),
                 level=LEVEL[p.meta.level],
                 region=p.meta.region,
                 name=i.name,
@@ -68,35 +93,95 @@ class ConceptIndex:
                 target=value_text(i.target),
                 target_year=year_of(i.target),
                 value=i.target.value if i.target else None,
+                comparator=(i.target.comparator or "") if i.target else "",
+                baseline_value=i.baseline.value if i.baseline else None,
                 unit=i.unit or "",
                 nature=NATURE[i.nature],
                 link=urls.link(from_url, urls.indicator(p.id, i.id)),
                 province=p.meta.level == "province",
+                draft=p.meta.status == "draft",
+                plan_id=p.id,
+                parent=p.meta.parent,
             )
             for p, i in pairs
         ]
 
-    def figure(self, concept_id: str) -> str | None:
-        """Targets stated as numbers, one bar per plan (the province in dark grey); computed once."""
+    def figures(self, concept_id: str) -> list[YearChart]:
+        """One chart per target year and unit; computed once per concept."""
         if concept_id not in self._figures:
-            self._figures[concept_id] = self._figure(concept_id)
+            self._figures[concept_id] = self._charts(concept_id)
         return self._figures[concept_id]
 
+    def figure(self, concept_id: str, year: int | str | None = None) -> str | None:
+        """The chart for one target year (the first when none is asked for or none matches)."""
+        found = self.figures(concept_id)
+        for c in found:
+            if c.year == year:
+                return c.figure
+        return found[0].figure if found else None
+
     @cached_property
-    def _figures(self) -> dict[str, str | None]:
+    def _figures(self) -> dict[str, list[YearChart]]:
         return {}
 
-    def _figure(self, concept_id: str) -> str | None:
+    def _charts(self, concept_id: str) -> list[YearChart]:
         concept = self.site.concept_by_id[concept_id]
         colour = self.site.domain_by_id[concept.domain].colour
-        numeric = [r for r in self.rows(concept_id, "") if r.value is not None]
-        if not numeric:
-            return None
-        labels = [f"{r.plan}·{r.name[:10]}" if sum(x.plan == r.plan for x in numeric) > 1 else r.plan for r in numeric]
-        return charts.bars_figure(
-            labels,
-            [r.value for r in numeric if r.value is not None],
-            [r.target for r in numeric],
-            [PROVINCE_COLOUR if r.province else colour for r in numeric],
-            concept.unit or numeric[0].unit,
-        )
+        groups: dict[tuple[int | str, str], list[ConceptRow]] = defaultdict(list)
+        for r in self.rows(concept_id, ""):
+            if r.value is not None:
+                groups[(r.target_year, r.unit)].append(r)
+        out = []
+        for (year, unit), rows in sorted(groups.items(), key=lambda kv: (kv[0][0] == "", str(kv[0][0]), kv[0][1])):
+            province = next((r for r in rows if r.province), None)
+            reference = None
+            if province is not None and province.value is not None:
+                reference = (province.value, f"省级目标 {province.target}")
+            figure = charts.dumbbell_figure(
+                [_chart_label(r, rows) for r in rows],
+                [(r.baseline_value, r.baseline) if r.baseline_value is not None else None for r in rows],
+                [(r.value, r.target) for r in rows if r.value is not None],
+                [PROVINCE_COLOUR if r.province else colour for r in rows],
+                unit,
+                reference,
+            )
+            when = f"{year}年" if year != "" else "未注明年份的"
+            caption = f"{concept.name}：{when}目标" + (f"（{unit}）" if unit else "")
+            out.append(YearChart(year, unit, figure, caption + "，空心圆为基期，实心圆为目标"))
+        return out
+
+    def cascade(self, concept_id: str) -> list[Cascade]:
+        """For each city indicator: above, equal to or below the province's target, in words."""
+        rows = self.rows(concept_id, "")
+        provinces = [r for r in rows if r.province]
+        return [_cascade(r, provinces) for r in rows if not r.province]
+
+
+def _chart_label(r: ConceptRow, rows: list[ConceptRow]) -> str:
+    """The plan's display name, and the indicator's own name when the plan has two rows here."""
+    return f"{r.plan} · {r.name}" if sum(x.plan == r.plan for x in rows) > 1 else r.plan
+
+
+def _cascade(city: ConceptRow, provinces: list[ConceptRow]) -> Cascade:
+    """One sentence; numbers are compared only with the same unit and target year."""
+    own = [p for p in provinces if city.parent and p.plan_id == city.parent] or provinces
+    when = f"{city.target_year}年" if city.target_year else ""
+    head = f"{city.plan}：“{city.name}”{when}目标“{city.target}”"
+    if not own:
+        return Cascade(city.plan, city.name, f"{head}；省级规划未设定此项目标。", "none")
+    same = [p for p in own if p.unit == city.unit and p.target_year == city.target_year and p.target_year != ""]
+    if not same:
+        theirs = "、".join(f"{p.target_year}年{p.target}" if p.target_year else p.target for p in own)
+        text = f"{head}；省级目标为{theirs}，年份或单位不同，不作比较。"
+        return Cascade(city.plan, city.name, text, "incomparable")
+    p = same[0]
+    if city.value is None or p.value is None:
+        text = f"{head}；省级目标为{p.target}，不是同一数值表述，不作比较。"
+        return Cascade(city.plan, city.name, text, "incomparable")
+    relation = "above" if city.value > p.value else "equal" if city.value == p.value else "below"
+    unit = f"（单位：{city.unit}）" if city.unit else ""
+    text = f"{head}，{RELATION[relation]}{p.plan}{p.target_year}年目标“{p.target}”{unit}"
+    if relation == "equal" and city.comparator != p.comparator:
+        text += "；数值相同，写法不同"
+    text += "。"
+    return Cascade(city.plan, city.name, text, relation)

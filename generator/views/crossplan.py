@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from generator import urls
 from generator.model import Concept, Domain, ProjectItem
 from generator.site import Site
-from generator.views.concepts import ConceptIndex, ConceptRow
-from generator.views.labels import chapter_label, value_text
+from generator.views.concepts import Cascade, ConceptIndex, ConceptRow, YearChart
+from generator.views.labels import chapter_label, plan_name, value_text
 from generator.views.page import Context, Page
 from generator.views.progress import StatusCounts, plans_counts
 from generator.views.rows import LinkedIndicatorRow, linked_row
@@ -79,7 +79,10 @@ class ConceptContext(Context):
     concept: Concept
     domain: Domain
     rows: list[ConceptRow]
-    figure: str | None
+    charts: list[YearChart]
+    cascade: list[Cascade]
+    has_province: bool
+    has_draft: bool
     compare_link: str
 
 
@@ -102,14 +105,14 @@ def domain_page(site: Site, d: Domain) -> Page:
     url = urls.domain(d.id)
     inds = [linked_row(site, p, i, url) for p in site.plans for i in p.indicators if i.domain == d.id]
     items = [
-        DomainItem(p.meta.short_title, b.number, it, urls.link(url, urls.project_item(p.id, it.id)))
+        DomainItem(plan_name(p.meta), b.number, it, urls.link(url, urls.project_item(p.id, it.id)))
         for p in site.plans
         for b in p.boxes
         if b.domain == d.id
         for it in b.items
     ]
     chapters = [
-        DomainChapter(p.meta.short_title, chapter_label(c), urls.link(url, urls.chapter(p.id, c.id)))
+        DomainChapter(plan_name(p.meta), chapter_label(c), urls.link(url, urls.chapter(p.id, c.id)))
         for p in site.plans
         for c in p.chapters
         if c.domain == d.id
@@ -131,18 +134,22 @@ def compare_pages(site: Site, concepts: ConceptIndex) -> list[Page]:
             for p in site.plans
         ]
         matrix.append(MatrixRow(site.concept_by_id[cid], cells, urls.link(here, urls.concept(cid))))
-    pages = [Page(here, "跨规划对比", CompareContext([p.meta.short_title for p in site.plans], matrix))]
+    pages = [Page(here, "跨规划对比", CompareContext([plan_name(p.meta) for p in site.plans], matrix))]
     return pages + [concept_page(site, concepts, cid) for cid in concepts.shared]
 
 
 def concept_page(site: Site, concepts: ConceptIndex, cid: str) -> Page:
     concept = site.concept_by_id[cid]
     url = urls.concept(cid)
+    rows = concepts.rows(cid, url)
     context = ConceptContext(
         concept,
         site.domain_by_id[concept.domain],
-        concepts.rows(cid, url),
-        concepts.figure(cid),
+        rows,
+        concepts.figures(cid),
+        concepts.cascade(cid),
+        any(r.province for r in rows),
+        any(r.draft for r in rows),
         urls.link(url, urls.compare()),
     )
     return Page(url, concept.name, context)

@@ -9,7 +9,7 @@ from generator import charts, urls
 from generator.escape import mkdocs_text
 from generator.site import Site
 from generator.views.concepts import ConceptIndex
-from generator.views.labels import chapter_label
+from generator.views.labels import chapter_label, plan_name
 from generator.views.page import Context, NavItem, Page
 from generator.views.progress import StatusCounts, plans_counts
 from generator.views.rows import PlanCard, plan_card
@@ -58,7 +58,7 @@ def home_page(site: Site, concepts: ConceptIndex) -> Page:
     domains = site.domains
     colours = [PALETTE[i % len(PALETTE)] for i in range(len(site.plans))]
     series = [
-        (p.meta.short_title, colour, [sum(1 for i in p.indicators if i.domain == d.id) for d in domains])
+        (plan_name(p.meta), colour, [sum(1 for i in p.indicators if i.domain == d.id) for d in domains])
         for p, colour in zip(site.plans, colours, strict=True)
     ]
     figure = charts.stacked_figure([d.name for d in domains], series) if site.plans else None
@@ -93,7 +93,7 @@ def nav(site: Site) -> list[NavItem]:
             {"专栏项目": urls.page_file(urls.projects(p.id))},
             {"原文": urls.page_file(urls.source(p.id))},
         ]
-        plans.append({mkdocs_text(p.meta.short_title): entries})
+        plans.append({mkdocs_text(plan_name(p.meta)): entries})
     if len(plans) <= NAV_PLAN_LIMIT:
         out.append({"规划": plans})
     # beyond the limit, plans are reached from the home page's list and each plan page's

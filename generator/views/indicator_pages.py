@@ -14,7 +14,16 @@ from generator.progress import usable
 from generator.site import Plan, Site
 from generator.views.concepts import ConceptIndex
 from generator.views.encode import csv_bytes, json_bytes
-from generator.views.labels import LEVEL, NATURE, lines_text, number_text, value_text, year_of
+from generator.views.labels import (
+    LEVEL,
+    NATURE,
+    lines_text,
+    number_text,
+    plan_name,
+    table_cells,
+    value_text,
+    year_of,
+)
 from generator.views.page import Context, Embed, FileOut, Page, Part
 from generator.views.progress import IndicatorProgress, indicator_progress
 from generator.views.rows import INDICATOR_COLUMNS, IndicatorRow, PlanBrief, citation, indicator_row, plan_brief
@@ -42,6 +51,7 @@ class PeerRow:
     nature: str
     link: str
     level: str
+    draft: bool
 
 
 @dataclass(frozen=True)
@@ -55,6 +65,7 @@ class IndicatorContext(Context):
     baseline: str
     target: str
     figure: str | None
+    quote_cells: list[str] | None  # a quote that is a table row, shown as one
     observations: list[ObservationView]
     source_link: str
     lines: str
@@ -63,9 +74,11 @@ class IndicatorContext(Context):
     compare_link: str | None
     compare_figure: str | None
     citation: str
+    address: str  # the page's public address; empty without SITE_URL (the browser fills it in)
     csv: str
     json: str
     embed: str  # the <iframe> code a reader copies, built with escaping
+    embed_src: str  # the embed's address in that code: relative without SITE_URL (site.js completes it)
     plan_link: str
     domain_link: str
     indicators_link: str
@@ -111,12 +124,13 @@ def indicator_part(site: Site, plan: Plan, ind: Indicator, site_url: str, concep
     figure = charts.indicator_figure(points, colour, ind.unit or "") if points else None
     row = indicator_row(site, plan, ind)
     embed_path = urls.embed(pid, ind.id)
+    page = urls.indicator(pid, ind.id)
     embed = EmbedContext(
         title=ind.name,
-        plan=plan.meta.short_title,
+        plan=plan_name(plan.meta),
         figure=figure,
         points=points,
-        page=f"{site_url}{urls.indicator(pid, ind.id)}",
+        page=f"{site_url}{page}" if site_url else urls.from_file(embed_path, page),
         baseline=value_text(ind.baseline),
         target=value_text(ind.target),
         assets=urls.assets_from(embed_path),
@@ -136,6 +150,7 @@ def indicator_page(
 ) -> Page:
     pid, url = plan.id, urls.indicator(plan.id, ind.id)
     same = _comparison(site, plan, ind, concepts)
+    embed_src = f"{site_url}{urls.embed(pid, ind.id)}" if site_url else urls.link(url, urls.embed(pid, ind.id))
     context = IndicatorContext(
         concept=same.concept,
         peers=same.peers,
@@ -149,21 +164,24 @@ def indicator_page(
         baseline=value_text(ind.baseline),
         target=value_text(ind.target),
         figure=figure,
+        quote_cells=table_cells(ind.quote),
         observations=[_observation(pid, url, o) for o in ind.observations]
         + [_later(site, url, o) for o in usable(site.tracking.observations(pid, ind.id))],
         source_link=urls.link(url, urls.source(pid, ind.lines)),
         lines=lines_text(ind.lines),
-        citation=citation(plan, f"指标“{ind.name}”（原文第{lines_text(ind.lines)}行）", url, site_url),
+        citation=citation(plan, f"指标“{ind.name}”（原文第{lines_text(ind.lines)}行）"),
+        address=f"{site_url}{url}" if site_url else "",
         csv=urls.link(url, urls.indicator_download(pid, ind.id, "csv")),
         json=urls.link(url, urls.indicator_download(pid, ind.id, "json")),
-        embed=iframe_snippet(f"{site_url}{urls.embed(pid, ind.id)}", ind.name),
+        embed=iframe_snippet(embed_src, f"{ind.name}（{plan_name(plan.meta)}）"),
+        embed_src=embed_src,
         plan_link=urls.link(url, urls.plan(pid)),
         domain_link=urls.link(url, urls.domain(ind.domain)),
         indicators_link=urls.link(url, urls.indicators(pid)),
         progress=indicator_progress(site, plan, ind, url),
         values_heading=values_heading(ind, site.tracking.observations(pid, ind.id)),
     )
-    return Page(url, ind.name, context)
+    return Page(url, f"{ind.name} · {plan_name(plan.meta)}", context)
 
 
 def values_heading(ind: Indicator, later: Sequence[ReportedValue]) -> str:
@@ -202,7 +220,7 @@ def _comparison(site: Site, plan: Plan, ind: Indicator, concepts: ConceptIndex) 
     pairs = concepts.by_concept.get(concept.id, []) if concept else []
     peers = [
         PeerRow(
-            plan=p.meta.short_title,
+            plan=plan_name(p.meta),
             name=i.name,
             target=value_text(i.target),
             target_year=year_of(i.target),
@@ -210,6 +228,7 @@ def _comparison(site: Site, plan: Plan, ind: Indicator, concepts: ConceptIndex) 
             nature=NATURE[i.nature],
             link=urls.link(url, urls.indicator(p.id, i.id)),
             level=LEVEL[p.meta.level],
+            draft=p.meta.status == "draft",
         )
         for p, i in pairs
         if not (p.id == plan.id and i.id == ind.id)
@@ -217,7 +236,8 @@ def _comparison(site: Site, plan: Plan, ind: Indicator, concepts: ConceptIndex) 
     shared = concept is not None and concepts.is_shared(concept.id)
     if not (shared and concept):
         return Comparison(concept, peers, None, None)
-    return Comparison(concept, peers, urls.link(url, urls.concept(concept.id)), concepts.figure(concept.id))
+    figure = concepts.figure(concept.id, year_of(ind.target))
+    return Comparison(concept, peers, urls.link(url, urls.concept(concept.id)), figure)
 
 
 def _record(site: Site, plan: Plan, ind: Indicator, row: IndicatorRow) -> dict[str, Any]:

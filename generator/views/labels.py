@@ -3,17 +3,72 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from generator.model import Chapter, Section, Value
+from generator.model import Chapter, PlanMeta, Section, Value
 
 LEVEL = {"province": "省级", "city": "市级", "county": "县级"}
 KIND = {"five-year-plan": "五年规划", "action-plan": "行动方案"}
 STATUS = {"in-force": "现行有效", "draft": "征求意见稿（草案）", "unknown": "未注明"}
 NATURE = {"binding": "约束性", "expected": "预期性", "unspecified": "未注明"}
 ORIGIN = {"table": "表格", "text": "正文"}
+RELATION = {"above": "高于", "equal": "等于", "below": "低于"}  # a city target against the province's
 UNSTATED = "原文未载明"
 UNTITLED_CHAPTER = "（原文无标题）"
 LOST_SECTION_HEADING = "（原文此处标题缺失）"
+DRAFT_MARK = "（征求意见稿）"
+_THEME = re.compile("公共服务和社会保障|公共服务")
+_BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
+
+
+def without_bookmarks(line: str) -> str:
+    """A source line for display: word-processor bookmarks ([bookmark: _Toc…]) hidden."""
+    return _BOOKMARK.sub("", line)
+
+
+def table_cells(quote: str) -> list[str] | None:
+    """A quote the extractor wrote as a table row ('a | b | c') as its cells; None for prose."""
+    if "\n" in quote or " | " not in quote:
+        return None
+    cells = [c.strip() for c in quote.split(" | ")]
+    return cells if len(cells) >= 2 else None
+
+
+def plan_name(meta: PlanMeta) -> str:
+    """The one display name of a plan: region · plan, draft marked, e.g. 新乡市 · “十五五”规划（征求意见稿）.
+
+    The site's theme (公共服务和社会保障) and the region are dropped from the title, since every
+    plan here shares the one and the name puts the other first.
+    """
+    region = meta.region.strip()
+    name = _THEME.sub("", meta.title).strip()
+    for prefix in (region, region.rstrip("省市县区")):
+        if prefix and name.startswith(prefix):
+            name = name[len(prefix) :].strip()
+            break
+    if len(name) < 2:
+        name = meta.title
+    if meta.status == "draft" and "征求意见" not in name:
+        name += DRAFT_MARK
+    return f"{region} · {name}"
+
+
+def _titled(meta: PlanMeta, title: str) -> str:
+    if meta.region.rstrip("省市县区") not in meta.title:
+        title = meta.region + title
+    if meta.status == "draft" and "征求意见" not in meta.title:
+        title += DRAFT_MARK
+    return title
+
+
+def full_title(meta: PlanMeta) -> str:
+    """A plan page's heading: the title, led by the region when the title omits it, draft marked."""
+    return _titled(meta, meta.title)
+
+
+def formal_title(meta: PlanMeta) -> str:
+    """The title as cited: 《title as written》, with the region and draft mark outside the quotes."""
+    return _titled(meta, f"《{meta.title}》")
 
 
 def chapter_label(chapter: Chapter) -> str:

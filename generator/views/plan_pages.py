@@ -13,7 +13,7 @@ from generator.model import Chapter, Domain, Measure, Note, ProjectBox, ProjectI
 from generator.site import Plan, Site
 from generator.views.concepts import ConceptIndex
 from generator.views.indicator_pages import indicator_part
-from generator.views.labels import chapter_label, lines_text, section_label
+from generator.views.labels import chapter_label, lines_text, plan_name, section_label, without_bookmarks
 from generator.views.page import Context, Page, Part
 from generator.views.progress import StatusCounts, plan_counts
 from generator.views.rows import LinkedIndicatorRow, PlanBrief, PlanCard, linked_row, plan_brief, plan_card
@@ -184,7 +184,7 @@ def overview_page(plan: Plan, chapters: list[ChapterLink], counts: StatusCounts 
     context = PlanContext(
         plan_card(plan), chapters, _notes(plan, src.missing, base), _notes(plan, src.notes, base), links, counts
     )
-    return Page(base, plan.meta.short_title, context)
+    return Page(base, plan_name(plan.meta), context)
 
 
 def _measures(plan: Plan, measures: list[Measure], from_url: str) -> list[MeasureView]:
@@ -216,7 +216,7 @@ def chapter_page(site: Site, plan: Plan, ch: Chapter, chapters: list[ChapterLink
         plan_link=urls.link(url, urls.plan(pid)),
         siblings=[ChapterLink(c.id, c.label, urls.link(url, urls.chapter(pid, c.id)), c.sections) for c in chapters],
     )
-    return Page(url, label, context)
+    return Page(url, f"{label} · {plan_name(plan.meta)}", context)
 
 
 def boxes_of(plan: Plan) -> dict[str, list[ProjectBox]]:
@@ -233,7 +233,7 @@ def indicators_page(site: Site, plan: Plan) -> Page:
     context = IndicatorsContext(
         plan_card(plan), rows, urls.link(url, urls.plan(plan.id)), urls.link(url, urls.INDICATORS_CSV)
     )
-    return Page(url, f"{plan.meta.short_title} · 指标", context)
+    return Page(url, f"{plan_name(plan.meta)} · 指标", context)
 
 
 def projects_page(site: Site, plan: Plan) -> Page:
@@ -259,16 +259,16 @@ def projects_page(site: Site, plan: Plan) -> Page:
         urls.link(url, urls.plan(plan.id)),
         urls.link(url, urls.PROJECTS_CSV),
     )
-    return Page(url, f"{plan.meta.short_title} · 专栏项目", context)
+    return Page(url, f"{plan_name(plan.meta)} · 专栏项目", context)
 
 
 def source_page(plan: Plan) -> Page:
     url = urls.source(plan.id)
     context = SourceContext(
         plan_brief(plan),
-        list(enumerate(plan.source_lines, 1)),
+        [(n, without_bookmarks(line)) for n, line in enumerate(plan.source_lines, 1)],
         urls.link(url, urls.source_file(plan.meta.source.file)),
         plan.meta.source.file,
         urls.link(url, urls.plan(plan.id)),
     )
-    return Page(url, f"{plan.meta.short_title} · 原文", context)
+    return Page(url, f"{plan_name(plan.meta)} · 原文", context)

@@ -17,8 +17,11 @@ from generator.views.labels import (
     STATUS,
     UNSTATED,
     date_text,
+    formal_title,
+    full_title,
     lines_text,
     number_text,
+    plan_name,
     value_text,
     year_of,
 )
@@ -62,6 +65,9 @@ class PlanCard:
     id: str
     title: str
     short_title: str
+    name: str  # region · plan, the one display name (labels.plan_name)
+    heading: str
+    draft: bool
     issuer: str
     level: str
     region: str
@@ -86,6 +92,9 @@ class PlanBrief:
     title: str
     short_title: str
     region: str
+    name: str
+    heading: str
+    draft: bool
     issuer: str | None
     doc_number: str | None
     partial: bool
@@ -135,6 +144,9 @@ def plan_card(plan: Plan) -> PlanCard:
         id=m.id,
         title=m.title,
         short_title=m.short_title,
+        name=plan_name(m),
+        heading=full_title(m),
+        draft=m.status == "draft",
         issuer=m.issuer or UNSTATED,
         level=LEVEL[m.level],
         region=m.region,
@@ -153,7 +165,18 @@ def plan_card(plan: Plan) -> PlanCard:
 
 def plan_brief(plan: Plan) -> PlanBrief:
     m = plan.meta
-    return PlanBrief(m.id, m.title, m.short_title, m.region, m.issuer, m.doc_number, m.source.completeness == "partial")
+    return PlanBrief(
+        m.id,
+        m.title,
+        m.short_title,
+        m.region,
+        plan_name(m),
+        full_title(m),
+        m.status == "draft",
+        m.issuer,
+        m.doc_number,
+        m.source.completeness == "partial",
+    )
 
 
 def indicator_row(site: Site, plan: Plan, ind: Indicator) -> IndicatorRow:
@@ -162,7 +185,7 @@ def indicator_row(site: Site, plan: Plan, ind: Indicator) -> IndicatorRow:
     return IndicatorRow(
         plan_id=plan.id,
         plan_title=plan.meta.title,
-        plan_short=plan.meta.short_title,
+        plan_short=plan_name(plan.meta),
         id=ind.id,
         name=ind.name,
         concept=ind.concept or "",
@@ -197,13 +220,13 @@ def linked_row(site: Site, plan: Plan, ind: Indicator, from_url: str) -> LinkedI
     return LinkedIndicatorRow(**row, link=urls.link(from_url, row["url"]))
 
 
-def citation(plan: Plan, what: str, url: str, site_url: str) -> str:
-    """How to cite a page: issuer, title, number, date, what, address."""
+def citation(plan: Plan, what: str) -> str:
+    """How to cite a page: issuer, title, number, date, what; the page's address follows it."""
     m = plan.meta
-    parts = [m.issuer or "发布机关原文未载明", f"《{m.title}》"]
+    parts = [m.issuer or "发布机关原文未载明", formal_title(m)]
     if m.doc_number:
         parts.append(m.doc_number)
     if m.issued:
         parts.append(f"{m.issued.year}年{m.issued.month}月{m.issued.day}日")
     parts.append(what)
-    return "，".join(parts) + f"。{site_url}{url}"
+    return "，".join(parts) + "。"

@@ -29,7 +29,24 @@
     return loading;
   }
 
+  // Built without SITE_URL, pages carry relative links only: the citation and the embed
+  // code are completed here from the page's own address, so what a reader copies works.
+  function complete() {
+    var here = location.origin + location.pathname;
+    document.querySelectorAll("[data-page-address]").forEach(function (node) {
+      if (!node.textContent.trim()) node.textContent = here;
+    });
+    document.querySelectorAll("code[data-embed-src]").forEach(function (node) {
+      var rel = node.getAttribute("data-embed-src");
+      if (/^[a-z]+:/i.test(rel)) return;
+      var abs = new URL(rel, location.href).href;
+      node.textContent = node.textContent.split('src="' + rel + '"').join('src="' + abs + '"');
+      node.setAttribute("data-embed-src", abs);
+    });
+  }
+
   function draw() {
+    complete();
     var nodes = document.querySelectorAll(".plan-chart[data-figure]:not([data-drawn])");
     if (!nodes.length) return;
     plotly().then(function (Plotly) {
