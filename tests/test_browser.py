@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.loader import load_site
+from generator.views.labels import plan_name
 from tests.conftest import FIXTURE, REPO, built, make_root, serve_dir
 
 pytestmark = pytest.mark.browser
@@ -97,7 +99,7 @@ def test_instant_navigation_draws_charts(browser: object, base_url: str) -> None
     w.page.close()
 
 
-PLAN_TITLES = {
+PLAN_TITLES = {plan_name(p.meta) for p in load_site(REPO / "data", REPO).plans} | {
     line.split(":", 1)[1].strip().strip("'\"")
     for path in (REPO / "data/plans").glob("*/plan.yaml")
     for line in path.read_text(encoding="utf-8").splitlines()

@@ -61,11 +61,11 @@ def test_only_the_article_text_is_indexed(indexed: dict[str, dict]) -> None:
 
 def test_each_plan_page_names_its_plan_and_region(indexed: dict[str, dict]) -> None:
     plan = indexed["/plans/demo-city-2021-2025/"]["meta"]
-    assert plan["plan"] == "示范市规划"
+    assert plan["plan"] == "示范市 · “十四五”规划"
     assert plan["region"] == "示范市"
     for url, page in indexed.items():
         if url.startswith("/plans/demo-city-2021-2025/"):
-            assert page["meta"].get("plan") == "示范市规划", url
+            assert page["meta"].get("plan") == "示范市 · “十四五”规划", url
         if url.startswith("/plans/demo-province-2021-2025/"):
             assert page["meta"].get("plan"), url
         if not url.startswith("/plans/"):
