@@ -33,7 +33,7 @@ def _validate(config: Config, _: argparse.Namespace) -> int:
 def _build(config: Config, args: argparse.Namespace) -> int:
     from generator.build import build_site
 
-    timings = build_site(config, jobs=args.jobs, shard=args.shard)
+    timings = build_site(config, jobs=args.jobs, shard=args.shard, all_links=args.all_links)
     stages = ", ".join(f"{k} {v:.2f}s" for k, v in timings.stages.items())
     print(t("cli_built", site=config.site_dir.relative_to(config.root), stages=stages))
     return 0
@@ -111,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("build", help="validate, write content/, build site/ (only the units that changed)")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes for MkDocs")
     p.add_argument("--shard", type=_shard, default=None, help="i/n: build only this share of the units (CI)")
+    p.add_argument("--all-links", action="store_true", help="check every page's links, not only rebuilt ones")
     p.set_defaults(func=_build)
     p = sub.add_parser("serve", help="preview locally; rebuilds when a YAML file is saved")
     p.add_argument("--addr", default="127.0.0.1:8000")

@@ -72,11 +72,18 @@ def write_content(config: Config, timings: Timings) -> tuple[Site, SiteView]:
 
 
 def build_html(
-    config: Config, site: Site, timings: Timings, *, jobs: int = 1, shard: tuple[int, int] | None = None
+    config: Config,
+    site: Site,
+    timings: Timings,
+    *,
+    jobs: int = 1,
+    shard: tuple[int, int] | None = None,
+    all_links: bool = False,
 ) -> None:
     """MkDocs turns content/ into a new site unit by unit (only the units whose inputs changed),
     the units are put together, searched, their links checked, then the new site replaces site/.
-    A shard (i, n) only builds its share of the units into the cache, for a later merge."""
+    A shard (i, n) only builds its share of the units into the cache, for a later merge; the
+    merge checks every link (``all_links``), since the shards checked none."""
     os.environ["SOURCE_DATE_EPOCH"] = source_date_epoch(config, site)
     new = config.work_dir / "site-new"
     with timings.stage("mkdocs"):
@@ -91,7 +98,8 @@ def build_html(
         except SearchIndexFailed as exc:
             raise BuildFailed(str(exc)) from exc
     with timings.stage("linkcheck"):
-        broken = check_site(new, urlsplit(config.site_url).path or "/", units.unit_pages(config, rebuilt))
+        only = None if all_links else units.unit_pages(config, rebuilt)
+        broken = check_site(new, urlsplit(config.site_url).path or "/", only)
         if broken:
             shown = "\n  ".join(broken[:50])
             raise BuildFailed(t("broken_links", n=len(broken), shown=shown))
@@ -99,12 +107,14 @@ def build_html(
         swap(new, config.site_dir)
 
 
-def build_site(config: Config, *, jobs: int = 1, shard: tuple[int, int] | None = None) -> Timings:
+def build_site(
+    config: Config, *, jobs: int = 1, shard: tuple[int, int] | None = None, all_links: bool = False
+) -> Timings:
     """The whole pipeline: data/ → content/ → site/."""
     config.check_public()
     timings = Timings()
     config.work_dir.mkdir(exist_ok=True)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     site, _ = write_content(config, timings)
-    build_html(config, site, timings, jobs=jobs, shard=shard)
+    build_html(config, site, timings, jobs=jobs, shard=shard, all_links=all_links)
     return timings

@@ -65,7 +65,8 @@ def test_shards_built_apart_merge_into_the_same_site(tmp_path: Path) -> None:
     names = sorted(p.name for p in (merged / ".build/units").iterdir())
     assert names == ["_site", "demo-city-2021-2025", "demo-province-2021-2025"]
     stamp = {n: os.stat(merged / ".build/units" / n / "fingerprint").st_mtime_ns for n in names}
-    build_site(Config.from_env(merged), jobs=1)  # the merge job: every unit is up to date
+    timings = build_site(Config.from_env(merged), jobs=1, all_links=True)  # the merge job: every unit is up to date
+    assert "linkcheck" in timings.stages
     assert {n: os.stat(merged / ".build/units" / n / "fingerprint").st_mtime_ns for n in names} == stamp
     assert tree_digest(merged / "site") == tree_digest(whole / "site")
 
