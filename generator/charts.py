@@ -74,104 +74,28 @@ def value_range(values: Sequence[float]) -> tuple[float, float]:
     return (lo - span * 0.25, hi + span * 0.25)
 
 
+Pair = tuple[float, str]  # a number and the words it is written in
+
+
 def dumbbell_figure(
     labels: Sequence[str],
-    baselines: Sequence[tuple[float, str] | None],
-    targets: Sequence[tuple[float, str]],
+    baselines: Sequence[Pair | None],
+    targets: Sequence[Pair],
     colours: Sequence[str],
     unit: str = "",
-    reference: tuple[float, str] | None = None,
+    reference: Pair | None = None,
 ) -> str:
     """One row per plan: its baseline (open circle) and target (filled), full labels on the left,
     an axis that shows the differences, and a reference line (the province's target)."""
     ys = list(labels)
     numbers = [t[0] for t in targets] + [b[0] for b in baselines if b] + ([reference[0]] if reference else [])
     lo, hi = value_range(numbers)
-    traces: list[go.Scatter] = []
-    pairs = [(y, b) for y, b in zip(ys, baselines, strict=True) if b]
-    if pairs:
-        traces.append(
-            go.Scatter(
-                name="基期",
-                y=[y for y, _ in pairs],
-                x=[b[0] for _, b in pairs],
-                text=[b[1] for _, b in pairs],
-                mode="markers",
-                marker={"size": 11, "symbol": "circle-open", "color": "#666666", "line": {"width": 2}},
-                hovertemplate="%{y}<br>基期：%{text}<extra></extra>",
-            )
-        )
-    traces.append(
-        go.Scatter(
-            name="目标",
-            y=ys,
-            x=[t[0] for t in targets],
-            text=[t[1] for t in targets],
-            mode="markers+text",
-            textposition="bottom center",
-            cliponaxis=False,
-            marker={"size": 12, "color": list(colours)},
-            hovertemplate="%{y}<br>目标：%{text}<extra></extra>",
-        )
-    )
-    fig = go.Figure(traces)
-    shapes = [
-        {
-            "type": "line",
-            "xref": "x",
-            "yref": "y",
-            "x0": b[0],
-            "x1": t[0],
-            "y0": y,
-            "y1": y,
-            "line": {"color": "#bbbbbb", "width": 2},
-            "layer": "below",
-        }
-        for y, b, t in zip(ys, baselines, targets, strict=True)
-        if b
-    ]
-    # full labels above each row, across the whole width: nothing is cut off on a phone
-    annotations: list[dict[str, object]] = [
-        {
-            "x": 0,
-            "y": y,
-            "xref": "paper",
-            "yref": "y",
-            "xanchor": "left",
-            "yanchor": "bottom",
-            "yshift": 10,
-            "showarrow": False,
-            "align": "left",
-            "text": y,
-            "font": {"size": 13, "color": "#222222"},
-        }
-        for y in ys
-    ]
+    fig = go.Figure([*_baseline_trace(ys, baselines), _target_trace(ys, targets, colours)])
+    shapes = [_segment(y, b[0], t[0]) for y, b, t in zip(ys, baselines, targets, strict=True) if b]
+    annotations = [_row_label(y) for y in ys]
     if reference:
-        shapes.append(
-            {
-                "type": "line",
-                "xref": "x",
-                "yref": "paper",
-                "x0": reference[0],
-                "x1": reference[0],
-                "y0": 0,
-                "y1": 1,
-                "line": {"color": "#333333", "width": 1.5, "dash": "dash"},
-            }
-        )
-        annotations.append(
-            {
-                "x": reference[0],
-                "y": 1,
-                "xref": "x",
-                "yref": "paper",
-                "yanchor": "bottom",
-                "showarrow": False,
-                "text": reference[1],
-                "font": {"size": 12, "color": "#333333"},
-            }
-        )
+        shapes.append(_reference_line(reference[0]))
+        annotations.append(_reference_label(reference))
     _layout(fig, height=112 + 64 * len(ys))
     fig.update_layout(
         margin={"l": 8, "r": 16, "t": 40, "b": 72},
@@ -198,6 +122,89 @@ def dumbbell_figure(
         annotations=annotations,
     )
     return to_json(fig)
+
+
+def _baseline_trace(ys: list[str], baselines: Sequence[Pair | None]) -> list[go.Scatter]:
+    pairs = [(y, b) for y, b in zip(ys, baselines, strict=True) if b]
+    if not pairs:
+        return []
+    return [
+        go.Scatter(
+            name="基期",
+            y=[y for y, _ in pairs],
+            x=[b[0] for _, b in pairs],
+            text=[b[1] for _, b in pairs],
+            mode="markers",
+            marker={"size": 11, "symbol": "circle-open", "color": "#666666", "line": {"width": 2}},
+            hovertemplate="%{y}<br>基期：%{text}<extra></extra>",
+        )
+    ]
+
+
+def _target_trace(ys: list[str], targets: Sequence[Pair], colours: Sequence[str]) -> go.Scatter:
+    return go.Scatter(
+        name="目标",
+        y=ys,
+        x=[t[0] for t in targets],
+        text=[t[1] for t in targets],
+        mode="markers+text",
+        textposition="bottom center",
+        cliponaxis=False,
+        marker={"size": 12, "color": list(colours)},
+        hovertemplate="%{y}<br>目标：%{text}<extra></extra>",
+    )
+
+
+def _segment(y: str, x0: float, x1: float) -> dict[str, object]:
+    line = {"color": "#bbbbbb", "width": 2}
+    return {
+        "type": "line",
+        "xref": "x",
+        "yref": "y",
+        "x0": x0,
+        "x1": x1,
+        "y0": y,
+        "y1": y,
+        "line": line,
+        "layer": "below",
+    }
+
+
+def _row_label(y: str) -> dict[str, object]:
+    """The full label above its row, across the whole width: nothing is cut off on a phone."""
+    return {
+        "x": 0,
+        "y": y,
+        "xref": "paper",
+        "yref": "y",
+        "xanchor": "left",
+        "yanchor": "bottom",
+        "yshift": 10,
+        "showarrow": False,
+        "align": "left",
+        "text": y,
+        "font": {"size": 13, "color": "#222222"},
+    }
+
+
+def _reference_line(x: float) -> dict[str, object]:
+    line = {"color": "#333333", "width": 1.5, "dash": "dash"}
+    return {"type": "line", "xref": "x", "yref": "paper", "x0": x, "x1": x, "y0": 0, "y1": 1, "line": line}
+
+
+def _reference_label(reference: Pair) -> dict[str, object]:
+    x, text = reference
+    font = {"size": 12, "color": "#333333"}
+    return {
+        "x": x,
+        "y": 1,
+        "xref": "x",
+        "yref": "paper",
+        "yanchor": "bottom",
+        "showarrow": False,
+        "text": text,
+        "font": font,
+    }
 
 
 def stacked_figure(categories: Sequence[str], series: Sequence[tuple[str, str, Sequence[int]]]) -> str:

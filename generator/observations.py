@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from generator import crossref
 from generator.located import Located
 from generator.messages import t
-from generator.model.observation import ObservationSources, PlanObservations, ReportedValue
+from generator.model.observation import ObservationSources, OfficialStatus, PlanObservations, ReportedValue
 from generator.problems import Problem
 from generator.site import Plan
 from generator.tracking import SourceText, Tracking
@@ -115,50 +115,85 @@ def _plan_file(
     if m.plan not in plans:
         return crossref.reference(item, ("plan",), m.plan, set(plans), "plan")
     plan = plans[m.plan]
+    out = _methods(item, plan)
+    for k, obs in enumerate(m.observations):
+        out += _observation(item, ("observations", k), obs, plan, sources, source_ids)
+    out += _conflicts(item)
+    for k, st in enumerate(m.official):
+        out += _official(item, ("official", k), st, plan, sources, source_ids)
+    return out
+
+
+def _methods(item: Located[PlanObservations], plan: Plan) -> list[Problem]:
     indicators = {i.id: i for i in plan.indicators}
     out: list[Problem] = []
-    for k, meth in enumerate(m.methods):
+    for k, meth in enumerate(item.model.methods):
         base = ("methods", k)
         out += crossref.reference(item, (*base, "indicator"), meth.indicator, set(indicators), "indicator")
         ind = indicators.get(meth.indicator)
         if ind and (ind.target is None or ind.target.value is None):
             out.append(item.problem((*base, "indicator"), t("obs_cumulative_number")))
-    out += crossref.unique(
-        item, ((("methods", k, "indicator"), x.indicator) for k, x in enumerate(m.methods)), "method"
-    )
-    for k, obs in enumerate(m.observations):
-        base = ("observations", k)
-        out += crossref.reference(item, (*base, "indicator"), obs.indicator, set(indicators), "indicator")
-        out += crossref.reference(item, (*base, "source"), obs.source, source_ids, "source")
-        ind = indicators.get(obs.indicator)
-        if ind and ind.unit and obs.unit and _unit(obs.unit) != _unit(ind.unit):
-            out.append(item.problem((*base, "unit"), t("obs_unit", unit=obs.unit, expected=ind.unit)))
-        if ind:
-            out += _year(item, base, obs, plan, ind.baseline.year if ind.baseline else None, sources)
-        src = sources.get(obs.source)
-        if src:
-            out += _cited(item, base, src, obs.lines, obs.as_written)
-            if not number_in_text(obs.value, obs.as_written):
-                msg = t("not_in_written", number=fmt_number(obs.value), written=obs.as_written)
-                out.append(item.problem((*base, "value"), msg))
+    entries = ((("methods", k, "indicator"), x.indicator) for k, x in enumerate(item.model.methods))
+    return out + crossref.unique(item, entries, "method")
+
+
+def _observation(
+    item: Located[PlanObservations],
+    base: tuple[str, int],
+    obs: ReportedValue,
+    plan: Plan,
+    sources: dict[str, SourceText],
+    source_ids: crossref.Known,
+) -> list[Problem]:
+    indicators = {i.id: i for i in plan.indicators}
+    out = crossref.reference(item, (*base, "indicator"), obs.indicator, set(indicators), "indicator")
+    out += crossref.reference(item, (*base, "source"), obs.source, source_ids, "source")
+    ind = indicators.get(obs.indicator)
+    if ind and ind.unit and obs.unit and _unit(obs.unit) != _unit(ind.unit):
+        out.append(item.problem((*base, "unit"), t("obs_unit", unit=obs.unit, expected=ind.unit)))
+    if ind:
+        out += _year(item, base, obs, plan, ind.baseline.year if ind.baseline else None, sources)
+    src = sources.get(obs.source)
+    if src:
+        out += _cited(item, base, src, obs.lines, obs.as_written)
+        if not number_in_text(obs.value, obs.as_written):
+            msg = t("not_in_written", number=fmt_number(obs.value), written=obs.as_written)
+            out.append(item.problem((*base, "value"), msg))
+    return out
+
+
+def _conflicts(item: Located[PlanObservations]) -> list[Problem]:
+    """Two different figures for one indicator and year need a doubt on one of them."""
+    observations = item.model.observations
     seen: dict[tuple[str, int | None, str, str], int] = {}
-    for k, obs in enumerate(m.observations):
+    out = []
+    for k, obs in enumerate(observations):
         key = (obs.indicator, obs.year, obs.scope, obs.period or "")
-        if key in seen and m.observations[seen[key]].value != obs.value and obs.doubt is None:
+        if key in seen and observations[seen[key]].value != obs.value and obs.doubt is None:
             first = item.doc.position(("observations", seen[key]))[0]
-            msg = t("obs_conflict", first=first)
-            out.append(item.problem(("observations", k, "value"), msg))
+            out.append(item.problem(("observations", k, "value"), t("obs_conflict", first=first)))
         seen.setdefault(key, k)
-    for k, st in enumerate(m.official):
-        base = ("official", k)
-        if st.indicator is not None:
-            out += crossref.reference(item, (*base, "indicator"), st.indicator, set(indicators), "indicator")
-        out += crossref.reference(item, (*base, "source"), st.source, source_ids, "source")
-        if _squash(st.status) not in _squash(st.quote):
-            out.append(item.problem((*base, "status"), t("obs_status_quote", status=st.status)))
-        src = sources.get(st.source)
-        if src:
-            out += _cited(item, base, src, st.lines, st.quote, what="quote")
+    return out
+
+
+def _official(
+    item: Located[PlanObservations],
+    base: tuple[str, int],
+    st: OfficialStatus,
+    plan: Plan,
+    sources: dict[str, SourceText],
+    source_ids: crossref.Known,
+) -> list[Problem]:
+    out: list[Problem] = []
+    if st.indicator is not None:
+        known = {i.id for i in plan.indicators}
+        out += crossref.reference(item, (*base, "indicator"), st.indicator, known, "indicator")
+    out += crossref.reference(item, (*base, "source"), st.source, source_ids, "source")
+    if _squash(st.status) not in _squash(st.quote):
+        out.append(item.problem((*base, "status"), t("obs_status_quote", status=st.status)))
+    src = sources.get(st.source)
+    if src:
+        out += _cited(item, base, src, st.lines, st.quote, what="quote")
     return out
 
 

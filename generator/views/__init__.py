@@ -14,9 +14,9 @@ from generator.views.concepts import ConceptIndex
 from generator.views.crossplan import compare_pages, domain_pages
 from generator.views.downloads import downloads_part
 from generator.views.home import home_page, nav
+from generator.views.observation_pages import observations_file, tracker_pages
 from generator.views.page import Embed, FileOut, Page, Part, SiteView
 from generator.views.plan_pages import plan_part
-from generator.views.progress import observations_file, tracker_pages
 
 __all__ = ["Embed", "FileOut", "Page", "SiteView", "site_view"]
 

@@ -9,8 +9,8 @@ from generator import urls
 from generator.site import Plan, Site
 from generator.views.encode import csv_bytes, json_bytes
 from generator.views.labels import lines_text
+from generator.views.observation_pages import OBSERVATION_COLUMNS, observation_rows
 from generator.views.page import Context, FileOut, Page, Part
-from generator.views.progress import OBSERVATION_COLUMNS, observation_rows
 from generator.views.rows import INDICATOR_COLUMNS, IndicatorRow, indicator_row
 
 PROJECT_COLUMNS = [
