@@ -302,6 +302,27 @@ def test_markup_in_yaml_shows_as_text_and_never_runs(browser: object, tmp_path: 
             assert "<script>window.__xss=1</script>" in body or "<img src=x" in body, path
             assert page.locator("article a[href^='javascript:']").count() == 0, path
             page.close()
+        # the embed page, and the embed code a reader copies and pastes into their own page
+        w = open_page(browser, url, "embed/demo-city-2021-2025/assistance.html")
+        w.page.wait_for_timeout(300)
+        assert w.page.evaluate("window.__xss") is None
+        w.page.close()
+        w = open_page(browser, url, "plans/demo-city-2021-2025/indicators/assistance/")
+        snippet = w.page.locator("code.embed-code").inner_text()
+        w.page.close()
+        (root / "site/pasted.html").write_text(
+            f'<!doctype html><html><head><meta charset="utf-8"></head><body>{snippet}</body></html>', encoding="utf-8"
+        )
+        w = open_page(browser, url, "pasted.html")
+        w.page.wait_for_timeout(500)
+        assert w.page.evaluate("window.__xss") is None
+        frame = w.page.locator("iframe")
+        assert frame.count() == 1 and payload in (frame.get_attribute("title") or "")
+        names = w.page.evaluate("[...document.querySelector('iframe').attributes].map(a => a.name)")
+        assert names == ["src", "title", "width", "height", "loading", "style"]
+        inner = w.page.frames[1]
+        assert inner.evaluate("window.__xss") is None
+        w.page.close()
 
 
 # Issue 13: what a reader on a phone, or a journalist quoting a figure, needs.
