@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from pathlib import Path
 
@@ -57,3 +58,23 @@ def test_link_checker_finds_a_missing_anchor(mini_site: Path, tmp_path: Path) ->
     page.write_text(page.read_text(encoding="utf-8").replace('id="L9"', 'id="gone"'), encoding="utf-8")
     broken = linkcheck.check_site(copy)
     assert any("#L9" in b for b in broken), broken
+
+
+def test_dates_without_git_are_the_same_in_every_time_zone(tmp_path: Path) -> None:
+    """Outside a git checkout the site's date comes from the data, read as UTC everywhere."""
+    import subprocess
+    import sys
+
+    root = make_root(tmp_path / "nogit", FIXTURE / "data")
+    code = (
+        "import sys; from pathlib import Path; from generator.build import source_date_epoch;"
+        "from generator.config import Config; from generator.loader import load_site;"
+        "r = Path(sys.argv[1]); print(source_date_epoch(Config.from_env(r), load_site(r / 'data', r)))"
+    )
+    out = {
+        tz: subprocess.run(
+            [sys.executable, "-c", code, str(root)], env={**os.environ, "TZ": tz}, capture_output=True, text=True
+        ).stdout.strip()
+        for tz in ("UTC", "Asia/Shanghai", "America/Los_Angeles")
+    }
+    assert len(set(out.values())) == 1 and next(iter(out.values())).isdigit(), out
