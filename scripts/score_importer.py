@@ -27,17 +27,17 @@ import yaml  # noqa: E402
 
 from generator.importer.command import write_draft  # noqa: E402
 from generator.importer.text import cited_text  # noqa: E402
-from generator.loader import Loader  # noqa: E402
+from generator.loader import Loader, load_site  # noqa: E402
 from generator.problems import DataError  # noqa: E402
 from generator.values import number_in_text  # noqa: E402
 
-SEEDS = {
-    "pingdingshan-2021-2025": "000_ea9d82e72a9a9e33.txt",
-    "henan-2021-2025": "002_ff6f53171ada72c7.txt",
-    "anyang-2021-2025": "003_c20de5f416f28b82.txt",
-    "xinyang-2023-2025": "004_227e79129c04f80b.txt",
-    "xinxiang-2026-2030": "001_635da003864d6a1c.txt",
-}
+
+def _seeds() -> dict[str, str]:
+    """Each committed plan's source text, as its plan.yaml names it (the answer key's own map)."""
+    return {p.id: p.meta.source.file for p in load_site(REPO / "data", REPO).plans}
+
+
+SEEDS = _seeds()
 
 
 @dataclass

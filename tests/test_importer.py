@@ -18,16 +18,10 @@ from generator.importer.text import cited_text, read_lines
 from generator.loader import load_site
 from generator.problems import UsageError
 from generator.values import number_in_text
+from scripts.score_importer import SEEDS  # noqa: E402  (each plan's source, from its plan.yaml)
 from tests.conftest import REPO
 from tests.test_validation import run_cli
 
-SEEDS = {
-    "pingdingshan-2021-2025": "000_ea9d82e72a9a9e33.txt",
-    "henan-2021-2025": "002_ff6f53171ada72c7.txt",
-    "anyang-2021-2025": "003_c20de5f416f28b82.txt",
-    "xinyang-2023-2025": "004_227e79129c04f80b.txt",
-    "xinxiang-2026-2030": "001_635da003864d6a1c.txt",
-}
 # measures whose text the importer reproduces exactly (of the committed total), measured;
 # Henan joins 6 paragraphs split across lines by hand; Xinxiang (one line per PDF page,
 # headings run into text) is a review job the importer only starts.
