@@ -35,7 +35,11 @@ def _build(config: Config, args: argparse.Namespace) -> int:
 
     timings = build_site(config, jobs=args.jobs, shard=args.shard, all_links=args.all_links)
     stages = ", ".join(f"{k} {v:.2f}s" for k, v in timings.stages.items())
-    print(t("cli_built", site=config.site_dir.relative_to(config.root), stages=stages))
+    if args.shard:
+        units = (config.work_dir / "units").relative_to(config.root)
+        print(t("cli_shard_built", shard="/".join(map(str, args.shard)), units=units, stages=stages))
+    else:
+        print(t("cli_built", site=config.site_dir.relative_to(config.root), stages=stages))
     return 0
 
 

@@ -22,7 +22,7 @@ from generator.mkdocs_config import generated_config, write_config
 from generator.mkdocs_run import BuildFailed
 from generator.search_index import SearchIndexFailed, index_site
 from generator.site import Site
-from generator.views import SiteView, site_view
+from generator.views import EditLinks, SiteView, site_view
 from generator.write import stage_content, swap, sync
 
 
@@ -60,7 +60,8 @@ def write_content(config: Config, timings: Timings) -> tuple[Site, SiteView]:
     with timings.stage("load+validate"):
         site = load_site(config.data_dir, config.root)
     with timings.stage("views"):
-        view = site_view(site, config.site_url, read_history(config.root))
+        edit = EditLinks(config.repo_url, config.repo_branch)
+        view = site_view(site, config.site_url, read_history(config.root), edit)
     with timings.stage("render"):
         staging = config.work_dir / "content-new"
         written = stage_content(view, config.data_dir / "sources", staging)

@@ -23,6 +23,10 @@ class Config:
     # The public address, from the SITE_URL environment variable (the one setting; see README).
     # Empty: the site is built with relative links only, and the browser completes citations.
     site_url: str = ""
+    # Where the data can be edited, from REPO_URL (https://github.com/<owner>/<repo>) and
+    # REPO_BRANCH (default main). Empty: pages carry no "在 GitHub 上修改" link.
+    repo_url: str = ""
+    repo_branch: str = "main"
 
     @property
     def data_dir(self) -> Path:
@@ -58,6 +62,8 @@ class Config:
 
     def check_public(self) -> None:
         """Refuse an address no reader can follow: not http(s), or a loopback host."""
+        if self.repo_url and urlsplit(self.repo_url).scheme not in ("http", "https"):
+            raise SiteUrlError(f"REPO_URL={self.repo_url!r} is not an http(s) address")
         if not self.site_url:
             return
         parts = urlsplit(self.site_url)
@@ -75,4 +81,6 @@ class Config:
         url = os.environ.get("SITE_URL", "").strip()
         if url and not url.endswith("/"):
             url += "/"
-        return cls(root=(root or ROOT).resolve(), site_url=url)
+        repo = os.environ.get("REPO_URL", "").strip().rstrip("/").removesuffix(".git")
+        branch = os.environ.get("REPO_BRANCH", "").strip() or "main"
+        return cls(root=(root or ROOT).resolve(), site_url=url, repo_url=repo, repo_branch=branch)

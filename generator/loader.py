@@ -18,6 +18,7 @@ from generator.messages import t
 from generator.model import ConceptList, IndicatorList, Outline, PlanMeta, ProjectList, Taxonomy
 from generator.model.files import PLAN_FILES
 from generator.observations import load_tracking
+from generator.places import plan_places
 from generator.problems import DataError, Problem, display_path
 from generator.site import Plan, Site
 from generator.yamlio import parse, split_lines
@@ -121,6 +122,7 @@ class Loader:
             indicators=tuple(files.indicators.model.indicators) if files.indicators else (),
             boxes=tuple(files.projects.model.boxes) if files.projects else (),
             source_lines=tuple(source_lines or ()),
+            places=plan_places(meta, files.chapters, files.indicators, files.projects),
         )
         return plan, meta
 

@@ -217,6 +217,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "ok: {plans} plans, {indicators} indicators, {items} project items, {measures} measures",
     ),
     "cli_built": ("网站已生成在 {site}/（{stages}）", "site built in {site}/ ({stages})"),
+    "cli_shard_built": (
+        "分片 {shard} 的单元已生成在 {units}/，待合并（{stages}）",
+        "shard {shard}: units built in {units}/, to be merged ({stages})",
+    ),
     "cli_draft_bad": ("草稿还需修改才能通过校验：", "the draft needs fixes before it validates:"),
     "cli_draft_ok": ("草稿通过校验", "the draft validates"),
     "cli_new_plan": (

@@ -2,11 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from generator.model import Chapter, Concept, Domain, Indicator, PlanMeta, ProjectBox
 from generator.tracking import Tracking
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where an item is written: its file, relative to the repository, and the line of its id."""
+
+    file: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Places:
+    """Where one plan's data is written, from the loader's positions (for edit links)."""
+
+    plan: Place | None = None
+    indicators_file: Place | None = None
+    projects_file: Place | None = None
+    chapters: Mapping[str, Place] = field(default_factory=dict)
+    indicators: Mapping[str, Place] = field(default_factory=dict)
+    boxes: Mapping[str, Place] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -16,6 +37,7 @@ class Plan:
     indicators: tuple[Indicator, ...]
     boxes: tuple[ProjectBox, ...]
     source_lines: tuple[str, ...] = field(repr=False)
+    places: Places = field(default_factory=Places, repr=False, compare=False)
 
     @property
     def id(self) -> str:

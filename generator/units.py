@@ -6,8 +6,9 @@ Each unit keeps, in .build/units/<unit>/, its output and a fingerprint of what i
 from: its own Markdown pages, the MkDocs configuration (for a plan, with the navigation as
 its pages show it: the other plans' names, its own chapters), overrides/, and the versions of
 MkDocs and Material. The site unit (home, domains, comparisons, downloads, assets, sitemap)
-depends on every page. A CI shard builds some units into the same cache; the merge job is a
-normal build that finds every unit up to date.
+depends on every page. A CI shard builds its share of the units and keeps only those in the
+cache; the merge job puts the shards' caches together and is a normal build that finds every
+unit up to date (`build --all-links`).
 """
 
 from __future__ import annotations
@@ -92,7 +93,8 @@ def fingerprints(config: Config, units: dict[str, list[str]]) -> dict[str, str]:
 
 def render(config: Config, jobs: int, shard: tuple[int, int] | None = None) -> list[str]:
     """Bring every unit's folder up to date (or, for shard (i, n), the units whose place in
-    the sorted list is i modulo n); returns the names of the units rebuilt."""
+    the sorted list is i modulo n, and drop the others from the cache: a cache restored from
+    an older run would otherwise hand stale units to the merge); returns the units rebuilt."""
     cache = config.work_dir / "units"
     cache.mkdir(parents=True, exist_ok=True)
     units = pages_by_unit(config.content_dir)
@@ -106,8 +108,8 @@ def render(config: Config, jobs: int, shard: tuple[int, int] | None = None) -> l
     _run_all(config.mkdocs_generated, todo, jobs)
     for unit in todo:
         (unit.out.parent / "fingerprint").write_text(prints[unit.name], encoding="utf-8")
-    for gone in sorted(p for p in cache.iterdir() if p.name not in units):
-        shutil.rmtree(gone)
+    for gone in sorted(p for p in cache.iterdir() if p.name not in mine):
+        shutil.rmtree(gone)  # a shard keeps only its share: what it hands to the merge is that
     return stale
 
 

@@ -86,3 +86,27 @@ def test_a_renamed_chapter_leaves_other_plans_pages_alone(tmp_path: Path) -> Non
     fresh = make_root(tmp_path / "b", root / "data")
     build_site(Config.from_env(fresh), jobs=1)
     assert tree_digest(root / "site") == tree_digest(fresh / "site")
+
+
+def test_shards_from_an_older_cache_hand_on_only_their_own_share(tmp_path: Path) -> None:
+    """CI: every shard restores the last run's cache; what each uploads is its share, fresh."""
+    old = make_root(tmp_path / "old", FIXTURE / "data")
+    build_site(Config.from_env(old), jobs=1)
+    edited = tmp_path / "edited-data"
+    shutil.copytree(FIXTURE / "data", edited)
+    path = edited / CITY_IND.removeprefix("data/")
+    path.write_text(path.read_text(encoding="utf-8").replace("    nature: expected\n", "    nature: binding\n", 1))
+    merged = make_root(tmp_path / "merge", edited)
+    shares = []
+    for i in (1, 2):
+        shard = make_root(tmp_path / f"shard{i}", edited)
+        shutil.copytree(old / ".build/units", shard / ".build/units")  # the restored cache
+        build_site(Config.from_env(shard), jobs=1, shard=(i, 2))
+        shares.append(sorted(p.name for p in (shard / ".build/units").iterdir()))
+        shutil.copytree(shard / ".build/units", merged / ".build/units", dirs_exist_ok=True)
+    assert shares == [["_site", "demo-province-2021-2025"], ["demo-city-2021-2025"]]
+    timings = build_site(Config.from_env(merged), jobs=1, all_links=True)
+    assert "linkcheck" in timings.stages
+    whole = make_root(tmp_path / "whole", edited)
+    build_site(Config.from_env(whole), jobs=1)
+    assert tree_digest(merged / "site") == tree_digest(whole / "site")

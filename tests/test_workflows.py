@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from tests.conftest import REPO
 
@@ -21,3 +22,31 @@ def test_actionlint_reports_nothing() -> None:
     assert workflows
     result = subprocess.run([exe, "-no-color", *workflows], cwd=REPO, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _steps(job: dict[str, Any]) -> list[dict[str, Any]]:
+    return list(job["steps"])
+
+
+def test_shards_and_their_merge_build_the_same_units() -> None:
+    """A unit's fingerprint includes the settings: shard and merge builds must share them,
+    and the same cache; the merge only assembles and checks every link."""
+    from ruamel.yaml import YAML
+
+    jobs = YAML(typ="safe").load((REPO / ".github/workflows/site.yml").read_text(encoding="utf-8"))["jobs"]
+    shard = next(s for s in _steps(jobs["shard"]) if "--shard" in s.get("run", ""))
+    merge = next(s for s in _steps(jobs["publish"]) if "--all-links" in s.get("run", ""))
+    for name in ("SITE_URL", "REPO_URL", "REPO_BRANCH"):
+        assert shard["env"][name] == merge["env"][name], name
+    caches = [
+        s["with"]
+        for job in ("shard", "publish")
+        for s in _steps(jobs[job])
+        if s.get("uses", "").startswith("actions/cache")
+    ]
+    assert len(caches) == 2 and caches[0] == caches[1]
+    upload = next(s for s in _steps(jobs["shard"]) if s.get("uses", "").startswith("actions/upload-artifact"))
+    download = next(s for s in _steps(jobs["publish"]) if s.get("uses", "").startswith("actions/download-artifact"))
+    assert upload["with"]["path"].rstrip("/") == download["with"]["path"] == caches[0]["path"] == ".build/units"
+    assert {"shard", "test"} <= set(jobs["publish"]["needs"])
+    assert not [job for job in ("test", "diff") if "REPO_URL" in str(jobs[job])]  # tests build without edit links

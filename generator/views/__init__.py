@@ -13,20 +13,21 @@ from generator.views.changes import changes_page
 from generator.views.concepts import ConceptIndex
 from generator.views.crossplan import compare_pages, domain_pages
 from generator.views.downloads import downloads_part
+from generator.views.edit import NO_EDIT, EditLinks
 from generator.views.home import home_page, nav
 from generator.views.observation_pages import observations_file, tracker_pages
 from generator.views.page import Embed, FileOut, Page, Part, SiteView
 from generator.views.plan_pages import plan_part
 
-__all__ = ["Embed", "FileOut", "Page", "SiteView", "site_view"]
+__all__ = ["EditLinks", "Embed", "FileOut", "Page", "SiteView", "site_view"]
 
 
-def site_view(site: Site, site_url: str, history: tuple[Change, ...] = ()) -> SiteView:
+def site_view(site: Site, site_url: str, history: tuple[Change, ...] = (), edit: EditLinks = NO_EDIT) -> SiteView:
     """Every page and file of the site, computed once; templates only place the values."""
     concepts = ConceptIndex(site)
     part = Part()
     for plan in site.plans:
-        part += plan_part(site, plan, site_url, concepts)
+        part += plan_part(site, plan, site_url, concepts, edit)
     part.pages += domain_pages(site)
     part.pages += compare_pages(site, concepts)
     part += downloads_part(site)

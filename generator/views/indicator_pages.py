@@ -84,6 +84,7 @@ class IndicatorContext(Context):
     indicators_link: str
     progress: IndicatorProgress | None = None
     values_heading: str = "基期、实际与目标"
+    edit: str = ""  # 在 GitHub 上修改: the indicator's line in indicators.yaml; empty without REPO_URL
 
 
 @dataclass(frozen=True)
@@ -116,8 +117,11 @@ def chart_points(ind: Indicator, later: Sequence[ReportedValue] = ()) -> list[Po
     return points
 
 
-def indicator_part(site: Site, plan: Plan, ind: Indicator, site_url: str, concepts: ConceptIndex) -> Part:
-    """The indicator's page, its CSV and JSON downloads and its embeddable chart."""
+def indicator_part(
+    site: Site, plan: Plan, ind: Indicator, site_url: str, concepts: ConceptIndex, edit: str = ""
+) -> Part:
+    """The indicator's page, its CSV and JSON downloads and its embeddable chart; ``edit`` is
+    the address of its line in indicators.yaml (views/edit.py), or empty."""
     pid = plan.id
     points = chart_points(ind, site.tracking.observations(pid, ind.id))
     colour = site.domain_by_id[ind.domain].colour
@@ -136,7 +140,7 @@ def indicator_part(site: Site, plan: Plan, ind: Indicator, site_url: str, concep
         assets=urls.assets_from(embed_path),
     )
     return Part(
-        pages=[indicator_page(site, plan, ind, site_url, concepts, figure, row)],
+        pages=[indicator_page(site, plan, ind, site_url, concepts, figure, row, edit=edit)],
         files=[
             FileOut(urls.indicator_download(pid, ind.id, "csv"), csv_bytes([row], INDICATOR_COLUMNS)),
             FileOut(urls.indicator_download(pid, ind.id, "json"), json_bytes(_record(site, plan, ind, row))),
@@ -146,7 +150,15 @@ def indicator_part(site: Site, plan: Plan, ind: Indicator, site_url: str, concep
 
 
 def indicator_page(
-    site: Site, plan: Plan, ind: Indicator, site_url: str, concepts: ConceptIndex, figure: str | None, row: IndicatorRow
+    site: Site,
+    plan: Plan,
+    ind: Indicator,
+    site_url: str,
+    concepts: ConceptIndex,
+    figure: str | None,
+    row: IndicatorRow,
+    *,
+    edit: str = "",
 ) -> Page:
     pid, url = plan.id, urls.indicator(plan.id, ind.id)
     same = _comparison(site, plan, ind, concepts)
@@ -180,6 +192,7 @@ def indicator_page(
         indicators_link=urls.link(url, urls.indicators(pid)),
         progress=indicator_progress(site, plan, ind, url),
         values_heading=values_heading(ind, site.tracking.observations(pid, ind.id)),
+        edit=edit,
     )
     return Page(url, f"{ind.name} · {plan_name(plan.meta)}", context)
 

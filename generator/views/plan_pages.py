@@ -12,6 +12,7 @@ from generator import urls
 from generator.model import Chapter, Domain, Measure, Note, ProjectBox, ProjectItem, Section
 from generator.site import Plan, Site
 from generator.views.concepts import ConceptIndex
+from generator.views.edit import NO_EDIT, EditLinks
 from generator.views.indicator_pages import indicator_part
 from generator.views.labels import chapter_label, lines_text, plan_name, section_label, without_bookmarks
 from generator.views.page import Context, Page, Part
@@ -51,6 +52,7 @@ class PlanContext(Context):
     notes: list[NoteView]
     links: PlanLinks
     status_counts: StatusCounts | None = None
+    edit: str = ""  # 在 GitHub 上修改: the plan.yaml line; empty without REPO_URL
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,7 @@ class ChapterContext(Context):
     boxes: list[BoxLink]
     plan_link: str
     siblings: list[ChapterLink]
+    edit: str = ""
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,7 @@ class IndicatorsContext(Context):
     rows: list[LinkedIndicatorRow]
     plan_link: str
     csv: str
+    edit: str = ""
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,7 @@ class BoxView:
     chapter: str
     chapter_link: str
     items: list[ItemView]
+    edit: str = ""
 
 
 @dataclass(frozen=True)
@@ -127,6 +132,7 @@ class ProjectsContext(Context):
     missing: list[Note]
     plan_link: str
     csv: str
+    edit: str = ""
 
 
 @dataclass(frozen=True)
@@ -139,16 +145,16 @@ class SourceContext(Context):
     plan_link: str
 
 
-def plan_part(site: Site, plan: Plan, site_url: str, concepts: ConceptIndex) -> Part:
+def plan_part(site: Site, plan: Plan, site_url: str, concepts: ConceptIndex, edit: EditLinks = NO_EDIT) -> Part:
     """Every page and file that belongs to one plan."""
     part = Part()
     chapters = chapter_links(plan)
-    part.pages.append(overview_page(plan, chapters, plan_counts(site, plan, urls.plan(plan.id))))
-    part.pages += [chapter_page(site, plan, ch, chapters) for ch in plan.chapters]
-    part.pages.append(indicators_page(site, plan))
+    part.pages.append(overview_page(plan, chapters, plan_counts(site, plan, urls.plan(plan.id)), edit))
+    part.pages += [chapter_page(site, plan, ch, chapters, edit) for ch in plan.chapters]
+    part.pages.append(indicators_page(site, plan, edit))
     for ind in plan.indicators:
-        part += indicator_part(site, plan, ind, site_url, concepts)
-    part.pages.append(projects_page(site, plan))
+        part += indicator_part(site, plan, ind, site_url, concepts, edit.link(plan.places.indicators.get(ind.id)))
+    part.pages.append(projects_page(site, plan, edit))
     part.pages.append(source_page(plan))
     return part
 
@@ -172,7 +178,9 @@ def _notes(plan: Plan, notes: list[Note], from_url: str) -> list[NoteView]:
     ]
 
 
-def overview_page(plan: Plan, chapters: list[ChapterLink], counts: StatusCounts | None = None) -> Page:
+def overview_page(
+    plan: Plan, chapters: list[ChapterLink], counts: StatusCounts | None = None, edit: EditLinks = NO_EDIT
+) -> Page:
     pid, base = plan.id, urls.plan(plan.id)
     links = PlanLinks(
         indicators=urls.link(base, urls.indicators(pid)),
@@ -181,9 +189,9 @@ def overview_page(plan: Plan, chapters: list[ChapterLink], counts: StatusCounts 
         raw=urls.link(base, urls.source_file(plan.meta.source.file)),
     )
     src = plan.meta.source
-    context = PlanContext(
-        plan_card(plan), chapters, _notes(plan, src.missing, base), _notes(plan, src.notes, base), links, counts
-    )
+    notes = _notes(plan, src.notes, base)
+    edit_link = edit.link(plan.places.plan)
+    context = PlanContext(plan_card(plan), chapters, _notes(plan, src.missing, base), notes, links, counts, edit_link)
     return Page(base, plan_name(plan.meta), context)
 
 
@@ -198,7 +206,7 @@ def _section(plan: Plan, s: Section, from_url: str) -> SectionView:
     return SectionView(s.id, section_label(s), not s.title, _measures(plan, s.measures, from_url))
 
 
-def chapter_page(site: Site, plan: Plan, ch: Chapter, chapters: list[ChapterLink]) -> Page:
+def chapter_page(site: Site, plan: Plan, ch: Chapter, chapters: list[ChapterLink], edit: EditLinks = NO_EDIT) -> Page:
     pid = plan.id
     url = urls.chapter(pid, ch.id)
     label = chapter_label(ch)
@@ -215,6 +223,7 @@ def chapter_page(site: Site, plan: Plan, ch: Chapter, chapters: list[ChapterLink
         boxes=[BoxLink(b, urls.link(url, urls.project_box(pid, b.id))) for b in boxes_of(plan)[ch.id]],
         plan_link=urls.link(url, urls.plan(pid)),
         siblings=[ChapterLink(c.id, c.label, urls.link(url, urls.chapter(pid, c.id)), c.sections) for c in chapters],
+        edit=edit.link(plan.places.chapters.get(ch.id)),
     )
     return Page(url, f"{label} · {plan_name(plan.meta)}", context)
 
@@ -227,16 +236,20 @@ def boxes_of(plan: Plan) -> dict[str, list[ProjectBox]]:
     return out
 
 
-def indicators_page(site: Site, plan: Plan) -> Page:
+def indicators_page(site: Site, plan: Plan, edit: EditLinks = NO_EDIT) -> Page:
     url = urls.indicators(plan.id)
     rows = [linked_row(site, plan, i, url) for i in plan.indicators]
     context = IndicatorsContext(
-        plan_card(plan), rows, urls.link(url, urls.plan(plan.id)), urls.link(url, urls.INDICATORS_CSV)
+        plan_card(plan),
+        rows,
+        urls.link(url, urls.plan(plan.id)),
+        urls.link(url, urls.INDICATORS_CSV),
+        edit.link(plan.places.indicators_file),
     )
     return Page(url, f"{plan_name(plan.meta)} · 指标", context)
 
 
-def projects_page(site: Site, plan: Plan) -> Page:
+def projects_page(site: Site, plan: Plan, edit: EditLinks = NO_EDIT) -> Page:
     url = urls.projects(plan.id)
     boxes = []
     for box in plan.boxes:
@@ -250,6 +263,7 @@ def projects_page(site: Site, plan: Plan) -> Page:
                 chapter=chapter_label(chapter) if chapter else box.chapter,
                 chapter_link=urls.link(url, urls.chapter(plan.id, box.chapter)),
                 items=items,
+                edit=edit.link(plan.places.boxes.get(box.id)),
             )
         )
     context = ProjectsContext(
@@ -258,6 +272,7 @@ def projects_page(site: Site, plan: Plan) -> Page:
         list(plan.meta.source.missing),
         urls.link(url, urls.plan(plan.id)),
         urls.link(url, urls.PROJECTS_CSV),
+        edit.link(plan.places.projects_file),
     )
     return Page(url, f"{plan_name(plan.meta)} · 专栏项目", context)
 
