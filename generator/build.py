@@ -22,6 +22,7 @@ from generator.mkdocs_config import generated_config, write_config
 from generator.mkdocs_run import BuildFailed
 from generator.search_index import SearchIndexFailed, index_site
 from generator.site import Site
+from generator.timeline import read_timeline
 from generator.views import SiteView, site_view
 from generator.write import stage_content, swap, sync
 
@@ -59,8 +60,10 @@ def write_content(config: Config, timings: Timings) -> tuple[Site, SiteView]:
     """Validate the data and write content/ (plus the generated MkDocs config)."""
     with timings.stage("load+validate"):
         site = load_site(config.data_dir, config.root)
+    with timings.stage("history"):
+        timeline = read_timeline(config.root, config.work_dir / "history")
     with timings.stage("views"):
-        view = site_view(site, config.site_url, read_history(config.root))
+        view = site_view(site, config.site_url, read_history(config.root), timeline)
     with timings.stage("render"):
         staging = config.work_dir / "content-new"
         written = stage_content(view, config.data_dir / "sources", staging)

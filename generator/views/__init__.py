@@ -7,13 +7,18 @@ downloads for the site-wide data files. labels and rows hold what several famili
 
 from __future__ import annotations
 
-from generator.history import Change
+from dataclasses import replace
+
+from generator.history import Change, Timeline
 from generator.site import Site
 from generator.views.changes import changes_page
 from generator.views.concepts import ConceptIndex
 from generator.views.crossplan import compare_pages, domain_pages
 from generator.views.downloads import downloads_part
+from generator.views.feed import atom_feed, feed_path
+from generator.views.history import indicator_history
 from generator.views.home import home_page, nav
+from generator.views.indicator_pages import IndicatorContext
 from generator.views.page import Embed, FileOut, Page, Part, SiteView
 from generator.views.plan_pages import plan_part
 from generator.views.progress import observations_file, tracker_pages
@@ -21,7 +26,20 @@ from generator.views.progress import observations_file, tracker_pages
 __all__ = ["Embed", "FileOut", "Page", "SiteView", "site_view"]
 
 
-def site_view(site: Site, site_url: str, history: tuple[Change, ...] = ()) -> SiteView:
+def with_history(pages: list[Page], timeline: Timeline | None) -> list[Page]:
+    """Each indicator page with its own change history."""
+    out = []
+    for page in pages:
+        ctx = page.context
+        if isinstance(ctx, IndicatorContext):
+            page = replace(page, context=replace(ctx, history=indicator_history(timeline, ctx.plan.id, ctx.ind.id)))
+        out.append(page)
+    return out
+
+
+def site_view(
+    site: Site, site_url: str, history: tuple[Change, ...] = (), timeline: Timeline | None = None
+) -> SiteView:
     """Every page and file of the site, computed once; templates only place the values."""
     concepts = ConceptIndex(site)
     part = Part()
@@ -32,6 +50,7 @@ def site_view(site: Site, site_url: str, history: tuple[Change, ...] = ()) -> Si
     part += downloads_part(site)
     part.pages += tracker_pages(site)
     part.files.append(observations_file(site))
-    part.pages.append(changes_page(site, history))
+    part.pages.append(changes_page(site, history, timeline))
+    part.files.append(FileOut(feed_path(), atom_feed(site, timeline, site_url)))
     part.pages.append(home_page(site, concepts))
-    return SiteView(tuple(part.pages), tuple(part.files), tuple(part.embeds), tuple(nav(site)))
+    return SiteView(tuple(with_history(part.pages, timeline)), tuple(part.files), tuple(part.embeds), tuple(nav(site)))

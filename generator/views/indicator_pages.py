@@ -14,6 +14,7 @@ from generator.progress import usable
 from generator.site import Plan, Site
 from generator.views.concepts import ConceptIndex
 from generator.views.encode import csv_bytes, json_bytes
+from generator.views.history import IndicatorHistory
 from generator.views.labels import (
     LEVEL,
     NATURE,
@@ -84,6 +85,7 @@ class IndicatorContext(Context):
     indicators_link: str
     progress: IndicatorProgress | None = None
     values_heading: str = "基期、实际与目标"
+    history: IndicatorHistory = IndicatorHistory(False, [])  # set by views.site_view from git
 
 
 @dataclass(frozen=True)
