@@ -16,6 +16,7 @@ from generator.views.concepts import ConceptIndex
 from generator.views.crossplan import compare_pages, domain_pages
 from generator.views.downloads import downloads_part
 from generator.views.feed import atom_feed, feed_path
+from generator.views.generations import generation_pairs, generation_view
 from generator.views.history import indicator_history
 from generator.views.home import home_page, nav
 from generator.views.indicator_pages import IndicatorContext
@@ -26,13 +27,17 @@ from generator.views.progress import observations_file, tracker_pages
 __all__ = ["Embed", "FileOut", "Page", "SiteView", "site_view"]
 
 
-def with_history(pages: list[Page], timeline: Timeline | None) -> list[Page]:
-    """Each indicator page with its own change history."""
+def with_extras(site: Site, pages: list[Page], timeline: Timeline | None) -> list[Page]:
+    """Each indicator page with its own change history and its plan's other generation."""
+    pairs = generation_pairs(site)
     out = []
     for page in pages:
         ctx = page.context
         if isinstance(ctx, IndicatorContext):
-            page = replace(page, context=replace(ctx, history=indicator_history(timeline, ctx.plan.id, ctx.ind.id)))
+            key = f"{ctx.plan.id}/{ctx.ind.id}"
+            history = indicator_history(timeline, ctx.plan.id, ctx.ind.id)
+            generations = [generation_view(site, pair, page.url) for pair in pairs.get(key, [])]
+            page = replace(page, context=replace(ctx, history=history, generations=generations))
         out.append(page)
     return out
 
@@ -53,4 +58,6 @@ def site_view(
     part.pages.append(changes_page(site, history, timeline))
     part.files.append(FileOut(feed_path(), atom_feed(site, timeline, site_url)))
     part.pages.append(home_page(site, concepts))
-    return SiteView(tuple(with_history(part.pages, timeline)), tuple(part.files), tuple(part.embeds), tuple(nav(site)))
+    return SiteView(
+        tuple(with_extras(site, part.pages, timeline)), tuple(part.files), tuple(part.embeds), tuple(nav(site))
+    )
