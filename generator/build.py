@@ -12,7 +12,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from generator import addresses, units
+from generator import addresses, units, urls
+from generator.bundle import make_bundle
 from generator.config import Config
 from generator.history import read_history
 from generator.linkcheck import check_site
@@ -100,6 +101,8 @@ def build_html(
             index_site(new)
         except SearchIndexFailed as exc:
             raise BuildFailed(str(exc)) from exc
+    with timings.stage("bundle"):
+        make_bundle(new, new / urls.OFFLINE_BUNDLE)
     with timings.stage("linkcheck"):
         only = None if all_links else units.unit_pages(config, rebuilt)
         broken = check_site(new, urlsplit(config.site_url).path or "/", only)
