@@ -9,6 +9,7 @@ Outside a git checkout there is no timeline (``None``), and the pages say so.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import subprocess
@@ -23,7 +24,7 @@ from generator.problems import DataError
 from generator.site import Site
 from generator.views.labels import NATURE, number_text
 
-CACHE_VERSION = "1"
+CACHE_VERSION = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]  # new code, new states
 
 State = dict[str, dict[str, str]]  # "plan/indicator" → label → text
 

@@ -39,8 +39,9 @@ def _sub(parent: ET.Element, tag: str, text: str = "", **attrs: str) -> ET.Eleme
 
 def entry_title(site: Site, commit: CommitChanges) -> str:
     """e.g. 示范市 · “十四五”规划：托位数等2项指标有更新."""
-    plans = {key.partition("/")[0] for key in commit.indicators}
-    names = "、".join(sorted(plan_name(site.plan_by_id[p].meta) if p in site.plan_by_id else p for p in plans))
+    plans = sorted({key.partition("/")[0] for key in commit.indicators})
+    named = [plan_name(site.plan_by_id[p].meta) if p in site.plan_by_id else p for p in plans]
+    names = "、".join(named) if len(named) <= 2 else f"{named[0]}等{len(named)}部规划"
     rows = commit_rows(site, commit, urls.changes())
     first = rows[0].indicator
     more = f"等{len(rows)}项指标" if len(rows) > 1 else "指标"
