@@ -12,7 +12,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from generator import addresses, units
+from generator import addresses, units, urls
+from generator.bundle import make_bundle
 from generator.config import Config
 from generator.history import read_history
 from generator.linkcheck import check_site
@@ -22,6 +23,7 @@ from generator.mkdocs_config import generated_config, write_config
 from generator.mkdocs_run import BuildFailed
 from generator.search_index import SearchIndexFailed, index_site
 from generator.site import Site
+from generator.timeline import read_timeline
 from generator.views import EditLinks, SiteView, site_view
 from generator.write import stage_content, swap, sync
 
@@ -59,9 +61,11 @@ def write_content(config: Config, timings: Timings) -> tuple[Site, SiteView]:
     """Validate the data and write content/ (plus the generated MkDocs config)."""
     with timings.stage("load+validate"):
         site = load_site(config.data_dir, config.root)
+    with timings.stage("history"):
+        timeline = read_timeline(config.root, config.work_dir / "history")
     with timings.stage("views"):
         edit = EditLinks(config.repo_url, config.repo_branch)
-        view = site_view(site, config.site_url, read_history(config.root), edit)
+        view = site_view(site, config.site_url, read_history(config.root), timeline, edit)
     with timings.stage("render"):
         staging = config.work_dir / "content-new"
         written = stage_content(view, config.data_dir / "sources", staging)
@@ -98,6 +102,8 @@ def build_html(
             index_site(new)
         except SearchIndexFailed as exc:
             raise BuildFailed(str(exc)) from exc
+    with timings.stage("bundle"):
+        make_bundle(new, new / urls.OFFLINE_BUNDLE)
     with timings.stage("linkcheck"):
         only = None if all_links else units.unit_pages(config, rebuilt)
         broken = check_site(new, urlsplit(config.site_url).path or "/", only)

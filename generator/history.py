@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 LIMIT = 200
+TIMELINE_LIMIT = 30  # commits compared value by value (generator/timeline.py); older ones are not listed
 
 
 @dataclass(frozen=True)
@@ -42,3 +43,31 @@ def read_history(root: Path, limit: int = LIMIT) -> tuple[Change, ...]:
     except (OSError, subprocess.SubprocessError):
         return ()
     return parse_log(done.stdout)
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    label: str
+    old: str  # '' = added
+    new: str  # '' = removed
+
+
+@dataclass(frozen=True)
+class CommitChanges:
+    commit: str  # abbreviated hash
+    time: str  # the commit's date and time, ISO 8601
+    subject: str
+    indicators: dict[str, tuple[FieldChange, ...]]  # "plan/indicator" → what changed
+
+    @property
+    def date(self) -> str:
+        return self.time[:10]
+
+
+@dataclass(frozen=True)
+class Timeline:
+    commits: tuple[CommitChanges, ...]  # newest first
+    limit: int = TIMELINE_LIMIT
+
+    def of(self, key: str) -> list[CommitChanges]:
+        return [c for c in self.commits if key in c.indicators]

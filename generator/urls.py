@@ -8,6 +8,7 @@ PLANS_JSON = "data/plans.json"
 INDICATORS_CSV = "data/indicators.csv"
 PROJECTS_CSV = "data/projects.csv"
 OBSERVATIONS_CSV = "data/observations.csv"
+OFFLINE_BUNDLE = "downloads/plans-offline.zip"  # generator/bundle.py
 
 
 def plan(plan_id: str) -> str:

@@ -7,6 +7,7 @@ import os
 import shutil
 from pathlib import Path
 
+from generator import urls
 from generator.build import build_site
 from generator.config import Config
 from tests.conftest import FIXTURE, make_root
@@ -26,7 +27,8 @@ def plain_mkdocs(root: Path, out: Path) -> dict[str, str]:
 
 
 def without_search(digest: dict[str, str]) -> dict[str, str]:
-    return {k: v for k, v in digest.items() if not k.startswith("pagefind/")}
+    """The site without what is made after MkDocs: the search index and the offline bundle."""
+    return {k: v for k, v in digest.items() if not k.startswith("pagefind/") and k != urls.OFFLINE_BUNDLE}
 
 
 def test_units_in_two_processes_equal_one_mkdocs_build(tmp_path: Path) -> None:

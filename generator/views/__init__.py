@@ -7,14 +7,20 @@ downloads for the site-wide data files. labels and rows hold what several famili
 
 from __future__ import annotations
 
-from generator.history import Change
+from dataclasses import replace
+
+from generator.history import Change, Timeline
 from generator.site import Site
 from generator.views.changes import changes_page
 from generator.views.concepts import ConceptIndex
 from generator.views.crossplan import compare_pages, domain_pages
 from generator.views.downloads import downloads_part
 from generator.views.edit import NO_EDIT, EditLinks
+from generator.views.feed import atom_feed, feed_path
+from generator.views.generations import generation_pairs, generation_view
+from generator.views.history import indicator_history
 from generator.views.home import home_page, nav
+from generator.views.indicator_pages import IndicatorContext
 from generator.views.observation_pages import observations_file, tracker_pages
 from generator.views.page import Embed, FileOut, Page, Part, SiteView
 from generator.views.plan_pages import plan_part
@@ -22,7 +28,28 @@ from generator.views.plan_pages import plan_part
 __all__ = ["EditLinks", "Embed", "FileOut", "Page", "SiteView", "site_view"]
 
 
-def site_view(site: Site, site_url: str, history: tuple[Change, ...] = (), edit: EditLinks = NO_EDIT) -> SiteView:
+def with_extras(site: Site, pages: list[Page], timeline: Timeline | None) -> list[Page]:
+    """Each indicator page with its own change history and its plan's other generation."""
+    pairs = generation_pairs(site)
+    out = []
+    for page in pages:
+        ctx = page.context
+        if isinstance(ctx, IndicatorContext):
+            key = f"{ctx.plan.id}/{ctx.ind.id}"
+            history = indicator_history(timeline, ctx.plan.id, ctx.ind.id)
+            generations = [generation_view(site, pair, page.url) for pair in pairs.get(key, [])]
+            page = replace(page, context=replace(ctx, history=history, generations=generations))
+        out.append(page)
+    return out
+
+
+def site_view(
+    site: Site,
+    site_url: str,
+    history: tuple[Change, ...] = (),
+    timeline: Timeline | None = None,
+    edit: EditLinks = NO_EDIT,
+) -> SiteView:
     """Every page and file of the site, computed once; templates only place the values."""
     concepts = ConceptIndex(site)
     part = Part()
@@ -33,6 +60,9 @@ def site_view(site: Site, site_url: str, history: tuple[Change, ...] = (), edit:
     part += downloads_part(site)
     part.pages += tracker_pages(site)
     part.files.append(observations_file(site))
-    part.pages.append(changes_page(site, history))
+    part.pages.append(changes_page(site, history, timeline))
+    part.files.append(FileOut(feed_path(), atom_feed(site, timeline, site_url)))
     part.pages.append(home_page(site, concepts))
-    return SiteView(tuple(part.pages), tuple(part.files), tuple(part.embeds), tuple(nav(site)))
+    return SiteView(
+        tuple(with_extras(site, part.pages, timeline)), tuple(part.files), tuple(part.embeds), tuple(nav(site))
+    )

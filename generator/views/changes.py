@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator import urls
-from generator.history import Change
+from generator.history import Change, Timeline
 from generator.site import Site
+from generator.views.history import RecentRow, recent_rows
 from generator.views.page import Context, Page
 
 PLAN_FILE = {
@@ -41,6 +42,10 @@ class ChangeRow:
 class ChangesContext(Context):
     template = "changes.md.j2"
     rows: list[ChangeRow]
+    recent: list[RecentRow]
+    available: bool  # False: built outside a git checkout, no history to read
+    feed: str
+    limit: int
 
 
 def touched(site: Site, path: str, from_url: str) -> Touched:
@@ -61,7 +66,7 @@ def touched(site: Site, path: str, from_url: str) -> Touched:
     return Touched(SHARED.get(path, path), "")
 
 
-def changes_page(site: Site, history: tuple[Change, ...]) -> Page:
+def changes_page(site: Site, history: tuple[Change, ...], timeline: Timeline | None = None) -> Page:
     here = urls.changes()
     rows = []
     for c in history:
@@ -70,4 +75,6 @@ def changes_page(site: Site, history: tuple[Change, ...]) -> Page:
             t = touched(site, f, here)
             seen.setdefault(t.label, t)
         rows.append(ChangeRow(c.date, c.commit, c.subject, list(seen.values())))
-    return Page(here, "更新记录", ChangesContext(rows))
+    recent = recent_rows(site, timeline, here)
+    limit = timeline.limit if timeline else 0
+    return Page(here, "最近更新", ChangesContext(rows, recent, timeline is not None, "feed.xml", limit))

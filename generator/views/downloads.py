@@ -43,6 +43,7 @@ class DownloadsContext(Context):
     columns: list[str]
     project_columns: list[str]
     observation_columns: list[str] = field(default_factory=list)
+    offline: str = ""  # the offline bundle (generator/bundle.py)
 
 
 def plan_record(plan: Plan) -> dict[str, Any]:
@@ -98,7 +99,13 @@ def downloads_part(site: Site) -> Part:
     ]
     return Part(
         pages=[
-            Page(here, "数据下载", DownloadsContext(files, INDICATOR_COLUMNS, PROJECT_COLUMNS, OBSERVATION_COLUMNS))
+            Page(
+                here,
+                "数据下载",
+                DownloadsContext(
+                    files, INDICATOR_COLUMNS, PROJECT_COLUMNS, OBSERVATION_COLUMNS, urls.link(here, urls.OFFLINE_BUNDLE)
+                ),
+            )
         ],
         files=[
             FileOut(urls.PLANS_JSON, json_bytes({"plans": plans})),

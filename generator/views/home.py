@@ -104,5 +104,5 @@ def nav(site: Site) -> list[NavItem]:
     out.append({"对比": urls.page_file(urls.compare())})
     out.append({"进展": urls.page_file(urls.observations())})
     out.append({"下载": urls.page_file(urls.downloads())})
-    out.append({"更新记录": urls.page_file(urls.changes())})
+    out.append({"最近更新": urls.page_file(urls.changes())})
     return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from generator import charts, urls
@@ -14,6 +14,8 @@ from generator.progress import usable
 from generator.site import Plan, Site
 from generator.views.concepts import ConceptIndex
 from generator.views.encode import csv_bytes, json_bytes
+from generator.views.generations import GenerationView
+from generator.views.history import IndicatorHistory
 from generator.views.labels import (
     LEVEL,
     NATURE,
@@ -85,6 +87,8 @@ class IndicatorContext(Context):
     progress: IndicatorProgress | None = None
     values_heading: str = "基期、实际与目标"
     edit: str = ""  # 在 GitHub 上修改: the indicator's line in indicators.yaml; empty without REPO_URL
+    history: IndicatorHistory = IndicatorHistory(False, [])  # set by views.site_view from git
+    generations: list[GenerationView] = field(default_factory=list)  # the same concept in the next/previous plan
 
 
 @dataclass(frozen=True)

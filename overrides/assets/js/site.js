@@ -32,7 +32,7 @@
   // Built without SITE_URL, pages carry relative links only: the citation and the embed
   // code are completed here from the page's own address, so what a reader copies works.
   function complete() {
-    var here = location.origin + location.pathname;
+    var here = location.href.split("#")[0].split("?")[0];
     document.querySelectorAll("[data-page-address]").forEach(function (node) {
       if (!node.textContent.trim()) node.textContent = here;
     });
@@ -70,6 +70,10 @@
   var seq = 0;
 
   function pagefind() {
+    if (!engine && window.siteOfflineSearch) {
+      engine = window.siteOfflineSearch(root);  // the offline bundle: no Pagefind from file://
+      engine.catch(function () { engine = null; });
+    }
     if (!engine) {
       engine = import(root + "pagefind/pagefind.js").then(function (pf) {
         return pf.options({ baseUrl: new URL(root).pathname, excerptLength: 40 }).then(function () {

@@ -1,0 +1,149 @@
+"""What changed in each indicator, commit by commit: the data at each of the latest commits that
+touched data/ (at most LIMIT) is loaded through the models and compared with its parent's.
+
+Each revision's data/ is reduced to a small state per indicator (reader-facing labels → text)
+and cached by the git tree id of data/ (under .build/history/), so a rebuild loads only data it
+has not seen; identical data in two commits is loaded once. Dates are the commits' own dates.
+Outside a git checkout there is no timeline (``None``), and the pages say so.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import subprocess
+import tarfile
+import tempfile
+from pathlib import Path
+
+from generator.history import TIMELINE_LIMIT, CommitChanges, FieldChange, Timeline
+from generator.loader import load_site
+from generator.model import Value
+from generator.problems import DataError
+from generator.site import Site
+from generator.views.labels import NATURE, number_text
+
+CACHE_VERSION = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]  # new code, new states
+
+State = dict[str, dict[str, str]]  # "plan/indicator" → label → text
+
+
+# -- the state of the data at one revision (pure) ----------------------------------------
+
+
+def _part(out: dict[str, str], label: str, v: Value | None) -> None:
+    if v is None:
+        return
+    out[label] = f"{v.year}年：{v.as_written}" if v.year else v.as_written
+    if v.value is not None:
+        out[f"{label}数值"] = f"{v.comparator or ''}{number_text(v.value)}"
+
+
+def indicator_states(site: Site) -> State:
+    """Every indicator's reader-visible content, one text per label."""
+    state: State = {}
+    for plan in site.plans:
+        sources = site.tracking.source_by_id
+        for ind in plan.indicators:
+            out = {"名称": ind.name, "单位": ind.unit or "", "性质": NATURE[ind.nature], "原文引文": ind.quote}
+            _part(out, "基期", ind.baseline)
+            _part(out, "目标", ind.target)
+            for o in ind.observations:
+                out[f"实际值（{o.year or o.period}年，规划原文）".replace("年年", "年")] = o.as_written
+            for r in site.tracking.observations(plan.id, ind.id):
+                title = sources[r.source].meta.title if r.source in sources else r.source
+                text = r.as_written + (f"（存疑：{r.doubt}）" if r.doubt else "")
+                out[f"实际值（{r.region}，{r.year or r.period}年，{title}）".replace("年年", "年")] = text
+            for s in site.tracking.official(plan.id, ind.id):
+                out[f"官方评价（{s.year or ''}）".replace("（）", "")] = s.status
+            if ind.notes:
+                out["原文未明之处"] = "；".join(ind.notes)
+            if ind.year_caveat:
+                out["年份说明"] = ind.year_caveat
+            state[f"{plan.id}/{ind.id}"] = {k: v for k, v in out.items() if v}
+    return state
+
+
+def compare_states(old: State | None, new: State) -> dict[str, tuple[FieldChange, ...]]:
+    """Per indicator, the labels whose text changed: added, removed or old → new."""
+    before = old or {}
+    out: dict[str, tuple[FieldChange, ...]] = {}
+    for key in sorted(set(before) | set(new)):
+        if key not in before:
+            out[key] = (FieldChange("指标", "", new[key].get("名称", key)),)
+            continue
+        if key not in new:
+            out[key] = (FieldChange("指标", before[key].get("名称", key), ""),)
+            continue
+        a, b = before[key], new[key]
+        labels = [*a, *(k for k in b if k not in a)]
+        moved = tuple(FieldChange(k, a.get(k, ""), b.get(k, "")) for k in labels if a.get(k, "") != b.get(k, ""))
+        if moved:
+            out[key] = moved
+    return out
+
+
+# -- reading revisions (I/O) -------------------------------------------------------------
+
+
+def _git(root: Path, *args: str, stdin: str | None = None) -> str:
+    done = subprocess.run(["git", *args], cwd=root, input=stdin, capture_output=True, text=True, timeout=120)
+    if done.returncode != 0:
+        raise OSError(done.stderr.strip())
+    return done.stdout
+
+
+def _trees(root: Path, revs: list[str]) -> list[str | None]:
+    """The tree id of data/ at each revision; None where it has none (e.g. before the first commit)."""
+    out = _git(root, "cat-file", "--batch-check", stdin="".join(f"{r}:data\n" for r in revs))
+    return [ln.split()[0] if ln.endswith(" tree") or " tree " in ln else None for ln in out.splitlines()]
+
+
+def _load_tree(root: Path, tree: str) -> State | None:
+    archive = subprocess.run(["git", "archive", "--format=tar", tree], cwd=root, capture_output=True, timeout=120)
+    if archive.returncode != 0:
+        return None
+    with tempfile.TemporaryDirectory(prefix="plan-history-") as tmp:
+        with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+            tar.extractall(Path(tmp) / "data", filter="data")
+        try:
+            return indicator_states(load_site(Path(tmp) / "data", Path(tmp)))
+        except DataError:
+            return None  # a revision whose data did not validate: compared as if absent
+
+
+def _state(root: Path, cache: Path, tree: str | None) -> State | None:
+    if tree is None:
+        return None
+    path = cache / f"{tree}.json"
+    if path.exists():
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        if stored.get("version") == CACHE_VERSION:
+            return stored["state"]  # type: ignore[no-any-return]
+    state = _load_tree(root, tree)
+    cache.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"version": CACHE_VERSION, "state": state}, ensure_ascii=False), encoding="utf-8")
+    return state
+
+
+def read_timeline(root: Path, cache: Path, limit: int = TIMELINE_LIMIT) -> Timeline | None:
+    """The per-indicator changes of the latest ``limit`` commits that touched data/; None
+    outside a git checkout."""
+    fmt = "--format=%H%x1f%h%x1f%cI%x1f%s"
+    try:
+        log = _git(root, "log", "--no-merges", f"-n{limit}", fmt, "--", "data")
+        commits = [ln.split("\x1f") for ln in log.splitlines() if ln.count("\x1f") == 3]
+        revs = [r for full, *_ in commits for r in (full, f"{full}^")]
+        trees = _trees(root, revs) if revs else []
+    except (OSError, subprocess.SubprocessError):
+        return None
+    out = []
+    for i, (_full, short, time, subject) in enumerate(commits):
+        new = _state(root, cache, trees[2 * i])
+        if new is None:
+            continue
+        changed = compare_states(_state(root, cache, trees[2 * i + 1]), new)
+        if changed:
+            out.append(CommitChanges(short, time, subject, changed))
+    return Timeline(tuple(out), limit)

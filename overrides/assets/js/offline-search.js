@@ -1,0 +1,86 @@
+/* Search for the offline bundle (downloads/plans-offline.zip, opened from disk), where the
+ * browser lets a page load no Pagefind index (file:// allows no fetch, import or wasm).
+ * site.js asks window.siteOfflineSearch(root) instead of Pagefind when it exists; this file is
+ * added to the bundle's pages only (generator/bundle.py). The index, every page's text, is a
+ * classic script (assets/js/offline-index.js), loaded when the reader first uses the box.
+ * A page matches when it contains every word of the query; pages whose title holds a word
+ * go first, then pages with more occurrences. */
+(function () {
+  "use strict";
+  var loading = null;
+
+  function load(root) {
+    if (!loading) {
+      loading = new Promise(function (resolve, reject) {
+        var s = document.createElement("script");
+        s.src = root + "assets/js/offline-index.js";
+        s.onload = function () { resolve(window.__siteOfflineIndex || []); };
+        s.onerror = reject;
+        document.head.appendChild(s);
+      });
+      loading.catch(function () { loading = null; });
+    }
+    return loading;
+  }
+
+  function escape(s) {
+    return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  }
+
+  function count(text, word) {
+    var n = 0, at = text.indexOf(word);
+    while (at >= 0 && n < 50) { n++; at = text.indexOf(word, at + word.length); }
+    return n;
+  }
+
+  /* About 40 characters around the first hit, the words marked (as Pagefind's excerpts are). */
+  function excerpt(text, words) {
+    var lower = text.toLowerCase();
+    var at = Math.max(0, lower.indexOf(words[0]) - 15);
+    var part = text.slice(at, at + 60);
+    var html = escape(part);
+    words.forEach(function (w) {
+      var e = escape(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      html = html.replace(new RegExp(e, "gi"), function (m) { return "<mark>" + m + "</mark>"; });
+    });
+    return (at > 0 ? "…" : "") + html + (at + 60 < text.length ? "…" : "");
+  }
+
+  function search(index, query, root) {
+    var words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    var hits = [];
+    index.forEach(function (p, i) {
+      var title = p.t.toLowerCase(), body = p.c.toLowerCase();
+      var score = 0;
+      for (var k = 0; k < words.length; k++) {
+        var inTitle = title.indexOf(words[k]) >= 0, n = count(body, words[k]);
+        if (!inTitle && !n) return;
+        score += (inTitle ? 1000 : 0) + n;
+      }
+      hits.push([score, i, p]);
+    });
+    hits.sort(function (a, b) { return b[0] - a[0] || a[1] - b[1]; });
+    return {
+      results: hits.map(function (h) {
+        var p = h[2];
+        return {
+          data: function () {
+            return Promise.resolve({
+              url: root + p.u,
+              meta: { title: p.t, plan: p.p, region: p.r },
+              excerpt: excerpt(p.c, words)
+            });
+          }
+        };
+      })
+    };
+  }
+
+  window.siteOfflineSearch = function (root) {
+    return load(root).then(function (index) {
+      return {
+        debouncedSearch: function (query) { return Promise.resolve(search(index, query, root)); }
+      };
+    });
+  };
+})();

@@ -1,0 +1,101 @@
+"""The offline bundle (downloads/plans-offline.zip): links rewritten for file://, and the
+fixture site's bundle unpacked and read in Debian's chromium from disk, search included."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from generator import urls
+from generator.bundle import FOLDER, local_href, make_bundle, offline_page
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+INDICATOR = "plans/demo-city-2021-2025/indicators/nursery-places-per-1000/index.html"
+
+
+@pytest.mark.parametrize(
+    ("href", "local"),
+    [
+        ("../plans/a/", "../plans/a/index.html"),
+        ("./", "./index.html"),
+        ("..", "../index.html"),
+        ("../../source/#L3", "../../source/index.html#L3"),
+        ("#top", "#top"),
+        ("https://example.org/", "https://example.org/"),
+        ("../data/plans.json", "../data/plans.json"),
+    ],
+)
+def test_folder_links_point_at_index_html(href: str, local: str) -> None:
+    assert local_href(href) == local
+
+
+def test_page_loses_instant_navigation_and_gains_offline_search() -> None:
+    html = (
+        '<script id="__config" type="application/json">{"features":["navigation.instant","navigation.top"]}</script>'
+        '<a href="../x/">x</a><script src="../assets/js/site.js"></script>'
+    )
+    out = offline_page(html)
+    assert '"features":["navigation.top"]' in out
+    assert '<a href="../x/index.html">' in out
+    assert '<script src="../assets/js/offline-search.js"></script><script src="../assets/js/site.js">' in out
+
+
+@pytest.fixture(scope="module")
+def unpacked(mini_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    dest = tmp_path_factory.mktemp("offline")
+    with zipfile.ZipFile(mini_site / "site" / urls.OFFLINE_BUNDLE) as zf:
+        names = zf.namelist()
+        assert f"{FOLDER}/说明.txt" in names and f"{FOLDER}/assets/js/offline-index.js" in names
+        assert not [n for n in names if "/pagefind/" in n or n.endswith(".zip")]
+        zf.extractall(dest)
+    return dest / FOLDER
+
+
+@pytest.fixture(scope="module")
+def page(unpacked: Path) -> Iterator[object]:
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        tab = browser.new_page(viewport={"width": 1280, "height": 900})
+        yield tab
+        browser.close()
+
+
+@pytest.mark.browser
+def test_bundle_from_disk_reads_searches_and_follows_links(unpacked: Path, page: object) -> None:
+    requests: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))  # type: ignore[attr-defined]
+    page.on("pageerror", lambda e: errors.append(str(e)))  # type: ignore[attr-defined]
+    page.goto((unpacked / "index.html").as_uri())  # type: ignore[attr-defined]
+    assert page.evaluate("document.querySelector('[data-site-search]').hasAttribute('data-ready')")  # type: ignore[attr-defined]
+    page.click("input.md-search__input")  # type: ignore[attr-defined]
+    page.keyboard.type("托位", delay=30)  # type: ignore[attr-defined]
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "document.querySelector('.md-search-result__meta').textContent.startsWith('找到')", timeout=15000
+    )
+    first = page.locator(".md-search-result__item").first  # type: ignore[attr-defined]
+    assert "每千人口拥有3岁以下婴幼儿托位数" in first.inner_text()
+    assert page.locator(".md-search-result__item mark").count() >= 1  # type: ignore[attr-defined]
+    first.click()
+    page.wait_for_load_state()  # type: ignore[attr-defined]
+    assert page.url == (unpacked / INDICATOR).as_uri()  # type: ignore[attr-defined]
+    assert "每千人口拥有3岁以下婴幼儿托位数" in page.title()  # type: ignore[attr-defined]
+    page.click(".plan-crumbs a >> nth=0")  # type: ignore[attr-defined]
+    page.wait_for_load_state()  # type: ignore[attr-defined]
+    assert page.url.endswith("/plans/demo-city-2021-2025/index.html")  # type: ignore[attr-defined]
+    assert not [u for u in requests if not u.startswith("file://")], "the bundle fetched from a host"
+    assert not [u for u in requests if "/pagefind/" in u]
+    assert not errors
+
+
+def test_same_site_same_bundle(mini_site: Path, tmp_path: Path) -> None:
+
+    a, b = tmp_path / "a.zip", tmp_path / "b.zip"
+    make_bundle(mini_site / "site", a)
+    make_bundle(mini_site / "site", b)
+    assert a.read_bytes() == b.read_bytes()

@@ -1,0 +1,120 @@
+"""What changed, when and why: an indicator's history across commits of a fixture repository,
+the 最近更新 page and the Atom feed."""
+
+from __future__ import annotations
+
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from generator.loader import load_site
+from generator.render import environment, render
+from generator.timeline import read_timeline
+from generator.views import site_view
+from tests.conftest import FIXTURE
+from tests.test_diff import commit, edit, git
+
+IND = "data/plans/demo-city-2021-2025/indicators.yaml"
+OBS = "data/observations/demo-city-2021-2025.yaml"
+NURSERY = "plans/demo-city-2021-2025/indicators/nursery-places-per-1000/"
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@pytest.fixture(scope="module")
+def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The mini fixture, then three commits that change the nursery indicator (and one that does not)."""
+    root = tmp_path_factory.mktemp("timeline") / "repo"
+    shutil.copytree(FIXTURE / "data", root / "data")
+    git(root, "init", "-q", "-b", "main")
+    commit(root, "Add the fixture plans")
+    edit(root, IND, "as_written: 4.5个, value: 4.5,", "as_written: 4.6个, value: 4.6,")
+    edit(root, IND, "托位数达到4.5个。\n", "托位数达到4.6个。\n")
+    edit(root, "data/sources/demo-city.txt", "4.5个", "4.6个")
+    commit(root, "Correct the nursery target")
+    edit(root, IND, "    lines: [9, 9]\n", "    lines: [9, 9]\n    notes: [原文未写目标年份。]\n")
+    commit(root, "Note the missing target year")
+    edit(root, OBS, "    value: 3.1\n", "    value: 3.1\n    doubt: 口径待核实。\n")
+    commit(root, "Doubt the 2023 nursery figure")
+    (root / "README.txt").write_text("not data\n", encoding="utf-8")
+    commit(root, "Outside data")
+    return root
+
+
+def test_three_changes_of_one_indicator_old_to_new(repo: Path, tmp_path: Path) -> None:
+    timeline = read_timeline(repo, tmp_path / "cache")
+    assert timeline is not None
+    rows = timeline.of("demo-city-2021-2025/nursery-places-per-1000")
+    assert [c.subject for c in rows] == [
+        "Doubt the 2023 nursery figure",
+        "Note the missing target year",
+        "Correct the nursery target",
+        "Add the fixture plans",
+    ]
+    assert [x.label for x in rows[2].indicators["demo-city-2021-2025/nursery-places-per-1000"]] == [
+        "原文引文",
+        "目标",
+        "目标数值",
+    ]
+    assert list(timeline.commits[1].indicators) == ["demo-city-2021-2025/nursery-places-per-1000"]
+
+
+def test_indicator_page_lists_each_change(repo: Path, tmp_path: Path) -> None:
+    site = load_site(repo / "data", repo)
+    view = site_view(site, "", timeline=read_timeline(repo, tmp_path / "cache"))
+    page = next(p for p in view.pages if p.url == NURSERY)
+    text = render(environment(), page.context)
+    history = text[text.index("## 修改记录") : text.index("## 引用与下载")]
+    for line in [
+        "目标：4.5个 → 4.6个",
+        "目标数值：=4.5 → =4.6",
+        "新增原文未明之处：原文未写目标年份。",
+        "实际值（示范市，2023年，示范市2023年国民经济和社会发展统计公报）：全市每千人口拥有3岁以下婴幼儿托位数3.1个 → "
+        "全市每千人口拥有3岁以下婴幼儿托位数3.1个（存疑：口径待核实。）",
+        "Correct the nursery target",
+        "Note the missing target year",
+        "Doubt the 2023 nursery figure",
+    ]:
+        assert line in history, line
+    assert "Outside data" not in history
+    other = next(p for p in view.pages if p.url == "plans/demo-city-2021-2025/indicators/assistance/")
+    assert "Correct the nursery target" not in render(environment(), other.context)
+
+
+def test_cache_gives_the_same_timeline(repo: Path, tmp_path: Path) -> None:
+    first = read_timeline(repo, tmp_path / "cache")
+    assert list((tmp_path / "cache").glob("*.json"))
+    assert read_timeline(repo, tmp_path / "cache") == first
+
+
+def test_outside_git_says_so(tmp_path: Path) -> None:
+    assert read_timeline(tmp_path, tmp_path / "cache") is None
+    site = load_site(FIXTURE / "data", FIXTURE)
+    view = site_view(site, "")
+    page = next(p for p in view.pages if p.url == NURSERY)
+    assert "本次构建不在版本库中进行，读不到修改记录。" in render(environment(), page.context)
+
+
+@pytest.mark.parametrize("site_url", ["", "https://example.org/plans/"])
+def test_atom_feed(repo: Path, tmp_path: Path, site_url: str) -> None:
+    site = load_site(repo / "data", repo)
+    view = site_view(site, site_url, timeline=read_timeline(repo, tmp_path / "cache"))
+    feed = ET.fromstring(next(f.data for f in view.files if f.path == "changes/feed.xml"))
+    assert feed.tag == f"{ATOM}feed"
+    for tag in ("id", "title", "updated", "author"):
+        assert feed.find(f"{ATOM}{tag}") is not None, tag
+    entries = feed.findall(f"{ATOM}entry")
+    assert len(entries) == 4
+    title = entries[0].findtext(f"{ATOM}title")
+    assert title is not None and title.endswith("每千人口拥有3岁以下婴幼儿托位数指标有更新")
+    assert all(e.findtext(f"{ATOM}updated", "")[:4].isdigit() for e in entries)
+    hrefs = [link.get("href", "") for link in feed.iter(f"{ATOM}link")]
+    content = entries[2].findtext(f"{ATOM}content", "")
+    assert "目标：4.5个 → 4.6个" in content
+    if site_url:
+        assert all(h.startswith(site_url) for h in hrefs)
+        assert f'href="{site_url}{NURSERY}"' in content
+    else:
+        assert all("://" not in h for h in hrefs) and "feed.xml" in hrefs
+        assert f'href="../{NURSERY}"' in content
