@@ -7,27 +7,21 @@ turns invalid data or an unknown revision into a readable report instead of a tr
 
 from __future__ import annotations
 
-import io
-import subprocess
-import tarfile
 import tempfile
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator import urls
+from generator import revisions
 from generator.addresses import published, redirect_map
+from generator.compare_data import FIELD_NAMES, KINDS, Changes, Entry, ValueChange, diff_entries, pages
 from generator.loader import load_site
 from generator.problems import DataError
-from generator.site import Plan, Site
-from generator.values import fmt_number, number_in_text
+from generator.site import Site
+from generator.values import fmt_number
 from generator.views.labels import NATURE
 
 WORKTREE = "工作区"
-KINDS = ("规划", "指标", "观测值", "措施", "专栏", "专栏项目")
-FIELD_NAMES = {"as_written": "原文写法", "value": "数值", "year": "年份", "comparator": "比较符", "period": "时期"}
-PARTS = {"baseline": "基期值", "target": "目标值"}
 MAX_ITEMS = 50  # per list, so a comment stays readable (and under GitHub's size limit)
 
 
@@ -41,171 +35,9 @@ class Snapshot:
 
 
 @dataclass(frozen=True)
-class Entry:
-    """One comparable thing (a plan, an indicator, a measure, …) flattened to its fields."""
-
-    kind: str
-    plan: str
-    label: str
-    fields: dict[str, Any]
-    url: str
-
-
-@dataclass(frozen=True)
-class ValueChange:
-    where: str
-    field: str
-    old: Any
-    new: Any
-    lines: tuple[int, int]
-
-
-@dataclass(frozen=True)
 class Report:
     text: str
     exit_code: int  # 1 when a value changed without its evidence, or a revision cannot be compared
-
-
-# -- flattening the models ----------------------------------------------------------------
-
-
-def _cited(plan: Plan, lines: tuple[int, int]) -> str:
-    return "\n".join(plan.source_lines[lines[0] - 1 : lines[1]])
-
-
-def _indicator_values(ind: Any) -> dict[str, Any]:
-    out: dict[str, Any] = {"unit": ind.unit, "nature": ind.nature}
-    for part in PARTS:
-        value = getattr(ind, part)
-        for name in ("year", "as_written", "value", "comparator"):
-            out[f"{part}.{name}"] = getattr(value, name) if value is not None else None
-    return out
-
-
-def _plan_entries(plan: Plan) -> Iterable[tuple[tuple[str, ...], Entry]]:
-    name = plan.meta.short_title
-    yield ("规划", plan.id), Entry("规划", name, plan.meta.title, plan.meta.model_dump(), urls.plan(plan.id))
-    for ind in plan.indicators:
-        fields = ind.model_dump(exclude={"observations", "baseline", "target"}) | _indicator_values(ind)
-        fields["_cited"] = _cited(plan, ind.lines)
-        yield ("指标", plan.id, ind.id), Entry("指标", name, ind.name, fields, urls.indicator(plan.id, ind.id))
-        for i, obs in enumerate(ind.observations, 1):
-            fields = obs.model_dump() | {"_cited": _cited(plan, obs.lines)}
-            label = f"{ind.name} › 观测值{i}"
-            yield (
-                ("观测值", plan.id, ind.id, str(i)),
-                Entry("观测值", name, label, fields, urls.indicator(plan.id, ind.id)),
-            )
-    for chapter in plan.chapters:
-        for measure in [*chapter.measures, *(m for s in chapter.sections for m in s.measures)]:
-            url = urls.measure(plan.id, chapter.id, measure.id)
-            yield ("措施", plan.id, measure.id), Entry("措施", name, measure.id, measure.model_dump(), url)
-    for box in plan.boxes:
-        url = urls.projects(plan.id) + f"#{box.id}"
-        yield ("专栏", plan.id, box.id), Entry("专栏", name, box.title, box.model_dump(exclude={"items"}), url)
-        for item in box.items:
-            label = f"{box.title} › {item.title or item.id}"
-            url = urls.project_item(plan.id, item.id)
-            yield ("专栏项目", plan.id, item.id), Entry("专栏项目", name, label, item.model_dump(), url)
-
-
-def entries(site: Site) -> dict[tuple[str, ...], Entry]:
-    return {key: entry for plan in site.plans for key, entry in _plan_entries(plan)}
-
-
-def pages(site: Site) -> set[str]:
-    """The page addresses the site builds from this data (views.py makes the same pages)."""
-    out = {urls.domain(d.id) for d in site.domains}
-    measured: dict[str, set[str]] = {}
-    for plan in site.plans:
-        pid = plan.id
-        out |= {urls.plan(pid), urls.indicators(pid), urls.projects(pid), urls.source(pid)}
-        out |= {urls.chapter(pid, c.id) for c in plan.chapters}
-        out |= {urls.indicator(pid, i.id) for i in plan.indicators}
-        for ind in plan.indicators:
-            if ind.concept:
-                measured.setdefault(ind.concept, set()).add(pid)
-    return out | {urls.concept(c) for c, plans in measured.items() if len(plans) >= 2}
-
-
-# -- comparing ----------------------------------------------------------------------------
-
-VALUE_FIELDS = {
-    "指标": ("unit", "nature", *(f"{p}.{n}" for p in PARTS for n in ("year", "as_written", "value", "comparator"))),
-    "观测值": ("year", "period", "as_written", "value"),
-}
-EVIDENCE = ("quote", "lines", "_cited")
-
-
-@dataclass(frozen=True)
-class Changes:
-    added: list[Entry]
-    removed: list[Entry]
-    changed: list[tuple[Entry, Entry]]
-    values: list[ValueChange]
-    unsupported: list[Entry]
-    other: list[tuple[Entry, list[str]]]
-
-
-def _changed_fields(old: Entry, new: Entry) -> list[str]:
-    keys = [*old.fields, *(k for k in new.fields if k not in old.fields)]
-    return [k for k in keys if old.fields.get(k) != new.fields.get(k)]
-
-
-def is_stated(field: str, new: Any, evidence: str) -> bool:
-    """Whether the evidence states a changed value's new content. Emptying a value claims
-    nothing; comparators are checked against as_written and the quote by the loader; a
-    period is the text's own words about when."""
-    name = field.split(".")[-1]
-    if new is None or new == "" or new == "unspecified" or name in ("comparator", "period"):
-        return True
-    if name == "value":
-        return number_in_text(new, evidence)
-    if name == "nature":
-        return NATURE[new] in evidence
-    return str(new) in evidence
-
-
-def is_unsupported(old: Entry, new: Entry, value_fields: list[str]) -> bool:
-    """A value changed to something its quote and cited lines do not state, while the quote,
-    the cited line numbers and the text at those lines stayed as they were."""
-    if any(old.fields.get(k) != new.fields.get(k) for k in EVIDENCE if k in new.fields):
-        return False
-    evidence = "\n".join(filter(None, [new.fields.get("quote"), new.fields["_cited"]]))
-    return not all(is_stated(f, new.fields.get(f), evidence) for f in value_fields)
-
-
-def diff_entries(base: Site, head: Site) -> Changes:
-    old, new = entries(base), entries(head)
-    changed = [(old[k], new[k]) for k in new if k in old and old[k].fields != new[k].fields]
-    values: list[ValueChange] = []
-    unsupported: list[Entry] = []
-    other: list[tuple[Entry, list[str]]] = []
-    for o, n in changed:
-        fields = _changed_fields(o, n)
-        moved = [f for f in fields if f in VALUE_FIELDS.get(n.kind, ())]
-        values += [ValueChange(_where(n, f), f, o.fields.get(f), n.fields.get(f), n.fields["lines"]) for f in moved]
-        if moved and is_unsupported(o, n, moved):
-            unsupported.append(n)
-        rest = [f for f in fields if f not in moved]
-        if rest:
-            other.append((n, rest))
-    added = [new[k] for k in new if k not in old]
-    removed = [old[k] for k in old if k not in new]
-    return Changes(added, removed, changed, values, unsupported, other)
-
-
-def _where(entry: Entry, field: str) -> str:
-    """Where a value sits, for a reader: plan › indicator › part (year)."""
-    place = f"{entry.plan} › {entry.label}"
-    part = field.split(".")[0]
-    if part in PARTS:
-        year = entry.fields.get(f"{part}.year")
-        return f"{place} › {PARTS[part]}（{year}年）" if year else f"{place} › {PARTS[part]}"
-    if entry.kind == "观测值":
-        when = f"{entry.fields['year']}年" if entry.fields.get("year") else entry.fields.get("period")
-        return f"{place}（{when}）"
-    return place
 
 
 # -- the report ---------------------------------------------------------------------------
@@ -342,14 +174,10 @@ def load_snapshot(data_dir: Path, name: str) -> Snapshot:
 
 
 def export_data(root: Path, rev: str, dest: Path) -> Path:
-    """Write ``rev``'s data/ under ``dest`` (git archive) and return that data/ folder."""
-    result = subprocess.run(["git", "-C", str(root), "archive", "--format=tar", rev, "data"], capture_output=True)
-    if result.returncode != 0:
-        message = result.stderr.decode("utf-8", "replace").strip()
-        raise RevisionError(f"❌ 读不到版本 `{rev}` 的 data/：{message}")
-    with tarfile.open(fileobj=io.BytesIO(result.stdout)) as tar:
-        tar.extractall(dest, filter="data")
-    return dest / "data"
+    try:
+        return revisions.export_data(root, rev, dest)
+    except revisions.RevisionUnreadable as exc:
+        raise RevisionError(f"❌ 读不到版本 `{rev}` 的 data/：{exc}") from exc
 
 
 def run(root: Path, base: str, head: str | None = None) -> Report:

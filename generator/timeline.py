@@ -10,13 +10,12 @@ Outside a git checkout there is no timeline (``None``), and the pages say so.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import subprocess
-import tarfile
 import tempfile
 from pathlib import Path
 
+from generator import revisions
 from generator.history import TIMELINE_LIMIT, CommitChanges, FieldChange, Timeline
 from generator.loader import load_site
 from generator.model import Value
@@ -101,16 +100,12 @@ def _trees(root: Path, revs: list[str]) -> list[str | None]:
 
 
 def _load_tree(root: Path, tree: str) -> State | None:
-    archive = subprocess.run(["git", "archive", "--format=tar", tree], cwd=root, capture_output=True, timeout=120)
-    if archive.returncode != 0:
-        return None
     with tempfile.TemporaryDirectory(prefix="plan-history-") as tmp:
-        with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
-            tar.extractall(Path(tmp) / "data", filter="data")
         try:
-            return indicator_states(load_site(Path(tmp) / "data", Path(tmp)))
-        except DataError:
-            return None  # a revision whose data did not validate: compared as if absent
+            data = revisions.export_data(root, tree, Path(tmp))
+            return indicator_states(load_site(data, Path(tmp)))
+        except (revisions.RevisionUnreadable, DataError):
+            return None  # a revision whose data cannot be read or did not validate: compared as if absent
 
 
 def _state(root: Path, cache: Path, tree: str | None) -> State | None:
