@@ -9,8 +9,11 @@ Outside a git checkout there is no timeline (``None``), and the pages say so.
 
 from __future__ import annotations
 
+import concurrent.futures
 import hashlib
 import json
+import multiprocessing
+import os
 import subprocess
 import tempfile
 from pathlib import Path
@@ -122,6 +125,17 @@ def _state(root: Path, cache: Path, tree: str | None) -> State | None:
     return state
 
 
+def _warm(root: Path, cache: Path, trees: list[str | None]) -> None:
+    """Load the revisions not cached yet side by side in worker processes (a fresh clone has
+    none cached: one load each, about a second apiece)."""
+    todo = sorted({t for t in trees if t is not None and not (cache / f"{t}.json").exists()})
+    if len(todo) < 2:
+        return
+    context = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(os.cpu_count() or 1, mp_context=context) as pool:
+        list(pool.map(_state, [root] * len(todo), [cache] * len(todo), todo))
+
+
 def read_timeline(root: Path, cache: Path, limit: int = TIMELINE_LIMIT) -> Timeline | None:
     """The per-indicator changes of the latest ``limit`` commits that touched data/; None
     outside a git checkout."""
@@ -133,6 +147,7 @@ def read_timeline(root: Path, cache: Path, limit: int = TIMELINE_LIMIT) -> Timel
         trees = _trees(root, revs) if revs else []
     except (OSError, subprocess.SubprocessError):
         return None
+    _warm(root, cache, trees)
     out = []
     for i, (_full, short, time, subject) in enumerate(commits):
         new = _state(root, cache, trees[2 * i])
