@@ -341,6 +341,7 @@ def table(runs: list[Run], info: dict[str, str], load: tuple[str, str]) -> str:
     )
 
 
+NOTES = "<!-- notes: kept by the benchmark when it rewrites the table above -->"
 DOC_HEAD = """# Build and search performance
 
 Written by `scripts/benchmark.py` (issue 11). Goals on a 2-core machine: 5 real plans build in
@@ -382,7 +383,9 @@ def main() -> None:
     text = table(runs, machine(), (load0, Path("/proc/loadavg").read_text().split()[0]))
     print(text)
     if str(args.output) != "-":
-        args.output.write_text(DOC_HEAD + text + "\n", encoding="utf-8")
+        old = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
+        notes = old[old.index(NOTES) :] if NOTES in old else NOTES + "\n"
+        args.output.write_text(DOC_HEAD + text + "\n\n" + notes, encoding="utf-8")
 
 
 if __name__ == "__main__":
