@@ -31,12 +31,19 @@ from generator.write import stage_content, swap, sync
 @dataclass
 class Timings:
     stages: dict[str, float] = field(default_factory=dict)
+    cpu: dict[str, float] = field(default_factory=dict)  # user+sys, this process and its waited-for children
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _cpu()
         yield
         self.stages[name] = time.perf_counter() - start
+        self.cpu[name] = _cpu() - cpu
+
+
+def _cpu() -> float:
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
 
 
 def source_date_epoch(config: Config, site: Site) -> str:

@@ -70,6 +70,11 @@ def domain(domain_id: str) -> str:
     return f"domains/{domain_id}/"
 
 
+def domain_page(domain_id: str, number: int) -> str:
+    """Page ``number`` of a domain too long for one page (the first is the domain's address)."""
+    return domain(domain_id) if number == 1 else f"domains/{domain_id}/{number}/"
+
+
 def compare() -> str:
     return "compare/"
 

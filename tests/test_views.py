@@ -279,3 +279,47 @@ def test_site_url_is_optional_and_ends_with_a_slash(url: str, kept: str, monkeyp
     config = Config.from_env(FIXTURE)
     config.check_public()
     assert config.site_url == kept
+
+
+def test_domain_page_with_many_plans_lists_counts_per_plan_in_pages(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Beyond DOMAIN_PLANS plans a domain page stops growing: counts per plan, one page per group."""
+    from generator.views import crossplan
+
+    education = site.domain_by_id["education"]
+    (full,) = crossplan.domain_page(site, education)
+    assert isinstance(full.context, crossplan.DomainContext) and full.context.indicators
+    monkeypatch.setattr(crossplan, "DOMAIN_PLANS", 1)
+    pages = crossplan.domain_page(site, education)
+    assert [p.url for p in pages] == ["domains/education/", "domains/education/2/"]
+    first, second = (p.context for p in pages)
+    assert isinstance(first, crossplan.DomainContext) and isinstance(second, crossplan.DomainContext)
+    assert not first.indicators and len(first.plan_rows) == len(second.plan_rows) == 1
+    assert (
+        first.totals[1]
+        == len(full.context.indicators)
+        == sum(r.indicators for r in [*first.plan_rows, *second.plan_rows])
+    )
+    assert [p.link for p in second.pager] == ["../", ""]
+    row = second.plan_rows[0]
+    assert row.indicators_link == f"../../../plans/{row.plan_id}/indicators/"
+    assert second.status_counts is not None and first.status_counts is not None
+    assert second.status_counts.total == first.status_counts.total  # the whole domain on every page
+    assert [r.label for r in second.status_counts.rows] == [row.plan]
+
+
+def test_indicator_page_lists_at_most_peers_plans_and_leaves_the_chart_to_the_comparison_page(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator.views import indicator_pages
+
+    plan = site.plan_by_id[CITY]
+    ind = next(i for i in plan.indicators if i.id == "compulsory-education-retention")
+    concepts = ConceptIndex(site)
+    whole = indicator_pages._comparison(site, plan, ind, concepts)
+    assert whole.peers and whole.figure and not whole.total
+    monkeypatch.setattr(indicator_pages, "PEERS", len(whole.peers) - 1)
+    cut = indicator_pages._comparison(site, plan, ind, concepts)
+    assert cut.total == len(whole.peers) and len(cut.peers) == len(whole.peers) - 1
+    assert cut.figure is None and cut.link == whole.link

@@ -89,6 +89,7 @@ class IndicatorContext(Context):
     edit: str = ""  # 在 GitHub 上修改: the indicator's line in indicators.yaml; empty without REPO_URL
     history: IndicatorHistory = IndicatorHistory(False, [])  # set by views.site_view from git
     generations: list[GenerationView] = field(default_factory=list)  # the same concept in the next/previous plan
+    peers_total: int = 0  # other plans' indicators of the concept, when more than PEERS (only PEERS shown)
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,7 @@ def indicator_page(
         peers=same.peers,
         compare_link=same.link,
         compare_figure=same.figure,
+        peers_total=same.total,
         plan=plan_brief(plan),
         ind=ind,
         row=row,
@@ -228,6 +230,27 @@ class Comparison:
     peers: list[PeerRow]
     link: str | None
     figure: str | None
+    total: int = 0  # all peers, when more than PEERS: the page shows PEERS of them and no chart
+
+
+# An indicator page lists the same concept in up to this many other plans (its province, its
+# cities or counties and its neighbours first); all of them are on the comparison page.
+PEERS = 12
+
+
+def _nearest(plan: Plan, pairs: list[tuple[Plan, Indicator]]) -> list[tuple[Plan, Indicator]]:
+    """Peers ordered: the plan's parent, its children, its siblings, then the rest (stable)."""
+    parent = plan.meta.parent
+
+    def rank(pair: tuple[Plan, Indicator]) -> int:
+        p = pair[0]
+        if parent and p.id == parent:
+            return 0
+        if p.meta.parent == plan.id:
+            return 1
+        return 2 if parent and p.meta.parent == parent else 3
+
+    return sorted(pairs, key=rank)
 
 
 def _comparison(site: Site, plan: Plan, ind: Indicator, concepts: ConceptIndex) -> Comparison:
@@ -235,6 +258,10 @@ def _comparison(site: Site, plan: Plan, ind: Indicator, concepts: ConceptIndex) 
     url = urls.indicator(plan.id, ind.id)
     concept = site.concept_by_id.get(ind.concept) if ind.concept else None
     pairs = concepts.by_concept.get(concept.id, []) if concept else []
+    pairs = [(p, i) for p, i in pairs if not (p.id == plan.id and i.id == ind.id)]
+    total = len(pairs)
+    if total > PEERS:
+        pairs = _nearest(plan, pairs)[:PEERS]
     peers = [
         PeerRow(
             plan=plan_name(p.meta),
@@ -248,13 +275,14 @@ def _comparison(site: Site, plan: Plan, ind: Indicator, concepts: ConceptIndex) 
             draft=p.meta.status == "draft",
         )
         for p, i in pairs
-        if not (p.id == plan.id and i.id == ind.id)
     ]
     shared = concept is not None and concepts.is_shared(concept.id)
     if not (shared and concept):
         return Comparison(concept, peers, None, None)
-    figure = concepts.figure(concept.id, year_of(ind.target))
-    return Comparison(concept, peers, urls.link(url, urls.concept(concept.id)), figure)
+    link = urls.link(url, urls.concept(concept.id))
+    if total > PEERS:  # a chart of every plan would grow with the site: it is on the comparison page
+        return Comparison(concept, peers, link, None, total)
+    return Comparison(concept, peers, link, concepts.figure(concept.id, year_of(ind.target)))
 
 
 def _record(site: Site, plan: Plan, ind: Indicator, row: IndicatorRow) -> dict[str, Any]:

@@ -212,11 +212,13 @@ def plan_counts(site: Site, plan: Plan, from_url: str) -> StatusCounts:
     return _counts(rows, _row("合计", "", [s for _, s in statuses]), "领域", from_url, official, not_found)
 
 
-def plans_counts(site: Site, from_url: str, domain: str | None = None) -> StatusCounts:
-    """Targets by computed status per plan (all domains, or one)."""
+def plans_counts(
+    site: Site, from_url: str, domain: str | None = None, plans: Iterable[Plan] | None = None
+) -> StatusCounts:
+    """Targets by computed status per plan (all domains, or one; all plans, or these)."""
     rows = []
     everything: list[Status] = []
-    for plan in site.plans:
+    for plan in site.plans if plans is None else plans:
         statuses = [status_of(site, plan, i) for i in plan.indicators if domain is None or i.domain == domain]
         if statuses:
             rows.append(_row(plan.meta.short_title, urls.link(from_url, urls.plan(plan.id)), statuses))
