@@ -125,10 +125,14 @@ class ConceptIndex:
         return {}
 
     def _charts(self, concept_id: str) -> list[YearChart]:
+        return self.charts_of(concept_id, self.rows(concept_id, ""))
+
+    def charts_of(self, concept_id: str, chosen: list[ConceptRow]) -> list[YearChart]:
+        """One chart per target year and unit, of these rows (the province's among them gives the reference)."""
         concept = self.site.concept_by_id[concept_id]
         colour = self.site.domain_by_id[concept.domain].colour
         groups: dict[tuple[int | str, str], list[ConceptRow]] = defaultdict(list)
-        for r in self.rows(concept_id, ""):
+        for r in chosen:
             if r.value is not None:
                 groups[(r.target_year, r.unit)].append(r)
         out = []
@@ -152,9 +156,13 @@ class ConceptIndex:
 
     def cascade(self, concept_id: str) -> list[Cascade]:
         """For each city indicator: above, equal to or below the province's target, in words."""
-        rows = self.rows(concept_id, "")
-        provinces = [r for r in rows if r.province]
-        return [_cascade(r, provinces) for r in rows if not r.province]
+        return cascade_of(self.rows(concept_id, ""))
+
+
+def cascade_of(rows: list[ConceptRow]) -> list[Cascade]:
+    """The cascade sentence of each city row, against the province rows among ``rows``."""
+    provinces = [r for r in rows if r.province]
+    return [_cascade(r, provinces) for r in rows if not r.province]
 
 
 def _chart_label(r: ConceptRow, rows: list[ConceptRow]) -> str:
