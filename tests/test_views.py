@@ -331,7 +331,14 @@ def _many_cities(site: Site, n: int) -> Site:
     copies = tuple(
         dataclasses.replace(
             city,
-            meta=city.meta.model_copy(update={"id": f"city{k:03d}-2021-2025", "short_title": f"城市{k:03d}"}),
+            meta=city.meta.model_copy(
+                update={
+                    "id": f"city{k:03d}-2021-2025",
+                    "short_title": f"城{k:03d}市规划",
+                    "region": f"城{k:03d}市",
+                    "title": city.meta.title.replace(city.meta.region, f"城{k:03d}市"),
+                }
+            ),
         )
         for k in range(n)
     )
@@ -382,9 +389,13 @@ def test_concept_pages_beyond_compare_plans_keep_the_province_first_and_page_the
         assert 0 < len({r.plan_id for r in c.rows}) <= per and not any(r.province for r in c.rows)
         assert len(c.cascade) == len(c.rows) and c.charts and all("省级目标" in ch.figure for ch in c.charts)
         assert c.range_label == f"{c.rows[0].plan}—{c.rows[-1].plan}" and not c.summary
-        assert [p.link for p in c.pager if not p.link] == [""] and c.pager[n - 1].link == ""
+        assert [p.number for p in c.pager if not p.link] == [n] and c.pager[-1].number == groups + 1
+        window = comparisons.PAGER_WINDOW
+        assert [p.number for p in c.pager] == sorted(
+            {1, groups + 1, *range(max(1, n - window), min(groups + 1, n + window) + 1)}
+        )
         assert c.pager[0].link == "../" and all(r.link.startswith("../../../plans/") for r in c.rows)
-    assert [p.link for p in first.pager][:3] == ["", "2/", "3/"]
+    assert [p.link for p in first.pager] == ["", *(f"{n}/" for n in range(2, groups + 2))]
     env = environment()
     sizes = [len(render(env, p.context).encode()) for p in pages]
     assert max(sizes) < 80_000

@@ -19,6 +19,8 @@ from generator.views.page import Context, Page
 
 # Beyond this many plans, compare/ lists counts and a concept's cities go this many to a page.
 COMPARE_PLANS = 20
+# The first page links every page; the others link the first, the last and this many either side.
+PAGER_WINDOW = 2
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,7 @@ def concept_pages(site: Site, concepts: ConceptIndex, cid: str) -> list[Page]:
         pager = [
             RangeLink(k, label, "" if a == here else urls.link(here, a))
             for k, (a, label) in enumerate(zip(addresses, labels, strict=True), start=1)
+            if n == 1 or k in (1, len(addresses)) or abs(k - n) <= PAGER_WINDOW
         ]
         rows = concepts.rows(cid, here)
         if n == 1:
