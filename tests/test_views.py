@@ -395,7 +395,15 @@ def test_concept_pages_beyond_compare_plans_keep_the_province_first_and_page_the
             {1, groups + 1, *range(max(1, n - window), min(groups + 1, n + window) + 1)}
         )
         assert c.pager[0].link == "../" and all(r.link.startswith("../../../plans/") for r in c.rows)
+        assert {concepts.page_of(cid, r.plan_id) for r in c.rows} == {n}
     assert [p.link for p in first.pager] == ["", *(f"{n}/" for n in range(2, groups + 2))]
+    # an indicator page links to the comparison page that shows its plan
+    from generator.views import indicator_pages
+
+    last = many.plan_by_id[f"city{cities - 1:03d}-2021-2025"]
+    ind = next(i for i in last.indicators if i.concept == cid)
+    link = indicator_pages._comparison(many, last, ind, concepts).link
+    assert link == f"../../../../{urls.concept_page(cid, groups + 1)}"
     env = environment()
     sizes = [len(render(env, p.context).encode()) for p in pages]
     assert max(sizes) < 80_000

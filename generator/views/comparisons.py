@@ -13,12 +13,10 @@ from dataclasses import dataclass, field, replace
 from generator import urls
 from generator.model import Concept, Domain
 from generator.site import Site
-from generator.views.concepts import Cascade, ConceptIndex, ConceptRow, YearChart, cascade_of
+from generator.views.concepts import COMPARE_PLANS, Cascade, ConceptIndex, ConceptRow, YearChart, cascade_of
 from generator.views.labels import plan_name, value_text
 from generator.views.page import Context, Page
 
-# Beyond this many plans, compare/ lists counts and a concept's cities go this many to a page.
-COMPARE_PLANS = 20
 # The first page links every page; the others link the first, the last and this many either side.
 PAGER_WINDOW = 2
 
@@ -125,16 +123,12 @@ def _matrix(site: Site, concepts: ConceptIndex, here: str) -> list[MatrixRow]:
 
 def concept_pages(site: Site, concepts: ConceptIndex, cid: str) -> list[Page]:
     """The concept's page; beyond COMPARE_PLANS plans, a first page and one page per group of cities."""
-    if len({p.id for p, _ in concepts.by_concept[cid]}) <= COMPARE_PLANS:
+    groups = concepts.city_groups(cid)
+    if not groups:
         return [concept_page(site, concepts, cid)]
     everything = concepts.rows(cid, "")
-    cities = list(dict.fromkeys(r.plan_id for r in everything if not r.province))
-    groups = [set(cities[k : k + COMPARE_PLANS]) for k in range(0, len(cities), COMPARE_PLANS)]
     names = {r.plan_id: r.plan for r in everything}
-    labels = ["省级规划与汇总"] + [
-        f"{names[cities[k]]}—{names[cities[min(k + COMPARE_PLANS, len(cities)) - 1]]}"
-        for k in range(0, len(cities), COMPARE_PLANS)
-    ]
+    labels = ["省级规划与汇总", *(f"{names[g[0]]}—{names[g[-1]]}" for g in groups)]
     addresses = [urls.concept_page(cid, n) for n in range(1, len(labels) + 1)]
     total = len(names)
     pages = []
