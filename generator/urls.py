@@ -83,6 +83,11 @@ def concept(concept_id: str) -> str:
     return f"compare/{concept_id}/"
 
 
+def concept_page(concept_id: str, number: int) -> str:
+    """Page ``number`` of a comparison too long for one page (the first is the concept's address)."""
+    return concept(concept_id) if number == 1 else f"compare/{concept_id}/{number}/"
+
+
 def assets_from(path: str) -> str:
     """The site's assets/ folder, relative to a file at ``path`` (a standalone HTML page)."""
     return "../" * path.count("/") + "assets/"

@@ -323,3 +323,87 @@ def test_indicator_page_lists_at_most_peers_plans_and_leaves_the_chart_to_the_co
     cut = indicator_pages._comparison(site, plan, ind, concepts)
     assert cut.total == len(whole.peers) and len(cut.peers) == len(whole.peers) - 1
     assert cut.figure is None and cut.link == whole.link
+
+
+def _many_cities(site: Site, n: int) -> Site:
+    """The fixture's province and n copies of its city (ids and names renamed): a Site beyond COMPARE_PLANS."""
+    city = site.plan_by_id[CITY]
+    copies = tuple(
+        dataclasses.replace(
+            city,
+            meta=city.meta.model_copy(
+                update={
+                    "id": f"city{k:03d}-2021-2025",
+                    "short_title": f"城{k:03d}市规划",
+                    "region": f"城{k:03d}市",
+                    "title": city.meta.title.replace(city.meta.region, f"城{k:03d}市"),
+                }
+            ),
+        )
+        for k in range(n)
+    )
+    province = tuple(p for p in site.plans if p.meta.level == "province")
+    return dataclasses.replace(site, plans=(*province, *copies), tracking=type(site.tracking)())
+
+
+def test_compare_page_beyond_compare_plans_counts_plans_per_concept(site: Site) -> None:
+    from generator.views import comparisons
+
+    many = _many_cities(site, comparisons.COMPARE_PLANS + 5)
+    concepts = ConceptIndex(many)
+    first = comparisons.compare_pages(many, concepts)[0]
+    assert first.url == "compare/" and isinstance(first.context, comparisons.CompareContext)
+    assert not first.context.plans and not first.context.matrix and first.context.plans_total == len(many.plans)
+    assert [c.concept.id for c in first.context.counts] == concepts.shared
+    for c in first.context.counts:
+        assert c.plans == len({p.id for p, _ in concepts.by_concept[c.concept.id]})
+        assert c.link == f"{c.concept.id}/"
+
+
+@pytest.mark.parametrize("cities", [45, 85])
+def test_concept_pages_beyond_compare_plans_keep_the_province_first_and_page_the_cities(
+    site: Site, cities: int
+) -> None:
+    from generator.render import environment, render
+    from generator.views import comparisons
+
+    per = comparisons.COMPARE_PLANS
+    many = _many_cities(site, cities)
+    concepts = ConceptIndex(many)
+    cid = "compulsory-education-retention"
+    pages = comparisons.concept_pages(many, concepts, cid)
+    groups = -(-cities // per)
+    assert [p.url for p in pages] == [urls.concept_page(cid, n) for n in range(1, groups + 2)]
+    assert pages[0].url == f"compare/{cid}/" and pages[1].url == f"compare/{cid}/2/"
+    contexts = [p.context for p in pages]
+    assert all(isinstance(c, comparisons.ConceptContext) for c in contexts)
+    first, *rest = [c for c in contexts if isinstance(c, comparisons.ConceptContext)]
+    # the province and the summary on the first page, no city there
+    assert first.rows and all(r.province for r in first.rows) and not first.charts and not first.cascade
+    assert sum(s.above + s.equal + s.below + s.other for s in first.summary) == cities
+    assert first.plans_total == cities + 1
+    # every plan on exactly one page; at most COMPARE_PLANS a page; the province's reference on every chart
+    seen = [r.plan_id for c in contexts if isinstance(c, comparisons.ConceptContext) for r in c.rows]
+    assert sorted(seen) == sorted(p.id for p in many.plans) and len(seen) == len(set(seen))
+    for n, c in enumerate(rest, start=2):
+        assert 0 < len({r.plan_id for r in c.rows}) <= per and not any(r.province for r in c.rows)
+        assert len(c.cascade) == len(c.rows) and c.charts and all("省级目标" in ch.figure for ch in c.charts)
+        assert c.range_label == f"{c.rows[0].plan}—{c.rows[-1].plan}" and not c.summary
+        assert [p.number for p in c.pager if not p.link] == [n] and c.pager[-1].number == groups + 1
+        window = comparisons.PAGER_WINDOW
+        assert [p.number for p in c.pager] == sorted(
+            {1, groups + 1, *range(max(1, n - window), min(groups + 1, n + window) + 1)}
+        )
+        assert c.pager[0].link == "../" and all(r.link.startswith("../../../plans/") for r in c.rows)
+        assert {concepts.page_of(cid, r.plan_id) for r in c.rows} == {n}
+    assert [p.link for p in first.pager] == ["", *(f"{n}/" for n in range(2, groups + 2))]
+    # an indicator page links to the comparison page that shows its plan
+    from generator.views import indicator_pages
+
+    last = many.plan_by_id[f"city{cities - 1:03d}-2021-2025"]
+    ind = next(i for i in last.indicators if i.concept == cid)
+    link = indicator_pages._comparison(many, last, ind, concepts).link
+    assert link == f"../../../../{urls.concept_page(cid, groups + 1)}"
+    env = environment()
+    sizes = [len(render(env, p.context).encode()) for p in pages]
+    assert max(sizes) < 80_000

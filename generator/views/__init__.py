@@ -1,7 +1,7 @@
 """Site → pages with typed contexts (numbers, URLs, anchors). Pure: no I/O, easy to test.
 
 One module per family of pages: plan_pages (and indicator_pages) for one plan, crossplan
-for domains and comparisons, home for the home page, navigation and search words,
+for domains, comparisons for comparisons, home for the home page, navigation and search words,
 downloads for the site-wide data files. labels and rows hold what several families share.
 """
 
@@ -12,8 +12,9 @@ from dataclasses import replace
 from generator.history import Change, Timeline
 from generator.site import Site
 from generator.views.changes import changes_page
+from generator.views.comparisons import compare_pages
 from generator.views.concepts import ConceptIndex
-from generator.views.crossplan import compare_pages, domain_pages
+from generator.views.crossplan import domain_pages
 from generator.views.downloads import downloads_part
 from generator.views.edit import NO_EDIT, EditLinks
 from generator.views.feed import atom_feed, feed_path

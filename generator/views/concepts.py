@@ -12,6 +12,9 @@ from generator.site import Plan, Site
 from generator.views.labels import LEVEL, NATURE, RELATION, plan_name, value_text, year_of
 
 PROVINCE_COLOUR = "#333333"
+# Beyond this many plans a concept's comparison is paged: the province and a summary on the first
+# page, then this many cities a page (and compare/ counts plans instead of a column per plan).
+COMPARE_PLANS = 20
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,25 @@ class ConceptIndex:
     def _shared_set(self) -> frozenset[str]:
         return frozenset(self.shared)
 
+    def city_groups(self, concept_id: str) -> list[list[str]]:
+        """The cities' plan ids in pages of COMPARE_PLANS, in row order; none when one page holds the concept."""
+        pairs = self.by_concept[concept_id]
+        if len({p.id for p, _ in pairs}) <= COMPARE_PLANS:
+            return []
+        cities = sorted({p.id for p, _ in pairs if p.meta.level != "province"})
+        return [cities[k : k + COMPARE_PLANS] for k in range(0, len(cities), COMPARE_PLANS)]
+
+    def page_of(self, concept_id: str, plan_id: str) -> int:
+        """The number of the comparison page showing this plan's rows (1: the province, or not paged)."""
+        if concept_id not in self._page_by_plan:
+            groups = self.city_groups(concept_id)
+            self._page_by_plan[concept_id] = {p: n for n, g in enumerate(groups, start=2) for p in g}
+        return self._page_by_plan[concept_id].get(plan_id, 1)
+
+    @cached_property
+    def _page_by_plan(self) -> dict[str, dict[str, int]]:
+        return {}
+
     def rows(self, concept_id: str, from_url: str) -> list[ConceptRow]:
         """The concept in every plan, province first: one row per indicator."""
         pairs = sorted(self.by_concept[concept_id], key=lambda pi: (pi[0].meta.level != "province", pi[0].id, pi[1].id))
@@ -125,10 +147,14 @@ class ConceptIndex:
         return {}
 
     def _charts(self, concept_id: str) -> list[YearChart]:
+        return self.charts_of(concept_id, self.rows(concept_id, ""))
+
+    def charts_of(self, concept_id: str, chosen: list[ConceptRow]) -> list[YearChart]:
+        """One chart per target year and unit, of these rows (the province's among them gives the reference)."""
         concept = self.site.concept_by_id[concept_id]
         colour = self.site.domain_by_id[concept.domain].colour
         groups: dict[tuple[int | str, str], list[ConceptRow]] = defaultdict(list)
-        for r in self.rows(concept_id, ""):
+        for r in chosen:
             if r.value is not None:
                 groups[(r.target_year, r.unit)].append(r)
         out = []
@@ -152,9 +178,13 @@ class ConceptIndex:
 
     def cascade(self, concept_id: str) -> list[Cascade]:
         """For each city indicator: above, equal to or below the province's target, in words."""
-        rows = self.rows(concept_id, "")
-        provinces = [r for r in rows if r.province]
-        return [_cascade(r, provinces) for r in rows if not r.province]
+        return cascade_of(self.rows(concept_id, ""))
+
+
+def cascade_of(rows: list[ConceptRow]) -> list[Cascade]:
+    """The cascade sentence of each city row, against the province rows among ``rows``."""
+    provinces = [r for r in rows if r.province]
+    return [_cascade(r, provinces) for r in rows if not r.province]
 
 
 def _chart_label(r: ConceptRow, rows: list[ConceptRow]) -> str:

@@ -1,14 +1,13 @@
-"""Pages across plans: domains and comparisons. They grow with the number of plans."""
+"""Pages across plans: the domains (comparisons holds the comparison pages). Beyond DOMAIN_PLANS plans they page."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
 from generator import urls
-from generator.model import Concept, Domain, ProjectItem
+from generator.model import Domain, ProjectItem
 from generator.site import Plan, Site
-from generator.views.concepts import Cascade, ConceptIndex, ConceptRow, YearChart
-from generator.views.labels import chapter_label, plan_name, value_text
+from generator.views.labels import chapter_label, plan_name
 from generator.views.page import Context, Page
 from generator.views.progress import StatusCounts, plans_counts
 from generator.views.rows import LinkedIndicatorRow, linked_row
@@ -82,39 +81,6 @@ class DomainsContext(Context):
     cards: list[DomainCard]
 
 
-@dataclass(frozen=True)
-class Cell:
-    text: str
-    link: str
-
-
-@dataclass(frozen=True)
-class MatrixRow:
-    concept: Concept
-    cells: list[list[Cell]]
-    link: str
-
-
-@dataclass(frozen=True)
-class CompareContext(Context):
-    template = "compare.md.j2"
-    plans: list[str]
-    matrix: list[MatrixRow]
-
-
-@dataclass(frozen=True)
-class ConceptContext(Context):
-    template = "concept.md.j2"
-    concept: Concept
-    domain: Domain
-    rows: list[ConceptRow]
-    charts: list[YearChart]
-    cascade: list[Cascade]
-    has_province: bool
-    has_draft: bool
-    compare_link: str
-
-
 def domain_pages(site: Site) -> list[Page]:
     pages = [page for d in site.domains for page in domain_page(site, d)]
     cards = [
@@ -182,37 +148,3 @@ def _full_domain_page(site: Site, d: Domain) -> Page:
     ]
     counts = plans_counts(site, url, domain=d.id) if inds else None
     return Page(url, d.name, DomainContext(d, inds, items, chapters, counts))
-
-
-def compare_pages(site: Site, concepts: ConceptIndex) -> list[Page]:
-    here = urls.compare()
-    matrix = []
-    for cid in concepts.shared:
-        cells = [
-            [
-                Cell(value_text(i.target), urls.link(here, urls.indicator(p.id, i.id)))
-                for q, i in concepts.by_concept[cid]
-                if q.id == p.id
-            ]
-            for p in site.plans
-        ]
-        matrix.append(MatrixRow(site.concept_by_id[cid], cells, urls.link(here, urls.concept(cid))))
-    pages = [Page(here, "跨规划对比", CompareContext([plan_name(p.meta) for p in site.plans], matrix))]
-    return pages + [concept_page(site, concepts, cid) for cid in concepts.shared]
-
-
-def concept_page(site: Site, concepts: ConceptIndex, cid: str) -> Page:
-    concept = site.concept_by_id[cid]
-    url = urls.concept(cid)
-    rows = concepts.rows(cid, url)
-    context = ConceptContext(
-        concept,
-        site.domain_by_id[concept.domain],
-        rows,
-        concepts.figures(cid),
-        concepts.cascade(cid),
-        any(r.province for r in rows),
-        any(r.draft for r in rows),
-        urls.link(url, urls.compare()),
-    )
-    return Page(url, concept.name, context)

@@ -279,7 +279,7 @@ def _comparison(site: Site, plan: Plan, ind: Indicator, concepts: ConceptIndex) 
     shared = concept is not None and concepts.is_shared(concept.id)
     if not (shared and concept):
         return Comparison(concept, peers, None, None)
-    link = urls.link(url, urls.concept(concept.id))
+    link = urls.link(url, urls.concept_page(concept.id, concepts.page_of(concept.id, plan.id)))
     if total > PEERS:  # a chart of every plan would grow with the site: it is on the comparison page
         return Comparison(concept, peers, link, None, total)
     return Comparison(concept, peers, link, concepts.figure(concept.id, year_of(ind.target)))
