@@ -312,15 +312,15 @@ def test_domain_page_with_many_plans_lists_counts_per_plan_in_pages(
 def test_indicator_page_lists_at_most_peers_plans_and_leaves_the_chart_to_the_comparison_page(
     site: Site, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from generator.views import indicator_pages
+    from generator.views import peers
 
     plan = site.plan_by_id[CITY]
     ind = next(i for i in plan.indicators if i.id == "compulsory-education-retention")
     concepts = ConceptIndex(site)
-    whole = indicator_pages._comparison(site, plan, ind, concepts)
+    whole = peers.comparison(site, plan, ind, concepts)
     assert whole.peers and whole.figure and not whole.total
-    monkeypatch.setattr(indicator_pages, "PEERS", len(whole.peers) - 1)
-    cut = indicator_pages._comparison(site, plan, ind, concepts)
+    monkeypatch.setattr(peers, "PEERS", len(whole.peers) - 1)
+    cut = peers.comparison(site, plan, ind, concepts)
     assert cut.total == len(whole.peers) and len(cut.peers) == len(whole.peers) - 1
     assert cut.figure is None and cut.link == whole.link
 
@@ -398,11 +398,11 @@ def test_concept_pages_beyond_compare_plans_keep_the_province_first_and_page_the
         assert {concepts.page_of(cid, r.plan_id) for r in c.rows} == {n}
     assert [p.link for p in first.pager] == ["", *(f"{n}/" for n in range(2, groups + 2))]
     # an indicator page links to the comparison page that shows its plan
-    from generator.views import indicator_pages
+    from generator.views import peers
 
     last = many.plan_by_id[f"city{cities - 1:03d}-2021-2025"]
     ind = next(i for i in last.indicators if i.concept == cid)
-    link = indicator_pages._comparison(many, last, ind, concepts).link
+    link = peers.comparison(many, last, ind, concepts).link
     assert link == f"../../../../{urls.concept_page(cid, groups + 1)}"
     env = environment()
     sizes = [len(render(env, p.context).encode()) for p in pages]
