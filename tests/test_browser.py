@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -99,7 +100,8 @@ def test_instant_navigation_draws_charts(browser: object, base_url: str) -> None
     w.page.close()
 
 
-PLAN_TITLES = {plan_name(p.meta) for p in load_site(REPO / "data", REPO).plans} | {
+SITE = load_site(REPO / "data", REPO)
+PLAN_TITLES = {plan_name(p.meta) for p in SITE.plans} | {
     line.split(":", 1)[1].strip().strip("'\"")
     for path in (REPO / "data/plans").glob("*/plan.yaml")
     for line in path.read_text(encoding="utf-8").splitlines()
@@ -444,3 +446,40 @@ def test_comparison_chart_labels_are_whole_and_years_apart(browser: object, base
     )
     assert ticks and min(ticks) > 50, ticks  # 95 vs 98.5 on an axis that shows the difference
     page.close()
+
+
+# Issue 13, done when: every title names its region, no English note on a page, bytes per first view.
+
+ENGLISH_RUN = re.compile(r"(?:\b[A-Za-z]{2,}\b[\s,;:.()'-]+){4,}")
+
+
+FIRST_VIEW = {
+    **PAGES,
+    "chapter": "plans/xinxiang-2026-2030/chapters/c2/",
+    "indicators": "plans/anyang-2021-2025/indicators/",
+    "projects": "plans/anyang-2021-2025/projects/",
+    "domain": "domains/elderly/",
+}
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+@pytest.mark.parametrize("name", sorted(FIRST_VIEW))
+def test_first_view_names_its_plan_speaks_chinese_and_stays_light(
+    browser: object, base_url: str, name: str, width: int
+) -> None:
+    w = open_page(browser, base_url, FIRST_VIEW[name], width)
+    sizes = w.page.evaluate(
+        "performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation'))"
+        ".map(e => e.encodedBodySize || e.transferSize || 0)"
+    )
+    first_view = sum(int(s) for s in sizes)
+    print(f"\nfirst view of {name} at {width} px: {first_view / 1024:.0f} KB in {len(sizes)} files")
+    assert first_view < 2_500_000, first_view  # plotly (on chart pages only) is most of it
+    title = w.page.title()
+    if FIRST_VIEW[name].startswith("plans/"):
+        plan = FIRST_VIEW[name].split("/")[1]
+        region = next(p.meta.region for p in SITE.plans if p.id == plan)
+        assert region in title, title
+    text = w.page.locator("article").inner_text()
+    assert not ENGLISH_RUN.search(text), ENGLISH_RUN.search(text)
+    w.page.close()
