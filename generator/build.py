@@ -99,7 +99,7 @@ def build_html(
     os.environ["SOURCE_DATE_EPOCH"] = source_date_epoch(config, site)
     new = config.work_dir / "site-new"
     with timings.stage("mkdocs"):
-        rebuilt = units.render(config, jobs, shard)
+        units.render(config, jobs, shard)
     if shard is not None:
         return
     with timings.stage("assemble"):
@@ -112,11 +112,13 @@ def build_html(
     with timings.stage("bundle"):
         make_bundle(new, new / urls.OFFLINE_BUNDLE)
     with timings.stage("linkcheck"):
-        only = None if all_links else units.unit_pages(config, rebuilt)
+        to_check = units.unchecked(config)  # the rebuilt units, and any a failed check left
+        only = None if all_links else units.unit_pages(config, to_check)
         broken = check_site(new, urlsplit(config.site_url).path or "/", only)
         if broken:
             shown = "\n  ".join(broken[:50])
             raise BuildFailed(t("broken_links", n=len(broken), shown=shown))
+        units.mark_checked(config, to_check)
     with timings.stage("swap"):
         swap(new, config.site_dir)
 

@@ -157,6 +157,18 @@ def _link(src: Path, dest: Path) -> None:
         shutil.copy2(src, dest)
 
 
+def unchecked(config: Config) -> list[str]:
+    """Units whose pages' links have not passed a check since they were built (a build that
+    failed at the link check leaves them so: the next build checks them again)."""
+    cache = config.work_dir / "units"
+    return sorted(p.name for p in cache.iterdir() if p.is_dir() and not (p / "checked").exists())
+
+
+def mark_checked(config: Config, names: Iterable[str]) -> None:
+    for name in names:
+        (config.work_dir / "units" / name / "checked").write_text("", encoding="utf-8")
+
+
 def unit_pages(config: Config, names: Iterable[str]) -> list[str]:
     """The HTML files of these units, relative to the site (to check only what was rebuilt)."""
     out = []

@@ -112,3 +112,24 @@ def test_shards_from_an_older_cache_hand_on_only_their_own_share(tmp_path: Path)
     whole = make_root(tmp_path / "whole", edited)
     build_site(Config.from_env(whole), jobs=1)
     assert tree_digest(merged / "site") == tree_digest(whole / "site")
+
+
+def test_a_unit_whose_links_failed_is_checked_again_next_time(tmp_path: Path) -> None:
+    """A build stopped by a broken link publishes nothing; building again unchanged must not
+    slip the unit through because it is already built."""
+    import pytest
+
+    from generator.mkdocs_run import BuildFailed
+
+    root = make_root(tmp_path / "a", FIXTURE / "data")
+    config = Config.from_env(root)
+    build_site(config, jobs=1)
+    unit = root / ".build/units/demo-city-2021-2025"
+    assert (unit / "checked").exists()
+    page = unit / "out/plans/demo-city-2021-2025/index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("</article>", '<a href="../nowhere/">x</a></article>'))
+    (unit / "checked").unlink()  # as a build that failed at the link check leaves it
+    for _ in range(2):
+        with pytest.raises(BuildFailed, match="nowhere"):
+            build_site(config, jobs=1)
+    assert not (unit / "checked").exists()
