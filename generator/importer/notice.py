@@ -22,6 +22,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from generator.importer.text import FIVE_YEAR_PLANS
+
 ISSUER_NOTICE = re.compile(
     r"^\s*(?:标\s*题\s*)?([\u4e00-\u9fff]{2,24}?(?:人民政府|办公厅|办公室|委员会|厅|局))关于印发"
 )
@@ -33,7 +35,6 @@ ISSUED_FIELD = re.compile(r"成文日期\s*[:：]?\s*" + DATE)
 SIGNATURE_DATE = re.compile(r"^\s*" + DATE + r"\s*日?\s*$")
 PUBLISHED = re.compile(r"(?:发布时间|发布日期|时间)\s*[:：]?\s*" + DATE)
 VALIDITY = re.compile(r"有\s*效\s*性\s*[:：]?\s*(有效|失效|废止)")
-PERIODS = {"十四五": (2021, 2025), "十五五": (2026, 2030), "十三五": (2016, 2020)}
 REGION = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:自治区|省|市|自治州|州|盟|县|区|旗))")
 
 
@@ -134,12 +135,12 @@ def period_of(title: str, lines: list[str] = ()) -> tuple[int, int]:  # type: ig
 
     Without a title, the five-year period the text names most often; else 2021–2025.
     """
-    period = next((p for k, p in PERIODS.items() if k in title), None)
+    period = next((p for k, p in FIVE_YEAR_PLANS.items() if k in title), None)
     if period is None and lines:
         text = "".join(lines)
-        counts = Counter({k: text.count(k) for k in PERIODS})
+        counts = Counter({k: text.count(k) for k in FIVE_YEAR_PLANS})
         name, n = counts.most_common(1)[0]
-        period = PERIODS[name] if n else None
+        period = FIVE_YEAR_PLANS[name] if n else None
     m = re.search(r"(\d{4})\s*[—\-–]+\s*(\d{4})", title)
     if m:
         period = (int(m.group(1)), int(m.group(2)))

@@ -45,6 +45,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.importer.phrases import Quantity, complete_parts, name_after, name_before, quantities, split_subjects
+from generator.importer.text import FIVE_YEAR_PLANS
 from generator.values import stated_comparator
 
 SENTENCE = re.compile(r"[^。；;!！?？]+[。；;!！?？]?")
@@ -53,7 +54,7 @@ YEAR = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年(?:底|末|前|内)?")
 PERIOD_END = re.compile(r"[“\"]?(十[二三四五六七八九]五)[”\"]?(?:末|期末|时期末|期间|时期)")
 PAST = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期间|以来)?")
 PAST_CHAPTER = re.compile(r"发展基础|规划背景|发展现状|发展环境|现实基础|取得成就|发展成就|回顾")
-PERIODS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
+PERIOD_ENDS = {name: end for name, (_, end) in FIVE_YEAR_PLANS.items()}
 
 TABLE_DEBRIS = re.compile(r"(?:约束性|预期性).*(?:约束性|预期性)")
 QUALITATIVE = re.compile(
@@ -110,8 +111,8 @@ def sentence_year(sentence: str, start: int) -> int | None:
     if t and (int(t.group(1) or t.group(2)) >= start or FUTURE.search(sentence)):
         return int(t.group(1) or t.group(2))
     m = PERIOD_END.search(sentence)
-    if m and PERIODS.get(m.group(1), 0) >= start:
-        return PERIODS[m.group(1)]
+    if m and PERIOD_ENDS.get(m.group(1), 0) >= start:
+        return PERIOD_ENDS[m.group(1)]
     years = [int(y) for y in YEAR.findall(sentence) if int(y) >= start]
     return years[0] if years else None
 
@@ -121,7 +122,7 @@ def past_marker(sentence: str, start: int) -> tuple[int | None, str | None] | No
     if sentence_year(sentence, start) is not None:
         return None
     for m in PAST.finditer(sentence):
-        end = PERIODS.get(m.group(1))
+        end = PERIOD_ENDS.get(m.group(1))
         if end is not None and end < start + 1:
             return None, f"“{m.group(1)}”时期"
     years = [int(y) for y in re.findall(r"(20\d\d)\s*年(?!之前|以前)", sentence) if int(y) < start]
@@ -165,7 +166,7 @@ class ProseReader:
         self.found: list[Found] = []
         self.section_year: dict[str, int | None] = {}
         self.lines = (0, 0)  # the paragraph being read
-        prev = next((k for k, end in PERIODS.items() if end == start - 1), None)
+        prev = next((k for k, end in PERIOD_ENDS.items() if end == start - 1), None)
         self.previous_period = f"“{prev}”时期" if prev else None
 
     def read(self, entries: list[Entry]) -> list[Found]:
