@@ -19,7 +19,7 @@ from generator.loader import load_site
 from generator.problems import DataError
 from generator.site import Site
 from generator.values import fmt_number
-from generator.views.labels import NATURE
+from generator.views.labels import NATURE, lines_text
 
 WORKTREE = "工作区"
 MAX_ITEMS = 50  # per list, so a comment stays readable (and under GitHub's size limit)
@@ -54,8 +54,7 @@ def _show(field: str, value: Any) -> str:
 
 
 def _lines(lines: tuple[int, int]) -> str:
-    start, end = lines
-    return f"原文第{start}行" if start == end else f"原文第{start}–{end}行"
+    return f"原文第{lines_text(lines)}行"
 
 
 def _value_line(change: ValueChange) -> str:

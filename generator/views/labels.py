@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from generator.model import Chapter, PlanMeta, Section, Value
+from generator.values import fmt_number
 
 LEVEL = {"province": "省级", "city": "市级", "county": "县级"}
 KIND = {"five-year-plan": "五年规划", "action-plan": "行动方案"}
@@ -94,7 +95,7 @@ def value_text(v: Value | None) -> str:
 
 def number_text(x: float | None) -> str:
     """A number as data: 99, 4.5; empty when the text states none."""
-    return "" if x is None else f"{x:g}"
+    return "" if x is None else fmt_number(x)
 
 
 def year_of(v: Value | None) -> int | str:
