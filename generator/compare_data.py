@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator import urls
+from generator.crossref import cited_text
 from generator.site import Plan, Site
 from generator.values import number_in_text
 from generator.views.labels import NATURE
@@ -41,7 +42,7 @@ class ValueChange:
 
 
 def _cited(plan: Plan, lines: tuple[int, int]) -> str:
-    return "\n".join(plan.source_lines[lines[0] - 1 : lines[1]])
+    return cited_text(plan.source_lines, lines)
 
 
 def _indicator_values(ind: Any) -> dict[str, Any]:

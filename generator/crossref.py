@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from generator.located import Located
@@ -72,7 +72,7 @@ def source_numbers(item: Located[IndicatorList], source: list[str]) -> list[Prob
     return out
 
 
-def cited_text(source: list[str], lines: tuple[int, int]) -> str:
+def cited_text(source: Sequence[str], lines: tuple[int, int]) -> str:
     """The cited lines as one text; a page number that opens a continuation line (a PDF's
     '44、') is dropped, so a number split by a page break reads whole."""
     first, *rest = source[lines[0] - 1 : lines[1]] or [""]
