@@ -125,7 +125,7 @@ def _plan_file(
 
 
 def _methods(item: Located[PlanObservations], plan: Plan) -> list[Problem]:
-    indicators = {i.id: i for i in plan.indicators}
+    indicators = plan.indicator_by_id
     out: list[Problem] = []
     for k, meth in enumerate(item.model.methods):
         base = ("methods", k)
@@ -145,7 +145,7 @@ def _observation(
     sources: dict[str, SourceText],
     source_ids: crossref.Known,
 ) -> list[Problem]:
-    indicators = {i.id: i for i in plan.indicators}
+    indicators = plan.indicator_by_id
     out = crossref.reference(item, (*base, "indicator"), obs.indicator, set(indicators), "indicator")
     out += crossref.reference(item, (*base, "source"), obs.source, source_ids, "source")
     ind = indicators.get(obs.indicator)
@@ -186,8 +186,7 @@ def _official(
 ) -> list[Problem]:
     out: list[Problem] = []
     if st.indicator is not None:
-        known = {i.id for i in plan.indicators}
-        out += crossref.reference(item, (*base, "indicator"), st.indicator, known, "indicator")
+        out += crossref.reference(item, (*base, "indicator"), st.indicator, set(plan.indicator_by_id), "indicator")
     out += crossref.reference(item, (*base, "source"), st.source, source_ids, "source")
     if _squash(st.status) not in _squash(st.quote):
         out.append(item.problem((*base, "status"), t("obs_status_quote", status=st.status)))

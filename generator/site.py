@@ -47,6 +47,10 @@ class Plan:
     def chapter_by_id(self) -> dict[str, Chapter]:
         return {c.id: c for c in self.chapters}
 
+    @cached_property
+    def indicator_by_id(self) -> dict[str, Indicator]:
+        return {i.id: i for i in self.indicators}
+
     def counts(self) -> dict[str, int]:
         return {
             "chapters": len(self.chapters),
