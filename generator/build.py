@@ -5,14 +5,13 @@ from __future__ import annotations
 import calendar
 import logging
 import os
-import subprocess
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from generator import addresses, units, urls
+from generator import addresses, revisions, units, urls
 from generator.bundle import make_bundle
 from generator.config import Config
 from generator.history import read_history
@@ -49,16 +48,10 @@ def _cpu() -> float:
 def source_date_epoch(config: Config, site: Site) -> str:
     """Dates in the site come from git (the data's last commit) or the data, never the clock."""
     try:
-        out = subprocess.run(
-            ["git", "log", "-1", "--format=%ct", "--", "data"],
-            cwd=config.root,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
+        out = revisions.git(config.root, "log", "-1", "--format=%ct", "--", "data").strip()
         if out:
             return out
-    except (OSError, subprocess.CalledProcessError):
+    except revisions.NoGit:
         pass
     dates = [d for p in site.plans for d in (p.meta.issued, p.meta.published) if d]
     return str(calendar.timegm(max(dates).timetuple())) if dates else "0"  # UTC: same everywhere

@@ -3,9 +3,10 @@ build; the same commits always give the same history (commit dates, never the cl
 
 from __future__ import annotations
 
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+
+from generator import revisions
 
 LIMIT = 200
 TIMELINE_LIMIT = 30  # commits compared value by value (generator/timeline.py); older ones are not listed
@@ -37,12 +38,13 @@ def parse_log(text: str) -> tuple[Change, ...]:
 
 def read_history(root: Path, limit: int = LIMIT) -> tuple[Change, ...]:
     """The latest commits that touched data/; empty when root is not in a git checkout."""
-    cmd = ["git", "log", "--no-merges", f"-n{limit}", "--format=%x1e%h%x1f%cs%x1f%s", "--name-only", "--", "data"]
     try:
-        done = subprocess.run(cmd, cwd=root, capture_output=True, text=True, check=True, timeout=60)
-    except (OSError, subprocess.SubprocessError):
+        log = revisions.git(
+            root, "log", "--no-merges", f"-n{limit}", "--format=%x1e%h%x1f%cs%x1f%s", "--name-only", "--", "data"
+        )
+    except revisions.NoGit:
         return ()
-    return parse_log(done.stdout)
+    return parse_log(log)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""The one place that reads the data of another git revision: `git archive` of data/ into a folder."""
+"""The one place that asks git: the history of data/, and the data of another revision
+(`git archive` of data/ into a folder)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,21 @@ import io
 import subprocess
 import tarfile
 from pathlib import Path
+
+
+class NoGit(OSError):
+    """Not a git checkout, no git, or git refused (the caller builds without history)."""
+
+
+def git(root: Path, *args: str, stdin: str | None = None) -> str:
+    """git's output for ``args`` run in ``root``; NoGit when it cannot answer."""
+    try:
+        done = subprocess.run(["git", *args], cwd=root, input=stdin, capture_output=True, text=True, timeout=120)
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise NoGit(str(exc)) from exc
+    if done.returncode != 0:
+        raise NoGit(done.stderr.strip())
+    return done.stdout
 
 
 class RevisionUnreadable(Exception):

@@ -14,7 +14,6 @@ import hashlib
 import json
 import multiprocessing
 import os
-import subprocess
 import tempfile
 from pathlib import Path
 
@@ -89,16 +88,9 @@ def compare_states(old: State | None, new: State) -> dict[str, tuple[FieldChange
 # -- reading revisions (I/O) -------------------------------------------------------------
 
 
-def _git(root: Path, *args: str, stdin: str | None = None) -> str:
-    done = subprocess.run(["git", *args], cwd=root, input=stdin, capture_output=True, text=True, timeout=120)
-    if done.returncode != 0:
-        raise OSError(done.stderr.strip())
-    return done.stdout
-
-
 def _trees(root: Path, revs: list[str]) -> list[str | None]:
     """The tree id of data/ at each revision; None where it has none (e.g. before the first commit)."""
-    out = _git(root, "cat-file", "--batch-check", stdin="".join(f"{r}:data\n" for r in revs))
+    out = revisions.git(root, "cat-file", "--batch-check", stdin="".join(f"{r}:data\n" for r in revs))
     return [ln.split()[0] if ln.endswith(" tree") or " tree " in ln else None for ln in out.splitlines()]
 
 
@@ -141,11 +133,11 @@ def read_timeline(root: Path, cache: Path, limit: int = TIMELINE_LIMIT) -> Timel
     outside a git checkout."""
     fmt = "--format=%H%x1f%h%x1f%cI%x1f%s"
     try:
-        log = _git(root, "log", "--no-merges", f"-n{limit}", fmt, "--", "data")
+        log = revisions.git(root, "log", "--no-merges", f"-n{limit}", fmt, "--", "data")
         commits = [ln.split("\x1f") for ln in log.splitlines() if ln.count("\x1f") == 3]
         revs = [r for full, *_ in commits for r in (full, f"{full}^")]
         trees = _trees(root, revs) if revs else []
-    except (OSError, subprocess.SubprocessError):
+    except revisions.NoGit:
         return None
     _warm(root, cache, trees)
     out = []
