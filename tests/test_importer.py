@@ -241,6 +241,126 @@ def test_qualitative_targets_are_kept_as_words() -> None:
     ]
 
 
+def test_a_call_to_work_towards_coverage_is_a_task_not_a_target() -> None:
+    # Henan line 123, Xinyang line 182: 加快/推进…全覆盖 asks for work; 实现…全覆盖 by a year is a target
+    assert targets("到2025年，加快精神卫生社会福利机构市级全覆盖。") == []
+    assert targets("到2025年，推进乡镇(街道)社会工作站建设全覆盖。") == []
+    found = targets("到2025年实现村（居）社会工作服务全覆盖。")
+    assert [(f.name, f.as_written) for f in found] == [("村（居）社会工作服务", "全覆盖")]
+
+
+def test_the_end_of_a_per_range_is_not_a_target() -> None:
+    # Pingdingshan line 262: 每3000—6000人 is what one kindergarten serves
+    found = targets("原则上城镇每1万人、农村平原地区每3000—6000人设置1所幼儿园。")
+    assert [(f.name, f.value, f.unit) for f in found] == [("幼儿园", 1.0, "所")]
+
+
+def test_a_building_standard_is_named_for_what_it_is() -> None:
+    # Pingdingshan line 402, Anyang line 110: 按(照)每百户不低于…的标准配套建设…
+    found = targets("确保新建居住区按照每百户不低于30平方米的标准配套建设社区养老服务设施。")
+    assert [(f.name, f.as_written, f.value, f.comparator) for f in found] == [
+        ("新建居住区社区养老服务设施配建标准", "每百户不低于30平方米", 30.0, ">=")
+    ]
+    found = targets("城市新建住宅、居住(小)区按不低于200平方米配建托育服务设施。")
+    assert [f.name for f in found] == ["城市新建住宅、居住(小)区托育服务设施配建标准"]
+
+
+def test_a_long_clause_before_de_is_left_out_of_the_name() -> None:
+    # Pingdingshan line 377, Anyang line 288: the head noun is the name, the quote keeps the rest
+    found = targets("每个县（市）有1所满足当地经济社会发展需要的标准化中等职业学校。")
+    assert [f.name for f in found] == ["标准化中等职业学校"]
+    found = targets("每个县区至少建设1所有实体依托的示范性社区学院(学校)。")
+    assert [f.name for f in found] == ["有实体依托的示范性社区学院(学校)"]  # a short one stays
+
+
+def drafted(*rows: dict) -> list[dict]:  # type: ignore[type-arg]
+    """Draft indicator records, as the table and prose readers write them, folded."""
+    from generator.importer.restated import fold_restatements
+
+    base = {"unit": None, "origin": "text", "quote": "", "lines": [1, 1]}
+    return fold_restatements([{**base, **r} for r in rows])
+
+
+def target(value: float | None, as_written: str, year: int | None = 2025) -> dict:  # type: ignore[type-arg]
+    return {"value": value, "as_written": as_written, "year": year, "comparator": None if value is None else "="}
+
+
+def test_a_target_stated_again_is_one_indicator_with_a_note() -> None:
+    # Pingdingshan lines 34 and 400: the main goals and the chapter state one target
+    out = drafted(
+        {
+            "name": "养老机构护理型床位占比",
+            "unit": "%",
+            "target": target(55, "达到55%"),
+            "lines": [34, 34],
+            "quote": "a",
+        },
+        {"name": "护理型床位占比", "unit": "%", "target": target(55, "不低于55%"), "lines": [400, 400]},
+    )
+    assert [i["lines"][0] for i in out] == [34]
+    assert out[0]["notes"] == [
+        "第400行再次写到这一目标：护理型床位占比不低于55%（导入时已并入本条，请核对是否为同一指标）。"
+    ]
+    # a table row is kept before the text that restates it, whichever comes first
+    out = drafted(
+        {"name": "义务教育巩固率", "unit": "%", "target": target(99, "达到99%以上"), "lines": [36, 36], "quote": "a"},
+        {"name": "九年义务教育巩固率", "origin": "table", "target": target(99, "≥99％"), "lines": [85, 90]},
+    )
+    assert [(i["origin"], len(i.get("notes", []))) for i in out] == [("table", 1)]
+
+
+def test_like_targets_that_differ_are_kept_apart() -> None:
+    kept = drafted(
+        # another insurance, not a restatement
+        {"name": "基本医疗保险参保率", "unit": "%", "target": target(97, "达到97%"), "quote": "a"},
+        {"name": "基本养老保险参保率", "unit": "%", "target": target(97, "达到97%"), "quote": "b"},
+        # a narrower population: 退役军人零就业家庭 is not 零就业家庭
+        {"name": "零就业家庭", "target": target(None, "动态清零", None), "quote": "c"},
+        {"name": "退役军人零就业家庭", "target": target(None, "动态清零", None), "quote": "d"},
+        # another year, another range
+        {"name": "市级示范性托育机构", "unit": "家", "target": target(10, "10家", 2023), "quote": "e"},
+        {"name": "市级示范性托育机构", "unit": "家", "target": target(10, "10家", 2025), "quote": "f"},
+        {"name": "公办中心幼儿园", "unit": "所", "target": target(None, "1—2所"), "quote": "g"},
+        {"name": "公办中心幼儿园", "unit": "所", "target": target(None, "2—3所"), "quote": "h"},
+        # two items of one sentence (Pingdingshan line 294), and a count of one per place (388/389)
+        {
+            "name": "省级紧急医学救援基地",
+            "unit": "个",
+            "target": target(1, "建设1个"),
+            "quote": "i",
+            "lines": [294, 294],
+        },
+        {
+            "name": "省级中医紧急医学救援基地",
+            "unit": "个",
+            "target": target(1, "1个"),
+            "quote": "i",
+            "lines": [294, 294],
+        },
+        {"name": "公立综合医院", "unit": "所", "target": target(1, "建好1所"), "quote": "市…", "lines": [388, 388]},
+        {"name": "公立综合医院", "unit": "所", "target": target(1, "建好1所"), "quote": "每个县…", "lines": [389, 389]},
+    )
+    assert len(kept) == 12 and not any(i.get("notes") for i in kept)
+    # a sentence repeated word for word (Pingdingshan lines 296 and 392) is folded, count or not
+    out = drafted(
+        {
+            "name": "政府举办的乡镇卫生院",
+            "unit": "所",
+            "target": target(1, "建好一所", None),
+            "quote": "每个乡镇…",
+            "lines": [296, 296],
+        },
+        {
+            "name": "政府举办的乡镇卫生院",
+            "unit": "所",
+            "target": target(1, "建好一所", None),
+            "quote": "每个乡镇…",
+            "lines": [392, 392],
+        },
+    )
+    assert [i["lines"][0] for i in out] == [296]
+
+
 def test_previous_period_achievements_are_observations() -> None:
     found = targets("“十三五”时期，城镇登记失业率控制在3.5%以内。")
     assert [(f.name, f.past, f.period, f.year) for f in found] == [("城镇登记失业率", True, "“十三五”时期", None)]

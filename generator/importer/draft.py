@@ -12,6 +12,7 @@ from generator.importer.notice import Notice, period_of, read_notice
 from generator.importer.outline import ITEM, classify, cn_number, lead_of
 from generator.importer.prose import Entry, ProseReader
 from generator.importer.records import to_indicators
+from generator.importer.restated import fold_restatements
 from generator.importer.table import TableReader
 from generator.importer.text import is_page_debris, segments
 
@@ -214,7 +215,8 @@ class Importer:
         start, end = self.draft.period = period_of(self.draft.title or "", self.lines)
         entries, context = prose_entries(self.draft)
         found = ProseReader(start, end).read(entries)
-        self.draft.indicators += to_indicators(found, 1, context, (start, end))
+        drafted = self.draft.indicators + to_indicators(found, 1, context, (start, end))
+        self.draft.indicators = fold_restatements(drafted)
 
     def _start(self, segs: list[tuple[int, str, bool]]) -> int:
         """Index of the first segment of plan text: after its own title line, if any."""

@@ -80,7 +80,9 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
     """The noun phrase after a quantity, and how many characters it takes.
 
     1所政府举办、标准化的妇幼保健机构 → 政府举办、标准化的妇幼保健机构; it stops before the next
-    quantity of an enumeration (5个A、10个B和3个C) unless `whole` (50%的县各建成1—2所…).
+    quantity of an enumeration (5个A、10个B和3个C) unless `whole` (50%的县各建成1—2所…). A
+    clause of ten characters or more before 的 is left out of the name (满足当地经济社会发展
+    需要的标准化中等职业学校 → 标准化中等职业学校); the quote keeps it.
     """
     end = len(text)
     m = re.search(r"\d|一批|若干|[一两三四五六七八九十][所个家处]", text)
@@ -92,7 +94,24 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
     stop = re.search(r"[，,。；;]|等$", text[:end])
     end = stop.start() if stop else end
     name = re.sub(r"[(（](?:包括|含|如|主要是)[^)）]*[)）]", "", text[:end])
-    return re.sub(r"^的", "", name).strip(" 、，,。；;"), end
+    name = re.sub(r"^的", "", name).strip(" 、，,。；;")
+    head = name.rsplit("的", 1)
+    if not whole and len(head) == 2 and len(head[0]) >= 10 and len(head[1]) >= 4:
+        name = head[1]  # 满足当地经济社会发展需要的标准化中等职业学校: a long clause before 的 describes it
+    return name, end
+
+
+STANDARD_SUBJECT = re.compile(r"^(?P<subject>.{2,}?)(?:按照|按)(?P<per>每[\u4e00-\u9fff]{1,3})?$")
+STANDARD_OBJECT = re.compile(r"^(?:的标准)?(?:配套建设|配建)(?P<obj>[^，,。；;\d]{0,14})")
+
+
+def standard(name: str, after: str) -> tuple[str, str, int] | None:
+    """(name, per, characters used) of a building standard: 新建居住区按照每百户不低于30平方米的标准
+    配套建设社区养老服务设施 → 新建居住区社区养老服务设施配建标准, 每百户; None for other clauses."""
+    s, o = STANDARD_SUBJECT.match(name), STANDARD_OBJECT.match(after)
+    if not s or not o:
+        return None
+    return s["subject"] + o["obj"] + "配建标准", s["per"] or "", o.end()
 
 
 def split_subjects(name: str) -> list[str]:
@@ -125,6 +144,7 @@ class Quantity:
 
 QUALIFIER_AFTER = re.compile(r"^(?:口)?[\u4e00-\u9fff]{0,4}?(?:及以上|以上|以下)(?:规模)?的?")
 SUBSIDY_BEFORE = re.compile(r"(?:给予|补贴|奖励|补助|资助)[^，,]{0,8}$")
+PER_RANGE_BEFORE = re.compile(rf"每\s*{NUM}\s*[\u4e00-\u9fff]?{RANGE_SEP}$")
 MEANS_BEFORE = re.compile(r"(?:依托|利用|通过|借助|按照|根据)\s*$")
 
 
@@ -142,7 +162,7 @@ def quantities(clause: str) -> list[Quantity]:
             continue
         if unit == "岁" and (m.group("tail") or re.match(r"[\u4e00-\u9fff—\-]", after[:1] or "。")):
             continue  # 3岁以下儿童, 2—3岁幼儿: an age that names a group; 约80岁 is a target
-        if unit != "%" and after[:1] == "的" and not m.group("tail"):
+        if unit != "%" and after[:1] == "的" and not m.group("tail") and not after.startswith("的标准"):
             continue  # 建筑面积不超过70平方米的小户型
         if unit != "%":
             q = QUALIFIER_AFTER.match(m.group("tail") + after)
@@ -150,6 +170,8 @@ def quantities(clause: str) -> list[Quantity]:
                 continue
         if unit in ("元", "万元", "亿元") and SUBSIDY_BEFORE.search(clause[: m.start()]):
             continue
+        if PER_RANGE_BEFORE.search(clause[: m.start()]):
+            continue  # 每3000—6000人(设置1所): the end of a "per" range
         if MEANS_BEFORE.search(clause[: m.start()]):
             continue  # 依托1所综合实力较强的医院建设…: a means, not a target
         value = None if m.group("b") else float(m.group("a"))

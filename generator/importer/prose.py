@@ -36,7 +36,10 @@ mid-sentence with the next line of its section, citing both lines):
    由2.6人增加到3.2人 makes 2.6 the baseline and 3.2 the target.
 7. **Words only.** A target clause with a year and no number that says 全覆盖, 应保尽保, 稳定增长,
    全部达到, 基本实现 or 基本完成 is kept as words, value empty; 动态清零 and 高于/不低于全省平均水平
-   need no year.
+   need no year. A clause that opens with a call to work towards it (加快…全覆盖, 推进…建设全覆盖)
+   states a task, not a target.
+8. **Once.** A target stated again (主要目标 and its chapter, a 专栏 box and its section, the text
+   and the table) is one indicator: see generator.importer.restated.
 """
 
 from __future__ import annotations
@@ -44,7 +47,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from generator.importer.phrases import Quantity, complete_parts, name_after, name_before, quantities, split_subjects
+from generator.importer.phrases import (
+    Quantity,
+    complete_parts,
+    name_after,
+    name_before,
+    quantities,
+    split_subjects,
+    standard,
+)
 from generator.importer.text import FIVE_YEAR_PLANS
 from generator.values import stated_comparator
 
@@ -61,6 +72,7 @@ QUALITATIVE = re.compile(
     r"(应保尽保|动态清零|稳定增长|全覆盖|全部达到|基本完成|基本实现|(?:高于|不低于|超过)全(?:国|省|市)(?:平均)?水平)"
 )
 STANDING = ("动态清零", "高于", "不低于", "超过")
+TASK = re.compile(r"^\s*(?:加快|推进|推动|促进|加强|支持|鼓励|探索|逐步)")  # 加快…全覆盖: a task, not a target
 
 
 @dataclass
@@ -270,6 +282,9 @@ class ProseReader:
         used = 0
         follows_noun = bool(re.match(r"^(?:的)?[\u4e00-\u9fff“(（]", after)) and not NOT_A_NOUN.match(after)
         names: list[str] = []
+        std = standard(name, after)
+        if std:
+            names, verb, used, follows_noun = [std[0]], std[1] + verb, std[2], False
         if follows_noun:
             after_name, used = name_after(after, whole=q.unit == "%" and after.startswith("的"))
             names = [after_name] if len(after_name) >= 2 else []
@@ -291,7 +306,7 @@ class ProseReader:
     def _qualitative(self, clause: str, year: int | None, quote: str, lines: tuple[int, int]) -> None:
         """全覆盖, 应保尽保 and the like need a year to be a target; 动态清零 and 高于全省平均水平 do not."""
         m = QUALITATIVE.search(clause)
-        if not m or (year is None and not m.group(0).startswith(STANDING)):
+        if not m or (year is None and not m.group(0).startswith(STANDING)) or TASK.match(clause):
             return
         name, verb = name_before(clause[: m.start()])
         name = re.sub(r"(?:实现|基本|全部)+$", "", name).strip(" ，,、")
