@@ -56,16 +56,12 @@ from generator.importer.phrases import (
     split_subjects,
     standard,
 )
-from generator.importer.text import FIVE_YEAR_PLANS
+from generator.importer.years import PERIOD_ENDS, PLAN_SPAN, last_year, past_marker, sentence_year
 from generator.values import stated_comparator
 
 SENTENCE = re.compile(r"[^。；;!！?？]+[。；;!！?？]?")
 CLAUSE = re.compile(r"[^，,]+[，,]?")
-YEAR = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年(?:底|末|前|内)?")
-PERIOD_END = re.compile(r"[“\"]?(十[二三四五六七八九]五)[”\"]?(?:末|期末|时期末|期间|时期)")
-PAST = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期间|以来)?")
 PAST_CHAPTER = re.compile(r"发展基础|规划背景|发展现状|发展环境|现实基础|取得成就|发展成就|回顾")
-PERIOD_ENDS = {name: end for name, (_, end) in FIVE_YEAR_PLANS.items()}
 
 TABLE_DEBRIS = re.compile(r"(?:约束性|预期性).*(?:约束性|预期性)")
 QUALITATIVE = re.compile(
@@ -102,50 +98,13 @@ class Found:
     baseline: tuple[str, float | None] | None = None  # (as_written, value) of 由2.6人 in 由2.6人增加到3.2人
 
 
-TARGET_YEAR = re.compile(r"(?<!截)(?:[到至]|力争|争取|预计|确保)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:底|末)?前")
 BASELINE_AFTER = re.compile(r"^\s*(?:的水平)?(?:增加|提高|提升|增长|下降|降低|减少|扩大|缩小)(?:到|至)")
 NOT_A_NOUN = re.compile(
     r"^(?:以上|以下|以内|左右|的比例|的水平|的标准|[和及与或]\s*\d|"
     r"分别|均|提高|提升|增长|增加|下降|降低|减少|达到|保持|稳定)"
 )
 NOT_A_NAME = re.compile(r"^[\d.%％、，,\s]+$|^(?:不少于|不低于|不超过|不高于|以上|以下|以内|左右|超过|达到)")
-PLAN_SPAN = re.compile(r"[三五]年(?:行动)?[”\"]?(?:期间|内)|规划期(?:内|间|末)|本规划期")
 GOALS = re.compile(r"^(?:主要|发展|总体|规划)?目标$|主要目标|发展目标")
-FUTURE = re.compile(r"力争|争取|预计|确保|将|计划|目标|不少于")
-
-
-def sentence_year(sentence: str, start: int) -> int | None:
-    """The target year a sentence names: 到2025年, 2025年底前, 到“十四五”末, or a year at or after the
-    plan's start. 到2023年 in a plan that starts in 2026 is a target only when the sentence looks
-    ahead (力争, 预计, 将, 不少于 …: a draft copied from the previous plan); the indicator then says so
-    in its year_caveat. Otherwise it reports the past (截至2020年底, 到2020年全市共有…)."""
-    t = TARGET_YEAR.search(sentence)
-    if t and (int(t.group(1) or t.group(2)) >= start or FUTURE.search(sentence)):
-        return int(t.group(1) or t.group(2))
-    m = PERIOD_END.search(sentence)
-    if m and PERIOD_ENDS.get(m.group(1), 0) >= start:
-        return PERIOD_ENDS[m.group(1)]
-    years = [int(y) for y in YEAR.findall(sentence) if int(y) >= start]
-    return years[0] if years else None
-
-
-def past_marker(sentence: str, start: int) -> tuple[int | None, str | None] | None:
-    """(year, period) of the earlier time a sentence reports on, or None for a target sentence."""
-    if sentence_year(sentence, start) is not None:
-        return None
-    for m in PAST.finditer(sentence):
-        end = PERIOD_ENDS.get(m.group(1))
-        if end is not None and end < start + 1:
-            return None, f"“{m.group(1)}”时期"
-    years = [int(y) for y in re.findall(r"(20\d\d)\s*年(?!之前|以前)", sentence) if int(y) < start]
-    if years:
-        return years[-1], None
-    return None
-
-
-def _last_year(text: str) -> int | None:
-    years = re.findall(r"(20\d\d)\s*年", text)
-    return int(years[-1]) if years else None
 
 
 @dataclass
@@ -288,7 +247,7 @@ class ProseReader:
         if follows_noun:
             after_name, used = name_after(after, whole=q.unit == "%" and after.startswith("的"))
             names = [after_name] if len(after_name) >= 2 else []
-        value_year = _last_year(verb)
+        value_year = last_year(verb)
         if not names:
             names, value_year = enum.names_for(name, verb, value_year)
         names = [n for n in names if len(n) >= 2 and not NOT_A_NAME.search(n)]
