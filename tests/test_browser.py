@@ -359,6 +359,22 @@ def test_phone_shows_name_baseline_and_target_without_scrolling(browser: object,
     w.page.close()
 
 
+def test_phone_shows_later_figures_as_cards_and_says_when_there_are_none(browser: object, base_url: str) -> None:
+    """The table of figures published after the plan stacks at 360 px; with none, one sentence says so
+    (it was a five-column table with one empty row, wider than the phone)."""
+    w = open_page(browser, base_url, "plans/henan-2021-2025/indicators/urban-new-jobs/", width=360)
+    cells = w.page.evaluate(CELLS_JS, ["年份", "数值", "来源"])
+    width = w.page.evaluate("document.documentElement.clientWidth")
+    assert {c["label"] for c in cells} == {"年份", "数值", "来源"}, cells[:3]
+    assert [c for c in cells if c["left"] < 0 or c["right"] > width or c["font"] < 14] == []
+    w.page.close()
+    w = open_page(browser, base_url, "plans/pingdingshan-2021-2025/indicators/veteran-employment-rate/", width=360)
+    article = w.page.inner_text("article")
+    assert "规划期后公布的本地区实际值：未公布" in article
+    assert w.page.locator("article caption", has_text="实际值").count() == 0
+    w.page.close()
+
+
 def test_phone_table_labels_never_break_mid_word(browser: object, base_url: str) -> None:
     w = open_page(browser, base_url, XINXIANG, width=360)
     lines = w.page.evaluate(
