@@ -265,6 +265,21 @@ def test_a_building_standard_is_named_for_what_it_is() -> None:
     assert [f.name for f in found] == ["城市新建住宅、居住(小)区托育服务设施配建标准"]
 
 
+def test_words_and_units_met_in_plans_the_importer_was_not_built_on() -> None:
+    # the national plan's indicators as Xinhua reported them, and a city's 一老一小 plan
+    assert brief(targets("到2025年，学前教育毛入园率大于90%。")) == [("学前教育毛入园率", 90.0, ">", "%", 2025)]
+    assert brief(targets("到2025年，劳动年龄人口平均受教育年限达11.3年。")) == [
+        ("劳动年龄人口平均受教育年限", 11.3, "=", "年", 2025)
+    ]
+    assert [(f.value, f.unit) for f in targets("到2025年，每万人接受公共文化设施服务3.4万次。")] == [(3.4, "万次")]
+    assert targets("到2025年，城镇新增就业人数完成2025年目标。") == []  # a year is not a quantity of 年
+    found = targets("新建居住区按照人均用地不少于0.1平方米的标准规划配建养老服务设施。")
+    assert [(f.name, f.as_written) for f in found] == [("新建居住区养老服务设施配建标准", "人均用地不少于0.1平方米")]
+    # 至少 before a verb the reader knows (Anyang line 124)
+    found = targets("逐步实现怀孕妇女孕28周前在自愿情况下至少接受1次产前筛查。")
+    assert [(f.name, f.value, f.comparator, f.unit) for f in found] == [("产前筛查", 1.0, ">=", "次")]
+
+
 def test_a_long_clause_before_de_is_left_out_of_the_name() -> None:
     # Pingdingshan line 377, Anyang line 288: the head noun is the name, the quote keeps the rest
     found = targets("每个县（市）有1所满足当地经济社会发展需要的标准化中等职业学校。")
@@ -434,7 +449,7 @@ def test_score_against_the_committed_plans(capsys) -> None:  # type: ignore[no-u
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
     precision, precision_new, recall = (int(x.rstrip("%")) for x in total.split()[6:9])
-    assert recall >= 92 and precision_new >= 95 and precision >= 94
+    assert recall >= 93 and precision_new >= 96 and precision >= 95
     assert "does not validate" not in out and "not in their cited lines" not in out
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 UNITS = (
     "万人次|万平方米|平方米|万人|万户|万套|万个|万张|万名|亿元|万元|人次|公里|%|％|‰|"
-    "个|所|家|张|名|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷"
+    "个|所|家|张|名|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷|万次|次|年"
 )
 NUM = r"\d+(?:\.\d+)?"
 RANGE_SEP = r"\s*(?:—{1,2}|-|–|~|～|至)\s*"
@@ -25,12 +25,12 @@ CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")} | 
 
 # words between the subject and the number: they belong to as_written, not to the name
 VERB = (
-    r"(?:由|每年|年均|分别|均|总体|累计|基本|预计|力争|争取|要|将|)"
+    r"(?:由|每年|年均|分别|均|各|总体|累计|基本|预计|力争|争取|要|将|)"
     r"(?:达到|达|保持在|保持|稳定在|提高到|提高至|提升到|提升至|增至|增加到|增长到|降低到|降至|下降到|控制在|"
     r"提高|提升|增长|增加|下降|降低|减少|每人|每月|每年|"
-    r"不低于|不少于|不高于|不超过|超过|突破|高于|低于|至少|有|约|近|为|在|建成|建设|新建|建有|创建|培育|打造|"
+    r"不低于|不少于|不高于|不超过|超过|突破|高于|低于|大于|小于|至少|有|约|近|为|在|建成|建设|新建|建有|创建|培育|打造|"
     r"设置|认定|引入|建好|办好|举办|新增|启动|完成|实现|覆盖|提供|配备|开展|规划建设|重点打造|改扩建|建立|设立|"
-    r"配建|扩建|改建|或)*"
+    r"配建|扩建|改建|接受|或)*"
 )
 TRAILING_VERB = re.compile(VERB + r"\s*$")
 INTRO = re.compile(
@@ -101,8 +101,8 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
     return name, end
 
 
-STANDARD_SUBJECT = re.compile(r"^(?P<subject>.{2,}?)(?:按照|按)(?P<per>每[\u4e00-\u9fff]{1,3})?$")
-STANDARD_OBJECT = re.compile(r"^(?:的标准)?(?:配套建设|配建)(?P<obj>[^，,。；;\d]{0,14})")
+STANDARD_SUBJECT = re.compile(r"^(?P<subject>.{2,}?)(?:按照|按)(?P<per>(?:每|人均)[\u4e00-\u9fff]{0,3})?$")
+STANDARD_OBJECT = re.compile(r"^(?:的标准)?(?:规划)?(?:配套建设|配建)(?P<obj>[^，,。；;\d]{0,14})")
 
 
 def standard(name: str, after: str) -> tuple[str, str, int] | None:
@@ -160,6 +160,8 @@ def quantities(clause: str) -> list[Quantity]:
         unit = _norm_unit(m.group("unit"))
         if after[:1] in ("年", "/") or (unit in ("人", "万人") and after[:1] == "口"):
             continue
+        if unit == "年" and "." not in m.group("a"):
+            continue  # 2025年 is a year; 平均受教育年限达11.3年 is a quantity
         if unit == "岁" and (m.group("tail") or re.match(r"[\u4e00-\u9fff—\-]", after[:1] or "。")):
             continue  # 3岁以下儿童, 2—3岁幼儿: an age that names a group; 约80岁 is a target
         if unit != "%" and after[:1] == "的" and not m.group("tail") and not after.startswith("的标准"):
