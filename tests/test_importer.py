@@ -151,6 +151,9 @@ def test_year_from_the_sentence_the_paragraph_or_the_section_opening() -> None:
     assert [f.year for f in found] == [2030, None]
     assert targets("到“十四五”末，全市城镇化率达到62%。")[0].year == 2025
     assert targets("三年期间，启动1所区域性优抚医院新建或改扩建。", start=2023)[0].year == 2025
+    # a paragraph that opens with its own year gives it to its sentences, before the section's
+    found = targets("到2023年，托育机构达到10家。", "到2025年，全市养老床位数达到1.7万张。护理型床位占比不低于55%。")
+    assert [f.year for f in found] == [2023, 2025, 2025]
     # a 主要目标 section that names no year sets the plan's goals, for its end year (Anyang line 88)
     goals = ProseReader(2021, 2025).read([Entry(88, "县域就诊率达到95%左右。", "c2-s4", "", "主要目标")])
     assert [f.year for f in goals] == [2025]

@@ -12,10 +12,11 @@ mid-sentence with the next line of its section, citing both lines):
    means (依托1所医院建设…).
 3. **Year.** One rule for every plan: a target takes the year its own sentence names (到2025年,
    2025年底前, 到“十四五”末, “十四五”期间, or 三年期间 / 规划期内 for the plan's end year; a later
-   clause naming its own year, 2025年底覆盖率达100%, takes that one); else the year its section
-   opens with (the section's first paragraph begins 到2025年…, as 主要目标 sections do; a 主要目标
-   section that names no year sets the plan's goals, for its end year); else none. A year from
-   one sentence does not carry to the next. 到2023年 in a plan starting later is a target only if
+   clause naming its own year, 2025年底覆盖率达100%, takes that one); else the year its paragraph
+   opens with (到2025年，… at the start of the paragraph); else the year its section opens with
+   (the section's first paragraph begins 到2025年…, as 主要目标 sections do; a 主要目标 section
+   that names no year sets the plan's goals, for its end year); else none. Otherwise a year
+   from one sentence does not carry to the next. 到2023年 in a plan starting later is a target only if
    the sentence looks ahead (力争, 预计, 将, 不少于 …); the record then carries a year_caveat.
 4. **Past or target.** A sentence that sets no target year but names an earlier period
    (“十三五”时期, 以来) or an earlier year (2020年…, 截至2020年底; not 2000年之前建成的) reports
@@ -159,6 +160,9 @@ class ProseReader:
     def _paragraph(self, e: Entry) -> None:
         self.lines = (e.line, e.end_line or e.line)
         opening = self.section_year.get(e.section)
+        own_opening = re.match(r"^\s*(?:[到至]\s*)?(20\d\d)\s*年", e.text)
+        if own_opening and int(own_opening.group(1)) >= self.start:
+            opening = int(own_opening.group(1))  # a paragraph that opens with its own year
         past_chapter = bool(PAST_CHAPTER.search(e.chapter_title or ""))
         for sm in SENTENCE.finditer(e.text):
             sentence = sm.group(0)
