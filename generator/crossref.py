@@ -19,6 +19,7 @@ from generator.yamlio import Loc
 
 Known = set[str] | None  # the ids a reference may name; None when their file could not be read
 PAGE_NUMBER = re.compile(r"^\d{1,3}、")
+UNIT_SUFFIX = re.compile(r"[（(][^（()）]{1,8}[)）]$")  # 城镇新增就业人数（万人）
 RESERVED_ANCHORS = {"top", "boxes", "plan-chapters", "contents", "source-notes", "values", "compare", "cite"}
 
 
@@ -140,7 +141,25 @@ def indicators(item: Located[IndicatorList], meta: PlanMeta, domain_ids: Known, 
         out += reference(item, (*base, "concept"), ind.concept, concept_ids, "concept")
         out += _values(item, base, ind)
         out += _years(item, base, ind, meta)
+        if name_in_quote(ind) == ind.name_composed:
+            msg = t("name_in_quote" if ind.name_composed else "name_not_in_quote", name=ind.name)
+            out.append(item.problem((*base, "name_composed" if ind.name_composed else "name"), msg))
     return out
+
+
+def name_in_quote(ind: Indicator) -> bool:
+    """Whether the quote holds the name as one phrase (spaces and bracket widths aside; a table
+    row's name without the unit it ends with, 城镇新增就业人数（万人）)."""
+    return holds_phrase(ind.quote, UNIT_SUFFIX.sub("", ind.name) if ind.origin == "table" else ind.name)
+
+
+def holds_phrase(quote: str, name: str) -> bool:
+    """Whether the words hold the name as written, spaces and bracket widths aside."""
+    return _squeeze(name) in _squeeze(quote)
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split()).replace("（", "(").replace("）", ")")
 
 
 def _values(item: Located[IndicatorList], base: Loc, ind: Indicator) -> list[Problem]:

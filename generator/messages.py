@@ -126,6 +126,14 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{number} 没有出现在所引原文第 {first}–{last} 行中",
         "{number} does not appear in the cited source lines {first}–{last}",
     ),
+    "name_not_in_quote": (
+        "名称“{name}”没有在 quote 中原样出现：名称应照抄原文；若是根据原句拼合的，请加上 name_composed: true",
+        "the name '{name}' does not occur in the quote: copy it as written, or set name_composed: true if it was put together",
+    ),
+    "name_in_quote": (
+        "名称“{name}”在 quote 中原样出现，不是拼合的：请删去 name_composed",
+        "the name '{name}' occurs in the quote as written: remove name_composed",
+    ),
     "comparator_no_number": ("有比较符（comparator）就必须在 value 中写数字", "a comparator needs a number in 'value'"),
     "number_no_comparator": ("有数字就要写比较符（=、>=、>、<=、<）", "a number needs a comparator (=, >=, >, <=, <)"),
     "comparator_contradicts": (

@@ -188,7 +188,7 @@ def test_one_indicator_per_target_in_a_sentence() -> None:
     found = targets("失业保险、工伤保险参保人数分别达到 1080万人、 1100万人。")
     assert [(f.name, f.value) for f in found] == [("失业保险参保人数", 1080.0), ("工伤保险参保人数", 1100.0)]
     composed = to_indicators(found, 1, {}, (2021, 2025))
-    assert [any("拼合" in n for n in i.get("notes", [])) for i in composed] == [True, False]
+    assert [i.get("name_composed", False) for i in composed] == [True, False]
     # two measures sharing one value (Xinyang line 86)
     found = targets("3岁以下儿童系统管理率和7岁以下儿童健康管理率保持在90%以上。")
     assert [f.name for f in found] == ["3岁以下儿童系统管理率", "7岁以下儿童健康管理率"]

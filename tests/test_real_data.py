@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from generator.loader import load_site
@@ -164,3 +166,22 @@ def test_published_notes_are_chinese(site) -> None:  # type: ignore[no-untyped-d
     assert len(notes) > 300
     bad = [(where, text[:60]) for where, text in notes if english(text)]
     assert not bad, f"{len(bad)} English notes, e.g. {bad[:5]}"
+
+
+def test_composed_names_say_so_on_the_page_and_in_the_download(real_site: Path) -> None:
+    """Issue 14: a name the source does not write as one phrase is marked in the data (checked by
+    the loader both ways), labelled on its page and flagged in indicators.csv."""
+    import csv
+
+    site = load_site(REPO / "data", REPO)
+    composed = {(p.id, i.id) for p in site.plans for i in p.indicators if i.name_composed}
+    assert len(composed) == 121
+    pages = real_site / "content/plans"
+    assert "指标名称（拼合）" in (
+        pages / "xinxiang-2026-2030/indicators/unemployment-insurance-enrolment/index.md"
+    ).read_text(encoding="utf-8")
+    assert "指标名称（原文）" in (pages / "henan-2021-2025/indicators/nursing-beds-share/index.md").read_text(
+        encoding="utf-8"
+    )
+    rows = list(csv.DictReader((real_site / "site/data/indicators.csv").open(encoding="utf-8-sig")))
+    assert {(r["plan_id"], r["id"]) for r in rows if r["name_composed"] == "yes"} == composed

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from generator.crossref import holds_phrase
 from generator.importer.domains import guess_domain
 from generator.importer.prose import Found
 from generator.values import stated_comparator
@@ -19,6 +20,7 @@ def to_indicators(
         ind: dict[str, Any] = {
             "id": f"t{k}",
             "name": f.name,
+            **({} if holds_phrase(f.quote, f.name) else {"name_composed": True}),  # put together from its words
             "concept": None,
             "domain": _domain(f.name, domains.get(f.lines[0], "general")),
             "category": None,
@@ -66,8 +68,6 @@ def _notes(f: Found) -> list[str]:
     notes = []
     if f.past and not (f.year or f.period):
         notes.append(f"已取得的成绩，原句未写年份或时期：{f.as_written}")
-    if f.name.replace(" ", "") not in f.quote.replace(" ", ""):
-        notes.append("名称由导入程序根据原句拼合（原文没有把它写成一个词组）。")
     if f.value is None and f.unit and not f.past:
         notes.append("原文给出的是一个范围，不是单一数值；数值留空。")
     return notes

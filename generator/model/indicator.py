@@ -43,6 +43,13 @@ class Observation(Strict):
 class Indicator(Strict):
     id: Slug = Field(description="Stable id, unique within the plan; part of the permalink.")
     name: Line = Field(description="Name exactly as written (with its unit in parentheses).")
+    name_composed: bool = Field(
+        default=False,
+        description=(
+            "True when the source has no such phrase and the name was put together from its "
+            "sentence or row; the page then says so. Checked against the quote both ways."
+        ),
+    )
     concept: Slug | None = Field(default=None, description="Concept id (data/concepts.yaml).")
     domain: Slug
     category: str | None = Field(default=None, description="The table's 领域 cell, as written.")

@@ -40,6 +40,7 @@ INDICATOR_COLUMNS = [
     "plan_title",
     "id",
     "name",
+    "name_composed",
     "concept",
     "domain",
     "category",
@@ -108,6 +109,7 @@ class IndicatorRow(TypedDict):
     plan_short: str
     id: str
     name: str
+    name_composed: str
     concept: str
     domain: str
     domain_name: str
@@ -188,6 +190,7 @@ def indicator_row(site: Site, plan: Plan, ind: Indicator) -> IndicatorRow:
         plan_short=plan_name(plan.meta),
         id=ind.id,
         name=ind.name,
+        name_composed="yes" if ind.name_composed else "no",
         concept=ind.concept or "",
         domain=ind.domain,
         domain_name=site.domain_by_id[ind.domain].name,
