@@ -284,7 +284,10 @@ def test_markup_in_yaml_shows_as_text_and_never_runs(browser: object, tmp_path: 
         key = old.split(":", 1)[0]
         text = path.read_text(encoding="utf-8")
         assert old in text
-        path.write_text(text.replace(old, f"{key}: {json.dumps(payload, ensure_ascii=False)}", 1), encoding="utf-8")
+        new = f"{key}: {json.dumps(payload, ensure_ascii=False)}"
+        if file == "indicators.yaml":
+            new += "\n    name_composed: true"  # the quote does not hold the payload
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
     built(root)
     with serve_dir(root / "site") as url:
         for path in [

@@ -17,6 +17,7 @@ ASSISTANCE = "plans/demo-city-2021-2025/indicators/assistance/"
 NEW_INDICATOR = """\
   - id: retention-text
     name: 义务教育巩固率（正文）
+    name_composed: true
     domain: education
     unit: '%'
     target: {year: 2025, as_written: 96%, value: 96, comparator: '='}
