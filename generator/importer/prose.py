@@ -29,7 +29,7 @@ mid-sentence with the next line of its section, citing both lines):
    value; 甲、乙参保人数分别达到A、B gives one name per value (and again for a second run of
    values, 由2015年的a、b提高到2020年的c、d, each value with the year its words give). A value
    with no subject of its own (…10家；到2025年不少于20家) measures the thing just named. A name
-   the sentence does not write as one phrase is marked as composed in the record's notes.
+   the sentence does not write as one phrase gets name_composed: true.
 6. **Value, unit, comparator.** The value is the number; a range keeps value and comparator
    empty. as_written is the verb, number, unit and trailing words (保持在90%以上, 不低于城乡
    最低生活保障标准的1.3倍); the comparator is read from those words
