@@ -41,7 +41,7 @@ INTRO = re.compile(
 MEASURE_END = re.compile(r"(?:率|数|比例|比重|占比|人数|面积|数量|规模|总量|覆盖率|水平|标准)$")
 
 
-def _norm_unit(unit: str) -> str:
+def norm_unit(unit: str) -> str:
     return "%" if unit == "％" else unit
 
 
@@ -157,7 +157,7 @@ def quantities(clause: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in QUANTITY.finditer(clause):
         after = clause[m.end() :]
-        unit = _norm_unit(m.group("unit"))
+        unit = norm_unit(m.group("unit"))
         if after[:1] in ("年", "/") or (unit in ("人", "万人") and after[:1] == "口"):
             continue
         if unit == "年" and "." not in m.group("a"):

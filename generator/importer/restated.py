@@ -21,12 +21,13 @@ import re
 from collections import Counter
 from typing import Any
 
+from generator.crossref import UNIT_SUFFIX
+from generator.importer.phrases import norm_unit
 from generator.values import numbers_in
 
 COUNTS = {"所", "个", "家", "处", "座", "支", "项", "名", "次"}
 REGION = re.compile(r"^(?:全市|全省|全县|全区|我市|我省)")
 WORDS_SUFFIX = re.compile(r"(?:动态清零|应保尽保|全覆盖|稳定增长)$")  # a table row named 零就业家庭动态清零
-UNIT_SUFFIX = re.compile(r"[（(][^（()）]{1,6}[)）]$")
 
 
 def fold_restatements(indicators: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -60,13 +61,9 @@ def _same_target(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if ta.get("value") is None and numbers_in(ta.get("as_written") or "") != numbers_in(tb.get("as_written") or ""):
         return False  # two ranges (1—2所, 2—3所) are two targets
-    if a.get("unit") and b.get("unit") and _unit(a["unit"]) != _unit(b["unit"]):
+    if a.get("unit") and b.get("unit") and norm_unit(a["unit"]) != norm_unit(b["unit"]):
         return False
     return not (ta.get("year") and tb.get("year") and ta["year"] != tb["year"])
-
-
-def _unit(unit: str) -> str:
-    return "%" if unit == "％" else unit
 
 
 def _core(name: str) -> str:
