@@ -102,6 +102,18 @@ CATALOG: dict[str, tuple[str, str]] = {
         "实际值需要原文给出的年份（year）或时期（period）",
         "an observation needs the year or the period the text gives",
     ),
+    "illegible_number": (
+        "标为原文残损（illegible）的值不能有数值（value 应为 null）",
+        "a value marked illegible has no number (value must be null)",
+    ),
+    "range_upper": (
+        "区间（upper）需要 value 小于 upper，且 comparator 为 '='",
+        "a range needs value < upper and comparator '='",
+    ),
+    "upper_not_in_written": (
+        "区间上限 {number} 不在原文写法“{written}”中",
+        "the range's upper end {number} is not in the text as written '{written}'",
+    ),
     "other": ("{msg}", "{msg}"),
     # cross-file checks
     "duplicate_id": (

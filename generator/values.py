@@ -77,6 +77,8 @@ def value_problems(value: Value, quote: str = "") -> list[tuple[str, str]]:
         if value.comparator is not None:
             out.append((t("comparator_no_number"), "comparator"))
         return out
+    if value.upper is not None and not number_in_text(value.upper, value.as_written):
+        out.append((t("upper_not_in_written", number=fmt_number(value.upper), written=value.as_written), "upper"))
     if not number_in_text(value.value, value.as_written):
         out.append((t("not_in_written", number=fmt_number(value.value), written=value.as_written), "value"))
     elif value.comparator is None:

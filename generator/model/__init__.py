@@ -1,7 +1,7 @@
 """Pydantic models: the single source of truth for the data in data/."""
 
 from generator.model.common import Lines, Slug, Strict
-from generator.model.indicator import Indicator, IndicatorList, Observation, Value
+from generator.model.indicator import FigureKind, Indicator, IndicatorList, Observation, Value
 from generator.model.outline import Chapter, Measure, Outline, Section
 from generator.model.plan import Note, Period, PlanMeta, Source
 from generator.model.project import ProjectBox, ProjectItem, ProjectList
@@ -15,6 +15,7 @@ __all__ = [
     "Concept",
     "ConceptList",
     "Domain",
+    "FigureKind",
     "Indicator",
     "IndicatorList",
     "Lines",

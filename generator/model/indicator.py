@@ -10,6 +10,10 @@ from pydantic_core import PydanticCustomError
 from generator.model.common import Line, Lines, NonBlank, Slug, Strict, Text
 
 Comparator = Literal["=", ">=", ">", "<=", "<"]
+# What a figure measures in time: a level at a moment (a rate, a year-end stock), the flow of one
+# year (当年新增), or a total over several years (“十三五”累计). Figures of different kinds never
+# share a line on a chart.
+FigureKind = Literal["level", "year", "cumulative"]
 Nature = Literal["binding", "expected", "unspecified"]
 
 
@@ -20,6 +24,25 @@ class Value(Strict):
     as_written: str = Field(description="Text exactly as in the plan: ≥99％, 稳定增长, 应保尽保, ——, or '' if empty.")
     value: float | None = Field(default=None, description="The number in as_written; null when it states none.")
     comparator: Comparator | None = Field(default=None, description="=, >=, >, <=, <; null when there is no number.")
+    upper: float | None = Field(
+        default=None,
+        description="The upper end of a range as written (35-40张: value 35, upper 40, comparator '='); else null.",
+    )
+    illegible: NonBlank | None = Field(
+        default=None,
+        description=(
+            "Set when the source's cell or phrase is damaged (OCR, garbled) and cannot be read: what it "
+            "shows and why. Pages, charts and downloads then say 原文残损 with this note, never a number."
+        ),
+    )
+
+    @model_validator(mode="after")
+    def _illegible(self) -> Value:
+        if self.illegible and self.value is not None:
+            raise PydanticCustomError("illegible_number", "a value marked illegible has no number")
+        if self.upper is not None and (self.value is None or self.upper <= self.value or self.comparator != "="):
+            raise PydanticCustomError("range_upper", "a range needs value < upper and comparator '='")
+        return self
 
 
 class Observation(Strict):
@@ -31,12 +54,21 @@ class Observation(Strict):
     )
     as_written: Text
     value: float | None = None
+    kind: FigureKind = Field(
+        default="level",
+        description="level = a rate or stock at a moment; year = one year's flow (当年新增); cumulative = a total over the period.",
+    )
+    illegible: NonBlank | None = Field(
+        default=None, description="Set when the source's phrase is damaged and cannot be read (see Value.illegible)."
+    )
     lines: Lines
 
     @model_validator(mode="after")
     def _when(self) -> Observation:
         if self.year is None and not self.period:
             raise PydanticCustomError("observation_when", "an observation needs the year or the period the text gives")
+        if self.illegible and self.value is not None:
+            raise PydanticCustomError("illegible_number", "a value marked illegible has no number")
         return self
 
 

@@ -11,6 +11,7 @@ from pydantic import AfterValidator, Field, StringConstraints, model_validator
 from pydantic_core import PydanticCustomError
 
 from generator.model.common import Filled, Lines, NonBlank, Slug, Strict, Text
+from generator.model.indicator import FigureKind
 
 Scope = Literal["region", "national"]
 Method = Literal["cumulative"]
@@ -63,6 +64,10 @@ class ReportedValue(Strict):
     as_written: Text = Field(description="The phrase exactly as in the source (traditional characters kept).")
     value: float = Field(description="The number in as_written, as shown (percent as 92.46, not 0.9246).")
     unit: str | None = Field(default=None, description="Unit as in the source; must match the indicator's.")
+    kind: FigureKind = Field(
+        default="level",
+        description="level = a rate or stock at a moment; year = one year's flow (当年新增); cumulative = a total over several years.",
+    )
     source: Slug = Field(description="Source id (data/sources/observations/sources.yaml).")
     lines: Lines
     doubt: NonBlank | None = Field(

@@ -12,6 +12,7 @@ from generator.model import Concept, Domain, Indicator, Observation
 from generator.model.observation import ReportedValue
 from generator.progress import usable
 from generator.site import Plan, Site
+from generator.targets import value_words
 from generator.views.concepts import ConceptIndex
 from generator.views.encode import csv_bytes, json_bytes
 from generator.views.generations import GenerationView
@@ -198,7 +199,7 @@ def values_heading(ind: Indicator, later: Sequence[ReportedValue]) -> str:
 def _observation(pid: str, url: str, o: Observation) -> ObservationView:
     year = o.year or o.period or ""
     return ObservationView(
-        year, o.as_written, number_text(o.value), lines_text(o.lines), urls.link(url, urls.source(pid, o.lines))
+        year, value_words(o), number_text(o.value), lines_text(o.lines), urls.link(url, urls.source(pid, o.lines))
     )
 
 

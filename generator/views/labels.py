@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from generator.model import Chapter, PlanMeta, Section, Value
+from generator.targets import value_words
 from generator.values import fmt_number
 
 LEVEL = {"province": "省级", "city": "市级", "county": "县级"}
@@ -88,9 +89,7 @@ def lines_text(lines: tuple[int, int]) -> str:
 
 def value_text(v: Value | None) -> str:
     """A baseline or target exactly as written, or what stands in for it."""
-    if v is None:
-        return "（未列出）"
-    return v.as_written if v.as_written.strip() else "（空白）"
+    return "（未列出）" if v is None else value_words(v)
 
 
 def number_text(x: float | None) -> str:
