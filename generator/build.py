@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import logging
 import os
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -63,6 +64,8 @@ def write_content(config: Config, timings: Timings) -> tuple[Site, SiteView]:
         site = load_site(config.data_dir, config.root)
     with timings.stage("history"):
         timeline = read_timeline(config.root, config.work_dir / "history")
+    if timeline is None:  # the pages leave out what cannot be known; the build says why
+        print(t("no_history"), file=sys.stderr)
     with timings.stage("views"):
         edit = EditLinks(config.repo_url, config.repo_branch)
         view = site_view(site, config.site_url, read_history(config.root), timeline, edit)

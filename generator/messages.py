@@ -115,6 +115,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "the range's upper end {number} is not in the text as written '{written}'",
     ),
     "other": ("{msg}", "{msg}"),
+    "no_history": (
+        "提示：本次构建不在 git 版本库中，读不到修改记录；指标页不显示“修改记录”，“最近更新”页为空，不生成订阅源",
+        "note: this build is not in a git checkout, so there is no change history; indicator pages leave out "
+        "their change history, the changes page is empty and no feed is written",
+    ),
     # cross-file checks
     "duplicate_id": (
         "{what} id“{ident}”重复（第 {first} 行已用过）",

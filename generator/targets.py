@@ -104,9 +104,11 @@ def relation(a: Value | None, b: Value | None) -> tuple[Relation, str]:
     two floors or two ceilings compare their bounds; a number inside the other's floor or
     ceiling compares with that bound; anything else is not comparable.
     """
+    if any(v is not None and v.illegible for v in (a, b)):
+        return "incomparable", f"{ILLEGIBLE}，无法比较"
     x, y = bounds(a), bounds(b)
     if x is None or y is None:
-        return "incomparable", "至少一方不是数值目标（或原文残损）"
+        return "incomparable", "至少一方不是数值目标，无法比较"
     if (x.lo, x.lo_open, x.hi, x.hi_open) == (y.lo, y.lo_open, y.hi, y.hi_open):
         return "equal", ""
     if _wholly_above(x, y):

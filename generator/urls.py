@@ -88,6 +88,16 @@ def concept_page(concept_id: str, number: int) -> str:
     return concept(concept_id) if number == 1 else f"compare/{concept_id}/{number}/"
 
 
+def compare_download(ext: str) -> str:
+    """compare/'s table as a file."""
+    return f"data/compare.{ext}"
+
+
+def concept_download(concept_id: str, ext: str) -> str:
+    """A concept's comparison table (every plan) as a file."""
+    return f"data/compare/{concept_id}.{ext}"
+
+
 def assets_from(path: str) -> str:
     """The site's assets/ folder, relative to a file at ``path`` (a standalone HTML page)."""
     return "../" * path.count("/") + "assets/"

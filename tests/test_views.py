@@ -351,7 +351,7 @@ def test_compare_page_beyond_compare_plans_counts_plans_per_concept(site: Site) 
 
     many = _many_cities(site, comparisons.COMPARE_PLANS + 5)
     concepts = ConceptIndex(many)
-    first = comparisons.compare_pages(many, concepts)[0]
+    first = comparisons.compare_part(many, concepts).pages[0]
     assert first.url == "compare/" and isinstance(first.context, comparisons.CompareContext)
     assert not first.context.plans and not first.context.matrix and first.context.plans_total == len(many.plans)
     assert [c.concept.id for c in first.context.counts] == concepts.shared

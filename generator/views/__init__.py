@@ -12,7 +12,7 @@ from dataclasses import replace
 from generator.history import Change, Timeline
 from generator.site import Site
 from generator.views.changes import changes_page
-from generator.views.comparisons import compare_pages
+from generator.views.comparisons import compare_part
 from generator.views.concepts import ConceptIndex
 from generator.views.crossplan import domain_pages
 from generator.views.downloads import downloads_part
@@ -57,12 +57,13 @@ def site_view(
     for plan in site.plans:
         part += plan_part(site, plan, site_url, concepts, edit)
     part.pages += domain_pages(site)
-    part.pages += compare_pages(site, concepts)
+    part += compare_part(site, concepts)
     part += downloads_part(site)
     part.pages += tracker_pages(site)
     part.files.append(observations_file(site))
     part.pages.append(changes_page(site, history, timeline))
-    part.files.append(FileOut(feed_path(), atom_feed(site, timeline, site_url)))
+    if timeline is not None and timeline.commits:  # no feed of nothing, and no entries dated 1970
+        part.files.append(FileOut(feed_path(), atom_feed(site, timeline, site_url)))
     part.pages.append(home_page(site, concepts))
     return SiteView(
         tuple(with_extras(site, part.pages, timeline)), tuple(part.files), tuple(part.embeds), tuple(nav(site))

@@ -77,4 +77,8 @@ def changes_page(site: Site, history: tuple[Change, ...], timeline: Timeline | N
         rows.append(ChangeRow(c.date, c.commit, c.subject, list(seen.values())))
     recent = recent_rows(site, timeline, here)
     limit = timeline.limit if timeline else 0
-    return Page(here, "最近更新", ChangesContext(rows, recent, timeline is not None, "feed.xml", limit))
+    return Page(
+        here,
+        "最近更新",
+        ChangesContext(rows, recent, timeline is not None, "feed.xml" if timeline and timeline.commits else "", limit),
+    )

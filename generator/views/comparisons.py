@@ -7,15 +7,19 @@ while its cities go in pages of COMPARE_PLANS plans, so no page grows with the s
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from generator import urls
 from generator.model import Concept, Domain
 from generator.site import Site
+from generator.targets import target_year
 from generator.views.concepts import COMPARE_PLANS, Cascade, ConceptIndex, ConceptRow, YearChart, cascade_of
-from generator.views.labels import plan_name, value_text
-from generator.views.page import Context, Page
+from generator.views.encode import csv_bytes, json_bytes
+from generator.views.labels import RELATION, dated_value, number_text, plan_name, value_text, year_of
+from generator.views.page import Context, FileOut, Page, Part
 
 # The first page links every page; the others link the first, the last and this many either side.
 PAGER_WINDOW = 2
@@ -44,12 +48,46 @@ class ConceptCount:
 
 
 @dataclass(frozen=True)
+class Downloads:
+    """A comparison's table as files: the same cells as the page, then the numbers behind them."""
+
+    csv: str
+    json: str
+
+
+@dataclass(frozen=True)
 class CompareContext(Context):
     template = "compare.md.j2"
     plans: list[str]
     matrix: list[MatrixRow]
     counts: list[ConceptCount] = field(default_factory=list)  # instead of the matrix, beyond COMPARE_PLANS
     plans_total: int = 0
+    downloads: Downloads | None = None
+
+
+# A concept's table: the page's columns (the same words in the CSV), then the data behind them.
+TABLE_COLUMNS = ["规划", "指标（原文）", "基期", "目标", "层级", "性质", "与省级目标相比"]
+DATA_COLUMNS = ["目标年份", "目标数值", "比较符", "区间上限", "单位", "说明", "比较说明", "规划编号", "指标页面"]
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One row of a concept's table: every cell as the page and the downloads show it."""
+
+    plan: str
+    draft: bool
+    name: str
+    link: str
+    baseline: str
+    target: str
+    level: str
+    nature: str
+    relation: str  # 高于 / 等于 / 低于 / 无法比较 / 省级未设定; empty for a province's own row
+    note: str  # why a target is marked (规划期外目标…), or empty
+    sentence: str  # the cascade sentence, or empty
+
+    def cells(self) -> list[str]:
+        return [self.plan, self.name, self.baseline, self.target, self.level, self.nature, self.relation]
 
 
 @dataclass(frozen=True)
@@ -81,6 +119,8 @@ class ConceptContext(Context):
     has_province: bool
     has_draft: bool
     compare_link: str
+    table: list[TableRow]
+    downloads: Downloads
     # beyond COMPARE_PLANS plans: the pages, this page's range, and (first page) the summary
     pager: list[RangeLink] = field(default_factory=list)
     range_label: str = ""
@@ -88,8 +128,10 @@ class ConceptContext(Context):
     summary: list[RelationCount] = field(default_factory=list)
 
 
-def compare_pages(site: Site, concepts: ConceptIndex) -> list[Page]:
+def compare_part(site: Site, concepts: ConceptIndex) -> Part:
+    """compare/ and every concept's pages, each with its table as CSV and JSON."""
     here = urls.compare()
+    files = _download_links(here, urls.compare_download)
     if len(site.plans) > COMPARE_PLANS:
         counts = [
             ConceptCount(
@@ -99,11 +141,35 @@ def compare_pages(site: Site, concepts: ConceptIndex) -> list[Page]:
             )
             for cid in concepts.shared
         ]
-        context = CompareContext([], [], counts, len(site.plans))
+        context = CompareContext([], [], counts, len(site.plans), files)
+        header = ["指标", "设定该指标的规划数"]
+        cells = [[c.concept.name, str(c.plans)] for c in counts]
     else:
-        context = CompareContext([plan_name(p.meta) for p in site.plans], _matrix(site, concepts, here))
-    pages = [Page(here, "跨规划对比", context)]
-    return pages + [page for cid in concepts.shared for page in concept_pages(site, concepts, cid)]
+        plans = [plan_name(p.meta) for p in site.plans]
+        matrix = _matrix(site, concepts, here)
+        context = CompareContext(plans, matrix, downloads=files)
+        header = ["指标", *plans]
+        cells = [[r.concept.name, *("；".join(x.text for x in cell) for cell in r.cells)] for r in matrix]
+    part = Part(pages=[Page(here, "跨规划对比", context)])
+    part.files += _files(urls.compare_download, header, cells, {"标题": "跨规划对比"})
+    for cid in concepts.shared:
+        part += concept_part(site, concepts, cid)
+    return part
+
+
+def _download_links(here: str, address: Callable[[str], str]) -> Downloads:
+    return Downloads(urls.link(here, address("csv")), urls.link(here, address("json")))
+
+
+def _files(
+    address: Callable[[str], str], header: list[str], cells: list[list[str]], about: dict[str, str]
+) -> list[FileOut]:
+    """The same table as CSV (Excel opens it) and JSON (the header's names as keys)."""
+    records = [dict(zip(header, row, strict=True)) for row in cells]
+    return [
+        FileOut(address("csv"), csv_bytes(records, header)),
+        FileOut(address("json"), json_bytes({**about, "columns": header, "rows": records})),
+    ]
 
 
 def _matrix(site: Site, concepts: ConceptIndex, here: str) -> list[MatrixRow]:
@@ -111,7 +177,10 @@ def _matrix(site: Site, concepts: ConceptIndex, here: str) -> list[MatrixRow]:
     for cid in concepts.shared:
         cells = [
             [
-                Cell(value_text(i.target), urls.link(here, urls.indicator(p.id, i.id)))
+                Cell(
+                    dated_value(year_of(i.target), value_text(i.target), not target_year(p.meta.period, i).in_period),
+                    urls.link(here, urls.indicator(p.id, i.id)),
+                )
                 for q, i in concepts.by_concept[cid]
                 if q.id == p.id
             ]
@@ -119,6 +188,59 @@ def _matrix(site: Site, concepts: ConceptIndex, here: str) -> list[MatrixRow]:
         ]
         matrix.append(MatrixRow(site.concept_by_id[cid], cells, urls.link(here, urls.concept(cid))))
     return matrix
+
+
+def concept_part(site: Site, concepts: ConceptIndex, cid: str) -> Part:
+    """A concept's pages and its whole table (every plan, whatever page shows it) as CSV and JSON."""
+    everything = concepts.rows(cid, "")
+    table = _table(everything, cascade_of(everything))
+    concept = site.concept_by_id[cid]
+    cells = [[*r.cells(), *_data_cells(row, r)] for row, r in zip(everything, table, strict=True)]
+    about = {"指标": concept.name, "概念编号": cid, "页面": urls.concept(cid)}
+    address = functools.partial(urls.concept_download, cid)
+    return Part(
+        pages=concept_pages(site, concepts, cid), files=_files(address, TABLE_COLUMNS + DATA_COLUMNS, cells, about)
+    )
+
+
+def _data_cells(row: ConceptRow, r: TableRow) -> list[str]:
+    t = row.target_value
+    upper = number_text(t.upper) if t is not None else ""
+    return [
+        str(row.target_year),
+        number_text(row.value),
+        row.comparator,
+        upper,
+        row.unit,
+        r.note,
+        r.sentence,
+        row.plan_id,
+        urls.indicator(row.plan_id, row.indicator_id),
+    ]
+
+
+def _table(rows: list[ConceptRow], cascade: list[Cascade]) -> list[TableRow]:
+    """The rows as the page shows them, each city row with its relation to the province's target."""
+    by_link = {c.link: c for c in cascade}
+    out = []
+    for r in rows:
+        c = by_link.get(r.link)
+        out.append(
+            TableRow(
+                plan=r.plan,
+                draft=r.draft,
+                name=r.name,
+                link=r.link,
+                baseline=dated_value(r.baseline_year, r.baseline),
+                target=dated_value(r.target_year, r.target, bool(r.target_note)),
+                level=r.level,
+                nature=r.nature,
+                relation=RELATION[c.relation] if c else "",
+                note=r.target_note,
+                sentence=c.text if c else "",
+            )
+        )
+    return out
 
 
 def concept_pages(site: Site, concepts: ConceptIndex, cid: str) -> list[Page]:
@@ -172,6 +294,8 @@ def _context(
         any(r.province for r in rows),
         any(r.draft for r in rows),
         urls.link(url, urls.compare()),
+        _table(rows, cascade),
+        _download_links(url, functools.partial(urls.concept_download, cid)),
     )
 
 
@@ -187,5 +311,5 @@ def _summary(rows: list[ConceptRow]) -> list[RelationCount]:
 def concept_page(site: Site, concepts: ConceptIndex, cid: str) -> Page:
     url = urls.concept(cid)
     rows = concepts.rows(cid, url)
-    context = _context(site, cid, url, rows, concepts.figures(cid), concepts.cascade(cid))
+    context = _context(site, cid, url, rows, concepts.figures(cid), cascade_of(rows))
     return Page(url, site.concept_by_id[cid].name, context)

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from generator import charts, urls
-from generator.model import Indicator
+from generator.model import Indicator, Value
 from generator.site import Plan, Site
+from generator.targets import relation, target_year
 from generator.views.labels import LEVEL, NATURE, RELATION, plan_name, value_text, year_of
 
 PROVINCE_COLOUR = "#333333"
@@ -37,6 +38,9 @@ class ConceptRow:
     draft: bool
     plan_id: str
     parent: str | None
+    indicator_id: str = ""
+    target_value: Value | None = None  # the target as the model holds it: what the cascade compares
+    target_note: str = ""  # 规划期外目标…: the target's year lies outside its plan's period (targets.target_year)
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,7 @@ class Cascade:
     name: str
     text: str
     relation: str  # above | equal | below | none | incomparable
+    link: str = ""  # the city indicator's page, from the page that shows the cascade
 
 
 class ConceptIndex:
@@ -124,6 +129,9 @@ class ConceptIndex:
                 draft=p.meta.status == "draft",
                 plan_id=p.id,
                 parent=p.meta.parent,
+                indicator_id=i.id,
+                target_value=i.target,
+                target_note="" if (ty := target_year(p.meta.period, i)).in_period else ty.note,
             )
             for p, i in pairs
         ]
@@ -176,10 +184,6 @@ class ConceptIndex:
             out.append(YearChart(year, unit, figure, caption + "，空心圆为基期，实心圆为目标"))
         return out
 
-    def cascade(self, concept_id: str) -> list[Cascade]:
-        """For each city indicator: above, equal to or below the province's target, in words."""
-        return cascade_of(self.rows(concept_id, ""))
-
 
 def cascade_of(rows: list[ConceptRow]) -> list[Cascade]:
     """The cascade sentence of each city row, against the province rows among ``rows``."""
@@ -193,25 +197,26 @@ def _chart_label(r: ConceptRow, rows: list[ConceptRow]) -> str:
 
 
 def _cascade(city: ConceptRow, provinces: list[ConceptRow]) -> Cascade:
-    """One sentence; numbers are compared only with the same unit and target year."""
+    """One sentence; targets are compared only with the same unit and stated target year, and by
+    their comparators (targets.relation): 95% is below 超过95%, not equal to it."""
     own = [p for p in provinces if city.parent and p.plan_id == city.parent] or provinces
     when = f"{city.target_year}年" if city.target_year else ""
-    head = f"{city.plan}：“{city.name}”{when}目标“{city.target}”"
+    outside = f"（{city.target_note}）" if city.target_note else ""
+    head = f"{city.plan}：“{city.name}”{when}目标“{city.target}”{outside}"
+
+    def said(text: str, rel: str) -> Cascade:
+        return Cascade(city.plan, city.name, text, rel, city.link)
+
     if not own:
-        return Cascade(city.plan, city.name, f"{head}；省级规划未设定此项目标。", "none")
+        return said(f"{head}；省级规划未设定此项目标。", "none")
     same = [p for p in own if p.unit == city.unit and p.target_year == city.target_year and p.target_year != ""]
     if not same:
-        theirs = "、".join(f"{p.target_year}年{p.target}" if p.target_year else p.target for p in own)
-        text = f"{head}；省级目标为{theirs}，年份或单位不同，不作比较。"
-        return Cascade(city.plan, city.name, text, "incomparable")
+        theirs = "、".join(f"{p.target_year}年“{p.target}”" if p.target_year else f"“{p.target}”" for p in own)
+        return said(f"{head}；省级目标为{theirs}，年份或单位不同，不作比较。", "incomparable")
     p = same[0]
-    if city.value is None or p.value is None:
-        text = f"{head}；省级目标为{p.target}，不是同一数值表述，不作比较。"
-        return Cascade(city.plan, city.name, text, "incomparable")
-    relation = "above" if city.value > p.value else "equal" if city.value == p.value else "below"
+    rel, why = relation(city.target_value, p.target_value)
+    theirs = f"{p.plan}{p.target_year}年目标“{p.target}”"
+    if rel == "incomparable":
+        return said(f"{head}；{theirs}：{why}。", rel)
     unit = f"（单位：{city.unit}）" if city.unit else ""
-    text = f"{head}，{RELATION[relation]}{p.plan}{p.target_year}年目标“{p.target}”{unit}"
-    if relation == "equal" and city.comparator != p.comparator:
-        text += "；数值相同，写法不同"
-    text += "。"
-    return Cascade(city.plan, city.name, text, relation)
+    return said(f"{head}，{RELATION[rel]}{theirs}{unit}。", rel)

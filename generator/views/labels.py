@@ -14,7 +14,8 @@ KIND = {"five-year-plan": "五年规划", "action-plan": "行动方案"}
 STATUS = {"in-force": "现行有效", "draft": "征求意见稿（草案）", "unknown": "未注明"}
 NATURE = {"binding": "约束性", "expected": "预期性", "unspecified": "未注明"}
 ORIGIN = {"table": "表格", "text": "正文"}
-RELATION = {"above": "高于", "equal": "等于", "below": "低于"}  # a city target against the province's
+# a city target against the province's (targets.relation); none: the province sets no such target
+RELATION = {"above": "高于", "equal": "等于", "below": "低于", "incomparable": "无法比较", "none": "省级未设定"}
 UNSTATED = "原文未载明"
 UNTITLED_CHAPTER = "（原文无标题）"
 LOST_SECTION_HEADING = "（原文此处标题缺失）"
@@ -90,6 +91,16 @@ def lines_text(lines: tuple[int, int]) -> str:
 def value_text(v: Value | None) -> str:
     """A baseline or target exactly as written, or what stands in for it."""
     return "（未列出）" if v is None else value_words(v)
+
+
+OUT_OF_PERIOD = "（规划期外目标）"
+
+
+def dated_value(year: int | str, text: str, out_of_period: bool = False) -> str:
+    """A value with its year as a table cell shows it: 2025年：≥95%; marked when the year lies
+    outside the plan's period (the full reason, targets.TargetYear.note, is given beside it)."""
+    cell = f"{year}年：{text}" if year != "" else text
+    return cell + (OUT_OF_PERIOD if out_of_period else "")
 
 
 def number_text(x: float | None) -> str:

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from generator import urls
 from generator.model import Concept, Indicator
 from generator.site import Plan, Site
+from generator.targets import target_year
 from generator.views.concepts import ConceptIndex
-from generator.views.labels import LEVEL, NATURE, plan_name, value_text, year_of
+from generator.views.labels import LEVEL, NATURE, dated_value, plan_name, value_text, year_of
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class PeerRow:
     link: str
     level: str
     draft: bool
+    target_cell: str  # 2025年：≥95%, marked when outside that plan's period
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,9 @@ def comparison(site: Site, plan: Plan, ind: Indicator, concepts: ConceptIndex) -
             link=urls.link(url, urls.indicator(p.id, i.id)),
             level=LEVEL[p.meta.level],
             draft=p.meta.status == "draft",
+            target_cell=dated_value(
+                year_of(i.target), value_text(i.target), not target_year(p.meta.period, i).in_period
+            ),
         )
         for p, i in pairs
     ]

@@ -8,6 +8,7 @@ from typing import TypedDict
 from generator import urls
 from generator.model import Indicator
 from generator.site import Plan, Site
+from generator.targets import target_year
 from generator.views import progress
 from generator.views.labels import (
     KIND,
@@ -17,6 +18,7 @@ from generator.views.labels import (
     STATUS,
     UNSTATED,
     date_text,
+    dated_value,
     formal_title,
     full_title,
     lines_text,
@@ -53,6 +55,8 @@ INDICATOR_COLUMNS = [
     "target",
     "target_value",
     "target_comparator",
+    "target_upper",
+    "target_year_note",
     "nature",
     "origin",
     "source_lines",
@@ -123,6 +127,10 @@ class IndicatorRow(TypedDict):
     target: str
     target_value: str
     target_comparator: str
+    target_upper: str
+    target_year_note: str  # the target's year outside the plan's period, or assumed (targets.target_year)
+    baseline_cell: str  # as a table shows them: 2025年：≥95%, marked when outside the period
+    target_cell: str
     nature: str
     origin: str
     source_lines: str
@@ -184,6 +192,7 @@ def plan_brief(plan: Plan) -> PlanBrief:
 def indicator_row(site: Site, plan: Plan, ind: Indicator) -> IndicatorRow:
     b, t = ind.baseline, ind.target
     status = progress.status_columns(site, plan, ind)
+    when = target_year(plan.meta.period, ind)
     return IndicatorRow(
         plan_id=plan.id,
         plan_title=plan.meta.title,
@@ -204,6 +213,10 @@ def indicator_row(site: Site, plan: Plan, ind: Indicator) -> IndicatorRow:
         target=value_text(t) if t else "",
         target_value=number_text(t.value if t else None),
         target_comparator=(t.comparator or "") if t else "",
+        target_upper=number_text(t.upper if t else None),
+        target_year_note=when.note if t else "",
+        baseline_cell=dated_value(year_of(b), value_text(b)) if b else "",
+        target_cell=dated_value(year_of(t), value_text(t), not when.in_period) if t else "",
         nature=NATURE[ind.nature],
         origin=ORIGIN[ind.origin],
         source_lines=lines_text(ind.lines),
