@@ -14,7 +14,17 @@ from generator.values import number_in_text
 from generator.views.labels import NATURE
 
 KINDS = ("规划", "指标", "观测值", "措施", "专栏", "专栏项目")
-FIELD_NAMES = {"as_written": "原文写法", "value": "数值", "year": "年份", "comparator": "比较符", "period": "时期"}
+FIELD_NAMES = {
+    "as_written": "原文写法",
+    "value": "数值",
+    "year": "年份",
+    "comparator": "比较符",
+    "period": "时期",
+    "upper": "区间上限",
+    "illegible": "原文残损说明",
+    "kind": "数据类型",
+}
+VALUE_PARTS = ("year", "as_written", "value", "comparator", "upper", "illegible")
 PARTS = {"baseline": "基期值", "target": "目标值"}
 
 
@@ -49,7 +59,7 @@ def _indicator_values(ind: Any) -> dict[str, Any]:
     out: dict[str, Any] = {"unit": ind.unit, "nature": ind.nature}
     for part in PARTS:
         value = getattr(ind, part)
-        for name in ("year", "as_written", "value", "comparator"):
+        for name in VALUE_PARTS:
             out[f"{part}.{name}"] = getattr(value, name) if value is not None else None
     return out
 
@@ -103,8 +113,8 @@ def pages(site: Site) -> set[str]:
 # -- comparing ----------------------------------------------------------------------------
 
 VALUE_FIELDS = {
-    "指标": ("unit", "nature", *(f"{p}.{n}" for p in PARTS for n in ("year", "as_written", "value", "comparator"))),
-    "观测值": ("year", "period", "as_written", "value"),
+    "指标": ("unit", "nature", *(f"{p}.{n}" for p in PARTS for n in VALUE_PARTS)),
+    "观测值": ("year", "period", "as_written", "value", "kind", "illegible"),
 }
 EVIDENCE = ("quote", "lines", "_cited")
 
@@ -127,11 +137,11 @@ def _changed_fields(old: Entry, new: Entry) -> list[str]:
 def is_stated(field: str, new: Any, evidence: str) -> bool:
     """Whether the evidence states a changed value's new content. Emptying a value claims
     nothing; comparators are checked against as_written and the quote by the loader; a
-    period is the text's own words about when."""
+    period is the text's own words about when; illegible and kind are the editor's reading of it."""
     name = field.split(".")[-1]
-    if new is None or new == "" or new == "unspecified" or name in ("comparator", "period"):
+    if new is None or new == "" or new == "unspecified" or name in ("comparator", "period", "illegible", "kind"):
         return True
-    if name == "value":
+    if name in ("value", "upper"):
         return number_in_text(new, evidence)
     if name == "nature":
         return NATURE[new] in evidence
