@@ -3,6 +3,7 @@ figures and official statements recorded in data/observations/. Frozen, like the
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -35,6 +36,13 @@ class Tracking:
     @cached_property
     def source_by_id(self) -> dict[str, SourceText]:
         return {s.id: s for s in self.sources}
+
+    @cached_property
+    def as_of(self) -> dt.date | None:
+        """The publication date of the newest archived source: the statuses are computed as of then
+        (a target year before it has passed). From the data, never the clock."""
+        dates = [s.meta.date for s in self.sources if s.meta.date is not None]
+        return max(dates) if dates else None
 
     @cached_property
     def _by_plan(self) -> dict[str, PlanObservations]:

@@ -8,13 +8,13 @@ from typing import Any
 
 from generator import urls
 from generator.model.observation import OfficialStatus, PlanObservations, ReportedValue
-from generator.progress import METHOD_TEXT
+from generator.progress import KINDS, LABEL, METHOD_RULES, OFFICIAL_RULE, Kind
 from generator.site import Site
 from generator.tracking import SourceText
 from generator.views.encode import csv_bytes
 from generator.views.labels import date_text, lines_text, number_text
 from generator.views.page import Context, FileOut, Page
-from generator.views.progress import StatusCounts, plans_counts
+from generator.views.progress import StatusCounts, plans_counts, status_detail, status_list, status_of
 
 OBSERVATION_COLUMNS = [
     "plan_id",
@@ -55,7 +55,8 @@ class SourceCard:
 @dataclass(frozen=True)
 class ObservationsContext(Context):
     template = "observations.md.j2"
-    method: str
+    method: list[str]
+    official_rule: str
     status_counts: StatusCounts
     sources: list[SourceCard]
     csv: str
@@ -70,6 +71,103 @@ class ObservationSourceContext(Context):
     lines: list[tuple[int, str]]
     used_by: list[tuple[str, str]]  # (plan · indicator, link)
     index_link: str
+
+
+@dataclass(frozen=True)
+class StatusItem:
+    name: str
+    link: str
+    plan: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class StatusGroup:
+    anchor: str
+    title: str
+    link: str  # the plan's or the domain's own page
+    items: list[StatusItem]
+    parts: list[StatusGroup]  # a plan's indicators by domain
+
+    @property
+    def count(self) -> int:
+        return len(self.items) + sum(p.count for p in self.parts)
+
+
+@dataclass(frozen=True)
+class StatusListContext(Context):
+    """Every indicator with one computed status: by plan (and domain within it), then by domain."""
+
+    template = "status_list.md.j2"
+    kind: str
+    label: str
+    count: int
+    by_plan: list[StatusGroup]
+    by_domain: list[StatusGroup]
+    others: list[tuple[str, int, str]]  # the other statuses: label, count, link
+    tracker: str
+    method_link: str
+
+
+def status_list_pages(site: Site) -> list[Page]:
+    """One page per computed status, so every count on the site links to exactly what it counts."""
+    found: dict[Kind, list[tuple[str, str, StatusItem]]] = {k: [] for k in KINDS}
+    for plan in site.plans:
+        for ind in plan.indicators:
+            s = status_of(site, plan, ind)
+            item = StatusItem(ind.name, urls.indicator(plan.id, ind.id), plan.meta.short_title, status_detail(s))
+            found[s.kind].append((plan.id, ind.domain, item))
+    pages = []
+    for kind in KINDS:
+        here = status_list(kind)
+
+        def rel(item: StatusItem, here: str = here) -> StatusItem:
+            return StatusItem(item.name, urls.link(here, item.link), item.plan, item.detail)
+
+        entries = found[kind]
+        by_plan = []
+        for plan in site.plans:
+            mine = [(d, i) for p, d, i in entries if p == plan.id]
+            if not mine:
+                continue
+            parts = [
+                StatusGroup(
+                    f"p-{plan.id}-{d.id}",
+                    d.name,
+                    urls.link(here, urls.domain(d.id)),
+                    [rel(i) for dom, i in mine if dom == d.id],
+                    [],
+                )
+                for d in site.domains
+                if any(dom == d.id for dom, _ in mine)
+            ]
+            by_plan.append(
+                StatusGroup(f"p-{plan.id}", plan.meta.short_title, urls.link(here, urls.plan(plan.id)), [], parts)
+            )
+        by_domain = [
+            StatusGroup(
+                f"d-{d.id}",
+                d.name,
+                urls.link(here, urls.domain(d.id)),
+                [rel(i) for _, dom, i in entries if dom == d.id],
+                [],
+            )
+            for d in site.domains
+            if any(dom == d.id for _, dom, _ in entries)
+        ]
+        others = [(LABEL[k], len(found[k]), urls.link(here, status_list(k))) for k in KINDS if k != kind]
+        context = StatusListContext(
+            kind=kind,
+            label=LABEL[kind],
+            count=len(entries),
+            by_plan=by_plan,
+            by_domain=by_domain,
+            others=others,
+            tracker=urls.link(here, urls.observations()),
+            method_link=urls.link(here, urls.observations() + "#method"),
+        )
+        pages.append(Page(here, f"计算状态：{LABEL[kind]}", context))
+    return pages
 
 
 def _cited(p: PlanObservations) -> list[ReportedValue | OfficialStatus]:
@@ -111,13 +209,14 @@ def tracker_pages(site: Site) -> list[Page]:
     here = urls.observations()
     cards = [_card(site, s, here) for s in site.tracking.sources]
     context = ObservationsContext(
-        method=METHOD_TEXT,
+        method=list(METHOD_RULES),
+        official_rule=OFFICIAL_RULE,
         status_counts=plans_counts(site, here),
         sources=cards,
         csv=urls.link(here, urls.OBSERVATIONS_CSV),
         downloads=urls.link(here, urls.downloads()),
     )
-    pages = [Page(here, "实际进展与来源", context)]
+    pages = [Page(here, "实际进展与来源", context), *status_list_pages(site)]
     for src in site.tracking.sources:
         url = urls.observation_source(src.id)
         ctx = ObservationSourceContext(

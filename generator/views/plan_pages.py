@@ -6,7 +6,7 @@ Each depends only on its own plan and the shared vocabularies, so a plan is a un
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from generator import urls
 from generator.model import Chapter, Domain, Measure, Note, ProjectBox, ProjectItem, Section
@@ -16,7 +16,7 @@ from generator.views.edit import NO_EDIT, EditLinks
 from generator.views.indicator_pages import indicator_part
 from generator.views.labels import chapter_label, lines_text, plan_name, section_label, without_bookmarks
 from generator.views.page import Context, Page, Part
-from generator.views.progress import StatusCounts, plan_counts
+from generator.views.progress import StatusCounts, StatusLink, plan_counts, status_links
 from generator.views.rows import LinkedIndicatorRow, PlanBrief, PlanCard, linked_row, plan_brief, plan_card
 
 
@@ -104,6 +104,7 @@ class IndicatorsContext(Context):
     plan_link: str
     csv: str
     edit: str = ""
+    status_links: list[StatusLink] = field(default_factory=list)  # by computed status: the lists
 
 
 @dataclass(frozen=True)
@@ -245,6 +246,7 @@ def indicators_page(site: Site, plan: Plan, edit: EditLinks = NO_EDIT) -> Page:
         urls.link(url, urls.plan(plan.id)),
         urls.link(url, urls.INDICATORS_CSV),
         edit.link(plan.places.indicators_file),
+        status_links(site, plan, url),
     )
     return Page(url, f"{plan_name(plan.meta)} · 指标", context)
 

@@ -7,12 +7,12 @@ official evaluation says, quoted; the two are never mixed. Nothing published →
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from generator import urls
 from generator.model import Indicator
 from generator.model.observation import OfficialStatus, ReportedValue
-from generator.progress import KINDS, LABEL, Status, indicator_status
+from generator.progress import KINDS, LABEL, RATE_UNITS, Kind, Status, indicator_status
 from generator.site import Plan, Site
 from generator.views.labels import lines_text, number_text
 
@@ -53,6 +53,9 @@ class IndicatorProgress:
     kind: str
     label: str
     explanation: str
+    year_note: str  # how the target year was read, when the text does not state it
+    caveats: list[str]  # a single observation; a starting point from the plan itself
+    status_list: str  # the list of every indicator with this status
     method: str
     observations: list[LaterValueView]
     national: list[LaterValueView]
@@ -68,6 +71,7 @@ class CountRow:
     link: str
     counts: list[int]
     total: int
+    lists: list[str] = field(default_factory=list)  # per status: the list of exactly these indicators
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,7 @@ class StatusCounts:
     """Targets by computed status at a glance, with rows by domain or by plan."""
 
     headers: list[str]
+    kinds: list[str]
     total: CountRow
     rows: list[CountRow]
     by: str  # 领域 or 规划
@@ -85,8 +90,19 @@ class StatusCounts:
 
 def status_of(site: Site, plan: Plan, ind: Indicator) -> Status:
     t = site.tracking
-    period = (plan.meta.period.start, plan.meta.period.end)
-    return indicator_status(ind, period, t.observations(plan.id, ind.id), t.method(plan.id, ind.id))
+    return indicator_status(ind, plan.meta.period, t.observations(plan.id, ind.id), t.method(plan.id, ind.id), t.as_of)
+
+
+def status_list(kind: str, anchor: str = "") -> str:
+    """The page listing every indicator with one computed status; anchors narrow it to one plan
+    (p-<plan>), one plan's domain (p-<plan>-<domain>) or one domain across plans (d-<domain>)."""
+    return f"{urls.observations()}status/{kind}/" + (f"#{anchor}" if anchor else "")
+
+
+def status_detail(status: Status) -> str:
+    """The explanation with the target year's note and the caveats: what a download carries."""
+    note = f"{status.year_note}。" if status.year_note and status.year_note not in status.explanation else ""
+    return status.explanation + note + "".join(status.caveats)
 
 
 def _when(year: int | None, period: str | None) -> str:
@@ -133,7 +149,7 @@ def status_columns(site: Site, plan: Plan, ind: Indicator) -> dict[str, str]:
     return {
         "computed_status": status.kind,
         "computed_status_label": status.label,
-        "computed_status_detail": status.explanation,
+        "computed_status_detail": status_detail(status),
         "computed_status_sources": "; ".join(f"{o.source}:{lines_text(o.lines)}" for o in used),
         "official_status": "；".join(o.status for o in official) or UNPUBLISHED,
         "official_status_quote": " / ".join(o.quote for o in official),
@@ -146,13 +162,28 @@ def official_words(site: Site, plan: Plan, ind: Indicator) -> list[OfficialStatu
     return [o for o in site.tracking.official(plan.id, ind.id) if o.scope == "region"]
 
 
+def names_plan(plan: Plan, quote: str) -> bool:
+    """OFFICIAL_RULE: a statement on the plan as a whole must name this plan (its title, short
+    title, or the title without its region)."""
+    title = plan.meta.title
+    names = {title, plan.meta.short_title or title, title.removeprefix(plan.meta.region)}
+    return any(n and n in quote for n in names)
+
+
+def plan_official(site: Site, plan: Plan) -> list[OfficialStatus]:
+    """Statements on the plan as a whole that evaluate THIS plan (OFFICIAL_RULE)."""
+    return [o for o in site.tracking.official(plan.id, None) if names_plan(plan, o.quote)]
+
+
 def method_text(site: Site, plan: Plan, ind: Indicator) -> str:
     m = site.tracking.method(plan.id, ind.id)
     if m is not None:
         return f"累计目标（{m.first_year}—{m.last_year}年合计）：{m.reason}"
-    if ind.target is None or ind.target.value is None:
-        return "目标没有数值，不计算。"
-    return "目标水平：最新实际值与目标比较，未达到的比较实际与所需的年均增长率。"
+    status = status_of(site, plan, ind)
+    if status.kind in ("out-of-period", "not-applicable"):
+        return f"{status.label}。"
+    per = f"每年变化的{RATE_UNITS[ind.unit or '']}" if (ind.unit or "") in RATE_UNITS else "年均增长率"
+    return f"目标水平：最新实际值与目标比较；未达到的，比较起点以来实际与所需的{per}。"
 
 
 def indicator_progress(site: Site, plan: Plan, ind: Indicator, from_url: str) -> IndicatorProgress:
@@ -164,6 +195,9 @@ def indicator_progress(site: Site, plan: Plan, ind: Indicator, from_url: str) ->
         kind=status.kind,
         label=status.label,
         explanation=status.explanation,
+        year_note=status.year_note,
+        caveats=list(status.caveats),
+        status_list=urls.link(from_url, status_list(status.kind, f"p-{plan.id}")),
         method=method_text(site, plan, ind),
         observations=[later_value(site, o, from_url) for o in later if o.scope == "region"],
         national=[later_value(site, o, from_url) for o in later if o.scope == "national"],
@@ -174,9 +208,10 @@ def indicator_progress(site: Site, plan: Plan, ind: Indicator, from_url: str) ->
     )
 
 
-def _row(label: str, link: str, statuses: Iterable[Status]) -> CountRow:
+def _row(label: str, link: str, statuses: Iterable[Status], from_url: str, anchor: str) -> CountRow:
     kinds = [s.kind for s in statuses]
-    return CountRow(label, link, [kinds.count(k) for k in KINDS], len(kinds))
+    lists = [urls.link(from_url, status_list(k, anchor)) for k in KINDS]
+    return CountRow(label, link, [kinds.count(k) for k in KINDS], len(kinds), lists)
 
 
 def _counts(
@@ -189,6 +224,7 @@ def _counts(
 ) -> StatusCounts:
     return StatusCounts(
         headers=[LABEL[k] for k in KINDS],
+        kinds=list(KINDS),
         total=total,
         rows=rows,
         by=by,
@@ -202,14 +238,21 @@ def plan_counts(site: Site, plan: Plan, from_url: str) -> StatusCounts:
     """A plan's targets by computed status, per domain; plus statements on the plan as a whole."""
     statuses = [(ind.domain, status_of(site, plan, ind)) for ind in plan.indicators]
     rows = [
-        _row(d.name, urls.link(from_url, urls.domain(d.id)), [s for dom, s in statuses if dom == d.id])
+        _row(
+            d.name,
+            urls.link(from_url, urls.domain(d.id)),
+            [s for dom, s in statuses if dom == d.id],
+            from_url,
+            f"p-{plan.id}-{d.id}",
+        )
         for d in site.domains
         if any(dom == d.id for dom, _ in statuses)
     ]
-    official = [official_view(site, o, from_url) for o in site.tracking.official(plan.id, None)]
+    official = [official_view(site, o, from_url) for o in plan_official(site, plan)]
     tracked = site.tracking.of_plan(plan.id)
     not_found = tracked.not_found if tracked else []
-    return _counts(rows, _row("合计", "", [s for _, s in statuses]), "领域", from_url, official, not_found)
+    total = _row("合计", "", [s for _, s in statuses], from_url, f"p-{plan.id}")
+    return _counts(rows, total, "领域", from_url, official, not_found)
 
 
 def plans_counts(
@@ -221,9 +264,30 @@ def plans_counts(
     for plan in site.plans if plans is None else plans:
         statuses = [status_of(site, plan, i) for i in plan.indicators if domain is None or i.domain == domain]
         if statuses:
-            rows.append(_row(plan.meta.short_title, urls.link(from_url, urls.plan(plan.id)), statuses))
+            anchor = f"p-{plan.id}" + (f"-{domain}" if domain else "")
+            rows.append(
+                _row(plan.meta.short_title, urls.link(from_url, urls.plan(plan.id)), statuses, from_url, anchor)
+            )
             everything += statuses
-    return _counts(rows, _row("合计", "", everything), "规划", from_url, [])
+    total = _row("合计", "", everything, from_url, f"d-{domain}" if domain else "all")
+    return _counts(rows, total, "规划", from_url, [])
+
+
+@dataclass(frozen=True)
+class StatusLink:
+    label: str
+    count: int
+    link: str
+
+
+def status_links(site: Site, plan: Plan, from_url: str) -> list[StatusLink]:
+    """A plan's indicators by computed status, each count linking to exactly those indicators."""
+    kinds: list[Kind] = [status_of(site, plan, i).kind for i in plan.indicators]
+    return [
+        StatusLink(LABEL[k], kinds.count(k), urls.link(from_url, status_list(k, f"p-{plan.id}")))
+        for k in KINDS
+        if k in kinds
+    ]
 
 
 # ---- the tracker's own pages and data file ----
