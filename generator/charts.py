@@ -5,11 +5,72 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
 import plotly.graph_objects as go
 
 FONT = "system-ui, -apple-system, 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif"
+# Marker colours must read on a white page and on a dark one (#1e2129): WCAG 3:1 against both,
+# which is a relative luminance between these two.
+LUMINANCE = (0.15, 0.29)
+BASELINE_COLOUR = "#737373"
+TEXT_COLOUR = "#333333"
+Role = Literal["baseline", "actual", "target"]
+Kind = Literal["level", "year", "cumulative"]
+KIND_NAME: dict[str, str] = {"level": "实际", "year": "实际（当年数）", "cumulative": "实际（累计）"}
+ROLE_ORDER = {"baseline": 0, "actual": 1, "target": 2}
+
+
+class Figure(str):
+    """A figure's JSON, and what the chart leaves out or assumes, for the words under it."""
+
+    note: str
+
+    def __new__(cls, text: str, note: str = "") -> Figure:
+        self = super().__new__(cls, text)
+        self.note = note
+        return self
+
+
+@dataclass(frozen=True)
+class ChartPoint:
+    """One figure on an indicator's time axis: a year (start == end) or a span of years (“十三五”时期)."""
+
+    role: Role
+    kind: Kind
+    start: int
+    end: int
+    value: float
+    label: str  # the short text beside it: ≥99%
+    hover: str  # the words, in full
+    name: str = ""  # the legend entry; empty: from role and kind
+
+
+def luminance(colour: str) -> float:
+    """WCAG relative luminance of #rrggbb."""
+    rgb = [int(colour[k : k + 2], 16) / 255 for k in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def contrast(a: str, b: str) -> float:
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+@functools.cache
+def readable(colour: str) -> str:
+    """The colour, darkened or lightened just enough to stand 3:1 against white and #1e2129."""
+    rgb = [int(colour[k : k + 2], 16) for k in (1, 3, 5)]
+    lo, hi = LUMINANCE
+    for step in range(0, 101):
+        t = step / 100
+        for towards in (0, 255):
+            mixed = "#" + "".join(f"{round(c + (towards - c) * t):02x}" for c in rgb)
+            if lo <= luminance(mixed) <= hi:
+                return mixed
+    return BASELINE_COLOUR
 
 
 def _layout(fig: go.Figure, *, y_title: str = "", height: int = 320) -> go.Figure:
@@ -32,31 +93,133 @@ def to_json(fig: go.Figure) -> str:
     return json.dumps(json.loads(fig.to_json()), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def indicator_figure(points: Sequence[tuple[str, float, str]], colour: str, unit: str) -> str:
-    """Baseline, observations and target: (label, value, text as written) per point.
+def indicator_figure(points: Sequence[ChartPoint], colour: str, unit: str, note: str = "") -> Figure:
+    """Baseline (open circle), actual figures (filled circles, a line joining only figures of one
+    kind) and target (diamond, never joined), on a time axis of years; spans (“十三五”时期) as a
+    bar across their years. Labels stay inside the plot: room above the highest and at both ends."""
+    colour = readable(colour)
+    xs = [x for p in points for x in (p.start, p.end)]
+    x0, x1 = min(xs), max(xs)
+    pad = max(0.6, (x1 - x0) * 0.06)
+    top = max([p.value for p in points] + [0.0])
+    bottom = min([p.value for p in points] + [0.0])
+    span = (top - bottom) or abs(top) or 1.0
+    traces: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    spans = [p for p in points if p.end > p.start]
+    singles = [p for p in points if p.end == p.start]
+    for key in sorted({(ROLE_ORDER[p.role], p.role, p.kind) for p in singles}):
+        _, role, kind = key
+        group = sorted((p for p in singles if (p.role, p.kind) == (role, kind)), key=lambda p: p.start)
+        traces.append(_points_trace(group, role, kind, colour, x0, x1, seen))
+    for p in spans:
+        traces.append(_span_trace(p, colour, seen))
+    below = any(str(pos).startswith("bottom") for t in traces for pos in t["textposition"])
+    layout = dict(_indicator_layout(unit))
+    layout["xaxis"] = {
+        "type": "linear",
+        "range": [x0 - pad, x1 + pad],
+        "tickmode": "linear",
+        "tick0": x0,
+        "dtick": 1 if x1 - x0 <= 6 else 2 if x1 - x0 <= 14 else 5,
+        "tickformat": "d",
+        "ticksuffix": "年",
+        "showgrid": False,
+        "zeroline": False,
+        "automargin": True,
+    }
+    layout["yaxis"] = dict(layout["yaxis"]) | {
+        "range": [min(0.0, bottom) - (span * 0.14 if below else 0.0), top + span * 0.22],
+        "rangemode": "normal",
+        "automargin": True,
+    }
+    return Figure(_dumps({"data": traces, "layout": layout}), note)
 
-    One such chart per indicator (hundreds a site): plotly checks the trace's shape once per
-    colour, and the figure is then filled in as plain data (the same bytes as plotly's own)."""
-    trace = dict(_indicator_trace(colour))
-    trace.update(x=[p[0] for p in points], y=[p[1] for p in points], text=[p[2] for p in points])
-    return _dumps({"data": [trace], "layout": _indicator_layout(unit)})
+
+def _name(p: ChartPoint) -> str:
+    if p.name:
+        return p.name
+    return {"baseline": "基期", "target": "目标", "actual": KIND_NAME[p.kind]}[p.role]
 
 
-@functools.cache
-def _indicator_trace(colour: str) -> dict[str, Any]:
-    trace = go.Scatter(
-        mode="lines+markers+text",
-        textposition="top center",
-        marker={"size": 10, "color": colour},
-        line={"color": colour, "dash": "dot"},
-        hovertemplate="%{x}: %{text}<extra></extra>",
-    )
-    return dict(json.loads(go.Figure(trace).to_json())["data"][0])
+def _positions(xs: list[int], x0: int, x1: int) -> list[str]:
+    """Labels at the ends of the axis run inwards, so they are never cut off at the chart's edge;
+    a label close to the one before it (within a quarter of the axis) goes under its point."""
+    out: list[str] = []
+    for k, x in enumerate(xs):
+        side = "center" if x0 == x1 else "right" if x == x0 else "left" if x == x1 else "center"
+        crowded = k > 0 and out[-1].startswith("top") and (x - xs[k - 1]) * 4 < (x1 - x0) + 2
+        out.append(f"{'bottom' if crowded else 'top'} {side}")
+    return out
+
+
+def _points_trace(
+    group: list[ChartPoint], role: str, kind: str, colour: str, x0: int, x1: int, seen: set[str]
+) -> dict[str, Any]:
+    name = _name(group[0])
+    marker: dict[str, Any] = {
+        "baseline": {"symbol": "circle-open", "size": 11, "color": BASELINE_COLOUR, "line": {"width": 2}},
+        "actual": {"symbol": "circle", "size": 9, "color": colour},
+        "target": {"symbol": "diamond", "size": 13, "color": colour, "line": {"width": 1, "color": "#ffffff"}},
+    }[role]
+    joined = role == "actual" and len(group) > 1
+    trace: dict[str, Any] = {
+        "type": "scatter",
+        "name": name,
+        "legendgroup": name,
+        "showlegend": name not in seen,
+        "x": [p.start for p in group],
+        "y": [p.value for p in group],
+        "text": [p.label for p in group],
+        "hovertext": [p.hover for p in group],
+        "hovertemplate": "%{hovertext}<extra></extra>",
+        "mode": "lines+markers+text" if joined else "markers+text",
+        "marker": marker,
+        "textposition": _positions([p.start for p in group], x0, x1),
+        "textfont": {"color": TEXT_COLOUR},
+        "cliponaxis": False,
+    }
+    if joined:
+        trace["line"] = {"color": colour, "width": 2, "dash": "dot" if kind == "year" else "solid"}
+    seen.add(name)
+    return trace
+
+
+def _span_trace(p: ChartPoint, colour: str, seen: set[str]) -> dict[str, Any]:
+    """A figure for several years (a period's total or a level stated for the whole period): a bar
+    from its first year to its last, ends marked, its label over the middle."""
+    name = _name(p)
+    mid = (p.start + p.end) / 2
+    trace: dict[str, Any] = {
+        "type": "scatter",
+        "name": name,
+        "legendgroup": name,
+        "showlegend": name not in seen,
+        "x": [p.start, mid, p.end],
+        "y": [p.value, p.value, p.value],
+        "text": ["", p.label, ""],
+        "hovertext": [p.hover] * 3,
+        "hovertemplate": "%{hovertext}<extra></extra>",
+        "mode": "lines+markers+text",
+        "marker": {"symbol": "line-ns-open", "size": [14, 0, 14], "color": colour, "line": {"width": 3}},
+        "line": {"color": colour, "width": 4},
+        "textposition": "top center",
+        "textfont": {"color": TEXT_COLOUR},
+        "cliponaxis": False,
+    }
+    seen.add(name)
+    return trace
 
 
 @functools.cache
 def _indicator_layout(unit: str) -> dict[str, Any]:
-    return dict(json.loads(_layout(go.Figure(), y_title=unit).to_json())["layout"])
+    fig = _layout(go.Figure(), y_title=unit, height=360)
+    fig.update_layout(
+        margin={"l": 56, "r": 16, "t": 40, "b": 88},
+        showlegend=True,
+        legend={"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0, "font": {"size": 12}},
+    )
+    return dict(json.loads(fig.to_json())["layout"])
 
 
 def _dumps(figure: dict[str, Any]) -> str:
@@ -106,15 +269,15 @@ def dumbbell_figure(
     ys = list(labels)
     numbers = [t[0] for t in targets] + [b[0] for b in baselines if b] + ([reference[0]] if reference else [])
     lo, hi = value_range(numbers)
-    fig = go.Figure([*_baseline_trace(ys, baselines), _target_trace(ys, targets, colours)])
+    traces = [*_baseline_trace(ys, baselines), _target_trace(ys, targets, [readable(c) for c in colours])]
+    if reference:
+        traces.append(_reference_trace(ys, reference))
+    fig = go.Figure(traces)
     shapes = [_segment(y, b[0], t[0]) for y, b, t in zip(ys, baselines, targets, strict=True) if b]
     annotations = [_row_label(y) for y in ys]
-    if reference:
-        shapes.append(_reference_line(reference[0]))
-        annotations.append(_reference_label(reference))
-    _layout(fig, height=112 + 64 * len(ys))
+    _layout(fig, height=112 + 64 * len(ys) + (24 if reference else 0))
     fig.update_layout(
-        margin={"l": 8, "r": 16, "t": 40, "b": 72},
+        margin={"l": 8, "r": 16, "t": 40, "b": 96 if reference else 72},
         showlegend=True,
         legend={"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0},
         xaxis={
@@ -151,7 +314,7 @@ def _baseline_trace(ys: list[str], baselines: Sequence[Pair | None]) -> list[go.
             x=[b[0] for _, b in pairs],
             text=[b[1] for _, b in pairs],
             mode="markers",
-            marker={"size": 11, "symbol": "circle-open", "color": "#666666", "line": {"width": 2}},
+            marker={"size": 11, "symbol": "circle-open", "color": BASELINE_COLOUR, "line": {"width": 2}},
             hovertemplate="%{y}<br>基期：%{text}<extra></extra>",
         )
     ]
@@ -203,24 +366,18 @@ def _row_label(y: str) -> dict[str, object]:
     }
 
 
-def _reference_line(x: float) -> dict[str, object]:
-    line = {"color": "#333333", "width": 1.5, "dash": "dash"}
-    return {"type": "line", "xref": "x", "yref": "paper", "x0": x, "x1": x, "y0": 0, "y1": 1, "line": line}
-
-
-def _reference_label(reference: Pair) -> dict[str, object]:
+def _reference_trace(ys: list[str], reference: Pair) -> go.Scatter:
+    """The province's target: a dashed line across all rows, named in the legend (a label above the
+    plot would sit under the mode bar)."""
     x, text = reference
-    font = {"size": 12, "color": "#333333"}
-    return {
-        "x": x,
-        "y": 1,
-        "xref": "x",
-        "yref": "paper",
-        "yanchor": "bottom",
-        "showarrow": False,
-        "text": text,
-        "font": font,
-    }
+    return go.Scatter(
+        name=text,
+        x=[x, x],
+        y=[ys[0], ys[-1]],
+        mode="lines",
+        line={"color": BASELINE_COLOUR, "width": 1.5, "dash": "dash"},
+        hoverinfo="skip",
+    )
 
 
 def stacked_figure(categories: Sequence[str], series: Sequence[tuple[str, str, Sequence[int]]]) -> str:

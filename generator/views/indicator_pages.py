@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from generator import charts, urls
 from generator.escape import iframe_snippet
-from generator.model import Concept, Domain, Indicator, Observation
-from generator.model.observation import ReportedValue
+from generator.importer.text import FIVE_YEAR_PLANS
+from generator.model import Concept, Domain, Indicator, Observation, Period, Value
+from generator.model.observation import ReportedValue, TargetMethod
 from generator.progress import usable
 from generator.site import Plan, Site
-from generator.targets import value_words
+from generator.targets import target_year, value_words
 from generator.views.concepts import ConceptIndex
 from generator.views.encode import csv_bytes, json_bytes
 from generator.views.generations import GenerationView
@@ -30,7 +32,7 @@ from generator.views.peers import PeerRow, comparison
 from generator.views.progress import IndicatorProgress, indicator_progress
 from generator.views.rows import INDICATOR_COLUMNS, IndicatorRow, PlanBrief, citation, indicator_row, plan_brief
 
-Point = tuple[str, float, str]  # (label, number, as written)
+Point = tuple[str, float, str]  # (label, number, as written): a row of the embed's table
 
 
 @dataclass(frozen=True)
@@ -86,27 +88,109 @@ class EmbedContext(Context):
     plan: str
     figure: str | None
     points: list[Point]
+    note: str
     page: str
     baseline: str
     target: str
     assets: str
 
 
-def chart_points(ind: Indicator, later: Sequence[ReportedValue] = ()) -> list[Point]:
+def chart_points(
+    ind: Indicator, period: Period, later: Sequence[ReportedValue] = (), method: TargetMethod | None = None
+) -> ChartData:
     """Only values the text states as numbers are plotted; the rest stay text. Later figures
-    (the plan's own region, without a doubt) are plotted after the plan's own ones."""
-    points: list[Point] = []
-    if ind.baseline and ind.baseline.value is not None:
-        points.append((f"{ind.baseline.year or '基期'}年 基期", ind.baseline.value, ind.baseline.as_written))
-    for obs in ind.observations:
-        if obs.value is not None:
-            points.append((f"{obs.year}年 实际" if obs.year else f"{obs.period} 实际", obs.value, obs.as_written))
-    for o in sorted(usable(later), key=lambda o: (o.year is None, o.year or 0)):
-        label = f"{o.year}年 实际" if o.year else f"{o.period} 实际"
-        points.append((label, o.value, f"{number_text(o.value)}{o.unit or ''}"))  # the phrase is in the table
-    if ind.target and ind.target.value is not None:
-        points.append((f"{ind.target.year or '期末'}年 目标", ind.target.value, ind.target.as_written))
-    return points
+    (the plan's own region, without a doubt) join the plan's own. A figure sits at its year; one
+    named by a five-year period (“十三五”时期) spans that period's years; any other is left out of
+    the chart (the table keeps it) and the note says so. The target sits at targets.target_year."""
+    unit = ind.unit or ""
+    points: list[charts.ChartPoint] = []
+    rows: list[Point] = []
+    left_out: list[str] = []
+    spanned: list[str] = []
+    b = ind.baseline
+    if b and b.value is not None:
+        rows.append((f"{b.year}年 基期" if b.year else "基期", b.value, b.as_written))
+        if b.year:
+            label = _short(b, unit)
+            points.append(
+                charts.ChartPoint(
+                    "baseline", "level", b.year, b.year, b.value, label, f"{b.year}年 基期：{b.as_written}"
+                )
+            )
+        else:
+            left_out.append("基期（原文未写年份）")
+    actual = [(o.year, o.period, o.value, o.as_written, o.kind, unit) for o in ind.observations if o.value is not None]
+    for r in sorted(usable(later), key=lambda o: (o.year is None, o.year or 0)):
+        actual.append((r.year, r.period, r.value, r.as_written, r.kind, r.unit or unit))
+    for year, when, value, words, kind, own_unit in actual:
+        assert value is not None
+        label = f"{number_text(value)}{own_unit}"
+        if year:
+            rows.append((f"{year}年 实际", value, words))
+            hover = f"{year}年 {charts.KIND_NAME[kind]}：{words}"
+            points.append(charts.ChartPoint("actual", kind, year, year, value, label, hover))
+            continue
+        rows.append((f"{when} 实际", value, words))
+        years = _period_years(when or "")
+        if years is None:
+            left_out.append(f"“{when}”的数字")
+            continue
+        how = {"level": "", "year": "每年", "cumulative": "累计"}[kind]
+        name = f"{when}（{how}）" if how else f"{when}"
+        hover = f"{when}（{years[0]}–{years[1]}年）{how}：{words}"
+        points.append(charts.ChartPoint("actual", kind, years[0], years[1], value, label, hover, name))
+        if when not in spanned:
+            spanned.append(when or "")
+    t = ind.target
+    if t and t.value is not None:
+        ty = target_year(period, ind)
+        rows.append((f"{ty.year}年 目标" if ty.year else "目标", t.value, t.as_written))
+        if ty.year is None:
+            left_out.append(f"目标（{ty.note}）")
+        else:
+            name = f"目标（{method.first_year}–{method.last_year}年累计）" if method else "目标"
+            hover = f"{ty.year}年 {name}：{t.as_written}" + (f"（{ty.note}）" if ty.note else "")
+            points.append(charts.ChartPoint("target", "level", ty.year, ty.year, t.value, _short(t, unit), hover, name))
+    return ChartData(points, rows, _note(left_out, spanned, period, ind))
+
+
+@dataclass(frozen=True)
+class ChartData:
+    points: list[charts.ChartPoint]
+    rows: list[Point]  # every figure with a number, for the table under an embedded chart
+    note: str  # what the chart leaves out or assumes, in words under it
+
+
+SIGN = {"=": "", ">=": "≥", ">": ">", "<=": "≤", "<": "<"}
+FIVE_YEAR = re.compile(r"十[一二三四五六七八九]五")
+
+
+def _short(v: Value, unit: str) -> str:
+    """The label beside a point: the number with its comparator and unit (≥99%); the words are in the table."""
+    assert v.value is not None
+    if v.upper is not None:
+        return f"{number_text(v.value)}–{number_text(v.upper)}{unit}"
+    return f"{SIGN[v.comparator or '=']}{number_text(v.value)}{unit}"
+
+
+def _period_years(period: str) -> tuple[int, int] | None:
+    """The years of the five-year plan a period names (“十三五”时期: 2016–2020), else None."""
+    found = FIVE_YEAR.findall(period)
+    return FIVE_YEAR_PLANS.get(found[0]) if len(found) == 1 else None
+
+
+def _note(left_out: list[str], spanned: list[str], period: Period, ind: Indicator) -> str:
+    parts = []
+    for when in spanned:
+        years = _period_years(when)
+        if years:
+            parts.append(f"{when}的数字画作横跨{years[0]}–{years[1]}年的横线")
+    if left_out:
+        parts.append("、".join(left_out) + "没有具体年份，未画入图中，见下表")
+    ty = target_year(period, ind)
+    if ind.target and ind.target.value is not None and ty.year is not None and ty.note:
+        parts.append(f"目标：{ty.note}")
+    return "；".join(parts) + "。" if parts else ""
 
 
 def indicator_part(
@@ -115,9 +199,11 @@ def indicator_part(
     """The indicator's page, its CSV and JSON downloads and its embeddable chart; ``edit`` is
     the address of its line in indicators.yaml (views/edit.py), or empty."""
     pid = plan.id
-    points = chart_points(ind, site.tracking.observations(pid, ind.id))
+    data = chart_points(
+        ind, plan.meta.period, site.tracking.observations(pid, ind.id), site.tracking.method(pid, ind.id)
+    )
     colour = site.domain_by_id[ind.domain].colour
-    figure = charts.indicator_figure(points, colour, ind.unit or "") if points else None
+    figure = charts.indicator_figure(data.points, colour, ind.unit or "", data.note) if data.points else None
     row = indicator_row(site, plan, ind)
     embed_path = urls.embed(pid, ind.id)
     page = urls.indicator(pid, ind.id)
@@ -125,7 +211,8 @@ def indicator_part(
         title=ind.name,
         plan=plan_name(plan.meta),
         figure=figure,
-        points=points,
+        points=data.rows,
+        note=data.note,
         page=f"{site_url}{page}" if site_url else urls.from_file(embed_path, page),
         baseline=value_text(ind.baseline),
         target=value_text(ind.target),
