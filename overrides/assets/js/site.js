@@ -23,7 +23,7 @@
     if (window.Plotly) return Promise.resolve(window.Plotly);
     if (!loading) {
       loading = load(base + "vendor/plotly-basic-4.1.1.min.js")
-        .then(function () { return load(base + "vendor/plotly-locale-zh-cn-3.7.0.js"); })
+        .then(function () { return load(base + "vendor/plotly-locale-zh-cn-4.1.1.js"); })
         .then(function () { return window.Plotly; });
     }
     return loading;
@@ -45,6 +45,16 @@
     });
   }
 
+  // No button sends a chart anywhere: no Plotly/Chart Studio cloud, no logo link; the mode bar
+  // keeps download, zoom, pan and reset, its tooltips in Chinese (the locale of the bundle's version).
+  var CONFIG = {
+    responsive: true, locale: "zh-CN", displaylogo: false,
+    showSendToCloud: false, showEditInChartStudio: false, showLink: false, sendData: false,
+    modeBarButtonsToRemove: ["select2d", "lasso2d", "sendDataToCloud", "editInChartStudio", "toggleSpikelines",
+      "hoverClosestCartesian", "hoverCompareCartesian"],
+    toImageButtonOptions: { format: "png", filename: "chart" }
+  };
+
   function draw() {
     complete();
     var nodes = document.querySelectorAll(".plan-chart[data-figure]:not([data-drawn])");
@@ -53,10 +63,7 @@
       nodes.forEach(function (node) {
         var fig = JSON.parse(node.getAttribute("data-figure"));
         node.setAttribute("data-drawn", "1");
-        Plotly.newPlot(node, fig.data, fig.layout, {
-          responsive: true, displaylogo: false, locale: "zh-CN",
-          modeBarButtonsToRemove: ["select2d", "lasso2d"]
-        });
+        Plotly.newPlot(node, fig.data, fig.layout, CONFIG);
       });
     });
   }
