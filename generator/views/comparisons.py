@@ -85,6 +85,7 @@ class TableRow:
     relation: str  # 高于 / 等于 / 低于 / 无法比较 / 省级未设定; empty for a province's own row
     note: str  # why a target is marked (规划期外目标…), or empty
     sentence: str  # the cascade sentence, or empty
+    key: str  # plan id/indicator id
 
     def cells(self) -> list[str]:
         return [self.plan, self.name, self.baseline, self.target, self.level, self.nature, self.relation]
@@ -238,6 +239,7 @@ def _table(rows: list[ConceptRow], cascade: list[Cascade]) -> list[TableRow]:
                 relation=RELATION[c.relation] if c else "",
                 note=r.target_note,
                 sentence=c.text if c else "",
+                key=f"{r.plan_id}/{r.indicator_id}",
             )
         )
     return out

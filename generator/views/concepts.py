@@ -62,6 +62,7 @@ class Cascade:
     text: str
     relation: str  # above | equal | below | none | incomparable
     link: str = ""  # the city indicator's page, from the page that shows the cascade
+    key: str = ""  # plan id/indicator id of the city indicator
 
 
 class ConceptIndex:
@@ -205,7 +206,7 @@ def _cascade(city: ConceptRow, provinces: list[ConceptRow]) -> Cascade:
     head = f"{city.plan}：“{city.name}”{when}目标“{city.target}”{outside}"
 
     def said(text: str, rel: str) -> Cascade:
-        return Cascade(city.plan, city.name, text, rel, city.link)
+        return Cascade(city.plan, city.name, text, rel, city.link, f"{city.plan_id}/{city.indicator_id}")
 
     if not own:
         return said(f"{head}；省级规划未设定此项目标。", "none")
