@@ -269,7 +269,7 @@ def dumbbell_figure(
     ys = list(labels)
     numbers = [t[0] for t in targets] + [b[0] for b in baselines if b] + ([reference[0]] if reference else [])
     lo, hi = value_range(numbers)
-    traces = [*_baseline_trace(ys, baselines), _target_trace(ys, targets, [readable(c) for c in colours])]
+    traces = [*_baseline_trace(ys, baselines), _target_trace(ys, targets, [readable(c) for c in colours], (lo, hi))]
     if reference:
         traces.append(_reference_trace(ys, reference))
     fig = go.Figure(traces)
@@ -320,14 +320,20 @@ def _baseline_trace(ys: list[str], baselines: Sequence[Pair | None]) -> list[go.
     ]
 
 
-def _target_trace(ys: list[str], targets: Sequence[Pair], colours: Sequence[str]) -> go.Scatter:
+def _target_trace(
+    ys: list[str], targets: Sequence[Pair], colours: Sequence[str], span: tuple[float, float]
+) -> go.Scatter:
+    """Filled circles; each label runs away from the nearer edge (a long phrase is never cut off)."""
+    lo, hi = span
+    third = (hi - lo) / 3
+    sides = ["right" if t[0] < lo + third else "left" if t[0] > hi - third else "center" for t in targets]
     return go.Scatter(
         name="目标",
         y=ys,
         x=[t[0] for t in targets],
         text=[t[1] for t in targets],
         mode="markers+text",
-        textposition="bottom center",
+        textposition=[f"bottom {side}" for side in sides],
         cliponaxis=False,
         marker={"size": 12, "color": list(colours)},
         hovertemplate="%{y}<br>目标：%{text}<extra></extra>",
