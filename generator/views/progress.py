@@ -14,7 +14,7 @@ from generator.model import Indicator
 from generator.model.observation import OfficialStatus, ReportedValue
 from generator.progress import KINDS, LABEL, RATE_UNITS, Kind, Status, indicator_status
 from generator.site import Plan, Site
-from generator.views.labels import lines_text, number_text
+from generator.views.labels import lines_text, number_text, plan_name
 
 UNPUBLISHED = "未公布"
 SCOPE = {"region": "本地区", "national": "全国（仅作参考）"}
@@ -266,7 +266,7 @@ def plans_counts(
         if statuses:
             anchor = f"p-{plan.id}" + (f"-{domain}" if domain else "")
             rows.append(
-                _row(plan.meta.short_title, urls.link(from_url, urls.plan(plan.id)), statuses, from_url, anchor)
+                _row(plan_name(plan.meta), urls.link(from_url, urls.plan(plan.id)), statuses, from_url, anchor)
             )
             everything += statuses
     total = _row("合计", "", everything, from_url, f"d-{domain}" if domain else "all")
