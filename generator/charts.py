@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -93,6 +94,9 @@ def to_json(fig: go.Figure) -> str:
     return json.dumps(json.loads(fig.to_json()), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+YEAR_TICKS = 8  # up to this many years with figures, each gets its own tick
+
+
 def indicator_figure(points: Sequence[ChartPoint], colour: str, unit: str, note: str = "") -> Figure:
     """Baseline (open circle), actual figures (filled circles, a line joining only figures of one
     kind) and target (diamond, never joined), on a time axis of years; spans (“十三五”时期) as a
@@ -100,7 +104,7 @@ def indicator_figure(points: Sequence[ChartPoint], colour: str, unit: str, note:
     colour = readable(colour)
     xs = [x for p in points for x in (p.start, p.end)]
     x0, x1 = min(xs), max(xs)
-    pad = max(0.6, (x1 - x0) * 0.06)
+    pad = max(1.0, (x1 - x0) * 0.12)  # half a year label of room at each end, on a phone too
     top = max([p.value for p in points] + [0.0])
     bottom = min([p.value for p in points] + [0.0])
     span = (top - bottom) or abs(top) or 1.0
@@ -119,21 +123,42 @@ def indicator_figure(points: Sequence[ChartPoint], colour: str, unit: str, note:
     layout["xaxis"] = {
         "type": "linear",
         "range": [x0 - pad, x1 + pad],
-        "tickmode": "linear",
-        "tick0": x0,
-        "dtick": 1 if x1 - x0 <= 6 else 2 if x1 - x0 <= 14 else 5,
+        **_year_ticks(sorted(set(xs)), x0, x1, x1 - x0 + 2 * pad),
         "tickformat": "d",
         "ticksuffix": "年",
         "showgrid": False,
         "zeroline": False,
         "automargin": True,
     }
+    # a slanted year label under the last tick reaches past the plot: room for it, or Plotly hides it
+    layout["margin"] = dict(layout["margin"]) | {"r": 44}
     layout["yaxis"] = dict(layout["yaxis"]) | {
         "range": [min(0.0, bottom) - (span * 0.14 if below else 0.0), top + span * 0.22],
         "rangemode": "normal",
         "automargin": True,
     }
     return Figure(_dumps({"data": traces, "layout": layout}), note)
+
+
+def _year_ticks(years: list[int], x0: int, x1: int, span: float) -> dict[str, Any]:
+    """Ticks at the years that have figures (every one labelled, at any width), or, when
+    there are many, every one, two or five years."""
+    if len(years) <= YEAR_TICKS:
+        return {"tickmode": "array", "tickvals": years, "ticktext": _staggered(years, span), "tickangle": 0}
+    return {"tickmode": "linear", "tick0": x0, "dtick": 1 if x1 - x0 <= 6 else 2 if x1 - x0 <= 14 else 5}
+
+
+def _staggered(years: list[int], span: float) -> list[str]:
+    """Year labels, level. On a phone the plot is about 230 px wide and a label about 50 px, so a
+    label closer than ``span`` × 0.22 years to the last one on its line drops to the next line."""
+    gap = max(2.0, span * 0.22)
+    last: list[float] = [-math.inf] * 3  # the last year written on each line
+    out = []
+    for y in years:
+        line = next((n for n, x in enumerate(last) if y - x >= gap), 0)
+        last[line] = y
+        out.append("<br>" * line + f"{y}年")
+    return out
 
 
 def _name(p: ChartPoint) -> str:
@@ -387,19 +412,37 @@ def _reference_trace(ys: list[str], reference: Pair) -> go.Scatter:
 
 
 def stacked_figure(categories: Sequence[str], series: Sequence[tuple[str, str, Sequence[int]]]) -> str:
-    """One bar group per category, one coloured series per (name, colour, values)."""
+    """One horizontal stacked bar per category, one coloured series per (name, colour, values).
+
+    Bars lie flat so every category's name is written out whole on the left, at any width."""
     fig = go.Figure(
         [
             go.Bar(
                 name=name,
-                x=list(categories),
-                y=list(values),
+                y=list(categories),
+                x=list(values),
+                orientation="h",
                 marker={"color": colour},
-                hovertemplate=f"{name} %{{x}}: %{{y}}<extra></extra>",
+                hovertemplate=f"{name} %{{y}}: %{{x}}<extra></extra>",
             )
             for name, colour, values in series
         ]
     )
-    _layout(fig, height=360)
-    fig.update_layout(barmode="stack", showlegend=True, legend={"orientation": "h", "y": -0.2})
+    _layout(fig, height=120 + 30 * len(categories) + 22 * len(series))
+    fig.update_layout(
+        barmode="stack",
+        showlegend=True,
+        legend={"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0, "traceorder": "normal"},
+        margin={"l": 8, "r": 16, "t": 16, "b": 24 + 22 * len(series)},
+        xaxis={"type": "linear", "gridcolor": "#e5e5e5", "rangemode": "tozero", "title": {"text": ""}},
+        yaxis={
+            "type": "category",
+            "categoryorder": "array",
+            "categoryarray": list(categories),
+            "autorange": "reversed",
+            "automargin": True,
+            "title": {"text": ""},
+            "gridcolor": "rgba(0,0,0,0)",
+        },
+    )
     return to_json(fig)

@@ -15,7 +15,7 @@ from generator import urls
 from generator.charts import value_range
 from generator.config import Config, SiteUrlError
 from generator.loader import load_site
-from generator.model import Chapter, PlanMeta
+from generator.model import Chapter, PlanMeta, Value
 from generator.site import Site
 from generator.views import site_view
 from generator.views.concepts import ConceptIndex, ConceptRow, _cascade
@@ -207,7 +207,19 @@ def test_table_row_quotes_and_bookmarks() -> None:
     assert without_bookmarks("第[1]条") == "第[1]条"
 
 
-def _row(plan: str, value: float | None, year: int | str = 2025, unit: str = "%", province: bool = False) -> ConceptRow:
+def _row(
+    plan: str,
+    value: float | None,
+    year: int | str = 2025,
+    unit: str = "%",
+    province: bool = False,
+    comparator: str = "=",
+    note: str = "",
+) -> ConceptRow:
+    written = {"=": "", ">=": "≥", ">": ">"}[comparator] + f"{value}"
+    target = Value.model_validate(
+        {"year": year or None, "as_written": written, "value": value, "comparator": comparator if value else None}
+    )
     return ConceptRow(
         plan=plan,
         level="",
@@ -215,10 +227,10 @@ def _row(plan: str, value: float | None, year: int | str = 2025, unit: str = "%"
         name="参保率",
         baseline="",
         baseline_year="",
-        target=f"{value}",
+        target=written,
         target_year=year,
         value=value,
-        comparator="",
+        comparator=comparator,
         baseline_value=None,
         unit=unit,
         nature="",
@@ -227,6 +239,9 @@ def _row(plan: str, value: float | None, year: int | str = 2025, unit: str = "%"
         draft=False,
         plan_id=plan,
         parent=None,
+        indicator_id="rate",
+        target_value=target,
+        target_note=note,
     )
 
 
@@ -238,7 +253,11 @@ def _row(plan: str, value: float | None, year: int | str = 2025, unit: str = "%"
         (_row("甲市", 90), "below", "低于"),
         (_row("甲市", 99, year=2030), "incomparable", "不作比较"),
         (_row("甲市", 99, unit="万人"), "incomparable", "不作比较"),
-        (_row("甲市", None), "incomparable", "不作比较"),
+        (_row("甲市", None), "incomparable", "无法比较"),
+        (_row("甲市", 95, comparator=">"), "above", "高于"),  # 超过95 against 95
+        (_row("甲市", 95, comparator=">="), "incomparable", "无法比较"),  # ≥95 against 95
+        (_row("甲市", 96, comparator=">="), "above", "高于"),
+        (_row("甲市", 95, note="规划期外目标：…"), "equal", "规划期外目标"),
     ],
 )
 def test_cascade_compares_only_same_unit_and_year(city: ConceptRow, relation: str, words: str) -> None:

@@ -38,9 +38,9 @@ class ConceptRow:
     draft: bool
     plan_id: str
     parent: str | None
-    indicator_id: str = ""
-    target_value: Value | None = None  # the target as the model holds it: what the cascade compares
-    target_note: str = ""  # 规划期外目标…: the target's year lies outside its plan's period (targets.target_year)
+    indicator_id: str
+    target_value: Value | None  # the target as the model holds it: what the cascade compares
+    target_note: str  # 规划期外目标…: the target's year lies outside its plan's period (targets.target_year)
 
 
 @dataclass(frozen=True)

@@ -119,7 +119,7 @@ def domain_page(site: Site, d: Domain) -> list[Page]:
 
 def _plan_row(p: Plan, d: Domain, url: str) -> DomainPlanRow:
     return DomainPlanRow(
-        plan=p.meta.short_title,
+        plan=plan_name(p.meta),
         plan_id=p.id,
         plan_link=urls.link(url, urls.plan(p.id)),
         indicators=sum(1 for i in p.indicators if i.domain == d.id),

@@ -12,7 +12,7 @@ from generator.progress import KINDS, LABEL, METHOD_RULES, OFFICIAL_RULE, Kind
 from generator.site import Site
 from generator.tracking import SourceText
 from generator.views.encode import csv_bytes
-from generator.views.labels import date_text, lines_text, number_text
+from generator.views.labels import date_text, lines_text, number_text, plan_name
 from generator.views.page import Context, FileOut, Page
 from generator.views.progress import StatusCounts, plans_counts, status_detail, status_list, status_of
 
@@ -115,7 +115,7 @@ def status_list_pages(site: Site) -> list[Page]:
     for plan in site.plans:
         for ind in plan.indicators:
             s = status_of(site, plan, ind)
-            item = StatusItem(ind.name, urls.indicator(plan.id, ind.id), plan.meta.short_title, status_detail(s))
+            item = StatusItem(ind.name, urls.indicator(plan.id, ind.id), plan_name(plan.meta), status_detail(s))
             found[s.kind].append((plan.id, ind.domain, item))
     pages = []
     for kind in KINDS:
@@ -142,7 +142,7 @@ def status_list_pages(site: Site) -> list[Page]:
                 if any(dom == d.id for dom, _ in mine)
             ]
             by_plan.append(
-                StatusGroup(f"p-{plan.id}", plan.meta.short_title, urls.link(here, urls.plan(plan.id)), [], parts)
+                StatusGroup(f"p-{plan.id}", plan_name(plan.meta), urls.link(here, urls.plan(plan.id)), [], parts)
             )
         by_domain = [
             StatusGroup(
@@ -198,9 +198,9 @@ def _used_by(site: Site, src: SourceText, from_url: str) -> list[tuple[str, str]
             if o.source != src.id:
                 continue
             if o.indicator is None:
-                out.append((f"{plan.meta.short_title} · 规划整体", urls.link(from_url, urls.plan(plan.id))))
+                out.append((f"{plan_name(plan.meta)} · 规划整体", urls.link(from_url, urls.plan(plan.id))))
             else:
-                label = f"{plan.meta.short_title} · {names[o.indicator]}"
+                label = f"{plan_name(plan.meta)} · {names[o.indicator]}"
                 out.append((label, urls.link(from_url, urls.indicator(plan.id, o.indicator))))
     return sorted(set(out))
 
