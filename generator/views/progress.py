@@ -265,9 +265,7 @@ def plans_counts(
         statuses = [status_of(site, plan, i) for i in plan.indicators if domain is None or i.domain == domain]
         if statuses:
             anchor = f"p-{plan.id}" + (f"-{domain}" if domain else "")
-            rows.append(
-                _row(plan_name(plan.meta), urls.link(from_url, urls.plan(plan.id)), statuses, from_url, anchor)
-            )
+            rows.append(_row(plan_name(plan.meta), urls.link(from_url, urls.plan(plan.id)), statuses, from_url, anchor))
             everything += statuses
     total = _row("合计", "", everything, from_url, f"d-{domain}" if domain else "all")
     return _counts(rows, total, "规划", from_url, [])
