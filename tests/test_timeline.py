@@ -88,12 +88,24 @@ def test_cache_gives_the_same_timeline(repo: Path, tmp_path: Path) -> None:
     assert read_timeline(repo, tmp_path / "cache") == first
 
 
-def test_outside_git_says_so(tmp_path: Path) -> None:
+def test_outside_git_the_pages_leave_out_what_cannot_be_known(tmp_path: Path) -> None:
     assert read_timeline(tmp_path, tmp_path / "cache") is None
     site = load_site(FIXTURE / "data", FIXTURE)
     view = site_view(site, "")
     page = next(p for p in view.pages if p.url == NURSERY)
-    assert "本次构建不在版本库中进行，读不到修改记录。" in render(environment(), page.context)
+    text = render(environment(), page.context)
+    assert "修改记录" not in text and "版本库" not in text and "构建" not in text
+    changes = render(environment(), next(p for p in view.pages if p.url == "changes/").context)
+    assert "暂无修改记录" in changes and "构建" not in changes and "feed.xml" not in changes
+    assert not [f for f in view.files if f.path.endswith("feed.xml")]  # no feed dated 1970
+
+
+def test_outside_git_the_build_says_why(mini_site: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    from generator.build import Timings, write_content
+    from generator.config import Config
+
+    write_content(Config.from_env(mini_site), Timings())
+    assert "不在 git 版本库中" in capfd.readouterr().err
 
 
 @pytest.mark.parametrize("site_url", ["", "https://example.org/plans/"])
