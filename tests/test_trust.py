@@ -23,7 +23,7 @@ import pytest
 from generator.loader import load_site
 from generator.model import Indicator, Value
 from generator.site import Plan, Site
-from tests.conftest import REPO, serve_dir
+from tests.conftest import FIXTURE, REPO, built, make_root, serve_dir
 
 WORDS = {"above": "高于", "equal": "等于", "below": "低于"}
 
@@ -266,3 +266,53 @@ def test_comparison_pages_as_read(browser: object, real_site: Path, width: int) 
         cell = page.locator("table.compare-matrix tr", has_text="适龄儿童免疫规划疫苗接种率").inner_text()
         assert "2025年：原文残损（原文作「0%」，数字残损）（规划期外目标）" in cell and "2025年：0%" not in cell
         page.close()
+
+
+# -- the cascade for > and for ranges, built from the fixture plans with the city's target rewritten --
+
+CITY_TARGET = "target: {year: 2025, as_written: ≥99％, value: 99, comparator: '>='}"
+
+
+def _rewritten_site(tmp: Path, written: str, fields: str) -> Path:
+    """The mini plans with the city's 义务教育巩固率 target (and its source cell) written otherwise."""
+    root = make_root(tmp, FIXTURE / "data")
+    indicators = root / "data/plans/demo-city-2021-2025/indicators.yaml"
+    text = indicators.read_text(encoding="utf-8")
+    assert CITY_TARGET in text
+    text = text.replace(CITY_TARGET, f"target: {{year: 2025, as_written: '{written}', {fields}}}")
+    indicators.write_text(text.replace("| ≥99％ |", f"| {written} |"), encoding="utf-8")
+    source = root / "data/sources/demo-city.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("≥99％", written), encoding="utf-8")
+    return built(root)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("written", "fields", "relation", "words"),
+    [
+        ("97%-99%", "value: 97, upper: 99, comparator: '='", "无法比较", "区间与对方有重叠"),  # against 97%
+        ("超过97%", "value: 97, comparator: '>'", "高于", "高于示范省"),  # > against a plain 97%
+        ("不低于97%", "value: 97, comparator: '>='", "无法比较", "数值相同"),  # ≥97 against 97
+    ],
+)
+def test_cascade_follows_comparators_in_the_browser(
+    browser: object, tmp_path: Path, written: str, fields: str, relation: str, words: str
+) -> None:
+    site = _rewritten_site(tmp_path / "site", written, fields)
+    key = "demo-city-2021-2025/compulsory-education-retention"
+    with serve_dir(site / "site") as base:
+        for width in (360, 1280):
+            page = browser.new_page(viewport={"width": width, "height": 900})  # type: ignore[attr-defined]
+            page.goto(base + "compare/compulsory-education-retention/")
+            item = page.locator(f'li[data-indicator="{key}"]')
+            assert item.is_visible() and words in item.inner_text(), item.inner_text()
+            cell = page.locator(f'tr[data-indicator="{key}"] td[data-label="与省级相比"]')
+            assert cell.is_visible() and cell.inner_text() == relation
+            page.close()
+    rows = list(
+        csv.DictReader(
+            io.StringIO((site / "site/data/compare/compulsory-education-retention.csv").read_text("utf-8-sig"))
+        )
+    )
+    city = next(r for r in rows if r["规划编号"] == "demo-city-2021-2025")
+    assert city["与省级目标相比"] == relation and city["区间上限"] == ("99" if "upper" in fields else "")

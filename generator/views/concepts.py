@@ -10,7 +10,7 @@ from generator import charts, urls
 from generator.model import Indicator, Value
 from generator.site import Plan, Site
 from generator.targets import relation, target_year
-from generator.views.labels import LEVEL, NATURE, RELATION, plan_name, value_text, year_of
+from generator.views.labels import LEVEL, NATURE, OUT_OF_PERIOD, RELATION, plan_name, value_text, year_of
 
 PROVINCE_COLOUR = "#333333"
 # Beyond this many plans a concept's comparison is paged: the province and a summary on the first
@@ -193,8 +193,10 @@ def cascade_of(rows: list[ConceptRow]) -> list[Cascade]:
 
 
 def _chart_label(r: ConceptRow, rows: list[ConceptRow]) -> str:
-    """The plan's display name, and the indicator's own name when the plan has two rows here."""
-    return f"{r.plan} · {r.name}" if sum(x.plan == r.plan for x in rows) > 1 else r.plan
+    """The plan's display name, and the indicator's own name when the plan has two rows here;
+    a target outside its plan's period says so."""
+    label = f"{r.plan} · {r.name}" if sum(x.plan == r.plan for x in rows) > 1 else r.plan
+    return label + (OUT_OF_PERIOD if r.target_note else "")
 
 
 def _cascade(city: ConceptRow, provinces: list[ConceptRow]) -> Cascade:
