@@ -114,6 +114,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "区间上限 {number} 不在原文写法“{written}”中",
         "the range's upper end {number} is not in the text as written '{written}'",
     ),
+    "obs_official_other_plan": (
+        "这条整体评价没有写到本规划（《{title}》）：对整个地区“十四五”规划纲要等其他文件的评价不是本规划的官方评价，"
+        "请移到 not_found 并说明，或填写 indicator",
+        "this statement on the plan as a whole does not name this plan ({title}): an evaluation of another "
+        "document (such as the region's whole five-year plan) is not this plan's; move it to not_found, or set indicator",
+    ),
     "other": ("{msg}", "{msg}"),
     "no_history": (
         "提示：本次构建不在 git 版本库中，读不到修改记录；指标页不显示“修改记录”，“最近更新”页为空，不生成订阅源",

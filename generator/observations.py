@@ -19,6 +19,7 @@ from generator.located import Located
 from generator.messages import t
 from generator.model.observation import ObservationSources, OfficialStatus, PlanObservations, ReportedValue
 from generator.problems import Problem
+from generator.progress import names_plan
 from generator.site import Plan
 from generator.tracking import SourceText, Tracking
 from generator.values import fmt_number, number_in_text
@@ -187,6 +188,8 @@ def _official(
     out: list[Problem] = []
     if st.indicator is not None:
         out += crossref.reference(item, (*base, "indicator"), st.indicator, set(plan.indicator_by_id), "indicator")
+    elif not names_plan(plan.meta, st.quote):
+        out.append(item.problem((*base, "quote"), t("obs_official_other_plan", title=plan.meta.title)))
     out += crossref.reference(item, (*base, "source"), st.source, source_ids, "source")
     if _squash(st.status) not in _squash(st.quote):
         out.append(item.problem((*base, "status"), t("obs_status_quote", status=st.status)))

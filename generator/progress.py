@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from generator.model import Indicator, Period
+from generator.model import Indicator, Period, PlanMeta
 from generator.model.observation import ReportedValue, TargetMethod
 from generator.targets import target_year as read_target_year
 from generator.values import fmt_number
@@ -57,6 +57,16 @@ OFFICIAL_RULE = (
     "官方评价只收录评价本规划的原话：须写到本规划的名称，或评价本规划的某一指标；"
     "对一个地区整个“十四五”规划（国民经济和社会发展规划纲要）的总体评价（如“目标任务总体完成”）不是对本规划的评价，不收录为本规划的官方评价。"
 )
+
+
+def names_plan(meta: PlanMeta, quote: str) -> bool:
+    """OFFICIAL_RULE: a statement on a plan as a whole must name this plan (its title, short
+    title, or the title without its region); validation and the pages both ask here."""
+    title = meta.title
+    names = {title, meta.short_title or title, title.removeprefix(meta.region)}
+    return any(n and n in quote for n in names)
+
+
 METHOD_TEXT = "计算方法（参照加拿大统计局、Open SDG 的进度测算）：" + "".join(METHOD_RULES)
 
 

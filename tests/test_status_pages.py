@@ -13,11 +13,11 @@ import pytest
 from generator import progress
 from generator.loader import load_site
 from generator.model import Indicator
-from generator.progress import LABEL, Point, Start, level_status, meets, usable
+from generator.progress import LABEL, Point, Start, level_status, meets, names_plan, usable
 from generator.site import Site
 from generator.targets import target_year
 from generator.values import fmt_number
-from generator.views.progress import names_plan, status_of
+from generator.views.progress import status_of
 from tests.conftest import REPO
 
 
@@ -88,7 +88,7 @@ def test_plan_wide_official_statements_name_their_plan(site: Site) -> None:
     for tracked in site.tracking.plans:
         plan = site.plan_by_id[tracked.plan]
         for o in tracked.official:
-            assert o.indicator is not None or names_plan(plan, o.quote), (plan.id, o.quote)
+            assert o.indicator is not None or names_plan(plan.meta, o.quote), (plan.id, o.quote)
 
 
 def _source_lines(site: Site, plan_id: str) -> list[str]:

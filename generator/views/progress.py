@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from generator import urls
 from generator.model import Indicator
 from generator.model.observation import OfficialStatus, ReportedValue
-from generator.progress import KINDS, LABEL, RATE_UNITS, Kind, Status, indicator_status
+from generator.progress import KINDS, LABEL, RATE_UNITS, Kind, Status, indicator_status, names_plan
 from generator.site import Plan, Site
 from generator.views.labels import lines_text, number_text, plan_name
 
@@ -162,17 +162,9 @@ def official_words(site: Site, plan: Plan, ind: Indicator) -> list[OfficialStatu
     return [o for o in site.tracking.official(plan.id, ind.id) if o.scope == "region"]
 
 
-def names_plan(plan: Plan, quote: str) -> bool:
-    """OFFICIAL_RULE: a statement on the plan as a whole must name this plan (its title, short
-    title, or the title without its region)."""
-    title = plan.meta.title
-    names = {title, plan.meta.short_title or title, title.removeprefix(plan.meta.region)}
-    return any(n and n in quote for n in names)
-
-
 def plan_official(site: Site, plan: Plan) -> list[OfficialStatus]:
     """Statements on the plan as a whole that evaluate THIS plan (OFFICIAL_RULE)."""
-    return [o for o in site.tracking.official(plan.id, None) if names_plan(plan, o.quote)]
+    return [o for o in site.tracking.official(plan.id, None) if names_plan(plan.meta, o.quote)]
 
 
 def method_text(site: Site, plan: Plan, ind: Indicator) -> str:
