@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import html
 import json
 import math
 from collections.abc import Sequence
@@ -91,7 +92,37 @@ def _layout(fig: go.Figure, *, y_title: str = "", height: int = 320) -> go.Figur
 
 def to_json(fig: go.Figure) -> str:
     """Compact, key-sorted JSON: the same figure gives the same bytes."""
-    return json.dumps(json.loads(fig.to_json()), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _dumps(json.loads(fig.to_json()))
+
+
+# Plotly reads <br>, <a href>, <b> … in a label as markup. Words from the data are shown as
+# written: their <, > and & become entities, which Plotly prints as the characters themselves.
+# (hovertemplate and ticktext are the generator's own, with their <br> and %{…}.)
+_WORDS = ("text", "hovertext", "name", "x", "y")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, str):
+        return html.escape(value, quote=False)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _as_text(figure: dict[str, Any]) -> dict[str, Any]:
+    """A copy of the figure whose every label from the data is text, never markup."""
+    data = [{k: _plain(v) if k in _WORDS else v for k, v in trace.items()} for trace in figure.get("data", [])]
+    layout = dict(figure.get("layout", {}))
+    for part in ("annotations", "shapes"):  # their text, and the category they stand on
+        if part in layout:
+            layout[part] = [
+                {k: _plain(v) if k in ("text", "x", "y", "x0", "x1", "y0", "y1") else v for k, v in a.items()}
+                for a in layout[part]
+            ]
+    for axis in ("xaxis", "yaxis"):
+        if "categoryarray" in layout.get(axis, {}):
+            layout[axis] = layout[axis] | {"categoryarray": _plain(layout[axis]["categoryarray"])}
+    return {**figure, "data": data, "layout": layout}
 
 
 YEAR_TICKS = 8  # up to this many years with figures, each gets its own tick
@@ -248,24 +279,7 @@ def _indicator_layout(unit: str) -> dict[str, Any]:
 
 
 def _dumps(figure: dict[str, Any]) -> str:
-    return json.dumps(figure, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def bars_figure(
-    labels: Sequence[str], values: Sequence[float], texts: Sequence[str], colours: Sequence[str], unit: str = ""
-) -> str:
-    fig = go.Figure(
-        go.Bar(
-            x=list(labels),
-            y=list(values),
-            text=list(texts),
-            textposition="outside",
-            marker={"color": list(colours)},
-            hovertemplate="%{x}: %{text}<extra></extra>",
-            cliponaxis=False,
-        )
-    )
-    return to_json(_layout(fig, y_title=unit))
+    return json.dumps(_as_text(figure), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def value_range(values: Sequence[float]) -> tuple[float, float]:

@@ -316,3 +316,28 @@ def test_cascade_follows_comparators_in_the_browser(
     )
     city = next(r for r in rows if r["规划编号"] == "demo-city-2021-2025")
     assert city["与省级目标相比"] == relation and city["区间上限"] == ("99" if "upper" in fields else "")
+
+
+@pytest.mark.browser
+def test_markup_in_a_figures_words_is_text_in_the_chart(browser: object, tmp_path: Path) -> None:
+    """An as_written with a link shows the link's markup as characters, in the chart and the embed."""
+    written = '≥99％ <a href="https://example.org/">以官方数据为准</a>'
+    site = _rewritten_site(tmp_path / "site", written, "value: 99, comparator: '>='")
+    with serve_dir(site / "site") as base:
+        for path in (
+            "plans/demo-city-2021-2025/indicators/compulsory-education-retention/",
+            "compare/compulsory-education-retention/",
+            "embed/demo-city-2021-2025/compulsory-education-retention.html",
+        ):
+            page = browser.new_page(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+            page.goto(base + path)
+            page.wait_for_selector(".plan-chart .main-svg")
+            assert page.locator(".plan-chart a").count() == 0, path  # no live link inside the chart
+            words = page.evaluate("[...document.querySelectorAll('.plan-chart text')].map(t => t.textContent)")
+            hover = page.evaluate(
+                "(() => { const d = document.querySelector('.plan-chart').data;"
+                " return d.map(t => [t.text, t.hovertext].flat().join(' ')).join(' '); })()"
+            )
+            assert "<a href" not in " ".join(words) or "&lt;" not in " ".join(words)
+            assert "以官方数据为准" in " ".join(words) + hover, path
+            page.close()
