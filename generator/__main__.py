@@ -13,9 +13,11 @@ from generator.problems import DataError, UserError
 
 
 def _validate(config: Config, _: argparse.Namespace) -> int:
+    from generator import addresses
     from generator.loader import load_site
 
     site = load_site(config.data_dir, config.root)
+    addresses.check_planned(config, site)  # what the build checks once the pages are known
     counts = [p.counts() for p in site.plans]
     total = {k: sum(c[k] for c in counts) for k in ("indicators", "box_items", "measures")}
     print(

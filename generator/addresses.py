@@ -5,6 +5,7 @@ data/redirects.yaml (old page → new page), validated like every other data fil
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.config import Config
 from generator.located import Located, validate
@@ -12,6 +13,10 @@ from generator.messages import t
 from generator.model.redirects import Redirects
 from generator.problems import DataError, Problem, display_path
 from generator.yamlio import parse
+
+if TYPE_CHECKING:
+    from generator.site import Site
+    from generator.views import SiteView
 
 HEADER = "# Every page address the site has published. Never remove a line.\n"
 
@@ -29,6 +34,22 @@ def page_addresses(written: list[str]) -> list[str]:
         elif rel.endswith(".md"):
             out.append(rel.removesuffix(".md") + "/")
     return sorted(out)
+
+
+def planned_files(view: SiteView, sources: Path) -> list[str]:
+    """The files the build writes to content/ (what ``write.stage_content`` returns), without
+    rendering them: pages, files, embeds and the source texts."""
+    out = [p.file for p in view.pages] + [f.path for f in view.files] + [e.path for e in view.embeds]
+    out += [f"sources/{src.name}" for src in sources.glob("*.txt")]
+    return sorted(set(out))
+
+
+def check_planned(config: Config, site: Site) -> dict[str, str]:
+    """``check`` against the pages the build of ``site`` will write (for validate: no MkDocs, no
+    rendering; the page list does not depend on the history, which only adds a feed file)."""
+    from generator.views import site_view
+
+    return check(config, planned_files(site_view(site, config.site_url), config.data_dir / "sources"))
 
 
 def page_file(address: str) -> str:

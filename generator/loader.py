@@ -17,6 +17,7 @@ from generator.located import Located, M, validate
 from generator.messages import t
 from generator.model import ConceptList, IndicatorList, Outline, PlanMeta, ProjectList, Taxonomy
 from generator.model.files import PLAN_FILES
+from generator.model.redirects import Redirects
 from generator.observations import load_tracking
 from generator.places import plan_places
 from generator.problems import DataError, Problem, display_path
@@ -64,6 +65,7 @@ class Loader:
             self.data_dir, plans_by_id, self._file, self._shown, self.unreadable_indicators
         )
         self.problems += problems
+        self._optional(self.data_dir / "redirects.yaml", Redirects)  # its pages are checked in addresses.check
         if self.problems or not (domains and concepts):
             raise DataError(self.problems)
         plans = sorted((p for p, _ in loaded), key=lambda p: (LEVEL_ORDER[p.meta.level], p.meta.region, p.id))

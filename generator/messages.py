@@ -286,6 +286,65 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     # summary
     "summary": ("共 {n} 处错误，涉及 {files} 个文件", "{n} error(s) in {files} file(s)"),
+    # data checks added later (kept at the end so the entries above keep their order)
+    "redirect_generated": (
+        "“{old}”在程序生成的目录 {folder}/ 下，不是曾发布的页面；重定向的键只能是旧页面地址",
+        "'{old}' lies in the generated folder {folder}/, not a former page; a redirect key must be an old page address",
+    ),
+    "hidden_char_value": (
+        "值中有不可见的控制字符 U+{code}（可能写成了转义，如 \\0、\\x..、\\u....）；请删除",
+        "the value holds the invisible control character U+{code} (perhaps written as an escape "
+        "such as \\0, \\x.., \\u....); delete it",
+    ),
+    "no_anchors": (
+        "不允许使用锚点 & 和别名 *：每个值请直接写出来（别名让审阅者看不出值从哪里来，也可能被用来把文件撑大）",
+        "anchors (&) and aliases (*) are not allowed: write each value out (an alias hides where a value "
+        "comes from and can blow the file up)",
+    ),
+    "yaml_mapping_in_value": (
+        "这一行的值里有“: ”（冒号加空格），YAML 把它当成了新的键；请给整个值加引号，如 title: \"规划背景: 总论\"",
+        "the value on this line contains ': ' (a colon and a space), which YAML reads as a new key; "
+        'quote the whole value, e.g. title: "Background: overview"',
+    ),
+    "yaml_bad_dedent": (
+        "缩进不对：第 {line} 行比上一层多缩进或少缩进，与上下文对不齐；同一层的键要左对齐",
+        "wrong indentation on line {line}: it does not line up with the keys around it; keys of one level "
+        "must start in the same column",
+    ),
+    "yaml_second_document": (
+        "文件中有第二个 YAML 文档（“---”之后还有内容）；每个文件只能有一个文档，请删去“---”及其后多余的内容",
+        "the file holds a second YAML document (more content after '---'); a file holds one document: "
+        "delete the '---' and what follows",
+    ),
+    "source_too_big": (
+        "原文文本有 {size:,} 字节，超过上限 {limit:,}",
+        "the source text is {size:,} bytes; the limit is {limit:,}",
+    ),
+    "source_case_clash": (
+        "与“{other}”只差大小写；在 Windows、macOS 上二者是同一个文件，请改名",
+        "differs from '{other}' only in case; on Windows and macOS they are the same file: rename one",
+    ),
+    "plan_file_not_folder": (
+        "规划必须是一个文件夹 data/plans/<规划id>/（含 plan.yaml 等）；单独的文件不会被读取",
+        "a plan is a folder data/plans/<plan-id>/ (with plan.yaml and the rest); a single file here is not read",
+    ),
+    "source_hidden_char": (
+        "原文第 {line} 行有不可见字符或分隔符 U+{code}；编辑器和原文页对行数的算法会不一致，请删除或换成换行",
+        "line {line} of the source text holds the invisible character or separator U+{code}; editors and the "
+        "source page would count lines differently: delete it or make it a line break",
+    ),
+    "source_empty": ("原文文本是空的", "the source text is empty"),
+    "lines_outside_source": (
+        "共 {n} 处行号超出了原文文件（共 {total} 行），首处为第 {line} 行；请检查 source.file 是否指向正确的原文",
+        "{n} line numbers lie outside the source text ({total} lines), the first is line {line}; "
+        "check that source.file names the right text",
+    ),
+    "source_name_bad": (
+        "原文文件名“{name}”不允许：只能用英文字母、数字、点、下划线和连字符，以字母或数字开头，以 .txt 结尾"
+        "（文件名会成为网址的一部分）",
+        "the source file name '{name}' is not allowed: use ASCII letters, digits, '.', '_' and '-', start with a "
+        "letter or digit and end in .txt (the name becomes part of an address)",
+    ),
 }
 WHAT = {
     "domain": ("领域", "domain"),

@@ -18,7 +18,7 @@ from generator.write import swap
 from generator.yamlio import split_lines
 from tests.conftest import FIXTURE, REPO, make_root
 from tests.test_addresses import fixture_with_addresses, rename_indicator
-from tests.test_validation import run_cli
+from tests.test_validation import cli_report, run_cli
 
 REDIRECTS = "data/redirects.yaml"
 OLD_PAGE = "plans/demo-city-2021-2025/indicators/assistance/index.md"
@@ -107,3 +107,35 @@ def test_swap_replaces_the_whole_folder(tmp_path: Path) -> None:
     (staging / "index.html").write_text("new", encoding="utf-8")
     swap(staging, target)
     assert sorted(p.name for p in target.iterdir()) == ["index.html"] and not staging.exists()
+
+
+def test_validate_refuses_what_build_refuses_at_the_addresses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Hostile or wrong redirects and a renamed published page: validate gives the build's lines."""
+    root = fixture_with_addresses(tmp_path)
+    rename_indicator(root)
+    cases = {
+        "script in target": (OLD_PAGE, '"></script><script>alert(1)</script>', "必须是本站页面路径"),
+        "key outside the site": ("../../../../x.md", NEW_PAGE, "必须是本站页面路径"),
+        "over a live page": ("index.md", NEW_PAGE, "“index.md”是本站现有页面；重定向会覆盖它"),
+        "generated folder": ("pagefind/index.md", NEW_PAGE, "在程序生成的目录 pagefind/ 下"),
+        "assets folder": ("assets/index.md", NEW_PAGE, "在程序生成的目录 assets/ 下"),
+    }
+    for name, (key, target, message) in cases.items():
+        (root / REDIRECTS).write_text(f"redirects:\n  {json.dumps(key)}: {json.dumps(target)}\n", encoding="utf-8")
+        validated = cli_report(root, "validate", capsys)
+        assert validated[0] == 1 and any(
+            ln.startswith(f"{REDIRECTS}:2:") and message in ln for ln in validated[1]
+        ), (name, validated)
+        assert cli_report(root, "build", capsys) == validated, name
+    (root / REDIRECTS).write_text("redirects:\n  - a\n", encoding="utf-8")
+    validated = cli_report(root, "validate", capsys)
+    assert f"{REDIRECTS}:2:3: redirects: 应为“键: 值”映射" in validated[1]
+    assert cli_report(root, "build", capsys) == validated
+    (root / REDIRECTS).unlink()
+    validated = cli_report(root, "validate", capsys)
+    assert validated[0] == 1 and any(
+        ln.startswith("data/addresses.txt:") and "这个已发布的地址会失效" in ln for ln in validated[1]
+    ), validated
+    assert cli_report(root, "build", capsys) == validated

@@ -25,13 +25,28 @@ def _page_path(value: str) -> str:
     return value
 
 
+# folders the build fills with generated files (search index, theme assets, downloads, embeds,
+# source texts): no page was ever published there, so no redirect may claim an address in them
+GENERATED = ("assets", "pagefind", "data", "embed", "sources", "search", "stylesheets", "javascripts")
+
+
+def _old_path(value: str) -> str:
+    value = _page_path(value)
+    folder = value.split("/", 1)[0]
+    if folder in GENERATED:
+        raise PydanticCustomError(
+            "redirect_generated", "{old} lies in a generated folder", {"old": value, "folder": folder}
+        )
+    return value
+
+
 def _target(value: str) -> str:
     if EXTERNAL.fullmatch(value):
         return value
     return _page_path(value)
 
 
-OldPath = Annotated[str, AfterValidator(_page_path)]
+OldPath = Annotated[str, AfterValidator(_old_path)]
 Target = Annotated[str, AfterValidator(_target)]
 
 
