@@ -59,6 +59,8 @@ def index_site(site_dir: Path) -> Path:
         [str(executable()), "--site", str(site_dir), *ARGS],
         capture_output=True,
         text=True,
+        encoding="utf-8",  # whatever the reader's locale (GB18030 is common): never a traceback
+        errors="replace",
         check=False,
     )
     if proc.returncode != 0 or not (out / "pagefind-entry.json").is_file():

@@ -31,13 +31,14 @@ if [ ! -f "$npm_stamp" ]; then
   npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
   touch "$npm_stamp"
 fi
-if [ "${1:-}" = "--test" ] && ! command -v chromium >/dev/null 2>&1; then
-  # Debian's browser for the browser tests (a test tool's own browser download fails here)
+if [ "${1:-}" = "--test" ] && { ! command -v chromium >/dev/null 2>&1 || [ ! -f /usr/share/i18n/locales/zh_CN ]; }; then
+  # Debian's browser for the browser tests (a test tool's own browser download fails here),
+  # and the locale sources a test compiles zh_CN.GB18030 from (tests/test_locale.py)
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk locales >/dev/null
   else
-    echo "chromium is missing: install Debian's chromium and fonts-noto-cjk" >&2
+    echo "chromium or the locale sources are missing: install Debian's chromium, fonts-noto-cjk and locales" >&2
     exit 1
   fi
 fi

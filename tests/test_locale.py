@@ -1,0 +1,44 @@
+"""A Chinese machine's locale (zh_CN.GB18030) changes nothing: every file and every tool's output is UTF-8."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURE, REPO, make_root
+
+
+def _gb18030(tmp: Path) -> dict[str, str]:
+    """An environment whose locale is zh_CN.GB18030, compiled into ``tmp`` (no system change)."""
+    if shutil.which("localedef") is None or not Path("/usr/share/i18n/locales/zh_CN").is_file():
+        pytest.skip("localedef or the zh_CN locale source is missing (Debian's locales package)")
+    folder = tmp / "locales"
+    folder.mkdir()
+    subprocess.run(["localedef", "-i", "zh_CN", "-f", "GB18030", str(folder / "zh_CN.GB18030")], check=False)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG", "PYTHONUTF8", "PYTHONIOENCODING"))}
+    env |= {"LOCPATH": str(folder), "LC_ALL": "zh_CN.GB18030", "LANG": "zh_CN.GB18030", "PYTHONPATH": str(REPO)}
+    probe = [sys.executable, "-c", "import locale; print(locale.getpreferredencoding())"]
+    got = subprocess.run(probe, env=env, capture_output=True, check=True).stdout.decode().strip()
+    assert got == "GB18030", got  # the locale really is in force
+    return env
+
+
+def test_a_build_under_gb18030_reads_git_and_writes_utf8(tmp_path: Path) -> None:
+    env = _gb18030(tmp_path)
+    root = make_root(tmp_path / "repo", FIXTURE / "data")
+    git = ["git", "-c", "user.name=编辑", "-c", "user.email=editor@example.org"]
+    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+    subprocess.run(["git", "add", "data"], cwd=root, check=True)
+    subprocess.run([*git, "commit", "-qm", "数据：示范市义务教育巩固率"], cwd=root, check=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "build"], cwd=root, env=env, capture_output=True, timeout=900
+    )
+    err = done.stderr.decode("gb18030", errors="replace")
+    assert done.returncode == 0 and "Traceback" not in err, err
+    changes = (root / "site/changes/index.html").read_text(encoding="utf-8")
+    assert "数据：示范市义务教育巩固率" in changes  # git's UTF-8 read as UTF-8, not as GB18030
