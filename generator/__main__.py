@@ -110,38 +110,42 @@ def _shard(text: str) -> tuple[int, int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator", description="Plans → website.")
-    parser.add_argument("--root", type=Path, default=None, help="repository root (default: this checkout)")
+    prog = "plan-site" if Path(sys.argv[0]).name == "plan-site" else "python -m generator"
+    parser = argparse.ArgumentParser(prog=prog, description="规划文本 → 公共信息网站。")
+    parser.add_argument(
+        "--root", type=Path, default=None, help="仓库根目录（含 data/ 的文件夹；默认：当前目录或本程序所在的仓库）"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("validate", help="check every file in data/").set_defaults(func=_validate)
-    p = sub.add_parser("build", help="validate, write content/, build site/ (only the units that changed)")
-    p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes for MkDocs")
-    p.add_argument("--shard", type=_shard, default=None, help="i/n: build only this share of the units (CI)")
-    p.add_argument("--all-links", action="store_true", help="check every page's links, not only rebuilt ones")
+    sub.add_parser("validate", help="检查 data/ 中的全部文件（与 build 的检查相同）").set_defaults(func=_validate)
+    p = sub.add_parser("build", help="检查数据，生成 content/ 并构建 site/（只重建有改动的部分）")
+    p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="MkDocs 并行进程数")
+    p.add_argument("--shard", type=_shard, default=None, help="i/n：只构建其中一份（持续集成用）")
+    p.add_argument("--all-links", action="store_true", help="检查每个页面的链接，而不只是重建的页面")
     p.set_defaults(func=_build)
-    p = sub.add_parser("serve", help="preview locally; rebuilds when a YAML file is saved")
+    p = sub.add_parser("serve", help="本地预览；保存 YAML 文件后自动重建")
     p.add_argument("--addr", default="127.0.0.1:8000")
     p.set_defaults(func=_serve)
-    p = sub.add_parser("import", help="turn a plan's text into a draft plan folder")
+    p = sub.add_parser("import", help="把规划纯文本转成规划文件夹草稿")
     p.add_argument("text")
-    p.add_argument("--plan", required=True, help="the new plan's id (ASCII slug)")
-    p.add_argument("--force", action="store_true", help="overwrite an existing draft")
+    p.add_argument("--plan", required=True, help="新规划的 id（小写英文字母、数字和连字符）")
+    p.add_argument("--force", action="store_true", help="覆盖已有的草稿")
     p.set_defaults(func=_import)
-    p = sub.add_parser("new-plan", help="write a valid skeleton plan folder")
+    p = sub.add_parser("new-plan", help="生成新规划文件夹的骨架（需按提示补全后才能通过检查）")
     p.add_argument("plan_id")
     p.set_defaults(func=_new_plan)
-    sub.add_parser("schema", help="regenerate the JSON Schemas in schema/").set_defaults(func=_schema)
-    sub.add_parser("addresses", help="record the built pages' addresses in data/addresses.txt").set_defaults(
-        func=_addresses
-    )
-    p = sub.add_parser("diff", help="report (Markdown, Chinese) what a change does to the data between two revisions")
-    p.add_argument("base", help="git revision to compare from, e.g. origin/main")
-    p.add_argument("head", nargs="?", default=None, help="git revision to compare to (default: the working tree)")
-    p.add_argument("--output", help="also write the report to this file")
+    sub.add_parser("schema", help="重新生成 schema/ 中的 JSON Schema").set_defaults(func=_schema)
+    sub.add_parser("addresses", help="把已生成页面的网址记入 data/addresses.txt").set_defaults(func=_addresses)
+    p = sub.add_parser("diff", help="报告两个版本之间数据的改动（Markdown，中文）")
+    p.add_argument("base", help="比较的起点版本，如 origin/main")
+    p.add_argument("head", nargs="?", default=None, help="比较的终点版本（默认：当前工作区）")
+    p.add_argument("--output", help="同时把报告写入此文件")
     p.set_defaults(func=_diff)
     args = parser.parse_args(argv)
     here = Path.cwd()
     config = Config.from_env(args.root or (here if (here / "data" / "plans").is_dir() else None))
+    if not (config.root / "data").is_dir():
+        print(t("cli_no_data", root=config.root, prog=prog), file=sys.stderr)
+        return 1
     try:
         return int(args.func(config, args))
     except UserError as exc:

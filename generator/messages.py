@@ -120,6 +120,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "this statement on the plan as a whole does not name this plan ({title}): an evaluation of another "
         "document (such as the region's whole five-year plan) is not this plan's; move it to not_found, or set indicator",
     ),
+    "cli_no_data": (
+        "在 {root} 中找不到 data/ 文件夹：请在规划网站仓库的根目录中运行，或用 --root 指定仓库"
+        "（如 {prog} --root /path/to/repo validate）",
+        "no data/ folder in {root}: run this in the root of the plan site's repository, or name it with "
+        "--root (e.g. {prog} --root /path/to/repo validate)",
+    ),
     "other": ("{msg}", "{msg}"),
     "no_history": (
         "提示：本次构建不在 git 版本库中，读不到修改记录；指标页不显示“修改记录”，“最近更新”页为空，不生成订阅源",
@@ -344,6 +350,47 @@ CATALOG: dict[str, tuple[str, str]] = {
         "（文件名会成为网址的一部分）",
         "the source file name '{name}' is not allowed: use ASCII letters, digits, '.', '_' and '-', start with a "
         "letter or digit and end in .txt (the name becomes part of an address)",
+    ),
+    # the data diff (python -m generator diff)
+    "diff_not_commit": (
+        "❌ {rev} 不是本仓库中的提交（分支名、标签或提交号），无法比较",
+        "❌ {rev} is not a commit of this repository (a branch, a tag or a commit id); nothing was compared",
+    ),
+    "diff_read_modes": (
+        "读取方式：改动前 {base} 宽松读取（按现行规则发现的问题只作提示，不影响检查结果）；"
+        "改动后 {head} 严格校验（有问题则检查不通过）。",
+        "How the data was read: before, {base}, leniently (problems under today's rules are a note and do not "
+        "fail the check); after, {head}, strictly (any problem fails the check).",
+    ),
+    "diff_base_problems": (
+        "#### ℹ️ 改动前的数据按现行规则有 {n} 个问题（仅作提示）",
+        "#### ℹ️ Before the change, the data has {n} problem(s) under today's rules (a note only)",
+    ),
+    "diff_base_problems_why": (
+        "规则收紧后，改动前的数据可能不再通过校验；这些问题不影响本次检查。改动后的数据已按现行规则严格校验。",
+        "When a rule is tightened, the data before the change may no longer pass; these problems do not fail "
+        "this check. The data after the change was validated strictly under today's rules.",
+    ),
+    "diff_other_files": (
+        "⚠️ **本次改动不只修改了数据**：另有 {n} 个 data/ 以外的文件（程序、工作流等）有改动。"
+        "本报告只比较 data/ 中的数据，这些文件的改动没有包括在内，请另行审阅：",
+        "⚠️ **This change is not only a data change**: {n} file(s) outside data/ (code, workflows, …) changed "
+        "too. This report compares only the data in data/; review those changes separately:",
+    ),
+    "diff_other_files_unknown": (
+        "⚠️ 无法取得改动文件的列表（{reason}），不能确定是否只修改了数据。",
+        "⚠️ git did not list the changed files ({reason}); whether only data changed is unknown.",
+    ),
+    "diff_lost_title": ("#### ❌ 已发布的网址会失效", "#### ❌ Published addresses would break"),
+    "diff_lost_why": (
+        "以下是构建时的网址检查发现的问题（构建会因此失败）：已发布的网址必须仍是本站页面，"
+        "或在 data/redirects.yaml 中有正确的跳转。",
+        "The build's address check finds these problems (the build would fail): a published address must still "
+        "be a page of the site or have a correct redirect in data/redirects.yaml.",
+    ),
+    "diff_failed_lost": (
+        "**检查未通过**：{n} 个网址问题（已发布的网址会失效，或跳转有误）。",
+        "**Check failed**: {n} address problem(s) (a published address would break, or a redirect is wrong).",
     ),
 }
 WHAT = {

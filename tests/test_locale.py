@@ -42,3 +42,28 @@ def test_a_build_under_gb18030_reads_git_and_writes_utf8(tmp_path: Path) -> None
     assert done.returncode == 0 and "Traceback" not in err, err
     changes = (root / "site/changes/index.html").read_text(encoding="utf-8")
     assert "数据：示范市义务教育巩固率" in changes  # git's UTF-8 read as UTF-8, not as GB18030
+
+
+def test_outside_a_checkout_the_command_says_where_to_run_it(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "--root", str(tmp_path), "validate"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+    assert done.returncode == 1 and "找不到 data/ 文件夹" in done.stderr and "--root" in done.stderr
+    assert "无法读取文件" not in done.stderr and "Traceback" not in done.stderr
+
+
+def test_help_names_the_command_as_typed(tmp_path: Path) -> None:
+    """Installed, the command is plan-site: its help says so (and speaks Chinese)."""
+    launcher = tmp_path / "plan-site"
+    launcher.write_text(
+        f"#!{sys.executable}\nimport sys\nsys.path.insert(0, {str(REPO)!r})\n"
+        "from generator.__main__ import main\nsys.exit(main())\n",
+        encoding="utf-8",
+    )
+    launcher.chmod(0o755)
+    done = subprocess.run([str(launcher), "--help"], capture_output=True, text=True, encoding="utf-8")
+    assert done.stdout.startswith("usage: plan-site") and "检查 data/ 中的全部文件" in done.stdout
