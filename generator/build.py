@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import fcntl
 import logging
 import os
 import sys
@@ -127,6 +128,19 @@ def build_site(
     timings = Timings()
     config.work_dir.mkdir(exist_ok=True)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
-    site, _ = write_content(config, timings)
-    build_html(config, site, timings, jobs=jobs, shard=shard, all_links=all_links)
+    with one_build_at_a_time(config):
+        site, _ = write_content(config, timings)
+        build_html(config, site, timings, jobs=jobs, shard=shard, all_links=all_links)
     return timings
+
+
+@contextmanager
+def one_build_at_a_time(config: Config) -> Iterator[None]:
+    """A second build of the same checkout is refused with a message while the first runs: both
+    would write content/ and .build/. The lock is the kernel's, so a killed build leaves none."""
+    with open(config.work_dir / "build.lock", "w", encoding="utf-8") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise BuildFailed(t("build_busy")) from exc
+        yield

@@ -126,6 +126,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "no data/ folder in {root}: run this in the root of the plan site's repository, or name it with "
         "--root (e.g. {prog} --root /path/to/repo validate)",
     ),
+    "build_busy": (
+        "另一个构建正在进行（同一个仓库）；请等它结束后再运行",
+        "another build of this checkout is running; run again when it has finished",
+    ),
     "other": ("{msg}", "{msg}"),
     "no_history": (
         "提示：本次构建不在 git 版本库中，读不到修改记录；指标页不显示“修改记录”，“最近更新”页为空，不生成订阅源",
@@ -344,6 +348,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "共 {n} 处行号超出了原文文件（共 {total} 行），首处为第 {line} 行；请检查 source.file 是否指向正确的原文",
         "{n} line numbers lie outside the source text ({total} lines), the first is line {line}; "
         "check that source.file names the right text",
+    ),
+    "not_in_line": (
+        "{number} 没有出现在所引原文第 {line} 行中",
+        "{number} does not appear in the cited source line {line}",
     ),
     "source_name_bad": (
         "原文文件名“{name}”不允许：只能用英文字母、数字、点、下划线和连字符，以字母或数字开头，以 .txt 结尾"

@@ -67,3 +67,20 @@ def test_help_names_the_command_as_typed(tmp_path: Path) -> None:
     launcher.chmod(0o755)
     done = subprocess.run([str(launcher), "--help"], capture_output=True, text=True, encoding="utf-8")
     assert done.stdout.startswith("usage: plan-site") and "检查 data/ 中的全部文件" in done.stdout
+
+
+def test_a_second_build_while_one_runs_is_refused_with_a_message(mini_root: Path) -> None:
+    import fcntl
+
+    (mini_root / ".build").mkdir()
+    with open(mini_root / ".build/build.lock", "w", encoding="utf-8") as running:  # a build holds it
+        fcntl.flock(running, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        done = subprocess.run(
+            [sys.executable, "-m", "generator", "--root", str(mini_root), "build"],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+        )
+    assert done.returncode == 1 and "另一个构建正在进行" in done.stderr and "Traceback" not in done.stderr
+    assert not (mini_root / "site").exists()  # nothing half-written
