@@ -41,7 +41,7 @@ class Entry:
 
 @dataclass(frozen=True)
 class ValueChange:
-    where: str
+    entry: Entry  # the indicator or observation the value belongs to (the new one)
     field: str
     old: Any
     new: Any
@@ -166,7 +166,7 @@ def diff_entries(base: Site, head: Site) -> Changes:
     for o, n in changed:
         fields = _changed_fields(o, n)
         moved = [f for f in fields if f in VALUE_FIELDS.get(n.kind, ())]
-        values += [ValueChange(_where(n, f), f, o.fields.get(f), n.fields.get(f), n.fields["lines"]) for f in moved]
+        values += [ValueChange(n, f, o.fields.get(f), n.fields.get(f), n.fields["lines"]) for f in moved]
         if moved and is_unsupported(o, n, moved):
             unsupported.append(n)
         rest = [f for f in fields if f not in moved]
@@ -175,16 +175,3 @@ def diff_entries(base: Site, head: Site) -> Changes:
     added = [new[k] for k in new if k not in old]
     removed = [old[k] for k in old if k not in new]
     return Changes(added, removed, changed, values, unsupported, other)
-
-
-def _where(entry: Entry, field: str) -> str:
-    """Where a value sits, for a reader: plan › indicator › part (year)."""
-    place = f"{entry.plan} › {entry.label}"
-    part = field.split(".")[0]
-    if part in PARTS:
-        year = entry.fields.get(f"{part}.year")
-        return f"{place} › {PARTS[part]}（{year}年）" if year else f"{place} › {PARTS[part]}"
-    if entry.kind == "观测值":
-        when = f"{entry.fields['year']}年" if entry.fields.get("year") else entry.fields.get("period")
-        return f"{place}（{when}）"
-    return place

@@ -16,7 +16,16 @@ class NoGit(OSError):
 def git(root: Path, *args: str, stdin: str | None = None) -> str:
     """git's output for ``args`` run in ``root``; NoGit when it cannot answer."""
     try:
-        done = subprocess.run(["git", *args], cwd=root, input=stdin, capture_output=True, text=True, timeout=120)
+        done = subprocess.run(
+            ["git", *args],
+            cwd=root,
+            input=stdin,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            timeout=120,
+        )
     except (OSError, subprocess.SubprocessError) as exc:
         raise NoGit(str(exc)) from exc
     if done.returncode != 0:
@@ -28,16 +37,55 @@ class RevisionUnreadable(Exception):
     """git could not give this revision's data/ (unknown revision, no data/ there, no git)."""
 
 
+class NotACommit(RevisionUnreadable):
+    """What was given as a revision does not name a commit of this repository."""
+
+    def __init__(self, rev: str) -> None:
+        super().__init__(rev)
+        self.rev = rev
+
+
+def commit_id(root: Path, rev: str) -> str:
+    """The full id of the commit ``rev`` names; NotACommit for anything else (an option such
+    as ``--output=FILE`` included: it is read as a revision, never as an option)."""
+    try:
+        out = git(root, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}")
+    except NoGit as exc:
+        raise NotACommit(rev) from exc
+    return out.strip()
+
+
+def changed_paths(root: Path, base: str, head: str | None = None) -> list[str]:
+    """git's list of the files that differ between two commits (ids from ``commit_id``), or
+    between a commit and the working tree when ``head`` is None."""
+    try:
+        out = git(
+            root, "diff", "--name-only", "--no-renames", "-z", "--end-of-options", base, *([head] if head else []), "--"
+        )
+    except NoGit as exc:
+        raise RevisionUnreadable(str(exc)) from exc
+    return sorted(p for p in out.split("\0") if p)
+
+
 def export_data(root: Path, treeish: str, dest: Path) -> Path:
     """Write ``treeish``'s data/ under ``dest`` and return that data/ folder.
 
-    ``treeish`` is a revision (its data/ is taken) or the tree id of a data/ folder itself."""
-    is_tree = len(treeish) == 40 and all(c in "0123456789abcdef" for c in treeish)
-    args = ["git", "-C", str(root), "archive", "--format=tar", treeish] + ([] if is_tree else ["data"])
+    ``treeish`` is a commit (its data/ is taken) or the tree id of a data/ folder itself; git
+    says which (a full commit id and a tree id look alike)."""
+    if treeish.startswith("-"):
+        raise RevisionUnreadable(f"not a revision: {treeish}")
+    kind = subprocess.run(
+        ["git", "-C", str(root), "cat-file", "-t", "--end-of-options", treeish],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    spec = treeish if kind.stdout.strip() == "tree" else f"{treeish}:data"
+    args = ["git", "-C", str(root), "archive", "--format=tar", "--prefix=data/", "--end-of-options", spec]
     result = subprocess.run(args, capture_output=True, timeout=120, check=False)
     if result.returncode != 0:
         raise RevisionUnreadable(result.stderr.decode("utf-8", "replace").strip())
-    target = dest / "data" if is_tree else dest
     with tarfile.open(fileobj=io.BytesIO(result.stdout)) as tar:
-        tar.extractall(target, filter="data")
+        tar.extractall(dest, filter="data")
     return dest / "data"
