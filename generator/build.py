@@ -72,7 +72,10 @@ def write_content(config: Config, timings: Timings) -> tuple[Site, SiteView]:
         view = site_view(site, config.site_url, read_history(config.root), timeline, edit)
     with timings.stage("render"):
         staging = config.work_dir / "content-new"
-        written = stage_content(view, config.data_dir / "sources", staging)
+        sources = config.data_dir / "sources"
+        for stray in sorted({p.name for p in sources.glob("*.txt")} - set(site.source_files)):
+            print(t("source_not_cited", name=f"data/sources/{stray}"), file=sys.stderr)
+        written = stage_content(view, sources, site.source_files, staging)
         redirects = addresses.check(config, written)
         sync(staging, config.content_dir)
         data = generated_config(config, view.nav, redirects, config.work_dir / "site-new")

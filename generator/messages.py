@@ -130,6 +130,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "另一个构建正在进行（同一个仓库）；请等它结束后再运行",
         "another build of this checkout is running; run again when it has finished",
     ),
+    "source_not_cited": (
+        "提示：{name} 没有规划引用（plan.yaml 的 source.file），不发布到网站和离线包",
+        "note: no plan cites {name} (plan.yaml source.file); it is not published on the site or in the offline bundle",
+    ),
     "other": ("{msg}", "{msg}"),
     "no_history": (
         "提示：本次构建不在 git 版本库中，读不到修改记录；指标页不显示“修改记录”，“最近更新”页为空，不生成订阅源",
@@ -312,7 +316,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "comes from and can blow the file up)",
     ),
     "yaml_mapping_in_value": (
-        "这一行的值里有“: ”（冒号加空格），YAML 把它当成了新的键；请给整个值加引号，如 title: \"规划背景: 总论\"",
+        '这一行的值里有“: ”（冒号加空格），YAML 把它当成了新的键；请给整个值加引号，如 title: "规划背景: 总论"',
         "the value on this line contains ': ' (a colon and a space), which YAML reads as a new key; "
         'quote the whole value, e.g. title: "Background: overview"',
     ),

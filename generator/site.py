@@ -80,3 +80,8 @@ class Site:
     @cached_property
     def plan_by_id(self) -> dict[str, Plan]:
         return {p.id: p for p in self.plans}
+
+    @cached_property
+    def source_files(self) -> tuple[str, ...]:
+        """The original texts in data/sources/ the site publishes: those a plan cites, no others."""
+        return tuple(sorted({p.meta.source.file for p in self.plans}))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ctypes
 import os
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 
 from generator.render import environment, render
@@ -15,8 +16,9 @@ class DuplicatePath(RuntimeError):
     pass
 
 
-def stage_content(view: SiteView, sources: Path, staging: Path) -> list[str]:
-    """Render every page and file into ``staging``; refuse to write one path twice."""
+def stage_content(view: SiteView, sources: Path, published: Sequence[str], staging: Path) -> list[str]:
+    """Render every page and file into ``staging``, with the ``published`` texts of ``sources``;
+    refuse to write one path twice."""
     if staging.exists():
         shutil.rmtree(staging)
     staging.mkdir(parents=True)
@@ -37,8 +39,8 @@ def stage_content(view: SiteView, sources: Path, staging: Path) -> list[str]:
         put(f.path, f.data)
     for embed in view.embeds:
         put(embed.path, render(env, embed.context).encode("utf-8"))
-    for src in sorted(sources.glob("*.txt")):
-        put(f"sources/{src.name}", src.read_bytes())
+    for name in published:
+        put(f"sources/{name}", (sources / name).read_bytes())
     return sorted(written)
 
 

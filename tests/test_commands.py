@@ -1,4 +1,4 @@
-"""A Chinese machine's locale (zh_CN.GB18030) changes nothing: every file and every tool's output is UTF-8."""
+"""Commands behave as documented whatever the machine: its locale, where they are run, a build already running."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -84,3 +85,21 @@ def test_a_second_build_while_one_runs_is_refused_with_a_message(mini_root: Path
         )
     assert done.returncode == 1 and "另一个构建正在进行" in done.stderr and "Traceback" not in done.stderr
     assert not (mini_root / "site").exists()  # nothing half-written
+
+
+def test_only_the_texts_the_plans_cite_are_published(mini_root: Path) -> None:
+    (mini_root / "data/sources/编辑笔记.txt").write_text("内部笔记，不公开\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "--root", str(mini_root), "build"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+    assert done.returncode == 0, done.stderr
+    assert "data/sources/编辑笔记.txt 没有规划引用" in done.stderr
+    published = sorted(p.name for p in (mini_root / "site/sources").iterdir())
+    assert published == ["demo-city.txt", "demo-province.txt"]
+    with zipfile.ZipFile(mini_root / "site/downloads/plans-offline.zip") as bundle:
+        assert not [n for n in bundle.namelist() if "编辑笔记" in n]
+        assert any(n.endswith("sources/demo-city.txt") for n in bundle.namelist())
