@@ -50,3 +50,14 @@ def test_shards_and_their_merge_build_the_same_units() -> None:
     assert upload["with"]["path"].rstrip("/") == download["with"]["path"] == caches[0]["path"] == ".build/units"
     assert {"shard", "test"} <= set(jobs["publish"]["needs"])
     assert not [job for job in ("test", "diff") if "REPO_URL" in str(jobs[job])]  # tests build without edit links
+
+
+def test_every_job_has_a_finite_timeout() -> None:
+    """Without timeout-minutes a hung step holds a runner for GitHub's default of 6 hours."""
+    from ruamel.yaml import YAML
+
+    for path in sorted((REPO / ".github/workflows").glob("*.y*ml")):
+        jobs = YAML(typ="safe").load(path.read_text(encoding="utf-8"))["jobs"]
+        for name, job in jobs.items():
+            minutes = job.get("timeout-minutes")
+            assert isinstance(minutes, int) and 0 < minutes <= 120, f"{path.name}: job {name}: {minutes!r}"
