@@ -36,12 +36,11 @@ def page_addresses(written: list[str]) -> list[str]:
     return sorted(out)
 
 
-def planned_files(view: SiteView, sources: Path) -> list[str]:
-    """The files the build writes to content/ (what ``write.stage_content`` returns), without
-    rendering them: pages, files, embeds and the source texts."""
+def planned_pages(view: SiteView) -> list[str]:
+    """The Markdown pages the build writes to content/ (the pages among what
+    ``write.stage_content`` returns), without rendering them."""
     out = [p.file for p in view.pages] + [f.path for f in view.files] + [e.path for e in view.embeds]
-    out += [f"sources/{src.name}" for src in sources.glob("*.txt")]
-    return sorted(set(out))
+    return sorted({rel for rel in out if rel.endswith(".md")})
 
 
 def check_planned(config: Config, site: Site) -> dict[str, str]:
@@ -49,7 +48,7 @@ def check_planned(config: Config, site: Site) -> dict[str, str]:
     rendering; the page list does not depend on the history, which only adds a feed file)."""
     from generator.views import site_view
 
-    return check(config, planned_files(site_view(site, config.site_url), config.data_dir / "sources"))
+    return check(config, planned_pages(site_view(site, config.site_url)))
 
 
 def page_file(address: str) -> str:

@@ -55,6 +55,13 @@ def anchors(item: Located[Any], entries: list[tuple[Loc, str]], what: str) -> li
     return out
 
 
+def _not_in_lines(value: float, lines: tuple[int, int]) -> str:
+    """ "第 86 行" for one line, "第 86–90 行" for a range."""
+    if lines[0] == lines[1]:
+        return t("not_in_line", number=fmt_number(value), line=lines[0])
+    return t("not_in_lines", number=fmt_number(value), first=lines[0], last=lines[1])
+
+
 def source_numbers(item: Located[IndicatorList], source: list[str]) -> list[Problem]:
     """Every stated number occurs in the lines the indicator cites."""
     out = []
@@ -63,12 +70,12 @@ def source_numbers(item: Located[IndicatorList], source: list[str]) -> list[Prob
         for part in ("baseline", "target"):
             value = getattr(ind, part)
             if value is not None and value.value is not None and not number_in_source(value.value, cited):
-                msg = t("not_in_lines", number=fmt_number(value.value), first=ind.lines[0], last=ind.lines[1])
+                msg = _not_in_lines(value.value, ind.lines)
                 out.append(item.problem(("indicators", i, part, "value"), msg))
         for k, obs in enumerate(ind.observations):
             text = cited_text(source, obs.lines)
             if obs.value is not None and not number_in_source(obs.value, text):
-                msg = t("not_in_lines", number=fmt_number(obs.value), first=obs.lines[0], last=obs.lines[1])
+                msg = _not_in_lines(obs.value, obs.lines)
                 out.append(item.problem(("indicators", i, "observations", k, "value"), msg))
     return out
 

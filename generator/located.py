@@ -13,7 +13,9 @@ from pydantic_core import ErrorDetails
 
 from generator.messages import CATALOG, english, t
 from generator.problems import Problem
-from generator.yamlio import Document, Loc
+from generator.yamlio import Document, Loc, field_path
+
+__all__ = ["Located", "field_path", "validate", "message"]
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -28,14 +30,6 @@ class Located(Generic[M]):
     def problem(self, loc: Loc, message: str, *, key: bool = False) -> Problem:
         line, col = self.doc.position(loc, key=key)
         return Problem(self.doc.path, line, col, field_path(loc), message)
-
-
-def field_path(loc: Loc) -> str:
-    """('indicators', 0, 'target') → indicators[0].target"""
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
 
 
 def validate(doc: Document, model: type[M]) -> tuple[Located[M] | None, list[Problem]]:

@@ -11,7 +11,9 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.composer import Composer
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import AliasEvent
 
 from generator.messages import t
 from generator.problems import Problem
@@ -21,6 +23,14 @@ MAX_FILE_BYTES = 5_000_000
 # NUL and other controls, and the bidi overrides that make text read differently than it is
 HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 PLAIN_TYPES = (str, int, float, bool, type(None), dt.date)
+
+
+def field_path(loc: Loc) -> str:
+    """('indicators', 0, 'target') → indicators[0].target"""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
 
 
 def split_lines(text: str) -> list[str]:
@@ -103,6 +113,42 @@ def _tagged(node: Any, loc: tuple[int | str, ...] = ()) -> tuple[int | str, ...]
     return None
 
 
+def _hidden_value(node: Any, loc: tuple[int | str, ...] = ()) -> tuple[tuple[int | str, ...], bool, str] | None:
+    """(where, is it a key, the character) of the first key or text value holding a hidden
+    character however it was written (raw, or as an escape such as "\\0" or "\\u202e")."""
+    if isinstance(node, str):
+        m = HIDDEN.search(node)
+        return (loc, False, m.group()) if m else None
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for k, v in items:
+        if isinstance(k, str) and (m := HIDDEN.search(k)):
+            return (*loc, k), True, m.group()
+        found = _hidden_value(v, (*loc, k))
+        if found is not None:
+            return found
+    return None
+
+
+class AnchorRefused(Exception):
+    """An anchor (&) or alias (*): refused before anything is built from it."""
+
+    def __init__(self, line: int, col: int) -> None:
+        super().__init__(line, col)
+        self.line, self.col = line, col
+
+
+class _PlainComposer(Composer):
+    """Refuses anchors and aliases as they are met: a few hundred bytes of nested aliases
+    ("billion laughs") would otherwise stand for billions of values."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.parser.peek_event()
+        if isinstance(event, AliasEvent) or getattr(event, "anchor", None) is not None:
+            mark = event.start_mark
+            raise AnchorRefused(mark.line + 1, mark.column + 1)
+        return super().compose_node(parent, index)
+
+
 FULLWIDTH_KEY = re.compile(r"^\s*(?:- )?[^\s:#'\"][^:#]*：")
 BLOCK_INDICATOR = re.compile(r":\s+>[=\d]")
 
@@ -115,11 +161,41 @@ def _syntax_problem(exc: MarkedYAMLError, text: str, shown: str) -> Problem:
     if "duplicate key" in what:
         key = what.split('"')[1] if '"' in what else ""
         return Problem(shown, line, col, "", t("duplicate_key", key=key))
+    if "another document" in what:
+        return Problem(shown, line, 1, "", t("yaml_syntax", what=t("yaml_second_document")))
+    if "mapping values are not allowed" in what:
+        return _colon_problem(split_lines(text), line, col, shown, what)
     hint = _hint(split_lines(text), line, what, exc.context_mark.line + 1 if exc.context_mark else None)
     if hint is not None:
         line, key = hint
         return Problem(shown, line, 1, "", t("yaml_syntax", what=what) + "。" + t(key, line=line))
     return Problem(shown, line, col, "", t("yaml_syntax", what=what))
+
+
+VALUE_AFTER_KEY = re.compile(r"^\s*(?:- )?[^\s#'\"][^#]*?:\s")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _colon_problem(lines: list[str], line: int, col: int, shown: str, what: str) -> Problem:
+    """ "mapping values are not allowed here": a ': ' inside an unquoted value, or a line
+    whose indentation does not fit (often the line before, moved left, that made this one a
+    continuation of its value)."""
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    if VALUE_AFTER_KEY.match(text[: col - 1]):
+        return Problem(shown, line, col, "", t("yaml_syntax", what=t("yaml_mapping_in_value")))
+    for tab_line, ln in enumerate(lines[:line], 1):
+        if "\t" in ln[: len(ln) - len(ln.lstrip())]:
+            return Problem(shown, tab_line, 1, "", t("yaml_syntax", what=what) + "。" + t("hint_tab", line=tab_line))
+    content = [n for n in range(line - 1, 0, -1) if lines[n - 1].strip() and not lines[n - 1].lstrip().startswith("#")]
+    blamed = line
+    if content and _indent(lines[content[0] - 1]) < _indent(text):
+        before = content[1] if len(content) > 1 else None
+        if before is None or _indent(lines[before - 1]) >= _indent(text):
+            blamed = content[0]  # the line before moved left: this one became part of its value
+    return Problem(shown, blamed, 1, "", t("yaml_syntax", what=t("yaml_bad_dedent", line=blamed)))
 
 
 def _hint(lines: list[str], at: int, what: str, opened: int | None) -> tuple[int, str] | None:
@@ -144,6 +220,7 @@ def _hint(lines: list[str], at: int, what: str, opened: int | None) -> tuple[int
 def _yaml() -> YAML:
     yaml = YAML(typ="rt")
     yaml.allow_duplicate_keys = False
+    yaml.Composer = _PlainComposer
     return yaml
 
 
@@ -166,6 +243,8 @@ def parse(path: Path, shown: str) -> tuple[Document | None, list[Problem]]:
         return None, hidden
     try:
         data = _yaml().load(text)
+    except AnchorRefused as exc:
+        return None, [Problem(shown, exc.line, exc.col, "", t("no_anchors"))]
     except MarkedYAMLError as exc:
         return None, [_syntax_problem(exc, text, shown)]
     except (YAMLError, RecursionError, ValueError) as exc:
@@ -175,6 +254,12 @@ def parse(path: Path, shown: str) -> tuple[Document | None, list[Problem]]:
     if not isinstance(data, CommentedMap):
         return None, [Problem(shown, 1, 1, "", t("top_not_mapping"))]
     doc = Document(shown, data)
+    hidden_value = _hidden_value(data)
+    if hidden_value is not None:
+        loc, is_key, char = hidden_value
+        line, col = doc.position(loc, key=is_key)
+        where = field_path(loc[:-1] if is_key else loc)  # never print the hidden character itself
+        return None, [Problem(shown, line, col, where, t("hidden_char_value", code=f"{ord(char):04X}"))]
     tagged = _tagged(data)
     if tagged is not None:
         line, col = doc.position(tagged)

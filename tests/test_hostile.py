@@ -125,9 +125,10 @@ def test_validate_refuses_what_build_refuses_at_the_addresses(
     for name, (key, target, message) in cases.items():
         (root / REDIRECTS).write_text(f"redirects:\n  {json.dumps(key)}: {json.dumps(target)}\n", encoding="utf-8")
         validated = cli_report(root, "validate", capsys)
-        assert validated[0] == 1 and any(
-            ln.startswith(f"{REDIRECTS}:2:") and message in ln for ln in validated[1]
-        ), (name, validated)
+        assert validated[0] == 1 and any(ln.startswith(f"{REDIRECTS}:2:") and message in ln for ln in validated[1]), (
+            name,
+            validated,
+        )
         assert cli_report(root, "build", capsys) == validated, name
     (root / REDIRECTS).write_text("redirects:\n  - a\n", encoding="utf-8")
     validated = cli_report(root, "validate", capsys)
@@ -139,3 +140,29 @@ def test_validate_refuses_what_build_refuses_at_the_addresses(
         ln.startswith("data/addresses.txt:") and "这个已发布的地址会失效" in ln for ln in validated[1]
     ), validated
     assert cli_report(root, "build", capsys) == validated
+
+
+def test_an_alias_bomb_is_refused_at_once(tmp_path: Path) -> None:
+    """'Billion laughs': nine levels of nine aliases, a few hundred bytes, 9^9 values if expanded."""
+    root = make_root(tmp_path / "bomb", FIXTURE / "data")
+    rows = ["a: &a [x, x, x, x, x, x, x, x, x]"]
+    for prev, name in zip("abcdefgh", "bcdefghi", strict=True):
+        rows.append(f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 9) + "]")
+    (root / "data/concepts.yaml").write_text("\n".join(rows) + "\nconcepts: []\n", encoding="utf-8")
+    start = time.monotonic()
+    result = run_cli(root, "validate")
+    assert time.monotonic() - start < 10
+    assert result.returncode == 1
+    assert "data/concepts.yaml:1:4: 不允许使用锚点 & 和别名 *" in result.stderr, result.stderr
+
+
+def test_validate_lists_the_pages_the_build_writes(mini_site: Path) -> None:
+    """The page list validate checks the addresses against is the build's own."""
+    from generator.addresses import planned_pages
+    from generator.config import Config
+    from generator.views import site_view
+
+    config = Config.from_env(mini_site)
+    view = site_view(load_site(mini_site / "data", mini_site), config.site_url)
+    built = sorted(p.relative_to(config.content_dir).as_posix() for p in config.content_dir.rglob("*.md"))
+    assert planned_pages(view) == built
