@@ -26,7 +26,8 @@ from generator.search_index import SearchIndexFailed, index_site
 from generator.site import Site
 from generator.timeline import read_timeline
 from generator.views import EditLinks, SiteView, site_view
-from generator.write import stage_content, swap, sync
+from generator.views.redirects import redirect_pages
+from generator.write import stage_content, stage_redirects, swap, sync
 
 
 @dataclass
@@ -77,8 +78,9 @@ def write_content(config: Config, timings: Timings) -> tuple[Site, SiteView]:
             print(t("source_not_cited", name=f"data/sources/{stray}"), file=sys.stderr)
         written = stage_content(view, sources, site.source_files, staging)
         redirects = addresses.check(config, written)
+        stage_redirects(redirect_pages(redirects), staging)
         sync(staging, config.content_dir)
-        data = generated_config(config, view.nav, redirects, config.work_dir / "site-new")
+        data = generated_config(config, view.nav, config.work_dir / "site-new")
         write_config(config.mkdocs_generated, data)
     return site, view
 

@@ -12,23 +12,14 @@ from generator.views.page import NavItem
 from generator.yamlio import read_config
 
 
-def generated_config(
-    config: Config, nav: Sequence[NavItem], redirects: dict[str, str], site_dir: Path
-) -> dict[str, Any]:
+def generated_config(config: Config, nav: Sequence[NavItem], site_dir: Path) -> dict[str, Any]:
     base: dict[str, Any] = dict(read_config(config.mkdocs_base))
     if config.site_url:  # without one MkDocs writes no canonical links and a path-only sitemap
         base["site_url"] = config.site_url
     base["docs_dir"] = str(config.content_dir)
     base["site_dir"] = str(site_dir)
     base["nav"] = list(nav)
-    plugins = []
-    for plugin in base.get("plugins", []):
-        name = plugin if isinstance(plugin, str) else next(iter(plugin))
-        options = {} if isinstance(plugin, str) else dict(plugin[name] or {})
-        if name == "redirects":
-            options["redirect_maps"] = dict(sorted(redirects.items()))
-        plugins.append({name: options})
-    base["plugins"] = plugins
+    base["plugins"] = []  # none: redirects are pages of our own (views/redirects.py), search is Pagefind
     return base
 
 

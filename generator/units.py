@@ -73,7 +73,7 @@ def _plan_of(entry: dict[str, Any]) -> str | None:
 def fingerprints(config: Config, units: dict[str, list[str]]) -> dict[str, str]:
     gen = json.loads(config.mkdocs_generated.read_text(encoding="utf-8"))
     gen.update(docs_dir=None, site_dir=None)  # where this checkout is does not change a page
-    versions = [f"{p}=={metadata.version(p)}".encode() for p in ("mkdocs", "mkdocs-material", "mkdocs-redirects")]
+    versions = [f"{p}=={metadata.version(p)}".encode() for p in ("mkdocs", "mkdocs-material")]
     shared = [*versions, *_tree(config.root / "overrides")]
     content = config.content_dir
     out = {}

@@ -130,6 +130,13 @@ def page_file(url: str) -> str:
     return path + "index.md"
 
 
+def address_of(page_file: str) -> str:
+    """The address of a page file: plans/a/index.md → plans/a/, about.md → about/ (page_file's inverse)."""
+    if page_file.endswith("index.md"):
+        return page_file.removesuffix("index.md")
+    return page_file.removesuffix(".md") + "/"
+
+
 def link(from_url: str, to_url: str) -> str:
     """A relative URL from one page (a directory URL such as 'plans/a/') to another address.
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from generator.render import environment, render
 from generator.views import SiteView
+from generator.views.page import Embed
 
 
 class DuplicatePath(RuntimeError):
@@ -42,6 +43,18 @@ def stage_content(view: SiteView, sources: Path, published: Sequence[str], stagi
     for name in published:
         put(f"sources/{name}", (sources / name).read_bytes())
     return sorted(written)
+
+
+def stage_redirects(pages: Sequence[Embed], staging: Path) -> list[str]:
+    """The redirect pages (views/redirects.py) into ``staging``, beside the pages: MkDocs copies them."""
+    env = environment()
+    for page in pages:
+        target = staging / page.path
+        if target.exists():
+            raise DuplicatePath(f"two outputs want the same path: {page.path}")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(render(env, page.context).encode("utf-8"))
+    return [p.path for p in pages]
 
 
 def _exchange(a: Path, b: Path) -> bool:

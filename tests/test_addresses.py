@@ -47,6 +47,7 @@ def test_a_redirect_keeps_the_old_address_working(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     page = (root / "site" / OLD / "index.html").read_text(encoding="utf-8")
     assert "social-assistance" in page and "refresh" in page
+    assert '<html lang="zh">' in page and "本页已迁移" in page and "redirected" not in page  # Chinese
 
 
 def test_committed_address_list_covers_every_built_page(real_site: Path) -> None:
