@@ -68,10 +68,15 @@ def _import(config: Config, args: argparse.Namespace) -> int:
 
 
 def _new_plan(config: Config, args: argparse.Namespace) -> int:
+    from generator.loader import Loader
     from generator.skeleton import write_skeleton
 
     folder = write_skeleton(config.data_dir, args.plan_id)
     print(t("cli_new_plan", folder=folder.relative_to(config.root)))
+    try:  # the skeleton is a start, not a valid plan: what validate says is the to-do list
+        Loader(config.data_dir, config.root).load()
+    except DataError as exc:
+        print(t("cli_new_plan_todo") + "\n" + exc.report())
     return 0
 
 

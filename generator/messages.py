@@ -269,9 +269,12 @@ CATALOG: dict[str, tuple[str, str]] = {
     "cli_draft_bad": ("草稿还需修改才能通过校验：", "the draft needs fixes before it validates:"),
     "cli_draft_ok": ("草稿通过校验", "the draft validates"),
     "cli_new_plan": (
-        "已写入 {folder}/：请填写 plan.yaml，然后运行 python -m generator validate",
-        "wrote {folder}/: fill in plan.yaml, then run: python -m generator validate",
+        "已写入 {folder}/（骨架，尚不能通过检查）：把规划原文放进 data/sources/，在 plan.yaml 中填写它的文件名和"
+        "标题、发布机关等，补齐各文件，然后运行 python -m generator validate",
+        "wrote {folder}/ (a skeleton that does not validate yet): put the plan's text in data/sources/, name it "
+        "and fill in the title, issuer and so on in plan.yaml, complete the files, then run: python -m generator validate",
     ),
+    "cli_new_plan_todo": ("还要做的（validate 现在的报告）：", "still to do (what validate says now):"),
     "cli_wrote": ("已写入 {path}", "wrote {path}"),
     "cli_addresses": ("{n} 个新地址已记入 {file}", "{n} new addresses recorded in {file}"),
     "cli_serving": (
@@ -349,8 +352,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "source_empty": ("原文文本是空的", "the source text is empty"),
     "lines_outside_source": (
-        "共 {n} 处行号超出了原文文件（共 {total} 行），首处为第 {line} 行；请检查 source.file 是否指向正确的原文",
-        "{n} line numbers lie outside the source text ({total} lines), the first is line {line}; "
+        "共 {n} 处引用的行号超出了原文文件 {file}（共 {total} 行），首处在 {where}（第 {line} 行）；请检查 source.file 是否指向正确的原文",
+        "{n} cited lines lie outside the source text {file} ({total} lines), the first at {where} (line {line}); "
         "check that source.file names the right text",
     ),
     "not_in_line": (

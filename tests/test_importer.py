@@ -102,6 +102,8 @@ def test_new_plan_skeleton_does_not_publish_until_filled_in(tmp_path: Path) -> N
     shutil.copytree(REPO / "tests/fixtures/mini/data", root / "data")
     result = run_cli(root, "new-plan", "kaifeng-2026-2030")
     assert result.returncode == 0, result.stderr
+    assert "尚不能通过检查" in result.stdout and "还要做的" in result.stdout  # says so, and what is left
+    assert "data/plans/kaifeng-2026-2030/plan.yaml:3:" in result.stdout
     check = run_cli(root, "validate")
     assert check.returncode == 1
     plan = "data/plans/kaifeng-2026-2030/plan.yaml"
