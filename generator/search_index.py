@@ -69,8 +69,3 @@ def index_site(site_dir: Path) -> Path:
     for extra in sorted([*out.glob("pagefind-*ui.*"), out / "pagefind-highlight.js"]):
         extra.unlink(missing_ok=True)
     return out
-
-
-def on_post_build(config: object) -> None:
-    """MkDocs hook for `generator serve`: index each live-reload build, so preview search works."""
-    index_site(Path(config["site_dir"]))  # type: ignore[index]

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
+from typing import Any
 
-from generator import search_index
+from generator import urls
 from generator.build import Timings, write_content
+from generator.bundle import make_bundle
 from generator.config import Config
 from generator.messages import t
 from generator.problems import DataError
+from generator.search_index import index_site
 
 
 def _snapshot(config: Config) -> dict[str, float]:
@@ -36,13 +40,30 @@ def serve(config: Config, addr: str) -> None:
     write_content(config, Timings())
     stop = threading.Event()
     threading.Thread(target=_watch, args=(config, stop), daemon=True).start()
-    print(t("cli_serving", addr=addr), flush=True)
     try:
         mkdocs_serve(
             config_file=str(config.mkdocs_generated),
             dev_addr=addr,
             livereload=True,
-            hooks=[search_index.__file__],  # Pagefind after each rebuild, as `build` does
+            hooks=[__file__],  # this module's on_post_build and on_serve, below
         )
     finally:
         stop.set()
+
+
+# MkDocs hooks (this file is loaded as a hooks module by `serve`)
+
+
+def on_post_build(config: Any) -> None:
+    """After each live-reload build, what `build` adds after MkDocs: the search index and the
+    offline bundle, so the preview's search box and download links work."""
+    site = Path(config["site_dir"])
+    index_site(site)
+    make_bundle(site, site / urls.OFFLINE_BUNDLE)
+
+
+def on_serve(server: Any, config: Any, builder: Any) -> Any:
+    """The address, once the first build is done and the server is about to answer."""
+    addr = config["dev_addr"]
+    print(t("cli_serving", addr=f"{addr.host}:{addr.port}"), flush=True)
+    return server

@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import zipfile
 from pathlib import Path
 
@@ -103,3 +104,39 @@ def test_only_the_texts_the_plans_cite_are_published(mini_root: Path) -> None:
     with zipfile.ZipFile(mini_root / "site/downloads/plans-offline.zip") as bundle:
         assert not [n for n in bundle.namelist() if "编辑笔记" in n]
         assert any(n.endswith("sources/demo-city.txt") for n in bundle.namelist())
+
+
+def test_serve_answers_when_it_says_so_with_search_and_the_offline_bundle(mini_root: Path) -> None:
+    import socket
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "generator", "--root", str(mini_root), "serve", "--addr", f"127.0.0.1:{port}"],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env=env,
+    )
+    watchdog = threading.Timer(180, proc.kill)  # a serve that never speaks ends the test, not the run
+    watchdog.start()
+    seen: list[str] = []
+    try:
+        assert proc.stdout is not None
+        for raw in proc.stdout:
+            seen.append(raw.decode("utf-8", "replace"))
+            if "本地预览" in seen[-1]:
+                break
+        else:
+            pytest.fail("serve never said where it answers:\n" + "".join(seen))
+        base = f"http://127.0.0.1:{port}/"
+        for path in ("", "downloads/plans-offline.zip", "pagefind/pagefind.js"):
+            with urllib.request.urlopen(base + path, timeout=10) as got:  # at once, not 10 s later
+                assert got.status == 200, path
+    finally:
+        watchdog.cancel()
+        proc.terminate()
+        proc.wait(timeout=30)
