@@ -9,15 +9,13 @@ Outside a git checkout there is no timeline (``None``), and the pages say so.
 
 from __future__ import annotations
 
-import concurrent.futures
 import hashlib
 import json
-import multiprocessing
 import os
 import tempfile
 from pathlib import Path
 
-from generator import revisions
+from generator import revisions, workers
 from generator.history import TIMELINE_LIMIT, CommitChanges, FieldChange, Timeline
 from generator.loader import load_site
 from generator.model import Value
@@ -123,8 +121,7 @@ def _warm(root: Path, cache: Path, trees: list[str | None]) -> None:
     todo = sorted({t for t in trees if t is not None and not (cache / f"{t}.json").exists()})
     if len(todo) < 2:
         return
-    context = multiprocessing.get_context("spawn")
-    with concurrent.futures.ProcessPoolExecutor(os.cpu_count() or 1, mp_context=context) as pool:
+    with workers.pool(os.cpu_count() or 1) as pool:
         list(pool.map(_state, [root] * len(todo), [cache] * len(todo), todo))
 
 

@@ -13,10 +13,8 @@ unit up to date (`build --all-links`).
 
 from __future__ import annotations
 
-import concurrent.futures
 import hashlib
 import json
-import multiprocessing
 import os
 import shutil
 from collections import defaultdict
@@ -25,6 +23,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from generator import workers
 from generator.config import Config
 from generator.mkdocs_run import SITE_UNIT, Unit, build_units, unit_of
 
@@ -126,8 +125,7 @@ def _run_all(config_file: Path, todo: list[Unit], jobs: int) -> None:
     groups: list[list[Unit]] = [[] for _ in range(min(jobs, len(todo)))]
     for i, unit in enumerate(sorted(todo, key=lambda u: -len(u.pages))):
         groups[i % len(groups)].append(unit)
-    context = multiprocessing.get_context("spawn")
-    with concurrent.futures.ProcessPoolExecutor(len(groups), mp_context=context) as pool:
+    with workers.pool(len(groups)) as pool:
         for result in [pool.submit(build_units, config_file, g) for g in groups]:
             result.result()
 
