@@ -113,15 +113,24 @@ def reference(
     return [item.problem(loc, t("unknown_ref", what=what_(kind), value=value) + tail)]
 
 
-def locators(items: Iterable[Located[Any]], n_lines: int) -> list[Problem]:
-    """Every `lines: [a, b]` ends inside the source file."""
-    out = []
+MANY_OUTSIDE = 3  # more lines than this outside the text: the text is the wrong one, say it once
+
+
+def locators(items: Iterable[Located[Any]], n_lines: int, meta: Located[PlanMeta] | None = None) -> list[Problem]:
+    """Every `lines: [a, b]` ends inside the source file. When many do not (an empty, cut or
+    wrong text), one problem at ``meta``'s source.file says so instead of one per locator."""
+    out: list[tuple[Problem, int]] = []
     for item in items:
         for loc, value in _walk(item.doc.data, ()):
             is_locator = loc and loc[-1] == "lines" and isinstance(value, list) and len(value) == 2
             if is_locator and isinstance(value[1], int) and value[1] > n_lines:
-                out.append(item.problem(loc, t("outside_source", line=value[1], total=n_lines)))
-    return out
+                out.append((item.problem(loc, t("outside_source", line=value[1], total=n_lines)), value[1]))
+    if meta is not None and len(out) > MANY_OUTSIDE:
+        first, line = out[0]
+        where = f"{first.path}:{first.line}"
+        msg = t("lines_outside_source", n=len(out), file=meta.model.source.file, total=n_lines, where=where, line=line)
+        return [meta.problem(("source", "file"), msg)]
+    return [p for p, _ in out]
 
 
 def outline(item: Located[Outline], domain_ids: Known) -> list[Problem]:

@@ -22,10 +22,13 @@ from generator.observations import load_tracking
 from generator.places import plan_places
 from generator.problems import DataError, Problem, display_path
 from generator.site import Plan, Site
-from generator.yamlio import parse, split_lines
+from generator.yamlio import HIDDEN, MAX_FILE_BYTES, parse, split_lines
 
 LEVEL_ORDER = {"province": 0, "city": 1, "county": 2}
 SOURCE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\.txt")  # a plain file name: safe in URLs and on disk
+# what would make an editor's line count and the source page's differ (form feed, U+2028 …), and
+# the controls and bidi overrides refused in the data files too
+SOURCE_HIDDEN = re.compile(f"{HIDDEN.pattern[:-1]}\x85\u2028\u2029]")
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,11 @@ class Loader:
         domain_ids = self._vocabularies(domains, concepts)
         concept_ids = {c.id for c in concepts.model.concepts} if concepts else None
         plans_dir = self.data_dir / "plans"
-        folders = sorted(p for p in plans_dir.iterdir() if p.is_dir()) if plans_dir.is_dir() else []
+        entries = sorted(plans_dir.iterdir()) if plans_dir.is_dir() else []
+        folders = [p for p in entries if p.is_dir()]
+        for stray in entries:  # a plan written as one file would be silently left out
+            if stray.is_file() and not stray.name.startswith("."):
+                self.problems.append(Problem(self._shown(stray), 1, 1, "", t("plan_file_not_folder")))
         self.problems += self._unsafe_files()
         loaded = [x for x in (self._plan(f, domain_ids, concept_ids) for f in folders) if x is not None]
         self.problems += crossref.parents({plan.id: meta for plan, meta in loaded})
@@ -108,7 +115,10 @@ class Loader:
             self.problems.append(meta.problem(("id",), t("id_folder", folder=folder.name)))
         source_lines = self._source(meta)
         if source_lines is not None:
-            self.problems += crossref.locators(files.all(), len(source_lines))
+            outside = crossref.locators(files.all(), len(source_lines), meta)
+            self.problems += outside
+            if any(p.field == "source.file" for p in outside):
+                source_lines = None  # the wrong text: said once, not again number by number
         if files.chapters:
             self.problems += crossref.outline(files.chapters, domain_ids)
         if files.indicators:
@@ -150,25 +160,46 @@ class Loader:
     def _source(self, meta: Located[PlanMeta]) -> list[str] | None:
         name = meta.model.source.file
         path = self.data_dir / "sources" / name
-        if not SOURCE_NAME.fullmatch(name) or not path.is_file():
+        if not SOURCE_NAME.fullmatch(name):
+            self.problems.append(meta.problem(("source", "file"), t("source_name_bad", name=name)))
+            return None
+        if not path.is_file():
             self.problems.append(meta.problem(("source", "file"), t("no_source", name=name)))
             return None
+        shown = self._shown(path)
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:  # Pagefind would index it for minutes
+            self.problems.append(Problem(shown, 1, 1, "", t("source_too_big", size=size, limit=MAX_FILE_BYTES)))
+            return None
         try:
-            return split_lines(path.read_text(encoding="utf-8").removeprefix("\ufeff"))
+            lines = split_lines(path.read_text(encoding="utf-8").removeprefix("\ufeff"))
         except UnicodeDecodeError as exc:
             line = path.read_bytes()[: exc.start].count(b"\n") + 1
-            shown = self._shown(path)
             self.problems.append(Problem(shown, line, 1, "", t("source_not_utf8")))
             return None
+        if not any(ln.strip() for ln in lines):
+            self.problems.append(Problem(shown, 1, 1, "", t("source_empty")))
+            return None
+        for n, ln in enumerate(lines, 1):
+            if m := SOURCE_HIDDEN.search(ln):
+                code = f"{ord(m.group()):04X}"
+                self.problems.append(Problem(shown, n, m.start() + 1, "", t("source_hidden_char", line=n, code=code)))
+                return None
+        return lines
 
     def _unsafe_files(self) -> list[Problem]:
-        """Symbolic links could publish any file of the machine: none are allowed under data/."""
+        """Symbolic links could publish any file of the machine: none are allowed under data/.
+        Two names that differ only in case are one file on Windows and macOS checkouts."""
         out = []
         for folder, dirs, files in os.walk(self.data_dir):
+            seen: dict[str, str] = {}
             for name in sorted(dirs + files):
                 path = Path(folder) / name
                 if path.is_symlink():
                     out.append(Problem(self._shown(path), 1, 1, "", t("symlink")))
+                other = seen.setdefault(name.casefold(), name)
+                if other != name:
+                    out.append(Problem(self._shown(path), 1, 1, "", t("source_case_clash", other=other)))
         return out
 
 

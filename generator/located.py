@@ -96,7 +96,8 @@ def message(err: ErrorDetails, root: type[BaseModel]) -> str:
         return t(BY_TYPE[kind])
     if kind in CATALOG:  # our own PydanticCustomError types
         return t(kind, **ctx)
-    return t("other", msg=err["msg"])
+    # pydantic's own words may quote the input: never let a lone surrogate reach the terminal
+    return t("other", msg=err["msg"].encode("utf-8", "backslashreplace").decode("utf-8"))
 
 
 def _unknown_field(root: type[BaseModel], loc: tuple[int | str, ...]) -> str:

@@ -22,6 +22,8 @@ Loc = Sequence[int | str]
 MAX_FILE_BYTES = 5_000_000
 # NUL and other controls, and the bidi overrides that make text read differently than it is
 HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+# in values also lone surrogates (written as "\\ud800"): no file or terminal can hold them
+HIDDEN_VALUE = re.compile(f"{HIDDEN.pattern[:-1]}\ud800-\udfff]")
 PLAIN_TYPES = (str, int, float, bool, type(None), dt.date)
 
 
@@ -117,11 +119,11 @@ def _hidden_value(node: Any, loc: tuple[int | str, ...] = ()) -> tuple[tuple[int
     """(where, is it a key, the character) of the first key or text value holding a hidden
     character however it was written (raw, or as an escape such as "\\0" or "\\u202e")."""
     if isinstance(node, str):
-        m = HIDDEN.search(node)
+        m = HIDDEN_VALUE.search(node)
         return (loc, False, m.group()) if m else None
     items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
     for k, v in items:
-        if isinstance(k, str) and (m := HIDDEN.search(k)):
+        if isinstance(k, str) and (m := HIDDEN_VALUE.search(k)):
             return (*loc, k), True, m.group()
         found = _hidden_value(v, (*loc, k))
         if found is not None:

@@ -166,3 +166,13 @@ def test_validate_lists_the_pages_the_build_writes(mini_site: Path) -> None:
     view = site_view(load_site(mini_site / "data", mini_site), config.site_url)
     built = sorted(p.relative_to(config.content_dir).as_posix() for p in config.content_dir.rglob("*.md"))
     assert planned_pages(view) == built
+
+
+def test_a_lone_surrogate_is_refused_in_english_too(tmp_path: Path) -> None:
+    root = make_root(tmp_path / "surrogate", FIXTURE / "data")
+    path = root / "data/plans/demo-city-2021-2025/indicators.yaml"
+    text = path.read_text(encoding="utf-8").replace("    name: 困难群众救助\n", '    name: "\\ud800"\n', 1)
+    path.write_text(text, encoding="utf-8")
+    result = run_cli(root, "validate", env={"PLAN_SITE_LANG": "en"})
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert "indicators[1].name: the value holds the invisible control character U+D800" in result.stderr
