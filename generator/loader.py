@@ -22,13 +22,10 @@ from generator.observations import load_tracking
 from generator.places import plan_places
 from generator.problems import DataError, Problem, display_path
 from generator.site import Plan, Site
-from generator.yamlio import HIDDEN, MAX_FILE_BYTES, parse, split_lines
+from generator.yamlio import parse, read_source
 
 LEVEL_ORDER = {"province": 0, "city": 1, "county": 2}
 SOURCE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\.txt")  # a plain file name: safe in URLs and on disk
-# what would make an editor's line count and the source page's differ (form feed, U+2028 …), and
-# the controls and bidi overrides refused in the data files too
-SOURCE_HIDDEN = re.compile(f"{HIDDEN.pattern[:-1]}\x85\u2028\u2029]")
 
 
 @dataclass(frozen=True)
@@ -166,25 +163,8 @@ class Loader:
         if not path.is_file():
             self.problems.append(meta.problem(("source", "file"), t("no_source", name=name)))
             return None
-        shown = self._shown(path)
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:  # Pagefind would index it for minutes
-            self.problems.append(Problem(shown, 1, 1, "", t("source_too_big", size=size, limit=MAX_FILE_BYTES)))
-            return None
-        try:
-            lines = split_lines(path.read_text(encoding="utf-8").removeprefix("\ufeff"))
-        except UnicodeDecodeError as exc:
-            line = path.read_bytes()[: exc.start].count(b"\n") + 1
-            self.problems.append(Problem(shown, line, 1, "", t("source_not_utf8")))
-            return None
-        if not any(ln.strip() for ln in lines):
-            self.problems.append(Problem(shown, 1, 1, "", t("source_empty")))
-            return None
-        for n, ln in enumerate(lines, 1):
-            if m := SOURCE_HIDDEN.search(ln):
-                code = f"{ord(m.group()):04X}"
-                self.problems.append(Problem(shown, n, m.start() + 1, "", t("source_hidden_char", line=n, code=code)))
-                return None
+        lines, problems = read_source(path, self._shown(path))
+        self.problems += problems
         return lines
 
     def _unsafe_files(self) -> list[Problem]:

@@ -44,6 +44,31 @@ def split_lines(text: str) -> list[str]:
     return [ln.removesuffix("\r") for ln in lines]
 
 
+# in a source text: what would make an editor's line count and the source page's differ (form
+# feed, U+2028 …), and the controls and bidi overrides refused in the data files too
+SOURCE_HIDDEN = re.compile(f"{HIDDEN.pattern[:-1]}\x85\u2028\u2029]")
+
+
+def read_source(path: Path, shown: str) -> tuple[list[str] | None, list[Problem]]:
+    """A source text's lines, or the problem that stops it being cited: bigger than the data
+    files may be, not UTF-8, empty, or a hidden character or line separator inside a line."""
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:  # Pagefind would index it for minutes
+        return None, [Problem(shown, 1, 1, "", t("source_too_big", size=size, limit=MAX_FILE_BYTES))]
+    raw = path.read_bytes()
+    try:
+        lines = split_lines(raw.decode("utf-8").removeprefix("\ufeff"))
+    except UnicodeDecodeError as exc:
+        return None, [Problem(shown, raw[: exc.start].count(b"\n") + 1, 1, "", t("source_not_utf8"))]
+    if not any(ln.strip() for ln in lines):
+        return None, [Problem(shown, 1, 1, "", t("source_empty"))]
+    for n, ln in enumerate(lines, 1):
+        if m := SOURCE_HIDDEN.search(ln):
+            code = f"{ord(m.group()):04X}"
+            return None, [Problem(shown, n, m.start() + 1, "", t("source_hidden_char", line=n, code=code))]
+    return lines, []
+
+
 @dataclass(frozen=True)
 class Document:
     """A parsed YAML file with its positions (ruamel's round-trip nodes)."""
