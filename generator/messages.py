@@ -1,4 +1,4 @@
-"""Every message an editor reads, in Chinese (default) and English (PLAN_SITE_LANG=en or --lang en).
+"""Every message an editor reads, in Chinese (default) and English (PLAN_SITE_LANG=en).
 
 One place for wording: code names a message by key and passes its values.
 """

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 CN_NUM = "一二三四五六七八九十"
 CHAPTER = re.compile(rf"^(第[{CN_NUM}]+章|第\d+章)\s*(.+)$")
@@ -25,17 +24,6 @@ def lead_of(text: str) -> tuple[str | None, str]:
     if m and len(text) > len(m.group(0)):
         return m.group(1).strip(), text
     return None, text
-
-
-@dataclass
-class Block:
-    kind: str  # chapter | section | box | item | para | table-cell | unplaced
-    number: str
-    title: str
-    text: str
-    start: int
-    end: int
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def cn_number(text: str) -> int:

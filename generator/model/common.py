@@ -22,10 +22,6 @@ def _slug(value: str) -> str:
     return value
 
 
-def is_slug(value: str) -> bool:
-    return bool(SLUG.fullmatch(value))
-
-
 Slug = Annotated[
     str,
     StringConstraints(max_length=64),

@@ -7,6 +7,7 @@ Ids are name-based UUIDs of the commit, so the same history always gives the sam
 
 from __future__ import annotations
 
+import html
 import uuid
 import xml.etree.ElementTree as ET
 
@@ -56,15 +57,11 @@ def _content(site: Site, site_url: str, commit: CommitChanges) -> str:
         if row.link:
             pid, _, iid = row.key.partition("/")
             href = _href(site_url, urls.indicator(pid, iid))
-            name = f'<a href="{_escape(href)}">{_escape(name)}</a>'
-        items = "".join(f"<li>{_escape(i)}</li>" for i in row.items)
-        parts.append(f"<p>{_escape(row.plan)} · {name}</p><ul>{items}</ul>")
-    parts.append(f"<p>修改说明：{_escape(commit.subject)}（提交 {_escape(commit.commit)}）</p>")
+            name = f'<a href="{html.escape(href)}">{html.escape(name)}</a>'
+        items = "".join(f"<li>{html.escape(i)}</li>" for i in row.items)
+        parts.append(f"<p>{html.escape(row.plan)} · {name}</p><ul>{items}</ul>")
+    parts.append(f"<p>修改说明：{html.escape(commit.subject)}（提交 {html.escape(commit.commit)}）</p>")
     return "".join(parts)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
 def _entry(feed: ET.Element, site: Site, site_url: str, commit: CommitChanges) -> None:

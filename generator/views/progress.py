@@ -17,7 +17,6 @@ from generator.site import Plan, Site
 from generator.views.labels import lines_text, number_text, plan_name
 
 UNPUBLISHED = "未公布"
-SCOPE = {"region": "本地区", "national": "全国（仅作参考）"}
 
 
 @dataclass(frozen=True)
