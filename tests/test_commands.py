@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -184,3 +185,14 @@ def test_a_build_killed_during_mkdocs_leaves_no_workers(mini_root: Path) -> None
     while time.monotonic() < deadline and any(_alive(w) for w in workers):
         time.sleep(0.1)
     assert [w for w in workers if _alive(w)] == []
+
+
+def test_every_command_is_in_the_readme() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "--help"], cwd=REPO, capture_output=True, text=True, encoding="utf-8"
+    )
+    commands = re.search(r"\{([a-z,-]+)\}", done.stdout)
+    assert commands is not None, done.stdout
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    missing = [c for c in commands.group(1).split(",") if f"`python -m generator {c}" not in readme]
+    assert missing == [], missing
