@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator import urls
 from generator.config import Config
 from generator.located import Located, validate
 from generator.messages import t
@@ -27,13 +28,7 @@ class AddressError(DataError):
 
 def page_addresses(written: list[str]) -> list[str]:
     """Site addresses of the pages among the files written to content/."""
-    out = []
-    for rel in written:
-        if rel.endswith("index.md"):
-            out.append(rel.removesuffix("index.md"))
-        elif rel.endswith(".md"):
-            out.append(rel.removesuffix(".md") + "/")
-    return sorted(out)
+    return sorted(urls.address_of(rel) for rel in written if rel.endswith(".md"))
 
 
 def planned_pages(view: SiteView) -> list[str]:
