@@ -55,6 +55,11 @@ def anchors(item: Located[Any], entries: list[tuple[Loc, str]], what: str) -> li
     return out
 
 
+def lines_text(lines: tuple[int, int]) -> str:
+    """A line range as printed, on pages and in messages: 40 or 40–52."""
+    return f"{lines[0]}" if lines[0] == lines[1] else f"{lines[0]}–{lines[1]}"
+
+
 def _not_in_lines(value: float, lines: tuple[int, int]) -> str:
     """ "第 86 行" for one line, "第 86–90 行" for a range."""
     if lines[0] == lines[1]:

@@ -226,8 +226,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     "obs_status_quote": ("“{status}”没有出现在引文中", "'{status}' does not occur in the quote"),
     "obs_outside": ("第 {line} 行超出了 {file}（共 {total} 行）", "line {line} is outside {file} ({total} lines)"),
     "obs_not_quoted": (
-        "“{phrase}”不在所引的 {file} 第 {first}–{last} 行中；请一字不差地引用",
-        "'{phrase}' is not in the cited lines ({file} lines {first}–{last}); quote it exactly",
+        "“{phrase}”不在所引的 {file} 第 {lines} 行中；请一字不差地引用",
+        "'{phrase}' is not in the cited lines ({file} lines {lines}); quote it exactly",
     ),
     "obs_too_early": (
         "年份 {year} 早于规划的起点（{earliest}）；这不是规划之后的数字",

@@ -23,7 +23,7 @@ from generator.progress import names_plan
 from generator.site import Plan
 from generator.tracking import SourceText, Tracking
 from generator.values import fmt_number, number_in_text
-from generator.yamlio import split_lines
+from generator.yamlio import read_source
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -90,12 +90,10 @@ def _sources(
         if not SOURCE_NAME.fullmatch(s.file) or path.is_symlink() or not path.is_file():
             out.append(item.problem(("sources", i, "file"), t("obs_no_source", name=s.file)))
             continue
-        try:
-            lines = split_lines(path.read_text(encoding="utf-8").removeprefix("\ufeff"))
-        except UnicodeDecodeError:
-            out.append(Problem(shown(path), 1, 1, "", t("source_not_utf8")))
-            continue
-        texts.append(SourceText(s, tuple(lines)))
+        lines, problems = read_source(path, shown(path))  # the plans' texts' rules: size, UTF-8, hidden characters
+        out += problems
+        if lines is not None:
+            texts.append(SourceText(s, tuple(lines)))
     registered = {s.file for _, s in entries}
     for path in sorted(folder.glob("*.txt")):
         if path.name not in registered:
@@ -220,7 +218,7 @@ def _cited(
         return [item.problem((*base, "lines"), t("obs_outside", line=lines[1], file=src.meta.file, total=n))]
     text = crossref.cited_text(list(src.lines), lines)
     if _squash(phrase) not in _squash(text):
-        msg = t("obs_not_quoted", phrase=phrase, file=src.meta.file, first=lines[0], last=lines[1])
+        msg = t("obs_not_quoted", phrase=phrase, file=src.meta.file, lines=crossref.lines_text(lines))
         return [item.problem((*base, what), msg)]
     return []
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from generator.crossref import lines_text as lines_text  # re-exported: one rule for line ranges
 from generator.model import Chapter, PlanMeta, Section, Value
 from generator.targets import value_words
 from generator.values import fmt_number
@@ -81,11 +82,6 @@ def chapter_label(chapter: Chapter) -> str:
 
 def section_label(section: Section) -> str:
     return " ".join(x for x in (section.number, section.title or "") if x) or LOST_SECTION_HEADING
-
-
-def lines_text(lines: tuple[int, int]) -> str:
-    """A line range as printed: 40 or 40–52."""
-    return f"{lines[0]}" if lines[0] == lines[1] else f"{lines[0]}–{lines[1]}"
 
 
 def value_text(v: Value | None) -> str:
