@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,18 +14,7 @@ from tests.conftest import FIXTURE, REPO, built, make_root, serve_dir
 
 pytestmark = pytest.mark.browser
 playwright = pytest.importorskip("playwright.sync_api")
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 AXE = REPO / "tests/vendor/axe-4.14.1.min.js"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-default-apps",
-]
 
 PAGES = {
     "home": "",
@@ -35,20 +22,6 @@ PAGES = {
     "indicator": "plans/pingdingshan-2021-2025/indicators/nursery-places-per-1000/",
     "comparison": "compare/nursery-places-per-1000/",
 }
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture(scope="module")
-def base_url(real_site: Path) -> Iterator[str]:
-    with serve_dir(real_site / "site") as url:
-        yield url
 
 
 class Watched:

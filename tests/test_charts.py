@@ -8,9 +8,7 @@ import hashlib
 import html
 import json
 import re
-import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +16,8 @@ import pytest
 
 from generator.charts import contrast
 from generator.loader import load_site
-from tests.conftest import REPO, serve_dir
+from tests.conftest import REPO
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
 WHITE, DARK = "#ffffff", "#1e2129"
 FIGURE = re.compile(r'class="plan-chart" data-figure="([^"]*)"')
 
@@ -170,21 +166,6 @@ def test_flows_and_totals_in_the_data_say_their_kind() -> None:
 
 
 # -- in the browser ---------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture(scope="module")
-def base_url(real_site: Path) -> Iterator[str]:
-    with serve_dir(real_site / "site") as url:
-        yield url
 
 
 def open_drawn(browser: Any, base: str, path: str, width: int) -> tuple[Any, list[str]]:

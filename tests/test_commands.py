@@ -16,6 +16,12 @@ import pytest
 from tests.conftest import FIXTURE, REPO, make_root
 
 
+def generator(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``python -m generator --root <root> <args>``, its output as text."""
+    command = [sys.executable, "-m", "generator", "--root", str(root), *args]
+    return subprocess.run(command, cwd=REPO, capture_output=True, text=True, encoding="utf-8", check=False)
+
+
 def _gb18030(tmp: Path) -> dict[str, str]:
     """An environment whose locale is zh_CN.GB18030, compiled into ``tmp`` (no system change)."""
     if shutil.which("localedef") is None or not Path("/usr/share/i18n/locales/zh_CN").is_file():
@@ -48,13 +54,7 @@ def test_a_build_under_gb18030_reads_git_and_writes_utf8(tmp_path: Path) -> None
 
 
 def test_outside_a_checkout_the_command_says_where_to_run_it(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "generator", "--root", str(tmp_path), "validate"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-    )
+    done = generator(tmp_path, "validate")
     assert done.returncode == 1 and "找不到 data/ 文件夹" in done.stderr and "--root" in done.stderr
     assert "无法读取文件" not in done.stderr and "Traceback" not in done.stderr
 
@@ -78,26 +78,14 @@ def test_a_second_build_while_one_runs_is_refused_with_a_message(mini_root: Path
     (mini_root / ".build").mkdir()
     with open(mini_root / ".build/build.lock", "w", encoding="utf-8") as running:  # a build holds it
         fcntl.flock(running, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        done = subprocess.run(
-            [sys.executable, "-m", "generator", "--root", str(mini_root), "build"],
-            cwd=REPO,
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-        )
+        done = generator(mini_root, "build")
     assert done.returncode == 1 and "另一个构建正在进行" in done.stderr and "Traceback" not in done.stderr
     assert not (mini_root / "site").exists()  # nothing half-written
 
 
 def test_only_the_texts_the_plans_cite_are_published(mini_root: Path) -> None:
     (mini_root / "data/sources/编辑笔记.txt").write_text("内部笔记，不公开\n", encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "generator", "--root", str(mini_root), "build"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-    )
+    done = generator(mini_root, "build")
     assert done.returncode == 0, done.stderr
     assert "data/sources/编辑笔记.txt 没有规划引用" in done.stderr
     published = sorted(p.name for p in (mini_root / "site/sources").iterdir())

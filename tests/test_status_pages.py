@@ -7,6 +7,7 @@ import datetime as dt
 import html
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -186,22 +187,16 @@ def test_status_pages_list_exactly_what_the_counts_say(real_site: Path, site: Si
 
 @pytest.mark.browser
 @pytest.mark.parametrize("width", [360, 1280])
-def test_clicking_a_count_reaches_exactly_that_many_indicators(real_site: Path, width: int) -> None:
-    sync = pytest.importorskip("playwright.sync_api")
-    from tests.conftest import serve_dir
-    from tests.test_browser import ARGS, CHROMIUM
-
-    with serve_dir(real_site / "site") as base, sync.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": width, "height": 900})
-        for path in ("", "plans/henan-2021-2025/"):
-            for kind in ("achieved", "off-track"):
-                page.goto(base + path)
-                link = page.locator(f'p.status-counts a.status-count[data-status="{kind}"]').first
-                count = int(link.get_attribute("data-count") or "0")
-                link.click()
-                page.wait_for_load_state()
-                anchor = page.url.split("#", 1)[1]
-                items = page.locator(f'[id="{anchor}"] li.status-item[data-status="{kind}"]')
-                assert items.count() == count > 0, (path, kind)
-        browser.close()
+def test_clicking_a_count_reaches_exactly_that_many_indicators(browser: Any, base_url: str, width: int) -> None:
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    for path in ("", "plans/henan-2021-2025/"):
+        for kind in ("achieved", "off-track"):
+            page.goto(base_url + path)
+            link = page.locator(f'p.status-counts a.status-count[data-status="{kind}"]').first
+            count = int(link.get_attribute("data-count") or "0")
+            link.click()
+            page.wait_for_load_state()
+            anchor = page.url.split("#", 1)[1]
+            items = page.locator(f'[id="{anchor}"] li.status-item[data-status="{kind}"]')
+            assert items.count() == count > 0, (path, kind)
+    page.close()

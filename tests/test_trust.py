@@ -13,8 +13,6 @@ import io
 import json
 import math
 import re
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -228,17 +226,6 @@ def test_a_damaged_cell_never_shows_as_a_number(real_site: Path, data: Site) -> 
 
 
 # -- in the browser, at a phone's width and a desk's ---------------------------------------------
-
-playwright = pytest.importorskip("playwright.sync_api")
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-background-networking"])
-        yield b
-        b.close()
 
 
 @pytest.mark.browser
