@@ -134,6 +134,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "提示：{name} 没有规划引用（plan.yaml 的 source.file），不发布到网站和离线包",
         "note: no plan cites {name} (plan.yaml source.file); it is not published on the site or in the offline bundle",
     ),
+    "diff_address_unlisted": (
+        "data/addresses.txt: 删除了已发布的网址 {addr}（这个文件只能增加；网址不再使用时，请在 data/redirects.yaml 中加跳转）",
+        "data/addresses.txt: the published address {addr} was deleted (the file only grows; add a redirect in "
+        "data/redirects.yaml for an address no longer used)",
+    ),
     "other": ("{msg}", "{msg}"),
     "no_history": (
         "提示：本次构建不在 git 版本库中，读不到修改记录；指标页不显示“修改记录”，“最近更新”页为空，不生成订阅源",

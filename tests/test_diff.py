@@ -150,6 +150,16 @@ def test_removed_address_without_redirect_fails_as_the_build_does(repo: Path) ->
     assert f"- 指标：`示范市规划` › `困难群众救助`（`{ASSISTANCE}`）" in got
 
 
+def test_a_published_address_deleted_from_the_list_fails_too(repo: Path) -> None:
+    """Renaming an indicator and deleting its line from data/addresses.txt hides nothing."""
+    edit(repo, IND, "id: assistance", "id: social-assistance")
+    listed = repo / "data/addresses.txt"
+    listed.write_text(listed.read_text(encoding="utf-8").replace(ASSISTANCE + "\n", ""), encoding="utf-8")
+    report = run(repo, "HEAD")
+    assert report.exit_code == 1
+    assert t("diff_address_unlisted", addr=ASSISTANCE) in report.text
+
+
 def test_removed_address_with_redirect(repo: Path) -> None:
     edit(repo, IND, "id: assistance", "id: social-assistance")
     (repo / "data/redirects.yaml").write_text(
