@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 from pathlib import Path
@@ -63,7 +64,18 @@ def on_post_build(config: Any) -> None:
 
 
 def on_serve(server: Any, config: Any, builder: Any) -> Any:
-    """The address, once the first build is done and the server is about to answer."""
+    """The address, once the first build is done and the server answers (MkDocs binds the port
+    only after this hook: a thread waits for it)."""
     addr = config["dev_addr"]
-    print(t("cli_serving", addr=f"{addr.host}:{addr.port}"), flush=True)
+    threading.Thread(target=_announce, args=(addr.host, addr.port), daemon=True).start()
     return server
+
+
+def _announce(host: str, port: int) -> None:
+    for _ in range(1200):  # a minute at most
+        try:
+            with socket.create_connection((host, port), timeout=1):
+                break
+        except OSError:
+            time.sleep(0.05)
+    print(t("cli_serving", addr=f"{host}:{port}"), flush=True)

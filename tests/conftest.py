@@ -81,7 +81,7 @@ ARGS = [
 ]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")  # a module's own Playwright must not meet one still running
 def browser() -> Iterator[object]:
     sync = pytest.importorskip("playwright.sync_api")
     with sync.sync_playwright() as p:

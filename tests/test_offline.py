@@ -3,17 +3,16 @@ fixture site's bundle unpacked and read in Debian's chromium from disk, search i
 
 from __future__ import annotations
 
-import shutil
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from generator import urls
 from generator.bundle import FOLDER, local_href, make_bundle, offline_page
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 INDICATOR = "plans/demo-city-2021-2025/indicators/nursery-places-per-1000/index.html"
 
 
@@ -56,13 +55,10 @@ def unpacked(mini_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def page(unpacked: Path) -> Iterator[object]:
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        tab = browser.new_page(viewport={"width": 1280, "height": 900})
-        yield tab
-        browser.close()
+def page(unpacked: Path, browser: Any) -> Iterator[object]:
+    tab = browser.new_page(viewport={"width": 1280, "height": 900})
+    yield tab
+    tab.close()
 
 
 @pytest.mark.browser
