@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import urls
-from generator.build import Timings, write_content
+from generator.build import Timings, one_build_at_a_time, write_content
 from generator.bundle import make_bundle
 from generator.config import Config
 from generator.messages import t
@@ -38,18 +38,19 @@ def serve(config: Config, addr: str) -> None:
     from mkdocs.commands.serve import serve as mkdocs_serve
 
     config.work_dir.mkdir(exist_ok=True)
-    write_content(config, Timings())
-    stop = threading.Event()
-    threading.Thread(target=_watch, args=(config, stop), daemon=True).start()
-    try:
-        mkdocs_serve(
-            config_file=str(config.mkdocs_generated),
-            dev_addr=addr,
-            livereload=True,
-            hooks=[__file__],  # this module's on_post_build and on_serve, below
-        )
-    finally:
-        stop.set()
+    with one_build_at_a_time(config):  # a `build` meanwhile would write the same content/
+        write_content(config, Timings())
+        stop = threading.Event()
+        threading.Thread(target=_watch, args=(config, stop), daemon=True).start()
+        try:
+            mkdocs_serve(
+                config_file=str(config.mkdocs_generated),
+                dev_addr=addr,
+                livereload=True,
+                hooks=[__file__],  # this module's on_post_build and on_serve, below
+            )
+        finally:
+            stop.set()
 
 
 # MkDocs hooks (this file is loaded as a hooks module by `serve`)
