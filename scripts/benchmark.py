@@ -1,4 +1,4 @@
-"""Build benchmark: the goals of issue 11, measured, printed and written to docs/performance.md.
+"""Build benchmark: the build and search goals, measured, printed and written to docs/performance.md.
 
 Scenarios (each builds in a temporary directory, never in this repository's data/):
 
@@ -344,7 +344,7 @@ def table(runs: list[Run], info: dict[str, str], load: tuple[str, str]) -> str:
 NOTES = "<!-- notes: kept by the benchmark when it rewrites the table above -->"
 DOC_HEAD = """# Build and search performance
 
-Written by `scripts/benchmark.py` (issue 11). Goals on a 2-core machine: 5 real plans build in
+Written by `scripts/benchmark.py`. Goals on a 2-core machine: 5 real plans build in
 ≤ 12 s with the generator ≤ 10% of the CPU; ×100 Anyang-sized plans build in ≤ 120 s with peak
 memory ≤ 2 GB, and rebuild in ≤ 15 s after one plan is edited; ×1,000 mini plans cost within
 1.5× the CPU per page of ×10, no page over 150 KB; one search downloads ≤ 300 KB, nothing

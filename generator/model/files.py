@@ -24,7 +24,7 @@ SHARED_FILES: dict[str, type[BaseModel]] = {
     "redirects.yaml": Redirects,
 }
 
-# The tracker (issue 15): data/observations/<plan-id>.yaml and the archived sources' registry
+# The tracker: data/observations/<plan-id>.yaml and the archived sources' registry
 # data/sources/observations/sources.yaml; keyed by schema name (schema/<name>.schema.json).
 TRACKER_SCHEMAS: dict[str, type[BaseModel]] = {
     "observations": PlanObservations,

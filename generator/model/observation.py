@@ -1,4 +1,4 @@
-"""Later figures (issue 15): the archived sources they come from, the values they report, and
+"""Later figures: the archived sources they come from, the values they report, and
 what official evaluations say, each cited by line like the plans."""
 
 from __future__ import annotations
