@@ -229,8 +229,6 @@ def _row(
         baseline_year="",
         target=written,
         target_year=year,
-        value=value,
-        comparator=comparator,
         baseline_value=None,
         unit=unit,
         nature="",

@@ -206,12 +206,11 @@ def concept_part(site: Site, concepts: ConceptIndex, cid: str) -> Part:
 
 def _data_cells(row: ConceptRow, r: TableRow) -> list[str]:
     t = row.target_value
-    upper = number_text(t.upper) if t is not None else ""
     return [
         str(row.target_year),
         number_text(row.value),
-        row.comparator,
-        upper,
+        (t.comparator or "") if t is not None else "",
+        number_text(t.upper) if t is not None else "",
         row.unit,
         r.note,
         r.sentence,

@@ -28,8 +28,6 @@ class ConceptRow:
     baseline_year: int | str
     target: str
     target_year: int | str
-    value: float | None
-    comparator: str
     baseline_value: float | None
     unit: str
     nature: str
@@ -41,6 +39,11 @@ class ConceptRow:
     indicator_id: str
     target_value: Value | None  # the target as the model holds it: what the cascade compares
     target_note: str  # 规划期外目标…: the target's year lies outside its plan's period (targets.target_year)
+
+    @property
+    def value(self) -> float | None:
+        """The target's number, if it states one (what the chart plots)."""
+        return self.target_value.value if self.target_value is not None else None
 
 
 @dataclass(frozen=True)
@@ -120,8 +123,6 @@ class ConceptIndex:
                 baseline_year=year_of(i.baseline),
                 target=value_text(i.target),
                 target_year=year_of(i.target),
-                value=i.target.value if i.target else None,
-                comparator=(i.target.comparator or "") if i.target else "",
                 baseline_value=i.baseline.value if i.baseline else None,
                 unit=i.unit or "",
                 nature=NATURE[i.nature],
