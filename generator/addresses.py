@@ -38,12 +38,18 @@ def planned_pages(view: SiteView) -> list[str]:
     return sorted({rel for rel in out if rel.endswith(".md")})
 
 
-def check_planned(config: Config, site: Site) -> dict[str, str]:
-    """``check`` against the pages the build of ``site`` will write (for validate: no MkDocs, no
-    rendering; the page list does not depend on the history, which only adds a feed file)."""
+def site_pages(site: Site) -> list[str]:
+    """The one list of the Markdown pages the build of ``site`` writes (no MkDocs, no rendering;
+    the page list depends neither on the history, which only adds a feed file, nor on the site's
+    address): what validate checks and what the data diff compares between two revisions."""
     from generator.views import site_view
 
-    return check(config, planned_pages(site_view(site, config.site_url)))
+    return planned_pages(site_view(site, ""))
+
+
+def check_planned(config: Config, site: Site) -> dict[str, str]:
+    """``check`` against the pages the build of ``site`` will write (for validate)."""
+    return check(config, site_pages(site))
 
 
 def page_file(address: str) -> str:

@@ -95,21 +95,6 @@ def entries(site: Site) -> dict[tuple[str, ...], Entry]:
     return {key: entry for plan in site.plans for key, entry in _plan_entries(plan)}
 
 
-def pages(site: Site) -> set[str]:
-    """The page addresses the site builds from this data (views.py makes the same pages)."""
-    out = {urls.domain(d.id) for d in site.domains}
-    measured: dict[str, set[str]] = {}
-    for plan in site.plans:
-        pid = plan.id
-        out |= {urls.plan(pid), urls.indicators(pid), urls.projects(pid), urls.source(pid)}
-        out |= {urls.chapter(pid, c.id) for c in plan.chapters}
-        out |= {urls.indicator(pid, i.id) for i in plan.indicators}
-        for ind in plan.indicators:
-            if ind.concept:
-                measured.setdefault(ind.concept, set()).add(pid)
-    return out | {urls.concept(c) for c, plans in measured.items() if len(plans) >= 2}
-
-
 # -- comparing ----------------------------------------------------------------------------
 
 VALUE_FIELDS = {

@@ -21,7 +21,7 @@ from typing import Any
 
 from generator import addresses, revisions
 from generator.addresses import published, redirect_map
-from generator.compare_data import FIELD_NAMES, KINDS, PARTS, Changes, Entry, ValueChange, diff_entries, pages
+from generator.compare_data import FIELD_NAMES, KINDS, PARTS, Changes, Entry, ValueChange, diff_entries
 from generator.config import Config
 from generator.loader import Loader
 from generator.messages import t
@@ -168,7 +168,7 @@ def _other_lines(other: list[tuple[Entry, list[str]]]) -> list[str]:
 
 def address_lines(base: Snapshot, head: Snapshot) -> list[str]:
     """Page addresses the change removes, and whether a redirect keeps each one working."""
-    gone = sorted(pages(base.site) - pages(head.site))
+    gone = sorted(_addresses(base.site) - _addresses(head.site))
     if not gone:
         return []
     out = ["#### 消失的网址", ""]
@@ -181,6 +181,10 @@ def address_lines(base: Snapshot, head: Snapshot) -> list[str]:
         else:
             out.append(f"- {code(addr)}：没有跳转（尚未发布）")
     return [*out[:2], *_capped(out[2:]), ""]
+
+
+def _addresses(site: Site) -> set[str]:
+    return set(addresses.page_addresses(addresses.site_pages(site)))
 
 
 def title(names: tuple[str, str]) -> str:

@@ -424,3 +424,18 @@ def test_concept_pages_beyond_compare_plans_keep_the_province_first_and_page_the
     env = environment()
     sizes = [len(render(env, p.context).encode()) for p in pages]
     assert max(sizes) < 80_000
+
+
+def test_the_data_diff_sees_a_paged_comparison_page_disappear(site: Site) -> None:
+    """The diff compares the build's own page list: fewer cities drop the last page of a paged comparison."""
+    from generator.diff import Snapshot, address_lines
+    from generator.views import comparisons
+
+    per = comparisons.COMPARE_PLANS
+    cid = "compulsory-education-retention"
+    base = Snapshot(_many_cities(site, 2 * per + 1), {}, frozenset())
+    head = Snapshot(_many_cities(site, per), {}, frozenset())
+    got = address_lines(base, head)
+    assert f"- `{urls.concept_page(cid, 3)}`：没有跳转（尚未发布）" in got
+    assert f"- `{urls.concept_page(cid, 4)}`：没有跳转（尚未发布）" in got
+    assert f"- `{urls.concept_page(cid, 2)}`：没有跳转（尚未发布）" not in got
