@@ -6,7 +6,6 @@ Every problem in every file is collected in one run; DataError carries them all.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,10 +21,9 @@ from generator.observations import load_tracking
 from generator.places import plan_places
 from generator.problems import DataError, Problem, display_path
 from generator.site import Plan, Site
-from generator.yamlio import parse, read_source
+from generator.yamlio import SOURCE_NAME, parse, read_source
 
 LEVEL_ORDER = {"province": 0, "city": 1, "county": 2}
-SOURCE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\.txt")  # a plain file name: safe in URLs and on disk
 
 
 @dataclass(frozen=True)

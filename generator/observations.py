@@ -23,7 +23,7 @@ from generator.progress import names_plan
 from generator.site import Plan
 from generator.tracking import SourceText, Tracking
 from generator.values import fmt_number, number_in_text
-from generator.yamlio import read_source
+from generator.yamlio import SOURCE_NAME, read_source
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -37,7 +37,6 @@ class ReadFile(Protocol):
 SOURCES_DIR = Path("sources") / "observations"
 SOURCES_FILE = SOURCES_DIR / "sources.yaml"
 OBSERVATIONS_DIR = Path("observations")
-SOURCE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\.txt")
 _SPACE = re.compile(r"\s+")
 
 

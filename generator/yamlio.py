@@ -47,6 +47,8 @@ def split_lines(text: str) -> list[str]:
 # in a source text: what would make an editor's line count and the source page's differ (form
 # feed, U+2028 …), and the controls and bidi overrides refused in the data files too
 SOURCE_HIDDEN = re.compile(f"{HIDDEN.pattern[:-1]}\x85\u2028\u2029]")
+# An archived source's file name (plan texts and observation passages): plain, safe in URLs and on disk
+SOURCE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\.txt")
 
 
 def read_source(path: Path, shown: str) -> tuple[list[str] | None, list[Problem]]:
