@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 from pydantic_core import PydanticCustomError
+
+from generator.messages import CATALOG
+
+
+def invalid(name: str, ctx: dict[str, Any] | None = None) -> PydanticCustomError:
+    """A validation error declared once, in the message catalogue: its type is the catalogue's name
+    (what editors read is chosen from it by ``located.message``), its text the catalogue's English."""
+    return PydanticCustomError(name, CATALOG[name][1], ctx)
+
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
@@ -15,10 +24,7 @@ SLUG = re.compile(SLUG_PATTERN)
 
 def _slug(value: str) -> str:
     if not SLUG.fullmatch(value):
-        raise PydanticCustomError(
-            "slug",
-            "must be a URL-safe id: lower-case ASCII letters, digits and single hyphens (e.g. anyang-2021-2025)",
-        )
+        raise invalid("slug")
     return value
 
 
@@ -37,7 +43,7 @@ Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
 
 def _not_blank(value: str) -> str:
     if not value.strip():
-        raise PydanticCustomError("blank", "must not be blank; remove the field instead of leaving it empty")
+        raise invalid("blank")
     return value
 
 
@@ -46,13 +52,13 @@ NonBlank = Annotated[str, StringConstraints(max_length=20_000), AfterValidator(_
 
 def _no_placeholder(value: str) -> str:
     if re.fullmatch(r"（[^（）]{1,12}）", value.strip()):
-        raise PydanticCustomError("placeholder", "is still a placeholder from new-plan; fill in the real text")
+        raise invalid("placeholder")
     return value
 
 
 def _one_line(value: str) -> str:
     if "\n" in value or "\r" in value:
-        raise PydanticCustomError("one_line", "must be one line: a title or name cannot contain a line break")
+        raise invalid("one_line")
     return value
 
 
@@ -71,11 +77,9 @@ class Strict(BaseModel):
 def _check_lines(value: tuple[int, int]) -> tuple[int, int]:
     start, end = value
     if start < 1:
-        raise PydanticCustomError("lines_start", "line numbers start at 1")
+        raise invalid("lines_start")
     if end < start:
-        raise PydanticCustomError(
-            "lines_reversed", "the range ends ({end}) before it starts ({start})", {"start": start, "end": end}
-        )
+        raise invalid("lines_reversed", {"start": start, "end": end})
     return value
 
 

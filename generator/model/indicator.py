@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import Field, model_validator
-from pydantic_core import PydanticCustomError
 
-from generator.model.common import Line, Lines, NonBlank, Slug, Strict, Text
+from generator.model.common import Line, Lines, NonBlank, Slug, Strict, Text, invalid
 
 Comparator = Literal["=", ">=", ">", "<=", "<"]
 # What a figure measures in time: a level at a moment (a rate, a year-end stock), the flow of one
@@ -39,9 +38,9 @@ class Value(Strict):
     @model_validator(mode="after")
     def _illegible(self) -> Value:
         if self.illegible and self.value is not None:
-            raise PydanticCustomError("illegible_number", "a value marked illegible has no number")
+            raise invalid("illegible_number")
         if self.upper is not None and (self.value is None or self.upper <= self.value or self.comparator != "="):
-            raise PydanticCustomError("range_upper", "a range needs value < upper and comparator '='")
+            raise invalid("range_upper")
         return self
 
 
@@ -66,9 +65,9 @@ class Observation(Strict):
     @model_validator(mode="after")
     def _when(self) -> Observation:
         if self.year is None and not self.period:
-            raise PydanticCustomError("observation_when", "an observation needs the year or the period the text gives")
+            raise invalid("observation_when")
         if self.illegible and self.value is not None:
-            raise PydanticCustomError("illegible_number", "a value marked illegible has no number")
+            raise invalid("illegible_number")
         return self
 
 

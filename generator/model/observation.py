@@ -8,9 +8,8 @@ import re
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, StringConstraints, model_validator
-from pydantic_core import PydanticCustomError
 
-from generator.model.common import Filled, Lines, NonBlank, Slug, Strict, Text
+from generator.model.common import Filled, Lines, NonBlank, Slug, Strict, Text, invalid
 from generator.model.indicator import FigureKind
 
 Scope = Literal["region", "national"]
@@ -20,7 +19,7 @@ URL = re.compile(r"^https?://[^\s<>\"']+$")
 
 def _url(value: str) -> str:
     if not URL.fullmatch(value):
-        raise PydanticCustomError("url", "must be an http(s) address without spaces or quotes")
+        raise invalid("url")
     return value
 
 
@@ -79,9 +78,7 @@ class ReportedValue(Strict):
     @model_validator(mode="after")
     def _when(self) -> ReportedValue:
         if self.year is None and not self.period:
-            raise PydanticCustomError(
-                "observation_when", "a reported value needs the year or the period the source gives"
-            )
+            raise invalid("observation_when")
         return self
 
 
@@ -111,11 +108,7 @@ class TargetMethod(Strict):
     @model_validator(mode="after")
     def _ordered(self) -> TargetMethod:
         if self.last_year < self.first_year:
-            raise PydanticCustomError(
-                "years_reversed",
-                "last_year ({last}) is before first_year ({first})",
-                {"first": self.first_year, "last": self.last_year},
-            )
+            raise invalid("years_reversed", {"first": self.first_year, "last": self.last_year})
         return self
 
 

@@ -6,9 +6,8 @@ import datetime as dt
 from typing import Literal
 
 from pydantic import Field, model_validator
-from pydantic_core import PydanticCustomError
 
-from generator.model.common import Filled, Lines, Slug, Strict, Text
+from generator.model.common import Filled, Lines, Slug, Strict, Text, invalid
 
 Level = Literal["province", "city", "county"]
 Kind = Literal["five-year-plan", "action-plan"]
@@ -22,11 +21,7 @@ class Period(Strict):
     @model_validator(mode="after")
     def _ordered(self) -> Period:
         if self.end < self.start:
-            raise PydanticCustomError(
-                "period_reversed",
-                "period ends ({end}) before it starts ({start})",
-                {"start": self.start, "end": self.end},
-            )
+            raise invalid("period_reversed", {"start": self.start, "end": self.end})
         return self
 
 

@@ -7,9 +7,8 @@ import re
 from typing import Annotated
 
 from pydantic import AfterValidator, Field
-from pydantic_core import PydanticCustomError
 
-from generator.model.common import Strict
+from generator.model.common import Strict, invalid
 
 PAGE_PATH = re.compile(r"^(?:[a-z0-9][a-z0-9_-]*/)*index\.md$")
 EXTERNAL = re.compile(r"^https://(?:[a-z0-9-]+\.)+gov\.cn(?:/[A-Za-z0-9_./~-]*)?$")
@@ -17,11 +16,7 @@ EXTERNAL = re.compile(r"^https://(?:[a-z0-9-]+\.)+gov\.cn(?:/[A-Za-z0-9_./~-]*)?
 
 def _page_path(value: str) -> str:
     if not PAGE_PATH.fullmatch(value) or "/../" in f"/{value}":
-        raise PydanticCustomError(
-            "redirect_path",
-            "must be a page path of this site such as plans/<plan>/indicators/<id>/index.md "
-            "(lower-case letters, digits, '-', '_'; no '..', no leading '/')",
-        )
+        raise invalid("redirect_path")
     return value
 
 
@@ -34,9 +29,7 @@ def _old_path(value: str) -> str:
     value = _page_path(value)
     folder = value.split("/", 1)[0]
     if folder in GENERATED:
-        raise PydanticCustomError(
-            "redirect_generated", "{old} lies in a generated folder", {"old": value, "folder": folder}
-        )
+        raise invalid("redirect_generated", {"old": value, "folder": folder})
     return value
 
 

@@ -6,16 +6,15 @@ import re
 from typing import Annotated
 
 from pydantic import AfterValidator, Field
-from pydantic_core import PydanticCustomError
 
-from generator.model.common import Line, Slug, Strict
+from generator.model.common import Line, Slug, Strict, invalid
 
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
 def _colour(value: str) -> str:
     if not COLOUR.fullmatch(value):
-        raise PydanticCustomError("colour", "must be a colour such as #1f77b4")
+        raise invalid("colour")
     return value
 
 
