@@ -14,6 +14,7 @@ from generator.messages import t
 from generator.messages import what as what_
 from generator.model import Indicator, IndicatorList, Outline, PlanMeta, ProjectList
 from generator.problems import Problem
+from generator.targets import target_year
 from generator.values import fmt_number, number_in_source, number_in_text, value_problems
 from generator.yamlio import Loc
 
@@ -200,8 +201,9 @@ def _years(item: Located[IndicatorList], base: Loc, ind: Indicator, meta: PlanMe
     b, tg, period = ind.baseline, ind.target, meta.period
     out = []
     if ind.year_caveat is None:
-        if tg and tg.year is not None and not period.start <= tg.year <= period.end:
-            msg = t("target_outside_period", year=tg.year, start=period.start, end=period.end)
+        when = target_year(period, ind)  # the one rule for a target's year
+        if not when.in_period:
+            msg = t("target_outside_period", year=when.year, start=period.start, end=period.end)
             out.append(item.problem((*base, "target", "year"), msg))
         if b and b.year is not None and b.year > period.end:
             msg = t("baseline_after_period", year=b.year, end=period.end)
