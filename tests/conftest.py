@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import os
 import shutil
 import threading
 from collections.abc import Iterator
@@ -17,6 +18,24 @@ from generator.config import Config
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURE = REPO / "tests" / "fixtures" / "mini"
+# The developer's own settings never reach a test: a test that needs one sets it itself
+SETTINGS = ("SITE_URL", "REPO_URL", "REPO_BRANCH", "PLAN_SITE_LANG", "SOURCE_DATE_EPOCH")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden", action="store_true", help="rewrite tests/golden/ from this build (read the diff)"
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    for name in SETTINGS:
+        os.environ.pop(name, None)
+
+
+@pytest.fixture(scope="session")
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
 
 
 def make_root(tmp: Path, data: Path) -> Path:

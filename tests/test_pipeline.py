@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
 from pathlib import Path
 
@@ -14,13 +13,12 @@ import pytest
 from tests.conftest import REPO
 
 GOLDEN = REPO / "tests" / "golden" / "mini"
-UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 
 
-def test_content_matches_golden_files(mini_site: Path) -> None:
+def test_content_matches_golden_files(mini_site: Path, update_golden: bool) -> None:
     content = mini_site / "content"
     produced = {p.relative_to(content).as_posix(): p for p in content.rglob("*.md")}
-    if UPDATE:
+    if update_golden:
         if GOLDEN.exists():
             import shutil
 
@@ -29,7 +27,7 @@ def test_content_matches_golden_files(mini_site: Path) -> None:
             (GOLDEN / rel).parent.mkdir(parents=True, exist_ok=True)
             (GOLDEN / rel).write_bytes(p.read_bytes())
     expected = {p.relative_to(GOLDEN).as_posix(): p for p in GOLDEN.rglob("*.md")}
-    assert sorted(produced) == sorted(expected), "pages added or removed (UPDATE_GOLDEN=1 to accept)"
+    assert sorted(produced) == sorted(expected), "pages added or removed (--update-golden to accept)"
     for rel, path in expected.items():
         assert produced[rel].read_text(encoding="utf-8") == path.read_text(encoding="utf-8"), rel
 
