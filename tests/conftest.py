@@ -12,9 +12,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
 from generator.build import build_site
 from generator.config import Config
+from generator.loader import load_site
+from generator.site import Site
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURE = REPO / "tests" / "fixtures" / "mini"
@@ -63,6 +66,12 @@ def mini_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def real_data() -> Site:
+    """The real data, loaded once for the whole session (a Site is frozen: tests share it)."""
+    return load_site(REPO / "data", REPO)
+
+
+@pytest.fixture(scope="session")
 def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return built(make_root(tmp_path_factory.mktemp("real-built"), REPO / "data"))
 
@@ -101,9 +110,8 @@ ARGS = [
 
 
 @pytest.fixture(scope="module")  # a module's own Playwright must not meet one still running
-def browser() -> Iterator[object]:
-    sync = pytest.importorskip("playwright.sync_api")
-    with sync.sync_playwright() as p:
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield b
         b.close()

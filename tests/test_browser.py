@@ -7,13 +7,13 @@ import re
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, Page, Request
 
-from generator.loader import load_site
+from generator.site import Site
 from generator.views.labels import plan_name
 from tests.conftest import FIXTURE, REPO, built, make_root, serve_dir
 
 pytestmark = pytest.mark.browser
-playwright = pytest.importorskip("playwright.sync_api")
 AXE = REPO / "tests/vendor/axe-4.14.1.min.js"
 
 PAGES = {
@@ -25,29 +25,29 @@ PAGES = {
 
 
 class Watched:
-    def __init__(self, page: object, base: str) -> None:
+    def __init__(self, page: Page, base: str) -> None:
         self.page = page
         self.errors: list[str] = []
         self.requests: list[str] = []
-        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)  # type: ignore[attr-defined]
-        page.on("pageerror", lambda e: self.errors.append(str(e)))  # type: ignore[attr-defined]
+        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
         # the context sees the page's requests and its workers' (Pagefind's index is a worker's)
-        page.context.on("request", lambda r: self.requests.append(r.url))  # type: ignore[attr-defined]
+        page.context.on("request", lambda r: self.requests.append(r.url))
         self.base = base
 
     def external(self) -> list[str]:
         return [u for u in self.requests if not u.startswith(("http://127.0.0.1", "data:", "blob:", "about:"))]
 
 
-def open_page(browser: object, base: str, path: str, width: int = 1280) -> Watched:
-    page = browser.new_page(viewport={"width": width, "height": 900})  # type: ignore[attr-defined]
+def open_page(browser: Browser, base: str, path: str, width: int = 1280) -> Watched:
+    page = browser.new_page(viewport={"width": width, "height": 900})
     watched = Watched(page, base)
     page.goto(base + path, wait_until="networkidle")
     return watched
 
 
 @pytest.mark.parametrize("name", sorted(PAGES))
-def test_page_loads_draws_and_stays_local(browser: object, base_url: str, name: str) -> None:
+def test_page_loads_draws_and_stays_local(browser: Browser, base_url: str, name: str) -> None:
     w = open_page(browser, base_url, PAGES[name])
     page = w.page
     if name != "plan":
@@ -59,13 +59,13 @@ def test_page_loads_draws_and_stays_local(browser: object, base_url: str, name: 
     page.close()
 
 
-def test_plotly_is_not_loaded_on_pages_without_charts(browser: object, base_url: str) -> None:
+def test_plotly_is_not_loaded_on_pages_without_charts(browser: Browser, base_url: str) -> None:
     w = open_page(browser, base_url, "plans/pingdingshan-2021-2025/chapters/c3/")
     assert not any("plotly" in u for u in w.requests)
     w.page.close()
 
 
-def test_instant_navigation_draws_charts(browser: object, base_url: str) -> None:
+def test_instant_navigation_draws_charts(browser: Browser, base_url: str) -> None:
     w = open_page(browser, base_url, "plans/pingdingshan-2021-2025/indicators/")
     w.page.click("article a[href$='/nursery-places-per-1000/']")
     w.page.wait_for_selector(".plan-chart svg", timeout=15000)
@@ -73,48 +73,49 @@ def test_instant_navigation_draws_charts(browser: object, base_url: str) -> None
     w.page.close()
 
 
-SITE = load_site(REPO / "data", REPO)
-PLAN_TITLES = {plan_name(p.meta) for p in SITE.plans} | {
-    line.split(":", 1)[1].strip().strip("'\"")
-    for path in (REPO / "data/plans").glob("*/plan.yaml")
-    for line in path.read_text(encoding="utf-8").splitlines()
-    if line.startswith("short_title:")
-}
+def plan_titles(site: Site) -> set[str]:
+    return {plan_name(p.meta) for p in site.plans} | {
+        line.split(":", 1)[1].strip().strip("'\"")
+        for path in (REPO / "data/plans").glob("*/plan.yaml")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.startswith("short_title:")
+    }
 
 
 class Search(Watched):
     """A page with its search box used as a reader would: click, then type with key events."""
 
-    def __init__(self, page: object, base: str) -> None:
+    def __init__(self, page: Page, base: str) -> None:
         super().__init__(page, base)
         self.bytes: dict[str, int] = {}
-        page.context.on("requestfinished", self._size)  # type: ignore[attr-defined]
+        page.context.on("requestfinished", self._size)
 
-    def _size(self, request: object) -> None:
+    def _size(self, request: Request) -> None:
         try:  # a worker's script reports 0 in sizes()
-            n = len(request.response().body())  # type: ignore[attr-defined]
+            response = request.response()
+            n = len(response.body()) if response else 0
         except Exception:  # noqa: BLE001
-            n = request.sizes()["responseBodySize"]  # type: ignore[attr-defined]
-        self.bytes[request.url] = n  # type: ignore[attr-defined]
+            n = request.sizes()["responseBodySize"]
+        self.bytes[request.url] = n
 
     def search_requests(self) -> list[str]:
         return [u for u in self.requests if "/pagefind/" in u]
 
     def query(self, text: str) -> list[str]:
         page = self.page
-        page.click("input.md-search__input")  # type: ignore[attr-defined]
-        page.keyboard.press("Control+A")  # type: ignore[attr-defined]
-        page.keyboard.type(text, delay=50)  # type: ignore[attr-defined]
-        page.keyboard.press("End")  # type: ignore[attr-defined]
-        page.wait_for_function(  # type: ignore[attr-defined]
+        page.click("input.md-search__input")
+        page.keyboard.press("Control+A")
+        page.keyboard.type(text, delay=50)
+        page.keyboard.press("End")
+        page.wait_for_function(
             "document.querySelector('.md-search-result__meta').textContent.startsWith('找到')", timeout=15000
         )
-        page.wait_for_selector(".md-search-result__item", timeout=15000)  # type: ignore[attr-defined]
-        return page.locator(".md-search-result__item").all_inner_texts()  # type: ignore[attr-defined]
+        page.wait_for_selector(".md-search-result__item", timeout=15000)
+        return page.locator(".md-search-result__item").all_inner_texts()
 
 
-def open_search(browser: object, base: str, path: str = "", width: int = 1280) -> Search:
-    page = browser.new_page(viewport={"width": width, "height": 900})  # type: ignore[attr-defined]
+def open_search(browser: Browser, base: str, path: str = "", width: int = 1280) -> Search:
+    page = browser.new_page(viewport={"width": width, "height": 900})
     search = Search(page, base)
     page.goto(base + path, wait_until="networkidle")
     return search
@@ -137,7 +138,7 @@ def open_search(browser: object, base: str, path: str = "", width: int = 1280) -
     ],
 )
 def test_chinese_search_puts_the_right_page_first(
-    browser: object, base_url: str, query: str, expected: tuple[str, ...]
+    browser: Browser, base_url: str, query: str, expected: tuple[str, ...]
 ) -> None:
     s = open_search(browser, base_url)
     items = s.query(query)
@@ -148,20 +149,21 @@ def test_chinese_search_puts_the_right_page_first(
     s.page.close()
 
 
-def test_search_results_name_their_plan(browser: object, base_url: str) -> None:
+def test_search_results_name_their_plan(browser: Browser, base_url: str, real_data: Site) -> None:
     s = open_search(browser, base_url)
     s.query("托位")
     where = s.page.locator(".md-search-result__item .site-search__where").all_inner_texts()
     assert len(where) == s.page.locator(".md-search-result__item").count() >= 5
     assert all(w.strip() for w in where)
-    named = [w for w in where if any(t in w for t in PLAN_TITLES)]
+    titles = plan_titles(real_data)
+    named = [w for w in where if any(t in w for t in titles)]
     assert len(named) >= 4, where  # 托位 is an indicator in most plans: each result says which
     assert len({w for w in named}) >= 3, where
     s.page.close()
 
 
 @pytest.mark.parametrize("path", ["", "plans/pingdingshan-2021-2025/indicators/nursery-places-per-1000/"])
-def test_search_loads_nothing_until_used_and_stays_local(browser: object, base_url: str, path: str) -> None:
+def test_search_loads_nothing_until_used_and_stays_local(browser: Browser, base_url: str, path: str) -> None:
     s = open_search(browser, base_url, path)
     s.page.wait_for_timeout(500)
     assert s.search_requests() == [], "Pagefind loaded before the search box was used"
@@ -178,7 +180,7 @@ def test_search_loads_nothing_until_used_and_stays_local(browser: object, base_u
     s.page.close()
 
 
-def test_search_then_instant_navigation_then_search_again(browser: object, base_url: str) -> None:
+def test_search_then_instant_navigation_then_search_again(browser: Browser, base_url: str) -> None:
     s = open_search(browser, base_url)
     first = s.query("全科医生")[0].replace("\u200b", "").splitlines()[0]
     s.page.keyboard.press("Enter")  # opens the first result
@@ -194,7 +196,7 @@ def test_search_then_instant_navigation_then_search_again(browser: object, base_
     s.page.close()
 
 
-def test_search_on_a_phone(browser: object, base_url: str) -> None:
+def test_search_on_a_phone(browser: Browser, base_url: str) -> None:
     s = open_search(browser, base_url, "", width=360)
     s.page.click("label.md-header__button[for='__search']")
     s.page.wait_for_timeout(300)
@@ -206,7 +208,7 @@ def test_search_on_a_phone(browser: object, base_url: str) -> None:
     s.page.close()
 
 
-def test_phone_width_no_sideways_overflow_and_menu_opens(browser: object, base_url: str) -> None:
+def test_phone_width_no_sideways_overflow_and_menu_opens(browser: Browser, base_url: str) -> None:
     for path in PAGES.values():
         w = open_page(browser, base_url, path, width=360)
         page = w.page
@@ -220,7 +222,7 @@ def test_phone_width_no_sideways_overflow_and_menu_opens(browser: object, base_u
 
 
 @pytest.mark.parametrize("name", sorted(PAGES))
-def test_no_serious_accessibility_violations(browser: object, base_url: str, name: str) -> None:
+def test_no_serious_accessibility_violations(browser: Browser, base_url: str, name: str) -> None:
     w = open_page(browser, base_url, PAGES[name])
     page = w.page
     page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
@@ -241,7 +243,7 @@ HOSTILE = [
 ]
 
 
-def test_markup_in_yaml_shows_as_text_and_never_runs(browser: object, tmp_path: Path) -> None:
+def test_markup_in_yaml_shows_as_text_and_never_runs(browser: Browser, tmp_path: Path) -> None:
     root = make_root(tmp_path / "hostile", FIXTURE / "data")
     city = root / "data/plans/demo-city-2021-2025"
     payload = " ".join(HOSTILE)
@@ -263,7 +265,7 @@ def test_markup_in_yaml_shows_as_text_and_never_runs(browser: object, tmp_path: 
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
     built(root)
     with serve_dir(root / "site") as url:
-        for path in [
+        for address in [
             "",
             "plans/demo-city-2021-2025/",
             "plans/demo-city-2021-2025/chapters/preface/",
@@ -272,13 +274,13 @@ def test_markup_in_yaml_shows_as_text_and_never_runs(browser: object, tmp_path: 
             "plans/demo-city-2021-2025/projects/",
             "domains/childcare/",
         ]:
-            w = open_page(browser, url, path)
+            w = open_page(browser, url, address)
             page = w.page
             page.wait_for_timeout(300)
-            assert page.evaluate("window.__xss") is None, path
+            assert page.evaluate("window.__xss") is None, address
             body = page.locator("article").inner_text()
-            assert "<script>window.__xss=1</script>" in body or "<img src=x" in body, path
-            assert page.locator("article a[href^='javascript:']").count() == 0, path
+            assert "<script>window.__xss=1</script>" in body or "<img src=x" in body, address
+            assert page.locator("article a[href^='javascript:']").count() == 0, address
             page.close()
         # the embed page, and the embed code a reader copies and pastes into their own page
         w = open_page(browser, url, "embed/demo-city-2021-2025/assistance.html")
@@ -303,7 +305,7 @@ def test_markup_in_yaml_shows_as_text_and_never_runs(browser: object, tmp_path: 
         w.page.close()
 
 
-# Issue 13: what a reader on a phone, or a journalist quoting a figure, needs.
+# What a reader on a phone, or a journalist quoting a figure, needs.
 
 XINXIANG = "plans/xinxiang-2026-2030/"
 KEY_COLUMNS = ("指标", "基期", "目标")
@@ -321,7 +323,7 @@ CELLS_JS = """labels => [...document.querySelectorAll('article table td')]
 
 
 @pytest.mark.parametrize("name", sorted(PHONE_TABLES))
-def test_phone_shows_name_baseline_and_target_without_scrolling(browser: object, base_url: str, name: str) -> None:
+def test_phone_shows_name_baseline_and_target_without_scrolling(browser: Browser, base_url: str, name: str) -> None:
     w = open_page(browser, base_url, PHONE_TABLES[name], width=360)
     cells = w.page.evaluate(CELLS_JS, list(KEY_COLUMNS))
     width = w.page.evaluate("document.documentElement.clientWidth")
@@ -335,7 +337,7 @@ def test_phone_shows_name_baseline_and_target_without_scrolling(browser: object,
     w.page.close()
 
 
-def test_phone_shows_later_figures_as_cards_and_says_when_there_are_none(browser: object, base_url: str) -> None:
+def test_phone_shows_later_figures_as_cards_and_says_when_there_are_none(browser: Browser, base_url: str) -> None:
     """The table of figures published after the plan stacks at 360 px; with none, one sentence says so
     (it was a five-column table with one empty row, wider than the phone)."""
     w = open_page(browser, base_url, "plans/henan-2021-2025/indicators/urban-new-jobs/", width=360)
@@ -351,7 +353,7 @@ def test_phone_shows_later_figures_as_cards_and_says_when_there_are_none(browser
     w.page.close()
 
 
-def test_phone_table_labels_never_break_mid_word(browser: object, base_url: str) -> None:
+def test_phone_table_labels_never_break_mid_word(browser: Browser, base_url: str) -> None:
     w = open_page(browser, base_url, XINXIANG, width=360)
     lines = w.page.evaluate(
         """[...document.querySelectorAll('.plan-meta th, .indicator-facts th')].map(th => {
@@ -365,7 +367,7 @@ def test_phone_table_labels_never_break_mid_word(browser: object, base_url: str)
 @pytest.mark.parametrize(
     "path", ["", "chapters/c1/", "indicators/", "indicators/pension-insurance-coverage/", "projects/", "source/"]
 )
-def test_draft_plan_says_so_on_every_page(browser: object, base_url: str, path: str) -> None:
+def test_draft_plan_says_so_on_every_page(browser: Browser, base_url: str, path: str) -> None:
     w = open_page(browser, base_url, XINXIANG + path, width=360)
     page = w.page
     assert page.locator("article .draft-notice").is_visible()
@@ -374,7 +376,7 @@ def test_draft_plan_says_so_on_every_page(browser: object, base_url: str, path: 
     page.close()
 
 
-def test_in_force_plan_has_no_draft_notice_and_comparisons_mark_drafts(browser: object, base_url: str) -> None:
+def test_in_force_plan_has_no_draft_notice_and_comparisons_mark_drafts(browser: Browser, base_url: str) -> None:
     w = open_page(browser, base_url, PAGES["indicator"])
     assert w.page.locator("article .draft-notice").count() == 0
     assert "平顶山市" in w.page.title() and "平顶山市" in w.page.locator("article h1").inner_text()
@@ -385,7 +387,7 @@ def test_in_force_plan_has_no_draft_notice_and_comparisons_mark_drafts(browser: 
     w.page.close()
 
 
-def test_cascade_sentence_compares_each_city_with_the_province(browser: object, base_url: str) -> None:
+def test_cascade_sentence_compares_each_city_with_the_province(browser: Browser, base_url: str) -> None:
     w = open_page(browser, base_url, PHONE_TABLES["comparison"])
     items = w.page.locator("article ul.cascade li").all_inner_texts()
     above = [t for t in items if t.startswith("平顶山市")]
@@ -394,7 +396,7 @@ def test_cascade_sentence_compares_each_city_with_the_province(browser: object, 
     w.page.close()
 
 
-def test_citation_and_embed_code_complete_from_the_page_address(browser: object, base_url: str) -> None:
+def test_citation_and_embed_code_complete_from_the_page_address(browser: Browser, base_url: str) -> None:
     w = open_page(browser, base_url, PAGES["indicator"])
     page = w.page
     here = base_url + PAGES["indicator"]
@@ -417,7 +419,7 @@ def test_no_loopback_address_in_any_built_page(real_site: Path) -> None:
 
 
 @pytest.mark.parametrize("width", [360, 1280])
-def test_comparison_chart_labels_are_whole_and_years_apart(browser: object, base_url: str, width: int) -> None:
+def test_comparison_chart_labels_are_whole_and_years_apart(browser: Browser, base_url: str, width: int) -> None:
     w = open_page(browser, base_url, PHONE_TABLES["comparison"], width=width)
     page = w.page
     page.wait_for_selector(".plan-chart svg", timeout=15000)
@@ -440,7 +442,7 @@ def test_comparison_chart_labels_are_whole_and_years_apart(browser: object, base
     page.close()
 
 
-# Issue 13, done when: every title names its region, no English note on a page, bytes per first view.
+# Every title names its region, no English note on a page, bytes per first view.
 
 ENGLISH_RUN = re.compile(r"(?:\b[A-Za-z]{2,}\b[\s,;:.()'-]+){4,}")
 
@@ -457,7 +459,7 @@ FIRST_VIEW = {
 @pytest.mark.parametrize("width", [360, 1280])
 @pytest.mark.parametrize("name", sorted(FIRST_VIEW))
 def test_first_view_names_its_plan_speaks_chinese_and_stays_light(
-    browser: object, base_url: str, name: str, width: int
+    browser: Browser, base_url: str, real_data: Site, name: str, width: int
 ) -> None:
     w = open_page(browser, base_url, FIRST_VIEW[name], width)
     sizes = w.page.evaluate(
@@ -470,7 +472,7 @@ def test_first_view_names_its_plan_speaks_chinese_and_stays_light(
     title = w.page.title()
     if FIRST_VIEW[name].startswith("plans/"):
         plan = FIRST_VIEW[name].split("/")[1]
-        region = next(p.meta.region for p in SITE.plans if p.id == plan)
+        region = next(p.meta.region for p in real_data.plans if p.id == plan)
         assert region in title, title
     text = w.page.locator("article").inner_text()
     assert not ENGLISH_RUN.search(text), ENGLISH_RUN.search(text)

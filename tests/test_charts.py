@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from generator.charts import contrast
-from generator.loader import load_site
+from generator.site import Site
 from tests.conftest import REPO
 
 WHITE, DARK = "#ffffff", "#1e2129"
@@ -120,13 +120,13 @@ def test_roles_have_their_own_marker_a_legend_and_readable_colours(real_site: Pa
 # -- 3. figures of different kinds never share a line -------------------------------------------
 
 
-def test_only_figures_of_one_kind_share_a_line(real_site: Path) -> None:
+def test_only_figures_of_one_kind_share_a_line(real_site: Path, real_data: Site) -> None:
     fig = figures(real_site, HENAN + "urban-new-jobs/")[0]
     yearly = trace_named(fig, "实际（当年数）")
     assert yearly["y"] == [125.39, 119.32] and "lines" in yearly["mode"]
     assert not any(687.44 in t["y"] and 125.39 in t["y"] for t in fig["data"])
     # every joined trace holds figures of one kind only (its name says which)
-    site = load_site(REPO / "data", REPO)
+    site = real_data
     kinds = {"实际": "level", "实际（当年数）": "year", "实际（累计）": "cumulative"}
     for plan in site.plans:
         for ind in plan.indicators:
@@ -147,10 +147,10 @@ def test_a_cumulative_target_is_not_the_end_of_a_yearly_line(real_site: Path) ->
     assert target["x"] == [2025] and target["y"] == [30] and "lines" not in target["mode"]
 
 
-def test_flows_and_totals_in_the_data_say_their_kind() -> None:
+def test_flows_and_totals_in_the_data_say_their_kind(real_data: Site) -> None:
     """Words that name a total over years or a yearly figure agree with the figure's kind."""
     assert subprocess.run([".venv/bin/python", "-m", "generator", "validate"], cwd=REPO).returncode == 0
-    site = load_site(REPO / "data", REPO)
+    site = real_data
     figures_ = [(o.as_written, o.kind, o.period) for p in site.plans for i in p.indicators for o in i.observations]
     for plan in site.plans:
         obs = site.tracking.of_plan(plan.id)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from generator.history import Change, parse_log, read_history
 from generator.loader import load_site
-from generator.views.changes import changes_page
+from generator.views.changes import ChangesContext, changes_page
 from tests.conftest import FIXTURE, make_root
 
 LOG = (
@@ -29,7 +29,8 @@ def test_parse_log_keeps_data_commits_newest_first() -> None:
 def test_changes_page_names_plans_and_parts() -> None:
     site = load_site(FIXTURE / "data", FIXTURE)
     page = changes_page(site, parse_log(LOG))
-    rows = page.context.rows  # type: ignore[attr-defined]
+    assert isinstance(page.context, ChangesContext)
+    rows = page.context.rows
     assert [t.label for t in rows[0].touched] == ["示范市规划：实际值与官方评价", "实际值来源"]
     assert rows[0].touched[0].link == "../plans/demo-city-2021-2025/"
     assert [t.label for t in rows[1].touched] == ["示范市规划：指标"]

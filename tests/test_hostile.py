@@ -1,4 +1,4 @@
-"""Hostile or careless edits that must not run, leak or lose anything (issue 12)."""
+"""Hostile or careless edits that must not run, leak or lose anything."""
 
 from __future__ import annotations
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import Page
 
 from generator import urls
 from generator.bundle import FOLDER, local_href, make_bundle, offline_page
@@ -62,28 +63,28 @@ def page(unpacked: Path, browser: Any) -> Iterator[object]:
 
 
 @pytest.mark.browser
-def test_bundle_from_disk_reads_searches_and_follows_links(unpacked: Path, page: object) -> None:
+def test_bundle_from_disk_reads_searches_and_follows_links(unpacked: Path, page: Page) -> None:
     requests: list[str] = []
     errors: list[str] = []
-    page.on("request", lambda r: requests.append(r.url))  # type: ignore[attr-defined]
-    page.on("pageerror", lambda e: errors.append(str(e)))  # type: ignore[attr-defined]
-    page.goto((unpacked / "index.html").as_uri())  # type: ignore[attr-defined]
-    assert page.evaluate("document.querySelector('[data-site-search]').hasAttribute('data-ready')")  # type: ignore[attr-defined]
-    page.click("input.md-search__input")  # type: ignore[attr-defined]
-    page.keyboard.type("托位", delay=30)  # type: ignore[attr-defined]
-    page.wait_for_function(  # type: ignore[attr-defined]
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto((unpacked / "index.html").as_uri())
+    assert page.evaluate("document.querySelector('[data-site-search]').hasAttribute('data-ready')")
+    page.click("input.md-search__input")
+    page.keyboard.type("托位", delay=30)
+    page.wait_for_function(
         "document.querySelector('.md-search-result__meta').textContent.startsWith('找到')", timeout=15000
     )
-    first = page.locator(".md-search-result__item").first  # type: ignore[attr-defined]
+    first = page.locator(".md-search-result__item").first
     assert "每千人口拥有3岁以下婴幼儿托位数" in first.inner_text()
-    assert page.locator(".md-search-result__item mark").count() >= 1  # type: ignore[attr-defined]
+    assert page.locator(".md-search-result__item mark").count() >= 1
     first.click()
-    page.wait_for_load_state()  # type: ignore[attr-defined]
-    assert page.url == (unpacked / INDICATOR).as_uri()  # type: ignore[attr-defined]
-    assert "每千人口拥有3岁以下婴幼儿托位数" in page.title()  # type: ignore[attr-defined]
-    page.click(".plan-crumbs a >> nth=0")  # type: ignore[attr-defined]
-    page.wait_for_load_state()  # type: ignore[attr-defined]
-    assert page.url.endswith("/plans/demo-city-2021-2025/index.html")  # type: ignore[attr-defined]
+    page.wait_for_load_state()
+    assert page.url == (unpacked / INDICATOR).as_uri()
+    assert "每千人口拥有3岁以下婴幼儿托位数" in page.title()
+    page.click(".plan-crumbs a >> nth=0")
+    page.wait_for_load_state()
+    assert page.url.endswith("/plans/demo-city-2021-2025/index.html")
     assert not [u for u in requests if not u.startswith("file://")], "the bundle fetched from a host"
     assert not [u for u in requests if "/pagefind/" in u]
     assert not errors

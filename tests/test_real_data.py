@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from generator.loader import load_site
 from generator.schema import SCHEMAS, schema_text
+from generator.site import Site
 from tests.conftest import REPO
 
 # chapters, sections, measures, boxes, box items, table rows, text indicators (checked by eye;
-# text indicators include every quantified phrase of the sources and every target in words, issue 14)
+# text indicators include every quantified phrase of the sources and every target in words)
 COUNTS = {
     "pingdingshan-2021-2025": (9, 36, 135, 14, 46, 27, 133),
     "henan-2021-2025": (14, 37, 125, 0, 0, 0, 75),
@@ -21,13 +22,13 @@ COUNTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def site():  # type: ignore[no-untyped-def]
-    return load_site(REPO / "data", REPO)
+@pytest.fixture
+def site(real_data: Site) -> Site:
+    return real_data
 
 
 @pytest.mark.parametrize("plan_id", sorted(COUNTS))
-def test_counts(site, plan_id: str) -> None:  # type: ignore[no-untyped-def]
+def test_counts(site: Site, plan_id: str) -> None:
     plan = site.plan_by_id[plan_id]
     c = plan.counts()
     table = sum(i.origin == "table" for i in plan.indicators)
@@ -35,14 +36,14 @@ def test_counts(site, plan_id: str) -> None:  # type: ignore[no-untyped-def]
     assert (c["chapters"], c["sections"], c["measures"], c["boxes"], c["box_items"], table, text) == COUNTS[plan_id]
 
 
-def test_no_bookmark_debris_in_text(site) -> None:  # type: ignore[no-untyped-def]
+def test_no_bookmark_debris_in_text(site: Site) -> None:
     for plan in site.plans:
         for ch in plan.chapters:
             for m in [*ch.measures, *(m for s in ch.sections for m in s.measures)]:
                 assert "[bookmark" not in m.text, (plan.id, m.id)
 
 
-def test_measure_text_is_in_its_source_lines(site) -> None:  # type: ignore[no-untyped-def]
+def test_measure_text_is_in_its_source_lines(site: Site) -> None:
     """Every measure's words occur in the lines its locator names (debris and page glue aside)."""
     from generator.importer.text import PAGE_PREFIX, clean
 
@@ -58,7 +59,7 @@ def test_measure_text_is_in_its_source_lines(site) -> None:  # type: ignore[no-u
                 assert squeeze(m.text) in squeeze(raw), (plan.id, m.id)
 
 
-def test_observation_years_are_stated_in_their_lines(site) -> None:  # type: ignore[no-untyped-def]
+def test_observation_years_are_stated_in_their_lines(site: Site) -> None:
     """A year the text does not give stays open; the period it names is kept instead."""
     open_years = 0
     for plan in site.plans:
@@ -73,7 +74,7 @@ def test_observation_years_are_stated_in_their_lines(site) -> None:  # type: ign
     assert open_years == 119  # the “十三五”时期 achievements, recorded with the period their text names
 
 
-def test_partial_sources_say_what_is_missing(site) -> None:  # type: ignore[no-untyped-def]
+def test_partial_sources_say_what_is_missing(site: Site) -> None:
     for plan in site.plans:
         if plan.meta.source.completeness == "partial":
             assert plan.meta.source.missing, plan.id
@@ -81,7 +82,7 @@ def test_partial_sources_say_what_is_missing(site) -> None:  # type: ignore[no-u
     assert site.plan_by_id["henan-2021-2025"].meta.source.completeness == "partial"
 
 
-def test_qualitative_values_carry_no_number(site) -> None:  # type: ignore[no-untyped-def]
+def test_qualitative_values_carry_no_number(site: Site) -> None:
     seen = set()
     for plan in site.plans:
         for ind in plan.indicators:
@@ -115,7 +116,7 @@ def test_vendored_files_match_recorded_checksums() -> None:
         assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == digest, name
 
 
-def _published_notes(obj, where: str = ""):  # type: ignore[no-untyped-def]
+def _published_notes(obj: object, where: str = "") -> Iterator[tuple[str, str]]:
     """Every string under a field named *note*, *caveat* or *missing* in a model tree (what pages show as notes)."""
     from pydantic import BaseModel
 
@@ -131,7 +132,7 @@ def _published_notes(obj, where: str = ""):  # type: ignore[no-untyped-def]
             yield from _published_notes(item, f"{where}[{i}]")
 
 
-def _strings(obj, where: str):  # type: ignore[no-untyped-def]
+def _strings(obj: object, where: str) -> Iterator[tuple[str, str]]:
     from pydantic import BaseModel
 
     if isinstance(obj, str):
@@ -144,7 +145,7 @@ def _strings(obj, where: str):  # type: ignore[no-untyped-def]
             yield from _strings(item, f"{where}[{i}]")
 
 
-def test_published_notes_are_chinese(site) -> None:  # type: ignore[no-untyped-def]
+def test_published_notes_are_chinese(site: Site) -> None:
     """Readers are Chinese: no note shown on a page may be mostly English.
 
     A note fails when it has a run of four or more Latin words, or more Latin letters than Han
@@ -158,7 +159,7 @@ def test_published_notes_are_chinese(site) -> None:  # type: ignore[no-untyped-d
         han = len(re.findall(r"[\u3400-\u9fff]", text))
         return bool(english_run.search(text)) or latin > han
 
-    trees = [("domains", site.domains), ("concepts", site.concepts)]
+    trees: list[tuple[str, object]] = [("domains", site.domains), ("concepts", site.concepts)]
     for plan in site.plans:
         trees += [(f"{plan.id}:plan", plan.meta), (f"{plan.id}:chapters", plan.chapters)]
         trees += [(f"{plan.id}:indicators", plan.indicators), (f"{plan.id}:boxes", plan.boxes)]
@@ -168,12 +169,12 @@ def test_published_notes_are_chinese(site) -> None:  # type: ignore[no-untyped-d
     assert not bad, f"{len(bad)} English notes, e.g. {bad[:5]}"
 
 
-def test_composed_names_say_so_on_the_page_and_in_the_download(real_site: Path) -> None:
-    """Issue 14: a name the source does not write as one phrase is marked in the data (checked by
+def test_composed_names_say_so_on_the_page_and_in_the_download(real_site: Path, real_data: Site) -> None:
+    """A name the source does not write as one phrase is marked in the data (checked by
     the loader both ways), labelled on its page and flagged in indicators.csv."""
     import csv
 
-    site = load_site(REPO / "data", REPO)
+    site = real_data
     composed = {(p.id, i.id) for p in site.plans for i in p.indicators if i.name_composed}
     assert len(composed) == 121
     pages = real_site / "content/plans"

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import BuildFailed, build_site
+from generator.build import build_site
 from generator.config import Config
+from generator.mkdocs_run import BuildFailed
 from tests.conftest import FIXTURE, make_root
 
 

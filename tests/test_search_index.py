@@ -5,15 +5,17 @@ from __future__ import annotations
 import gzip
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from generator import search_index
-from generator.build import BuildFailed, build_site
+from generator.build import build_site
 from generator.config import Config
+from generator.mkdocs_run import BuildFailed
 
 
-def fragments(site: Path) -> dict[str, dict]:
+def fragments(site: Path) -> dict[str, dict[str, Any]]:
     """Every indexed page by URL, read the way pagefind.js reads its fragment files."""
     out = {}
     for path in sorted((site / "pagefind/fragment").glob("*.pf_fragment")):
@@ -25,11 +27,11 @@ def fragments(site: Path) -> dict[str, dict]:
 
 
 @pytest.fixture(scope="module")
-def indexed(mini_site: Path) -> dict[str, dict]:
+def indexed(mini_site: Path) -> dict[str, dict[str, Any]]:
     return fragments(mini_site / "site")
 
 
-def test_index_holds_each_article_and_nothing_else(mini_site: Path, indexed: dict[str, dict]) -> None:
+def test_index_holds_each_article_and_nothing_else(mini_site: Path, indexed: dict[str, dict[str, Any]]) -> None:
     urls = set(indexed)
     for url in [
         "/",
@@ -50,7 +52,7 @@ def test_index_holds_each_article_and_nothing_else(mini_site: Path, indexed: dic
     assert len(urls) == len(pages) - len(excluded)
 
 
-def test_only_the_article_text_is_indexed(indexed: dict[str, dict]) -> None:
+def test_only_the_article_text_is_indexed(indexed: dict[str, dict[str, Any]]) -> None:
     page = indexed["/plans/demo-city-2021-2025/indicators/compulsory-education-retention/"]
     content = page["content"].replace("\u200b", "")
     assert page["meta"]["title"] == "义务教育巩固率"
@@ -59,7 +61,7 @@ def test_only_the_article_text_is_indexed(indexed: dict[str, dict]) -> None:
     assert "导航栏" not in content and "数据下载" not in content  # Material's navigation is not in it
 
 
-def test_each_plan_page_names_its_plan_and_region(indexed: dict[str, dict]) -> None:
+def test_each_plan_page_names_its_plan_and_region(indexed: dict[str, dict[str, Any]]) -> None:
     plan = indexed["/plans/demo-city-2021-2025/"]["meta"]
     assert plan["plan"] == "示范市 · “十四五”规划"
     assert plan["region"] == "示范市"

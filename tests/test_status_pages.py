@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 
 from generator import progress
-from generator.loader import load_site
 from generator.model import Indicator
 from generator.progress import LABEL, Point, Start, level_status, meets, names_plan, usable
 from generator.site import Site
@@ -22,9 +21,9 @@ from generator.views.progress import status_of
 from tests.conftest import REPO
 
 
-@pytest.fixture(scope="module")
-def site() -> Site:
-    return load_site(REPO / "data")
+@pytest.fixture
+def site(real_data: Site) -> Site:
+    return real_data
 
 
 # -- the rules -------------------------------------------------------------------------------

@@ -17,18 +17,18 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
+from playwright.sync_api import Browser
 
-from generator.loader import load_site
 from generator.model import Indicator, Value
 from generator.site import Plan, Site
-from tests.conftest import FIXTURE, REPO, built, make_root, serve_dir
+from tests.conftest import FIXTURE, built, make_root, serve_dir
 
 WORDS = {"above": "高于", "equal": "等于", "below": "低于"}
 
 
-@pytest.fixture(scope="module")
-def data() -> Site:
-    return load_site(REPO / "data", REPO)
+@pytest.fixture
+def data(real_data: Site) -> Site:
+    return real_data
 
 
 def _indicator(site: Site, key: str) -> tuple[Plan, Indicator]:
@@ -230,9 +230,9 @@ def test_a_damaged_cell_never_shows_as_a_number(real_site: Path, data: Site) -> 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("width", [360, 1280])
-def test_comparison_pages_as_read(browser: object, real_site: Path, width: int) -> None:
+def test_comparison_pages_as_read(browser: Browser, real_site: Path, width: int) -> None:
     with serve_dir(real_site / "site") as base:
-        page = browser.new_page(viewport={"width": width, "height": 900})  # type: ignore[attr-defined]
+        page = browser.new_page(viewport={"width": width, "height": 900})
         page.goto(base + "compare/immunisation-rate/")
         row = page.locator('tr[data-indicator="xinxiang-2026-2030/immunisation-rate"]')
         target = row.locator('td[data-label="目标"]')
@@ -283,13 +283,13 @@ def _rewritten_site(tmp: Path, written: str, fields: str) -> Path:
     ],
 )
 def test_cascade_follows_comparators_in_the_browser(
-    browser: object, tmp_path: Path, written: str, fields: str, relation: str, words: str
+    browser: Browser, tmp_path: Path, written: str, fields: str, relation: str, words: str
 ) -> None:
     site = _rewritten_site(tmp_path / "site", written, fields)
     key = "demo-city-2021-2025/compulsory-education-retention"
     with serve_dir(site / "site") as base:
         for width in (360, 1280):
-            page = browser.new_page(viewport={"width": width, "height": 900})  # type: ignore[attr-defined]
+            page = browser.new_page(viewport={"width": width, "height": 900})
             page.goto(base + "compare/compulsory-education-retention/")
             item = page.locator(f'li[data-indicator="{key}"]')
             assert item.is_visible() and words in item.inner_text(), item.inner_text()
@@ -306,7 +306,7 @@ def test_cascade_follows_comparators_in_the_browser(
 
 
 @pytest.mark.browser
-def test_markup_in_a_figures_words_is_text_in_the_chart(browser: object, tmp_path: Path) -> None:
+def test_markup_in_a_figures_words_is_text_in_the_chart(browser: Browser, tmp_path: Path) -> None:
     """An as_written with a link shows the link's markup as characters, in the chart and the embed."""
     written = '≥99％ <a href="https://example.org/">以官方数据为准</a>'
     site = _rewritten_site(tmp_path / "site", written, "value: 99, comparator: '>='")
@@ -316,7 +316,7 @@ def test_markup_in_a_figures_words_is_text_in_the_chart(browser: object, tmp_pat
             "compare/compulsory-education-retention/",
             "embed/demo-city-2021-2025/compulsory-education-retention.html",
         ):
-            page = browser.new_page(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
             page.goto(base + path)
             page.wait_for_selector(".plan-chart .main-svg")
             assert page.locator(".plan-chart a").count() == 0, path  # no live link inside the chart

@@ -18,8 +18,8 @@ from generator.loader import load_site
 from generator.model import Chapter, PlanMeta, Value
 from generator.site import Site
 from generator.views import site_view
-from generator.views.concepts import ConceptIndex, ConceptRow, _cascade
-from generator.views.indicator_pages import IndicatorContext
+from generator.views.concepts import COMPARE_PLANS, ConceptIndex, ConceptRow, _cascade
+from generator.views.indicator_pages import EmbedContext, IndicatorContext
 from generator.views.labels import (
     UNTITLED_CHAPTER,
     chapter_label,
@@ -84,9 +84,12 @@ def test_embed_code_escapes_the_indicator_name(site: Site) -> None:
     assert isinstance(ctx, IndicatorContext)
     assert 'title="x&quot; onload=&quot;alert(1)（示范市 · “十四五”规划）"' in ctx.embed
     attrs: list[tuple[str, str | None]] = []
-    parser = HTMLParser()
-    parser.handle_starttag = lambda tag, a: attrs.extend(a)  # type: ignore[method-assign]
-    parser.feed(ctx.embed)
+
+    class Attributes(HTMLParser):
+        def handle_starttag(self, tag: str, found: list[tuple[str, str | None]]) -> None:  # noqa: ARG002
+            attrs.extend(found)
+
+    Attributes().feed(ctx.embed)
     assert [k for k, _ in attrs] == ["src", "title", "width", "height", "loading", "style"]
     assert (
         dict(attrs)["title"] == 'x" onload="alert(1)（示范市 · “十四五”规划）'
@@ -172,6 +175,7 @@ def test_without_a_site_url_citation_and_embed_are_relative(site: Site) -> None:
     assert ctx.embed_src == "../../../../embed/demo-city-2021-2025/compulsory-education-retention.html"
     assert f'src="{ctx.embed_src}"' in ctx.embed
     embed = next(e for e in view.embeds if e.path.endswith("compulsory-education-retention.html") and CITY in e.path)
+    assert isinstance(embed.context, EmbedContext)
     assert embed.context.page == "../../plans/demo-city-2021-2025/indicators/compulsory-education-retention/"
     assert "127.0.0.1" not in repr(view)
 
@@ -366,7 +370,7 @@ def _many_cities(site: Site, n: int) -> Site:
 def test_compare_page_beyond_compare_plans_counts_plans_per_concept(site: Site) -> None:
     from generator.views import comparisons
 
-    many = _many_cities(site, comparisons.COMPARE_PLANS + 5)
+    many = _many_cities(site, COMPARE_PLANS + 5)
     concepts = ConceptIndex(many)
     first = comparisons.compare_part(many, concepts).pages[0]
     assert first.url == "compare/" and isinstance(first.context, comparisons.CompareContext)
@@ -384,7 +388,7 @@ def test_concept_pages_beyond_compare_plans_keep_the_province_first_and_page_the
     from generator.render import environment, render
     from generator.views import comparisons
 
-    per = comparisons.COMPARE_PLANS
+    per = COMPARE_PLANS
     many = _many_cities(site, cities)
     concepts = ConceptIndex(many)
     cid = "compulsory-education-retention"
@@ -429,9 +433,8 @@ def test_concept_pages_beyond_compare_plans_keep_the_province_first_and_page_the
 def test_the_data_diff_sees_a_paged_comparison_page_disappear(site: Site) -> None:
     """The diff compares the build's own page list: fewer cities drop the last page of a paged comparison."""
     from generator.diff import Snapshot, address_lines
-    from generator.views import comparisons
 
-    per = comparisons.COMPARE_PLANS
+    per = COMPARE_PLANS
     cid = "compulsory-education-retention"
     base = Snapshot(_many_cities(site, 2 * per + 1), {}, frozenset())
     head = Snapshot(_many_cities(site, per), {}, frozenset())
