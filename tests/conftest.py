@@ -7,11 +7,14 @@ import functools
 import http.server
 import os
 import shutil
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from playwright.sync_api import Browser, sync_playwright
 
 from generator.build import build_site
@@ -21,8 +24,14 @@ from generator.site import Site
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURE = REPO / "tests" / "fixtures" / "mini"
+ASSISTANCE = "plans/demo-city-2021-2025/indicators/assistance/"  # a page of the mini fixture
 # The developer's own settings never reach a test: a test that needs one sets it itself
 SETTINGS = ("SITE_URL", "REPO_URL", "REPO_BRANCH", "PLAN_SITE_LANG", "SOURCE_DATE_EPOCH")
+
+
+# No timed assertions: on a loaded machine an example may take any time (Hypothesis' deadline is one)
+settings.register_profile("project", deadline=None)
+settings.load_profile("project")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -53,6 +62,63 @@ def make_root(tmp: Path, data: Path) -> Path:
 def built(root: Path) -> Path:
     build_site(Config.from_env(root))
     return root
+
+
+# -- running the command line and git, as an editor would ------------------------------------
+
+
+def run_cli(root: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "--root", str(root), *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=300,
+    )
+
+
+def cli_report(root: Path, command: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str]]:
+    """Exit code and error lines of one command run in this process (the build's note that there
+    is no history is not a data problem and is left out)."""
+    from generator.__main__ import main
+    from generator.messages import t
+
+    code = main(["--root", str(root), command])
+    err = capsys.readouterr().err
+    return code, [ln for ln in err.splitlines() if ln != t("no_history")]
+
+
+def git(root: Path, *args: str) -> str:
+    cmd = ["git", "-C", str(root), "-c", "user.name=Test", "-c", "user.email=test@example.invalid", *args]
+    return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+
+
+def edit(root: Path, rel: str, old: str, new: str) -> None:
+    path = root / rel
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} in {rel}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def commit(root: Path, message: str) -> None:
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", message)
+
+
+def fixture_with_addresses(tmp_path: Path) -> Path:
+    root = make_root(tmp_path / "addr", REPO / "tests/fixtures/mini/data")
+    assert run_cli(root, "build").returncode == 0
+    assert run_cli(root, "addresses").returncode == 0
+    assert ASSISTANCE in (root / "data/addresses.txt").read_text(encoding="utf-8").splitlines()
+    return root
+
+
+def rename_indicator(root: Path) -> None:
+    path = root / "data/plans/demo-city-2021-2025/indicators.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("id: assistance", "id: social-assistance"), encoding="utf-8"
+    )
 
 
 @pytest.fixture

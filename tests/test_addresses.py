@@ -4,25 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import REPO, make_root
-from tests.test_validation import run_cli
+from tests.conftest import ASSISTANCE, REPO, fixture_with_addresses, rename_indicator, run_cli
 
-OLD = "plans/demo-city-2021-2025/indicators/assistance/"
-
-
-def fixture_with_addresses(tmp_path: Path) -> Path:
-    root = make_root(tmp_path / "addr", REPO / "tests/fixtures/mini/data")
-    assert run_cli(root, "build").returncode == 0
-    assert run_cli(root, "addresses").returncode == 0
-    assert OLD in (root / "data/addresses.txt").read_text(encoding="utf-8").splitlines()
-    return root
-
-
-def rename_indicator(root: Path) -> None:
-    path = root / "data/plans/demo-city-2021-2025/indicators.yaml"
-    path.write_text(
-        path.read_text(encoding="utf-8").replace("id: assistance", "id: social-assistance"), encoding="utf-8"
-    )
+OLD = ASSISTANCE
 
 
 def test_renaming_an_id_without_redirect_fails_and_names_the_address(tmp_path: Path) -> None:

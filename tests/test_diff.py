@@ -13,10 +13,9 @@ import pytest
 from generator.__main__ import main
 from generator.diff import code, run
 from generator.messages import t
-from tests.conftest import FIXTURE, REPO
+from tests.conftest import ASSISTANCE, FIXTURE, REPO, commit, edit, git
 
 IND = "data/plans/demo-city-2021-2025/indicators.yaml"
-ASSISTANCE = "plans/demo-city-2021-2025/indicators/assistance/"
 NEW_INDICATOR = """\
   - id: retention-text
     name: 义务教育巩固率（正文）
@@ -31,24 +30,7 @@ NEW_INDICATOR = """\
 """
 
 
-def git(root: Path, *args: str) -> str:
-    cmd = ["git", "-C", str(root), "-c", "user.name=Test", "-c", "user.email=test@example.invalid", *args]
-    return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
-
-
 SRC = "data/sources/demo-city.txt"
-
-
-def edit(root: Path, rel: str, old: str, new: str) -> None:
-    path = root / rel
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, f"{old!r} in {rel}"
-    path.write_text(text.replace(old, new), encoding="utf-8")
-
-
-def commit(root: Path, message: str) -> None:
-    git(root, "add", "-A")
-    git(root, "commit", "-q", "-m", message)
 
 
 @pytest.fixture

@@ -16,9 +16,7 @@ from generator.loader import load_site
 from generator.problems import DataError
 from generator.write import swap
 from generator.yamlio import split_lines
-from tests.conftest import FIXTURE, REPO, make_root
-from tests.test_addresses import fixture_with_addresses, rename_indicator
-from tests.test_validation import cli_report, run_cli
+from tests.conftest import FIXTURE, REPO, cli_report, fixture_with_addresses, make_root, rename_indicator, run_cli
 
 REDIRECTS = "data/redirects.yaml"
 OLD_PAGE = "plans/demo-city-2021-2025/indicators/assistance/index.md"

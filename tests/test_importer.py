@@ -19,8 +19,7 @@ from generator.loader import load_site
 from generator.problems import UsageError
 from generator.values import number_in_text
 from scripts.score_importer import SEEDS  # noqa: E402  (each plan's source, from its plan.yaml)
-from tests.conftest import REPO
-from tests.test_validation import run_cli
+from tests.conftest import REPO, run_cli
 
 # measures whose text the importer reproduces exactly (of the committed total), measured;
 # Henan joins 6 paragraphs split across lines by hand; Xinxiang (one line per PDF page,

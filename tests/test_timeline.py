@@ -13,8 +13,7 @@ from generator.loader import load_site
 from generator.render import environment, render
 from generator.timeline import read_timeline
 from generator.views import site_view
-from tests.conftest import FIXTURE
-from tests.test_diff import commit, edit, git
+from tests.conftest import FIXTURE, commit, edit, git
 
 IND = "data/plans/demo-city-2021-2025/indicators.yaml"
 OBS = "data/observations/demo-city-2021-2025.yaml"
