@@ -97,6 +97,14 @@ def _addresses(config: Config, _: argparse.Namespace) -> int:
     return 0
 
 
+def _coverage(config: Config, _: argparse.Namespace) -> int:
+    from generator.loader import load_site
+    from generator.views.coverage import coverage, table
+
+    print(table(coverage(load_site(config.data_dir, config.root))))
+    return 0
+
+
 def _diff(config: Config, args: argparse.Namespace) -> int:
     from generator.diff import run
 
@@ -140,6 +148,9 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=_new_plan)
     sub.add_parser("schema", help="重新生成 schema/ 中的 JSON Schema").set_defaults(func=_schema)
     sub.add_parser("addresses", help="把已生成页面的网址记入 data/addresses.txt").set_defaults(func=_addresses)
+    sub.add_parser("coverage", help="每部规划的实际值覆盖情况（由数据计算，Markdown 表格）").set_defaults(
+        func=_coverage
+    )
     p = sub.add_parser("diff", help="报告两个版本之间数据的改动（Markdown，中文）")
     p.add_argument("base", help="比较的起点版本，如 origin/main")
     p.add_argument("head", nargs="?", default=None, help="比较的终点版本（默认：当前工作区）")

@@ -1,4 +1,4 @@
-"""The coverage report (scripts/coverage.py): its counts follow the data and agree with the
+"""The coverage report (`python -m generator coverage`): its counts follow the data and agree with the
 status counts the site prints."""
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from ruamel.yaml import YAML
 from generator.loader import load_site
 from generator.progress import KINDS
 from generator.site import Site
+from generator.views.coverage import COMPUTED, Coverage, coverage, numeric_target
 from generator.views.progress import plan_counts
-from scripts.coverage import COMPUTED, Coverage, coverage, main, numeric_target
-from tests.conftest import REPO
+from tests.conftest import REPO, run_cli
 
 SOURCE_ID = "anyang-test-jobs"
 YAML_SAFE = YAML(typ="safe", pure=True)
@@ -69,12 +69,12 @@ def _anyang(root: Path) -> Coverage:
     return next(c for c in coverage(site) if c.plan == "anyang-2021-2025")
 
 
-@pytest.fixture(scope="module")
-def site() -> Site:
-    return load_site(REPO / "data", REPO)
+@pytest.fixture
+def site(real_data: Site) -> Site:
+    return real_data
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def real(site: Site) -> list[Coverage]:
     return coverage(site)
 
@@ -102,6 +102,8 @@ def test_worded_targets_are_not_numeric(site: Site) -> None:
     worded = [i for p in site.plans for i in p.indicators if i.target is not None and i.target.value is None]
     assert worded, "the plans have worded targets (稳定增长, 应保尽保)"
     assert not any(numeric_target(i) for i in worded)
+    ranges = [i for p in site.plans for i in p.indicators if i.target is not None and i.target.upper is not None]
+    assert all(numeric_target(i) for i in ranges)  # 97%-99% states numbers
 
 
 def test_a_local_figure_meeting_its_target_adds_a_figure_and_a_status(tmp_path: Path) -> None:
@@ -123,11 +125,12 @@ def test_a_doubtful_local_figure_is_shown_but_gives_no_status(tmp_path: Path) ->
     assert after.computed == before.computed
 
 
-def test_the_command_prints_a_chinese_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_command_prints_a_chinese_table(tmp_path: Path) -> None:
     root = _copy_repo(tmp_path)
     _add_local_figure(root)
-    assert main(["--root", str(root)]) == 0
-    out = capsys.readouterr().out
+    done = run_cli(root, "coverage")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
     assert "有数值目标的指标" in out and "有计算状态的指标" in out and "检索未找到（条）" in out
     row = next(line for line in out.splitlines() if "anyang-2021-2025" in line)
     cells = [c.strip() for c in row.strip("|").split("|")]
