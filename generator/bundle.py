@@ -23,10 +23,11 @@ import zipfile
 from pathlib import Path
 
 FOLDER = "plans-offline"  # the folder the zip unpacks into
-SKIP = ("pagefind/",)
+SKIP = ("pagefind/", "404.html")  # the 404 page is the server's; its links are site_url-absolute
 HREF = re.compile(r'href="([^"]*)"')
 SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
+BUNDLE_PARAGRAPH = re.compile(r'<p class="offline-download">.*?</p>', re.S)  # templates/downloads.md.j2
 SITE_JS = re.compile(r'<script src="([^"]*)assets/js/site\.js"></script>')
 README = """离线版：公共服务和社会保障规划
 
@@ -39,6 +40,10 @@ README = """离线版：公共服务和社会保障规划
 - 图表、原文、数据下载（CSV、JSON）都在包内，与网站相同。
 - 网址跳转页（旧网址）在离线版中可能打不开，请从首页或目录进入。
 """
+THIS_IS_IT = (
+    '<p class="offline-download">你正在阅读的就是离线版。它是生成时的快照，不含它自己的 ZIP 文件；'
+    "需要更新的离线版时，请联网打开本站的“数据下载”页下载。</p>"
+)
 
 
 def local_href(value: str) -> str:
@@ -46,7 +51,7 @@ def local_href(value: str) -> str:
     if not value or SCHEME.match(value) or value.startswith(("#", "/")):
         return value
     path, sep, fragment = value.partition("#")
-    if path in (".", ".."):
+    if path.rsplit("/", 1)[-1] in (".", ".."):  # ".", "..", "../..": MkDocs' links to the home page
         path += "/"
     if path.endswith("/"):
         path += "index.html"
@@ -60,7 +65,9 @@ def _no_instant(match: re.Match[str]) -> str:
 
 
 def offline_page(html: str) -> str:
-    """One built page, made to work from disk."""
+    """One built page, made to work from disk. The bundle does not hold itself: the downloads
+    page's paragraph that offers it says so instead."""
+    html = BUNDLE_PARAGRAPH.sub(THIS_IS_IT, html)
     html = HREF.sub(lambda m: f'href="{local_href(m.group(1))}"', html)
     html = CONFIG.sub(_no_instant, html, count=1)
     return SITE_JS.sub(

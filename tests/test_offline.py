@@ -3,16 +3,18 @@ fixture site's bundle unpacked and read in Debian's chromium from disk, search i
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import pytest
 from playwright.sync_api import Page
 
 from generator import urls
-from generator.bundle import FOLDER, local_href, make_bundle, offline_page
+from generator.bundle import FOLDER, THIS_IS_IT, local_href, make_bundle, offline_page
 
 INDICATOR = "plans/demo-city-2021-2025/indicators/nursery-places-per-1000/index.html"
 
@@ -23,6 +25,8 @@ INDICATOR = "plans/demo-city-2021-2025/indicators/nursery-places-per-1000/index.
         ("../plans/a/", "../plans/a/index.html"),
         ("./", "./index.html"),
         ("..", "../index.html"),
+        ("../..", "../../index.html"),
+        ("../../..#top", "../../../index.html#top"),
         ("../../source/#L3", "../../source/index.html#L3"),
         ("#top", "#top"),
         ("https://example.org/", "https://example.org/"),
@@ -96,3 +100,39 @@ def test_same_site_same_bundle(mini_site: Path, tmp_path: Path) -> None:
     make_bundle(mini_site / "site", a)
     make_bundle(mini_site / "site", b)
     assert a.read_bytes() == b.read_bytes()
+
+
+LINK = re.compile(r'(?:href|src)="([^"]*)"')
+EXTERNAL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+
+
+def test_every_link_in_the_bundle_opens_a_file(unpacked: Path) -> None:
+    """What a browser does on file:// with each href and src: a folder or a missing file is a dead end."""
+    pages = sorted(unpacked.rglob("*.html"))
+    assert len(pages) > 20
+    dead: list[str] = []
+    for page_path in pages:
+        for value in LINK.findall(page_path.read_text(encoding="utf-8")):
+            path = unquote(value.partition("#")[0].partition("?")[0])
+            if not path or EXTERNAL.match(value):
+                continue
+            target = page_path.parent / path
+            if path.startswith("/") or not target.is_file():
+                dead.append(f"{page_path.relative_to(unpacked)}: {value}")
+    assert not dead, dead[:20]
+    downloads = (unpacked / "downloads" / "index.html").read_text(encoding="utf-8")
+    assert THIS_IS_IT in downloads and ".zip" not in downloads
+
+
+@pytest.mark.browser
+def test_logo_and_home_link_open_the_home_page_from_disk(unpacked: Path, page: object) -> None:
+    deep = (unpacked / INDICATOR).as_uri()
+    home = (unpacked / "index.html").as_uri()
+    for selector, text in (("a.md-header__button.md-logo", ""), ("a.md-nav__link", "首页")):
+        page.goto(deep)  # type: ignore[attr-defined]
+        link = page.locator(selector, has_text=text).first  # type: ignore[attr-defined]
+        assert link.get_attribute("href").endswith("../index.html")
+        link.click(force=True)
+        page.wait_for_load_state()  # type: ignore[attr-defined]
+        assert page.url == home, selector  # type: ignore[attr-defined]
+        assert page.locator("h1").count() == 1  # type: ignore[attr-defined]
