@@ -153,3 +153,8 @@ def link(from_url: str, to_url: str) -> str:
         rel = posixpath.relpath(target, here)
     rel = "./" if rel == "./" else rel
     return rel + (f"#{anchor}" if anchor else "")
+
+
+def about() -> str:
+    """关于本站: who the site is for, its sources, the tools that build it."""
+    return "about/"

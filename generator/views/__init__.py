@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from generator.history import Change, Timeline
 from generator.site import Site
+from generator.views.about import about_page
 from generator.views.changes import changes_page
 from generator.views.comparisons import compare_part
 from generator.views.concepts import ConceptIndex
@@ -65,6 +66,7 @@ def site_view(
     if timeline is not None and timeline.commits:  # no feed of nothing, and no entries dated 1970
         part.files.append(FileOut(feed_path(), atom_feed(site, timeline, site_url)))
     part.pages.append(home_page(site, concepts))
+    part.pages.append(about_page(site))
     return SiteView(
         tuple(with_extras(site, part.pages, timeline)), tuple(part.files), tuple(part.embeds), tuple(nav(site))
     )

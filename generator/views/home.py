@@ -105,4 +105,5 @@ def nav(site: Site) -> list[NavItem]:
     out.append({"进展": urls.page_file(urls.observations())})
     out.append({"下载": urls.page_file(urls.downloads())})
     out.append({"最近更新": urls.page_file(urls.changes())})
+    out.append({"关于本站": urls.page_file(urls.about())})
     return out
