@@ -43,6 +43,11 @@ def project_item(plan_id: str, item_id: str) -> str:
     return f"{projects(plan_id)}#{item_id}"
 
 
+def report(plan_id: str) -> str:
+    """规划落实情况: every indicator's baseline, target, latest figure and status, printable."""
+    return f"plans/{plan_id}/report/"
+
+
 def source(plan_id: str, lines: tuple[int, int] | None = None) -> str:
     return f"plans/{plan_id}/source/" + (f"#L{lines[0]}" if lines else "")
 

@@ -9,6 +9,7 @@ import functools
 import http.server
 import re
 import threading
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -165,3 +166,127 @@ def test_footer_names_publisher_licence_and_sources_and_the_about_page_credits_t
     assert "Material for MkDocs" in about and "Pagefind" in about and "Plotly" in about
     assert "示范市人民政府" in about  # each plan's issuer, from its plan.yaml
     assert about.count("/source/") >= 2
+
+
+# -- the printable report per plan ----------------------------------------------------------
+
+REPORT = "plans/demo-city-2021-2025/report/"
+A4 = (595.28, 841.89)  # points
+
+
+@pytest.mark.browser
+def test_report_prints_on_a4_with_every_indicator_and_no_navigation(browser: Any, sub_url: str, tmp_path: Path) -> None:
+    pypdf = pytest.importorskip("pypdf")
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(sub_url + REPORT)
+    on_screen = page.locator("table.report-table tbody tr").all_inner_texts()
+    assert len(on_screen) == 3  # the fixture plan's three indicators
+    assert page.locator(".md-header").is_visible()  # the screen keeps its navigation
+    page.emulate_media(media="print")
+    for hidden in (".md-header", ".md-sidebar--primary", ".md-footer", "[data-site-search]"):
+        assert not page.locator(hidden).first.is_visible(), hidden
+    out = tmp_path / "report.pdf"
+    page.pdf(path=str(out), prefer_css_page_size=True, print_background=True)
+    page.close()
+    reader = pypdf.PdfReader(str(out))
+    for sheet in reader.pages:
+        box = sheet.mediabox
+        assert (round(float(box.width), 0), round(float(box.height), 0)) == (round(A4[0]), round(A4[1]))
+    text = "".join(sheet.extract_text() for sheet in reader.pages).replace(" ", "").replace("\n", "")
+    text = unicodedata.normalize("NFKC", text)  # the CJK font maps some glyphs to Kangxi radicals
+    for name in ("义务教育巩固率", "困难群众救助", "每千人口拥有3岁以下婴幼儿托位数"):
+        assert name in text, name
+    assert "2023年:全市义务教育巩固率98.2%" in text  # the latest figure (NFKC: a colon of ASCII width)
+    assert "示范市统计局" in text and "第14–17行" in text and "进度正常" in text
+    for navigation in ("最近更新", "搜索规划", "关于本站", "发布者："):  # nav, search box, footer
+        assert navigation not in text, navigation
+
+
+# -- phones (360 px) and a desk (1280 px), on the real site ------------------------------------
+
+PAGE_KINDS = {
+    "home": "",
+    "plan": "plans/anyang-2021-2025/",
+    "indicators": "plans/anyang-2021-2025/indicators/",
+    "indicator": "plans/henan-2021-2025/indicators/provincial-medical-centres/",
+    "domain": "domains/education/",
+    "comparison": "compare/pension-insurance-coverage/",
+    "progress": "observations/",
+    "report": "plans/anyang-2021-2025/report/",
+}
+
+TABLES = """[...document.querySelectorAll('article table')].filter(t => t.offsetParent).map(t => {
+  const box = t.closest('.md-typeset__scrollwrap, .table-scroll');
+  const hint = box && box.previousElementSibling && box.previousElementSibling.classList.contains('table-hint')
+    ? box.previousElementSibling : null;
+  const cap = t.querySelector('caption');
+  let capRight = 0;
+  if (cap) { const r = document.createRange(); r.selectNodeContents(cap); capRight = r.getBoundingClientRect().right; }
+  return {
+    cls: t.className,
+    scrolls: !!box && box.scrollWidth > box.clientWidth + 1,
+    hint: hint && hint.offsetParent ? hint.textContent : '',
+    columns: (t.querySelector('thead tr') || t.querySelector('tr')).children.length,
+    capRight: capRight,
+    right: t.getBoundingClientRect().right,
+    boxRight: (box || t.parentElement).getBoundingClientRect().right,
+    article: document.querySelector('article').getBoundingClientRect().right,
+  };
+})"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("kind", list(PAGE_KINDS))
+def test_phone_tables_say_they_scroll_and_keep_captions_whole(browser: Any, base_url: str, kind: str) -> None:
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    page.goto(base_url + PAGE_KINDS[kind])
+    tables = page.evaluate(TABLES)
+    page.close()
+    assert tables, kind
+    for t in tables:
+        if t["scrolls"]:  # wider than the phone: the reader is told, with the number of columns
+            assert t["hint"] == f"表格较宽：左右滑动查看全部 {t['columns']} 列", t
+        else:
+            assert t["hint"] == "", t
+        assert t["capRight"] <= 360, t  # the caption's text ends on the screen
+
+
+@pytest.mark.browser
+def test_home_table_of_domains_scrolls_on_a_phone_and_says_so(browser: Any, base_url: str) -> None:
+    """The one wide plain table every reader meets first: five plans and their domains."""
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    page.goto(base_url)
+    hints = page.locator(".table-hint").all_inner_texts()
+    page.close()
+    assert hints and all(h.startswith("表格较宽") for h in hints), hints
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("kind", list(PAGE_KINDS))
+def test_desk_tables_keep_their_right_border(browser: Any, base_url: str, kind: str) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(base_url + PAGE_KINDS[kind])
+    tables = page.evaluate(TABLES)
+    page.close()
+    for t in tables:
+        if not t["scrolls"]:
+            assert t["right"] <= t["boxRight"] + 0.5 and t["right"] <= t["article"] + 0.5, t
+
+
+@pytest.mark.browser
+def test_phone_card_links_stay_on_one_line_and_draft_tag_is_readable(browser: Any, base_url: str) -> None:
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    page.goto(base_url + PAGE_KINDS["indicator"])
+    links = page.evaluate(
+        """[...document.querySelectorAll('article table.stack td a')].filter(a => /^第.+行$/.test(a.textContent))
+        .map(a => [a.textContent, a.getClientRects().length, a.getBoundingClientRect().width])"""
+    )
+    assert links, "the indicator's later figures cite their lines"
+    for text, rects, width in links:
+        assert rects == 1 and width > 24, (text, rects, width)  # one line, not a character a line
+    page.goto(base_url + "compare/pension-insurance-coverage/")
+    sizes = page.evaluate(
+        "[...document.querySelectorAll('.draft-tag')].map(e => parseFloat(getComputedStyle(e).fontSize))"
+    )
+    page.close()
+    assert sizes and min(sizes) >= 12, sizes

@@ -17,6 +17,7 @@ from generator.views.indicator_pages import indicator_part
 from generator.views.labels import chapter_label, lines_text, plan_name, section_label, without_bookmarks
 from generator.views.page import Context, Page, Part
 from generator.views.progress import StatusCounts, StatusLink, plan_counts, status_links
+from generator.views.report import report_page
 from generator.views.rows import LinkedIndicatorRow, PlanBrief, PlanCard, linked_row, plan_brief, plan_card
 
 
@@ -41,6 +42,7 @@ class PlanLinks:
     projects: str
     source: str
     raw: str
+    report: str
 
 
 @dataclass(frozen=True)
@@ -157,6 +159,7 @@ def plan_part(site: Site, plan: Plan, site_url: str, concepts: ConceptIndex, edi
         part += indicator_part(site, plan, ind, site_url, concepts, edit.link(plan.places.indicators.get(ind.id)))
     part.pages.append(projects_page(site, plan, edit))
     part.pages.append(source_page(plan))
+    part.pages.append(report_page(site, plan))
     return part
 
 
@@ -188,6 +191,7 @@ def overview_page(
         projects=urls.link(base, urls.projects(pid)),
         source=urls.link(base, urls.source(pid)),
         raw=urls.link(base, urls.source_file(plan.meta.source.file)),
+        report=urls.link(base, urls.report(pid)),
     )
     src = plan.meta.source
     notes = _notes(plan, src.notes, base)
