@@ -20,6 +20,7 @@ from generator.views.concepts import COMPARE_PLANS, Cascade, ConceptIndex, Conce
 from generator.views.encode import csv_bytes, json_bytes
 from generator.views.labels import RELATION, dated_value, number_text, plan_name, value_text, year_of
 from generator.views.page import Context, FileOut, Page, Part
+from generator.views.tilemap import TileMap, tile_map
 
 # The first page links every page; the others link the first, the last and this many either side.
 PAGER_WINDOW = 2
@@ -127,6 +128,7 @@ class ConceptContext(Context):
     range_label: str = ""
     plans_total: int = 0
     summary: list[RelationCount] = field(default_factory=list)
+    map: TileMap | None = None  # the cities' targets and statuses on a tile map (one page per concept)
 
 
 def compare_part(site: Site, concepts: ConceptIndex) -> Part:
@@ -313,4 +315,5 @@ def concept_page(site: Site, concepts: ConceptIndex, cid: str) -> Page:
     url = urls.concept(cid)
     rows = concepts.rows(cid, url)
     context = _context(site, cid, url, rows, concepts.figures(cid), cascade_of(rows))
+    context = replace(context, map=tile_map(site, context.table))
     return Page(url, site.concept_by_id[cid].name, context)
