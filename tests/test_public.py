@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 from urllib.request import urlopen
 
 import pytest
@@ -290,3 +291,98 @@ def test_phone_card_links_stay_on_one_line_and_draft_tag_is_readable(browser: An
     )
     page.close()
     assert sizes and min(sizes) >= 12, sizes
+
+
+# -- the tile map on comparison pages ----------------------------------------------------------
+
+COMPARISON = "compare/nursery-places-per-1000/"
+MAP_VS_TABLE = """(() => {
+  const tiles = [...document.querySelectorAll('.tile-grid > li.tile')].map(t => ({
+    city: t.dataset.city, state: t.dataset.state, note: (t.querySelector('.tile-note') || {}).textContent || '',
+    entries: [...t.querySelectorAll('a.tile-entry')].map(a => ({
+      href: a.getAttribute('href'), target: a.querySelector('.tile-target').textContent,
+      status: a.querySelector('.tile-status').textContent, name: a.innerText.replace(/\\s+/g, ''),
+      text: a.textContent,
+    })),
+    box: t.getBoundingClientRect().toJSON(),
+  }));
+  const rows = [...document.querySelectorAll('table.stack tbody tr[data-indicator]')].map(r => ({
+    plan: r.querySelector('td[data-label="规划"]').childNodes[0].textContent.trim(),
+    href: r.querySelector('td[data-label="指标"] a').getAttribute('href'),
+    target: r.querySelector('td[data-label="目标"]').textContent,
+  }));
+  return {tiles, rows, width: document.documentElement.clientWidth};
+})()"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [360, 1280])
+def test_map_shows_every_city_with_the_tables_targets(browser: Any, base_url: str, width: int) -> None:
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    page.goto(base_url + COMPARISON)
+    got = page.evaluate(MAP_VS_TABLE)
+    tiles, rows = got["tiles"], got["rows"]
+    assert len(tiles) == 18 and len({t["city"] for t in tiles}) == 18  # 17 cities and 济源
+    on_map = {(e["href"], e["target"]) for t in tiles for e in t["entries"]}
+    in_table = {(r["href"], r["target"]) for r in rows if not r["plan"].startswith("河南省")}
+    assert on_map and on_map == in_table  # the same plans, the same target text
+    by_city = {t["city"]: t for t in tiles}
+    assert by_city["郑州"]["state"] == "no-plan" and by_city["郑州"]["note"] == "本站未收录该市规划"
+    assert {t["city"] for t in tiles if t["state"] != "no-plan"} <= {"安阳", "平顶山", "新乡", "信阳"}
+    for t in tiles:  # every tile on the screen, none overlapping another
+        assert t["box"]["x"] >= 0 and t["box"]["x"] + t["box"]["width"] <= got["width"], t
+    boxes = [t["box"] for t in tiles]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            overlap = min(a["right"], b["right"]) - max(a["left"], b["left"]) > 1 and (
+                min(a["bottom"], b["bottom"]) - max(a["top"], b["top"]) > 1
+            )
+            assert not overlap, (a, b)
+    page.close()
+
+
+@pytest.mark.browser
+def test_map_statuses_match_the_indicator_pages_and_tiles_are_reachable_by_keyboard(
+    browser: Any, base_url: str
+) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(base_url + COMPARISON)
+    entries = page.evaluate(MAP_VS_TABLE)["tiles"]
+    links = [e for t in entries for e in t["entries"]]
+    first = page.locator("a.tile-entry").first
+    first.focus()
+    assert page.evaluate("document.activeElement.classList.contains('tile-entry')")
+    name = page.evaluate("document.activeElement.textContent")  # what a screen reader announces
+    assert "目标：" in name and "计算状态：" in name
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.classList.contains('tile-entry')") == (len(links) > 1)
+    for e in links:  # the status each tile shows is the one its indicator page computes
+        page.goto(urljoin(base_url + COMPARISON, e["href"]))
+        assert page.locator("strong.status-label").inner_text() == e["status"], e
+    page.close()
+
+
+# -- search excerpts ---------------------------------------------------------------------------
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query", ["托位", "城镇新增就业", "养老"])
+def test_search_excerpt_is_the_sentence_that_matched(browser: Any, base_url: str, query: str) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(base_url)
+    page.click("input.md-search__input")
+    page.keyboard.type(query, delay=30)
+    page.wait_for_selector(".md-search-result__item .site-search__excerpt", timeout=15000)
+    excerpts = page.evaluate(
+        """[...document.querySelectorAll('.md-search-result__item .site-search__excerpt')].map(p => ({
+            text: p.textContent, marks: [...p.querySelectorAll('mark')].map(m => m.textContent)}))"""
+    )
+    page.close()
+    assert len(excerpts) >= 3
+    for e in excerpts:
+        assert e["marks"], e  # the hit is in the sentence shown, marked
+        assert ". " not in e["text"], e  # no two blocks run together ("17 行. 我市…")
+        whole = e["text"].removeprefix("…").removesuffix("…")
+        # a sentence from its start, unless it is too long to show whole (then "…" says so)
+        assert not e["text"].startswith("…") or len(whole) >= 100, e
+        assert whole and whole[0] not in "，、。；：）", e

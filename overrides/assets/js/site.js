@@ -111,6 +111,53 @@
     return p;
   }
 
+  /* The sentence that matched, not a window of words that starts mid-sentence ("17 行. 我市…"):
+   * find the excerpt's first hit in the page's text (Pagefind's `content`, whose blocks it joins
+   * with ". "), widen it to the sentence around it (。！？；, or a block's end), and mark the hits
+   * in it. Without the page's text (the offline bundle's search), Pagefind's excerpt as it is. */
+  var SENTENCE_END = /[。！？；!?]|\. /g;
+  var LONGEST = 120;
+
+  function sentenceExcerpt(data) {
+    var content = (data.content || "").replace(/\u200b/g, "");
+    var doc = new DOMParser().parseFromString("<body>" + (data.excerpt || ""), "text/html");
+    var hits = Array.prototype.map.call(doc.body.querySelectorAll("mark"), function (m) {
+      return m.textContent.replace(/\u200b/g, "").trim();
+    }).filter(Boolean);
+    if (!content || !hits.length) return excerpt(data.excerpt || "");
+    var plain = doc.body.textContent.replace(/\u200b/g, "");
+    var near = content.indexOf(plain.replace(/^…|…$/g, "").slice(0, 12));
+    var at = content.indexOf(hits[0], near < 0 ? 0 : near);
+    if (at < 0) at = content.indexOf(hits[0]);
+    if (at < 0) return excerpt(data.excerpt || "");
+    var start = 0, end = content.length, m;
+    SENTENCE_END.lastIndex = 0;
+    while ((m = SENTENCE_END.exec(content))) {
+      if (m.index < at) { start = m.index + m[0].length; continue; }
+      end = m[0] === ". " ? m.index : m.index + 1;
+      break;
+    }
+    var from = start, to = end;
+    if (to - from > LONGEST) {  // a very long sentence: the part around the hit
+      from = Math.max(start, at - LONGEST / 2);
+      to = Math.min(end, from + LONGEST);
+    }
+    var sentence = (from > start ? "…" : "") + content.slice(from, to).trim() + (to < end ? "…" : "");
+    var p = text("p", "site-search__excerpt");
+    var words = hits.filter(function (w, i) { return hits.indexOf(w) === i; })
+      .sort(function (a, b) { return b.length - a.length; });
+    var pattern = new RegExp(words.map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }).join("|"), "g");
+    var last = 0;
+    sentence.replace(pattern, function (hit, offset) {
+      if (offset > last) p.appendChild(document.createTextNode(sentence.slice(last, offset)));
+      p.appendChild(text("mark", "", hit));
+      last = offset + hit.length;
+      return hit;
+    });
+    if (last < sentence.length) p.appendChild(document.createTextNode(sentence.slice(last)));
+    return p;
+  }
+
   function where(m) {
     if (!m.plan) return "跨规划页面";
     return m.region && m.plan.indexOf(m.region.replace(/[省市县区]$/, "")) < 0 ? m.plan + " · " + m.region : m.plan;
@@ -125,7 +172,7 @@
     article.appendChild(text("div", "md-search-result__icon md-icon"));
     article.appendChild(text("h1", "", data.meta.title || data.url));
     article.appendChild(text("p", "site-search__where", where(data.meta)));
-    article.appendChild(excerpt(data.excerpt));
+    article.appendChild(sentenceExcerpt(data));
     a.appendChild(article);
     li.appendChild(a);
     return li;
