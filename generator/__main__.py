@@ -1,8 +1,9 @@
-"""python -m generator validate | build | serve | import | new-plan | schema | addresses | diff"""
+"""python -m generator validate | build | serve | import | observe | new-plan | schema | addresses | diff"""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from pathlib import Path
@@ -65,6 +66,34 @@ def _import(config: Config, args: argparse.Namespace) -> int:
         return 1
     print(t("cli_draft_ok"))
     return 0
+
+
+def _observe(config: Config, args: argparse.Namespace) -> int:
+    from generator.importer.observe_draft import SourceFacts, draft_observations, report
+    from generator.loader import Loader
+
+    facts = SourceFacts(args.url, args.reposted_by, args.publisher, args.title, args.date)
+    text = Path(args.text)
+    draft = draft_observations(
+        text, args.plan, config.data_dir, config.root, source_id=args.source_id, facts=facts, write=not args.dry_run
+    )
+    print(report(text, args.plan, draft, config.data_dir, config.root))
+    if not draft.written:
+        return 0
+    try:
+        Loader(config.data_dir, config.root).load()
+    except DataError as exc:
+        print(t("cli_draft_bad") + "\n" + exc.report(), file=sys.stderr)
+        return 1
+    print(t("cli_draft_ok"))
+    return 0
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError("YYYY-MM-DD") from exc
 
 
 def _new_plan(config: Config, args: argparse.Namespace) -> int:
@@ -143,6 +172,17 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--plan", required=True, help="新规划的 id（小写英文字母、数字和连字符）")
     p.add_argument("--force", action="store_true", help="覆盖已有的草稿")
     p.set_defaults(func=_import)
+    p = sub.add_parser("observe", help="从统计公报、政府工作报告或新闻稿起草某规划指标的观测值（追加，不覆盖）")
+    p.add_argument("text", help="原文纯文本（UTF-8，一段一行）")
+    p.add_argument("--plan", required=True, help="规划 id，如 anyang-2021-2025")
+    p.add_argument("--source-id", default=None, help="来源 id（默认取文件名），也是存档文本的文件名")
+    p.add_argument("--url", default=None, help="原文网页地址")
+    p.add_argument("--reposted-by", default=None, help="转载网站（默认：非 gov.cn 地址的主机名）")
+    p.add_argument("--publisher", default=None, help="发布机关（默认取自原文开头）")
+    p.add_argument("--title", default=None, help="标题（默认取自原文开头）")
+    p.add_argument("--date", type=_date, default=None, help="发布日期 YYYY-MM-DD（默认取自原文开头）")
+    p.add_argument("--dry-run", action="store_true", help="只列出会起草的数字，不写文件")
+    p.set_defaults(func=_observe)
     p = sub.add_parser("new-plan", help="生成新规划文件夹的骨架（需按提示补全后才能通过检查）")
     p.add_argument("plan_id")
     p.set_defaults(func=_new_plan)

@@ -412,6 +412,87 @@ CATALOG: dict[str, tuple[str, str]] = {
         "**检查未通过**：{n} 个网址问题（已发布的网址会失效，或跳转有误）。",
         "**Check failed**: {n} address problem(s) (a published address would break, or a redirect is wrong).",
     ),
+    # the observation importer (python -m generator observe)
+    "observe_left_unit": (
+        "单位“{unit}”与指标的单位“{expected}”不同，未起草",
+        "unit '{unit}' differs from the indicator's '{expected}'; not drafted",
+    ),
+    "observe_left_goal": (
+        "句中是目标或预期（目标、预期、力争……），不是已达到的数字",
+        "the sentence states a goal (目标, 预期, 力争 …), not a figure reached",
+    ),
+    "observe_left_no_year": ("原文没有写明年份，标题中也没有", "neither the sentence nor the title gives the year"),
+    "observe_left_year": (
+        "年份 {year} 不在规划可跟踪的年份内（{first}—{end}）",
+        "year {year} is outside the years the plan can track ({first}–{end})",
+    ),
+    "observe_left_region": (
+        "数字属于另一地区或层级（“{word}”），不是本规划地区的",
+        "the figure is for another region or level ('{word}'), not the plan's",
+    ),
+    "observe_diff_scope": (
+        "范围不同：原文为“{word}”，指标为{region}全域；未核实前不用于计算进度",
+        "scope differs: the text says '{word}', the indicator covers all of {region}; not used for the status until checked",
+    ),
+    "observe_diff_kind": (
+        "口径不同：原文为{kind}，指标为{expected}；未核实前不用于计算进度",
+        "kind differs: the text gives a {kind}, the indicator tracks a {expected}; not used for the status until checked",
+    ),
+    "observe_conflict": (
+        "与已记录的 {year} 年数值 {other} 不同，请核对",
+        "differs from the recorded {year} figure {other}; check which is right",
+    ),
+    "observe_national": (
+        "全国数据，只作参考，不用于计算本地区的进度",
+        "a national figure: shown for reference, never used for the region's status",
+    ),
+    "observe_unknown": ("（原文未写明，待编辑填写）", "(not stated in the text; to be filled in by the editor)"),
+    "observe_source_exists": (
+        "来源“{id}”已经登记（sources.yaml 或 {file}）；observe 不覆盖已有来源，请换一个 --source-id",
+        "source '{id}' is registered already (sources.yaml or {file}); observe never overwrites a source: pass another --source-id",
+    ),
+    "observe_bad_id": (
+        "“{id}”不能用作来源 id（小写英文字母、数字和连字符，如 anyang-2023-tjgb）",
+        "'{id}' cannot be a source id (lower-case letters, digits, hyphens, e.g. anyang-2023-tjgb)",
+    ),
+    "observe_unknown_plan": ("没有 id 为“{plan}”的规划", "there is no plan with the id '{plan}'"),
+    "observe_draft_head": (
+        "从 {text} 为规划 {plan} 起草了 {n} 条观测值（来源 {source}）：",
+        "drafted {n} observation(s) for plan {plan} from {text} (source {source}):",
+    ),
+    "observe_nothing": (
+        "{text} 中没有找到规划 {plan} 指标的可用数字；未写入任何文件",
+        "no usable figure for plan {plan}'s indicators in {text}; nothing was written",
+    ),
+    "observe_left_head": ("未起草（请人工核对）：", "left out (check by hand):"),
+    "observe_written": (
+        "已写入：{text}、{registry} 末尾的来源条目、{observations} 末尾的观测值（原有条目未改动）",
+        "written: {text}, a source entry at the end of {registry}, observations at the end of {observations} "
+        "(existing entries untouched)",
+    ),
+    "observe_review": (
+        "每条草稿都带有 doubt（草稿待核对）：编辑对照原文核对后删去 doubt，数字才会用于计算进度",
+        "every draft carries a doubt (draft to check): an editor compares it with the text and deletes the doubt "
+        "before the figure counts for the status",
+    ),
+    "observe_left_recorded": ("这个数字已经记录在观测值文件中", "the figure is recorded already"),
+    "observe_source_note": (
+        "由 observe 命令从原文起草：发布机关、标题、日期取自原文开头，请与原网页核对后改写本说明",
+        "drafted by the observe command: publisher, title and date come from the text's opening; check them "
+        "against the page and rewrite this note",
+    ),
+    "observe_block_comment": (
+        "# observe 草稿（来源 {source}）：逐条对照原文核对，核对后删去 doubt",
+        "# observe draft (source {source}): check each entry against the text, then delete its doubt",
+    ),
+    "observe_draft_doubt": (
+        "observe 草稿，待编辑对照原文核对",
+        "observe draft; an editor has to check it against the text",
+    ),
+    "observe_unknown_source": (
+        "原文开头没有写明{what}；已写“{placeholder}”，请补上",
+        "the text's opening does not state the {what}; wrote '{placeholder}': fill it in",
+    ),
 }
 WHAT = {
     "domain": ("领域", "domain"),

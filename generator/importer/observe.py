@@ -1,0 +1,458 @@
+"""Read a bulletin, work report or news release and propose later figures for one plan's indicators.
+
+Nothing is matched on a name alone. A figure is proposed only when the text names the indicator
+(its name, its concept's name or an alias), states a number in the indicator's own unit, and says
+(or its title says) which year it is for. The figure's scope (全国 / 全省 / 全市 / 市区 …) and kind
+(one year's flow, a several-year total, a level) are read from its sentence and compared with the
+indicator's: a national figure is proposed as national, a figure for part of the region or of another
+kind is proposed with the difference named in its doubt, and a figure for another region, a goal
+(目标, 预期 …) or a year the plan cannot track is left out with the reason. The caller writes the draft.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from opencc_purepy import OpenCC
+
+from generator.messages import t
+from generator.model import Indicator
+from generator.model.indicator import FigureKind
+from generator.model.observation import PlanObservations
+from generator.site import Plan
+from generator.values import fmt_number
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％，；：（）", "0123456789.%,;:()")
+_SENTENCE_END = re.compile(r"[。;!?！？]")
+_NUMBER = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(%|‰|万人次|万人|万个|万套|万张|万户|万|人次|人|个|张|所|岁|平方米|块|家|套|户|名|倍|亿元|元)?"
+)
+_YEAR = re.compile(r"(\d{4})年")
+# A year after these words is the year compared with, not the one the figure is for.
+_COMPARED = re.compile(r"(?:比|较|从|由|与|和|同|对比|相比)\s*$")
+_FROM = re.compile(r"(?:从|由)")
+_TO = re.compile(r"^(?:上涨|上升|提高|提升|增长|增加|增至|上浮|升|达|降|下降)?(?:到|至)(?:(\d{4})年)?(?:的)?$")
+_GOAL = re.compile(r"目标|预期|力争|争取|确保|计划|将达到|要达到")
+_CUMULATIVE = re.compile(
+    r"累计|五年来|五年间|“十[一二三四五六]五”(?:时期|期间|以来)|十[一二三四五六]五(?:时期|期间|以来)"
+)
+_PARTIAL = re.compile(r"[(（]不含[^)）]{1,12}[)）]|不含[\u4e00-\u9fff]{1,6}")
+_URBAN = re.compile(r"市区|中心城区|主城区|城区")
+_UNIT_IN_NAME = re.compile(r"[(（][^()（）]*[)）]$")  # the unit a table row adds: 城镇新增就业人数（万人）
+_COUNTED = re.compile(r"(?:人数|人员|数)$")  # 城镇新增就业人数 is written 城镇新增就业 in most texts
+_QUOTES = str.maketrans("", "", "“”\"'‘’")
+_NAME_PREFIX = re.compile(r"^(?:全市|全省|符合条件的|以乡（镇、街道）为单位|以乡\(镇、街道\)为单位)")
+_MIN_KEY = 4
+_MAX_GAP = 70  # characters between an indicator's name and its number
+_PUBLISHER = re.compile(
+    r"(?:国家统计局[\u4e00-\u9fff]{1,6}调查(?:总)?队|[\u4e00-\u9fff]{2,8}?"
+    r"(?:统计局|教育厅|教育局|教育体育局|卫生健康委员会|卫生健康委|人力资源和社会保障厅|人力资源和社会保障局|民政厅|民政局|人民政府))"
+)
+_DATE = re.compile(r"(\d{4})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?")
+_DATE_ONLY = re.compile(r"[(（]?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[)）]?")
+_TITLE = re.compile(
+    r"《([^《》]{4,60}(?:公报|报告|概况))》|^[\s【\[]*([^\s《》]{0,30}?\d{4}年[^\s《》]{2,40}(?:公报|报告|概况))"
+)
+
+Scope = str  # "own", "national", "partial", "urban", "other"
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A figure the text gives for one of the plan's indicators, ready to be written as an observation."""
+
+    indicator: str
+    year: int
+    value: float
+    unit: str
+    kind: FigureKind
+    scope: Scope
+    line: int  # 1-based
+    as_written: str
+    region: str
+    difference: str | None  # why the figure is not the indicator's own (scope, kind), in Chinese
+
+    def observation(self, source_id: str) -> dict[str, object]:
+        out: dict[str, object] = {
+            "indicator": self.indicator,
+            "region": self.region,
+            "scope": "national" if self.scope == "national" else "region",
+            "year": self.year,
+            "as_written": self.as_written,
+            "value": self.value,
+            "kind": self.kind,
+            "unit": self.unit,
+            "source": source_id,
+            "lines": [self.line, self.line],
+        }
+        if self.difference:
+            out["doubt"] = self.difference
+        return out
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    indicator: str
+    line: int
+    as_written: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class SourceGuess:
+    """What the text itself says about where it comes from (None where it says nothing)."""
+
+    title: str | None
+    publisher: str | None
+    date: tuple[int, int, int] | None
+
+
+@dataclass(frozen=True)
+class Reading:
+    proposals: tuple[Proposal, ...]
+    left_out: tuple[LeftOut, ...]
+    source: SourceGuess
+    year: int | None  # the year the whole text reports on, when its title or opening says so
+
+
+@lru_cache(maxsize=1)
+def _converter() -> OpenCC:
+    return OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """The text in simplified characters with ASCII digits and punctuation, character for character,
+    so that a position in it is the same position in the original (quotes are cut from the original)."""
+    text = text.translate(_FULLWIDTH)
+    out = _converter().convert(text)
+    if len(out) == len(text):
+        return out
+    return "".join(c2 if len(c2 := _converter().convert(c)) == 1 else c for c in text)
+
+
+_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")  # 學(xué)前: reposts that gloss characters
+
+
+def normalised(line: str) -> tuple[str, list[int]]:
+    """The line simplified (see ``simplified``) without pinyin glosses, and for each of its
+    characters the position of the same character in the original line."""
+    keep = [True] * len(line)
+    for m in _PINYIN.finditer(line):
+        for k in range(m.start(), m.end()):
+            keep[k] = False
+    positions = [k for k in range(len(line)) if keep[k]]
+    norm = simplified(line)
+    return "".join(norm[k] for k in positions), positions
+
+
+def original(line: str, positions: list[int], start: int, end: int) -> str:
+    """The original words behind norm[start:end] (glosses inside them kept, as written)."""
+    return line[positions[start] : positions[end - 1] + 1] if end > start else ""
+
+
+def _unit(u: str | None) -> str:
+    return (u or "").replace("萬", "万").replace("％", "%").strip()
+
+
+def _names(ind: Indicator, concept_names: dict[str, list[str]]) -> list[str]:
+    """The phrases that name the indicator in a text: its own name and its concept's names."""
+    names = [ind.name, *concept_names.get(ind.concept or "", [])]
+    out: list[str] = []
+    for n in names:
+        n = simplified(_UNIT_IN_NAME.sub("", n).translate(_QUOTES)).strip()
+        n = _NAME_PREFIX.sub("", n)
+        for variant in (n, _COUNTED.sub("", n)):
+            if len(variant) >= _MIN_KEY and variant not in out:
+                out.append(variant)
+    return out
+
+
+def indicator_kind(ind: Indicator, observations: PlanObservations | None) -> FigureKind:
+    """The kind of figure the indicator is tracked by: a cumulative method sums yearly figures; else
+    the kind of the later figures already recorded, what the target says (累计, 每年), the name
+    (新增: one year's flow), the plan's own figures, and a level when nothing says otherwise."""
+    if observations and any(m.indicator == ind.id for m in observations.methods):
+        return "year"
+    later = Counter(o.kind for o in observations.observations if o.indicator == ind.id) if observations else Counter()
+    if later:
+        return later.most_common(1)[0][0]
+    target = ind.target.as_written if ind.target else ""
+    if "累计" in ind.name or "累计" in target:
+        return "cumulative"
+    if "新增" in ind.name or "每年" in target:
+        return "year"
+    own = Counter(o.kind for o in ind.observations)
+    return own.most_common(1)[0][0] if own else "level"
+
+
+_KIND_WORDS = {"level": "年末水平或比率", "year": "当年数", "cumulative": "多年累计数"}
+
+
+def text_year(lines: Sequence[str]) -> int | None:
+    """The year a bulletin reports on: from its title (2021年…统计公报) or its opening (2023年,…)."""
+    norm = [normalised(x)[0] for x in lines[:40]]
+    for line in norm:
+        m = re.search(r"(\d{4})年[^,;。]{0,40}(?:统计公报|发展公报|概况)", line)
+        if m:
+            return int(m.group(1))
+    for line in norm:
+        m = re.match(r"\s*(\d{4})年[,，]", line)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def text_scope(lines: Sequence[str], plan: Plan) -> Scope:
+    """Whose figures the text gives, from its opening lines: the plan's region, the country, or another."""
+    head = normalised("".join(lines[:6]))[0]
+    if re.search(r"全国|我国|国家统计局\d|国家统计局[^\u4e00-\u9fff]", head):
+        return "national"
+    region = simplified(plan.meta.region)
+    short = region[:-1] if region[-1:] in "省市" else region
+    if short in head:
+        return "own"
+    if re.search(r"[\u4e00-\u9fff]{2,4}(?:市|县|区|省)(?:统计局|人民政府)", head):
+        return "other"
+    return "own"
+
+
+def _scope_in(before: str, plan: Plan, default: Scope) -> tuple[Scope, str | None]:
+    """The scope a sentence gives its figure (the words nearest before it win)."""
+    region = simplified(plan.meta.region)
+    short = region[:-1] if region[-1:] in "省市" else region
+    own = ("全省", "我省", "本省") if plan.meta.level == "province" else ("全市", "我市", "本市")
+    found: list[tuple[int, Scope, str]] = []
+    for w in ("全国", "我国"):
+        found += [(m.start(), "national", w) for m in re.finditer(w, before)]
+    for w in (*own, short):
+        found += [(m.start(), "own", w) for m in re.finditer(re.escape(w), before)]
+    other = ("全市", "我市", "全县", "全区") if plan.meta.level == "province" else ("全省", "我省", "全县", "全区")
+    for w in other:
+        found += [(m.start(), "other", w) for m in re.finditer(w, before)]
+    for m in _URBAN.finditer(before):
+        found.append((m.start(), "urban", m.group(0)))
+    for m in _PARTIAL.finditer(before):
+        found.append((m.start(), "partial", m.group(0)))
+    if not found:
+        return default, None
+    _, scope, word = max(found)
+    return scope, word
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, pos):
+        start = m.end()
+    after = _SENTENCE_END.search(text, pos)
+    return start, (after.end() if after else len(text))
+
+
+def _year_before(text: str, start: int, end: int) -> int | None:
+    """The last year named in text[start:end] that is not a year compared with (比2019年)."""
+    year = None
+    for m in _YEAR.finditer(text, start, end):
+        if not _COMPARED.search(text[max(start, m.start() - 4) : m.start()]):
+            year = int(m.group(1))
+    return year
+
+
+@dataclass(frozen=True)
+class _Hit:
+    ind: Indicator
+    start: int
+    end: int
+
+
+def _hits(norm: str, keyed: list[tuple[str, Indicator]]) -> list[_Hit]:
+    """Each place an indicator is named, longest name first, never two on the same characters."""
+    taken: list[tuple[int, int]] = []
+    out: list[_Hit] = []
+    for key, ind in keyed:
+        for m in re.finditer(re.escape(key), norm):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(_Hit(ind, m.start(), m.end()))
+    return sorted(out, key=lambda h: h.start)
+
+
+def read_text(
+    lines: Sequence[str],
+    plan: Plan,
+    concept_names: dict[str, list[str]],
+    observations: PlanObservations | None = None,
+) -> Reading:
+    """Every figure the text gives for the plan's indicators: proposed, or left out with the reason."""
+    doc_year = text_year(lines)
+    doc_scope = text_scope(lines, plan)
+    first_year = {
+        i.id: (i.baseline.year if i.baseline and i.baseline.year else plan.meta.period.start - 1)
+        for i in plan.indicators
+    }
+    keyed = sorted(
+        ((k, i) for i in plan.indicators if i.unit for k in _names(i, concept_names)),
+        key=lambda p: -len(p[0]),
+    )
+    proposals: list[Proposal] = []
+    left: list[LeftOut] = []
+    for n, line in enumerate(lines, start=1):
+        norm, positions = normalised(line)
+        hits = _hits(norm, keyed)
+        for k, hit in enumerate(hits):
+            limit = min(hits[k + 1].start if k + 1 < len(hits) else len(norm), hit.end + _MAX_GAP)
+            s_start, s_end = _sentence_bounds(norm, hit.start)
+            limit = min(limit, s_end)
+            found = _figures(norm, hit, limit, s_start, doc_year)
+            for value_start, value_end, value, unit, year in found:
+                as_written = original(line, positions, hit.start, value_end).strip()
+                ind = hit.ind
+                if _unit(unit) != _unit(ind.unit):
+                    left.append(
+                        LeftOut(ind.id, n, as_written, t("observe_left_unit", unit=unit or "—", expected=ind.unit))
+                    )
+                    continue
+                before = norm[s_start : hit.start]
+                if _GOAL.search(before):
+                    left.append(LeftOut(ind.id, n, as_written, t("observe_left_goal")))
+                    continue
+                if year is None:
+                    left.append(LeftOut(ind.id, n, as_written, t("observe_left_no_year")))
+                    continue
+                if year < first_year[ind.id] or year > plan.meta.period.end:
+                    left.append(
+                        LeftOut(
+                            ind.id,
+                            n,
+                            as_written,
+                            t("observe_left_year", year=year, first=first_year[ind.id], end=plan.meta.period.end),
+                        )
+                    )
+                    continue
+                scope, word = _scope_in(norm[s_start:value_start], plan, doc_scope)
+                if scope == "other":
+                    left.append(LeftOut(ind.id, n, as_written, t("observe_left_region", word=word or "")))
+                    continue
+                kind = _figure_kind(
+                    norm[s_start:value_start], norm[hit.start : hit.end], indicator_kind(ind, observations)
+                )
+                differences = []
+                if scope in ("partial", "urban"):
+                    differences.append(t("observe_diff_scope", word=word or "", region=plan.meta.region))
+                expected = indicator_kind(ind, observations)
+                if kind != expected:
+                    differences.append(t("observe_diff_kind", kind=_KIND_WORDS[kind], expected=_KIND_WORDS[expected]))
+                region = "全国" if scope == "national" else plan.meta.region
+                proposals.append(
+                    Proposal(
+                        ind.id,
+                        year,
+                        value,
+                        ind.unit or "",
+                        kind,
+                        scope,
+                        n,
+                        as_written,
+                        region,
+                        "；".join(differences) or None,
+                    )
+                )
+    return Reading(tuple(_unique(proposals)), tuple(left), guess_source(lines), doc_year)
+
+
+def _figure_kind(sentence_before: str, name: str, indicator: FigureKind) -> FigureKind:
+    if _CUMULATIVE.search(sentence_before):
+        return "cumulative"
+    if "新增" in name or indicator == "year":
+        return "year"
+    return "level"
+
+
+def _figures(
+    norm: str, hit: _Hit, limit: int, s_start: int, doc_year: int | None
+) -> list[tuple[int, int, float, str | None, int | None]]:
+    """The number that follows an indicator's name (two for 从A上涨到B), with the year each is for."""
+    unit_wanted = _unit(hit.ind.unit)
+    pos = hit.end
+    for m in _NUMBER.finditer(norm, pos, limit):
+        unit = m.group(2)
+        after = norm[m.end() : m.end() + 1]
+        if after == "年" or (unit is None and after in "月日"):
+            continue  # a date
+        if unit is None and norm[m.start() - 1 : m.start()] == "“":
+            continue  # “50”大关: a round number in quotes, not a figure
+        if _unit(unit) != unit_wanted and unit in (None, "个", "年"):
+            continue  # 0.9个百分点 after a rate; a bare number
+        value = float(m.group(1))
+        between = norm[pos : m.start()]
+        own_year = re.search(r"(\d{4})年(?:末|底)?的?$", between)
+        this_year: int | None
+        if own_year:
+            this_year = int(own_year.group(1))
+        elif between.endswith(("当年的", "当年")):
+            this_year = _year_before(norm, s_start, m.start() - 2)
+        else:
+            this_year = _year_before(norm, s_start, m.start()) or doc_year
+        out = [(m.start(), m.end(), value, unit, this_year)]
+        if _FROM.search(between):
+            nxt = _NUMBER.search(norm, m.end(), limit)
+            if nxt and nxt.group(2) == unit:
+                joint = _TO.match(norm[m.end() : nxt.start()])
+                if joint:
+                    if joint.group(1):
+                        to_year: int | None = int(joint.group(1))
+                    elif doc_year and this_year and doc_year > this_year:
+                        to_year = doc_year
+                    else:
+                        to_year = None
+                    out.append((nxt.start(), nxt.end(), float(nxt.group(1)), unit, to_year))
+        return out
+    return []
+
+
+def _unique(proposals: Iterable[Proposal]) -> list[Proposal]:
+    seen: set[tuple[str, int, float, str]] = set()
+    out = []
+    for p in proposals:
+        key = (p.indicator, p.year, p.value, p.scope)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def guess_source(lines: Sequence[str]) -> SourceGuess:
+    """Title, publisher and date as the text's opening lines give them (as written, not normalised)."""
+    title = publisher = None
+    date = None
+    publishers: list[str] = []
+    for line in lines[:12]:
+        norm, positions = normalised(line)
+        if title is None and len(norm) <= 60 and (m := _TITLE.search(norm)):
+            g = 1 if m.group(1) else 2
+            start = max(m.start(g), *(k + 1 for k, c in enumerate(norm[: m.end(g)]) if c in "】]"))
+            start = max(start, norm.find("专题", start, m.end(g)) + 2 if "专题" in norm[start : m.end(g)] else start)
+            title = original(line, positions, start, m.end(g)).strip("【】[] ")
+        for pm in _PUBLISHER.finditer(norm):
+            name = original(line, positions, pm.start(), pm.end())
+            if all(name not in p and p not in name for p in publishers):
+                publishers.append(name)
+        if date is None and (dm := _DATE.search(norm)):
+            y, mo, d = (int(x) for x in dm.groups())
+            if 1949 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
+                date = (y, mo, d)
+    if publishers:
+        publisher = "、".join(publishers[:2])
+    if title is None:  # a news page: its headline is the first short line that is not navigation
+        heads = (x.strip() for x in lines[:3] if x.strip() and not re.search(r"[>|。]", x))
+        first = next((x for x in heads if not _PUBLISHER.fullmatch(simplified(x)) and not _DATE_ONLY.fullmatch(x)), "")
+        if 0 < len(first) <= 40:
+            title = first
+    return SourceGuess(title, publisher, date)
+
+
+def fmt_proposal(p: Proposal) -> str:
+    return f"{p.indicator} {p.year} {fmt_number(p.value)}{p.unit} ({p.kind}) 第 {p.line} 行“{p.as_written}”"
