@@ -433,7 +433,7 @@ def guess_source(lines: Sequence[str]) -> SourceGuess:
         norm, positions = normalised(line)
         if title is None and len(norm) <= 60 and (m := _TITLE.search(norm)):
             g = 1 if m.group(1) else 2
-            start = max(m.start(g), *(k + 1 for k, c in enumerate(norm[: m.end(g)]) if c in "】]"))
+            start = max([m.start(g), *(k + 1 for k, c in enumerate(norm[: m.end(g)]) if c in "】]")])
             start = max(start, norm.find("专题", start, m.end(g)) + 2 if "专题" in norm[start : m.end(g)] else start)
             title = original(line, positions, start, m.end(g)).strip("【】[] ")
         for pm in _PUBLISHER.finditer(norm):

@@ -1,0 +1,199 @@
+"""The observation importer: figures read from real bulletins, reports and news texts, drafted into
+a copy of the data, validated like any edit, and never written over what is recorded."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from generator.importer.observe import Reading, read_text
+from generator.importer.observe_draft import concept_names
+from generator.loader import load_site
+from generator.site import Site
+from tests.test_validation import run_cli
+
+REPO = Path(__file__).resolve().parent.parent
+DEV = REPO / "tests" / "observe_eval" / "dev"
+
+
+@pytest.fixture(scope="module")
+def site() -> Site:
+    return load_site(REPO / "data", REPO)
+
+
+def read(site: Site, plan_id: str, lines: list[str]) -> Reading:
+    plan = next(p for p in site.plans if p.id == plan_id)
+    return read_text(lines, plan, concept_names(site), site.tracking.of_plan(plan_id))
+
+
+def test_scorer_meets_the_bar_on_the_development_set() -> None:
+    out = subprocess.run(
+        [sys.executable, "scripts/score_observe.py", "--set", "dev"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+    for text in (DEV / "keys.yaml").read_text(encoding="utf-8").split("- file: ")[1:]:
+        assert text.split("\n", 1)[0].strip() in out.stdout  # one row per text
+    assert "dev: precision" in out.stdout and "drafts validate" in out.stdout
+
+
+def test_traditional_characters_and_pinyin_glosses_are_quoted_as_written(site: Site) -> None:
+    lines = (DEV / "henan-2020-jygb-news.txt").read_text(encoding="utf-8").splitlines()
+    reading = read(site, "henan-2021-2025", lines)
+    found = {(p.indicator, p.year, p.value) for p in reading.proposals}
+    assert found == {
+        ("inclusive-kindergarten-coverage", 2020, 73.7),
+        ("preschool-enrolment", 2020, 90.3),
+        ("higher-education-enrolment", 2020, 51.86),
+    }
+    preschool = next(p for p in reading.proposals if p.indicator == "preschool-enrolment")
+    assert preschool.as_written == "學(xué)前教育毛入園率從2019年的89.50%上漲到90.3%"
+    assert preschool.as_written in lines[preschool.line - 1]
+    # the 2019 figures of the same sentences are before the years the plan tracks
+    assert sorted(x.as_written[-6:] for x in reading.left_out) == ["49.28%", "65.26%", "89.50%"]
+
+
+def test_a_goal_is_not_a_figure_reached(site: Site) -> None:
+    line = (
+        "報告提出2025年主要預期目標:經濟增長6%左右,城鎮調查失業率5.5%左右,城鎮新增就業7.7萬人,居民消費價格漲幅2%左右。"
+    )
+    reading = read(site, "xinxiang-2026-2030", [line])
+    assert reading.proposals == ()
+    assert {x.indicator for x in reading.left_out} == {"urban-new-jobs", "urban-surveyed-unemployment-rate"}
+    assert all("目标" in x.reason for x in reading.left_out)
+
+
+def test_a_figure_in_another_unit_or_for_another_region_is_left_out(site: Site) -> None:
+    lines = (DEV / "xinxiang-2020-tjgb.txt").read_text(encoding="utf-8").splitlines()
+    reading = read(site, "xinxiang-2026-2030", lines)
+    assert reading.proposals == ()
+    assert any("81096人" in x.as_written and "单位" in x.reason for x in reading.left_out)
+    reading = read(site, "anyang-2021-2025", ["安阳市统计局", "2024年,全县城镇新增就业人员1.2万人。"])
+    assert reading.proposals == ()
+    assert "全县" in reading.left_out[0].reason
+
+
+def test_national_part_of_region_and_other_kind_are_proposed_with_the_difference(site: Site) -> None:
+    lines = (DEV / "national-2024-children-monitoring.txt").read_text(encoding="utf-8").splitlines()
+    reading = read(site, "pingdingshan-2021-2025", lines)
+    assert {(p.indicator, p.value, p.scope, p.region) for p in reading.proposals} == {
+        ("nursery-places-per-1000", 4.08, "national", "全国"),
+        ("preschool-enrolment", 92.0, "national", "全国"),
+    }
+    part = read(site, "pingdingshan-2021-2025", ["2023年平顶山市统计公报", "全年(不含汝州)城镇新增就业人员5.1万人。"])
+    assert [(p.value, p.scope) for p in part.proposals] == [(5.1, "partial")]
+    assert part.proposals[0].difference and "不含汝州" in part.proposals[0].difference
+    total = read(
+        site, "pingdingshan-2021-2025", ["2025年平顶山市统计公报", "“十四五”时期累计城镇新增就业人员32.5万人。"]
+    )
+    assert [(p.value, p.kind) for p in total.proposals] == [(32.5, "cumulative")]
+    assert total.proposals[0].difference and "累计" in total.proposals[0].difference
+
+
+def _controlled_root(tmp_path: Path) -> Path:
+    """A copy of the data whose tracker holds one known source and one known observation."""
+    root = tmp_path / "repo"
+    shutil.copytree(REPO / "data", root / "data")
+    obs, src = root / "data/observations", root / "data/sources/observations"
+    shutil.rmtree(obs)
+    shutil.rmtree(src)
+    obs.mkdir()
+    src.mkdir(parents=True)
+    shutil.copy(DEV / "henan-2021-tjgb.txt", src / "henan-2021-tjgb.txt")
+    (src / "sources.yaml").write_text(
+        "sources:\n"
+        "- id: henan-2021-tjgb\n"
+        "  file: henan-2021-tjgb.txt\n"
+        "  publisher: 河南省统计局、国家统计局河南调查总队\n"
+        "  title: 2021年河南省国民经济和社会发展统计公报\n"
+        "  date: '2022-03-12'\n"
+        "  url: http://uqyw.com/jiaoyu/637793.html\n"
+        "  reposted_by: uqyw.com\n",
+        encoding="utf-8",
+    )
+    (obs / "henan-2021-2025.yaml").write_text(
+        "plan: henan-2021-2025\n"
+        "observations:\n"
+        "  - indicator: urban-new-jobs\n"
+        "    region: 河南省\n"
+        "    scope: region\n"
+        "    year: 2021\n"
+        "    as_written: 城镇新增就业人员125.39万人\n"
+        "    value: 125.39\n"
+        "    kind: year\n"
+        "    unit: 万人\n"
+        "    source: henan-2021-tjgb\n"
+        "    lines: [9, 9]\n"
+        "\n"
+        "not_found:\n"
+        "  - 2022年城镇新增就业：未找到\n",
+        encoding="utf-8",
+    )
+    return root
+
+
+def test_the_command_appends_a_draft_that_validates_and_never_overwrites(tmp_path: Path) -> None:
+    root = _controlled_root(tmp_path)
+    obs_file = root / "data/observations/henan-2021-2025.yaml"
+    registry = root / "data/sources/observations/sources.yaml"
+    before = obs_file.read_text(encoding="utf-8").splitlines()
+    text = DEV / "henan-2020-jygb-news.txt"
+    url = "http://carmay.cn/gkykw/kx/2021/0330/28614.html"
+    args = ["observe", str(text), "--plan", "henan-2021-2025", "--source-id", "henan-2020-jygb-news", "--url", url]
+
+    dry = run_cli(root, *args, "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "preschool-enrolment: 2020 年 90.3%" in dry.stdout
+    assert obs_file.read_text(encoding="utf-8").splitlines() == before
+
+    result = run_cli(root, *args, "--publisher", "河南省教育厅")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "草稿通过校验" in result.stdout
+    archived = root / "data/sources/observations/henan-2020-jygb-news.txt"
+    assert archived.read_text(encoding="utf-8") == text.read_text(encoding="utf-8")
+    after = obs_file.read_text(encoding="utf-8").splitlines()
+    # every committed line is still there, in order, the draft inserted before not_found
+    assert after[: before.index("")] == before[: before.index("")]
+    assert after[-3:] == before[-3:]
+    data = YAML(typ="safe").load(obs_file.read_text(encoding="utf-8"))
+    new = [o for o in data["observations"] if o["source"] == "henan-2020-jygb-news"]
+    assert {(o["indicator"], o["year"], o["value"]) for o in new} == {
+        ("inclusive-kindergarten-coverage", 2020, 73.7),
+        ("preschool-enrolment", 2020, 90.3),
+        ("higher-education-enrolment", 2020, 51.86),
+    }
+    assert all(o["doubt"].startswith("observe 草稿") and o["lines"][0] == o["lines"][1] for o in new)
+    assert data["not_found"] == ["2022年城镇新增就业：未找到"]
+    entry = YAML(typ="safe").load(registry.read_text(encoding="utf-8"))["sources"][-1]
+    assert entry["id"] == "henan-2020-jygb-news" and entry["url"] == url
+    assert entry["reposted_by"] == "carmay.cn"  # not a government site: a repost
+    assert entry["title"] == "河南教育亮“家底”,看看這份成績單,你還滿意嗎?"
+    assert str(entry["date"]) == "2021-03-30"
+
+    written = {p: p.read_bytes() for p in (obs_file, registry, archived)}
+    again = run_cli(root, *args, "--publisher", "河南省教育厅")
+    assert again.returncode == 1 and "已经登记" in again.stderr
+    other_id = run_cli(root, *[a if a != "henan-2020-jygb-news" else "henan-2020-again" for a in args])
+    assert other_id.returncode == 0, other_id.stderr
+    assert "已经记录" in other_id.stdout and "未写入任何文件" in other_id.stdout
+    assert {p: p.read_bytes() for p in written} == written
+    assert not (root / "data/sources/observations/henan-2020-again.txt").exists()
+
+
+def test_a_draft_the_text_cannot_complete_is_reported_by_the_validation(tmp_path: Path) -> None:
+    root = _controlled_root(tmp_path)
+    text = DEV / "henan-2020-jygb-news.txt"  # names no publisher at its head
+    result = run_cli(root, "observe", str(text), "--plan", "henan-2021-2025")
+    assert result.returncode == 1
+    assert "原文开头没有写明发布机关" in result.stdout
+    assert (
+        "草稿还需修改才能通过校验" in result.stderr and "sources.yaml" in result.stderr and "publisher" in result.stderr
+    )
