@@ -203,6 +203,10 @@ def text_year(lines: Sequence[str]) -> int | None:
         m = re.match(r"\s*(\d{4})年[,，]", line)
         if m:
             return int(m.group(1))
+    headline = next((x for x in norm if x.strip()), "")
+    years = {int(y) for y in _YEAR.findall(headline)}
+    if len(years) == 1 and len(headline) <= 60:  # a news headline: 截至2022年底河南学前教育毛入园率达91.8%
+        return years.pop()
     return None
 
 
@@ -394,8 +398,8 @@ def _figures(
             this_year = int(own_year.group(1))
         elif between.endswith(("当年的", "当年")):
             this_year = _year_before(norm, s_start, m.start() - 2)
-        else:
-            this_year = _year_before(norm, s_start, m.start()) or doc_year
+        else:  # the sentence's year, else the paragraph's (clauses after ; share it), else the text's
+            this_year = _year_before(norm, s_start, m.start()) or _year_before(norm, 0, s_start) or doc_year
         out = [(m.start(), m.end(), value, unit, this_year)]
         if _FROM.search(between):
             nxt = _NUMBER.search(norm, m.end(), limit)
