@@ -485,6 +485,15 @@ CATALOG: dict[str, tuple[str, str]] = {
         "# observe 草稿（来源 {source}）：逐条对照原文核对，核对后删去 doubt",
         "# observe draft (source {source}): check each entry against the text, then delete its doubt",
     ),
+    "observe_proposal": (
+        "  {indicator}{national}：{year} 年 {value}{unit}，第 {line} 行“{written}”",
+        "  {indicator}{national}: {year}, {value}{unit}, line {line} '{written}'",
+    ),
+    "observe_national_mark": ("（全国）", " (national)"),
+    "observe_left_line": (
+        "  {indicator}：第 {line} 行“{written}”——{why}",
+        "  {indicator}: line {line} '{written}': {why}",
+    ),
     "observe_draft_doubt": (
         "observe 草稿，待编辑对照原文核对",
         "observe draft; an editor has to check it against the text",

@@ -151,7 +151,7 @@ def test_the_command_appends_a_draft_that_validates_and_never_overwrites(tmp_pat
 
     dry = run_cli(root, *args, "--dry-run")
     assert dry.returncode == 0, dry.stderr
-    assert "preschool-enrolment: 2020 年 90.3%" in dry.stdout
+    assert "preschool-enrolment：2020 年 90.3%" in dry.stdout
     assert obs_file.read_text(encoding="utf-8").splitlines() == before
 
     result = run_cli(root, *args, "--publisher", "河南省教育厅")

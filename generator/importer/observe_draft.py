@@ -81,7 +81,8 @@ def draft_observations(
         raise UsageError(t("observe_bad_id", id=sid))
     folder = data_dir / SOURCES_DIR
     target = folder / f"{sid}.txt"
-    if sid in site.tracking.source_by_id or target.exists() or _registered(data_dir / SOURCES_FILE, sid):
+    taken = sid in site.tracking.source_by_id or target.exists() or _registered(data_dir / SOURCES_FILE, sid)
+    if write and taken:
         raise UsageError(t("observe_source_exists", id=sid, file=target.name))
     lines, problems = read_source(text_file, str(text_file))
     if lines is None:
@@ -241,14 +242,24 @@ def report(text_file: Path, plan_id: str, draft: Draft, data_dir: Path, root: Pa
     else:
         out = [t("observe_draft_head", text=text_file, plan=plan_id, n=len(draft.proposals), source=sid)]
         for p in draft.proposals:
-            extra = f"  ⚠ {p.difference}" if p.difference else ""
-            scope = "（全国）" if p.scope == "national" else ""
-            out.append(
-                f"  {p.indicator}{scope}: {p.year} 年 {p.value:g}{p.unit}，第 {p.line} 行“{p.as_written}”{extra}"
+            national = t("observe_national_mark") if p.scope == "national" else ""
+            line = t(
+                "observe_proposal",
+                indicator=p.indicator,
+                national=national,
+                year=p.year,
+                value=f"{p.value:g}",
+                unit=p.unit,
+                line=p.line,
+                written=p.as_written,
             )
+            out.append(line + (f"  ⚠ {p.difference}" if p.difference else ""))
     if draft.left_out:
         out.append(t("observe_left_head"))
-        out += [f"  {ind}: 第 {line} 行“{written}”——{why}" for ind, line, written, why in draft.left_out]
+        out += [
+            t("observe_left_line", indicator=ind, line=line, written=written, why=why)
+            for ind, line, written, why in draft.left_out
+        ]
     out += [f"  ⚠ {w}" for w in draft.warnings] if draft.proposals else []
     if draft.written:
         shown = [p.relative_to(root) if p.is_relative_to(root) else p for p in draft.written]
