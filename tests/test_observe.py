@@ -197,3 +197,13 @@ def test_a_draft_the_text_cannot_complete_is_reported_by_the_validation(tmp_path
     assert (
         "草稿还需修改才能通过校验" in result.stderr and "sources.yaml" in result.stderr and "publisher" in result.stderr
     )
+
+
+def test_a_rate_named_around_a_count_of_schools(site: Site) -> None:
+    lines = (DEV / "henan-2021-jygb-trad.txt").read_text(encoding="utf-8").splitlines()
+    reading = read(site, "henan-2021-2025", lines)
+    high = [p for p in reading.proposals if p.indicator == "high-school-enrolment"]
+    assert [(p.year, p.value) for p in high] == [(2021, 92.5)]
+    assert high[0].as_written.startswith("高中階段教育學") and high[0].as_written.endswith("92.50%")
+    # 普惠性幼兒園占總園數的77.36% is a share of kindergartens, not the coverage of children
+    assert all(p.indicator != "inclusive-kindergarten-coverage" for p in reading.proposals)

@@ -271,12 +271,28 @@ class _Hit:
     end: int
 
 
+# A rate named in two parts around a count of the institutions: 高中阶段教育学校1602所,毛入学率92.50%
+_RATES = ("毛入学率", "毛入园率", "巩固率", "覆盖率")
+_SPLIT_BETWEEN = re.compile(r"[\u4e00-\u9fff]{1,4}\d+(?:\.\d+)?万?[所个家],")
+
+
+def _split_pattern(key: str) -> re.Pattern[str] | None:
+    for rate in _RATES:
+        if key.endswith(rate) and len(key) - len(rate) >= 2:
+            head = re.escape(key[: -len(rate)])
+            return re.compile(f"{head}(?:{_SPLIT_BETWEEN.pattern}){re.escape(rate)}")
+    return None
+
+
 def _hits(norm: str, keyed: list[tuple[str, Indicator]]) -> list[_Hit]:
-    """Each place an indicator is named, longest name first, never two on the same characters."""
+    """Each place an indicator is named, longest name first, never two on the same characters;
+    then the rates named in two parts around a count, where nothing else named them."""
     taken: list[tuple[int, int]] = []
     out: list[_Hit] = []
-    for key, ind in keyed:
-        for m in re.finditer(re.escape(key), norm):
+    patterns = [(re.compile(re.escape(key)), ind) for key, ind in keyed]
+    patterns += [(pat, ind) for key, ind in keyed if (pat := _split_pattern(key))]
+    for pattern, ind in patterns:
+        for m in pattern.finditer(norm):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
