@@ -207,3 +207,9 @@ def test_a_rate_named_around_a_count_of_schools(site: Site) -> None:
     assert high[0].as_written.startswith("高中階段教育學") and high[0].as_written.endswith("92.50%")
     # 普惠性幼兒園占總園數的77.36% is a share of kindergartens, not the coverage of children
     assert all(p.indicator != "inclusive-kindergarten-coverage" for p in reading.proposals)
+
+
+def test_from_one_year_to_another_gives_both_figures_their_years(site: Site) -> None:
+    line = "2023年,全省学前教育毛入园率由2022年的91.8%提高到2023年的92.46%。"
+    reading = read(site, "henan-2021-2025", [line])
+    assert {(p.year, p.value) for p in reading.proposals} == {(2022, 91.8), (2023, 92.46)}

@@ -418,8 +418,8 @@ def _figures(
             this_year = _year_before(norm, s_start, m.start()) or _year_before(norm, 0, s_start) or doc_year
         out = [(m.start(), m.end(), value, unit, this_year)]
         if _FROM.search(between):
-            nxt = _NUMBER.search(norm, m.end(), limit)
-            if nxt and nxt.group(2) == unit:
+            nxt = next((x for x in _NUMBER.finditer(norm, m.end(), limit) if norm[x.end() : x.end() + 1] != "年"), None)
+            if nxt and nxt.group(2) == unit:  # the year in 上涨至2021年的53.13% is skipped, not the figure
                 joint = _TO.match(norm[m.end() : nxt.start()])
                 if joint:
                     if joint.group(1):
