@@ -300,6 +300,19 @@ def _hits(norm: str, keyed: list[tuple[str, Indicator]]) -> list[_Hit]:
     return sorted(out, key=lambda h: h.start)
 
 
+@dataclass(frozen=True)
+class _Context:
+    """What every figure of one text is judged against."""
+
+    plan: Plan
+    observations: PlanObservations | None
+    year: int | None  # the text's own year (title, opening or headline)
+    scope: Scope  # whose figures the text gives when a sentence does not say
+
+    def first_year(self, ind: Indicator) -> int:
+        return ind.baseline.year if ind.baseline and ind.baseline.year else self.plan.meta.period.start - 1
+
+
 def read_text(
     lines: Sequence[str],
     plan: Plan,
@@ -307,12 +320,7 @@ def read_text(
     observations: PlanObservations | None = None,
 ) -> Reading:
     """Every figure the text gives for the plan's indicators: proposed, or left out with the reason."""
-    doc_year = text_year(lines)
-    doc_scope = text_scope(lines, plan)
-    first_year = {
-        i.id: (i.baseline.year if i.baseline and i.baseline.year else plan.meta.period.start - 1)
-        for i in plan.indicators
-    }
+    ctx = _Context(plan, observations, text_year(lines), text_scope(lines, plan))
     keyed = sorted(
         ((k, i) for i in plan.indicators if i.unit for k in _names(i, concept_names)),
         key=lambda p: -len(p[0]),
@@ -323,64 +331,53 @@ def read_text(
         norm, positions = normalised(line)
         hits = _hits(norm, keyed)
         for k, hit in enumerate(hits):
-            limit = min(hits[k + 1].start if k + 1 < len(hits) else len(norm), hit.end + _MAX_GAP)
             s_start, s_end = _sentence_bounds(norm, hit.start)
-            limit = min(limit, s_end)
-            found = _figures(norm, hit, limit, s_start, doc_year)
-            for value_start, value_end, value, unit, year in found:
-                as_written = original(line, positions, hit.start, value_end).strip()
-                ind = hit.ind
-                if _unit(unit) != _unit(ind.unit):
-                    left.append(
-                        LeftOut(ind.id, n, as_written, t("observe_left_unit", unit=unit or "—", expected=ind.unit))
-                    )
-                    continue
-                before = norm[s_start : hit.start]
-                if _GOAL.search(before):
-                    left.append(LeftOut(ind.id, n, as_written, t("observe_left_goal")))
-                    continue
-                if year is None:
-                    left.append(LeftOut(ind.id, n, as_written, t("observe_left_no_year")))
-                    continue
-                if year < first_year[ind.id] or year > plan.meta.period.end:
-                    left.append(
-                        LeftOut(
-                            ind.id,
-                            n,
-                            as_written,
-                            t("observe_left_year", year=year, first=first_year[ind.id], end=plan.meta.period.end),
-                        )
-                    )
-                    continue
-                scope, word = _scope_in(norm[s_start:value_start], plan, doc_scope)
-                if scope == "other":
-                    left.append(LeftOut(ind.id, n, as_written, t("observe_left_region", word=word or "")))
-                    continue
-                kind = _figure_kind(
-                    norm[s_start:value_start], norm[hit.start : hit.end], indicator_kind(ind, observations)
-                )
-                differences = []
-                if scope in ("partial", "urban"):
-                    differences.append(t("observe_diff_scope", word=word or "", region=plan.meta.region))
-                expected = indicator_kind(ind, observations)
-                if kind != expected:
-                    differences.append(t("observe_diff_kind", kind=_KIND_WORDS[kind], expected=_KIND_WORDS[expected]))
-                region = "全国" if scope == "national" else plan.meta.region
-                proposals.append(
-                    Proposal(
-                        ind.id,
-                        year,
-                        value,
-                        ind.unit or "",
-                        kind,
-                        scope,
-                        n,
-                        as_written,
-                        region,
-                        "；".join(differences) or None,
-                    )
-                )
-    return Reading(tuple(_unique(proposals)), tuple(left), guess_source(lines), doc_year)
+            limit = min(hits[k + 1].start if k + 1 < len(hits) else len(norm), hit.end + _MAX_GAP, s_end)
+            for figure in _figures(norm, hit, limit, s_start, ctx.year):
+                as_written = original(line, positions, hit.start, figure[1]).strip()
+                judged = _judge(ctx, norm, hit, s_start, figure, (n, as_written))
+                if isinstance(judged, Proposal):
+                    proposals.append(judged)
+                else:
+                    left.append(judged)
+    return Reading(tuple(_unique(proposals)), tuple(left), guess_source(lines), ctx.year)
+
+
+def _judge(
+    ctx: _Context,
+    norm: str,
+    hit: _Hit,
+    s_start: int,
+    figure: tuple[int, int, float, str | None, int | None],
+    where: tuple[int, str],
+) -> Proposal | LeftOut:
+    """The figure proposed, with any difference from the indicator named, or left out with the reason."""
+    value_start, _, value, unit, year = figure
+    ind, (n, as_written) = hit.ind, where
+    end = ctx.plan.meta.period.end
+    scope, word = _scope_in(norm[s_start:value_start], ctx.plan, ctx.scope)
+    if _unit(unit) != _unit(ind.unit):
+        why = t("observe_left_unit", unit=unit or "—", expected=ind.unit)
+    elif _GOAL.search(norm[s_start : hit.start]):
+        why = t("observe_left_goal")
+    elif year is None:
+        why = t("observe_left_no_year")
+    elif year < ctx.first_year(ind) or year > end:
+        why = t("observe_left_year", year=year, first=ctx.first_year(ind), end=end)
+    elif scope == "other":
+        why = t("observe_left_region", word=word or "")
+    else:
+        expected = indicator_kind(ind, ctx.observations)
+        kind = _figure_kind(norm[s_start:value_start], norm[hit.start : hit.end], expected)
+        differences = []
+        if scope in ("partial", "urban"):
+            differences.append(t("observe_diff_scope", word=word or "", region=ctx.plan.meta.region))
+        if kind != expected:
+            differences.append(t("observe_diff_kind", kind=_KIND_WORDS[kind], expected=_KIND_WORDS[expected]))
+        region = "全国" if scope == "national" else ctx.plan.meta.region
+        difference = "；".join(differences) or None
+        return Proposal(ind.id, year, value, ind.unit or "", kind, scope, n, as_written, region, difference)
+    return LeftOut(ind.id, n, as_written, why)
 
 
 def _figure_kind(sentence_before: str, name: str, indicator: FigureKind) -> FigureKind:

@@ -77,13 +77,7 @@ def draft_observations(
     if plan is None:
         raise UsageError(t("observe_unknown_plan", plan=plan_id))
     sid = source_id or text_file.stem.lower()
-    if not SOURCE_ID.fullmatch(sid) or len(sid) > 64:
-        raise UsageError(t("observe_bad_id", id=sid))
-    folder = data_dir / SOURCES_DIR
-    target = folder / f"{sid}.txt"
-    taken = sid in site.tracking.source_by_id or target.exists() or _registered(data_dir / SOURCES_FILE, sid)
-    if write and taken:
-        raise UsageError(t("observe_source_exists", id=sid, file=target.name))
+    target = _source_file(data_dir, sid, site, refuse_taken=write)
     lines, problems = read_source(text_file, str(text_file))
     if lines is None:
         raise DataError(problems)
@@ -95,7 +89,7 @@ def draft_observations(
     source, warnings = _source_entry(sid, reading, facts)
     written: list[Path] = []
     if proposals and write:
-        folder.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text("\n".join(lines) + "\n", encoding="utf-8")
         _append_source(data_dir / SOURCES_FILE, source)
         entries = [_entry(p, sid, committed, proposals) for p in proposals]
@@ -103,6 +97,17 @@ def draft_observations(
         _append_observations(obs_file, plan_id, sid, entries)
         written = [target, data_dir / SOURCES_FILE, obs_file]
     return Draft(reading, tuple(proposals), tuple(left), source, tuple(warnings), tuple(written))
+
+
+def _source_file(data_dir: Path, sid: str, site: Site, *, refuse_taken: bool) -> Path:
+    """Where the text is archived; a source id that is not a slug, or (when writing) is taken, is refused."""
+    if not SOURCE_ID.fullmatch(sid) or len(sid) > 64:
+        raise UsageError(t("observe_bad_id", id=sid))
+    target = data_dir / SOURCES_DIR / f"{sid}.txt"
+    taken = sid in site.tracking.source_by_id or target.exists() or _registered(data_dir / SOURCES_FILE, sid)
+    if refuse_taken and taken:
+        raise UsageError(t("observe_source_exists", id=sid, file=target.name))
+    return target
 
 
 def _registered(registry: Path, sid: str) -> bool:
