@@ -13,17 +13,15 @@ from ruamel.yaml import YAML
 
 from generator.importer.observe import Reading, read_text
 from generator.importer.observe_draft import concept_names
-from generator.loader import load_site
 from generator.site import Site
-from tests.test_validation import run_cli
+from tests.conftest import REPO, run_cli
 
-REPO = Path(__file__).resolve().parent.parent
 DEV = REPO / "tests" / "observe_eval" / "dev"
 
 
-@pytest.fixture(scope="module")
-def site() -> Site:
-    return load_site(REPO / "data", REPO)
+@pytest.fixture
+def site(real_data: Site) -> Site:
+    return real_data
 
 
 def read(site: Site, plan_id: str, lines: list[str]) -> Reading:
