@@ -170,13 +170,66 @@ def test_year_from_the_sentence_the_paragraph_or_the_section_opening() -> None:
         ("城镇登记失业率控制在4%。", ("城镇登记失业率", 4.0, "<=", "%")),
         ("县域就诊率达到95%左右。", ("县域就诊率", 95.0, "=", "%")),
         ("人均预期寿命约80岁。", ("人均预期寿命", 80.0, "=", "岁")),
-        ("每千名老年人养老床位数达到35-40张。", ("每千名老年人养老床位数", None, None, "张")),
+        ("每千名老年人养老床位数达到35-40张。", ("每千名老年人养老床位数", 35.0, "=", "张")),
         ("公共租赁住房保障面积不超过60平方米。", ("公共租赁住房保障面积", 60.0, "<=", "平方米")),
         ("全市旅游总收入突破550亿元。", ("全市旅游总收入", 550.0, ">", "亿元")),
     ],
 )
 def test_value_unit_and_comparator_from_the_words(sentence: str, expected: tuple[object, ...]) -> None:
     assert brief(targets(sentence)) == [(*expected, None)]
+
+
+# --- the kinds of text the five plans do not show (tests/importer_eval/dev) ---
+
+
+def test_a_range_keeps_both_ends_and_a_yearly_rate_takes_no_year() -> None:
+    found = targets("到2020年，每千名老年人拥有养老床位数达到35-40张。", start=2016, end=2020)
+    assert [(f.value, f.upper, f.comparator, f.year) for f in found] == [(35.0, 40.0, "=", 2020)]
+    found = targets("到2025年，全市居民健康素养水平每年提升1～3个百分点。")
+    assert [(f.name, f.value, f.upper, f.unit, f.year) for f in found] == [
+        ("全市居民健康素养水平", 1.0, 3.0, "个百分点", None)
+    ]
+    (record,) = to_indicators(targets("床位数达到35-40张。"), 1, {}, (2021, 2025))
+    assert record["target"]["upper"] == 40.0 and "notes" not in record
+
+
+def test_milestones_give_each_value_its_own_year() -> None:
+    found = targets("到2022年和2030年，全国居民健康素养水平分别不低于22%和30%。", start=2019, end=2030)
+    assert brief(found) == [
+        ("全国居民健康素养水平", 22.0, ">=", "%", 2022),
+        ("全国居民健康素养水平", 30.0, ">=", "%", 2030),
+    ]
+    found = targets("到2022年和2030年，经常参加体育锻炼人数比例达到37%及以上和40%及以上。", start=2019, end=2030)
+    assert [(f.name, f.value, f.year) for f in found] == [
+        ("经常参加体育锻炼人数比例", 37.0, 2022),
+        ("经常参加体育锻炼人数比例", 40.0, 2030),
+    ]
+
+
+def test_a_report_on_the_past_goes_on_until_the_text_looks_ahead() -> None:
+    found = targets(
+        "“十三五”以来，城镇新增就业累计达257.49万人。就业结构持续优化，高技能人才达到118.5万人。",
+        "从就业质量看，全省居民人均可支配收入年均增长7.1%。",
+        "根据规划，到2025年，城镇新增就业200万人以上。",
+    )
+    assert [(f.value, f.past) for f in found] == [(257.49, True), (118.5, True), (7.1, True), (200.0, False)]
+    # 截至2024年 reports the state at that date, even inside the plan's years
+    (found,) = targets("截至2024年，学前教育毛入园率达95.86%。")
+    assert found.past and found.year == 2024
+
+
+def test_in_a_chapter_on_the_starting_point_years_report_the_past() -> None:
+    found = targets("2015年末，城乡居民基本养老保险参保人数达到3020.4万人。", start=2016, end=2020, chapter="规划背景")
+    assert [(f.value, f.past, f.year) for f in found] == [(3020.4, True, 2015)]
+    # a decimal the extraction broke (457. 3万人) is left out rather than read as 3万人
+    assert targets("累计实现城镇新增就业 457. 3 万人。") == []
+
+
+def test_numbers_that_are_not_targets_in_news_reports() -> None:
+    assert targets("这份由国家发展改革委等21个部门印发的规划明确了主要指标。") == []
+    assert targets("提供24小时呼叫应急服务。") == []
+    found = targets("到2020年，每周参加1次及以上体育锻炼的人数达到50%以上。", start=2016, end=2020)
+    assert [(f.value, f.unit) for f in found] == [(50.0, "%")]
 
 
 def test_one_indicator_per_target_in_a_sentence() -> None:
@@ -511,3 +564,22 @@ def test_import_never_overwrites_another_text_with_the_same_name(tmp_path: Path)
         write_draft(new, "anyang-copy", data)
     assert other.read_text(encoding="utf-8") == "另一份规划的原文\n"
     assert not (data / "plans" / "anyang-copy").exists()
+
+
+def test_a_text_without_title_or_date_takes_its_period_from_what_it_says() -> None:
+    opinion = [
+        "在加强养老服务体系建设方面,到2015年,每千名老年人拥有养老床位数达到30张。到2020年,每千名老年人拥有养老床位数达到35-40张。"
+    ]
+    d = Importer(opinion).run()
+    assert d.period == (2015, 2020)
+    assert [(i["target"]["value"], i["target"]["year"]) for i in d.indicators] == [(30.0, 2015), (35.0, 2020)]
+    news = [
+        "陕西省将新增城镇就业200万人以上",
+        "2021-11-29",
+        "本报讯 近日,省政府办公厅印发《陕西省“十四五”就业促进规划》,明确全省就业工作的主要目标。",
+    ]
+    d = Importer(news).run()
+    assert d.period == (2021, 2025)
+    assert [i["name"] for i in d.indicators] == ["陕西省将新增城镇就业"]  # the headline is not joined to the next line
+    background = ["第一章 规划背景", "“十二五”时期,全省城镇新增就业累计达到457.3万人。"]
+    assert Importer(background).run().period == (2016, 2020)  # the plan after the one its background reports on

@@ -10,7 +10,7 @@ from typing import Any
 from generator.importer.domains import guess_domain
 from generator.importer.notice import Notice, period_of, read_notice
 from generator.importer.outline import ITEM, classify, cn_number, lead_of
-from generator.importer.prose import Entry, ProseReader
+from generator.importer.prose import PAST_CHAPTER, Entry, ProseReader
 from generator.importer.records import to_indicators
 from generator.importer.restated import fold_restatements
 from generator.importer.table import TableReader
@@ -212,7 +212,15 @@ class Importer:
                 owner["lines"][1] = line.n
 
     def _prose(self) -> None:
-        start, end = self.draft.period = period_of(self.draft.title or "", self.lines)
+        past = {
+            n
+            for c in self.draft.chapters
+            if PAST_CHAPTER.search(c["title"] or "")
+            for n in range(c["lines"][0], c["lines"][1] + 1)
+        }
+        rest = [t for n, t in enumerate(self.lines, 1) if n not in past]
+        told = [self.lines[n - 1] for n in sorted(past)]
+        start, end = self.draft.period = period_of(self.draft.title or "", rest, told)
         entries, context = prose_entries(self.draft)
         found = ProseReader(start, end).read(entries)
         drafted = self.draft.indicators + to_indicators(found, 1, context, (start, end))
@@ -267,6 +275,12 @@ def prose_entries(draft: Draft) -> tuple[list[Entry], dict[int, str]]:
     return join_broken(entries), domains
 
 
+def is_headline(text: str) -> bool:
+    """A short line without a comma or a full stop: a headline or a date line, not a paragraph
+    broken mid-sentence (陕西省将新增城镇就业200万人以上 / 2021-11-29)."""
+    return len(text) <= 40 and not re.search(r"[，,。；;]", text)
+
+
 def join_broken(entries: list[Entry]) -> list[Entry]:
     """A paragraph that stops mid-sentence continues in the next line of the same section (a page
     break, or a line break in the extraction): read the two as one, citing both lines."""
@@ -278,6 +292,7 @@ def join_broken(entries: list[Entry]) -> list[Entry]:
             and last.section == e.section
             and e.line - (last.end_line or last.line) <= 2
             and not re.search(r"[。；;！!？?：:]\s*$", last.text)
+            and not is_headline(last.text)
         ):
             out[-1] = Entry(last.line, last.text + e.text, last.section, last.chapter_title, last.section_title, e.line)
         else:

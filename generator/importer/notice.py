@@ -130,18 +130,46 @@ def region_of(title: str | None) -> tuple[str | None, str]:
     return region, "city"
 
 
-def period_of(title: str, lines: list[str] = ()) -> tuple[int, int]:  # type: ignore[assignment]
+NAMED_PLAN = re.compile(r"(?:印发|发布|出台|制定|编制)了?《([^《》]{4,60}?(?:规划|方案|计划))》")
+AIMED_YEAR = re.compile(r"(?:[到至]|力争|争取)\s*(20\d\d)\s*年")
+
+
+def period_of(title: str, lines: list[str] = (), past: list[str] = ()) -> tuple[int, int]:  # type: ignore[assignment]
     """(start, end) of the plan period its title names: “十四五”, (2023—2025年).
 
-    Without a title, the five-year period the text names most often; else 2021–2025.
+    Without a title: the period of the plan the text says it issues (印发《…“十四五”…规划》);
+    else the five-year period the text names most often outside the chapters on the starting
+    point (`past`); else the period after the last one those chapters report on; else the years
+    the text aims at (到2015年 … 到2020年); else 2021–2025.
     """
-    period = next((p for k, p in FIVE_YEAR_PLANS.items() if k in title), None)
-    if period is None and lines:
-        text = "".join(lines)
-        counts = Counter({k: text.count(k) for k in FIVE_YEAR_PLANS})
-        name, n = counts.most_common(1)[0]
-        period = FIVE_YEAR_PLANS[name] if n else None
+    named = _title_period(title)
+    if named is None and lines:
+        plan = next((m.group(1) for line in lines for m in [NAMED_PLAN.search(line)] if m), None)
+        named = _title_period(plan or "")
+    if named is None:
+        named = _most_named("".join(lines)) or _after("".join(past)) or _aimed_at("".join(lines))
+    return named or (2021, 2025)
+
+
+def _title_period(title: str) -> tuple[int, int] | None:
     m = re.search(r"(\d{4})\s*[—\-–]+\s*(\d{4})", title)
     if m:
-        period = (int(m.group(1)), int(m.group(2)))
-    return period or (2021, 2025)
+        return int(m.group(1)), int(m.group(2))
+    return next((p for k, p in FIVE_YEAR_PLANS.items() if k in title), None)
+
+
+def _most_named(text: str) -> tuple[int, int] | None:
+    counts = Counter({k: text.count(k) for k in FIVE_YEAR_PLANS})
+    name, n = counts.most_common(1)[0]
+    return FIVE_YEAR_PLANS[name] if n else None
+
+
+def _after(past_text: str) -> tuple[int, int] | None:
+    """The five-year period after the last one a 发展基础 chapter reports on."""
+    told = [p for k, p in FIVE_YEAR_PLANS.items() if k in past_text]
+    return (told[-1][0] + 5, told[-1][1] + 5) if told else None
+
+
+def _aimed_at(text: str) -> tuple[int, int] | None:
+    years = sorted({int(y) for y in AIMED_YEAR.findall(text)})
+    return (years[0], years[-1]) if years else None

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 UNITS = (
-    "万人次|万平方米|平方米|万人|万户|万套|万个|万张|万名|亿元|万元|人次|公里|%|％|‰|"
+    "个百分点|百分点|万人次|万平方米|平方米|万人|万户|万套|万个|万张|万名|亿元|万元|人次|公里|小时|%|％|‰|"
     "个|所|家|张|名|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷|万次|次|年"
 )
 NUM = r"\d+(?:\.\d+)?"
@@ -29,7 +29,7 @@ VERB = (
     r"(?:达到|达|保持在|保持|稳定在|提高到|提高至|提升到|提升至|增至|增加到|增长到|降低到|降至|下降到|控制在|"
     r"提高|提升|增长|增加|下降|降低|减少|每人|每月|每年|"
     r"不低于|不少于|不高于|不超过|超过|突破|高于|低于|大于|小于|至少|有|约|近|为|在|建成|建设|新建|建有|创建|培育|打造|"
-    r"设置|认定|引入|建好|办好|举办|新增|启动|完成|实现|覆盖|提供|配备|开展|规划建设|重点打造|改扩建|建立|设立|"
+    r"设置|认定|引入|建好|办好|举办|新增|启动|完成|实现|覆盖|提供|配备|开展|规划建设|重点打造|改扩建|建立|设立|参加|"
     r"配建|扩建|改建|接受|或)*"
 )
 TRAILING_VERB = re.compile(VERB + r"\s*$")
@@ -140,12 +140,14 @@ class Quantity:
     value: float | None
     unit: str
     text: str
+    upper: float | None = None  # the upper end of a range: 35-40张 is value 35, upper 40
 
 
 QUALIFIER_AFTER = re.compile(r"^(?:口)?[\u4e00-\u9fff]{0,4}?(?:及以上|以上|以下)(?:规模)?的?")
 SUBSIDY_BEFORE = re.compile(r"(?:给予|补贴|奖励|补助|资助)[^，,]{0,8}$")
 PER_RANGE_BEFORE = re.compile(rf"每\s*{NUM}\s*[\u4e00-\u9fff]?{RANGE_SEP}$")
 MEANS_BEFORE = re.compile(r"(?:依托|利用|通过|借助|按照|根据)\s*$")
+BROKEN_DECIMAL_BEFORE = re.compile(r"\d\.\s+$")  # 457. 3万人: the tail of a number the extraction broke
 
 
 def quantities(clause: str) -> list[Quantity]:
@@ -176,8 +178,10 @@ def quantities(clause: str) -> list[Quantity]:
             continue  # 每3000—6000人(设置1所): the end of a "per" range
         if MEANS_BEFORE.search(clause[: m.start()]):
             continue  # 依托1所综合实力较强的医院建设…: a means, not a target
-        value = None if m.group("b") else float(m.group("a"))
-        out.append(Quantity(m.start(), m.end(), value, unit, m.group(0)))
+        if not_a_quantity(clause[: m.start()], unit, m.group("tail"), after):
+            continue
+        value, upper = _value(m.group("a"), m.group("b"))
+        out.append(Quantity(m.start(), m.end(), value, unit, m.group(0), upper))
     counted = False  # 、一所 and 和一所 count only after a first 建好一所 in the clause
     for m in CN_COUNT.finditer(clause):
         if any(q.start <= m.start() < q.end for q in out) or (m.group("lead") in "、和" and not counted):
@@ -186,3 +190,25 @@ def quantities(clause: str) -> list[Quantity]:
         s = m.start("a")
         out.append(Quantity(s, m.end(), float(CN_DIGIT[m.group("a")]), m.group("unit"), clause[s : m.end()]))
     return sorted(out, key=lambda q: q.start)
+
+
+def _value(a: str, b: str | None) -> tuple[float | None, float | None]:
+    """(value, upper) of a number or a range: 35-40 → (35, 40); a range that does not rise → (None, None)."""
+    if b is None:
+        return float(a), None
+    low, high = float(a), float(b)
+    return (low, high) if high > low else (None, None)
+
+
+def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
+    """Numbers the words around them show are no target: the tail of a decimal the extraction
+    broke (457. 3万人), a frequency that qualifies a name (每周参加1次及以上体育锻炼的人数), and
+    the count of the bodies that issue a text (国家发展改革委等21个部门印发); hours are a target
+    only after a bound (至少参加1小时), else they describe a service (24小时呼叫应急服务)."""
+    if BROKEN_DECIMAL_BEFORE.search(before):
+        return True
+    if unit == "小时" and not re.search(r"(?:至少|不少于|不低于|不超过|达到|超过)[\u4e00-\u9fff]{0,2}\s*$", before):
+        return True
+    if unit == "次" and tail and re.match(r"[\u4e00-\u9fff]", after[:1]):
+        return True
+    return unit == "个" and after.startswith("部门")

@@ -57,7 +57,7 @@ from generator.importer.phrases import (
     split_subjects,
     standard,
 )
-from generator.importer.years import PERIOD_ENDS, PLAN_SPAN, last_year, past_marker, sentence_year
+from generator.importer.years import FUTURE, PERIOD_ENDS, PLAN_SPAN, last_year, past_marker, sentence_year
 from generator.values import stated_comparator
 
 SENTENCE = re.compile(r"[^。；;!！?？]+[。；;!！?？]?")
@@ -97,6 +97,7 @@ class Found:
     quote: str
     lines: tuple[int, int]
     baseline: tuple[str, float | None] | None = None  # (as_written, value) of 由2.6人 in 由2.6人增加到3.2人
+    upper: float | None = None  # the upper end of a range (35-40张)
 
 
 BASELINE_AFTER = re.compile(r"^\s*(?:的水平)?(?:增加|提高|提升|增长|下降|降低|减少|扩大|缩小)(?:到|至)")
@@ -105,6 +106,7 @@ NOT_A_NOUN = re.compile(
     r"分别|均|提高|提升|增长|增加|下降|降低|减少|达到|保持|稳定)"
 )
 NOT_A_NAME = re.compile(r"^[\d.%％、，,\s]+$|^(?:不少于|不低于|不超过|不高于|以上|以下|以内|左右|超过|达到)")
+PER_YEAR = re.compile(r"每年|年均")  # a yearly rate holds every year: it takes no target year
 GOALS = re.compile(r"^(?:主要|发展|总体|规划)?目标$|主要目标|发展目标")
 
 
@@ -130,6 +132,22 @@ class Enumeration:
         return (split_subjects(name) if name else []), year
 
 
+MILESTONE_YEARS = re.compile(r"(20\d\d)\s*年(?:底|末)?\s*(?:和|、|及)\s*(20\d\d)\s*年")
+
+
+def milestones(found: list[Found], sentence: str) -> None:
+    """到2022年和2030年，…分别不低于22%和30%: one name with one value per year, in order."""
+    m = MILESTONE_YEARS.search(sentence)
+    if not m:
+        return
+    years = [int(m.group(1)), int(m.group(2))]
+    for name in dict.fromkeys(f.name for f in found):
+        same = [f for f in found if f.name == name and f.value is not None]
+        if len(same) == len(years):
+            for f, y in zip(same, years, strict=True):
+                f.year = y
+
+
 class ProseReader:
     """Reads target sentences from a plan's paragraphs; one instance per plan."""
 
@@ -140,6 +158,8 @@ class ProseReader:
         self.lines = (0, 0)  # the paragraph being read
         prev = next((k for k, end in PERIOD_ENDS.items() if end == start - 1), None)
         self.previous_period = f"“{prev}”时期" if prev else None
+        # the past a report is telling of: (section, year, period), carried to its next sentences
+        self.telling: tuple[str, int | None, str | None] | None = None
 
     def read(self, entries: list[Entry]) -> list[Found]:
         for e in entries:
@@ -170,16 +190,38 @@ class ProseReader:
                 continue  # cells of a table that ran into the text, not a sentence
             own = self._year(sentence)
             year = own if own is not None else opening
-            past = None if own is not None else past_marker(sentence, self.start)
-            if past_chapter and past is None and own is None:
-                past = (None, self.previous_period)
+            past = self._past(sentence, e.section, own, opening, past_chapter)
             self._sentence(sentence, e, year, past)
+
+    def _past(
+        self, sentence: str, section: str, own: int | None, opening: int | None, past_chapter: bool
+    ) -> tuple[int | None, str | None] | None:
+        """(year, period) a sentence reports on, or None for a sentence that may set targets.
+
+        A sentence reports the past when it names an earlier time (rule 4); in a chapter about
+        the starting point unless it looks ahead (预计, 将 …); and when it follows such a sentence
+        of its section without naming a year, a target or a look ahead of its own (“十三五”期间，
+        …累计达225.43万人。…高技能人才达到118.5万人。: the report goes on).
+        """
+        ahead = own is not None or opening is not None or bool(FUTURE.search(sentence) or PLAN_SPAN.search(sentence))
+        past = None if own is not None else past_marker(sentence, self.start)
+        if past_chapter and past is None and (own is None or not FUTURE.search(sentence)):
+            told = self.telling[2] if self.telling and self.telling[0] == section else None
+            past = (own, None) if own is not None else (None, told or self.previous_period)
+        elif past is None and not ahead and self.telling and self.telling[0] == section:
+            past = self.telling[1:]
+        if past is not None:
+            self.telling = (section, *past)
+        elif ahead:
+            self.telling = None
+        return past
 
     def _sentence(self, sentence: str, e: Entry, year: int | None, past: tuple[int | None, str | None] | None) -> None:
         """Each clause in turn; a clause that names its own year (2025年底覆盖率达100%) takes it."""
         quote = sentence.strip()
         lines = (e.line, e.end_line or e.line)
         enum = Enumeration()  # names still owed a value after 分别
+        first = len(self.found)
         for k, cm in enumerate(CLAUSE.finditer(sentence)):
             clause = cm.group(0)
             own = self._year(clause) if k and past is None else None
@@ -192,9 +234,11 @@ class ProseReader:
                 continue
             found = self._clause(clause, qs, enum, year, past)
             self.found += [
-                Found(n, q.unit, w, q.value, c, y, p, past is not None, quote, lines, base)
+                Found(n, q.unit, w, q.value, c, y, p, past is not None, quote, lines, base, q.upper)
                 for q, (n, w, c, y, p), base in found
             ]
+        if past is None:
+            milestones(self.found[first:], sentence)
 
     def _clause(
         self,
@@ -215,8 +259,8 @@ class ProseReader:
                 continue  # inside the name of the previous quantity
             before, after = clause[cursor : q.start], clause[q.end :]
             fallback = base[0] if base else None
-            if not fallback and out and BASELINE_AFTER.match(before):
-                fallback = out[-1][1][0]  # 由83.2%提高到90.3% in a report on the past
+            if not fallback and out and (BASELINE_AFTER.match(before) or re.fullmatch(r"\s*[和及与]\s*", before)):
+                fallback = out[-1][1][0]  # 由83.2%提高到90.3%; 达到37%及以上和40%及以上: the same thing
             found, used = self._one(q, before, after, enum, year, past, fallback)
             cursor = q.end + used
             if found and not past and "由" in found[0][1] and BASELINE_AFTER.match(after) and "分别" not in clause:
@@ -224,7 +268,7 @@ class ProseReader:
                 continue  # a starting level, the baseline of the next value
             if shared and found and found[0][2] == "=" and re.fullmatch(r"[、和及与\s]*", before):
                 found = [(n, w, shared, y, p) for n, w, _, y, p in found]
-            elif found and "至少" in found[0][1]:
+            elif found and re.search("至少|分别", found[0][1]):
                 shared = found[0][2]
             out += [(q, f, (base[1], base[2]) if base else None) for f in found]
             base = None
@@ -260,7 +304,9 @@ class ProseReader:
         elif not names and self.found and self.found[-1].unit == q.unit and self.found[-1].lines == self.lines:
             names = [self.found[-1].name]  # 到2023年…10家；到2025年不少于20家: the same thing, later
         as_written = (verb + q.text).strip()
-        comparator = None if q.value is None else (stated_comparator(as_written) or "=")
+        comparator = None if q.value is None else "=" if q.upper else (stated_comparator(as_written) or "=")
+        if PER_YEAR.search(verb) and not past:
+            return [(n, as_written, comparator, None, None) for n in names], used  # 每年提升1～3个百分点: no year
         p_year, period = past if past else (None, None)
         # 由2015年的83.2%…提高到2020年的90.3%: each value has the year its own words give
         when = (value_year or p_year) if past else (value_year if value_year and value_year >= self.start else year)

@@ -26,7 +26,7 @@ def to_indicators(
             "category": None,
             "unit": f.unit,
             "baseline": _baseline(f),
-            "target": None if f.past else _value(f.as_written, f.value, f.comparator, f.year),
+            "target": None if f.past else _value(f.as_written, f.value, f.comparator, f.year, f.upper),
             "nature": "unspecified",
             "origin": "text",
             "table": None,
@@ -34,7 +34,8 @@ def to_indicators(
             "lines": list(f.lines),
         }
         if f.past and (f.year or f.period):
-            obs = {"year": f.year, "period": f.period, "as_written": f.as_written, "value": f.value}
+            value = None if f.upper else f.value  # an observation holds one number, not a range
+            obs = {"year": f.year, "period": f.period, "as_written": f.as_written, "value": value}
             ind["observations"] = [{**obs, "lines": list(f.lines)}]
         notes = _notes(f)
         if notes:
@@ -51,8 +52,11 @@ def _domain(name: str, section: str) -> str:
     return section if guess == "general" else guess
 
 
-def _value(as_written: str, value: float | None, comparator: str | None, year: int | None) -> dict[str, Any]:
-    return {"year": year, "as_written": as_written, "value": value, "comparator": comparator}
+def _value(
+    as_written: str, value: float | None, comparator: str | None, year: int | None, upper: float | None = None
+) -> dict[str, Any]:
+    out = {"year": year, "as_written": as_written, "value": value, "comparator": comparator}
+    return {**out, "upper": upper} if upper is not None else out
 
 
 def _baseline(f: Found) -> dict[str, Any] | None:

@@ -16,6 +16,7 @@ PERIOD_ENDS = {name: end for name, (_, end) in FIVE_YEAR_PLANS.items()}
 TARGET_YEAR = re.compile(r"(?<!截)(?:[到至]|力争|争取|预计|确保)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:底|末)?前")
 PLAN_SPAN = re.compile(r"[三五]年(?:行动)?[”\"]?(?:期间|内)|规划期(?:内|间|末)|本规划期")
 FUTURE = re.compile(r"力争|争取|预计|确保|将|计划|目标|不少于")
+AS_OF = re.compile(r"(?:截至|截止到?|到目前|至今)\s*(?:(20\d\d)\s*年(?:底|末)?)?")  # 截至2024年: the state at a date
 
 
 def sentence_year(sentence: str, start: int) -> int | None:
@@ -24,6 +25,8 @@ def sentence_year(sentence: str, start: int) -> int | None:
     ahead (力争, 预计, 将, 不少于 …: a draft copied from the previous plan); the indicator then says so
     in its year_caveat. Otherwise it reports the past (截至2020年底, 到2020年全市共有…)."""
     t = TARGET_YEAR.search(sentence)
+    if AS_OF.search(sentence) and not t:
+        return None  # 截至2024年…达95.86%: what was reached by then, whatever the plan's years
     if t and (int(t.group(1) or t.group(2)) >= start or FUTURE.search(sentence)):
         return int(t.group(1) or t.group(2))
     m = PERIOD_END.search(sentence)
@@ -37,6 +40,9 @@ def past_marker(sentence: str, start: int) -> tuple[int | None, str | None] | No
     """(year, period) of the earlier time a sentence reports on, or None for a target sentence."""
     if sentence_year(sentence, start) is not None:
         return None
+    as_of = AS_OF.search(sentence)
+    if as_of:
+        return (int(as_of.group(1)) if as_of.group(1) else None), None
     for m in PAST.finditer(sentence):
         end = PERIOD_ENDS.get(m.group(1))
         if end is not None and end < start + 1:
