@@ -502,6 +502,60 @@ CATALOG: dict[str, tuple[str, str]] = {
         "原文开头没有写明{what}；已写“{placeholder}”，请补上",
         "the text's opening does not state the {what}; wrote '{placeholder}': fill it in",
     ),
+    # import: what a draft may replace, and its summary
+    "draft_published": (
+        "{folder} 是已发布的规划（它的文件已提交到 git）；导入不会覆盖它，加 --force 也不会。"
+        "要对照新文本起草，请换一个新的 id 导入",
+        "{folder} is a published plan (its files are committed to git); import never overwrites it, not even "
+        "with --force. To draft from a new text, import it under a new id",
+    ),
+    "draft_edited": (
+        "{folder} 在导入之后被修改过（{files}）；导入不会覆盖这些改动，加 --force 也不会。"
+        "请先提交或另存这些改动，或换一个新的 id 导入",
+        "{folder} was changed after it was imported ({files}); import never overwrites those changes, not even "
+        "with --force. Commit or save them elsewhere first, or import under a new id",
+    ),
+    "draft_not_imported": (
+        "{folder} 不是 import 写出的草稿（没有导入记录）；导入不会覆盖它，加 --force 也不会。请换一个新的 id 导入",
+        "{folder} is not a draft written by import (there is no record of an import); import never overwrites "
+        "it, not even with --force. Import under a new id",
+    ),
+    "draft_replaced": (
+        "已替换 {folder}/ 中之前导入的草稿（{when} 由 {text} 导入，导入后未改动）",
+        "replaced the draft imported earlier in {folder}/ (imported {when} from {text}, unchanged since)",
+    ),
+    "import_written": ("草稿已写入 {folder}/", "draft written to {folder}/"),
+    "import_counts": (
+        "  章 {chapters} 个，节 {sections} 个，专栏 {boxes} 个，表格行 {rows} 行，正文目标 {prose} 项",
+        "  chapters {chapters}, sections {sections}, boxes {boxes}, table rows {rows}, prose targets {prose}",
+    ),
+    "import_check": (
+        "  请逐项核对：plan.yaml（层级、地区、发布机关、日期），每个标题、导语和领域，\n"
+        "  以及每项正文目标的名称、年份和比较符是否与引文一致。",
+        "  check by eye: plan.yaml (level, region, issuer, dates), every title, lead phrase and domain,\n"
+        "  and each prose target's name, year and comparator against its quote.",
+    ),
+    "import_unplaced": (
+        "  有 {n} 行未归入规划（请逐行查看）：",
+        "  {n} lines were not placed in the plan (review them):",
+    ),
+    "import_unplaced_line": ("    第 {line} 行：{why}：{text}", "    line {line}: {why}: {text}"),
+    "unplaced_before_text": (
+        "在规划正文之前（元数据或网页的其他内容）",
+        "before the plan's text (metadata or other page content)",
+    ),
+    "unplaced_repeated": ("重复出现的行（页眉？）", "repeated line (page header?)"),
+    "unplaced_page_number": ("页码残留", "page-number debris"),
+    "unplaced_chrome": ("网页栏目文字", "web-page chrome"),
+    "unplaced_run_in": (
+        "标题与正文连在一起；标题猜作“{title}”",
+        "heading runs into its text; title guessed as '{title}'",
+    ),
+    "unplaced_after_box": (
+        "专栏之后的段落：它所在节的标题似乎丢失了",
+        "paragraph after a 专栏 box: its section heading seems lost",
+    ),
+    "unplaced_table_cell": ("不属于任何一行的表格单元格", "table cell outside any row"),
 }
 WHAT = {
     "domain": ("领域", "domain"),

@@ -78,7 +78,7 @@ def test_unplaced_lines_are_listed_not_dropped() -> None:
     assert 416 in unplaced  # the web-page footer
     assert any(n <= 24 for n in unplaced)  # the page header and covering notice
     paged = draft("xinxiang-2026-2030")
-    assert any("heading runs into its text" in why for _, why, _ in paged.unplaced)
+    assert any("标题与正文连在一起" in why for _, why, _ in paged.unplaced)
 
 
 def test_import_command_writes_a_draft_that_validates(tmp_path: Path) -> None:
@@ -90,7 +90,7 @@ def test_import_command_writes_a_draft_that_validates(tmp_path: Path) -> None:
     result = run_cli(root, "import", str(text), "--plan", "anyang-draft")
     assert result.returncode == 0, result.stderr
     assert "草稿通过校验" in result.stdout
-    assert "lines were not placed in the plan" in result.stdout
+    assert "行未归入规划" in result.stdout
     assert (root / "data/sources" / text.name).read_bytes() == text.read_bytes()
     again = run_cli(root, "import", str(text), "--plan", "anyang-draft")
     assert again.returncode == 1 and "--force" in again.stderr

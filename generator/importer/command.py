@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import json
 import re
 import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +20,16 @@ from generator.skeleton import check_plan_id, plan_meta, write_plan_folder
 
 
 def write_draft(text_file: Path, plan_id: str, data_dir: Path, *, force: bool = False) -> tuple[Path, Draft]:
+    """Draft plan `plan_id` from a text. An existing folder is replaced only with `force`, and only
+    when it is a draft this command wrote that nobody has changed since and git does not hold:
+    a published plan, or a draft with an editor's changes, is never overwritten."""
     check_plan_id(plan_id)
     folder = data_dir / "plans" / plan_id
-    if folder.exists() and not force:
-        raise UsageError(t("draft_exists", folder=folder))
+    replaced = None
+    if folder.exists():
+        if not force:
+            raise UsageError(t("draft_exists", folder=folder))
+        replaced = replaceable_draft(folder, data_dir)
     lines = read_lines(text_file)
     draft = Importer(lines).run()
     sources = data_dir / "sources"
@@ -30,8 +40,55 @@ def write_draft(text_file: Path, plan_id: str, data_dir: Path, *, force: bool = 
     if not target.exists():
         shutil.copyfile(text_file, target)
     meta = draft_meta(plan_id, text_file.name, draft, lines)
+    if replaced is not None:
+        shutil.rmtree(folder)  # files of the earlier draft that this one would not write again go too
+        draft.replaced = t("draft_replaced", folder=folder, when=replaced["when"], text=replaced["text"])
     write_plan_folder(folder, meta, draft.chapters, draft.boxes, draft.indicators)
+    record_draft(folder, data_dir, text_file.name)
     return folder, draft
+
+
+def _record_path(folder: Path, data_dir: Path) -> Path:
+    """Where import notes what it wrote: beside the build's files, never in data/."""
+    return data_dir.parent / ".build" / "drafts" / f"{folder.name}.json"
+
+
+def _fingerprints(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def record_draft(folder: Path, data_dir: Path, text: str) -> None:
+    record = {"text": text, "when": dt.datetime.now().strftime("%Y-%m-%d %H:%M"), "files": _fingerprints(folder)}
+    path = _record_path(folder, data_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def replaceable_draft(folder: Path, data_dir: Path) -> dict[str, Any]:
+    """The record of the earlier draft in `folder`, if it may be replaced; else a UsageError that
+    says why not: git holds it (published), it has changed since import, or import never wrote it."""
+    if committed(folder):
+        raise UsageError(t("draft_published", folder=folder))
+    path = _record_path(folder, data_dir)
+    if not path.is_file():
+        raise UsageError(t("draft_not_imported", folder=folder))
+    record: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    now = _fingerprints(folder)
+    changed = sorted(name for name in set(now) | set(record["files"]) if now.get(name) != record["files"].get(name))
+    if changed:
+        raise UsageError(t("draft_edited", folder=folder, files="、".join(changed)))
+    return record
+
+
+def committed(folder: Path) -> bool:
+    """Whether git tracks any file of the folder (outside a git work tree: no)."""
+    try:
+        out = subprocess.run(
+            ["git", "-C", str(folder), "ls-files", "--", "."], capture_output=True, text=True, check=False, timeout=30
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return out.returncode == 0 and bool(out.stdout.strip())
 
 
 def draft_meta(plan_id: str, source_file: str, draft: Draft, lines: list[str]) -> dict[str, Any]:
@@ -73,15 +130,24 @@ def _short(title: str | None) -> str | None:
 
 
 def report(folder: Path, draft: Draft) -> str:
+    """The import summary, in the editor's language (generator.messages)."""
     prose = sum(1 for i in draft.indicators if i["origin"] == "text")
-    lines = [
-        f"draft written to {folder}/",
-        f"  chapters {len(draft.chapters)}, sections {sum(len(c['sections']) for c in draft.chapters)}, "
-        f"boxes {len(draft.boxes)}, table rows {len(draft.indicators) - prose}, prose targets {prose}",
-        "  check by eye: plan.yaml (level, region, issuer, dates), every title, lead phrase and domain,",
-        "  and each prose target's name, year and comparator against its quote.",
+    sections = sum(len(c["sections"]) for c in draft.chapters)
+    rows = len(draft.indicators) - prose
+    lines = [draft.replaced] if draft.replaced else []
+    lines += [
+        t("import_written", folder=folder),
+        t(
+            "import_counts",
+            chapters=len(draft.chapters),
+            sections=sections,
+            boxes=len(draft.boxes),
+            rows=rows,
+            prose=prose,
+        ),
+        t("import_check"),
     ]
     if draft.unplaced:
-        lines.append(f"  {len(draft.unplaced)} lines were not placed in the plan (review them):")
-        lines += [f"    line {n}: {why}: {text[:60]}" for n, why, text in draft.unplaced]
+        lines.append(t("import_unplaced", n=len(draft.unplaced)))
+        lines += [t("import_unplaced_line", line=n, why=why, text=text[:60]) for n, why, text in draft.unplaced]
     return "\n".join(lines)

@@ -15,6 +15,7 @@ from generator.importer.records import to_indicators
 from generator.importer.restated import fold_restatements
 from generator.importer.table import TableReader
 from generator.importer.text import is_page_debris, segments
+from generator.messages import t
 
 INLINE_SECTION = re.compile(r"^([(（][一二三四五六七八九十]+[)）])([^。，,]{2,20})。(.+)$")
 CHROME = re.compile(r"^(首页|评论|分享|Top|返回顶部|打印|关闭|主办[:：].*|承办[:：].*|网站标识码.*|联系电话.*)$")
@@ -33,6 +34,7 @@ class Draft:
     notice: Notice = field(default_factory=Notice)
     # chapters.yaml has no domain per section: kept here for the boxes and indicators drafted in it
     section_domains: dict[str, str] = field(default_factory=dict)
+    replaced: str | None = None  # what an import with --force said it replaced
 
 
 @dataclass
@@ -65,7 +67,7 @@ class Importer:
         self.repeated = {t for t, c in Counter(t for _, t, _ in segs).items() if c > 1 and "。" not in t}
         start = self._start(segs)
         for n, text, _tab in segs[:start]:
-            self.draft.unplaced.append((n, "before the plan's text (metadata or other page content)", text))
+            self.draft.unplaced.append((n, t("unplaced_before_text"), text))
         handlers = {"table": self._on_table, "chapter": self._on_chapter, "section": self._on_section}
         handlers["box"] = self._on_box
         for n, text, tab in segs[start:]:
@@ -98,11 +100,11 @@ class Importer:
         """Page headers, footer debris and web-page chrome: listed as unplaced."""
         why = None
         if text in self.repeated and kind == "para" and len(text) < 60:
-            why = "repeated line (page header?)"
+            why = t("unplaced_repeated")
         elif is_page_debris(text):
-            why = "page-number debris"
+            why = t("unplaced_page_number")
         elif CHROME.match(text):
-            why = "web-page chrome"
+            why = t("unplaced_chrome")
         if why:
             self.draft.unplaced.append((n, why, text))
         return why is not None
@@ -115,7 +117,7 @@ class Importer:
         if inline:
             return Line(line.n, inline.group(3), "section", inline.group(1), inline.group(2), inline.group(3))
         if line.kind.endswith("-run-in"):
-            why = f"heading runs into its text; title guessed as '{line.title}'"
+            why = t("unplaced_run_in", title=line.title)
             self.draft.unplaced.append((line.n, why, line.text))
             rest = line.text[len(line.number) :].strip()[len(line.title) :].strip()
             return Line(line.n, rest, line.kind.removesuffix("-run-in"), line.number, line.title, rest)
@@ -180,7 +182,7 @@ class Importer:
             return
         if self.box is not None and self.section is not None and not self.numbered:
             # text straight after a 专栏 box: the next section's heading was lost
-            why = "paragraph after a 专栏 box: its section heading seems lost"
+            why = t("unplaced_after_box")
             self.draft.unplaced.append((line.n, why, line.text))
             sid = f"{chapter['id']}-s{len(chapter['sections']) + 1}"
             self.section = new_part(sid, "", None, line.n)

@@ -7,6 +7,7 @@ from typing import Any
 
 from generator.importer.domains import guess_domain
 from generator.importer.outline import NATURE
+from generator.messages import t
 from generator.values import numbers_in, stated_comparator
 
 VALUE_CELL = re.compile(r"^[≥>≤<＞＜]?\s*[\d.]+\s*[%％]?\s*$")
@@ -52,7 +53,7 @@ class TableReader:
                 self._row(row, category, label.group(1) if label else None, base_year, target_year)
                 row = []
         for n, cell in row:
-            self.unplaced.append((n, "table cell outside any row", cell))
+            self.unplaced.append((n, t("unplaced_table_cell"), cell))
 
     def _row(
         self, row: list[tuple[int, str]], category: list[str], label: str | None, by: int | None, ty: int | None
