@@ -583,3 +583,23 @@ def test_a_text_without_title_or_date_takes_its_period_from_what_it_says() -> No
     assert [i["name"] for i in d.indicators] == ["陕西省将新增城镇就业"]  # the headline is not joined to the next line
     background = ["第一章 规划背景", "“十二五”时期,全省城镇新增就业累计达到457.3万人。"]
     assert Importer(background).run().period == (2016, 2020)  # the plan after the one its background reports on
+
+
+def test_a_table_whose_cells_stand_on_their_own_lines_without_a_table_label() -> None:
+    """As text taken from a web page gives an indicator annex: each cell on its own line, the
+    领域 cell only on the first row of its group, a 序号 column, units in a column."""
+    cells = ["主要指标", "序号", "领域", "指标", "单位", "2020年", "2025年", "属性"]
+    cells += ["1", "幼有所育", "每千人口拥有3岁以下婴幼儿托位数", "个", "1.8", "4.5", "预期性"]
+    cells += ["2", "学有所教", "学前教育毛入园率", "%", "88", "≥90", "预期性"]
+    cells += ["3", "劳动年龄人口平均受教育年限", "年", "10.8", "11.3", "约束性"]
+    d = Importer([*cells, "到2025年，公共服务制度体系更加完善。"]).run()
+    rows = [
+        (i["name"], i["category"], i["baseline"]["value"], i["target"]["value"], i["target"]["comparator"], i["nature"])
+        for i in d.indicators
+    ]
+    assert rows == [
+        ("每千人口拥有3岁以下婴幼儿托位数（个）", "幼有所育", 1.8, 4.5, "=", "expected"),
+        ("学前教育毛入园率（%）", "学有所教", 88.0, 90.0, ">=", "expected"),
+        ("劳动年龄人口平均受教育年限（年）", "学有所教", 10.8, 11.3, "=", "binding"),
+    ]
+    assert [i["target"]["year"] for i in d.indicators] == [2025] * 3

@@ -13,7 +13,7 @@ from generator.importer.outline import ITEM, classify, cn_number, lead_of
 from generator.importer.prose import PAST_CHAPTER, Entry, ProseReader
 from generator.importer.records import to_indicators
 from generator.importer.restated import fold_restatements
-from generator.importer.table import TableReader
+from generator.importer.table import TableReader, header_at
 from generator.importer.text import is_page_debris, segments
 from generator.messages import t
 
@@ -70,8 +70,11 @@ class Importer:
             self.draft.unplaced.append((n, t("unplaced_before_text"), text))
         handlers = {"table": self._on_table, "chapter": self._on_chapter, "section": self._on_section}
         handlers["box"] = self._on_box
-        for n, text, tab in segs[start:]:
+        texts = [text for _, text, _ in segs]
+        for i, (n, text, tab) in enumerate(segs[start:], start):
             kind, number, title = classify(text, self.numbered)
+            if self.table is None and kind == "para" and header_at(texts, i):
+                kind = "table"  # 序号/指标/单位/…/属性 on lines of their own: a table without a 表N line
             if self._table_cell(n, text, tab, kind) or self._debris(n, text, kind):
                 continue
             line = self._heading(Line(n, text, kind, number, title))
