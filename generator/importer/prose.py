@@ -57,7 +57,15 @@ from generator.importer.phrases import (
     split_subjects,
     standard,
 )
-from generator.importer.years import FUTURE, PERIOD_ENDS, PLAN_SPAN, last_year, past_marker, sentence_year
+from generator.importer.years import (
+    FUTURE,
+    PERIOD_ENDS,
+    PLAN_SPAN,
+    TARGET_YEAR,
+    last_year,
+    past_marker,
+    sentence_year,
+)
 from generator.values import stated_comparator
 
 SENTENCE = re.compile(r"[^。；;!！?？]+[。；;!！?？]?")
@@ -106,6 +114,7 @@ NOT_A_NOUN = re.compile(
     r"分别|均|提高|提升|增长|增加|下降|降低|减少|达到|保持|稳定)"
 )
 NOT_A_NAME = re.compile(r"^[\d.%％、，,\s]+$|^(?:不少于|不低于|不超过|不高于|以上|以下|以内|左右|超过|达到)")
+DURING = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期间)")
 PER_YEAR = re.compile(r"每年|年均")  # a yearly rate holds every year: it takes no target year
 GOALS = re.compile(r"^(?:主要|发展|总体|规划)?目标$|主要目标|发展目标")
 
@@ -203,13 +212,18 @@ class ProseReader:
         of its section without naming a year, a target or a look ahead of its own (“十三五”期间，
         …累计达225.43万人。…高技能人才达到118.5万人。: the report goes on).
         """
+        telling = self.telling[1:] if self.telling and self.telling[0] == section else None
+        during = DURING.search(sentence)
+        if telling and during and not (FUTURE.search(sentence) or TARGET_YEAR.search(sentence)):
+            own = None  # …截至2024年…。“十四五”时期，新建…2634所: the report goes on, on the period it is in
+            telling = (None, f"“{during.group(1)}”时期")
         ahead = own is not None or opening is not None or bool(FUTURE.search(sentence) or PLAN_SPAN.search(sentence))
         past = None if own is not None else past_marker(sentence, self.start)
         if past_chapter and past is None and (own is None or not FUTURE.search(sentence)):
             told = self.telling[2] if self.telling and self.telling[0] == section else None
             past = (own, None) if own is not None else (None, told or self.previous_period)
-        elif past is None and not ahead and self.telling and self.telling[0] == section:
-            past = self.telling[1:]
+        elif past is None and not ahead and telling:
+            past = telling
         if past is not None:
             self.telling = (section, *past)
         elif ahead:
