@@ -628,3 +628,11 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys) -> None:  # type: 
     stated, drafted, held, _again, recall, unmatched, past_as_target, observed = total.split()[1:9]
     assert int(stated) >= 41 and int(recall.rstrip("%")) >= 95 and int(unmatched.rstrip("%")) <= 10
     assert int(past_as_target) <= 1 and int(observed) >= 40
+
+
+def test_names_that_are_not_names() -> None:
+    assert targets("各县（市、区）要在1个月内出台辖区实施方案。") == []
+    found = targets("3.签约服务费用于家庭医生团队的比例不低于70%。")
+    assert [f.name for f in found] == ["签约服务费用于家庭医生团队的比例"]
+    found = targets("到2025年，高中阶段教育毛入学率比2020年提高1.87个百分点。")
+    assert [(f.unit, f.name) for f in found] == [("个百分点", "高中阶段教育毛入学率")]

@@ -204,9 +204,12 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
     """Numbers the words around them show are no target: the tail of a decimal the extraction
     broke (457. 3万人), a frequency that qualifies a name (每周参加1次及以上体育锻炼的人数), and
     the count of the bodies that issue a text (国家发展改革委等21个部门印发); hours are a target
-    only after a bound (至少参加1小时), else they describe a service (24小时呼叫应急服务)."""
+    only after a bound (至少参加1小时), else they describe a service (24小时呼叫应急服务); 1个月内
+    is a time allowed."""
     if BROKEN_DECIMAL_BEFORE.search(before):
         return True
+    if unit == "个" and after[:1] == "月":
+        return True  # 1个月内出台实施方案: a time allowed, not a count
     if unit == "小时" and not re.search(r"(?:至少|不少于|不低于|不超过|达到|超过)[\u4e00-\u9fff]{0,2}\s*$", before):
         return True
     if unit == "次" and tail and re.match(r"[\u4e00-\u9fff]", after[:1]):
