@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 from playwright.sync_api import Browser, sync_playwright
+from ruamel.yaml import YAML
 
 from generator.build import build_site
 from generator.config import Config
@@ -24,6 +25,11 @@ from generator.site import Site
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURE = REPO / "tests" / "fixtures" / "mini"
+# Each committed plan's source text, as its plan.yaml names it (read without loading the whole site)
+SEEDS = {
+    path.parent.name: YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))["source"]["file"]
+    for path in sorted((REPO / "data/plans").glob("*/plan.yaml"))
+}
 ASSISTANCE = "plans/demo-city-2021-2025/indicators/assistance/"  # a page of the mini fixture
 # The developer's own settings never reach a test: a test that needs one sets it itself
 SETTINGS = ("SITE_URL", "REPO_URL", "REPO_BRANCH", "PLAN_SITE_LANG", "SOURCE_DATE_EPOCH")

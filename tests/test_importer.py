@@ -5,7 +5,11 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import shutil
+import subprocess
+import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,11 +19,11 @@ from generator.importer.notice import region_of
 from generator.importer.prose import Entry, Found, ProseReader
 from generator.importer.records import to_indicators
 from generator.importer.text import cited_text, read_lines
-from generator.loader import load_site
+from generator.model import Chapter, Measure
 from generator.problems import UsageError
+from generator.site import Site
 from generator.values import number_in_text
-from scripts.score_importer import SEEDS  # noqa: E402  (each plan's source, from its plan.yaml)
-from tests.conftest import REPO, run_cli
+from tests.conftest import REPO, SEEDS, run_cli
 
 # measures whose text the importer reproduces exactly (of the committed total), measured;
 # Henan joins 6 paragraphs split across lines by hand; Xinxiang (one line per PDF page,
@@ -33,21 +37,21 @@ EXACT_MEASURES = {
 }
 
 
-@pytest.fixture(scope="module")
-def site():  # type: ignore[no-untyped-def]
-    return load_site(REPO / "data", REPO)
+@pytest.fixture
+def site(real_data: Site) -> Site:
+    return real_data
 
 
 def draft(plan_id: str) -> Draft:
     return Importer(read_lines(REPO / "data/sources" / SEEDS[plan_id])).run()
 
 
-def measures(chapters: list) -> list:  # type: ignore[type-arg]
+def measures(chapters: Sequence[Chapter]) -> list[Measure]:
     return [m for c in chapters for m in [*c.measures, *(m for s in c.sections for m in s.measures)]]
 
 
 @pytest.mark.parametrize("plan_id", [p for p in SEEDS if not p.startswith("xinxiang")])
-def test_outline_matches_committed(site, plan_id: str) -> None:  # type: ignore[no-untyped-def]
+def test_outline_matches_committed(site: Site, plan_id: str) -> None:
     d, plan = draft(plan_id), site.plan_by_id[plan_id]
     assert [c["number"] for c in d.chapters] == [c.number for c in plan.chapters]
     assert [(c["id"], len(c["sections"])) for c in d.chapters] == [(c.id, len(c.sections)) for c in plan.chapters]
@@ -55,7 +59,7 @@ def test_outline_matches_committed(site, plan_id: str) -> None:  # type: ignore[
 
 
 @pytest.mark.parametrize("plan_id", sorted(SEEDS))
-def test_measure_texts_match_committed(site, plan_id: str) -> None:  # type: ignore[no-untyped-def]
+def test_measure_texts_match_committed(site: Site, plan_id: str) -> None:
     d, plan = draft(plan_id), site.plan_by_id[plan_id]
     drafted = {
         m["text"] for c in d.chapters for m in [*c["measures"], *(m for s in c["sections"] for m in s["measures"])]
@@ -63,7 +67,7 @@ def test_measure_texts_match_committed(site, plan_id: str) -> None:  # type: ign
     assert sum(m.text in drafted for m in measures(plan.chapters)) == EXACT_MEASURES[plan_id]
 
 
-def test_table_rows_recognised(site) -> None:  # type: ignore[no-untyped-def]
+def test_table_rows_recognised(site: Site) -> None:
     d, plan = draft("pingdingshan-2021-2025"), site.plan_by_id["pingdingshan-2021-2025"]
     committed = [i for i in plan.indicators if i.origin == "table"]
     rows = [x for x in d.indicators if x["origin"] == "table"]
@@ -214,8 +218,8 @@ def test_a_report_on_the_past_goes_on_until_the_text_looks_ahead() -> None:
     )
     assert [(f.value, f.past) for f in found] == [(257.49, True), (118.5, True), (7.1, True), (200.0, False)]
     # 截至2024年 reports the state at that date, even inside the plan's years
-    (found,) = targets("截至2024年，学前教育毛入园率达95.86%。")
-    assert found.past and found.year == 2024
+    (state,) = targets("截至2024年，学前教育毛入园率达95.86%。")
+    assert state.past and state.year == 2024
 
 
 def test_in_a_chapter_on_the_starting_point_years_report_the_past() -> None:
@@ -345,7 +349,7 @@ def test_a_long_clause_before_de_is_left_out_of_the_name() -> None:
     assert [f.name for f in found] == ["有实体依托的示范性社区学院(学校)"]  # a short one stays
 
 
-def drafted(*rows: dict) -> list[dict]:  # type: ignore[type-arg]
+def drafted(*rows: dict[str, Any]) -> list[dict[str, Any]]:
     """Draft indicator records, as the table and prose readers write them, folded."""
     from generator.importer.restated import fold_restatements
 
@@ -353,7 +357,7 @@ def drafted(*rows: dict) -> list[dict]:  # type: ignore[type-arg]
     return fold_restatements([{**base, **r} for r in rows])
 
 
-def target(value: float | None, as_written: str, year: int | None = 2025) -> dict:  # type: ignore[type-arg]
+def target(value: float | None, as_written: str, year: int | None = 2025) -> dict[str, Any]:
     return {"value": value, "as_written": as_written, "year": year, "comparator": None if value is None else "="}
 
 
@@ -495,13 +499,14 @@ def test_every_drafted_value_is_in_its_cited_lines(plan_id: str) -> None:
         assert ind["quote"].replace(" ", "") in text.replace(" ", "") or ind["origin"] == "table"
 
 
-def test_score_against_the_committed_plans(capsys) -> None:  # type: ignore[no-untyped-def]
+def test_score_against_the_committed_plans(capsys: pytest.CaptureFixture[str]) -> None:
     """The scoring script's table, printed; the floors are today's figures, so a rule that
     makes matters worse fails here."""
-    from scripts.score_importer import main
-
-    assert main(["--quiet"]) == 0
-    out = capsys.readouterr().out
+    done = subprocess.run(
+        [sys.executable, "scripts/score_importer.py", *["--quiet"]], cwd=REPO, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
     with capsys.disabled():
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
@@ -545,7 +550,7 @@ def test_importer_functions_stay_short() -> None:
     for path in (REPO / "generator/importer").glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.FunctionDef):
-                assert node.end_lineno - node.lineno < 40, f"{path.name}: {node.name}"  # type: ignore[operator]
+                assert node.end_lineno is not None and node.end_lineno - node.lineno < 40, f"{path.name}: {node.name}"
 
 
 def test_import_rejects_an_id_that_is_not_a_slug(tmp_path: Path) -> None:
@@ -615,13 +620,17 @@ def test_a_report_goes_on_through_the_period_it_is_in() -> None:
     assert [(f.past, f.year) for f in targets("“十四五”时期，新建农村公办幼儿园2634所。")] == [(False, 2025)]
 
 
-def test_score_on_texts_the_importer_was_not_built_on(capsys) -> None:  # type: ignore[no-untyped-def]
+def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixture[str]) -> None:
     """The development set (tests/importer_eval/dev): texts from other provinces with keys
     written by hand. The floors are today's figures; the test set is scored by hand, once."""
-    from scripts.score_importer import main
-
-    assert main(["--eval", "dev", "--quiet"]) == 0
-    out = capsys.readouterr().out
+    done = subprocess.run(
+        [sys.executable, "scripts/score_importer.py", *["--eval", "dev", "--quiet"]],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
     with capsys.disabled():
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))

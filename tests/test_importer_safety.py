@@ -7,9 +7,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from scripts.score_importer import SEEDS
-from tests.conftest import REPO
-from tests.test_validation import run_cli
+from tests.conftest import REPO, SEEDS, run_cli
 
 TEXT = REPO / "data/sources" / SEEDS["anyang-2021-2025"]
 ENGLISH = ("draft written", "check by eye", "were not placed", "line ", "replaced", "heading runs")
