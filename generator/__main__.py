@@ -34,6 +34,15 @@ def _validate(config: Config, _: argparse.Namespace) -> int:
 
 
 def _build(config: Config, args: argparse.Namespace) -> int:
+    from generator import inputs
+
+    if args.shard is None and not args.all_links:  # nothing changed: answered without loading MkDocs
+        notes = inputs.up_to_date(config)
+        if notes is not None:
+            for note in notes:
+                print(note, file=sys.stderr)
+            print(t("cli_unchanged", site=config.site_dir.relative_to(config.root)))
+            return 0
     from generator.build import build_site
 
     timings = build_site(config, jobs=args.jobs, shard=args.shard, all_links=args.all_links)

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from generator import addresses, revisions, units, urls
+from generator import addresses, inputs, revisions, units, urls
 from generator.bundle import make_bundle
 from generator.config import Config
 from generator.history import read_history
@@ -34,6 +34,11 @@ from generator.write import stage_content, stage_redirects, swap, sync
 class Timings:
     stages: dict[str, float] = field(default_factory=dict)
     cpu: dict[str, float] = field(default_factory=dict)  # user+sys, this process and its waited-for children
+    notes: list[str] = field(default_factory=list)  # told to the editor (stderr), and again when nothing changed
+
+    def note(self, text: str) -> None:
+        print(text, file=sys.stderr)
+        self.notes.append(text)
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
@@ -63,11 +68,11 @@ def source_date_epoch(config: Config, site: Site) -> str:
 def write_content(config: Config, timings: Timings) -> tuple[Site, SiteView]:
     """Validate the data and write content/ (plus the generated MkDocs config)."""
     with timings.stage("load+validate"):
-        site = load_site(config.data_dir, config.root)
+        site = load_site(config.data_dir, config.root, config.work_dir / "parsed")
     with timings.stage("history"):
-        timeline = read_timeline(config.root, config.work_dir / "history")
+        timeline = read_timeline(config.root, config.work_dir / "history", config.work_dir / "parsed")
     if timeline is None:  # the pages leave out what cannot be known; the build says why
-        print(t("no_history"), file=sys.stderr)
+        timings.note(t("no_history"))
     with timings.stage("views"):
         edit = EditLinks(config.repo_url, config.repo_branch)
         view = site_view(site, config.site_url, read_history(config.root), timeline, edit)
@@ -75,7 +80,7 @@ def write_content(config: Config, timings: Timings) -> tuple[Site, SiteView]:
         staging = config.work_dir / "content-new"
         sources = config.data_dir / "sources"
         for stray in sorted({p.name for p in sources.glob("*.txt")} - set(site.source_files)):
-            print(t("source_not_cited", name=f"data/sources/{stray}"), file=sys.stderr)
+            timings.note(t("source_not_cited", name=f"data/sources/{stray}"))
         written = stage_content(view, sources, site.source_files, staging)
         redirects = addresses.check(config, written)
         stage_redirects(redirect_pages(redirects), staging)
@@ -128,14 +133,27 @@ def build_html(
 def build_site(
     config: Config, *, jobs: int = 1, shard: tuple[int, int] | None = None, all_links: bool = False
 ) -> Timings:
-    """The whole pipeline: data/ → content/ → site/."""
+    """The whole pipeline: data/ → content/ → site/. When nothing it reads changed since the
+    last successful build (generator/inputs.py), and site/ is as that build left it, it does
+    nothing but repeat what that build told the editor."""
     config.check_public()
     timings = Timings()
     config.work_dir.mkdir(exist_ok=True)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     with one_build_at_a_time(config):
+        with timings.stage("inputs"):
+            digest = inputs.inputs_digest(config)
+            whole = shard is None and not all_links  # a shard or a merge has its own work to do
+            notes = inputs.unchanged(config, digest) if whole else None
+        if notes is not None:
+            for note in notes:
+                timings.note(note)
+            return timings
+        inputs.forget(config)
         site, _ = write_content(config, timings)
         build_html(config, site, timings, jobs=jobs, shard=shard, all_links=all_links)
+        if whole:
+            inputs.remember(config, digest, timings.notes)
     return timings
 
 

@@ -267,6 +267,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "ok: {plans} plans, {indicators} indicators, {items} project items, {measures} measures",
     ),
     "cli_built": ("网站已生成在 {site}/（{stages}）", "site built in {site}/ ({stages})"),
+    "cli_unchanged": (
+        "自上次构建以来没有改动（数据、模板、代码、配置、修改记录都相同），{site}/ 保持不变",
+        "nothing changed since the last build (data, templates, code, configuration and history alike); "
+        "{site}/ is as it was",
+    ),
     "cli_shard_built": (
         "分片 {shard} 的单元已生成在 {units}/，待合并（{stages}）",
         "shard {shard}: units built in {units}/, to be merged ({stages})",

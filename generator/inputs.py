@@ -1,0 +1,199 @@
+"""Everything a build is made from, as one digest, so that a build whose inputs did not change
+since the last successful one does nothing (and says what it said then).
+
+The inputs are taken whole, not as a list of today's page kinds: every file under data/ and
+overrides/, mkdocs.yml, the generator's own code and templates, package-lock.json, the installed
+Python packages and the Pagefind binary, the settings read from the environment, and git's list
+of the commits that touched data/ (the change history and the dates come from it). A new data
+file, template or asset is an input the day it is added.
+
+What the last build left is checked too: site/, content/ and mkdocs.gen.yml must be as that
+build wrote them (every file's path, size and modification time), so a site deleted or edited
+by hand is rebuilt. A build removes the record before it starts and writes it only once it has
+succeeded, so a failed or killed build never leaves a record that a later build could trust.
+
+This module imports nothing heavy: the command line asks it before loading MkDocs.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import platform
+import re
+import sys
+import sysconfig
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from generator import revisions
+from generator.config import ROOT, Config
+
+PACKAGE = Path(__file__).resolve().parent
+RECORD = "inputs.json"  # under .build/
+ENVIRONMENT = ("PAGEFIND_BINARY", "PLAN_SITE_LANG")  # besides Config's own settings
+IMPORT = re.compile(
+    r"^[ \t]*(?:from[ \t]+(generator(?:\.\w+)*)[ \t]+import[ \t]+(\([^)]*\)|[\w ,\t]+)|import[ \t]+(generator(?:\.\w+)*))",
+    re.M,
+)
+
+
+def _files(folder: Path) -> Iterator[Path]:
+    """Every file under ``folder`` (which may itself be a symbolic link), in a stable order."""
+    if not folder.exists():
+        return
+    for here, dirs, files in os.walk(folder, followlinks=True):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            if not name.endswith(".pyc"):
+                yield Path(here, name)
+
+
+def _add_tree(h: hashlib._Hash, label: str, folder: Path) -> None:
+    h.update(f"\0tree {label}\0".encode())
+    for path in _files(folder):
+        data = path.read_bytes()
+        h.update(f"{path.relative_to(folder).as_posix()}\0{len(data)}\0".encode())
+        h.update(data)
+
+
+def _add_file(h: hashlib._Hash, label: str, path: Path) -> None:
+    data = path.read_bytes() if path.is_file() else b"(none)"
+    h.update(f"\0file {label}\0{len(data)}\0".encode())
+    h.update(data)
+
+
+def _module_file(name: str) -> Path | None:
+    rel = Path(*name.split("."))
+    for candidate in (PACKAGE.parent / rel.with_suffix(".py"), PACKAGE.parent / rel / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def code_files(*modules: str) -> list[Path]:
+    """The source files of ``modules`` and of every generator module they import, however
+    indirectly (read from the sources: a module added tomorrow is followed too)."""
+    seen: dict[Path, None] = {}
+    todo = list(modules)
+    while todo:
+        name = todo.pop()
+        path = _module_file(name) if name.startswith("generator") else None
+        if path is None or path in seen:
+            continue
+        seen[path] = None
+        todo.append(name.rpartition(".")[0])  # importing a module runs its package's __init__ first
+        for m in IMPORT.finditer(path.read_text(encoding="utf-8")):
+            base = m.group(1) or m.group(3)
+            todo.append(base)
+            if m.group(2):  # from generator import a, b: a and b may be modules
+                todo += [f"{base}.{n.strip()}" for n in m.group(2).replace("(", "").replace(")", "").split(",")]
+    return sorted(seen)
+
+
+def code_digest(*modules: str) -> str:
+    """A digest of the code that ``modules`` run: what a cache of their results is keyed by."""
+    h = hashlib.sha256(platform.python_version().encode())
+    for path in code_files(*modules):
+        _add_file(h, path.relative_to(PACKAGE.parent).as_posix(), path)
+    _add_packages(h)
+    return h.hexdigest()
+
+
+def _add_packages(h: hashlib._Hash) -> None:
+    """The installed distributions with their versions (their metadata folders' names)."""
+    names: set[str] = set()
+    for key in ("purelib", "platlib"):
+        folder = Path(sysconfig.get_paths()[key])
+        if folder.is_dir():
+            names |= {p.name for p in folder.iterdir() if p.name.endswith(".dist-info")}
+    h.update(b"\0packages\0" + "\n".join(sorted(names)).encode())
+
+
+def _git_history(root: Path) -> bytes:
+    try:
+        return revisions.git(root, "log", "-n1000", "--format=%H %ct", "--", "data").encode()
+    except revisions.NoGit:
+        return b"(no git)"
+
+
+def inputs_digest(config: Config) -> str:
+    """One digest of everything the build of ``config`` reads."""
+    h = hashlib.sha256()
+    h.update(json.dumps([sys.version, config.site_url, config.repo_url, config.repo_branch]).encode())
+    h.update(json.dumps({k: os.environ.get(k) for k in ENVIRONMENT}, sort_keys=True).encode())
+    _add_tree(h, "data", config.data_dir)
+    _add_tree(h, "overrides", config.root / "overrides")
+    _add_file(h, "mkdocs.yml", config.mkdocs_base)
+    _add_tree(h, "generator", PACKAGE)
+    _add_file(h, "package-lock.json", ROOT / "package-lock.json")
+    _add_packages(h)
+    pagefind = sorted((ROOT / "node_modules" / "@pagefind").glob("*/bin/*"))
+    h.update(b"\0pagefind\0")
+    for path in pagefind:
+        st = path.stat()
+        h.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    h.update(b"\0git\0" + _git_history(config.root))
+    return h.hexdigest()
+
+
+def _outputs(config: Config) -> str:
+    """What the last build left: every output file's path, size and modification time."""
+    h = hashlib.sha256()
+    for label, folder in (("site", config.site_dir), ("content", config.content_dir)):
+        if not folder.is_dir():
+            return "(missing)"
+        h.update(f"\0{label}\0".encode())
+        for path in _files(folder):
+            st = path.stat()
+            h.update(f"{path.relative_to(folder).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    if not config.mkdocs_generated.is_file():
+        return "(missing)"
+    _add_file(h, "mkdocs.gen.yml", config.mkdocs_generated)
+    return h.hexdigest()
+
+
+def forget(config: Config) -> None:
+    """A build has started: the outputs are no longer those of a finished build."""
+    (config.work_dir / RECORD).unlink(missing_ok=True)
+
+
+def remember(config: Config, digest: str, notes: Iterable[str]) -> None:
+    """The build from inputs ``digest`` succeeded; ``notes`` are what it told the editor."""
+    record = {"inputs": digest, "outputs": _outputs(config), "notes": list(notes)}
+    path = config.work_dir / RECORD
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(path)
+
+
+def unchanged(config: Config, digest: str | None = None) -> list[str] | None:
+    """The notes of the last build when neither its inputs nor its outputs changed since;
+    None when a build is needed."""
+    path = config.work_dir / RECORD
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(record, dict) or record.get("outputs") != _outputs(config):
+        return None
+    if record.get("inputs") != (digest or inputs_digest(config)):
+        return None
+    notes = record.get("notes")
+    return [str(n) for n in notes] if isinstance(notes, list) else None
+
+
+def up_to_date(config: Config) -> list[str] | None:
+    """``unchanged`` for the command line, under the build lock: None while a build of the same
+    checkout runs (the build itself then says so)."""
+    lock = config.work_dir / "build.lock"
+    if not config.work_dir.is_dir():
+        return None
+    with open(lock, "w", encoding="utf-8") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return None
+        return unchanged(config)
