@@ -1,19 +1,34 @@
-"""discover → parse → validate → cross-check → one frozen Site. Nothing here writes files.
+"""discover → parse → validate → cross-check → one frozen Site.
 
 Every problem in every file is collected in one run; DataError carries them all.
+
+Parsing with positions (ruamel's round-trip loader, pure Python) is most of the cost, so each
+file's parsed and validated result, positions and problems included, can be kept in a
+content-addressed cache (``parsed``: the build's and the change history's, .build/parsed/).
+An entry is found by the file's bytes, the path it is shown by, the model it is read as, the
+editor's language and the code that parses and validates it (generator/inputs.py follows the
+imports): a change to any of these reads the file afresh, never an old entry. Nothing else
+here writes files.
+
+A ``Memo`` keeps results in memory across loads of many revisions (the change history): a
+file already read is not read back again, and a plan folder whose files, cited text and
+vocabularies are those of a plan already checked is not checked again.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import os
-from dataclasses import dataclass
+import pickle
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator import crossref
+from generator import crossref, inputs
 from generator.crossref import Known
 from generator.located import Located, M, validate
-from generator.messages import t
+from generator.messages import english, t
 from generator.model import ConceptList, IndicatorList, Outline, PlanMeta, ProjectList, Taxonomy
 from generator.model.files import PLAN_FILES
 from generator.model.redirects import Redirects
@@ -24,6 +39,14 @@ from generator.site import Plan, Site
 from generator.yamlio import SOURCE_NAME, parse, read_source
 
 LEVEL_ORDER = {"province": 0, "city": 1, "county": 2}
+
+
+@dataclass
+class Memo:
+    """What one process has read, shared by the loads of many revisions (by content, as the cache)."""
+
+    files: dict[str, tuple[Any, list[Problem]]] = field(default_factory=dict)
+    plans: dict[str, tuple[Any, list[Problem], bool]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -42,9 +65,13 @@ class PlanFiles:
 class Loader:
     """Collects every problem in one run; raises DataError at the end if there were any."""
 
-    def __init__(self, data_dir: Path, root: Path | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, root: Path | None = None, parsed: Path | None = None, memo: Memo | None = None
+    ) -> None:
         self.data_dir = data_dir
         self.root = root or data_dir.parent
+        self.parsed = parsed  # the cache of parsed files, or None to parse every file
+        self.memo = memo
         self.problems: list[Problem] = []
         self.unreadable_indicators: set[str] = set()  # plans whose indicators.yaml did not validate
 
@@ -74,13 +101,40 @@ class Loader:
         return Site(tuple(plans), tuple(domains.model.domains), tuple(concepts.model.concepts), tracking)
 
     def _file(self, path: Path, model: type[M]) -> Located[M] | None:
-        doc, problems = parse(path, self._shown(path))
-        self.problems += problems
-        if doc is None:
-            return None
-        item, problems = validate(doc, model)
+        item, problems = self._read(path, model)
         self.problems += problems
         return item
+
+    def _read(self, path: Path, model: type[M]) -> tuple[Located[M] | None, list[Problem]]:
+        shown = self._shown(path)
+        entry = key = None
+        if self.parsed is not None or self.memo is not None:
+            try:
+                raw = path.read_bytes()
+            except OSError:
+                raw = None  # parse says why
+            if raw is not None:
+                key = _entry_key(raw, shown, model)
+                if self.memo is not None and key in self.memo.files:
+                    return self.memo.files[key]
+                if self.parsed is not None:
+                    entry = self.parsed / f"{key}.pickle"
+                    found = _cached(entry)
+                    if found is not None:
+                        self._remember(key, found)
+                        return found  # type: ignore[no-any-return]
+        doc, problems = parse(path, shown)
+        item, more = validate(doc, model) if doc is not None else (None, [])
+        result = (item, problems + more)
+        if entry is not None:
+            _store(entry, result)
+        if key is not None:
+            self._remember(key, result)
+        return result
+
+    def _remember(self, key: str, result: tuple[Any, list[Problem]]) -> None:
+        if self.memo is not None:
+            self.memo.files[key] = result
 
     def _shown(self, path: Path) -> str:
         return display_path(path, self.root)
@@ -99,6 +153,33 @@ class Loader:
         return domain_ids
 
     def _plan(self, folder: Path, domain_ids: Known, concept_ids: Known) -> tuple[Plan, Located[PlanMeta]] | None:
+        if self.memo is None:
+            return self._check_plan(folder, domain_ids, concept_ids)
+        key = self._plan_key(folder, domain_ids, concept_ids)
+        if key not in self.memo.plans:
+            before, unreadable = len(self.problems), set(self.unreadable_indicators)
+            result = self._check_plan(folder, domain_ids, concept_ids)
+            found = list(self.problems[before:])
+            del self.problems[before:]
+            self.memo.plans[key] = (result, found, self.unreadable_indicators != unreadable)
+            self.unreadable_indicators = unreadable
+        result, found, indicators_unreadable = self.memo.plans[key]
+        self.problems += found
+        if indicators_unreadable and result is not None:
+            self.unreadable_indicators.add(result[0].id)
+        return result  # type: ignore[no-any-return]
+
+    def _plan_key(self, folder: Path, domain_ids: Known, concept_ids: Known) -> str:
+        """Everything a plan folder's check reads: its files, the texts it may cite, the vocabularies."""
+        h = hashlib.sha256(f"{self._shown(folder)}\0{sorted(domain_ids or [])}\0{sorted(concept_ids or [])}".encode())
+        h.update(f"{domain_ids is None}{concept_ids is None}{english()}".encode())
+        for path in [*sorted(folder.iterdir()), *sorted((self.data_dir / "sources").glob("*"))]:
+            h.update(f"\0{path.name}\0{path.is_symlink()}\0".encode())
+            if path.is_file():
+                h.update(hashlib.sha256(path.read_bytes()).digest())
+        return h.hexdigest()
+
+    def _check_plan(self, folder: Path, domain_ids: Known, concept_ids: Known) -> tuple[Plan, Located[PlanMeta]] | None:
         files = self._plan_files(folder)
         if files is None:
             return None
@@ -181,5 +262,37 @@ class Loader:
         return out
 
 
-def load_site(data_dir: Path, root: Path | None = None) -> Site:
-    return Loader(data_dir, root).load()
+@functools.cache
+def _code(module: str) -> str:
+    """The code that parses a file and validates it as a model of ``module``."""
+    return inputs.code_digest("generator.yamlio", "generator.located", module)
+
+
+def _entry_key(raw: bytes, shown: str, model: type[Any]) -> str:
+    h = hashlib.sha256(
+        f"{_code(model.__module__)}\0{model.__module__}.{model.__qualname__}\0{shown}\0{english()}\0".encode()
+    )
+    h.update(raw)
+    return h.hexdigest()
+
+
+def _cached(entry: Path) -> Any:
+    """The stored result, or None when there is none or it cannot be read (then the file is parsed)."""
+    try:
+        return pickle.loads(entry.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+
+
+def _store(entry: Path, result: object) -> None:
+    """Written whole or not at all: a killed build leaves no half entry to be read."""
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    tmp = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+    tmp.replace(entry)
+
+
+def load_site(data_dir: Path, root: Path | None = None, parsed: Path | None = None, memo: Memo | None = None) -> Site:
+    """The site from ``data_dir``; ``parsed`` is the cache of parsed files (None: no cache),
+    ``memo`` what earlier loads in this process read."""
+    return Loader(data_dir, root, parsed, memo).load()

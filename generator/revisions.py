@@ -89,3 +89,28 @@ def export_data(root: Path, treeish: str, dest: Path) -> Path:
     with tarfile.open(fileobj=io.BytesIO(result.stdout)) as tar:
         tar.extractall(dest, filter="data")
     return dest / "data"
+
+
+def update_data(root: Path, old: str, new: str, data: Path) -> None:
+    """Turn ``data``, written by ``export_data`` from the data/ tree ``old``, into the tree ``new``:
+    only the files the two differ by are written or removed (git knows which)."""
+    changed = changed_paths(root, old, new)
+    for rel in changed:
+        path = data / rel
+        path.unlink(missing_ok=True)
+        for folder in path.parents:  # a folder left empty was removed with its last file
+            if folder == data or not folder.is_dir() or any(folder.iterdir()):
+                break
+            folder.rmdir()
+    present = (
+        git(root, "ls-tree", "-r", "--name-only", "-z", "--end-of-options", new, "--", *changed) if changed else ""
+    )
+    wanted = sorted(p for p in present.split("\0") if p)
+    if not wanted:
+        return
+    args = ["git", "-C", str(root), "archive", "--format=tar", "--prefix=data/", "--end-of-options", new, *wanted]
+    result = subprocess.run(args, capture_output=True, timeout=120, check=False)
+    if result.returncode != 0:
+        raise RevisionUnreadable(result.stderr.decode("utf-8", "replace").strip())
+    with tarfile.open(fileobj=io.BytesIO(result.stdout)) as tar:
+        tar.extractall(data.parent, filter="data")

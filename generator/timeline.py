@@ -2,28 +2,30 @@
 touched data/ (at most LIMIT) is loaded through the models and compared with its parent's.
 
 Each revision's data/ is reduced to a small state per indicator (reader-facing labels → text)
-and cached by the git tree id of data/ (under .build/history/), so a rebuild loads only data it
-has not seen; identical data in two commits is loaded once. Dates are the commits' own dates.
-Outside a git checkout there is no timeline (``None``), and the pages say so.
+and cached by the git tree id of data/ and the code that computes it (under .build/history/),
+so a rebuild loads only data it has not seen; identical data in two commits is loaded once.
+A revision is loaded through the same cache of parsed files as the build (.build/parsed/,
+keyed by each file's bytes): only the files a commit changed are parsed again, the others are
+read back from the cache. Dates are the commits' own dates. Outside a git checkout there is no
+timeline (``None``), and the pages say so.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
+import shutil
 import tempfile
 from pathlib import Path
 
-from generator import revisions, workers
+from generator import inputs, revisions
 from generator.history import TIMELINE_LIMIT, CommitChanges, FieldChange, Timeline
-from generator.loader import load_site
+from generator.loader import Memo, load_site
 from generator.model import Value
 from generator.problems import DataError
 from generator.site import Site
 from generator.views.labels import NATURE, number_text
 
-CACHE_VERSION = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]  # new code, new states
+CACHE_VERSION = inputs.code_digest(__name__)[:16]  # this module and all it imports: new code, new states
 
 State = dict[str, dict[str, str]]  # "plan/indicator" → label → text
 
@@ -92,42 +94,76 @@ def _trees(root: Path, revs: list[str]) -> list[str | None]:
     return [ln.split()[0] if ln.endswith(" tree") or " tree " in ln else None for ln in out.splitlines()]
 
 
-def _load_tree(root: Path, tree: str) -> State | None:
-    with tempfile.TemporaryDirectory(prefix="plan-history-") as tmp:
+class _Revisions:
+    """Loads revisions of data/ one after another in one folder: the first is written whole, each
+    next one by writing only the files it differs by (git's list), and the loads share a memo,
+    so a revision costs about what its changes cost, not what the whole site costs."""
+
+    def __init__(self, root: Path, folder: Path, parsed: Path | None) -> None:
+        self.root, self.folder, self.parsed = root, folder, parsed
+        self.memo = Memo()
+        self.tree: str | None = None  # what self.folder / "data" holds now
+
+    def state(self, tree: str) -> State | None:
+        data = self.folder / "data"
         try:
-            data = revisions.export_data(root, tree, Path(tmp))
-            return indicator_states(load_site(data, Path(tmp)))
-        except (revisions.RevisionUnreadable, DataError):
-            return None  # a revision whose data cannot be read or did not validate: compared as if absent
+            if self.tree is not None:
+                revisions.update_data(self.root, self.tree, tree, data)
+                self.tree = tree
+        except (revisions.RevisionUnreadable, revisions.NoGit):
+            self.tree = None  # written afresh below
+        try:
+            if self.tree is None:
+                shutil.rmtree(data, ignore_errors=True)
+                revisions.export_data(self.root, tree, self.folder)
+                self.tree = tree
+        except (revisions.RevisionUnreadable, revisions.NoGit):
+            shutil.rmtree(data, ignore_errors=True)
+            self.tree = None
+            return None
+        try:
+            return indicator_states(load_site(data, self.folder, self.parsed, self.memo))
+        except DataError:
+            return None  # a revision whose data did not validate: compared as if absent
 
 
-def _state(root: Path, cache: Path, tree: str | None) -> State | None:
-    if tree is None:
-        return None
+def _stored(cache: Path, tree: str) -> State | None | bool:
+    """The cached state of ``tree`` (None for data that could not be read), or False when not cached."""
     path = cache / f"{tree}.json"
-    if path.exists():
-        stored = json.loads(path.read_text(encoding="utf-8"))
-        if stored.get("version") == CACHE_VERSION:
-            return stored["state"]  # type: ignore[no-any-return]
-    state = _load_tree(root, tree)
+    if not path.exists():
+        return False
+    stored = json.loads(path.read_text(encoding="utf-8"))
+    if stored.get("version") != CACHE_VERSION:
+        return False
+    return stored["state"]  # type: ignore[no-any-return]
+
+
+def _states(root: Path, cache: Path, trees: list[str | None], parsed: Path | None) -> dict[str, State | None]:
+    """The state of every tree: from the cache, the others loaded in the order given (commits
+    next to each other differ by little)."""
+    out: dict[str, State | None] = {}
+    todo = []
+    for tree in dict.fromkeys(t for t in trees if t is not None):
+        found = _stored(cache, tree)
+        if found is False:
+            todo.append(tree)
+        else:
+            out[tree] = found  # type: ignore[assignment]
+    if not todo:
+        return out
     cache.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"version": CACHE_VERSION, "state": state}, ensure_ascii=False), encoding="utf-8")
-    return state
+    with tempfile.TemporaryDirectory(prefix="plan-history-") as tmp:
+        reader = _Revisions(root, Path(tmp), parsed)
+        for tree in todo:
+            out[tree] = state = reader.state(tree)
+            record = json.dumps({"version": CACHE_VERSION, "state": state}, ensure_ascii=False)
+            (cache / f"{tree}.json").write_text(record, encoding="utf-8")
+    return out
 
 
-def _warm(root: Path, cache: Path, trees: list[str | None]) -> None:
-    """Load the revisions not cached yet side by side in worker processes (a fresh clone has
-    none cached: one load each, about a second apiece)."""
-    todo = sorted({t for t in trees if t is not None and not (cache / f"{t}.json").exists()})
-    if len(todo) < 2:
-        return
-    with workers.pool(os.cpu_count() or 1) as pool:
-        list(pool.map(_state, [root] * len(todo), [cache] * len(todo), todo))
-
-
-def read_timeline(root: Path, cache: Path, limit: int = TIMELINE_LIMIT) -> Timeline | None:
+def read_timeline(root: Path, cache: Path, parsed: Path | None = None, limit: int = TIMELINE_LIMIT) -> Timeline | None:
     """The per-indicator changes of the latest ``limit`` commits that touched data/; None
-    outside a git checkout."""
+    outside a git checkout. ``parsed`` is the cache of parsed files shared with the build."""
     fmt = "--format=%H%x1f%h%x1f%cI%x1f%s"
     try:
         log = revisions.git(root, "log", "--no-merges", f"-n{limit}", fmt, "--", "data")
@@ -136,13 +172,13 @@ def read_timeline(root: Path, cache: Path, limit: int = TIMELINE_LIMIT) -> Timel
         trees = _trees(root, revs) if revs else []
     except revisions.NoGit:
         return None
-    _warm(root, cache, trees)
+    states = _states(root, cache, trees, parsed)
     out = []
     for i, (_full, short, time, subject) in enumerate(commits):
-        new = _state(root, cache, trees[2 * i])
+        new = states.get(trees[2 * i] or "")
         if new is None:
             continue
-        changed = compare_states(_state(root, cache, trees[2 * i + 1]), new)
+        changed = compare_states(states.get(trees[2 * i + 1] or ""), new)
         if changed:
             out.append(CommitChanges(short, time, subject, changed))
     return Timeline(tuple(out), limit)
