@@ -6,6 +6,7 @@ import calendar
 import fcntl
 import logging
 import os
+import shutil
 import sys
 import time
 from collections.abc import Iterator
@@ -149,6 +150,8 @@ def build_site(
             for note in notes:
                 timings.note(note)
             return timings
+        if whole and inputs.outputs_touched(config):  # edited by hand: the units' cache shares site/'s files
+            shutil.rmtree(config.work_dir / "units", ignore_errors=True)
         inputs.forget(config)
         site, _ = write_content(config, timings)
         build_html(config, site, timings, jobs=jobs, shard=shard, all_links=all_links)

@@ -155,6 +155,17 @@ def _outputs(config: Config) -> str:
     return h.hexdigest()
 
 
+def outputs_touched(config: Config) -> bool:
+    """Whether something other than a build changed site/, content/ or mkdocs.gen.yml since the
+    last successful build (site/'s files are the units' cached files, linked: a page edited in
+    site/ is edited in the cache too)."""
+    try:
+        record = json.loads((config.work_dir / RECORD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return not isinstance(record, dict) or record.get("outputs") != _outputs(config)
+
+
 def forget(config: Config) -> None:
     """A build has started: the outputs are no longer those of a finished build."""
     (config.work_dir / RECORD).unlink(missing_ok=True)
