@@ -451,21 +451,11 @@ def machine() -> dict[str, str]:
     mem = next(
         line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")
     )
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True
-    ).stdout.strip()
-    dirty = subprocess.run(
-        ["git", "status", "--porcelain", "--", "generator", "overrides", "scripts"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-    ).stdout
     return {
         "cores": str(os.cpu_count()),
         "ram": f"{int(mem) / 2**20:.0f} GB",
         "cpu": model,
         "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        "commit": commit + (" (with uncommitted changes)" if dirty else ""),
         "python": platform.python_version(),
     }
 

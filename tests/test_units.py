@@ -7,7 +7,7 @@ import os
 import shutil
 from pathlib import Path
 
-from generator import urls
+from generator import inputs, urls
 from generator.build import build_site
 from generator.config import Config
 from tests.conftest import FIXTURE, make_root
@@ -128,7 +128,8 @@ def test_a_unit_whose_links_failed_is_checked_again_next_time(tmp_path: Path) ->
     assert (unit / "checked").exists()
     page = unit / "out/plans/demo-city-2021-2025/index.html"
     page.write_text(page.read_text(encoding="utf-8").replace("</article>", '<a href="../nowhere/">x</a></article>'))
-    (unit / "checked").unlink()  # as a build that failed at the link check leaves it
+    (unit / "checked").unlink()  # as a build that failed at the link check leaves it,
+    (root / ".build" / inputs.RECORD).unlink()  # with no record of a successful build
     for _ in range(2):
         with pytest.raises(BuildFailed, match="nowhere"):
             build_site(config, jobs=1)
