@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
 import http.server
 import os
 import shutil
@@ -125,6 +126,14 @@ def rename_indicator(root: Path) -> None:
     path.write_text(
         path.read_text(encoding="utf-8").replace("id: assistance", "id: social-assistance"), encoding="utf-8"
     )
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture

@@ -21,8 +21,7 @@ from generator.build import build_site
 from generator.config import Config
 from generator.messages import t
 from generator.problems import DataError
-from tests.conftest import FIXTURE, REPO, make_root
-from tests.test_rebuild import tree_digest
+from tests.conftest import FIXTURE, REPO, make_root, tree_digest
 
 PLAN = "data/plans/demo-city-2021-2025/plan.yaml"
 OUTPUTS = ("site", "content")

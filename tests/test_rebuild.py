@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 from pathlib import Path
@@ -12,15 +11,7 @@ import pytest
 from generator.build import build_site
 from generator.config import Config
 from generator.mkdocs_run import BuildFailed
-from tests.conftest import FIXTURE, make_root
-
-
-def tree_digest(folder: Path) -> dict[str, str]:
-    return {
-        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
+from tests.conftest import FIXTURE, make_root, tree_digest
 
 
 def test_two_builds_are_byte_identical(tmp_path: Path) -> None:

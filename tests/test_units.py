@@ -10,8 +10,7 @@ from pathlib import Path
 from generator import inputs, urls
 from generator.build import build_site
 from generator.config import Config
-from tests.conftest import FIXTURE, make_root
-from tests.test_rebuild import tree_digest
+from tests.conftest import FIXTURE, make_root, tree_digest
 
 CITY_IND = "data/plans/demo-city-2021-2025/indicators.yaml"
 
