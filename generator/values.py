@@ -42,12 +42,36 @@ def numbers_in(text: str) -> list[float]:
     return [float(n) for n in re.findall(r"\d+(?:\.\d+)?", text.translate(_FULLWIDTH).replace(",", ""))]
 
 
-_CN_COUNT = re.compile(r"([一二两三四五六七八九十])[所个家座张名人处支项]")
+# Chinese numerals, and the measure words a count in words takes (一所, 两个): one list for all
+CN_DIGITS = "一二三四五六七八九十"
+COUNT_WORDS = "所个家座张名人处支项次"
+_CN_COUNT = re.compile(f"([{CN_DIGITS}两])[{COUNT_WORDS}]")
+
+
+def cn_digit(c: str) -> int:
+    """一 → 1 … 十 → 10, 两 → 2."""
+    return 2 if c == "两" else CN_DIGITS.index(c) + 1
+
+
+def cn_number(text: str) -> int:
+    """第十二章 → 12, 第6章 → 6, （三） → 3, 二十一 → 21; 0 when the text holds no number."""
+    digits = re.sub(r"\D", "", text)
+    if digits:
+        return int(digits)
+    chars = [cn_digit(c) for c in text if c in CN_DIGITS]
+    if not chars:
+        return 0
+    if 10 in chars:
+        i = chars.index(10)
+        tens = chars[i - 1] if i > 0 else 1
+        ones = chars[i + 1] if i + 1 < len(chars) else 0
+        return tens * 10 + ones
+    return chars[0]
 
 
 def number_in_text(value: float, text: str) -> bool:
     """Whether the text states this number (digits, or a small count in words: 一所)."""
-    words = [float("一二三四五六七八九十".index(c) + 1) if c != "两" else 2.0 for c in _CN_COUNT.findall(text)]
+    words = [float(cn_digit(c)) for c in _CN_COUNT.findall(text)]
     return any(abs(n - value) < 1e-9 for n in [*numbers_in(text), *words])
 
 

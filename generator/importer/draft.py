@@ -9,13 +9,14 @@ from typing import Any
 
 from generator.importer.domains import guess_domain
 from generator.importer.notice import Notice, period_of, read_notice
-from generator.importer.outline import ITEM, classify, cn_number, lead_of
+from generator.importer.outline import ITEM, classify, lead_of
 from generator.importer.prose import PAST_CHAPTER, Entry, ProseReader
 from generator.importer.records import to_indicators
 from generator.importer.restated import fold_restatements
 from generator.importer.table import TableReader, header_at
 from generator.importer.text import is_page_debris, segments
 from generator.messages import t
+from generator.values import cn_number
 
 INLINE_SECTION = re.compile(r"^([(（][一二三四五六七八九十]+[)）])([^。，,]{2,20})。(.+)$")
 CHROME = re.compile(r"^(首页|评论|分享|Top|返回顶部|打印|关闭|主办[:：].*|承办[:：].*|网站标识码.*|联系电话.*)$")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-CN_NUM = "一二三四五六七八九十"
-CHAPTER = re.compile(rf"^(第[{CN_NUM}]+章|第\d+章)\s*(.+)$")
-SECTION = re.compile(rf"^(第[{CN_NUM}]+节|第\d+节)\s*(.+)$")
-OUTLINE_CHAPTER = re.compile(rf"^([{CN_NUM}]+、)\s*(.{{1,30}})$")
-OUTLINE_SECTION = re.compile(rf"^([(（][{CN_NUM}]+[)）])\s*(.{{1,30}})$")
+from generator.values import CN_DIGITS
+
+CHAPTER = re.compile(rf"^(第[{CN_DIGITS}]+章|第\d+章)\s*(.+)$")
+SECTION = re.compile(rf"^(第[{CN_DIGITS}]+节|第\d+节)\s*(.+)$")
+OUTLINE_CHAPTER = re.compile(rf"^([{CN_DIGITS}]+、)\s*(.{{1,30}})$")
+OUTLINE_SECTION = re.compile(rf"^([(（][{CN_DIGITS}]+[)）])\s*(.{{1,30}})$")
 PREFACE = re.compile(r"^前\s*言$")
 BOX = re.compile(r"^专栏\s*(\d+)\s*[:：]\s*(.+)$")
 ITEM = re.compile(r"^(\d+)\s*[、.．]\s*(.*)$")
@@ -24,22 +25,6 @@ def lead_of(text: str) -> tuple[str | None, str]:
     if m and len(text) > len(m.group(0)):
         return m.group(1).strip(), text
     return None, text
-
-
-def cn_number(text: str) -> int:
-    """第十二章 → 12, 第6章 → 6, （三） → 3."""
-    digits = re.sub(r"\D", "", text)
-    if digits:
-        return int(digits)
-    chars = [CN_NUM.index(c) + 1 for c in text if c in CN_NUM]
-    if not chars:
-        return 0
-    if 10 in chars:
-        i = chars.index(10)
-        tens = chars[i - 1] if i > 0 else 1
-        ones = chars[i + 1] if i + 1 < len(chars) else 0
-        return tens * 10 + ones
-    return chars[0]
 
 
 RUN_IN_TITLE = re.compile(r"^(.{2,24}?)(?=[，。,“；]|$)")

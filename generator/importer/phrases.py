@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.values import CN_DIGITS, COUNT_WORDS, cn_digit
+
 UNITS = (
     "个百分点|百分点|万人次|万平方米|平方米|万人|万户|万套|万个|万张|万名|亿元|万元|人次|公里|小时|%|％|‰|"
     "个|所|家|张|名|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷|万次|次|年"
@@ -19,9 +21,8 @@ QUANTITY = re.compile(
     r"(?P<tail>(?:及以上|以上|以下|以内|左右)?)"
 )
 CN_COUNT = re.compile(
-    r"(?P<lead>至少(?:有|建有|建成|建设|建好)?|建好|办好|[、和])(?P<a>[一两三四五六七八九十])(?P<unit>所|个|家|处)"
+    rf"(?P<lead>至少(?:有|建有|建成|建设|建好)?|建好|办好|[、和])(?P<a>[{CN_DIGITS}两])(?P<unit>[{COUNT_WORDS}])"
 )
-CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")} | {"两": 2}
 
 # words between the subject and the number: they belong to as_written, not to the name
 VERB = (
@@ -188,7 +189,7 @@ def quantities(clause: str) -> list[Quantity]:
             continue
         counted = True
         s = m.start("a")
-        out.append(Quantity(s, m.end(), float(CN_DIGIT[m.group("a")]), m.group("unit"), clause[s : m.end()]))
+        out.append(Quantity(s, m.end(), float(cn_digit(m.group("a"))), m.group("unit"), clause[s : m.end()]))
     return sorted(out, key=lambda q: q.start)
 
 

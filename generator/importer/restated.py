@@ -23,9 +23,9 @@ from typing import Any
 
 from generator.crossref import UNIT_SUFFIX
 from generator.importer.phrases import norm_unit
-from generator.values import numbers_in
+from generator.values import COUNT_WORDS, numbers_in
 
-COUNTS = {"所", "个", "家", "处", "座", "支", "项", "名", "次"}
+COUNTS = set(COUNT_WORDS)
 REGION = re.compile(r"^(?:全市|全省|全县|全区|我市|我省)")
 WORDS_SUFFIX = re.compile(r"(?:动态清零|应保尽保|全覆盖|稳定增长)$")  # a table row named 零就业家庭动态清零
 
