@@ -20,7 +20,7 @@ from generator.yamlio import Loc
 
 Known = set[str] | None  # the ids a reference may name; None when their file could not be read
 PAGE_NUMBER = re.compile(r"^\d{1,3}、")
-UNIT_SUFFIX = re.compile(r"[（(][^（()）]{1,8}[)）]$")  # 城镇新增就业人数（万人）
+UNIT_SUFFIX = re.compile(r"[（(]([^（()）]{1,8})[)）]$")  # the unit a table row adds: 城镇新增就业人数（万人）
 RESERVED_ANCHORS = {"top", "boxes", "plan-chapters", "contents", "source-notes", "values", "compare", "cite"}
 
 

@@ -22,7 +22,7 @@ from generator.problems import Problem
 from generator.progress import names_plan
 from generator.site import Plan
 from generator.tracking import SourceText, Tracking
-from generator.values import fmt_number, number_in_text
+from generator.values import fmt_number, number_in_text, unit_key
 from generator.yamlio import SOURCE_NAME, read_source
 
 M = TypeVar("M", bound=BaseModel)
@@ -147,7 +147,7 @@ def _observation(
     out = crossref.reference(item, (*base, "indicator"), obs.indicator, set(indicators), "indicator")
     out += crossref.reference(item, (*base, "source"), obs.source, source_ids, "source")
     ind = indicators.get(obs.indicator)
-    if ind and ind.unit and obs.unit and _unit(obs.unit) != _unit(ind.unit):
+    if ind and ind.unit and obs.unit and unit_key(obs.unit) != unit_key(ind.unit):
         out.append(item.problem((*base, "unit"), t("obs_unit", unit=obs.unit, expected=ind.unit)))
     if ind:
         out += _year(item, base, obs, plan, ind.baseline.year if ind.baseline else None, sources)
@@ -194,10 +194,6 @@ def _official(
     if src:
         out += _cited(item, base, src, st.lines, st.quote, what="quote")
     return out
-
-
-def _unit(u: str) -> str:
-    return u.replace("萬", "万").replace("％", "%").strip()
 
 
 def _squash(text: str) -> str:

@@ -34,6 +34,11 @@ _COMPARATOR_WORDS: list[tuple[str, str]] = [
 ]
 
 
+def unit_key(unit: str | None) -> str:
+    """A unit as compared: 萬 → 万, ％ → %, no blanks (two units are the same when their keys are)."""
+    return "".join((unit or "").replace("萬", "万").replace("％", "%").split())
+
+
 def fmt_number(x: float) -> str:
     return f"{x:g}"
 

@@ -19,12 +19,13 @@ from functools import lru_cache
 
 from opencc_purepy import OpenCC
 
+from generator.crossref import UNIT_SUFFIX
 from generator.messages import t
 from generator.model import Indicator
 from generator.model.indicator import FigureKind
 from generator.model.observation import PlanObservations
 from generator.site import Plan
-from generator.values import fmt_number
+from generator.values import fmt_number, unit_key
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％，；：（）", "0123456789.%,;:()")
 _SENTENCE_END = re.compile(r"[。;!?！？]")
@@ -42,7 +43,6 @@ _CUMULATIVE = re.compile(
 )
 _PARTIAL = re.compile(r"[(（]不含[^)）]{1,12}[)）]|不含[\u4e00-\u9fff]{1,6}")
 _URBAN = re.compile(r"市区|中心城区|主城区|城区")
-_UNIT_IN_NAME = re.compile(r"[(（][^()（）]*[)）]$")  # the unit a table row adds: 城镇新增就业人数（万人）
 _COUNTED = re.compile(r"(?:人数|人员|数)$")  # 城镇新增就业人数 is written 城镇新增就业 in most texts
 _QUOTES = str.maketrans("", "", "“”\"'‘’")
 _NAME_PREFIX = re.compile(r"^(?:全市|全省|符合条件的|以乡（镇、街道）为单位|以乡\(镇、街道\)为单位)")
@@ -154,16 +154,12 @@ def original(line: str, positions: list[int], start: int, end: int) -> str:
     return line[positions[start] : positions[end - 1] + 1] if end > start else ""
 
 
-def _unit(u: str | None) -> str:
-    return (u or "").replace("萬", "万").replace("％", "%").strip()
-
-
 def _names(ind: Indicator, concept_names: dict[str, list[str]]) -> list[str]:
     """The phrases that name the indicator in a text: its own name and its concept's names."""
     names = [ind.name, *concept_names.get(ind.concept or "", [])]
     out: list[str] = []
     for n in names:
-        n = simplified(_UNIT_IN_NAME.sub("", n).translate(_QUOTES)).strip()
+        n = simplified(UNIT_SUFFIX.sub("", n).translate(_QUOTES)).strip()
         n = _NAME_PREFIX.sub("", n)
         for variant in (n, _COUNTED.sub("", n)):
             if len(variant) >= _MIN_KEY and variant not in out:
@@ -356,7 +352,7 @@ def _judge(
     ind, (n, as_written) = hit.ind, where
     end = ctx.plan.meta.period.end
     scope, word = _scope_in(norm[s_start:value_start], ctx.plan, ctx.scope)
-    if _unit(unit) != _unit(ind.unit):
+    if unit_key(unit) != unit_key(ind.unit):
         why = t("observe_left_unit", unit=unit or "—", expected=ind.unit)
     elif _GOAL.search(norm[s_start : hit.start]):
         why = t("observe_left_goal")
@@ -392,7 +388,7 @@ def _figures(
     norm: str, hit: _Hit, limit: int, s_start: int, doc_year: int | None
 ) -> list[tuple[int, int, float, str | None, int | None]]:
     """The number that follows an indicator's name (two for 从A上涨到B), with the year each is for."""
-    unit_wanted = _unit(hit.ind.unit)
+    unit_wanted = unit_key(hit.ind.unit)
     pos = hit.end
     for m in _NUMBER.finditer(norm, pos, limit):
         unit = m.group(2)
@@ -401,7 +397,7 @@ def _figures(
             continue  # a date
         if unit is None and norm[m.start() - 1 : m.start()] == "“":
             continue  # “50”大关: a round number in quotes, not a figure
-        if _unit(unit) != unit_wanted and unit in (None, "个", "年"):
+        if unit_key(unit) != unit_wanted and unit in (None, "个", "年"):
             continue  # 0.9个百分点 after a rate; a bare number
         value = float(m.group(1))
         between = norm[pos : m.start()]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.values import CN_DIGITS, COUNT_WORDS, cn_digit
+from generator.values import CN_DIGITS, COUNT_WORDS, cn_digit, unit_key
 
 UNITS = (
     "个百分点|百分点|万人次|万平方米|平方米|万人|万户|万套|万个|万张|万名|亿元|万元|人次|公里|小时|%|％|‰|"
@@ -40,10 +40,6 @@ INTRO = re.compile(
     r"[，,、\s])+"
 )
 MEASURE_END = re.compile(r"(?:率|数|比例|比重|占比|人数|面积|数量|规模|总量|覆盖率|水平|标准)$")
-
-
-def norm_unit(unit: str) -> str:
-    return "%" if unit == "％" else unit
 
 
 REFERENCE = re.compile(
@@ -160,7 +156,7 @@ def quantities(clause: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in QUANTITY.finditer(clause):
         after = clause[m.end() :]
-        unit = norm_unit(m.group("unit"))
+        unit = unit_key(m.group("unit"))
         if after[:1] in ("年", "/") or (unit in ("人", "万人") and after[:1] == "口"):
             continue
         if unit == "年" and "." not in m.group("a"):

@@ -22,8 +22,7 @@ from collections import Counter
 from typing import Any
 
 from generator.crossref import UNIT_SUFFIX
-from generator.importer.phrases import norm_unit
-from generator.values import COUNT_WORDS, numbers_in
+from generator.values import COUNT_WORDS, numbers_in, unit_key
 
 COUNTS = set(COUNT_WORDS)
 REGION = re.compile(r"^(?:全市|全省|全县|全区|我市|我省)")
@@ -61,7 +60,7 @@ def _same_target(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if ta.get("value") is None and numbers_in(ta.get("as_written") or "") != numbers_in(tb.get("as_written") or ""):
         return False  # two ranges (1—2所, 2—3所) are two targets
-    if a.get("unit") and b.get("unit") and norm_unit(a["unit"]) != norm_unit(b["unit"]):
+    if a.get("unit") and b.get("unit") and unit_key(a["unit"]) != unit_key(b["unit"]):
         return False
     return not (ta.get("year") and tb.get("year") and ta["year"] != tb["year"])
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from generator.crossref import UNIT_SUFFIX
 from generator.importer.domains import guess_domain
 from generator.importer.outline import NATURE
 from generator.messages import t
@@ -47,7 +48,7 @@ def _value(text: str, year: int | None) -> dict[str, Any]:
 
 
 def _unit(name: str) -> str | None:
-    m = re.search(r"[（(]([^（()）]{1,6})[)）]$", name)
+    m = UNIT_SUFFIX.search(name)
     return m.group(1) if m else None
 
 
