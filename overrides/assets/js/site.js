@@ -1,6 +1,7 @@
 /* Site script: draws every <div class="plan-chart" data-figure="…"> on the page, and runs
  * the search box in the header (overrides/partials/site-search.html).
- * plotly.js (served from this site) is loaded only when a page has a chart, once; Pagefind
+ * plotly.js (served from this site) is loaded only when a page has a chart and the reader
+ * engages with it (see below), once; charts follow the light or dark scheme. Pagefind
  * (this site's pagefind/ folder) only when the reader first opens or focuses search.
  * Works with Material's instant navigation (document$) and on plain pages (embeds). */
 (function () {
@@ -55,18 +56,136 @@
     toImageButtonOptions: { format: "png", filename: "chart" }
   };
 
-  function draw() {
-    complete();
-    var nodes = document.querySelectorAll(".plan-chart[data-figure]:not([data-drawn])");
-    if (!nodes.length) return;
+  /* Charts wait for the reader: Plotly (most of a chart page's bytes and main-thread time)
+   * loads once the reader first touches, scrolls, points at or keys into the page (or presses
+   * a chart's button), and then draws each chart as it comes into view. Until then the chart's
+   * box shows what it is, and the table under it has the same numbers. */
+  var engaged = !window.document$;  // a standalone page (an embed) is there for its chart
+  var watcher = null;
+  var EVENTS = ["pointerdown", "pointermove", "touchstart", "wheel", "scroll", "keydown", "focusin"];
+
+  function engage() {
+    if (engaged) return;
+    engaged = true;
+    EVENTS.forEach(function (e) { window.removeEventListener(e, engage, true); });
+    watch();
+  }
+
+  function drawNode(node) {
+    if (node.hasAttribute("data-drawn")) return;
+    node.setAttribute("data-drawn", "1");
     plotly().then(function (Plotly) {
-      nodes.forEach(function (node) {
-        var fig = JSON.parse(node.getAttribute("data-figure"));
-        node.setAttribute("data-drawn", "1");
-        Plotly.newPlot(node, fig.data, fig.layout, CONFIG);
-      });
+      node._figure = JSON.parse(node.getAttribute("data-figure"));
+      var fig = themed(node._figure);
+      node.textContent = "";
+      Plotly.newPlot(node, fig.data, fig.layout, CONFIG);
     });
   }
+
+  function watch() {
+    var nodes = document.querySelectorAll(".plan-chart[data-figure]:not([data-drawn])");
+    if (!nodes.length) return;
+    if (!("IntersectionObserver" in window)) {
+      nodes.forEach(drawNode);
+      return;
+    }
+    if (watcher) watcher.disconnect();
+    watcher = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) {
+          watcher.unobserve(entry.target);
+          drawNode(entry.target);
+        }
+      });
+    }, { rootMargin: "200px 0px" });
+    nodes.forEach(function (node) { watcher.observe(node); });
+    rest();
+  }
+
+  // Charts out of view are drawn too, one at a time when the browser is idle, so that a
+  // reader who scrolls, prints or finds in the page meets them drawn.
+  function rest() {
+    var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 200); };
+    idle(function () {
+      var next = document.querySelector(".plan-chart[data-figure]:not([data-drawn])");
+      if (!next) return;
+      if (watcher) watcher.unobserve(next);
+      drawNode(next);
+      plotly().then(rest);
+    });
+  }
+
+  function placeholders() {
+    document.querySelectorAll(".plan-chart[data-figure]:not([data-drawn]):not([data-waiting])").forEach(function (node) {
+      node.setAttribute("data-waiting", "");
+      var button = text("button", "plan-chart__load md-button", "显示交互图表");
+      button.type = "button";
+      button.addEventListener("click", function () { engage(); drawNode(node); });
+      node.appendChild(button);
+    });
+  }
+
+  function draw() {
+    complete();
+    if (!document.querySelector(".plan-chart[data-figure]")) return;
+    placeholders();
+    if (engaged) {
+      watch();
+    } else {
+      EVENTS.forEach(function (e) { window.addEventListener(e, engage, { capture: true, passive: true }); });
+    }
+  }
+
+  /* ---- dark mode: the charts follow Material's colour scheme (the reader's setting or toggle) */
+  var DARK = {
+    "#333333": "#e3e5ea", "#222222": "#eceef2", "#e5e5e5": "#3a3f4c",
+    "#ffffff": "#1e2129", "#bbbbbb": "#6d7384"
+  };
+
+  function isDark() {
+    return document.body.getAttribute("data-md-color-scheme") === "slate";
+  }
+
+  function recolour(value) {
+    if (typeof value === "string") return DARK[value.toLowerCase()] || value;
+    if (Array.isArray(value)) return value.map(recolour);
+    if (value && typeof value === "object") {
+      var out = {};
+      Object.keys(value).forEach(function (k) { out[k] = recolour(value[k]); });
+      return out;
+    }
+    return value;
+  }
+
+  function themed(figure) {
+    var dark = isDark();
+    var fig = dark ? recolour(figure) : JSON.parse(JSON.stringify(figure));
+    var layout = fig.layout || (fig.layout = {});
+    layout.paper_bgcolor = "rgba(0,0,0,0)";
+    layout.plot_bgcolor = "rgba(0,0,0,0)";
+    layout.font = layout.font || {};
+    layout.font.color = dark ? "#e3e5ea" : (layout.font.color || "#444444");
+    ["xaxis", "yaxis"].forEach(function (axis) {
+      layout[axis] = layout[axis] || {};
+      if (!layout[axis].gridcolor) layout[axis].gridcolor = dark ? "#3a3f4c" : "#eeeeee";
+      layout[axis].zerolinecolor = dark ? "#6d7384" : "#444444";
+      layout[axis].linecolor = dark ? "#6d7384" : "#444444";
+    });
+    if (layout.legend) layout.legend.bgcolor = "rgba(0,0,0,0)";
+    layout.modebar = { bgcolor: "rgba(0,0,0,0)", color: dark ? "#9aa0ad" : "#666666", activecolor: dark ? "#e3e5ea" : "#222222" };
+    return fig;
+  }
+
+  function retheme() {
+    if (!window.Plotly) return;
+    document.querySelectorAll(".plan-chart[data-drawn]").forEach(function (node) {
+      if (!node._figure) return;
+      var fig = themed(node._figure);
+      window.Plotly.react(node, fig.data, fig.layout, CONFIG);
+    });
+  }
+
+  new MutationObserver(retheme).observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
 
   /* ---- search ---------------------------------------------------------------------- */
   var root = script ? script.src.replace(/assets\/js\/site\.js(\?.*)?$/, "") : "";
