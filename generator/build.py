@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from generator import addresses, inputs, revisions, units, urls
+from generator import addresses, inputs, revisions, share, units, urls
 from generator.bundle import make_bundle
 from generator.config import Config
 from generator.history import read_history
@@ -85,8 +85,9 @@ def write_content(config: Config, timings: Timings) -> tuple[Site, SiteView]:
         written = stage_content(view, sources, site.source_files, staging)
         redirects = addresses.check(config, written)
         stage_redirects(redirect_pages(redirects), staging)
-        sync(staging, config.content_dir)
         data = generated_config(config, view.nav, config.work_dir / "site-new")
+        share.stage_images(site, data["site_name"], data["site_description"], staging)
+        sync(staging, config.content_dir)
         write_config(config.mkdocs_generated, data)
     return site, view
 

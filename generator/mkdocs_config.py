@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from generator import share
 from generator.config import Config
 from generator.views.page import NavItem
 from generator.yamlio import read_config
@@ -19,6 +20,7 @@ def generated_config(config: Config, nav: Sequence[NavItem], site_dir: Path) -> 
     base["docs_dir"] = str(config.content_dir)
     base["site_dir"] = str(site_dir)
     base["nav"] = list(nav)
+    base["extra"] = dict(base.get("extra") or {}) | {"share_image": share.image_of(None)}  # overrides/main.html
     base["plugins"] = []  # none: redirects are pages of our own (views/redirects.py), search is Pagefind
     return base
 

@@ -121,6 +121,11 @@ def indicator_download(plan_id: str, indicator_id: str, ext: str) -> str:
     return f"data/indicators/{plan_id}/{indicator_id}.{ext}"
 
 
+def share_image(plan_id: str | None) -> str:
+    """The picture shown beside a shared link (generator/share.py): the plan's, or the site's."""
+    return f"assets/share/{plan_id or 'site'}.png"
+
+
 def downloads() -> str:
     return "downloads/"
 

@@ -31,6 +31,15 @@ if [ ! -f "$npm_stamp" ]; then
   npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
   touch "$npm_stamp"
 fi
+# A CJK font for the share images (generator/share.py): without one the build draws none
+if [ ! -f /usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc ]; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null
+  else
+    echo "fonts-noto-cjk is missing: the site is built without share images (install Debian's fonts-noto-cjk)" >&2
+  fi
+fi
 if [ "${1:-}" = "--test" ] && { ! command -v chromium >/dev/null 2>&1 || [ ! -f /usr/share/i18n/locales/zh_CN ]; }; then
   # Debian's browser for the browser tests (a test tool's own browser download fails here),
   # and the locale sources a test compiles zh_CN.GB18030 from (tests/test_locale.py)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TypedDict
 
-from generator import urls
+from generator import share, urls
 from generator.model import Indicator
 from generator.site import Plan, Site
 from generator.targets import target_year
@@ -87,6 +87,7 @@ class PlanCard:
     counts: dict[str, int]
     url: str
     link: str = ""  # relative to the page that lists the card
+    image: str = ""  # the share image's site-relative path (generator/share.py); empty: none
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ class PlanBrief:
     issuer: str | None
     doc_number: str | None
     partial: bool
+    image: str = ""  # the share image's site-relative path (generator/share.py); empty: none
 
 
 class IndicatorRow(TypedDict):
@@ -170,6 +172,7 @@ def plan_card(plan: Plan) -> PlanCard:
         partial=m.source.completeness == "partial",
         counts=plan.counts(),
         url=urls.plan(m.id),
+        image=share.image_of(m.id),
     )
 
 
@@ -186,6 +189,7 @@ def plan_brief(plan: Plan) -> PlanBrief:
         m.issuer,
         m.doc_number,
         m.source.completeness == "partial",
+        share.image_of(m.id),
     )
 
 

@@ -1,0 +1,112 @@
+"""Share images: the picture a chat app or social site shows beside a link to the site.
+
+One PNG (1200×630, the size Open Graph and Twitter cards expect) for the site and one per plan,
+drawn offline with Pillow in a CJK font of the machine (Debian's fonts-noto-cjk, which
+scripts/setup.sh installs). Every word on them comes from the data (the plan's region, title,
+period and issuer) or the site's name. Without such a font no image is drawn and the pages
+name none (the views ask ``image_of()``).
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+from collections.abc import Iterable
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+from generator import urls
+from generator.site import Site
+
+SIZE = (1200, 630)
+FONTS = (
+    Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc"),
+    Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
+    Path("/usr/share/fonts/noto-cjk/NotoSansCJK-Bold.ttc"),
+)
+SC = 2  # index of the Simplified Chinese face in Noto's collection (JP, KR, SC, TC, HK …)
+INDIGO, WHITE, PALE = "#3f51b5", "#ffffff", "#dfe3f7"
+
+
+@functools.cache
+def font_file() -> Path | None:
+    return next((f for f in FONTS if f.exists()), None)
+
+
+def available() -> bool:
+    return font_file() is not None
+
+
+def image_of(plan_id: str | None) -> str:
+    """The share image's site-relative path for a plan (None: the site's); empty if none is drawn."""
+    return urls.share_image(plan_id) if available() else ""
+
+
+@functools.cache
+def _font(size: int) -> ImageFont.FreeTypeFont:
+    path = font_file()
+    assert path is not None
+    return ImageFont.truetype(str(path), size, index=SC)
+
+
+def _wrap(draw: ImageDraw.ImageDraw, text: str, size: int, width: int, lines: int) -> list[str]:
+    """Chinese wraps between any two characters; a line that would not fit ends in “…”."""
+    out: list[str] = []
+    line = ""
+    for ch in text:
+        if draw.textlength(line + ch, font=_font(size)) > width:
+            out.append(line)
+            line = ch
+        else:
+            line += ch
+    out.append(line)
+    if len(out) > lines:
+        out = out[:lines]
+        out[-1] = out[-1][:-1] + "…"
+    return out
+
+
+def card(site_name: str, title: str, lines: Iterable[str]) -> bytes:
+    """A 1200×630 PNG: the site's name on a band, the title large, then the lines."""
+    image = Image.new("RGB", SIZE, WHITE)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, SIZE[0], 96), fill=INDIGO)
+    draw.text((64, 48), site_name, font=_font(38), fill=WHITE, anchor="lm")
+    y = 150
+    for line in _wrap(draw, title, 64, SIZE[0] - 128, 3):
+        draw.text((64, y), line, font=_font(64), fill="#1a1a1a")
+        y += 88
+    y += 20
+    for text in lines:
+        for line in _wrap(draw, text, 34, SIZE[0] - 128, 2):
+            draw.text((64, y), line, font=_font(34), fill="#444444")
+            y += 50
+    draw.rectangle((0, SIZE[1] - 16, SIZE[0], SIZE[1]), fill=PALE)
+    out = io.BytesIO()
+    image.save(out, "PNG", optimize=True)
+    return out.getvalue()
+
+
+def images(site: Site, site_name: str, site_description: str) -> dict[str, bytes]:
+    """Site-relative path → PNG, for the site and each plan; empty without a CJK font."""
+    from generator.views.labels import full_title  # (views import this module: no cycle)
+
+    if not available():
+        return {}
+    out = {urls.share_image(None): card(site_name, site_name, [site_description])}
+    for plan in site.plans:
+        m = plan.meta
+        facts = [f"{m.region} · {m.period.start}—{m.period.end}年" + ("（征求意见稿）" if m.status == "draft" else "")]
+        if m.issuer:
+            facts.append(f"发布：{m.issuer}")
+        out[urls.share_image(m.id)] = card(site_name, full_title(m), facts)
+    return out
+
+
+def stage_images(site: Site, site_name: str, site_description: str, staging: Path) -> None:
+    """Write the share images into the content being staged (MkDocs copies them as they are)."""
+    for rel, data in images(site, site_name, site_description).items():
+        path = staging / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
