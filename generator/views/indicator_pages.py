@@ -17,6 +17,7 @@ from generator.site import Plan, Site
 from generator.targets import target_year, value_words
 from generator.views.concepts import ConceptIndex
 from generator.views.encode import csv_bytes, json_bytes
+from generator.views.feed import SITE_NAME
 from generator.views.generations import GenerationView
 from generator.views.history import IndicatorHistory
 from generator.views.labels import (
@@ -93,6 +94,8 @@ class EmbedContext(Context):
     baseline: str
     target: str
     assets: str
+    home: str  # the site's home page, from the embed
+    site_name: str = SITE_NAME
 
 
 def chart_points(
@@ -217,6 +220,7 @@ def indicator_part(
         baseline=value_text(ind.baseline),
         target=value_text(ind.target),
         assets=urls.assets_from(embed_path),
+        home=f"{site_url}" if site_url else urls.from_file(embed_path, ""),
     )
     return Part(
         pages=[indicator_page(site, plan, ind, site_url, concepts, figure, row, edit=edit)],
