@@ -192,3 +192,26 @@ def test_embed_page_at_its_published_size(browser: Any, base: str) -> None:
     assert all(b["l"] >= 0 and b["r"] <= 380 for b in boxes), boxes
     assert page.errors == []
     page.context.close()
+
+
+def test_citations_copy_with_one_tap_in_both_forms(browser: Any, base: str) -> None:
+    site = load_site(FIXTURE / "data", FIXTURE)
+    city = next(p for p in site.plans if p.meta.id == CITY).meta
+    page = new_page(browser)
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(base + INDICATOR)
+    here = base + INDICATOR
+    today = page.evaluate("new Date().toLocaleDateString('sv-SE', {timeZone: 'Asia/Shanghai'})")
+    gbt = page.locator("article .citation-gbt").inner_text()
+    when = (city.published or city.issued).isoformat() if (city.published or city.issued) else ""
+    assert gbt.startswith(f"{city.issuer}. {full_title(city)}") if city.issuer else gbt.startswith(full_title(city))
+    assert "[EB/OL]. " in gbt and gbt.endswith(f"[{today}]. {here}."), gbt
+    if when:
+        assert f"[EB/OL]. ({when})[{today}]" in gbt, gbt
+    for selector in (".citation", ".citation-gbt"):
+        button = page.locator(f"article button[data-copy='{selector}']")
+        button.click()
+        assert page.evaluate("navigator.clipboard.readText()") == page.locator(f"article {selector}").inner_text()
+        assert button.inner_text() == "已复制"
+    assert page.errors == []
+    page.context.close()

@@ -31,7 +31,15 @@ from generator.views.labels import (
 from generator.views.page import Context, Embed, FileOut, Page, Part
 from generator.views.peers import PeerRow, comparison
 from generator.views.progress import IndicatorProgress, indicator_progress
-from generator.views.rows import INDICATOR_COLUMNS, IndicatorRow, PlanBrief, citation, indicator_row, plan_brief
+from generator.views.rows import (
+    INDICATOR_COLUMNS,
+    IndicatorRow,
+    PlanBrief,
+    citation,
+    gbt_citation,
+    indicator_row,
+    plan_brief,
+)
 
 Point = tuple[str, float, str]  # (label, number, as written): a row of the embed's table
 
@@ -66,6 +74,7 @@ class IndicatorContext(Context):
     compare_link: str | None
     compare_figure: str | None
     citation: str
+    gbt_citation: str  # GB/T 7714-2015, up to the access date and address
     address: str  # the page's public address; empty without SITE_URL (the browser fills it in)
     csv: str
     json: str
@@ -266,6 +275,7 @@ def indicator_page(
         source_link=urls.link(url, urls.source(pid, ind.lines)),
         lines=lines_text(ind.lines),
         citation=citation(plan, f"指标“{ind.name}”（原文第{lines_text(ind.lines)}行）"),
+        gbt_citation=gbt_citation(plan),
         address=f"{site_url}{url}" if site_url else "",
         csv=urls.link(url, urls.indicator_download(pid, ind.id, "csv")),
         json=urls.link(url, urls.indicator_download(pid, ind.id, "json")),

@@ -240,6 +240,17 @@ def linked_row(site: Site, plan: Plan, ind: Indicator, from_url: str) -> LinkedI
     return LinkedIndicatorRow(**row, link=urls.link(from_url, row["url"]))
 
 
+def gbt_citation(plan: Plan) -> str:
+    """The plan as an electronic resource in GB/T 7714-2015 form, up to its access date:
+    责任者. 题名：文号[EB/OL]. (发布日期). The reader's access date and the page's address follow
+    it (overrides/assets/js/site.js fills in the date a reader copies it). A responsible body or
+    a date the source leaves open is left out, not guessed."""
+    m = plan.meta
+    title = full_title(m) + (f"：{m.doc_number}" if m.doc_number else "") + "[EB/OL]. "
+    when = m.published or m.issued
+    return (f"{m.issuer}. " if m.issuer else "") + title + (f"({when.isoformat()})" if when else "")
+
+
 def citation(plan: Plan, what: str) -> str:
     """How to cite a page: issuer, title, number, date, what; the page's address follows it."""
     m = plan.meta

@@ -44,6 +44,38 @@
       node.textContent = node.textContent.split('src="' + rel + '"').join('src="' + abs + '"');
       node.setAttribute("data-embed-src", abs);
     });
+    // GB/T 7714's access date ([引用日期]) is the day the reader cites the page, in Beijing time
+    var today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+    document.querySelectorAll("[data-access-date]").forEach(function (node) { node.textContent = today; });
+    document.querySelectorAll("button[data-copy]:not([data-ready])").forEach(function (button) {
+      button.setAttribute("data-ready", "");
+      button.addEventListener("click", function () { copy(button); });
+    });
+  }
+
+  // One tap copies the citation beside the button, as its text
+  function copy(button) {
+    var node = button.parentNode.querySelector(button.getAttribute("data-copy"));
+    var value = node.textContent.trim();
+    function done(ok) {
+      button.textContent = ok ? "已复制" : "请手动复制";
+      setTimeout(function () { button.textContent = "复制"; }, 2000);
+    }
+    function fallback() {
+      var range = document.createRange();
+      range.selectNodeContents(node);
+      var selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      var ok = false;
+      try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+      done(ok);
+    }
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(value).then(function () { done(true); }, fallback);
+    } else {
+      fallback();
+    }
   }
 
   // No button sends a chart anywhere: no Plotly/Chart Studio cloud, no logo link; the mode bar
