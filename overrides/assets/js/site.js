@@ -94,7 +94,7 @@
    * box shows what it is, and the table under it has the same numbers. */
   var engaged = !window.document$;  // a standalone page (an embed) is there for its chart
   var watcher = null;
-  var EVENTS = ["pointerdown", "pointermove", "touchstart", "wheel", "scroll", "keydown", "focusin"];
+  var EVENTS = ["pointerdown", "pointerover", "pointermove", "touchstart", "wheel", "scroll", "keydown", "focusin"];
 
   function engage() {
     if (engaged) return;
