@@ -102,7 +102,8 @@ def test_dark_mode_follows_the_setting_and_the_toggle_and_the_charts_follow(brow
     page.goto(base + INDICATOR)
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
-    page.mouse.move(5, 5)
+    page.wait_for_selector(".plan-chart:is([data-waiting], [data-drawn])", state="attached")  # the page listens
+    page.keyboard.press("Shift")
     page.wait_for_selector(".plan-chart .main-svg", timeout=15000)
     dark_font = chart_font_colour(page)
     # the toggle: Material's palette form in the header, named in Chinese
@@ -125,7 +126,8 @@ def test_light_setting_gives_light_pages_and_charts(browser: Any, base: str) -> 
     page = new_page(browser, color_scheme="light")
     page.goto(base + INDICATOR)
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "default"
-    page.mouse.move(5, 5)
+    page.wait_for_selector(".plan-chart:is([data-waiting], [data-drawn])", state="attached")  # the page listens
+    page.keyboard.press("Shift")
     page.wait_for_selector(".plan-chart .main-svg", timeout=15000)
     assert chart_font_colour(page).lower() != "#e3e5ea"
     page.context.close()
@@ -157,7 +159,8 @@ def unpacked(mini_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_charts_draw_in_the_offline_bundle(browser: Any, unpacked: Path) -> None:
     page = new_page(browser)
     page.goto((unpacked / INDICATOR / "index.html").as_uri())
-    page.mouse.move(5, 5)
+    page.wait_for_selector(".plan-chart:is([data-waiting], [data-drawn])", state="attached")  # the page listens
+    page.keyboard.press("Shift")
     page.wait_for_selector(".plan-chart .main-svg", timeout=15000)
     assert not [u for u in page.requests if not u.startswith(("file://", "data:", "blob:"))]
     assert page.errors == []

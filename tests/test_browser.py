@@ -51,7 +51,8 @@ def test_page_loads_draws_and_stays_local(browser: Browser, base_url: str, name:
     w = open_page(browser, base_url, PAGES[name])
     page = w.page
     if name != "plan":
-        page.mouse.move(5, 5)  # charts are drawn once the reader engages with the page
+        page.wait_for_selector(".plan-chart:is([data-waiting], [data-drawn])", state="attached")  # the page listens
+        page.keyboard.press("Shift")  # charts are drawn once the reader engages with the page
         page.wait_for_selector(".plan-chart svg", timeout=15000)
         assert page.locator(".plan-chart svg").count() >= 1
     assert page.locator("article table").count() >= 1
@@ -68,6 +69,7 @@ def test_plotly_is_not_loaded_on_pages_without_charts(browser: Browser, base_url
 
 def test_instant_navigation_draws_charts(browser: Browser, base_url: str) -> None:
     w = open_page(browser, base_url, "plans/pingdingshan-2021-2025/indicators/")
+    w.page.wait_for_function("window.document$ !== undefined")
     w.page.click("article a[href$='/nursery-places-per-1000/']")  # a click: the reader is engaged
     w.page.wait_for_selector(".plan-chart svg", timeout=15000)
     assert w.errors == []
@@ -423,7 +425,8 @@ def test_no_loopback_address_in_any_built_page(real_site: Path) -> None:
 def test_comparison_chart_labels_are_whole_and_years_apart(browser: Browser, base_url: str, width: int) -> None:
     w = open_page(browser, base_url, PHONE_TABLES["comparison"], width=width)
     page = w.page
-    page.mouse.move(5, 5)
+    page.wait_for_selector(".plan-chart:is([data-waiting], [data-drawn])", state="attached")  # the page listens
+    page.keyboard.press("Shift")
     page.wait_for_selector(".plan-chart svg", timeout=15000)
     boxes = page.evaluate(
         """() => [...document.querySelectorAll('.plan-chart')].flatMap(c => {

@@ -173,7 +173,8 @@ def open_drawn(browser: Any, base: str, path: str, width: int) -> tuple[Any, lis
     requests: list[str] = []
     page.context.on("request", lambda r: requests.append(r.url))
     page.goto(base + path, wait_until="networkidle")
-    page.mouse.move(5, 5)  # charts are drawn once the reader engages with the page
+    page.wait_for_selector(".plan-chart:is([data-waiting], [data-drawn])", state="attached")  # the page listens
+    page.keyboard.press("Shift")  # charts are drawn once the reader engages with the page
     page.wait_for_selector(".plan-chart .main-svg", timeout=15000)
     page.wait_for_function("[...document.querySelectorAll('.plan-chart')].every(c => c.querySelector('.main-svg'))")
     page.wait_for_timeout(300)

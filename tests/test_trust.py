@@ -318,7 +318,8 @@ def test_markup_in_a_figures_words_is_text_in_the_chart(browser: Browser, tmp_pa
         ):
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             page.goto(base + path)
-            page.mouse.move(5, 5)  # charts are drawn once the reader engages with the page
+            page.wait_for_selector(".plan-chart:is([data-waiting], [data-drawn])", state="attached")  # the page listens
+            page.keyboard.press("Shift")  # charts are drawn once the reader engages with the page
             page.wait_for_selector(".plan-chart .main-svg")
             assert page.locator(".plan-chart a").count() == 0, path  # no live link inside the chart
             words = page.evaluate("[...document.querySelectorAll('.plan-chart text')].map(t => t.textContent)")

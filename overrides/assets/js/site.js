@@ -96,7 +96,10 @@
   var watcher = null;
   var EVENTS = ["pointerdown", "pointerover", "pointermove", "touchstart", "wheel", "scroll", "keydown", "focusin"];
 
-  function engage() {
+  function engage(e) {
+    // using the header (search box, colour toggle) is not reaching for a chart
+    var target = e && e.target;
+    if (target && target.closest && target.closest(".md-header, [data-site-search]")) return;
     if (engaged) return;
     engaged = true;
     EVENTS.forEach(function (e) { window.removeEventListener(e, engage, true); });
@@ -144,7 +147,7 @@
       if (watcher) watcher.unobserve(next);
       drawNode(next);
       plotly().then(rest);
-    });
+    }, { timeout: 1000 });
   }
 
   function placeholders() {
@@ -152,7 +155,7 @@
       node.setAttribute("data-waiting", "");
       var button = text("button", "plan-chart__load md-button", "显示交互图表");
       button.type = "button";
-      button.addEventListener("click", function () { engage(); drawNode(node); });
+      button.addEventListener("click", function () { engage(null); drawNode(node); });
       node.appendChild(button);
     });
   }
@@ -452,7 +455,10 @@
     });
   }
 
+  var pages = 0;
+
   function ready() {
+    if (++pages > 1) engaged = true;  // instant navigation: the reader followed a link
     draw();
     setupSearch();
   }
