@@ -92,7 +92,12 @@
    * loads once the reader first touches, scrolls, points at or keys into the page (or presses
    * a chart's button), and then draws each chart as it comes into view. Until then the chart's
    * box shows what it is, and the table under it has the same numbers. */
-  var engaged = !window.document$;  // a standalone page (an embed) is there for its chart
+  // a standalone page (an embed) is there for its chart; the state outlives instant navigation
+  // and, in this tab, once the reader has engaged with one page, the next pages draw at once
+  function remembered() {
+    try { return window.sessionStorage.getItem("site-charts") === "1"; } catch (e) { return false; }
+  }
+  var engaged = !window.document$ || !!window.siteChartsEngaged || remembered();
   var watcher = null;
   var EVENTS = ["pointerdown", "pointerover", "pointermove", "touchstart", "wheel", "scroll", "keydown", "focusin"];
 
@@ -101,7 +106,8 @@
     var target = e && e.target;
     if (target && target.closest && target.closest(".md-header, [data-site-search]")) return;
     if (engaged) return;
-    engaged = true;
+    engaged = window.siteChartsEngaged = true;
+    try { window.sessionStorage.setItem("site-charts", "1"); } catch (err) { /* no storage: this page only */ }
     EVENTS.forEach(function (e) { window.removeEventListener(e, engage, true); });
     watch();
   }
@@ -162,13 +168,14 @@
 
   function draw() {
     complete();
-    if (!document.querySelector(".plan-chart[data-figure]")) return;
-    placeholders();
     if (engaged) {
+      placeholders();
       watch();
-    } else {
-      EVENTS.forEach(function (e) { window.addEventListener(e, engage, { capture: true, passive: true }); });
+      return;
     }
+    // listened for on chart-less pages too: the next page, reached from here, draws at once
+    EVENTS.forEach(function (e) { window.addEventListener(e, engage, { capture: true, passive: true }); });
+    placeholders();
   }
 
   /* ---- dark mode: the charts follow Material's colour scheme (the reader's setting or toggle) */
@@ -455,10 +462,9 @@
     });
   }
 
-  var pages = 0;
-
   function ready() {
-    if (++pages > 1) engaged = true;  // instant navigation: the reader followed a link
+    window.sitePagesShown = (window.sitePagesShown || 0) + 1;
+    if (window.sitePagesShown > 1) engaged = window.siteChartsEngaged = true;  // instant navigation: a link followed
     draw();
     setupSearch();
   }
