@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import Browser
 
 from generator import urls
 from generator.bundle import FOLDER
@@ -46,9 +47,9 @@ def base(mini_site: Path) -> Iterator[str]:
         yield url
 
 
-def new_page(browser: Any, **options: Any) -> Any:
+def new_page(browser: Browser, **options: Any) -> Any:
     context = browser.new_context(viewport=options.pop("viewport", {"width": 1280, "height": 900}), **options)
-    page = context.new_page()
+    page: Any = context.new_page()  # carries the errors and requests it saw
     page.errors = []
     page.requests = []
     page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
@@ -64,7 +65,7 @@ def png_size(data: bytes) -> tuple[int, int]:
 
 
 @pytest.mark.parametrize("kind", sorted(KINDS))
-def test_every_page_kind_has_share_tags_from_the_data(browser: Any, base: str, kind: str) -> None:
+def test_every_page_kind_has_share_tags_from_the_data(browser: Browser, base: str, kind: str) -> None:
     site = load_site(FIXTURE / "data", FIXTURE)
     city = next(p for p in site.plans if p.meta.id == CITY)
     page = new_page(browser)
@@ -97,7 +98,7 @@ def chart_font_colour(page: Any) -> str:
     return str(page.evaluate("document.querySelector('.plan-chart')._fullLayout.font.color"))
 
 
-def test_dark_mode_follows_the_setting_and_the_toggle_and_the_charts_follow(browser: Any, base: str) -> None:
+def test_dark_mode_follows_the_setting_and_the_toggle_and_the_charts_follow(browser: Browser, base: str) -> None:
     page = new_page(browser, color_scheme="dark")
     page.goto(base + INDICATOR)
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
@@ -122,7 +123,7 @@ def test_dark_mode_follows_the_setting_and_the_toggle_and_the_charts_follow(brow
     page.context.close()
 
 
-def test_light_setting_gives_light_pages_and_charts(browser: Any, base: str) -> None:
+def test_light_setting_gives_light_pages_and_charts(browser: Browser, base: str) -> None:
     page = new_page(browser, color_scheme="light")
     page.goto(base + INDICATOR)
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "default"
@@ -133,7 +134,7 @@ def test_light_setting_gives_light_pages_and_charts(browser: Any, base: str) -> 
     page.context.close()
 
 
-def test_charts_wait_for_the_reader_then_are_interactive(browser: Any, base: str) -> None:
+def test_charts_wait_for_the_reader_then_are_interactive(browser: Browser, base: str) -> None:
     page = new_page(browser, viewport={"width": 360, "height": 800})
     page.goto(base + INDICATOR, wait_until="networkidle")
     assert not [u for u in page.requests if "plotly" in u]  # nothing heavy before the reader acts
@@ -156,7 +157,7 @@ def unpacked(mini_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return dest / FOLDER
 
 
-def test_charts_draw_in_the_offline_bundle(browser: Any, unpacked: Path) -> None:
+def test_charts_draw_in_the_offline_bundle(browser: Browser, unpacked: Path) -> None:
     page = new_page(browser)
     page.goto((unpacked / INDICATOR / "index.html").as_uri())
     page.wait_for_selector(".plan-chart:is([data-waiting], [data-drawn])", state="attached")  # the page listens
@@ -167,7 +168,7 @@ def test_charts_draw_in_the_offline_bundle(browser: Any, unpacked: Path) -> None
     page.context.close()
 
 
-def test_embed_page_at_its_published_size(browser: Any, base: str) -> None:
+def test_embed_page_at_its_published_size(browser: Browser, base: str) -> None:
     page = new_page(browser, viewport={"width": 380, "height": 380})
     page.goto(base + urls.embed(CITY, "compulsory-education-retention"), wait_until="networkidle")
     page.wait_for_selector(".plan-chart .main-svg", timeout=15000)  # an embed is there for its chart
@@ -197,7 +198,7 @@ def test_embed_page_at_its_published_size(browser: Any, base: str) -> None:
     page.context.close()
 
 
-def test_citations_copy_with_one_tap_in_both_forms(browser: Any, base: str) -> None:
+def test_citations_copy_with_one_tap_in_both_forms(browser: Browser, base: str) -> None:
     site = load_site(FIXTURE / "data", FIXTURE)
     city = next(p for p in site.plans if p.meta.id == CITY).meta
     page = new_page(browser)
@@ -206,7 +207,8 @@ def test_citations_copy_with_one_tap_in_both_forms(browser: Any, base: str) -> N
     here = base + INDICATOR
     today = page.evaluate("new Date().toLocaleDateString('sv-SE', {timeZone: 'Asia/Shanghai'})")
     gbt = page.locator("article .citation-gbt").inner_text()
-    when = (city.published or city.issued).isoformat() if (city.published or city.issued) else ""
+    dated = city.published or city.issued
+    when = dated.isoformat() if dated else ""
     assert gbt.startswith(f"{city.issuer}. {full_title(city)}") if city.issuer else gbt.startswith(full_title(city))
     assert "[EB/OL]. " in gbt and gbt.endswith(f"[{today}]. {here}."), gbt
     if when:
