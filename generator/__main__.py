@@ -14,8 +14,8 @@ from generator.problems import DataError, UserError
 
 
 def _validate(config: Config, _: argparse.Namespace) -> int:
-    from generator import addresses
-    from generator.loader import load_site
+    from generator.building import addresses
+    from generator.loading.loader import load_site
 
     site = load_site(config.data_dir, config.root)
     addresses.check_planned(config, site)  # what the build checks once the pages are known
@@ -43,7 +43,7 @@ def _build(config: Config, args: argparse.Namespace) -> int:
                 print(note, file=sys.stderr)
             print(t("cli_unchanged", site=config.site_dir.relative_to(config.root)))
             return 0
-    from generator.build import build_site
+    from generator.building.build import build_site
 
     timings = build_site(config, jobs=args.jobs, shard=args.shard, all_links=args.all_links)
     stages = ", ".join(f"{k} {v:.2f}s" for k, v in timings.stages.items())
@@ -56,7 +56,7 @@ def _build(config: Config, args: argparse.Namespace) -> int:
 
 
 def _serve(config: Config, args: argparse.Namespace) -> int:
-    from generator.serve import serve
+    from generator.building.serve import serve
 
     serve(config, args.addr)
     return 0
@@ -64,7 +64,7 @@ def _serve(config: Config, args: argparse.Namespace) -> int:
 
 def _import(config: Config, args: argparse.Namespace) -> int:
     from generator.importer.command import report, write_draft
-    from generator.loader import Loader
+    from generator.loading.loader import Loader
 
     folder, draft = write_draft(Path(args.text), args.plan, config.data_dir, force=args.force)
     print(report(folder, draft))
@@ -79,7 +79,7 @@ def _import(config: Config, args: argparse.Namespace) -> int:
 
 def _observe(config: Config, args: argparse.Namespace) -> int:
     from generator.importer.observe_draft import SourceFacts, draft_observations, report
-    from generator.loader import Loader
+    from generator.loading.loader import Loader
 
     facts = SourceFacts(args.url, args.reposted_by, args.publisher, args.title, args.date)
     text = Path(args.text)
@@ -106,8 +106,8 @@ def _date(text: str) -> dt.date:
 
 
 def _new_plan(config: Config, args: argparse.Namespace) -> int:
-    from generator.loader import Loader
-    from generator.skeleton import write_skeleton
+    from generator.importer.skeleton import write_skeleton
+    from generator.loading.loader import Loader
 
     folder = write_skeleton(config.data_dir, args.plan_id)
     print(t("cli_new_plan", folder=folder.relative_to(config.root)))
@@ -119,7 +119,7 @@ def _new_plan(config: Config, args: argparse.Namespace) -> int:
 
 
 def _schema(config: Config, _: argparse.Namespace) -> int:
-    from generator.schema import write_schemas
+    from generator.loading.schema import write_schemas
 
     for path in write_schemas(config.root / "schema"):
         print(t("cli_wrote", path=path.relative_to(config.root)))
@@ -127,7 +127,7 @@ def _schema(config: Config, _: argparse.Namespace) -> int:
 
 
 def _addresses(config: Config, _: argparse.Namespace) -> int:
-    from generator import addresses
+    from generator.building import addresses
 
     pages = sorted(p.relative_to(config.content_dir).as_posix() for p in config.content_dir.rglob("*.md"))
     new = addresses.record(config, pages)
@@ -136,7 +136,7 @@ def _addresses(config: Config, _: argparse.Namespace) -> int:
 
 
 def _coverage(config: Config, _: argparse.Namespace) -> int:
-    from generator.loader import load_site
+    from generator.loading.loader import load_site
     from generator.views.coverage import coverage, table
 
     print(table(coverage(load_site(config.data_dir, config.root))))
@@ -144,7 +144,7 @@ def _coverage(config: Config, _: argparse.Namespace) -> int:
 
 
 def _diff(config: Config, args: argparse.Namespace) -> int:
-    from generator.diff import run
+    from generator.review.report import run
 
     report = run(config.root, args.base, args.head)
     if args.output:

@@ -8,7 +8,7 @@ PLANS_JSON = "data/plans.json"
 INDICATORS_CSV = "data/indicators.csv"
 PROJECTS_CSV = "data/projects.csv"
 OBSERVATIONS_CSV = "data/observations.csv"
-OFFLINE_BUNDLE = "downloads/plans-offline.zip"  # generator/bundle.py
+OFFLINE_BUNDLE = "downloads/plans-offline.zip"  # generator/building/bundle.py
 
 
 def plan(plan_id: str) -> str:
@@ -122,7 +122,7 @@ def indicator_download(plan_id: str, indicator_id: str, ext: str) -> str:
 
 
 def share_image(plan_id: str | None) -> str:
-    """The picture shown beside a shared link (generator/share.py): the plan's, or the site's."""
+    """The picture shown beside a shared link (generator/views/share.py): the plan's, or the site's."""
     return f"assets/share/{plan_id or 'site'}.png"
 
 

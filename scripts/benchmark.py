@@ -117,7 +117,7 @@ def edit_plan(folder: Path, template: str) -> None:
 CHILD = """
 import json, sys, time
 from pathlib import Path
-from generator.build import build_site
+from generator.building.build import build_site
 from generator.config import Config
 root, jobs = Path(sys.argv[1]), int(sys.argv[2])
 t0 = time.perf_counter()
@@ -517,7 +517,7 @@ code and templates, installed packages, git's history of `data/`) and outputs ar
 last successful build does nothing (`generator/inputs.py`); parsed and validated data files are
 kept by content (`.build/parsed/`), shared with the change history, which loads each revision
 by updating only the files a commit changed; MkDocs renders only the units (one plan, or the
-cross-plan pages) whose inputs changed (`generator/units.py`).
+cross-plan pages) whose inputs changed (`generator/building/units.py`).
 
 """
 

@@ -40,9 +40,9 @@ import yaml  # noqa: E402
 
 from generator.importer.command import write_draft  # noqa: E402
 from generator.importer.text import cited_text  # noqa: E402
-from generator.loader import Loader, load_site  # noqa: E402
+from generator.loading.loader import Loader, load_site  # noqa: E402
 from generator.problems import DataError  # noqa: E402
-from generator.values import number_in_text, numbers_in  # noqa: E402
+from generator.sitemodel.values import number_in_text, numbers_in  # noqa: E402
 
 
 def _seeds() -> dict[str, str]:

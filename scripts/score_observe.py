@@ -30,7 +30,7 @@ from ruamel.yaml import YAML  # noqa: E402
 
 from generator.importer.observe import Proposal, read_text  # noqa: E402
 from generator.importer.observe_draft import SourceFacts, concept_names, draft_observations  # noqa: E402
-from generator.loader import Loader, load_site  # noqa: E402
+from generator.loading.loader import Loader, load_site  # noqa: E402
 from generator.problems import DataError  # noqa: E402
 
 EVAL = REPO / "tests" / "observe_eval"

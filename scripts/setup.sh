@@ -31,7 +31,7 @@ if [ ! -f "$npm_stamp" ]; then
   npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
   touch "$npm_stamp"
 fi
-# A CJK font for the share images (generator/share.py): without one the build draws none
+# A CJK font for the share images (generator/views/share.py): without one the build draws none
 if [ ! -f /usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq

@@ -19,10 +19,10 @@ from hypothesis import settings
 from playwright.sync_api import Browser, sync_playwright
 from ruamel.yaml import YAML
 
-from generator.build import build_site
+from generator.building.build import build_site
 from generator.config import Config
-from generator.loader import load_site
-from generator.site import Site
+from generator.loading.loader import load_site
+from generator.sitemodel.site import Site
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURE = REPO / "tests" / "fixtures" / "mini"

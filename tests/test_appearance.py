@@ -15,9 +15,9 @@ import pytest
 from playwright.sync_api import Browser
 
 from generator import urls
-from generator.bundle import FOLDER
-from generator.loader import load_site
-from generator.views.labels import full_title, value_text
+from generator.building.bundle import FOLDER
+from generator.loading.loader import load_site
+from generator.sitemodel.vocabulary import full_title, value_text
 from tests.conftest import FIXTURE, serve_dir
 
 pytestmark = pytest.mark.browser

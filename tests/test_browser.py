@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, Request
 
-from generator.site import Site
-from generator.views.labels import plan_name
+from generator.sitemodel.site import Site
+from generator.sitemodel.vocabulary import plan_name
 from tests.conftest import FIXTURE, REPO, built, make_root, serve_dir
 
 pytestmark = pytest.mark.browser

@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import inputs, loader
-from generator.build import build_site
+from generator import inputs
+from generator.building.build import build_site
 from generator.config import Config
+from generator.loading import loader
 from generator.messages import t
 from generator.problems import DataError
 from tests.conftest import FIXTURE, REPO, make_root, tree_digest
@@ -108,7 +109,7 @@ def _template(pkg: Path, root: Path) -> str:
 
 
 def _code(pkg: Path, root: Path) -> str:
-    _replace(pkg / "generator/views/labels.py", '"binding": "约束性"', '"binding": "约束性（代码已改）"')
+    _replace(pkg / "generator/sitemodel/vocabulary.py", '"binding": "约束性"', '"binding": "约束性（代码已改）"')
     return "约束性（代码已改）"
 
 
@@ -214,8 +215,16 @@ def test_a_failed_build_leaves_no_record_a_later_build_could_trust(mini_root: Pa
 
 def test_the_parse_cache_follows_the_code_that_parses() -> None:
     """Every module that parsing and validation run is part of the cache's key."""
-    names = {p.relative_to(REPO).as_posix() for p in inputs.code_files("generator.yamlio", "generator.located")}
-    assert {"generator/yamlio.py", "generator/located.py", "generator/messages.py", "generator/problems.py"} <= names
+    names = {
+        p.relative_to(REPO).as_posix()
+        for p in inputs.code_files("generator.loading.yamlio", "generator.loading.located")
+    }
+    assert {
+        "generator/loading/yamlio.py",
+        "generator/loading/located.py",
+        "generator/messages.py",
+        "generator/problems.py",
+    } <= names
     model = {p.relative_to(REPO).as_posix() for p in inputs.code_files("generator.model.indicator")}
     assert {"generator/model/indicator.py", "generator/model/common.py", "generator/model/__init__.py"} <= model
 

@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from generator.charts import contrast
-from generator.site import Site
+from generator.sitemodel.site import Site
+from generator.views.charts import contrast
 from tests.conftest import REPO
 
 WHITE, DARK = "#ffffff", "#1e2129"

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from ruamel.yaml import YAML
 
-from generator.loader import load_site
-from generator.progress import KINDS
-from generator.site import Site
+from generator.loading.loader import load_site
+from generator.sitemodel.site import Site
+from generator.sitemodel.status import KINDS
 from generator.views.coverage import COMPUTED, Coverage, coverage, numeric_target
 from generator.views.progress import plan_counts
 from tests.conftest import REPO, run_cli

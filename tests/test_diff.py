@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from generator.__main__ import main
-from generator.diff import code, run
 from generator.messages import t
+from generator.review.report import code, run
 from tests.conftest import ASSISTANCE, FIXTURE, REPO, commit, edit, git
 
 IND = "data/plans/demo-city-2021-2025/indicators.yaml"
@@ -262,8 +262,8 @@ def test_a_base_that_fails_todays_rules_is_read_leniently(repo: Path) -> None:
 
 
 def test_changes_outside_data_are_named_at_the_top(repo: Path) -> None:
-    (repo / "generator").mkdir()
-    (repo / "generator/diff.py").write_text("EXIT = 0\n", encoding="utf-8")
+    (repo / "generator/review").mkdir(parents=True)
+    (repo / "generator/review/report.py").write_text("EXIT = 0\n", encoding="utf-8")
     (repo / ".github/workflows").mkdir(parents=True)
     (repo / ".github/workflows/site.yml").write_text("on: push\n", encoding="utf-8")
     edit(repo, "data/redirects.yaml", "redirects: {}", "redirects: {} # emptied")
@@ -273,13 +273,13 @@ def test_changes_outside_data_are_named_at_the_top(repo: Path) -> None:
         t("diff_other_files", n=2),
         "",
         "- `.github/workflows/site.yml`",
-        "- `generator/diff.py`",
+        "- `generator/review/report.py`",
         "",
     ]
     assert got[7] == modes("HEAD~1", "HEAD")
     # a data-only change says nothing of the kind, and the working tree is compared too
-    edit(repo, "generator/diff.py", "EXIT = 0", "EXIT = 1")
-    assert lines(run(repo, "HEAD").text)[2:5] == [t("diff_other_files", n=1), "", "- `generator/diff.py`"]
+    edit(repo, "generator/review/report.py", "EXIT = 0", "EXIT = 1")
+    assert lines(run(repo, "HEAD").text)[2:5] == [t("diff_other_files", n=1), "", "- `generator/review/report.py`"]
     assert t("diff_other_files", n=2) not in run(repo, "HEAD~1", "HEAD~1").text
 
 

@@ -10,9 +10,9 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from generator.build import build_site
+from generator.building.build import build_site
 from generator.config import Config, SiteUrlError
-from generator.site import Place
+from generator.sitemodel.site import Place
 from generator.views.edit import EditLinks
 from tests.conftest import FIXTURE, make_root
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.loader import load_site
-from generator.render import environment, render
-from generator.site import Site
+from generator.building.render import environment, render
+from generator.loading.loader import load_site
+from generator.sitemodel.site import Site
 from generator.views import site_view
 from generator.views.generations import successions
 from tests.conftest import FIXTURE, REPO, built, make_root

@@ -5,8 +5,8 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from generator.history import Change, parse_log, read_history
-from generator.loader import load_site
+from generator.history.changelog import Change, parse_log, read_history
+from generator.loading.loader import load_site
 from generator.views.changes import ChangesContext, changes_page
 from tests.conftest import FIXTURE, make_root
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.loader import load_site
+from generator.building.write import swap
+from generator.loading.loader import load_site
+from generator.loading.yamlio import split_lines
 from generator.problems import DataError
-from generator.write import swap
-from generator.yamlio import split_lines
 from tests.conftest import FIXTURE, REPO, cli_report, fixture_with_addresses, make_root, rename_indicator, run_cli
 
 REDIRECTS = "data/redirects.yaml"
@@ -79,7 +79,7 @@ def test_a_build_killed_at_the_swap_leaves_a_whole_site(tmp_path: Path) -> None:
     (target / "index.html").write_text("old", encoding="utf-8")
     script = (
         "import sys, pathlib\n"
-        "from generator.write import swap\n"
+        "from generator.building.write import swap\n"
         "t, s = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])\n"
         "for i in range(100000):\n"
         "    s.mkdir(); (s / 'index.html').write_text(str(i)); swap(s, t)\n"
@@ -156,7 +156,7 @@ def test_an_alias_bomb_is_refused_at_once(tmp_path: Path) -> None:
 
 def test_validate_lists_the_pages_the_build_writes(mini_site: Path) -> None:
     """The page list validate checks the addresses against is the build's own."""
-    from generator.addresses import planned_pages
+    from generator.building.addresses import planned_pages
     from generator.config import Config
     from generator.views import site_view
 

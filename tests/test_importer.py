@@ -21,8 +21,8 @@ from generator.importer.records import to_indicators
 from generator.importer.text import cited_text, read_lines
 from generator.model import Chapter, Measure
 from generator.problems import UsageError
-from generator.site import Site
-from generator.values import number_in_text
+from generator.sitemodel.site import Site
+from generator.sitemodel.values import number_in_text
 from tests.conftest import REPO, SEEDS, run_cli
 
 # measures whose text the importer reproduces exactly (of the committed total), measured;

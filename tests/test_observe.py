@@ -13,7 +13,7 @@ from ruamel.yaml import YAML
 
 from generator.importer.observe import Reading, read_text
 from generator.importer.observe_draft import concept_names
-from generator.site import Site
+from generator.sitemodel.site import Site
 from tests.conftest import REPO, run_cli
 
 DEV = REPO / "tests" / "observe_eval" / "dev"

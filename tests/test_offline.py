@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import Page
 
 from generator import urls
-from generator.bundle import FOLDER, THIS_IS_IT, local_href, make_bundle, offline_page
+from generator.building.bundle import FOLDER, THIS_IS_IT, local_href, make_bundle, offline_page
 
 INDICATOR = "plans/demo-city-2021-2025/indicators/nursery-places-per-1000/index.html"
 

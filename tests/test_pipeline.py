@@ -215,7 +215,7 @@ def test_every_download_url_resolves(real_site: Path, name: str) -> None:
 
 
 def test_every_shared_concept_has_its_comparison_page(real_site: Path) -> None:
-    from generator.loader import load_site
+    from generator.loading.loader import load_site
 
     site = load_site(real_site / "data", real_site)
     plans_by_concept: dict[str, set[str]] = {}

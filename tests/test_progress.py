@@ -1,10 +1,10 @@
-"""Computed status (generator/progress.py): every kind, ≤ targets, cumulative targets, doubts."""
+"""Computed status (generator/sitemodel/status.py): every kind, ≤ targets, cumulative targets, doubts."""
 
 from __future__ import annotations
 
 from generator.model import Indicator
 from generator.model.observation import ReportedValue, TargetMethod
-from generator.progress import Point, cumulative_status, direction, indicator_status, level_status
+from generator.sitemodel.status import Point, cumulative_status, direction, indicator_status, level_status
 
 
 def test_achieved_when_latest_meets_target() -> None:

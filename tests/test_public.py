@@ -18,7 +18,7 @@ from urllib.request import urlopen
 
 import pytest
 
-from generator.build import build_site
+from generator.building.build import build_site
 from generator.config import Config
 from tests.conftest import FIXTURE, make_root
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.schema import SCHEMAS, schema_text
-from generator.site import Site
+from generator.loading.schema import SCHEMAS, schema_text
+from generator.sitemodel.site import Site
 from tests.conftest import REPO
 
 # chapters, sections, measures, boxes, box items, table rows, text indicators (checked by eye;

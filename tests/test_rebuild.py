@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build_site
+from generator.building.build import build_site
+from generator.building.mkdocs_run import BuildFailed
 from generator.config import Config
-from generator.mkdocs_run import BuildFailed
 from tests.conftest import FIXTURE, make_root, tree_digest
 
 
@@ -41,7 +41,7 @@ def test_failed_mkdocs_build_keeps_previous_site(mini_root: Path) -> None:
 
 
 def test_link_checker_finds_a_missing_anchor(mini_site: Path, tmp_path: Path) -> None:
-    from generator import linkcheck
+    from generator.building import linkcheck
 
     copy = tmp_path / "copy"
     shutil.copytree(mini_site / "site", copy)
@@ -59,8 +59,8 @@ def test_dates_without_git_are_the_same_in_every_time_zone(tmp_path: Path) -> No
 
     root = make_root(tmp_path / "nogit", FIXTURE / "data")
     code = (
-        "import sys; from pathlib import Path; from generator.build import source_date_epoch;"
-        "from generator.config import Config; from generator.loader import load_site;"
+        "import sys; from pathlib import Path; from generator.building.build import source_date_epoch;"
+        "from generator.config import Config; from generator.loading.loader import load_site;"
         "r = Path(sys.argv[1]); print(source_date_epoch(Config.from_env(r), load_site(r / 'data', r)))"
     )
     out = {

@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from generator import search_index
-from generator.build import build_site
+from generator.building import search_index
+from generator.building.build import build_site
+from generator.building.mkdocs_run import BuildFailed
 from generator.config import Config
-from generator.mkdocs_run import BuildFailed
 
 
 def fragments(site: Path) -> dict[str, dict[str, Any]]:

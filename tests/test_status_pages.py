@@ -11,12 +11,12 @@ from typing import Any
 
 import pytest
 
-from generator import progress
 from generator.model import Indicator
-from generator.progress import LABEL, Point, Start, level_status, meets, names_plan, usable
-from generator.site import Site
-from generator.targets import target_year
-from generator.values import fmt_number
+from generator.sitemodel import status as progress
+from generator.sitemodel.site import Site
+from generator.sitemodel.status import LABEL, Point, Start, level_status, meets, names_plan, usable
+from generator.sitemodel.targets import target_year
+from generator.sitemodel.values import fmt_number
 from generator.views.progress import status_of
 from tests.conftest import REPO
 

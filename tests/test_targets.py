@@ -1,11 +1,11 @@
-"""The rules that decide how two targets compare and which year a target is for (generator/targets.py)."""
+"""The rules that decide how two targets compare and which year a target is for (generator/sitemodel/targets.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from generator.model import Indicator, Period, Value
-from generator.targets import relation, target_year, value_words
+from generator.sitemodel.targets import relation, target_year, value_words
 
 
 def v(text: str, value: float | None, comparator: str | None, upper: float | None = None) -> Value:

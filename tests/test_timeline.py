@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.loader import load_site
-from generator.render import environment, render
-from generator.timeline import read_timeline
+from generator.building.render import environment, render
+from generator.history.timeline import read_timeline
+from generator.loading.loader import load_site
 from generator.views import site_view
 from tests.conftest import FIXTURE, commit, edit, git
 
@@ -100,7 +100,7 @@ def test_outside_git_the_pages_leave_out_what_cannot_be_known(tmp_path: Path) ->
 
 
 def test_outside_git_the_build_says_why(mini_site: Path, capfd: pytest.CaptureFixture[str]) -> None:
-    from generator.build import Timings, write_content
+    from generator.building.build import Timings, write_content
     from generator.config import Config
 
     write_content(Config.from_env(mini_site), Timings())

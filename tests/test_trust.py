@@ -20,7 +20,7 @@ import pytest
 from playwright.sync_api import Browser
 
 from generator.model import Indicator, Value
-from generator.site import Plan, Site
+from generator.sitemodel.site import Plan, Site
 from tests.conftest import FIXTURE, built, make_root, serve_dir
 
 WORDS = {"above": "高于", "equal": "等于", "below": "低于"}

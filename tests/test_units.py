@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 from generator import inputs, urls
-from generator.build import build_site
+from generator.building.build import build_site
 from generator.config import Config
 from tests.conftest import FIXTURE, make_root, tree_digest
 
@@ -118,7 +118,7 @@ def test_a_unit_whose_links_failed_is_checked_again_next_time(tmp_path: Path) ->
     slip the unit through because it is already built."""
     import pytest
 
-    from generator.mkdocs_run import BuildFailed
+    from generator.building.mkdocs_run import BuildFailed
 
     root = make_root(tmp_path / "a", FIXTURE / "data")
     config = Config.from_env(root)

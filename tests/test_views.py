@@ -12,15 +12,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator import urls
-from generator.charts import value_range
 from generator.config import Config, SiteUrlError
-from generator.loader import load_site
+from generator.loading.loader import load_site
 from generator.model import Chapter, PlanMeta, Value
-from generator.site import Site
-from generator.views import site_view
-from generator.views.concepts import COMPARE_PLANS, ConceptIndex, ConceptRow, _cascade
-from generator.views.indicator_pages import EmbedContext, IndicatorContext
-from generator.views.labels import (
+from generator.sitemodel.site import Site
+from generator.sitemodel.vocabulary import (
     UNTITLED_CHAPTER,
     chapter_label,
     formal_title,
@@ -31,6 +27,10 @@ from generator.views.labels import (
     table_cells,
     without_bookmarks,
 )
+from generator.views import site_view
+from generator.views.charts import value_range
+from generator.views.concepts import COMPARE_PLANS, ConceptIndex, ConceptRow, _cascade
+from generator.views.indicator_pages import EmbedContext, IndicatorContext
 from generator.views.page import Context
 from generator.views.plan_pages import ChapterContext
 from tests.conftest import FIXTURE
@@ -385,7 +385,7 @@ def test_compare_page_beyond_compare_plans_counts_plans_per_concept(site: Site) 
 def test_concept_pages_beyond_compare_plans_keep_the_province_first_and_page_the_cities(
     site: Site, cities: int
 ) -> None:
-    from generator.render import environment, render
+    from generator.building.render import environment, render
     from generator.views import comparisons
 
     per = COMPARE_PLANS
@@ -432,7 +432,7 @@ def test_concept_pages_beyond_compare_plans_keep_the_province_first_and_page_the
 
 def test_the_data_diff_sees_a_paged_comparison_page_disappear(site: Site) -> None:
     """The diff compares the build's own page list: fewer cities drop the last page of a paged comparison."""
-    from generator.diff import Snapshot, address_lines
+    from generator.review.report import Snapshot, address_lines
 
     per = COMPARE_PLANS
     cid = "compulsory-education-retention"

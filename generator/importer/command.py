@@ -13,10 +13,10 @@ from typing import Any
 
 from generator.importer.draft import Draft, Importer
 from generator.importer.notice import region_of
+from generator.importer.skeleton import check_plan_id, plan_meta, write_plan_folder
 from generator.importer.text import read_lines
 from generator.messages import t
 from generator.problems import UsageError
-from generator.skeleton import check_plan_id, plan_meta, write_plan_folder
 
 
 def write_draft(text_file: Path, plan_id: str, data_dir: Path, *, force: bool = False) -> tuple[Path, Draft]:

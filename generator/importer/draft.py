@@ -16,7 +16,7 @@ from generator.importer.restated import fold_restatements
 from generator.importer.table import TableReader, header_at
 from generator.importer.text import is_page_debris, segments
 from generator.messages import t
-from generator.values import cn_number
+from generator.sitemodel.values import cn_number
 
 INLINE_SECTION = re.compile(r"^([(（][一二三四五六七八九十]+[)）])([^。，,]{2,20})。(.+)$")
 CHROME = re.compile(r"^(首页|评论|分享|Top|返回顶部|打印|关闭|主办[:：].*|承办[:：].*|网站标识码.*|联系电话.*)$")

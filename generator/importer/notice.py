@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from generator.importer.text import FIVE_YEAR_PLANS
+from generator.sitemodel.vocabulary import FIVE_YEAR_PLANS
 
 ISSUER_NOTICE = re.compile(
     r"^\s*(?:标\s*题\s*)?([\u4e00-\u9fff]{2,24}?(?:人民政府|办公厅|办公室|委员会|厅|局))关于印发"

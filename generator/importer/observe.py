@@ -19,13 +19,13 @@ from functools import lru_cache
 
 from opencc_purepy import OpenCC
 
-from generator.crossref import UNIT_SUFFIX
+from generator.loading.crossref import UNIT_SUFFIX
 from generator.messages import t
 from generator.model import Indicator
 from generator.model.indicator import FigureKind
 from generator.model.observation import PlanObservations
-from generator.site import Plan
-from generator.values import fmt_number, unit_key
+from generator.sitemodel.site import Plan
+from generator.sitemodel.values import fmt_number, unit_key
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％，；：（）", "0123456789.%,;:()")
 _SENTENCE_END = re.compile(r"[。;!?！？]")

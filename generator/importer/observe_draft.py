@@ -20,13 +20,13 @@ from urllib.parse import urlsplit
 from ruamel.yaml import YAML
 
 from generator.importer.observe import Proposal, Reading, read_text
-from generator.loader import load_site
+from generator.loading.loader import load_site
+from generator.loading.observations import OBSERVATIONS_DIR, SOURCES_DIR, SOURCES_FILE
+from generator.loading.yamlio import _flow_locators, read_source  # _flow_locators: the house style lines: [3, 3]
 from generator.messages import t
 from generator.model.observation import PlanObservations
-from generator.observations import OBSERVATIONS_DIR, SOURCES_DIR, SOURCES_FILE
 from generator.problems import DataError, UsageError
-from generator.site import Site
-from generator.yamlio import _flow_locators, read_source  # _flow_locators: the house style lines: [3, 3]
+from generator.sitemodel.site import Site
 
 SOURCE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 OBSERVATIONS_HEADER = "# yaml-language-server: $schema=../../schema/observations.schema.json\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generator.values import CN_DIGITS
+from generator.sitemodel.values import CN_DIGITS
 
 CHAPTER = re.compile(rf"^(第[{CN_DIGITS}]+章|第\d+章)\s*(.+)$")
 SECTION = re.compile(rf"^(第[{CN_DIGITS}]+节|第\d+节)\s*(.+)$")

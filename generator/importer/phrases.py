@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.values import CN_DIGITS, COUNT_WORDS, cn_digit, unit_key
+from generator.sitemodel.values import CN_DIGITS, COUNT_WORDS, cn_digit, unit_key
 
 UNITS = (
     "个百分点|百分点|万人次|万平方米|平方米|万人|万户|万套|万个|万张|万名|亿元|万元|人次|公里|小时|%|％|‰|"

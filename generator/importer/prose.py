@@ -33,7 +33,7 @@ mid-sentence with the next line of its section, citing both lines):
 6. **Value, unit, comparator.** The value is the number; a range keeps value and comparator
    empty. as_written is the verb, number, unit and trailing words (保持在90%以上, 不低于城乡
    最低生活保障标准的1.3倍); the comparator is read from those words
-   (generator.values.stated_comparator); 至少 holds for a whole list (至少建设1所A和1个B).
+   (generator.sitemodel.values.stated_comparator); 至少 holds for a whole list (至少建设1所A和1个B).
    由2.6人增加到3.2人 makes 2.6 the baseline and 3.2 the target.
 7. **Words only.** A target clause with a year and no number that says 全覆盖, 应保尽保, 稳定增长,
    全部达到, 基本实现 or 基本完成 is kept as words, value empty; 动态清零 and 高于/不低于全省平均水平
@@ -66,7 +66,7 @@ from generator.importer.years import (
     past_marker,
     sentence_year,
 )
-from generator.values import stated_comparator
+from generator.sitemodel.values import stated_comparator
 
 SENTENCE = re.compile(r"[^。；;!！?？]+[。；;!！?？]?")
 CLAUSE = re.compile(r"[^，,]+[，,]?")

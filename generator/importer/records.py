@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.crossref import holds_phrase
 from generator.importer.domains import guess_domain
 from generator.importer.prose import Found
-from generator.values import stated_comparator
+from generator.loading.crossref import holds_phrase
+from generator.sitemodel.values import stated_comparator
 
 
 def to_indicators(

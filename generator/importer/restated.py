@@ -21,8 +21,8 @@ import re
 from collections import Counter
 from typing import Any
 
-from generator.crossref import UNIT_SUFFIX
-from generator.values import COUNT_WORDS, numbers_in, unit_key
+from generator.loading.crossref import UNIT_SUFFIX
+from generator.sitemodel.values import COUNT_WORDS, numbers_in, unit_key
 
 COUNTS = set(COUNT_WORDS)
 REGION = re.compile(r"^(?:全市|全省|全县|全区|我市|我省)")

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.crossref import UNIT_SUFFIX
 from generator.importer.domains import guess_domain
 from generator.importer.outline import NATURE
+from generator.loading.crossref import UNIT_SUFFIX
 from generator.messages import t
-from generator.values import numbers_in, stated_comparator
+from generator.sitemodel.values import numbers_in, stated_comparator
 
 VALUE_CELL = re.compile(r"^[≥>≤<＞＜]?\s*[\d.]+\s*[%％]?\s*$")
 HEADER_FIRST = {"序号", "领域", "类别", "分类", "指标", "指标名称"}

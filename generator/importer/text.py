@@ -8,8 +8,6 @@ from pathlib import Path
 BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
 PAGE_PREFIX = re.compile(r"^\d{1,3}、")  # 001: one line per PDF page, starting with its number
 CHAPTER_START = re.compile(r"^第[一二三四五六七八九十\d]+章")
-# The five-year plans a text names, with their years: “十一五” is 2006–2010, each next one +5.
-FIVE_YEAR_PLANS = {f"十{n}五": (2006 + 5 * k, 2010 + 5 * k) for k, n in enumerate("一二三四五六")}
 
 
 def clean(line: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from generator.importer.text import FIVE_YEAR_PLANS
+from generator.sitemodel.vocabulary import FIVE_YEAR_PLANS
 
 YEAR = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年(?:底|末|前|内)?")
 PERIOD_END = re.compile(r"[“\"]?(十[二三四五六七八九]五)[”\"]?(?:末|期末|时期末|期间|时期)")

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from generator.history import Change, Timeline
-from generator.site import Site
+from generator.history.changelog import Change, Timeline
+from generator.sitemodel.site import Site
 from generator.views.about import about_page
 from generator.views.changes import changes_page
 from generator.views.comparisons import compare_part

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator import urls
-from generator.site import Site
-from generator.views.labels import plan_name
+from generator.sitemodel.site import Site
+from generator.sitemodel.vocabulary import plan_name
 from generator.views.page import Context, Page
 
 

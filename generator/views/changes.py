@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator import urls
-from generator.history import Change, Timeline
-from generator.site import Site
+from generator.history.changelog import Change, Timeline
+from generator.sitemodel.site import Site
 from generator.views.history import RecentRow, recent_rows
 from generator.views.page import Context, Page
 

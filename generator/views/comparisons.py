@@ -14,11 +14,11 @@ from dataclasses import dataclass, field, replace
 
 from generator import urls
 from generator.model import Concept, Domain
-from generator.site import Site
-from generator.targets import target_year
+from generator.sitemodel.site import Site
+from generator.sitemodel.targets import target_year
+from generator.sitemodel.vocabulary import RELATION, dated_value, number_text, plan_name, value_text, year_of
 from generator.views.concepts import COMPARE_PLANS, Cascade, ConceptIndex, ConceptRow, YearChart, cascade_of
 from generator.views.encode import csv_bytes, json_bytes
-from generator.views.labels import RELATION, dated_value, number_text, plan_name, value_text, year_of
 from generator.views.page import Context, FileOut, Page, Part
 from generator.views.tilemap import TileMap, tile_map
 

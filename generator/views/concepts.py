@@ -6,11 +6,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
-from generator import charts, urls
+from generator import urls
 from generator.model import Indicator, Value
-from generator.site import Plan, Site
-from generator.targets import relation, target_year
-from generator.views.labels import LEVEL, NATURE, OUT_OF_PERIOD, RELATION, plan_name, value_text, year_of
+from generator.sitemodel.site import Plan, Site
+from generator.sitemodel.targets import relation, target_year
+from generator.sitemodel.vocabulary import LEVEL, NATURE, OUT_OF_PERIOD, RELATION, plan_name, value_text, year_of
+from generator.views import charts
 
 PROVINCE_COLOUR = "#333333"
 # Beyond this many plans a concept's comparison is paged: the province and a summary on the first

@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.model import Indicator
-from generator.progress import Kind
-from generator.site import Plan, Site
-from generator.targets import bounds
-from generator.views.labels import plan_name
+from generator.sitemodel.site import Plan, Site
+from generator.sitemodel.status import Kind
+from generator.sitemodel.targets import bounds
+from generator.sitemodel.vocabulary import plan_name
 from generator.views.progress import status_of
 
 COMPUTED: tuple[Kind, ...] = ("achieved", "on-track", "off-track")

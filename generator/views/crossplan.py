@@ -6,8 +6,8 @@ from dataclasses import dataclass, field, replace
 
 from generator import urls
 from generator.model import Domain, ProjectItem
-from generator.site import Plan, Site
-from generator.views.labels import chapter_label, plan_name
+from generator.sitemodel.site import Plan, Site
+from generator.sitemodel.vocabulary import chapter_label, plan_name
 from generator.views.page import Context, Page
 from generator.views.progress import StatusCounts, plans_counts
 from generator.views.rows import LinkedIndicatorRow, linked_row

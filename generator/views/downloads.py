@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator import urls
-from generator.site import Plan, Site
+from generator.sitemodel.site import Plan, Site
+from generator.sitemodel.vocabulary import lines_text
 from generator.views.encode import csv_bytes, json_bytes
-from generator.views.labels import lines_text
 from generator.views.observation_pages import OBSERVATION_COLUMNS, observation_rows
 from generator.views.page import Context, FileOut, Page, Part
 from generator.views.rows import INDICATOR_COLUMNS, IndicatorRow, indicator_row
@@ -43,7 +43,7 @@ class DownloadsContext(Context):
     columns: list[str]
     project_columns: list[str]
     observation_columns: list[str] = field(default_factory=list)
-    offline: str = ""  # the offline bundle (generator/bundle.py)
+    offline: str = ""  # the offline bundle (generator/building/bundle.py)
 
 
 def plan_record(plan: Plan) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from generator.site import Place
+from generator.sitemodel.site import Place
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,10 @@ import uuid
 import xml.etree.ElementTree as ET
 
 from generator import urls
-from generator.history import CommitChanges, Timeline
-from generator.site import Site
+from generator.history.changelog import CommitChanges, Timeline
+from generator.sitemodel.site import Site
+from generator.sitemodel.vocabulary import plan_name
 from generator.views.history import commit_rows
-from generator.views.labels import plan_name
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITE_NAME = "公共服务和社会保障规划"

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from generator import urls
 from generator.model import Indicator
-from generator.progress import usable
-from generator.site import Plan, Site
-from generator.views.labels import plan_name, value_text
+from generator.sitemodel.site import Plan, Site
+from generator.sitemodel.status import usable
+from generator.sitemodel.vocabulary import plan_name, value_text
 
 Pair = tuple[Plan, Indicator, Plan, Indicator]  # earlier plan and indicator, later plan and indicator
 

@@ -1,14 +1,14 @@
 """What changed, when and why: an indicator's own change history and the site's latest
-changes (最近更新), from the timeline read out of git (generator/timeline.py). Pure."""
+changes (最近更新), from the timeline read out of git (generator/history/timeline.py). Pure."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from generator import urls
-from generator.history import TIMELINE_LIMIT, CommitChanges, FieldChange, Timeline
-from generator.site import Site
-from generator.views.labels import plan_name
+from generator.history.changelog import TIMELINE_LIMIT, CommitChanges, FieldChange, Timeline
+from generator.sitemodel.site import Site
+from generator.sitemodel.vocabulary import plan_name
 
 RECENT = 60  # indicator changes on the 最近更新 list
 

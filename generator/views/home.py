@@ -5,11 +5,12 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from generator import charts, urls
+from generator import urls
 from generator.escape import mkdocs_text
-from generator.site import Site
+from generator.sitemodel.site import Site
+from generator.sitemodel.vocabulary import chapter_label, plan_name
+from generator.views import charts
 from generator.views.concepts import ConceptIndex
-from generator.views.labels import chapter_label, plan_name
 from generator.views.page import Context, NavItem, Page
 from generator.views.progress import StatusCounts, plans_counts
 from generator.views.rows import PlanCard, plan_card

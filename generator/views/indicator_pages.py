@@ -7,20 +7,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator import charts, urls
+from generator import urls
 from generator.escape import iframe_snippet
-from generator.importer.text import FIVE_YEAR_PLANS
 from generator.model import Concept, Domain, Indicator, Observation, Period, Value
 from generator.model.observation import ReportedValue, TargetMethod
-from generator.progress import usable
-from generator.site import Plan, Site
-from generator.targets import target_year, value_words
-from generator.views.concepts import ConceptIndex
-from generator.views.encode import csv_bytes, json_bytes
-from generator.views.feed import SITE_NAME
-from generator.views.generations import GenerationView
-from generator.views.history import IndicatorHistory
-from generator.views.labels import (
+from generator.sitemodel.site import Plan, Site
+from generator.sitemodel.status import usable
+from generator.sitemodel.targets import target_year, value_words
+from generator.sitemodel.vocabulary import (
+    FIVE_YEAR_PLANS,
     NATURE,
     lines_text,
     number_text,
@@ -28,6 +23,12 @@ from generator.views.labels import (
     table_cells,
     value_text,
 )
+from generator.views import charts
+from generator.views.concepts import ConceptIndex
+from generator.views.encode import csv_bytes, json_bytes
+from generator.views.feed import SITE_NAME
+from generator.views.generations import GenerationView
+from generator.views.history import IndicatorHistory
 from generator.views.page import Context, Embed, FileOut, Page, Part
 from generator.views.peers import PeerRow, comparison
 from generator.views.progress import IndicatorProgress, indicator_progress

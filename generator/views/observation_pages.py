@@ -8,11 +8,11 @@ from typing import Any
 
 from generator import urls
 from generator.model.observation import OfficialStatus, PlanObservations, ReportedValue
-from generator.progress import KINDS, LABEL, METHOD_RULES, OFFICIAL_RULE, Kind
-from generator.site import Site
-from generator.tracking import SourceText
+from generator.sitemodel.site import Site
+from generator.sitemodel.status import KINDS, LABEL, METHOD_RULES, OFFICIAL_RULE, Kind
+from generator.sitemodel.tracking import SourceText
+from generator.sitemodel.vocabulary import date_text, lines_text, number_text, plan_name
 from generator.views.encode import csv_bytes
-from generator.views.labels import date_text, lines_text, number_text, plan_name
 from generator.views.page import Context, FileOut, Page
 from generator.views.progress import StatusCounts, plans_counts, status_detail, status_list, status_of
 

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 from generator import urls
 from generator.model import Concept, Indicator
-from generator.site import Plan, Site
-from generator.targets import target_year
+from generator.sitemodel.site import Plan, Site
+from generator.sitemodel.targets import target_year
+from generator.sitemodel.vocabulary import LEVEL, NATURE, dated_value, plan_name, value_text, year_of
 from generator.views.concepts import ConceptIndex
-from generator.views.labels import LEVEL, NATURE, dated_value, plan_name, value_text, year_of
 
 
 @dataclass(frozen=True)

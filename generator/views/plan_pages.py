@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 
 from generator import urls
 from generator.model import Chapter, Domain, Measure, Note, ProjectBox, ProjectItem, Section
-from generator.site import Plan, Site
+from generator.sitemodel.site import Plan, Site
+from generator.sitemodel.vocabulary import chapter_label, lines_text, plan_name, section_label, without_bookmarks
 from generator.views.concepts import ConceptIndex
 from generator.views.edit import NO_EDIT, EditLinks
 from generator.views.indicator_pages import indicator_part
-from generator.views.labels import chapter_label, lines_text, plan_name, section_label, without_bookmarks
 from generator.views.page import Context, Page, Part
 from generator.views.progress import StatusCounts, StatusLink, plan_counts, status_links
 from generator.views.report import report_page

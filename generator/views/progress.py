@@ -1,7 +1,7 @@
 """The tracker's views of one indicator and the counts at a glance: later figures with their
 sources, computed and official status. Pure.
 
-The computed status comes from generator/progress.py; the official status only from what an
+The computed status comes from generator/sitemodel/status.py; the official status only from what an
 official evaluation says, quoted; the two are never mixed. Nothing published → 未公布."""
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from generator import urls
 from generator.model import Indicator
 from generator.model.observation import OfficialStatus, ReportedValue
-from generator.progress import KINDS, LABEL, RATE_UNITS, Kind, Status, indicator_status, names_plan
-from generator.site import Plan, Site
-from generator.views.labels import lines_text, number_text, plan_name
+from generator.sitemodel.site import Plan, Site
+from generator.sitemodel.status import KINDS, LABEL, RATE_UNITS, Kind, Status, indicator_status, names_plan
+from generator.sitemodel.vocabulary import lines_text, number_text, plan_name
 
 UNPUBLISHED = "未公布"
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from generator import urls
 from generator.model import Indicator
-from generator.site import Plan, Site
-from generator.views.labels import date_text, lines_text
+from generator.sitemodel.site import Plan, Site
+from generator.sitemodel.vocabulary import date_text, lines_text
 from generator.views.page import Context, Page
 from generator.views.progress import LaterValueView, later_value, status_of
 from generator.views.rows import PlanBrief, indicator_row, plan_brief

@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TypedDict
 
-from generator import share, urls
+from generator import urls
 from generator.model import Indicator
-from generator.site import Plan, Site
-from generator.targets import target_year
-from generator.views import progress
-from generator.views.labels import (
+from generator.sitemodel.site import Plan, Site
+from generator.sitemodel.targets import target_year
+from generator.sitemodel.vocabulary import (
     KIND,
     LEVEL,
     NATURE,
@@ -27,6 +26,7 @@ from generator.views.labels import (
     value_text,
     year_of,
 )
+from generator.views import progress, share
 
 STATUS_COLUMNS = [
     "computed_status",
@@ -87,7 +87,7 @@ class PlanCard:
     counts: dict[str, int]
     url: str
     link: str = ""  # relative to the page that lists the card
-    image: str = ""  # the share image's site-relative path (generator/share.py); empty: none
+    image: str = ""  # the share image's site-relative path (generator/views/share.py); empty: none
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ class PlanBrief:
     issuer: str | None
     doc_number: str | None
     partial: bool
-    image: str = ""  # the share image's site-relative path (generator/share.py); empty: none
+    image: str = ""  # the share image's site-relative path (generator/views/share.py); empty: none
 
 
 class IndicatorRow(TypedDict):

@@ -10,14 +10,27 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from generator.progress import KINDS, LABEL
-from generator.site import Site
+from generator.sitemodel.site import Site
+from generator.sitemodel.status import KINDS, LABEL
 from generator.views.progress import status_of
 
-if TYPE_CHECKING:
-    from generator.views.comparisons import TableRow
+
+class TableRow(Protocol):
+    """What the map reads of a comparison table's row (comparisons.TableRow)."""
+
+    @property
+    def key(self) -> str: ...  # plan id / indicator id
+    @property
+    def plan(self) -> str: ...
+    @property
+    def target(self) -> str: ...
+    @property
+    def draft(self) -> bool: ...
+    @property
+    def link(self) -> str: ...
+
 
 # Henan's 17 prefecture-level cities and 济源 (a demonstration zone at that level), as
 # (name, column, row) on a 5 × 8 grid: north at the top, west on the left.

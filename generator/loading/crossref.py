@@ -9,14 +9,14 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from generator.located import Located
+from generator.loading.located import Located
+from generator.loading.yamlio import Loc
 from generator.messages import t
 from generator.messages import what as what_
 from generator.model import Indicator, IndicatorList, Outline, PlanMeta, ProjectList
 from generator.problems import Problem
-from generator.targets import target_year
-from generator.values import fmt_number, number_in_source, number_in_text, value_problems
-from generator.yamlio import Loc
+from generator.sitemodel.targets import target_year
+from generator.sitemodel.values import fmt_number, number_in_source, number_in_text, value_problems
 
 Known = set[str] | None  # the ids a reference may name; None when their file could not be read
 PAGE_NUMBER = re.compile(r"^\d{1,3}、")
@@ -54,11 +54,6 @@ def anchors(item: Located[Any], entries: list[tuple[Loc, str]], what: str) -> li
         if ident in RESERVED_ANCHORS:
             out.append(item.problem(loc, t("reserved_anchor", ident=ident)))
     return out
-
-
-def lines_text(lines: tuple[int, int]) -> str:
-    """A line range as printed, on pages and in messages: 40 or 40–52."""
-    return f"{lines[0]}" if lines[0] == lines[1] else f"{lines[0]}–{lines[1]}"
 
 
 def _not_in_lines(value: float, lines: tuple[int, int]) -> str:

@@ -8,7 +8,7 @@ import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator.render import environment, render
+from generator.building.render import environment, render
 from generator.views import SiteView
 from generator.views.page import Embed
 

@@ -1,5 +1,5 @@
 """Two loaded sites flattened to comparable entries (plans, indicators, observations, measures,
-boxes, items) and compared field by field. Pure; generator/diff.py turns the result into a report."""
+boxes, items) and compared field by field. Pure; generator/review/report.py turns the result into a report."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator import urls
-from generator.crossref import cited_text
-from generator.site import Plan, Site
-from generator.values import number_in_text
-from generator.views.labels import NATURE
+from generator.loading.crossref import cited_text
+from generator.sitemodel.site import Plan, Site
+from generator.sitemodel.values import number_in_text
+from generator.sitemodel.vocabulary import NATURE
 
 KINDS = ("规划", "指标", "观测值", "措施", "专栏", "专栏项目")
 FIELD_NAMES = {

@@ -18,12 +18,12 @@ import tempfile
 from pathlib import Path
 
 from generator import inputs, revisions
-from generator.history import TIMELINE_LIMIT, CommitChanges, FieldChange, Timeline
-from generator.loader import Memo, load_site
+from generator.history.changelog import TIMELINE_LIMIT, CommitChanges, FieldChange, Timeline
+from generator.loading.loader import Memo, load_site
 from generator.model import Value
 from generator.problems import DataError
-from generator.site import Site
-from generator.views.labels import NATURE, number_text
+from generator.sitemodel.site import Site
+from generator.sitemodel.vocabulary import NATURE, number_text
 
 CACHE_VERSION = inputs.code_digest(__name__)[:16]  # this module and all it imports: new code, new states
 

@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING
 
 from generator import urls
 from generator.config import Config
-from generator.located import Located, validate
+from generator.loading.located import Located, validate
+from generator.loading.yamlio import parse
 from generator.messages import t
 from generator.model.redirects import Redirects
 from generator.problems import DataError, Problem, display_path
-from generator.yamlio import parse
 
 if TYPE_CHECKING:
-    from generator.site import Site
+    from generator.sitemodel.site import Site
     from generator.views import SiteView
 
 HEADER = "# Every page address the site has published. Never remove a line.\n"

@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from generator import urls
-from generator.build import Timings, one_build_at_a_time, write_content
-from generator.bundle import make_bundle
+from generator.building.build import Timings, one_build_at_a_time, write_content
+from generator.building.bundle import make_bundle
+from generator.building.search_index import index_site
 from generator.config import Config
 from generator.messages import t
 from generator.problems import DataError
-from generator.search_index import index_site
 
 
 def _snapshot(config: Config) -> dict[str, float]:

@@ -20,8 +20,8 @@ from typing import Any, Literal
 
 from generator.model import Indicator, Period, PlanMeta
 from generator.model.observation import ReportedValue, TargetMethod
-from generator.targets import target_year as read_target_year
-from generator.values import fmt_number
+from generator.sitemodel.targets import target_year as read_target_year
+from generator.sitemodel.values import fmt_number
 
 Kind = Literal["achieved", "on-track", "off-track", "no-data", "out-of-period", "not-applicable"]
 KINDS: tuple[Kind, ...] = ("achieved", "on-track", "off-track", "no-data", "out-of-period", "not-applicable")

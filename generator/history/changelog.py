@@ -9,7 +9,7 @@ from pathlib import Path
 from generator import revisions
 
 LIMIT = 200
-TIMELINE_LIMIT = 30  # commits compared value by value (generator/timeline.py); older ones are not listed
+TIMELINE_LIMIT = 30  # commits compared value by value (generator/history/timeline.py); older ones are not listed
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,9 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from generator.loading.yamlio import Document, Loc, field_path
 from generator.messages import CATALOG, english, t
 from generator.problems import Problem
-from generator.yamlio import Document, Loc, field_path
 
 __all__ = ["Located", "field_path", "validate", "message"]
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from generator.located import Located
+from generator.loading.located import Located
 from generator.model import IndicatorList, Outline, PlanMeta, ProjectList
-from generator.site import Place, Places
+from generator.sitemodel.site import Place, Places
 
 
 def _at(item: Located[Any], *loc: int | str, key: bool = False) -> Place:

@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from generator import workers
+from generator.building.mkdocs_run import SITE_UNIT, Unit, build_units, unit_of
 from generator.config import Config
-from generator.mkdocs_run import SITE_UNIT, Unit, build_units, unit_of
 
 
 def pages_by_unit(content: Path) -> dict[str, list[str]]:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from generator.crossref import lines_text as lines_text  # re-exported: one rule for line ranges
 from generator.model import Chapter, PlanMeta, Section, Value
-from generator.targets import value_words
-from generator.values import fmt_number
+from generator.sitemodel.targets import value_words
+from generator.sitemodel.values import fmt_number
 
+# 十一五 … 十六五: each five-year plan's first and last year
+FIVE_YEAR_PLANS = {f"十{n}五": (2006 + 5 * k, 2010 + 5 * k) for k, n in enumerate("一二三四五六")}
 LEVEL = {"province": "省级", "city": "市级", "county": "县级"}
 KIND = {"five-year-plan": "五年规划", "action-plan": "行动方案"}
 STATUS = {"in-force": "现行有效", "draft": "征求意见稿（草案）", "unknown": "未注明"}
@@ -23,6 +24,11 @@ LOST_SECTION_HEADING = "（原文此处标题缺失）"
 DRAFT_MARK = "（征求意见稿）"
 _THEME = re.compile("公共服务和社会保障|公共服务")
 _BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
+
+
+def lines_text(lines: tuple[int, int]) -> str:
+    """A line range as printed, on pages and in messages: 40 or 40–52."""
+    return f"{lines[0]}" if lines[0] == lines[1] else f"{lines[0]}–{lines[1]}"
 
 
 def without_bookmarks(line: str) -> str:

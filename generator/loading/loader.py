@@ -25,18 +25,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator import crossref, inputs
-from generator.crossref import Known
-from generator.located import Located, M, validate
+from generator import inputs
+from generator.loading import crossref
+from generator.loading.crossref import Known
+from generator.loading.located import Located, M, validate
+from generator.loading.observations import load_tracking
+from generator.loading.places import plan_places
+from generator.loading.yamlio import SOURCE_NAME, parse, read_source
 from generator.messages import english, t
 from generator.model import ConceptList, IndicatorList, Outline, PlanMeta, ProjectList, Taxonomy
 from generator.model.files import PLAN_FILES
 from generator.model.redirects import Redirects
-from generator.observations import load_tracking
-from generator.places import plan_places
 from generator.problems import DataError, Problem, display_path
-from generator.site import Plan, Site
-from generator.yamlio import SOURCE_NAME, parse, read_source
+from generator.sitemodel.site import Plan, Site
 
 LEVEL_ORDER = {"province": 0, "city": 1, "county": 2}
 
@@ -265,7 +266,7 @@ class Loader:
 @functools.cache
 def _code(module: str) -> str:
     """The code that parses a file and validates it as a model of ``module``."""
-    return inputs.code_digest("generator.yamlio", "generator.located", module)
+    return inputs.code_digest("generator.loading.yamlio", "generator.loading.located", module)
 
 
 def _entry_key(raw: bytes, shown: str, model: type[Any]) -> str:

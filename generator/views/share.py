@@ -17,7 +17,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 from generator import urls
-from generator.site import Site
+from generator.sitemodel.site import Site
 
 SIZE = (1200, 630)
 FONTS = (
@@ -90,7 +90,7 @@ def card(site_name: str, title: str, lines: Iterable[str]) -> bytes:
 
 def images(site: Site, site_name: str, site_description: str) -> dict[str, bytes]:
     """Site-relative path → PNG, for the site and each plan; empty without a CJK font."""
-    from generator.views.labels import full_title  # (views import this module: no cycle)
+    from generator.sitemodel.vocabulary import full_title  # (views import this module: no cycle)
 
     if not available():
         return {}

@@ -14,16 +14,17 @@ from typing import Protocol, TypeVar
 
 from pydantic import BaseModel
 
-from generator import crossref
-from generator.located import Located
+from generator.loading import crossref
+from generator.loading.located import Located
+from generator.loading.yamlio import SOURCE_NAME, read_source
 from generator.messages import t
 from generator.model.observation import ObservationSources, OfficialStatus, PlanObservations, ReportedValue
 from generator.problems import Problem
-from generator.progress import names_plan
-from generator.site import Plan
-from generator.tracking import SourceText, Tracking
-from generator.values import fmt_number, number_in_text, unit_key
-from generator.yamlio import SOURCE_NAME, read_source
+from generator.sitemodel.site import Plan
+from generator.sitemodel.status import names_plan
+from generator.sitemodel.tracking import SourceText, Tracking
+from generator.sitemodel.values import fmt_number, number_in_text, unit_key
+from generator.sitemodel.vocabulary import lines_text
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -213,7 +214,7 @@ def _cited(
         return [item.problem((*base, "lines"), t("obs_outside", line=lines[1], file=src.meta.file, total=n))]
     text = crossref.cited_text(list(src.lines), lines)
     if _squash(phrase) not in _squash(text):
-        msg = t("obs_not_quoted", phrase=phrase, file=src.meta.file, lines=crossref.lines_text(lines))
+        msg = t("obs_not_quoted", phrase=phrase, file=src.meta.file, lines=lines_text(lines))
         return [item.problem((*base, what), msg)]
     return []
 

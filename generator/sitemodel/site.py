@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from generator.model import Chapter, Concept, Domain, Indicator, PlanMeta, ProjectBox
-from generator.tracking import Tracking
+from generator.sitemodel.tracking import Tracking
 
 
 @dataclass(frozen=True)

@@ -14,21 +14,22 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from generator import addresses, inputs, revisions, share, units, urls
-from generator.bundle import make_bundle
+from generator import inputs, revisions, urls
+from generator.building import addresses, units
+from generator.building.bundle import make_bundle
+from generator.building.linkcheck import check_site
+from generator.building.mkdocs_config import generated_config, write_config
+from generator.building.mkdocs_run import BuildFailed
+from generator.building.search_index import SearchIndexFailed, index_site
+from generator.building.write import stage_content, stage_redirects, swap, sync
 from generator.config import Config
-from generator.history import read_history
-from generator.linkcheck import check_site
-from generator.loader import load_site
+from generator.history.changelog import read_history
+from generator.history.timeline import read_timeline
+from generator.loading.loader import load_site
 from generator.messages import t
-from generator.mkdocs_config import generated_config, write_config
-from generator.mkdocs_run import BuildFailed
-from generator.search_index import SearchIndexFailed, index_site
-from generator.site import Site
-from generator.timeline import read_timeline
-from generator.views import EditLinks, SiteView, site_view
+from generator.sitemodel.site import Site
+from generator.views import EditLinks, SiteView, share, site_view
 from generator.views.redirects import redirect_pages
-from generator.write import stage_content, stage_redirects, swap, sync
 
 
 @dataclass

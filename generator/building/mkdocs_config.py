@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from generator import share
 from generator.config import Config
+from generator.loading.yamlio import read_config
+from generator.views import share
 from generator.views.page import NavItem
-from generator.yamlio import read_config
 
 
 def generated_config(config: Config, nav: Sequence[NavItem], site_dir: Path) -> dict[str, Any]:

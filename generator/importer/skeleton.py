@@ -11,10 +11,10 @@ import re
 from pathlib import Path
 from typing import Any
 
+from generator.loading.yamlio import dump
 from generator.messages import t
 from generator.model.common import SLUG_PATTERN
 from generator.problems import UsageError
-from generator.yamlio import dump
 
 SOURCE_PLACEHOLDER = "PUT-THE-PLAN-TEXT-IN-data-sources.txt"
 SCHEMA_HEADER = "# yaml-language-server: $schema=../../../schema/{}.schema.json"

@@ -19,16 +19,17 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from generator import addresses, revisions
-from generator.addresses import published, redirect_map
-from generator.compare_data import FIELD_NAMES, KINDS, PARTS, Changes, Entry, ValueChange, diff_entries
+from generator import revisions
+from generator.building import addresses
+from generator.building.addresses import published, redirect_map
 from generator.config import Config
-from generator.loader import Loader
+from generator.loading.loader import Loader
 from generator.messages import t
 from generator.problems import DataError, Problem
-from generator.site import Site
-from generator.values import fmt_number
-from generator.views.labels import NATURE, lines_text
+from generator.review.data_changes import FIELD_NAMES, KINDS, PARTS, Changes, Entry, ValueChange, diff_entries
+from generator.sitemodel.site import Site
+from generator.sitemodel.values import fmt_number
+from generator.sitemodel.vocabulary import NATURE, lines_text
 
 WORKTREE = "工作区"
 _BACKTICKS = re.compile("`+")

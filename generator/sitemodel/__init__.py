@@ -1,0 +1,1 @@
+"""The site model and its vocabulary: one frozen Site, what a target says, status rules, labels."""
