@@ -33,7 +33,7 @@ from generator.views.concepts import COMPARE_PLANS, ConceptIndex, ConceptRow, _c
 from generator.views.indicator_pages import EmbedContext, IndicatorContext
 from generator.views.page import Context
 from generator.views.plan_pages import ChapterContext
-from tests.conftest import FIXTURE
+from tests.conftest import FIXTURE, REPO
 
 CITY = "demo-city-2021-2025"
 
@@ -442,3 +442,16 @@ def test_the_data_diff_sees_a_paged_comparison_page_disappear(site: Site) -> Non
     assert f"- `{urls.concept_page(cid, 3)}`：没有跳转（尚未发布）" in got
     assert f"- `{urls.concept_page(cid, 4)}`：没有跳转（尚未发布）" in got
     assert f"- `{urls.concept_page(cid, 2)}`：没有跳转（尚未发布）" not in got
+
+
+def test_baseline_and_target_are_named_by_the_vocabulary_only() -> None:
+    """基期 and 目标 as labels (table heads, data labels, chart traces) come from vocabulary.ROLE."""
+    import re as re_
+
+    from generator.sitemodel.vocabulary import ROLE
+
+    assert ROLE == {"baseline": "基期", "target": "目标"}
+    label = re_.compile(r'>(?:基期|目标)<|data-label="(?:基期|目标)"|"(?:基期|目标)"|name="(?:基期|目标)"')
+    for path in sorted([*(REPO / "generator/templates").glob("*.j2"), *(REPO / "generator/views").glob("*.py")]):
+        found = label.findall(path.read_text(encoding="utf-8"))
+        assert found == [], (path.name, found)

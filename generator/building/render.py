@@ -8,6 +8,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from generator.escape import attr_json, md, mkdocs_text
+from generator.sitemodel.vocabulary import ROLE
 from generator.views.page import Context
 
 TEMPLATES = Path(__file__).parent.parent / "templates"
@@ -24,6 +25,7 @@ def environment() -> Environment:
         comment_start_string="{#--",  # {#id} is Markdown attr_list syntax in our templates
         comment_end_string="--#}",
     )
+    env.globals["role"] = ROLE  # 基期, 目标: the vocabulary's words, not the templates'
     env.filters["md"] = md
     env.filters["attr_json"] = attr_json
     env.filters["mkdocs_text"] = mkdocs_text

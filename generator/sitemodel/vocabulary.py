@@ -11,6 +11,9 @@ from generator.sitemodel.values import fmt_number
 
 # 十一五 … 十六五: each five-year plan's first and last year
 FIVE_YEAR_PLANS = {f"十{n}五": (2006 + 5 * k, 2010 + 5 * k) for k, n in enumerate("一二三四五六")}
+# a figure's role: what a plan starts from and what it aims at (tables, charts, captions)
+BASELINE, TARGET = "基期", "目标"
+ROLE = {"baseline": BASELINE, "target": TARGET}
 LEVEL = {"province": "省级", "city": "市级", "county": "县级"}
 KIND = {"five-year-plan": "五年规划", "action-plan": "行动方案"}
 STATUS = {"in-force": "现行有效", "draft": "征求意见稿（草案）", "unknown": "未注明"}

@@ -12,6 +12,8 @@ from typing import Any, Literal
 
 import plotly.graph_objects as go
 
+from generator.sitemodel.vocabulary import BASELINE, ROLE, TARGET
+
 FONT = "system-ui, -apple-system, 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif"
 # Marker colours must read on a white page and on a dark one (#1e2129): WCAG 3:1 against both,
 # which is a relative luminance between these two.
@@ -195,7 +197,7 @@ def _staggered(years: list[int], span: float) -> list[str]:
 def _name(p: ChartPoint) -> str:
     if p.name:
         return p.name
-    return {"baseline": "基期", "target": "目标", "actual": KIND_NAME[p.kind]}[p.role]
+    return {**ROLE, "actual": KIND_NAME[p.kind]}[p.role]
 
 
 def _positions(xs: list[int], x0: int, x1: int) -> list[str]:
@@ -348,13 +350,13 @@ def _baseline_trace(ys: list[str], baselines: Sequence[Pair | None]) -> list[go.
         return []
     return [
         go.Scatter(
-            name="基期",
+            name=BASELINE,
             y=[y for y, _ in pairs],
             x=[b[0] for _, b in pairs],
             text=[b[1] for _, b in pairs],
             mode="markers",
             marker={"size": 11, "symbol": "circle-open", "color": BASELINE_COLOUR, "line": {"width": 2}},
-            hovertemplate="%{y}<br>基期：%{text}<extra></extra>",
+            hovertemplate=f"%{{y}}<br>{BASELINE}：%{{text}}<extra></extra>",
         )
     ]
 
@@ -367,7 +369,7 @@ def _target_trace(
     third = (hi - lo) / 3
     sides = ["right" if t[0] < lo + third else "left" if t[0] > hi - third else "center" for t in targets]
     return go.Scatter(
-        name="目标",
+        name=TARGET,
         y=ys,
         x=[t[0] for t in targets],
         text=[t[1] for t in targets],
@@ -375,7 +377,7 @@ def _target_trace(
         textposition=[f"bottom {side}" for side in sides],
         cliponaxis=False,
         marker={"size": 12, "color": list(colours)},
-        hovertemplate="%{y}<br>目标：%{text}<extra></extra>",
+        hovertemplate=f"%{{y}}<br>{TARGET}：%{{text}}<extra></extra>",
     )
 
 

@@ -16,7 +16,16 @@ from generator import urls
 from generator.model import Concept, Domain
 from generator.sitemodel.site import Site
 from generator.sitemodel.targets import target_year
-from generator.sitemodel.vocabulary import RELATION, dated_value, number_text, plan_name, value_text, year_of
+from generator.sitemodel.vocabulary import (
+    BASELINE,
+    RELATION,
+    TARGET,
+    dated_value,
+    number_text,
+    plan_name,
+    value_text,
+    year_of,
+)
 from generator.views.concepts import COMPARE_PLANS, Cascade, ConceptIndex, ConceptRow, YearChart, cascade_of
 from generator.views.encode import csv_bytes, json_bytes
 from generator.views.page import Context, FileOut, Page, Part
@@ -67,7 +76,7 @@ class CompareContext(Context):
 
 
 # A concept's table: the page's columns (the same words in the CSV), then the data behind them.
-TABLE_COLUMNS = ["规划", "指标（原文）", "基期", "目标", "层级", "性质", "与省级目标相比"]
+TABLE_COLUMNS = ["规划", "指标（原文）", BASELINE, TARGET, "层级", "性质", "与省级目标相比"]
 DATA_COLUMNS = ["目标年份", "目标数值", "比较符", "区间上限", "单位", "说明", "比较说明", "规划编号", "指标页面"]
 
 

@@ -15,8 +15,10 @@ from generator.sitemodel.site import Plan, Site
 from generator.sitemodel.status import usable
 from generator.sitemodel.targets import target_year, value_words
 from generator.sitemodel.vocabulary import (
+    BASELINE,
     FIVE_YEAR_PLANS,
     NATURE,
+    TARGET,
     lines_text,
     number_text,
     plan_name,
@@ -85,7 +87,7 @@ class IndicatorContext(Context):
     domain_link: str
     indicators_link: str
     progress: IndicatorProgress | None = None
-    values_heading: str = "基期、实际与目标"
+    values_heading: str = f"{BASELINE}、实际与{TARGET}"
     edit: str = ""  # 在 GitHub 上修改: the indicator's line in indicators.yaml; empty without REPO_URL
     history: IndicatorHistory = IndicatorHistory(False, [])  # set by views.site_view from git
     generations: list[GenerationView] = field(default_factory=list)  # the same concept in the next/previous plan
@@ -122,16 +124,16 @@ def chart_points(
     spanned: list[str] = []
     b = ind.baseline
     if b and b.value is not None:
-        rows.append((f"{b.year}年 基期" if b.year else "基期", b.value, b.as_written))
+        rows.append((f"{b.year}年 {BASELINE}" if b.year else BASELINE, b.value, b.as_written))
         if b.year:
             label = _short(b, unit)
             points.append(
                 charts.ChartPoint(
-                    "baseline", "level", b.year, b.year, b.value, label, f"{b.year}年 基期：{b.as_written}"
+                    "baseline", "level", b.year, b.year, b.value, label, f"{b.year}年 {BASELINE}：{b.as_written}"
                 )
             )
         else:
-            left_out.append("基期（原文未写年份）")
+            left_out.append(f"{BASELINE}（原文未写年份）")
     actual = [(o.year, o.period, o.value, o.as_written, o.kind, unit) for o in ind.observations if o.value is not None]
     for r in sorted(usable(later), key=lambda o: (o.year is None, o.year or 0)):
         actual.append((r.year, r.period, r.value, r.as_written, r.kind, r.unit or unit))
@@ -157,11 +159,11 @@ def chart_points(
     t = ind.target
     if t and t.value is not None:
         ty = target_year(period, ind)
-        rows.append((f"{ty.year}年 目标" if ty.year else "目标", t.value, t.as_written))
+        rows.append((f"{ty.year}年 {TARGET}" if ty.year else TARGET, t.value, t.as_written))
         if ty.year is None:
-            left_out.append(f"目标（{ty.note}）")
+            left_out.append(f"{TARGET}（{ty.note}）")
         else:
-            name = f"目标（{method.first_year}–{method.last_year}年累计）" if method else "目标"
+            name = f"{TARGET}（{method.first_year}–{method.last_year}年累计）" if method else TARGET
             hover = f"{ty.year}年 {name}：{t.as_written}" + (f"（{ty.note}）" if ty.note else "")
             points.append(charts.ChartPoint("target", "level", ty.year, ty.year, t.value, _short(t, unit), hover, name))
     return ChartData(points, rows, _note(left_out, spanned, period, ind))
@@ -202,7 +204,7 @@ def _note(left_out: list[str], spanned: list[str], period: Period, ind: Indicato
         parts.append("、".join(left_out) + "没有具体年份，未画入图中，见下表")
     ty = target_year(period, ind)
     if ind.target and ind.target.value is not None and ty.year is not None and ty.note:
-        parts.append(f"目标：{ty.note}")
+        parts.append(f"{TARGET}：{ty.note}")
     return "；".join(parts) + "。" if parts else ""
 
 
@@ -295,7 +297,7 @@ def indicator_page(
 def values_heading(ind: Indicator, later: Sequence[ReportedValue]) -> str:
     """The chart's heading names 实际 only when there are achieved values to show."""
     has_actual = any(o.value is not None for o in ind.observations) or bool(usable(later))
-    return "基期、实际与目标" if has_actual else "基期与目标"
+    return f"{BASELINE}、实际与{TARGET}" if has_actual else f"{BASELINE}与{TARGET}"
 
 
 def _observation(pid: str, url: str, o: Observation) -> ObservationView:
