@@ -136,3 +136,18 @@ def test_logo_and_home_link_open_the_home_page_from_disk(unpacked: Path, page: o
         page.wait_for_load_state()  # type: ignore[attr-defined]
         assert page.url == home, selector  # type: ignore[attr-defined]
         assert page.locator("h1").count() == 1  # type: ignore[attr-defined]
+
+
+def test_the_bundles_dates_are_the_ones_it_is_given(mini_site: Path, tmp_path: Path) -> None:
+    """The bundle is dated by its caller (the data's last commit), not by the process environment."""
+    import os
+    import zipfile
+
+    out = tmp_path / "dated.zip"
+    os.environ["SOURCE_DATE_EPOCH"] = "1700000000"  # ignored: the date is passed
+    try:
+        make_bundle(mini_site / "site", out, 1600000000)
+    finally:
+        del os.environ["SOURCE_DATE_EPOCH"]
+    with zipfile.ZipFile(out) as zf:
+        assert {i.date_time for i in zf.infolist()} == {(2020, 9, 13, 12, 26, 40)}

@@ -106,10 +106,11 @@ def build_html(
     the units are put together, searched, their links checked, then the new site replaces site/.
     A shard (i, n) only builds its share of the units into the cache, for a later merge; the
     merge checks every link (``all_links``), since the shards checked none."""
-    os.environ["SOURCE_DATE_EPOCH"] = source_date_epoch(config, site)
+    epoch = source_date_epoch(config, site)
+    os.environ["SOURCE_DATE_EPOCH"] = epoch  # MkDocs' own setting (its worker processes read it for the sitemap)
     new = config.work_dir / "site-new"
     with timings.stage("mkdocs"):
-        units.render(config, jobs, shard)
+        units.render(config, jobs, shard, epoch)
     if shard is not None:
         return
     with timings.stage("assemble"):
@@ -120,7 +121,7 @@ def build_html(
         except SearchIndexFailed as exc:
             raise BuildFailed(str(exc)) from exc
     with timings.stage("bundle"):
-        make_bundle(new, new / urls.OFFLINE_BUNDLE)
+        make_bundle(new, new / urls.OFFLINE_BUNDLE, int(epoch))
     with timings.stage("linkcheck"):
         to_check = units.unchecked(config)  # the rebuilt units, and any a failed check left
         only = None if all_links else units.unit_pages(config, to_check)

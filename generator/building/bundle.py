@@ -8,15 +8,14 @@ page's scripts); Pagefind is left out, because a page opened from disk may not f
 anything (chromium: "Cross origin requests are only supported for protocol schemes … http,
 https"), and a small substring search takes its place: ``assets/js/offline-search.js`` with an
 index of every page's text taken from Pagefind's own fragments (``assets/js/offline-index.js``,
-a classic script, which file:// allows). The zip's entries are sorted and dated from
-SOURCE_DATE_EPOCH, so the same site gives the same bytes.
+a classic script, which file:// allows). The zip's entries are sorted and dated by the
+date the build passes (the data's last commit), so the same site gives the same bytes.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
-import os
 import re
 import time
 import zipfile
@@ -90,9 +89,8 @@ def offline_index(site_dir: Path) -> list[dict[str, str]]:
     return sorted(out, key=lambda p: p["u"])
 
 
-def _stamp() -> tuple[int, int, int, int, int, int]:
-    epoch = max(int(os.environ.get("SOURCE_DATE_EPOCH", "0") or 0), 315532800)  # zip starts in 1980
-    return time.gmtime(epoch)[:6]
+def _stamp(epoch: int) -> tuple[int, int, int, int, int, int]:
+    return time.gmtime(max(epoch, 315532800))[:6]  # zip's calendar starts in 1980
 
 
 def _entry(zf: zipfile.ZipFile, name: str, data: bytes, stamp: tuple[int, int, int, int, int, int]) -> None:
@@ -102,9 +100,10 @@ def _entry(zf: zipfile.ZipFile, name: str, data: bytes, stamp: tuple[int, int, i
     zf.writestr(info, data, compresslevel=9)
 
 
-def make_bundle(site_dir: Path, out: Path) -> int:
-    """Write the bundle of ``site_dir`` to ``out``; return its size in bytes."""
-    stamp = _stamp()
+def make_bundle(site_dir: Path, out: Path, epoch: int = 0) -> int:
+    """Write the bundle of ``site_dir`` to ``out``, every entry dated ``epoch`` (the data's last
+    commit, so that the same data gives the same bytes); return its size in bytes."""
+    stamp = _stamp(epoch)
     index = json.dumps(offline_index(site_dir), ensure_ascii=False, separators=(",", ":"))
     files = sorted(p for p in site_dir.rglob("*") if p.is_file() and p != out)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -26,6 +26,7 @@ from typing import Any
 from generator import workers
 from generator.building.mkdocs_run import SITE_UNIT, Unit, build_units, unit_of
 from generator.config import Config
+from generator.sitemodel.vocabulary import NAV_PLANS
 
 
 def pages_by_unit(content: Path) -> dict[str, list[str]]:
@@ -57,7 +58,7 @@ def _nav_seen_from(nav: list[Any], unit: str) -> list[Any]:
     out: list[Any] = []
     for entry in nav:
         ((label, value),) = entry.items()
-        if label == "规划" and isinstance(value, list):
+        if label == NAV_PLANS and isinstance(value, list):
             value = [p if _plan_of(p) == unit else next(iter(p)) for p in value]
         out.append({label: value})
     return out
@@ -69,7 +70,7 @@ def _plan_of(entry: dict[str, Any]) -> str | None:
     return unit_of(next(iter(first.values()))) if isinstance(first, dict) else None
 
 
-def fingerprints(config: Config, units: dict[str, list[str]]) -> dict[str, str]:
+def fingerprints(config: Config, units: dict[str, list[str]], epoch: str) -> dict[str, str]:
     gen = json.loads(config.mkdocs_generated.read_text(encoding="utf-8"))
     gen.update(docs_dir=None, site_dir=None)  # where this checkout is does not change a page
     versions = [f"{p}=={metadata.version(p)}".encode() for p in ("mkdocs", "mkdocs-material")]
@@ -80,7 +81,7 @@ def fingerprints(config: Config, units: dict[str, list[str]]) -> dict[str, str]:
         if name == SITE_UNIT:
             own = _tree(content) + [
                 json.dumps(gen, sort_keys=True).encode(),
-                os.environ.get("SOURCE_DATE_EPOCH", "").encode(),
+                epoch.encode(),  # the site unit's sitemap carries the date
             ]
         else:
             seen = dict(gen, nav=_nav_seen_from(gen["nav"], name), plugins=None)
@@ -90,14 +91,14 @@ def fingerprints(config: Config, units: dict[str, list[str]]) -> dict[str, str]:
     return out
 
 
-def render(config: Config, jobs: int, shard: tuple[int, int] | None = None) -> list[str]:
+def render(config: Config, jobs: int, shard: tuple[int, int] | None = None, epoch: str = "") -> list[str]:
     """Bring every unit's folder up to date (or, for shard (i, n), the units whose place in
     the sorted list is i modulo n, and drop the others from the cache: a cache restored from
     an older run would otherwise hand stale units to the merge); returns the units rebuilt."""
     cache = config.work_dir / "units"
     cache.mkdir(parents=True, exist_ok=True)
     units = pages_by_unit(config.content_dir)
-    prints = fingerprints(config, units)
+    prints = fingerprints(config, units, epoch)
     mine = [n for k, n in enumerate(sorted(units)) if shard is None or k % shard[1] == shard[0] - 1]
     stale = [n for n in mine if _stored(cache / n) != prints[n]]
     todo = [Unit(n, tuple(units[n]), cache / n / "out") for n in stale]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from generator import urls
 from generator.escape import mkdocs_text
 from generator.sitemodel.site import Site
-from generator.sitemodel.vocabulary import chapter_label, plan_name
+from generator.sitemodel.vocabulary import NAV_PLANS, chapter_label, plan_name
 from generator.views import charts
 from generator.views.concepts import ConceptIndex
 from generator.views.page import Context, NavItem, Page
@@ -96,7 +96,7 @@ def nav(site: Site) -> list[NavItem]:
         ]
         plans.append({mkdocs_text(plan_name(p.meta)): entries})
     if len(plans) <= NAV_PLAN_LIMIT:
-        out.append({"规划": plans})
+        out.append({NAV_PLANS: plans})
     # beyond the limit, plans are reached from the home page's list and each plan page's
     # contents: a site-wide nav of every plan would make every page grow with the site
     domains: list[NavItem] = [{"全部领域": urls.page_file(urls.domains())}]
