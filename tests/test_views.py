@@ -455,3 +455,18 @@ def test_baseline_and_target_are_named_by_the_vocabulary_only() -> None:
     for path in sorted([*(REPO / "generator/templates").glob("*.j2"), *(REPO / "generator/views").glob("*.py")]):
         found = label.findall(path.read_text(encoding="utf-8"))
         assert found == [], (path.name, found)
+
+
+def test_a_plan_pages_own_anchors_are_the_vocabularys_and_data_ids_stay_off_them() -> None:
+    """The plan, chapter, projects and indicator templates write no anchor of their own by hand;
+    validation's reserved ids are the same words."""
+    import re as re_
+
+    from generator.loading.crossref import RESERVED_ANCHORS
+    from generator.sitemodel.vocabulary import ANCHORS
+
+    for name in ("plan", "chapter", "projects", "indicator"):
+        text = (REPO / f"generator/templates/{name}.md.j2").read_text(encoding="utf-8")
+        assert re_.findall(r"\{#[a-z][a-z0-9-]*\}", text) == [], name
+        assert "{{ anchor.top }}" in text, name
+    assert RESERVED_ANCHORS == set(ANCHORS.values()) >= {"top", "boxes", "values", "cite"}

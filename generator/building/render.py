@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from types import SimpleNamespace
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from generator.escape import attr_json, md, mkdocs_text
-from generator.sitemodel.vocabulary import ROLE
+from generator.sitemodel.vocabulary import ANCHORS, ROLE
 from generator.views.page import Context
 
 TEMPLATES = Path(__file__).parent.parent / "templates"
@@ -25,6 +26,9 @@ def environment() -> Environment:
         comment_start_string="{#--",  # {#id} is Markdown attr_list syntax in our templates
         comment_end_string="--#}",
     )
+    # a plan page's own anchors (validation keeps data ids off them); attributes, since a dict's
+    # anchor.values would be its method
+    env.globals["anchor"] = SimpleNamespace(**ANCHORS)
     env.globals["role"] = ROLE  # 基期, 目标: the vocabulary's words, not the templates'
     env.filters["md"] = md
     env.filters["attr_json"] = attr_json

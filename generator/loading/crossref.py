@@ -17,11 +17,12 @@ from generator.model import Indicator, IndicatorList, Outline, PlanMeta, Project
 from generator.problems import Problem
 from generator.sitemodel.targets import target_year
 from generator.sitemodel.values import fmt_number, number_in_source, number_in_text, value_problems
+from generator.sitemodel.vocabulary import ANCHORS
 
 Known = set[str] | None  # the ids a reference may name; None when their file could not be read
 PAGE_NUMBER = re.compile(r"^\d{1,3}、")
 UNIT_SUFFIX = re.compile(r"[（(]([^（()）]{1,8})[)）]$")  # the unit a table row adds: 城镇新增就业人数（万人）
-RESERVED_ANCHORS = {"top", "boxes", "plan-chapters", "contents", "source-notes", "values", "compare", "cite"}
+RESERVED_ANCHORS = frozenset(ANCHORS.values())  # the templates write these (vocabulary.ANCHORS)
 
 
 def plan_meta(item: Located[PlanMeta]) -> list[Problem]:

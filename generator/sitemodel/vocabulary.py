@@ -11,6 +11,18 @@ from generator.sitemodel.values import fmt_number
 
 # 十一五 … 十六五: each five-year plan's first and last year
 FIVE_YEAR_PLANS = {f"十{n}五": (2006 + 5 * k, 2010 + 5 * k) for k, n in enumerate("一二三四五六")}
+# The anchors a plan's own pages (plan, chapter, projects, indicator) give their parts: the
+# templates write them from here, and validation refuses a data id that would be one of them
+ANCHORS = {
+    "top": "top",
+    "boxes": "boxes",
+    "plan_chapters": "plan-chapters",
+    "contents": "contents",
+    "source_notes": "source-notes",
+    "values": "values",
+    "compare": "compare",
+    "cite": "cite",
+}
 # the navigation's section of plans (the build finds a plan's share of the navigation under it)
 NAV_PLANS = "规划"
 # a figure's role: what a plan starts from and what it aims at (tables, charts, captions)
