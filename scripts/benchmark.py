@@ -283,8 +283,7 @@ def clean(root: Path) -> None:
 def search(run: Run, root: Path) -> None:
     if not shutil.which("chromium"):
         return
-    sys.path.insert(0, str(REPO / "scripts"))
-    from search_bytes import measure as search_bytes
+    from scripts.search_bytes import measure as search_bytes
 
     (q,) = search_bytes(root / "site", [QUERY])
     run.search = q

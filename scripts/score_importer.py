@@ -32,11 +32,12 @@ import tempfile
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-import yaml  # noqa: E402
+from ruamel.yaml import YAML  # noqa: E402
 
 from generator.importer.command import write_draft  # noqa: E402
 from generator.importer.text import cited_text  # noqa: E402
@@ -61,11 +62,11 @@ class Score:
     committed: int
     matched: int
     year_filled: int  # matches whose committed year is empty and the draft's is not
-    missed: list[tuple[dict, str]]  # (committed indicator, why no draft matched it)
-    invented: list[dict]
-    restated: list[dict]  # drafts that restate a committed table row (name and value)
+    missed: list[tuple[dict[str, Any], str]]  # (committed indicator, why no draft matched it)
+    invented: list[dict[str, Any]]
+    restated: list[dict[str, Any]]  # drafts that restate a committed table row (name and value)
     in_boxes: int  # invented drafts from 专栏 box lines (the key records few box quantities)
-    bad_digits: list[dict]
+    bad_digits: list[dict[str, Any]]
     problems: str
     observations: tuple[int, int] = (0, 0)  # committed observations with a value; of them drafted
 
@@ -91,12 +92,12 @@ def name_alike(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b).ratio()
 
 
-def unit_of(ind: dict) -> str | None:
+def unit_of(ind: dict[str, Any]) -> str | None:
     u = ind.get("unit")
     return "%" if u == "％" else u
 
 
-def same_range(dt: dict, kt: dict) -> bool:
+def same_range(dt: dict[str, Any], kt: dict[str, Any]) -> bool:
     """A key written before ranges kept their numbers (value empty, 1—2所 as written) and a draft
     that keeps them (value 1, upper 2, comparator =) state the same range."""
     return (
@@ -106,7 +107,7 @@ def same_range(dt: dict, kt: dict) -> bool:
     )
 
 
-def same_target(d: dict, k: dict) -> bool:
+def same_target(d: dict[str, Any], k: dict[str, Any]) -> bool:
     dt, kt = d["target"], k["target"]
     values = (dt.get("value"), dt.get("comparator")) == (kt.get("value"), kt.get("comparator"))
     if not values and not same_range(dt, kt):
@@ -118,11 +119,13 @@ def same_target(d: dict, k: dict) -> bool:
     return dt.get("year") == kt.get("year") or kt.get("year") is None or per_year
 
 
-def prose_targets(indicators: list[dict]) -> list[dict]:
+def prose_targets(indicators: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [i for i in indicators if i["origin"] == "text" and i.get("target")]
 
 
-def match(drafted: list[dict], committed: list[dict]) -> list[tuple[dict, dict]]:
+def match(
+    drafted: list[dict[str, Any]], committed: list[dict[str, Any]]
+) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     pairs = []
     for k in committed:
         for d in drafted:
@@ -141,7 +144,7 @@ def match(drafted: list[dict], committed: list[dict]) -> list[tuple[dict, dict]]
     return out
 
 
-def miss_reason(k: dict, drafted: list[dict]) -> str:
+def miss_reason(k: dict[str, Any], drafted: list[dict[str, Any]]) -> str:
     """What differs in the nearest draft: a draft on the same line whose name is alike."""
     near = [d for d in drafted if abs(d["lines"][0] - k["lines"][0]) <= 1]
     alike = [d for d in near if name_alike(d["name"], k["name"]) >= 0.5]
@@ -154,7 +157,7 @@ def miss_reason(k: dict, drafted: list[dict]) -> str:
     return "differs in " + ", ".join(differs) if differs else "its like draft matched another committed one"
 
 
-def restates(d: dict, table: list[dict]) -> bool:
+def restates(d: dict[str, Any], table: list[dict[str, Any]]) -> bool:
     """A prose target that repeats a table row (a like name and the same value)."""
     value = d["target"].get("value")
     return value is not None and any(
@@ -163,7 +166,7 @@ def restates(d: dict, table: list[dict]) -> bool:
     )
 
 
-def cited_digits_ok(ind: dict, source_lines: list[str]) -> bool:
+def cited_digits_ok(ind: dict[str, Any], source_lines: list[str]) -> bool:
     text = cited_text(source_lines, *ind["lines"])
     values = [v["value"] for v in [ind.get("target") or {}, *ind.get("observations", [])] if v.get("value") is not None]
     return all(number_in_text(v, text) for v in values)
@@ -217,7 +220,7 @@ def score(plan_id: str, source: str, work: Path) -> Score:
     )
 
 
-def show(ind: dict) -> str:
+def show(ind: dict[str, Any]) -> str:
     t = ind["target"] or {**(ind.get("observations") or [{}])[0], "comparator": "(observation)"}
     return (
         f"line {ind['lines'][0]}: {ind['name']} | {t.get('as_written')} | value {t.get('value')} "
@@ -225,8 +228,9 @@ def show(ind: dict) -> str:
     )
 
 
-def load(path: Path) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+def load(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
+    return data
 
 
 def workspace(root: Path) -> Path:
@@ -285,10 +289,10 @@ class EvalScore:
     stated: int
     held: int
     restated: int
-    past_as_target: list[dict]
+    past_as_target: list[dict[str, Any]]
     past: tuple[int, int]  # key past figures, of them drafted as observations
-    missed: list[dict]
-    invented: list[dict]
+    missed: list[dict[str, Any]]
+    invented: list[dict[str, Any]]
 
     @property
     def recall(self) -> float:
@@ -310,12 +314,12 @@ def eval_texts(which: str) -> list[Path]:
     return [p for s in sets for p in sorted((EVAL / s).glob("*.txt"))]
 
 
-def _lines_meet(d: dict, lines: list[int]) -> bool:
+def _lines_meet(d: dict[str, Any], lines: list[int]) -> bool:
     first, last = d["lines"]
     return any(first - 1 <= n <= last + 1 for n in lines)
 
 
-def holds(d: dict, k: dict) -> bool:
+def holds(d: dict[str, Any], k: dict[str, Any]) -> bool:
     """Whether drafted indicator d states the key's target k."""
     dt = d["target"]
     if dt.get("value") != k["value"] or dt.get("upper") != k.get("upper"):
@@ -396,7 +400,7 @@ def eval_table(title: str, scores: list[EvalScore]) -> str:
 
 
 def eval_details(s: EvalScore) -> list[str]:
-    def key_line(k: dict) -> str:
+    def key_line(k: dict[str, Any]) -> str:
         rng = f"{k['value']:g}-{k['upper']:g}" if k.get("upper") else f"{k['value']:g}"
         return f"line {k['lines'][0]}: {k['name']} | {k['comparator']} {rng} {k.get('unit')} year {k.get('year')}"
 

@@ -18,6 +18,7 @@ import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
@@ -38,15 +39,20 @@ def served(site: Path) -> Iterator[str]:
         server.server_close()
 
 
-def body_size(request: object) -> int:
+if TYPE_CHECKING:
+    from playwright.sync_api import Request
+
+
+def body_size(request: Request) -> int:
     """Bytes of a finished response's body (a worker's script reports 0 in sizes())."""
     try:
-        return len(request.response().body())  # type: ignore[attr-defined]
+        response = request.response()
+        return len(response.body()) if response else 0
     except Exception:  # noqa: BLE001 - a redirect or a cancelled request has no body
-        return int(request.sizes()["responseBodySize"])  # type: ignore[attr-defined]
+        return int(request.sizes()["responseBodySize"])
 
 
-def measure(site: Path, queries: list[str]) -> list[dict[str, object]]:
+def measure(site: Path, queries: list[str]) -> list[dict[str, Any]]:
     """Per query: bytes and requests after the box is used, search requests before it, results."""
     from playwright.sync_api import sync_playwright
 
@@ -57,8 +63,12 @@ def measure(site: Path, queries: list[str]) -> list[dict[str, object]]:
             context = browser.new_context()  # a cold cache for each query
             page = context.new_page()
             sizes: dict[str, int] = {}
+
             # on the context: Pagefind's web worker fetches the index, not the page
-            context.on("requestfinished", lambda r, s=sizes: s.__setitem__(r.url, body_size(r)))
+            def record(r: Request, into: dict[str, int] = sizes) -> None:
+                into[r.url] = body_size(r)
+
+            context.on("requestfinished", record)
             page.goto(base, wait_until="networkidle")
             before = set(sizes)
             page.click("input.md-search__input")
