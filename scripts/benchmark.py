@@ -13,7 +13,7 @@ content/ in the same run. Scenarios (each in a temporary directory, never in thi
   included), the largest page, the search index and the bytes one search downloads
   (scripts/search_bytes.py, chromium).
 
-    .venv/bin/python scripts/benchmark.py [--anyang 10 100] [--mini 10 1000] [--skip-real]
+    .venv/bin/python scripts/benchmark.py [--anyang 10 100] [--mini 10 1000] [--skip-real] [--lighthouse RUNS]
         [--jobs 2] [--output docs/performance.md]
 """
 
@@ -33,6 +33,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 QUERY = "城镇新增就业"
@@ -498,6 +499,7 @@ This page is written by `scripts/benchmark.py`; run it again to bring the figure
 
     .venv/bin/python scripts/benchmark.py                       # everything (×100: ~6 min, 5 GB)
     .venv/bin/python scripts/benchmark.py --anyang --mini       # the 5 real plans only
+    .venv/bin/python scripts/benchmark.py --anyang --mini --lighthouse 1   # and Lighthouse per page kind
 
 What is measured: CPU seconds (user+sys) of the whole process tree of a build — MkDocs
 workers, Pagefind and git included — and, for memory, the summed resident memory of that tree,
@@ -536,7 +538,15 @@ def main() -> None:
     parser.add_argument("--skip-real", action="store_true")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes of the builds")
     parser.add_argument("--output", type=Path, default=REPO / "docs/performance.md", help="'-' to write nothing")
+    parser.add_argument(
+        "--lighthouse",
+        type=int,
+        default=0,
+        metavar="RUNS",
+        help="also score the real site's page kinds with Lighthouse",
+    )
     args = parser.parse_args()
+    scores: list[dict[str, Any]] = []
     runs: list[Run] = []
     scenarios: list[Scenario] = []
     load0 = Path("/proc/loadavg").read_text().split()[0]
@@ -545,6 +555,10 @@ def main() -> None:
             root = Path(tmp) / "real"
             edited = make_clone(root)
             scenarios.append(scenario(root, edited, "anyang", "5 real plans", args.jobs, runs, git=True))
+            if args.lighthouse:  # the real site as built, behind a compressing server (scripts/lighthouse.py)
+                from scripts.lighthouse import measure
+
+                scores = measure(root / "site", args.lighthouse)
             shutil.rmtree(root)
         for template, sizes in (("anyang", args.anyang), ("mini", args.mini)):
             for n in sizes:
@@ -565,10 +579,12 @@ def main() -> None:
     if str(args.output) != "-":
         old = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
         notes = old[old.index(NOTES) :] if NOTES in old else NOTES + "\n"
-        body = (
-            f"## Goals\n\n{goal_table(found)}\n\n## Runs\n\n{plain}\n\n{text}\n\n## Lighthouse\n\n{lighthouse(old)}\n\n"
-        )
+        body = f"## Goals\n\n{goal_table(found)}\n\n## Runs\n\n{plain}\n\n{text}\n\n{lighthouse(old)}\n\n"
         args.output.write_text(DOC_HEAD + body + notes, encoding="utf-8")
+        if scores:
+            from scripts.lighthouse import write_section
+
+            write_section(scores, args.output, args.lighthouse)
 
 
 if __name__ == "__main__":
