@@ -7,11 +7,10 @@ import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 from urllib.parse import unquote
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Browser, Page
 
 from generator import urls
 from generator.building.bundle import FOLDER, THIS_IS_IT, local_href, make_bundle, offline_page
@@ -60,7 +59,7 @@ def unpacked(mini_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def page(unpacked: Path, browser: Any) -> Iterator[object]:
+def page(unpacked: Path, browser: Browser) -> Iterator[Page]:
     tab = browser.new_page(viewport={"width": 1280, "height": 900})
     yield tab
     tab.close()
@@ -125,17 +124,17 @@ def test_every_link_in_the_bundle_opens_a_file(unpacked: Path) -> None:
 
 
 @pytest.mark.browser
-def test_logo_and_home_link_open_the_home_page_from_disk(unpacked: Path, page: object) -> None:
+def test_logo_and_home_link_open_the_home_page_from_disk(unpacked: Path, page: Page) -> None:
     deep = (unpacked / INDICATOR).as_uri()
     home = (unpacked / "index.html").as_uri()
     for selector, text in (("a.md-header__button.md-logo", ""), ("a.md-nav__link", "首页")):
-        page.goto(deep)  # type: ignore[attr-defined]
-        link = page.locator(selector, has_text=text).first  # type: ignore[attr-defined]
-        assert link.get_attribute("href").endswith("../index.html")
+        page.goto(deep)
+        link = page.locator(selector, has_text=text).first
+        assert (link.get_attribute("href") or "").endswith("../index.html")
         link.click(force=True)
-        page.wait_for_load_state()  # type: ignore[attr-defined]
-        assert page.url == home, selector  # type: ignore[attr-defined]
-        assert page.locator("h1").count() == 1  # type: ignore[attr-defined]
+        page.wait_for_load_state()
+        assert page.url == home, selector
+        assert page.locator("h1").count() == 1
 
 
 def test_the_bundles_dates_are_the_ones_it_is_given(mini_site: Path, tmp_path: Path) -> None:
