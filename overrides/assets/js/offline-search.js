@@ -1,7 +1,7 @@
 /* Search for the offline bundle (downloads/plans-offline.zip, opened from disk), where the
  * browser lets a page load no Pagefind index (file:// allows no fetch, import or wasm).
  * site.js asks window.siteOfflineSearch(root) instead of Pagefind when it exists; this file is
- * added to the bundle's pages only (generator/bundle.py). The index, every page's text, is a
+ * added to the bundle's pages only (generator/building/bundle.py). The index, every page's text, is a
  * classic script (assets/js/offline-index.js), loaded when the reader first uses the box.
  * A page matches when it contains every word of the query; pages whose title holds a word
  * go first, then pages with more occurrences. */
