@@ -6,4 +6,5 @@ bash scripts/setup.sh --test
 .venv/bin/ruff check generator tests scripts
 .venv/bin/ruff format --check generator tests scripts
 .venv/bin/mypy
-exec .venv/bin/python -m pytest "$@"
+# one worker per core; a test file stays on one worker, so its browser and fixtures start once
+exec .venv/bin/python -m pytest -n auto --dist loadfile "$@"

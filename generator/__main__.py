@@ -62,12 +62,10 @@ def _serve(config: Config, args: argparse.Namespace) -> int:
     return 0
 
 
-def _import(config: Config, args: argparse.Namespace) -> int:
-    from generator.importer.command import report, write_draft
+def _check_draft(config: Config) -> int:
+    """After a draft is written: the same validation as ``validate``, and what it found."""
     from generator.loading.loader import Loader
 
-    folder, draft = write_draft(Path(args.text), args.plan, config.data_dir, force=args.force)
-    print(report(folder, draft))
     try:
         Loader(config.data_dir, config.root).load()
     except DataError as exc:
@@ -77,9 +75,16 @@ def _import(config: Config, args: argparse.Namespace) -> int:
     return 0
 
 
+def _import(config: Config, args: argparse.Namespace) -> int:
+    from generator.importer.command import report, write_draft
+
+    folder, draft = write_draft(Path(args.text), args.plan, config.data_dir, force=args.force)
+    print(report(folder, draft))
+    return _check_draft(config)
+
+
 def _observe(config: Config, args: argparse.Namespace) -> int:
     from generator.importer.observe_draft import SourceFacts, draft_observations, report
-    from generator.loading.loader import Loader
 
     facts = SourceFacts(args.url, args.reposted_by, args.publisher, args.title, args.date)
     text = Path(args.text)
@@ -87,15 +92,7 @@ def _observe(config: Config, args: argparse.Namespace) -> int:
         text, args.plan, config.data_dir, config.root, source_id=args.source_id, facts=facts, write=not args.dry_run
     )
     print(report(text, args.plan, draft, config.data_dir, config.root))
-    if not draft.written:
-        return 0
-    try:
-        Loader(config.data_dir, config.root).load()
-    except DataError as exc:
-        print(t("cli_draft_bad") + "\n" + exc.report(), file=sys.stderr)
-        return 1
-    print(t("cli_draft_ok"))
-    return 0
+    return _check_draft(config) if draft.written else 0
 
 
 def _date(text: str) -> dt.date:

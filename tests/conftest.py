@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import functools
 import hashlib
 import http.server
@@ -141,9 +142,25 @@ def mini_root(tmp_path: Path) -> Path:
     return make_root(tmp_path / "mini", FIXTURE / "data")
 
 
+def built_once(tmp_path_factory: pytest.TempPathFactory, name: str, data: Path) -> Path:
+    """A site built from ``data`` once for the whole run. Under pytest-xdist every worker has its own
+    session, so the first worker to get here builds into the run's shared folder, under a lock, and
+    the others wait and read the same site (tests only read it)."""
+    if os.environ.get("PYTEST_XDIST_WORKER") is None:
+        return built(make_root(tmp_path_factory.mktemp(name), data))
+    root = tmp_path_factory.getbasetemp().parent / name
+    with open(f"{root}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (root / ".built").is_file():  # a worker that failed half-way leaves no mark
+            shutil.rmtree(root, ignore_errors=True)
+            built(make_root(root, data))
+            (root / ".built").touch()
+    return root
+
+
 @pytest.fixture(scope="session")
 def mini_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return built(make_root(tmp_path_factory.mktemp("mini-built"), FIXTURE / "data"))
+    return built_once(tmp_path_factory, "mini-built", FIXTURE / "data")
 
 
 @pytest.fixture(scope="session")
@@ -154,22 +171,24 @@ def real_data() -> Site:
 
 @pytest.fixture(scope="session")
 def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return built(make_root(tmp_path_factory.mktemp("real-built"), REPO / "data"))
+    return built_once(tmp_path_factory, "real-built", REPO / "data")
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args: object) -> None:
         pass
 
 
 @contextlib.contextmanager
-def serve_dir(directory: Path) -> Iterator[str]:
-    handler = functools.partial(_Quiet, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+def serve_dir(
+    directory: Path, handler: type[http.server.SimpleHTTPRequestHandler] = QuietHandler, prefix: str = "/"
+) -> Iterator[str]:
+    """``directory`` served on 127.0.0.1 by ``handler``; the address of ``prefix`` on that server."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(directory)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
+        yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
     finally:
         server.shutdown()
         server.server_close()

@@ -4,11 +4,8 @@ from. The fixture plan is built for real with a SITE_URL that has a subpath and 
 
 from __future__ import annotations
 
-import contextlib
-import functools
 import http.server
 import re
-import threading
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +17,7 @@ import pytest
 
 from generator.building.build import build_site
 from generator.config import Config
-from tests.conftest import FIXTURE, make_root
+from tests.conftest import FIXTURE, QuietHandler, make_root, serve_dir
 
 PREFIX = "/gov/plans/"
 SITE_URL = "https://example.org" + PREFIX
@@ -33,14 +30,11 @@ def sub_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root / "site"
 
 
-class _UnderPrefix(http.server.SimpleHTTPRequestHandler):
+class _UnderPrefix(QuietHandler):
     """A static host as GitHub Pages is one: the site under PREFIX, its 404.html for whatever is
     missing; and as many plain servers are: a .txt goes out as text/plain with no charset."""
 
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".txt": "text/plain"}
-
-    def log_message(self, *args: object) -> None:
-        pass
 
     def translate_path(self, path: str) -> str:
         if not path.startswith(PREFIX):
@@ -59,22 +53,9 @@ class _UnderPrefix(http.server.SimpleHTTPRequestHandler):
         self.wfile.write(body)
 
 
-@contextlib.contextmanager
-def serve_under_prefix(directory: Path) -> Iterator[str]:
-    handler = functools.partial(_UnderPrefix, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 @pytest.fixture(scope="module")
 def sub_url(sub_site: Path) -> Iterator[str]:
-    with serve_under_prefix(sub_site) as url:
+    with serve_dir(sub_site, _UnderPrefix, PREFIX) as url:
         yield url
 
 

@@ -99,11 +99,11 @@ def test_outside_git_the_pages_leave_out_what_cannot_be_known(tmp_path: Path) ->
     assert not [f for f in view.files if f.path.endswith("feed.xml")]  # no feed dated 1970
 
 
-def test_outside_git_the_build_says_why(mini_site: Path, capfd: pytest.CaptureFixture[str]) -> None:
+def test_outside_git_the_build_says_why(mini_root: Path, capfd: pytest.CaptureFixture[str]) -> None:
     from generator.building.build import Timings, write_content
     from generator.config import Config
 
-    write_content(Config.from_env(mini_site), Timings())
+    write_content(Config.from_env(mini_root), Timings())
     assert "不在 git 版本库中" in capfd.readouterr().err
 
 
