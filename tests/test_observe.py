@@ -211,3 +211,15 @@ def test_from_one_year_to_another_gives_both_figures_their_years(site: Site) -> 
     line = "2023年,全省学前教育毛入园率由2022年的91.8%提高到2023年的92.46%。"
     reading = read(site, "henan-2021-2025", [line])
     assert {(p.year, p.value) for p in reading.proposals} == {(2022, 91.8), (2023, 92.46)}
+
+
+def test_a_year_named_only_by_the_opening_paragraph(site: Site) -> None:
+    lines = (DEV / "henan-2023-rkgk.txt").read_text(encoding="utf-8").splitlines()
+    reading = read(site, "henan-2021-2025", lines)
+    assert reading.year == 2023  # 2023年年末全省常住人口… opens the text; its title says only (2024)
+    jobs = [p for p in reading.proposals if p.indicator == "urban-new-jobs"]
+    assert [(p.year, p.value, p.kind) for p in jobs] == [(2023, 119.32, "year")]
+    assert jobs[0].line == 4 and "年" not in jobs[0].as_written.replace("全年", "")
+    # without a year anywhere the same paragraph gives no figure
+    bare = ["河南省人口概況", "发布时间:2024-04-15", "全年全省城镇新增就业人员119.32万人。"]
+    assert read(site, "henan-2021-2025", bare).proposals == ()

@@ -189,14 +189,15 @@ _KIND_WORDS = {"level": "年末水平或比率", "year": "当年数", "cumulativ
 
 
 def text_year(lines: Sequence[str]) -> int | None:
-    """The year a bulletin reports on: from its title (2021年…统计公报) or its opening (2023年,…)."""
+    """The year a bulletin reports on: from its title (2021年…统计公报) or its opening (2023年,…, 2023年年末…),
+    which a figure takes when neither its sentence nor its paragraph names a year (全年全省城镇新增就业…)."""
     norm = [normalised(x)[0] for x in lines[:40]]
     for line in norm:
         m = re.search(r"(\d{4})年[^,;。]{0,40}(?:统计公报|发展公报|概况)", line)
         if m:
             return int(m.group(1))
-    for line in norm:
-        m = re.match(r"\s*(\d{4})年[,，]", line)
+    for line in norm:  # a first paragraph that opens with its year: 2023年,… or 2023年年末全省…
+        m = re.match(r"\s*(\d{4})年(?:[,，]|年末|末|底)", line)
         if m:
             return int(m.group(1))
     headline = next((x for x in norm if x.strip()), "")
