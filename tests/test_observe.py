@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from generator.importer.observe import Reading, read_text
+from generator.importer.observe import Reading, guess_source, read_text
 from generator.importer.observe_draft import concept_names
 from generator.sitemodel.site import Site
+from generator.sitemodel.values import date_in, halfwidth, numbers_in
 from tests.conftest import REPO, run_cli
 
 DEV = REPO / "tests" / "observe_eval" / "dev"
@@ -223,3 +224,15 @@ def test_a_year_named_only_by_the_opening_paragraph(site: Site) -> None:
     # without a year anywhere the same paragraph gives no figure
     bare = ["河南省人口概況", "发布时间:2024-04-15", "全年全省城镇新增就业人员119.32万人。"]
     assert read(site, "henan-2021-2025", bare).proposals == ()
+
+
+def test_full_width_digits_and_dates_are_read_by_the_shared_value_rules(site: Site) -> None:
+    assert halfwidth("９２．４６％，（") == "92.46%，（"
+    assert halfwidth("９２．４６％，（", punctuation=True) == "92.46%,("
+    assert numbers_in("９２．４６％") == [92.46]  # the loader's check reads the same digits
+    assert date_in("2011-13-40 发布：２０２４年４月１５日") == (2024, 4, 15)  # a month 13 is no date
+    line = "２０２３年，全省学前教育毛入园率９２．４６％。"
+    (p,) = read(site, "henan-2021-2025", [line]).proposals
+    assert (p.indicator, p.year, p.value) == ("preschool-enrolment", 2023, 92.46)
+    assert p.as_written == "学前教育毛入园率９２．４６％"  # quoted as written, full-width kept
+    assert guess_source(["河南省教育概况", "发布时间：２０２４年４月１５日"]).date == (2024, 4, 15)

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from generator.sitemodel.values import DATE
 from generator.sitemodel.vocabulary import FIVE_YEAR_PLANS
 
 ISSUER_NOTICE = re.compile(
@@ -30,7 +31,6 @@ ISSUER_NOTICE = re.compile(
 ISSUER_FIELD = re.compile(r"发文机关\s*[:：]?\s*([\u4e00-\u9fff]{2,24}?)(?:\s|成文日期|$)")
 ISSUER_NEWS = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:人民政府(?:办公厅|办公室)?|委员会))(?:正式)?印发《")
 DOC_NUMBER = re.compile(r"(?<![》(（\u4e00-\u9fff])[\u4e00-\u9fff]{1,8}[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d{1,4}\s*号")
-DATE = r"(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})"
 ISSUED_FIELD = re.compile(r"成文日期\s*[:：]?\s*" + DATE)
 SIGNATURE_DATE = re.compile(r"^\s*" + DATE + r"\s*日?\s*$")
 PUBLISHED = re.compile(r"(?:发布时间|发布日期|时间)\s*[:：]?\s*" + DATE)

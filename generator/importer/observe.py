@@ -25,14 +25,12 @@ from generator.model import Indicator
 from generator.model.indicator import FigureKind
 from generator.model.observation import PlanObservations
 from generator.sitemodel.site import Plan
-from generator.sitemodel.values import fmt_number, unit_key
+from generator.sitemodel.values import DATE_LINE, YEAR, date_in, fmt_number, halfwidth, unit_key
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．％，；：（）", "0123456789.%,;:()")
 _SENTENCE_END = re.compile(r"[。;!?！？]")
 _NUMBER = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)\s*(%|‰|万人次|万人|万个|万套|万张|万户|万|人次|人|个|张|所|岁|平方米|块|家|套|户|名|倍|亿元|元)?"
 )
-_YEAR = re.compile(r"(\d{4})年")
 # A year after these words is the year compared with, not the one the figure is for.
 _COMPARED = re.compile(r"(?:比|较|从|由|与|和|同|对比|相比)\s*$")
 _FROM = re.compile(r"(?:从|由)")
@@ -52,8 +50,6 @@ _PUBLISHER = re.compile(
     r"(?:国家统计局[\u4e00-\u9fff]{1,6}调查(?:总)?队|[\u4e00-\u9fff]{2,8}?"
     r"(?:统计局|教育厅|教育局|教育体育局|卫生健康委员会|卫生健康委|人力资源和社会保障厅|人力资源和社会保障局|民政厅|民政局|人民政府))"
 )
-_DATE = re.compile(r"(\d{4})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?")
-_DATE_ONLY = re.compile(r"[(（]?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[)）]?")
 _TITLE = re.compile(
     r"《([^《》]{4,60}(?:公报|报告|概况))》|^[\s【\[]*([^\s《》]{0,30}?\d{4}年[^\s《》]{2,40}(?:公报|报告|概况))"
 )
@@ -127,7 +123,7 @@ def _converter() -> OpenCC:
 def simplified(text: str) -> str:
     """The text in simplified characters with ASCII digits and punctuation, character for character,
     so that a position in it is the same position in the original (quotes are cut from the original)."""
-    text = text.translate(_FULLWIDTH)
+    text = halfwidth(text, punctuation=True)
     out = _converter().convert(text)
     if len(out) == len(text):
         return out
@@ -201,7 +197,7 @@ def text_year(lines: Sequence[str]) -> int | None:
         if m:
             return int(m.group(1))
     headline = next((x for x in norm if x.strip()), "")
-    years = {int(y) for y in _YEAR.findall(headline)}
+    years = {int(y) for y in YEAR.findall(headline)}
     if len(years) == 1 and len(headline) <= 60:  # a news headline: 截至2022年底河南学前教育毛入园率达91.8%
         return years.pop()
     return None
@@ -255,7 +251,7 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 def _year_before(text: str, start: int, end: int) -> int | None:
     """The last year named in text[start:end] that is not a year compared with (比2019年)."""
     year = None
-    for m in _YEAR.finditer(text, start, end):
+    for m in YEAR.finditer(text, start, end):
         if not _COMPARED.search(text[max(start, m.start() - 4) : m.start()]):
             year = int(m.group(1))
     return year
@@ -454,15 +450,13 @@ def guess_source(lines: Sequence[str]) -> SourceGuess:
             name = original(line, positions, pm.start(), pm.end())
             if all(name not in p and p not in name for p in publishers):
                 publishers.append(name)
-        if date is None and (dm := _DATE.search(norm)):
-            y, mo, d = (int(x) for x in dm.groups())
-            if 1949 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
-                date = (y, mo, d)
+        if date is None:
+            date = date_in(norm)
     if publishers:
         publisher = "、".join(publishers[:2])
     if title is None:  # a news page: its headline is the first short line that is not navigation
         heads = (x.strip() for x in lines[:3] if x.strip() and not re.search(r"[>|。]", x))
-        first = next((x for x in heads if not _PUBLISHER.fullmatch(simplified(x)) and not _DATE_ONLY.fullmatch(x)), "")
+        first = next((x for x in heads if not _PUBLISHER.fullmatch(simplified(x)) and not DATE_LINE.fullmatch(x)), "")
         if 0 < len(first) <= 40:
             title = first
     return SourceGuess(title, publisher, date)

@@ -7,7 +7,17 @@ import re
 from generator.messages import t
 from generator.model import Value
 
+# Full-width forms read as half-width ones, character for character (a position in the text is the
+# same position in the result): the digits and signs of a value, and with punctuation ，；：（） too.
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％＞＜＝", "0123456789.%><=")
+_FULLWIDTH_PUNCTUATION = str.maketrans("，；：（）", ",;:()")
+# A date: 2024年4月15日, 2024-04-15, 2024.4.15, 2024/4/15 (groups: year, month, day)
+DATE = r"(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})"
+_DATE = re.compile(DATE)
+# A line that gives only a date, complete or not: 2023年, (2023年3月), 2022年3月12日
+DATE_LINE = re.compile(r"[(（]?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[)）]?")
+# A year as a text names it: 2023年
+YEAR = re.compile(r"(\d{4})年")
 # negated words first: 不超过 contains 超过, 不低于 contains 低于
 _COMPARATOR_WORDS: list[tuple[str, str]] = [
     ("不超过", "<="),
@@ -34,6 +44,21 @@ _COMPARATOR_WORDS: list[tuple[str, str]] = [
 ]
 
 
+def halfwidth(text: str, punctuation: bool = False) -> str:
+    """The text with full-width digits and signs (and, asked, ，；：（）) in half-width, same length."""
+    out = text.translate(_FULLWIDTH)
+    return out.translate(_FULLWIDTH_PUNCTUATION) if punctuation else out
+
+
+def date_in(text: str) -> tuple[int, int, int] | None:
+    """The first real date the text writes (year, month, day), full-width digits read as digits."""
+    for m in _DATE.finditer(halfwidth(text)):
+        y, mo, d = (int(x) for x in m.groups())
+        if 1949 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
+            return (y, mo, d)
+    return None
+
+
 def unit_key(unit: str | None) -> str:
     """A unit as compared: 萬 → 万, ％ → %, no blanks (two units are the same when their keys are)."""
     return "".join((unit or "").replace("萬", "万").replace("％", "%").split())
@@ -44,7 +69,7 @@ def fmt_number(x: float) -> str:
 
 
 def numbers_in(text: str) -> list[float]:
-    return [float(n) for n in re.findall(r"\d+(?:\.\d+)?", text.translate(_FULLWIDTH).replace(",", ""))]
+    return [float(n) for n in re.findall(r"\d+(?:\.\d+)?", halfwidth(text).replace(",", ""))]
 
 
 # Chinese numerals, and the measure words a count in words takes (一所, 两个): one list for all
@@ -83,12 +108,12 @@ def number_in_text(value: float, text: str) -> bool:
 def number_in_source(value: float, text: str) -> bool:
     """Whether source text states this number, allowing for table cells that the text
     extraction glued together (44.8535 holds 44.85 and 35)."""
-    return number_in_text(value, text) or fmt_number(value) in text.translate(_FULLWIDTH).replace(",", "")
+    return number_in_text(value, text) or fmt_number(value) in halfwidth(text).replace(",", "")
 
 
 def stated_comparator(text: str) -> str | None:
     """The comparator a text states in words or symbols; '=' for a bare number."""
-    norm = text.translate(_FULLWIDTH)
+    norm = halfwidth(text)
     for word, comp in _COMPARATOR_WORDS:
         if word in norm:
             return comp
