@@ -426,6 +426,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "句中是目标或预期（目标、预期、力争……），不是已达到的数字",
         "the sentence states a goal (目标, 预期, 力争 …), not a figure reached",
     ),
+    "observe_left_change": (
+        "数字是增减量（提高、增长……），不是指标的水平值",
+        "the number is a change (提高, 增长 …), not the indicator's level",
+    ),
     "observe_left_no_year": ("原文没有写明年份，标题中也没有", "neither the sentence nor the title gives the year"),
     "observe_left_year": (
         "年份 {year} 不在规划可跟踪的年份内（{first}—{end}）",

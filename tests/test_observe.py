@@ -236,3 +236,22 @@ def test_full_width_digits_and_dates_are_read_by_the_shared_value_rules(site: Si
     assert (p.indicator, p.year, p.value) == ("preschool-enrolment", 2023, 92.46)
     assert p.as_written == "学前教育毛入园率９２．４６％"  # quoted as written, full-width kept
     assert guess_source(["河南省教育概况", "发布时间：２０２４年４月１５日"]).date == (2024, 4, 15)
+
+
+def test_a_change_is_no_level_and_per_thousand_people_is_per_resident(site: Site) -> None:
+    lines = (DEV / "national-2024-health-tjgb-trad.txt").read_text(encoding="utf-8").splitlines()
+    reading = read(site, "pingdingshan-2021-2025", lines)
+    found = {(p.indicator, p.year, p.value, p.scope) for p in reading.proposals}
+    assert found == {
+        ("life-expectancy", 2024, 79.0, "national"),
+        ("doctors-per-1000", 2024, 3.61, "national"),  # 每千人口執(zhí)業(yè)(助理)醫(yī)師3.61人
+        ("nurses-per-1000", 2024, 4.16, "national"),
+    }
+    # 平均每年增長超過0.2歲 is a yearly change, not a level
+    assert any(x.as_written.endswith("0.2歲") for x in reading.left_out)
+    # a change that runs to the level is the level: 提高到77.7岁
+    (p,) = read(site, "pingdingshan-2021-2025", ["2021年,全市人均预期寿命提高到78.5岁。"]).proposals
+    assert (p.year, p.value) == (2021, 78.5)
+    # an indicator whose target is a change takes the change: 人均预期寿命(岁) 增长1岁
+    (q,) = read(site, "xinxiang-2026-2030", ["2026年,全市人均预期寿命比上年提高0.3岁。"]).proposals
+    assert (q.indicator, q.year, q.value) == ("life-expectancy", 2026, 0.3)

@@ -36,6 +36,11 @@ _COMPARED = re.compile(r"(?:比|较|从|由|与|和|同|对比|相比)\s*$")
 _FROM = re.compile(r"(?:从|由)")
 _TO = re.compile(r"^(?:上涨|上升|提高|提升|增长|增加|增至|上浮|升|达|降|下降)?(?:到|至)(?:(\d{4})年)?(?:的)?$")
 _GOAL = re.compile(r"目标|预期|力争|争取|确保|计划|将达到|要达到")
+# A change between a name and its number (提高1.1岁, 平均每年增长超过0.2岁) is no level, unless it
+# runs to the level (提高到77.7岁, 上涨至53.13%) or the indicator's own target is a change (增长1岁).
+_CHANGE_WORD = r"(?:增长|增加|提高|提升|上升|上涨|下降|减少|降低)"
+_CHANGE = re.compile(_CHANGE_WORD + r"了?(?:超过|近|约|逾|达)?$")  # just before the number
+_CHANGE_TARGET = re.compile(_CHANGE_WORD + r"(?!到|至)")
 _CUMULATIVE = re.compile(
     r"累计|五年来|五年间|“十[一二三四五六]五”(?:时期|期间|以来)|十[一二三四五六]五(?:时期|期间|以来)"
 )
@@ -157,7 +162,9 @@ def _names(ind: Indicator, concept_names: dict[str, list[str]]) -> list[str]:
     for n in names:
         n = simplified(UNIT_SUFFIX.sub("", n).translate(_QUOTES)).strip()
         n = _NAME_PREFIX.sub("", n)
-        for variant in (n, _COUNTED.sub("", n)):
+        # 每千人口执业(助理)医师 in national and city bulletins is per resident (常住) population
+        per_resident = n.replace("常住人口", "人口") if n.startswith(("每千", "每万")) else n
+        for variant in (n, _COUNTED.sub("", n), per_resident, _COUNTED.sub("", per_resident)):
             if len(variant) >= _MIN_KEY and variant not in out:
                 out.append(variant)
     return out
@@ -353,6 +360,10 @@ def _judge(
         why = t("observe_left_unit", unit=unit or "—", expected=ind.unit)
     elif _GOAL.search(norm[s_start : hit.start]):
         why = t("observe_left_goal")
+    elif _CHANGE.search(norm[hit.end : value_start]) and not _CHANGE_TARGET.search(
+        ind.target.as_written if ind.target else ""
+    ):
+        why = t("observe_left_change")
     elif year is None:
         why = t("observe_left_no_year")
     elif year < ctx.first_year(ind) or year > end:
