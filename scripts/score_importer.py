@@ -8,15 +8,15 @@ The committed plans:
 Each source text is imported as a new plan into a temporary data folder (so the draft is also
 validated as `python -m generator import` does). A drafted prose target (origin text, with a
 target) matches a committed one when the names are alike (one contains the other, or their
-characters overlap ≥ 50%), the value, comparator and unit are equal, and the year is equal, or
-the committed year is empty (the answer key leaves years empty where the one year rule now
-fills them in; those are counted apart). Each committed target matches at most one draft.
+characters overlap ≥ 50%), the value, comparator and unit are equal, and the years are equal as
+target_year (the one rule for a target's year) reads them: an empty year is the period's end.
+Each committed target matches at most one draft.
 
 Texts with a hand-written key (tests/importer_eval/dev and test; see the README there): every
 drafted target with a number (prose or table) is compared with the key's stated targets. A draft
 holds a target when its lines reach one of the target's lines (±1), the names are alike, and
-value, upper end of a range, comparator, unit and year are equal (an empty key year takes any
-year; a yearly rate must have none). Recall: stated targets held; precision: drafted targets
+value, upper end of a range, comparator, unit and year are equal (years as target_year reads them,
+so an empty year is the period's end; a yearly rate must have none). Recall: stated targets held; precision: drafted targets
 that hold one (a draft that repeats a target already held counts apart, as a restatement).
 A drafted target whose line and number are a past figure of the key is a past figure drafted
 as a target; past figures drafted as observations are counted too.
@@ -42,16 +42,19 @@ from ruamel.yaml import YAML  # noqa: E402
 from generator.importer.command import write_draft  # noqa: E402
 from generator.importer.text import cited_text  # noqa: E402
 from generator.loading.loader import Loader, load_site  # noqa: E402
+from generator.model import Indicator, Period  # noqa: E402
 from generator.problems import DataError  # noqa: E402
+from generator.sitemodel.targets import target_year  # noqa: E402
 from generator.sitemodel.values import number_in_text, numbers_in  # noqa: E402
 
 
-def _seeds() -> dict[str, str]:
-    """Each committed plan's source text, as its plan.yaml names it (the answer key's own map)."""
-    return {p.id: p.meta.source.file for p in load_site(REPO / "data", REPO).plans}
+def _seeds() -> tuple[dict[str, str], dict[str, Period]]:
+    """Each committed plan's source text, as its plan.yaml names it (the answer key's own map), and its period."""
+    plans = load_site(REPO / "data", REPO).plans
+    return {p.id: p.meta.source.file for p in plans}, {p.id: p.meta.period for p in plans}
 
 
-SEEDS = _seeds()
+SEEDS, PERIODS = _seeds()
 EVAL = REPO / "tests/importer_eval"
 
 
@@ -107,7 +110,19 @@ def same_range(dt: dict[str, Any], kt: dict[str, Any]) -> bool:
     )
 
 
-def same_target(d: dict[str, Any], k: dict[str, Any]) -> bool:
+def year_held(period: Period, d: dict[str, Any], key_year: int | None) -> bool:
+    """The draft's year against a key's, both as the site reads them: through the one rule for a
+    target's year (target_year), so an empty year stands for what that rule gives it (the period's
+    end), and a draft that leaves a 主要目标 year to the rule agrees with a key that writes it."""
+    drafted = Indicator.model_validate(d)
+    assert drafted.target is not None
+    keyed = drafted.model_copy(
+        update={"target": drafted.target.model_copy(update={"year": key_year}), "year_caveat": None}
+    )
+    return target_year(period, drafted).year == target_year(period, keyed).year
+
+
+def same_target(period: Period, d: dict[str, Any], k: dict[str, Any]) -> bool:
     dt, kt = d["target"], k["target"]
     values = (dt.get("value"), dt.get("comparator")) == (kt.get("value"), kt.get("comparator"))
     if not values and not same_range(dt, kt):
@@ -116,7 +131,7 @@ def same_target(d: dict[str, Any], k: dict[str, Any]) -> bool:
         return False
     # a yearly rate (每年保持在6.8万人以上) now takes no year; a key may give it the plan's end year
     per_year = dt.get("year") is None and bool(re.search(r"每年|年均", dt.get("as_written") or ""))
-    return dt.get("year") == kt.get("year") or kt.get("year") is None or per_year
+    return per_year or year_held(period, d, kt.get("year"))
 
 
 def prose_targets(indicators: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -124,12 +139,12 @@ def prose_targets(indicators: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def match(
-    drafted: list[dict[str, Any]], committed: list[dict[str, Any]]
+    period: Period, drafted: list[dict[str, Any]], committed: list[dict[str, Any]]
 ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     pairs = []
     for k in committed:
         for d in drafted:
-            if same_target(d, k):
+            if same_target(period, d, k):
                 sim = name_alike(d["name"], k["name"])
                 near = abs(d["lines"][0] - k["lines"][0]) <= 1
                 if sim >= 0.5:
@@ -192,7 +207,7 @@ def score(plan_id: str, source: str, work: Path) -> Score:
     boxes = load(REPO / "data/plans" / plan_id / "projects.yaml")["boxes"]
     box_lines = {n for b in boxes for n in range(b["lines"][0], b["lines"][1] + 1)}
     drafted = prose_targets(drafted_all)
-    pairs = match(drafted, committed)
+    pairs = match(PERIODS[plan_id], drafted, committed)
     got_d = {id(d) for d, _ in pairs}
     got_k = {id(k) for _, k in pairs}
     lines = (REPO / "data/sources" / source).read_text(encoding="utf-8").splitlines()
@@ -319,14 +334,14 @@ def _lines_meet(d: dict[str, Any], lines: list[int]) -> bool:
     return any(first - 1 <= n <= last + 1 for n in lines)
 
 
-def holds(d: dict[str, Any], k: dict[str, Any]) -> bool:
+def holds(period: Period, d: dict[str, Any], k: dict[str, Any]) -> bool:
     """Whether drafted indicator d states the key's target k."""
     dt = d["target"]
     if dt.get("value") != k["value"] or dt.get("upper") != k.get("upper"):
         return False
     if dt.get("comparator") != k["comparator"] or unit_of(d) != ("%" if k.get("unit") == "％" else k.get("unit")):
         return False
-    year_ok = dt.get("year") is None if k.get("per_year") else k.get("year") in (None, dt.get("year"))
+    year_ok = dt.get("year") is None if k.get("per_year") else year_held(period, d, k.get("year"))
     return year_ok and _lines_meet(d, k["lines"]) and name_alike(d["name"], k["name"]) >= 0.5
 
 
@@ -334,6 +349,7 @@ def score_text(text: Path, work: Path) -> EvalScore:
     key = load(text.with_suffix(".key.yaml"))
     plan_id = re.sub(r"[^a-z0-9-]+", "-", text.stem.lower()).strip("-")
     folder, _ = write_draft(text, plan_id, work / "data", force=True)
+    period = Period.model_validate(load(folder / "plan.yaml")["period"])
     drafts = load(folder / "indicators.yaml")["indicators"]
     drafted = [d for d in drafts if d.get("target") and d["target"].get("value") is not None]
     stated = key["targets"]
@@ -342,7 +358,7 @@ def score_text(text: Path, work: Path) -> EvalScore:
             (name_alike(d["name"], k["name"]), i, j)
             for i, d in enumerate(drafted)
             for j, k in enumerate(stated)
-            if holds(d, k)
+            if holds(period, d, k)
         ),
         reverse=True,
     )

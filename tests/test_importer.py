@@ -19,9 +19,10 @@ from generator.importer.notice import region_of
 from generator.importer.prose import Entry, Found, ProseReader
 from generator.importer.records import to_indicators
 from generator.importer.text import cited_text, read_lines
-from generator.model import Chapter, Measure
+from generator.model import Chapter, Indicator, Measure, Period
 from generator.problems import UsageError
 from generator.sitemodel.site import Site
+from generator.sitemodel.targets import target_year
 from generator.sitemodel.values import number_in_text
 from tests.conftest import REPO, SEEDS, run_cli
 
@@ -130,10 +131,10 @@ def test_new_plan_skeleton_does_not_publish_until_filled_in(tmp_path: Path) -> N
 # --- prose targets: each rule on sentences from the seeds and on typical invented ones ---
 
 
-def targets(*paragraphs: str, start: int = 2021, end: int = 2025, chapter: str = "") -> list[Found]:
+def targets(*paragraphs: str, start: int = 2021, chapter: str = "") -> list[Found]:
     """What the prose reader finds in paragraphs of one section (line k+1 = paragraph k)."""
     entries = [Entry(k + 1, text, "s1", chapter) for k, text in enumerate(paragraphs)]
-    return ProseReader(start, end).read(entries)
+    return ProseReader(start).read(entries)
 
 
 def brief(found: list[Found]) -> list[tuple[object, ...]]:
@@ -150,18 +151,26 @@ def test_year_from_the_sentence_the_paragraph_or_the_section_opening() -> None:
     found = targets("到2025年，公共服务制度体系更加完善。", "县域就诊率达到90%左右。")
     assert brief(found) == [("县域就诊率", 90.0, "=", "%", 2025)]
     # a year holds for its own sentence only, where the section does not open with one
-    found = targets(
-        "推进普惠发展。到2030年，学前教育毛入园率达到94%。普惠性幼儿园覆盖率达到85%以上。", start=2026, end=2030
-    )
+    found = targets("推进普惠发展。到2030年，学前教育毛入园率达到94%。普惠性幼儿园覆盖率达到85%以上。", start=2026)
     assert [f.year for f in found] == [2030, None]
     assert targets("到“十四五”末，全市城镇化率达到62%。")[0].year == 2025
-    assert targets("三年期间，启动1所区域性优抚医院新建或改扩建。", start=2023)[0].year == 2025
     # a paragraph that opens with its own year gives it to its sentences, before the section's
     found = targets("到2023年，托育机构达到10家。", "到2025年，全市养老床位数达到1.7万张。护理型床位占比不低于55%。")
     assert [f.year for f in found] == [2023, 2025, 2025]
-    # a 主要目标 section that names no year sets the plan's goals, for its end year (Anyang line 88)
-    goals = ProseReader(2021, 2025).read([Entry(88, "县域就诊率达到95%左右。", "c2-s4", "", "主要目标")])
-    assert [f.year for f in goals] == [2025]
+
+
+def test_the_reader_assumes_no_year_the_words_do_not_state() -> None:
+    """三年期间, 规划期内 and a 主要目标 section without a year look ahead but state no year: the draft
+    leaves the year empty, and target_year gives the period's end with a note saying so."""
+    found = targets("三年期间，启动1所区域性优抚医院新建或改扩建。", start=2023)
+    assert [(f.name, f.value, f.past, f.year) for f in found] == [("区域性优抚医院新建或改扩建", 1.0, False, None)]
+    assert [f.year for f in targets("规划期内，新增养老床位2000张。")] == [None]
+    # Anyang line 88: a 主要目标 section that names no year
+    goals = ProseReader(2021).read([Entry(88, "县域就诊率达到95%左右。", "c2-s4", "", "主要目标")])
+    assert [(f.value, f.past, f.year) for f in goals] == [(95.0, False, None)]
+    (record,) = to_indicators(goals, 1, {}, (2021, 2025))
+    when = target_year(Period(start=2021, end=2025), Indicator.model_validate({**record, "domain": "health"}))
+    assert (when.year, when.stated, when.note) == (2025, False, "原文未写目标年份，按规划期末（2025年）计")
 
 
 @pytest.mark.parametrize(
@@ -187,7 +196,7 @@ def test_value_unit_and_comparator_from_the_words(sentence: str, expected: tuple
 
 
 def test_a_range_keeps_both_ends_and_a_yearly_rate_takes_no_year() -> None:
-    found = targets("到2020年，每千名老年人拥有养老床位数达到35-40张。", start=2016, end=2020)
+    found = targets("到2020年，每千名老年人拥有养老床位数达到35-40张。", start=2016)
     assert [(f.value, f.upper, f.comparator, f.year) for f in found] == [(35.0, 40.0, "=", 2020)]
     found = targets("到2025年，全市居民健康素养水平每年提升1～3个百分点。")
     assert [(f.name, f.value, f.upper, f.unit, f.year) for f in found] == [
@@ -198,12 +207,12 @@ def test_a_range_keeps_both_ends_and_a_yearly_rate_takes_no_year() -> None:
 
 
 def test_milestones_give_each_value_its_own_year() -> None:
-    found = targets("到2022年和2030年，全国居民健康素养水平分别不低于22%和30%。", start=2019, end=2030)
+    found = targets("到2022年和2030年，全国居民健康素养水平分别不低于22%和30%。", start=2019)
     assert brief(found) == [
         ("全国居民健康素养水平", 22.0, ">=", "%", 2022),
         ("全国居民健康素养水平", 30.0, ">=", "%", 2030),
     ]
-    found = targets("到2022年和2030年，经常参加体育锻炼人数比例达到37%及以上和40%及以上。", start=2019, end=2030)
+    found = targets("到2022年和2030年，经常参加体育锻炼人数比例达到37%及以上和40%及以上。", start=2019)
     assert [(f.name, f.value, f.year) for f in found] == [
         ("经常参加体育锻炼人数比例", 37.0, 2022),
         ("经常参加体育锻炼人数比例", 40.0, 2030),
@@ -223,7 +232,7 @@ def test_a_report_on_the_past_goes_on_until_the_text_looks_ahead() -> None:
 
 
 def test_in_a_chapter_on_the_starting_point_years_report_the_past() -> None:
-    found = targets("2015年末，城乡居民基本养老保险参保人数达到3020.4万人。", start=2016, end=2020, chapter="规划背景")
+    found = targets("2015年末，城乡居民基本养老保险参保人数达到3020.4万人。", start=2016, chapter="规划背景")
     assert [(f.value, f.past, f.year) for f in found] == [(3020.4, True, 2015)]
     # a decimal the extraction broke (457. 3万人) is left out rather than read as 3万人
     assert targets("累计实现城镇新增就业 457. 3 万人。") == []
@@ -232,7 +241,7 @@ def test_in_a_chapter_on_the_starting_point_years_report_the_past() -> None:
 def test_numbers_that_are_not_targets_in_news_reports() -> None:
     assert targets("这份由国家发展改革委等21个部门印发的规划明确了主要指标。") == []
     assert targets("提供24小时呼叫应急服务。") == []
-    found = targets("到2020年，每周参加1次及以上体育锻炼的人数达到50%以上。", start=2016, end=2020)
+    found = targets("到2020年，每周参加1次及以上体育锻炼的人数达到50%以上。", start=2016)
     assert [(f.value, f.unit) for f in found] == [(50.0, "%")]
 
 
@@ -295,10 +304,11 @@ def test_qualitative_targets_are_kept_as_words() -> None:
         ("城乡低保对象", "应保尽保", None),
     ]
     assert targets("街道综合养老服务中心设施全覆盖。") == []  # no year: a wish, not a target
-    # Xinyang line 186: the plan's own span is its end year; 2000年之前 qualifies, it reports nothing
+    # Xinyang line 186: the plan's own span sets a target, its year left to target_year; 2000年之前
+    # qualifies, it reports nothing
     found = targets("“三年行动”期间,基本完成全市2000年之前建成的需要改造城镇老旧小区改造任务。", start=2023)
     assert [(f.name, f.as_written, f.year, f.past) for f in found] == [
-        ("全市2000年之前建成的需要改造城镇老旧小区改造任务", "基本完成", 2025, False)
+        ("全市2000年之前建成的需要改造城镇老旧小区改造任务", "基本完成", None, False)
     ]
 
 
@@ -464,7 +474,7 @@ def test_years_before_the_plan_report_the_past_unless_the_sentence_looks_ahead()
     found = targets("截至2020年底，全市共有养老机构120家，养老床位2.3万张。")
     assert [(f.value, f.past, f.year) for f in found] == [(120.0, True, 2020), (2.3, True, 2020)]
     # a plan for 2026–2030 still saying 到2025年 (Xinxiang): a target when it looks ahead
-    found = targets("到2023年底，全市建成示范性托育机构10家；到2025年底，力争建成不少于20家。", start=2026, end=2030)
+    found = targets("到2023年底，全市建成示范性托育机构10家；到2025年底，力争建成不少于20家。", start=2026)
     assert [(f.name, f.value, f.past, f.year) for f in found] == [
         ("全市建成示范性托育机构", 10.0, True, 2023),
         ("全市建成示范性托育机构", 20.0, False, 2025),  # no subject of its own: the thing just named

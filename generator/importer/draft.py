@@ -228,7 +228,7 @@ class Importer:
         told = [self.lines[n - 1] for n in sorted(past)]
         start, end = self.draft.period = period_of(self.draft.title or "", rest, told)
         entries, context = prose_entries(self.draft)
-        found = ProseReader(start, end).read(entries)
+        found = ProseReader(start).read(entries)
         drafted = self.draft.indicators + to_indicators(found, 1, context, (start, end))
         self.draft.indicators = fold_restatements(drafted)
 

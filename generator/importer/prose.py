@@ -10,13 +10,14 @@ mid-sentence with the next line of its section, citing both lines):
    Not quantities: numbers that qualify a name (3岁以下儿童, 20万人口以上的县, 70平方米以下的户型,
    100张床位以上的养老机构, 每3年, 5G), years, list numbers, sums granted (给予5万元奖励) and
    means (依托1所医院建设…).
-3. **Year.** One rule for every plan: a target takes the year its own sentence names (到2025年,
-   2025年底前, 到“十四五”末, “十四五”期间, or 三年期间 / 规划期内 for the plan's end year; a later
-   clause naming its own year, 2025年底覆盖率达100%, takes that one); else the year its paragraph
-   opens with (到2025年，… at the start of the paragraph); else the year its section opens with
-   (the section's first paragraph begins 到2025年…, as 主要目标 sections do; a 主要目标 section
-   that names no year sets the plan's goals, for its end year); else none. Otherwise a year
-   from one sentence does not carry to the next. 到2023年 in a plan starting later is a target only if
+3. **Year.** The reader records only the year the words state: a target takes the year its own
+   sentence names (到2025年, 2025年底前, 到“十四五”末, “十四五”期间; a later clause naming its own
+   year, 2025年底覆盖率达100%, takes that one); else the year its paragraph opens with (到2025年，…
+   at the start of the paragraph); else the year its section opens with (the section's first
+   paragraph begins 到2025年…, as 主要目标 sections do); else none. 三年期间, 规划期内 and a 主要目标
+   section that names no year look ahead but state no year: the year stays empty, and
+   generator.sitemodel.targets.target_year decides it (the period's end, with a note saying so).
+   Otherwise a year from one sentence does not carry to the next. 到2023年 in a plan starting later is a target only if
    the sentence looks ahead (力争, 预计, 将, 不少于 …); the record then carries a year_caveat.
 4. **Past or target.** A sentence that sets no target year but names an earlier period
    (“十三五”时期, 以来) or an earlier year (2020年…, 截至2020年底; not 2000年之前建成的) reports
@@ -161,10 +162,11 @@ def milestones(found: list[Found], sentence: str) -> None:
 class ProseReader:
     """Reads target sentences from a plan's paragraphs; one instance per plan."""
 
-    def __init__(self, start: int, end: int) -> None:
-        self.start, self.end = start, end
+    def __init__(self, start: int) -> None:
+        self.start = start
         self.found: list[Found] = []
         self.section_year: dict[str, int | None] = {}
+        self.goal_sections: set[str] = set()  # 主要目标 sections: they look ahead, whatever years they name
         self.lines = (0, 0)  # the paragraph being read
         prev = next((k for k, end in PERIOD_ENDS.items() if end == start - 1), None)
         self.previous_period = f"“{prev}”时期" if prev else None
@@ -176,16 +178,11 @@ class ProseReader:
             if e.section not in self.section_year:
                 opening = re.match(r"^\s*(?:[到至]\s*)?(20\d\d)\s*年", e.text)
                 year = int(opening.group(1)) if opening and int(opening.group(1)) >= self.start else None
-                if year is None and GOALS.search(e.section_title):
-                    year = self.end  # 主要目标 with no year of its own: the plan's goals, for its end
+                if GOALS.search(e.section_title):
+                    self.goal_sections.add(e.section)  # its year, if it names none, is target_year's to decide
                 self.section_year[e.section] = year
             self._paragraph(e)
         return self.found
-
-    def _year(self, text: str) -> int | None:
-        """sentence_year, and the plan's end year for 三年期间, 规划期内 (the plan's own span)."""
-        year = sentence_year(text, self.start)
-        return self.end if year is None and PLAN_SPAN.search(text) else year
 
     def _paragraph(self, e: Entry) -> None:
         self.lines = (e.line, e.end_line or e.line)
@@ -198,7 +195,7 @@ class ProseReader:
             sentence = sm.group(0)
             if TABLE_DEBRIS.search(sentence):
                 continue  # cells of a table that ran into the text, not a sentence
-            own = self._year(sentence)
+            own = sentence_year(sentence, self.start)
             year = own if own is not None else opening
             past = self._past(sentence, e.section, own, opening, past_chapter)
             self._sentence(sentence, e, year, past)
@@ -218,7 +215,12 @@ class ProseReader:
         if telling and during and not (FUTURE.search(sentence) or TARGET_YEAR.search(sentence)):
             own = None  # …截至2024年…。“十四五”时期，新建…2634所: the report goes on, on the period it is in
             telling = (None, f"“{during.group(1)}”时期")
-        ahead = own is not None or opening is not None or bool(FUTURE.search(sentence) or PLAN_SPAN.search(sentence))
+        ahead = (
+            own is not None
+            or opening is not None
+            or section in self.goal_sections
+            or bool(FUTURE.search(sentence) or PLAN_SPAN.search(sentence))
+        )
         past = None if own is not None else past_marker(sentence, self.start)
         if past_chapter and past is None and (own is None or not FUTURE.search(sentence)):
             told = self.telling[2] if self.telling and self.telling[0] == section else None
@@ -239,13 +241,15 @@ class ProseReader:
         first = len(self.found)
         for k, cm in enumerate(CLAUSE.finditer(sentence)):
             clause = cm.group(0)
-            own = self._year(clause) if k and past is None else None
+            own = sentence_year(clause, self.start) if k and past is None else None
             year = own if own is not None else year
             qs = quantities(clause)
             if not qs:
                 enum.pending.clear()
                 if past is None and "是" not in clause:
-                    self._qualitative(clause, year, quote, lines)
+                    # 三年期间, 规划期内, a 主要目标 section: the plan's span, a target though no year is stated
+                    span = e.section in self.goal_sections or bool(PLAN_SPAN.search(sentence))
+                    self._qualitative(clause, year, quote, lines, span)
                 continue
             found = self._clause(clause, qs, enum, year, past)
             self.found += [
@@ -328,10 +332,11 @@ class ProseReader:
         when = (value_year or p_year) if past else (value_year if value_year and value_year >= self.start else year)
         return [(n, as_written, comparator, when, period) for n in names], used
 
-    def _qualitative(self, clause: str, year: int | None, quote: str, lines: tuple[int, int]) -> None:
-        """全覆盖, 应保尽保 and the like need a year to be a target; 动态清零 and 高于全省平均水平 do not."""
+    def _qualitative(self, clause: str, year: int | None, quote: str, lines: tuple[int, int], span: bool) -> None:
+        """全覆盖, 应保尽保 and the like need a year (or the plan's span) to be a target; 动态清零 and
+        高于全省平均水平 do not."""
         m = QUALITATIVE.search(clause)
-        if not m or (year is None and not m.group(0).startswith(STANDING)) or TASK.match(clause):
+        if not m or (year is None and not span and not m.group(0).startswith(STANDING)) or TASK.match(clause):
             return
         name, verb = name_before(clause[: m.start()])
         name = re.sub(r"(?:实现|基本|全部)+$", "", name).strip(" ，,、")
