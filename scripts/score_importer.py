@@ -29,7 +29,7 @@ import re
 import shutil
 import sys
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
@@ -308,6 +308,7 @@ class EvalScore:
     past: tuple[int, int]  # key past figures, of them drafted as observations
     missed: list[dict[str, Any]]
     invented: list[dict[str, Any]]
+    past_missed: list[dict[str, Any]] = field(default_factory=list)  # key past figures not drafted as observations
 
     @property
     def recall(self) -> float:
@@ -371,6 +372,9 @@ def score_text(text: Path, work: Path) -> EvalScore:
     again = {i for _, i, _ in pairs if i not in used_d}
     past = key.get("past") or []
     observed = [(d, o) for d in drafts for o in d.get("observations") or []]
+    past_missed = [
+        p for p in past if not any(o.get("value") == p["value"] and _lines_meet(d, [p["line"]]) for d, o in observed)
+    ]
     return EvalScore(
         text=f"{text.parent.name}/{text.stem}",
         drafted=len(drafted),
@@ -380,16 +384,10 @@ def score_text(text: Path, work: Path) -> EvalScore:
         past_as_target=[
             d for d in drafted if any(p["value"] == d["target"]["value"] and _lines_meet(d, [p["line"]]) for p in past)
         ],
-        past=(
-            len(past),
-            sum(
-                1
-                for p in past
-                if any(o.get("value") == p["value"] and _lines_meet(d, [p["line"]]) for d, o in observed)
-            ),
-        ),
+        past=(len(past), len(past) - len(past_missed)),
         missed=[k for j, k in enumerate(stated) if j not in used_k],
         invented=[d for i, d in enumerate(drafted) if i not in used_d and i not in again],
+        past_missed=past_missed,
     )
 
 
@@ -424,6 +422,9 @@ def eval_details(s: EvalScore) -> list[str]:
     out += ["  " + key_line(k) for k in s.missed]
     out.append(f"{s.text}: drafted, matching no stated target {len(s.invented)}")
     out += ["  " + show(d) + ("  [a past figure]" if d in s.past_as_target else "") for d in s.invented]
+    if s.past_missed:
+        out.append(f"{s.text}: past figures not drafted as observations {len(s.past_missed)}")
+        out += [f"  line {p['line']}: {p.get('name')} {p['value']:g}" for p in s.past_missed]
     return out
 
 

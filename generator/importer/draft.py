@@ -10,7 +10,7 @@ from typing import Any
 from generator.importer.domains import guess_domain
 from generator.importer.notice import Notice, period_of, read_notice
 from generator.importer.outline import ITEM, classify, lead_of
-from generator.importer.prose import PAST_CHAPTER, Entry, ProseReader
+from generator.importer.prose import PAST_CHAPTER, Entry, Found, ProseReader
 from generator.importer.records import to_indicators
 from generator.importer.restated import fold_restatements
 from generator.importer.table import TableReader, header_at
@@ -228,7 +228,7 @@ class Importer:
         told = [self.lines[n - 1] for n in sorted(past)]
         start, end = self.draft.period = period_of(self.draft.title or "", rest, told)
         entries, context = prose_entries(self.draft)
-        found = ProseReader(start).read(entries)
+        found = restated_in_body(ProseReader(start).read(entries), self.lines)
         drafted = self.draft.indicators + to_indicators(found, 1, context, (start, end))
         self.draft.indicators = fold_restatements(drafted)
 
@@ -279,6 +279,22 @@ def prose_entries(draft: Draft) -> tuple[list[Entry], dict[int, str]]:
             domains[n] = b["domain"]
     entries.sort(key=lambda e: e.line)
     return join_broken(entries), domains
+
+
+def restated_in_body(found: list[Found], lines: list[str]) -> list[Found]:
+    """Leaves out what a headline (a news report's title, a 【…】 subhead) says when the body states
+    the same number again: the body's own words, year and tense decide whether it is a target
+    (福建…全民体育消费将超过500亿元 / …将达到500亿元以上; 湖南在校学生达1407.32万人 / 截至2024年…)."""
+
+    def headline(f: Found) -> bool:
+        return f.lines[0] == f.lines[1] and is_headline(lines[f.lines[0] - 1])
+
+    return [
+        f
+        for f in found
+        if not headline(f)
+        or not any(g.value == f.value and g.unit == f.unit and not headline(g) for g in found if g is not f)
+    ]
 
 
 def is_headline(text: str) -> bool:

@@ -8,26 +8,39 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.sitemodel.values import CN_DIGITS, COUNT_WORDS, cn_digit, unit_key
+from generator.sitemodel.values import CN_DIGITS, COUNT_WORDS, cn_amount, cn_digit, unit_key
 
 UNITS = (
-    "个百分点|百分点|万人次|万平方米|平方米|万人|万户|万套|万个|万张|万名|亿元|万元|人次|公里|小时|%|％|‰|"
+    "个百分点|百分点|万人次|万平方米|平方米|万人|万户|万套|万个|万张|万名|万所|万家|亿元|万元|人次|公里|小时|%|％|‰|"
     "个|所|家|张|名|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷|万次|次|年"
 )
 NUM = r"\d+(?:\.\d+)?"
+BROKEN_NUM = r"\d+(?:\.\s?\d+)?"  # 457. 3: a decimal the text extraction broke with a blank
 RANGE_SEP = r"\s*(?:—{1,2}|-|–|~|～|至)\s*"
 QUANTITY = re.compile(
-    rf"(?<![\d.A-Za-z第每])(?P<a>{NUM})(?:{RANGE_SEP}(?P<b>{NUM}))?\s*(?P<unit>{UNITS})"
+    rf"(?<![\d.A-Za-z第每])(?P<a>{BROKEN_NUM})(?:{RANGE_SEP}(?P<b>{NUM}))?\s*(?P<unit>{UNITS})"
     r"(?P<tail>(?:及以上|以上|以下|以内|左右)?)"
 )
 CN_COUNT = re.compile(
     rf"(?P<lead>至少(?:有|建有|建成|建设|建好)?|建好|办好|[、和])(?P<a>[{CN_DIGITS}两])(?P<unit>[{COUNT_WORDS}])"
 )
+# a number in words after a verb: 从业人数达到两万人 (2万人), 超过三千家 (3000家)
+CN_AMOUNT = re.compile(
+    rf"(?:达到|超过|突破|不少于|不低于|增加到|提高到)(?P<a>[{CN_DIGITS}两]{{1,3}})(?P<mag>万|千|百)"
+    rf"(?P<unit>[人个家所张名户套项])"
+)
+# a ratio or an index has no unit: 城乡居民人均可支配收入比下降至2.5, 基尼系数控制在0.4以内
+NO_UNIT = re.compile(
+    rf"(?:比|比值|系数|指数)(?P<verb>(?:下降|降低|缩小|控制|保持|提高|稳定)?(?:至|到|在)|为|达到)\s*(?P<a>{NUM})"
+    rf"(?![\d.]|\s*(?:{UNITS}))"
+)
+# a whole number of years is a duration only where a 年限 (or a life span) is measured: 平均受教育年限达到13年
+YEARS_MEASURED = re.compile(r"(?:年限|寿命)[\u4e00-\u9fff]{0,4}\s*$")
 
 # words between the subject and the number: they belong to as_written, not to the name
 VERB = (
     r"(?:由|每年|年均|分别|均|各|总体|累计|基本|预计|力争|争取|要|将|)"
-    r"(?:达到|达|保持在|保持|稳定在|提高到|提高至|提升到|提升至|增至|增加到|增长到|降低到|降至|下降到|控制在|"
+    r"(?:达到|达|保持在|保持|稳定在|提高到|提高至|提升到|提升至|增至|增加到|增长到|降低到|降低至|降至|下降到|下降至|缩小到|缩小至|控制在|"
     r"提高|提升|增长|增加|下降|降低|减少|每人|每月|每年|"
     r"不低于|不少于|不高于|不超过|超过|突破|高于|低于|大于|小于|至少|有|约|近|为|在|建成|建设|新建|建有|创建|培育|打造|"
     r"设置|认定|引入|建好|办好|举办|新增|启动|完成|实现|覆盖|提供|配备|开展|规划建设|重点打造|改扩建|建立|设立|参加|"
@@ -145,40 +158,22 @@ SUBSIDY_BEFORE = re.compile(r"(?:给予|补贴|奖励|补助|资助)[^，,]{0,8}
 PER_RANGE_BEFORE = re.compile(rf"每\s*{NUM}\s*[\u4e00-\u9fff]?{RANGE_SEP}$")
 MEANS_BEFORE = re.compile(r"(?:依托|利用|通过|借助|按照|根据)\s*$")
 BROKEN_DECIMAL_BEFORE = re.compile(r"\d\.\s+$")  # 457. 3万人: the tail of a number the extraction broke
+CONDITION_OPEN = re.compile(r"^\s*对(?:于)?[^，,。；;]*$")
+PER_STEP_BEFORE = re.compile(r"每(?:增加|新增|减少)\s*$")  # 每增加1人(增加经费…): the step of a rule
 
 
 def quantities(clause: str) -> list[Quantity]:
-    """The target quantities in a clause, leaving out numbers that qualify a name.
-
-    Left out: 20万人口以上的县, 100张床位以上的养老机构, 1万人以上规模的住宅区, 70平方米以下的户型
-    (a number then 以上/以下 and 的 or 规模), 3岁, 每3年, and sums granted (给予5万元奖励).
-    """
+    """The target quantities in a clause, leaving out numbers that qualify a name (see _left_out)."""
     out: list[Quantity] = []
     for m in QUANTITY.finditer(clause):
-        after = clause[m.end() :]
-        unit = unit_key(m.group("unit"))
-        if after[:1] in ("年", "/") or (unit in ("人", "万人") and after[:1] == "口"):
-            continue
-        if unit == "年" and "." not in m.group("a"):
-            continue  # 2025年 is a year; 平均受教育年限达11.3年 is a quantity
-        if unit == "岁" and (m.group("tail") or re.match(r"[\u4e00-\u9fff—\-]", after[:1] or "。")):
-            continue  # 3岁以下儿童, 2—3岁幼儿: an age that names a group; 约80岁 is a target
-        if unit != "%" and after[:1] == "的" and not m.group("tail") and not after.startswith("的标准"):
-            continue  # 建筑面积不超过70平方米的小户型
-        if unit != "%":
-            q = QUALIFIER_AFTER.match(m.group("tail") + after)
-            if q and (q.group(0).endswith(("的", "规模")) or after[:1] == "口"):
-                continue
-        if unit in ("元", "万元", "亿元") and SUBSIDY_BEFORE.search(clause[: m.start()]):
-            continue
-        if PER_RANGE_BEFORE.search(clause[: m.start()]):
-            continue  # 每3000—6000人(设置1所): the end of a "per" range
-        if MEANS_BEFORE.search(clause[: m.start()]):
-            continue  # 依托1所综合实力较强的医院建设…: a means, not a target
-        if not_a_quantity(clause[: m.start()], unit, m.group("tail"), after):
+        if _left_out(clause, m):
             continue
         value, upper = _value(m.group("a"), m.group("b"))
-        out.append(Quantity(m.start(), m.end(), value, unit, m.group(0), upper))
+        if clause[m.end() :].startswith("/年"):  # 不少于2万元/年: a yearly amount, its unit says so
+            out.append(Quantity(m.start(), m.end() + 2, value, m.group("unit") + "/年", m.group(0) + "/年", upper))
+            continue
+        out.append(Quantity(m.start(), m.end(), value, unit_key(m.group("unit")), m.group(0), upper))
+    out += _in_words(clause, out)
     counted = False  # 、一所 and 和一所 count only after a first 建好一所 in the clause
     for m in CN_COUNT.finditer(clause):
         if any(q.start <= m.start() < q.end for q in out) or (m.group("lead") in "、和" and not counted):
@@ -189,8 +184,51 @@ def quantities(clause: str) -> list[Quantity]:
     return sorted(out, key=lambda q: q.start)
 
 
+def _left_out(clause: str, m: re.Match[str]) -> bool:
+    """Numbers that qualify a name: 20万人口以上的县, 100张床位以上的养老机构, 1万人以上规模的住宅区,
+    70平方米以下的户型 (a number then 以上/以下 and 的 or 规模), 3岁, 每3年, 2025年, and sums granted
+    (给予5万元奖励)."""
+    before, after = clause[: m.start()], clause[m.end() :]
+    unit = unit_key(m.group("unit"))
+    if ". " in m.group("a") and not before.strip():
+        return True  # 1. 30万人…: a list number, not a decimal broken by a blank
+    if after[:1] == "年" or (after[:1] == "/" and not after.startswith("/年")):
+        return True
+    if unit in ("人", "万人") and after[:1] == "口":
+        return True
+    if unit == "年" and "." not in m.group("a") and not YEARS_MEASURED.search(before):
+        return True  # 2025年 is a year; 平均受教育年限达11.3年 (or 13年) is a quantity
+    if unit == "岁" and (m.group("tail") or re.match(r"[\u4e00-\u9fff—\-]", after[:1] or "。")):
+        return True  # 3岁以下儿童, 2—3岁幼儿: an age that names a group; 约80岁 is a target
+    if unit != "%" and after[:1] == "的" and not m.group("tail") and not after.startswith("的标准"):
+        return True  # 建筑面积不超过70平方米的小户型
+    if unit != "%":
+        q = QUALIFIER_AFTER.match(m.group("tail") + after)
+        if q and (q.group(0).endswith(("的", "规模")) or after[:1] == "口"):
+            return True
+    if unit in ("元", "万元", "亿元") and SUBSIDY_BEFORE.search(before):
+        return True
+    if PER_RANGE_BEFORE.search(before) or MEANS_BEFORE.search(before):
+        return True  # 每3000—6000人(设置1所): the end of a "per" range; 依托1所医院建设…: a means
+    return not_a_quantity(before, unit, m.group("tail"), after)
+
+
+def _in_words(clause: str, found: list[Quantity]) -> list[Quantity]:
+    """Numbers in words after a verb (达到两万人 → 2万人) and ratios without a unit (收入比下降至2.5)."""
+    out = []
+    for m in CN_AMOUNT.finditer(clause):
+        mag, unit = m.group("mag"), m.group("unit")
+        value, unit = cn_amount(m.group("a"), mag), (mag + unit if mag == "万" else unit)
+        out.append(Quantity(m.start("a"), m.end(), value, unit, clause[m.start("a") : m.end()]))
+    for m in NO_UNIT.finditer(clause):
+        if not any(q.start <= m.start("a") < q.end for q in found):
+            out.append(Quantity(m.start("a"), m.end("a"), float(m.group("a")), "", m.group("a")))
+    return out
+
+
 def _value(a: str, b: str | None) -> tuple[float | None, float | None]:
     """(value, upper) of a number or a range: 35-40 → (35, 40); a range that does not rise → (None, None)."""
+    a = a.replace(" ", "")  # 457. 3
     if b is None:
         return float(a), None
     low, high = float(a), float(b)
@@ -205,6 +243,10 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
     is a time allowed."""
     if BROKEN_DECIMAL_BEFORE.search(before):
         return True
+    if PER_STEP_BEFORE.search(before):
+        return True
+    if CONDITION_OPEN.match(before) and re.search(r"(?:不足|少于|低于|多于|大于|小于|超过)\s*$", before):
+        return True  # 对现有床位数不足40张且…的乡镇敬老院: a condition on what the rule is for
     if unit == "个" and after[:1] == "月":
         return True  # 1个月内出台实施方案: a time allowed, not a count
     if unit == "小时" and not re.search(r"(?:至少|不少于|不低于|不超过|达到|超过)[\u4e00-\u9fff]{0,2}\s*$", before):

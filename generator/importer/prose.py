@@ -5,11 +5,14 @@ mid-sentence with the next line of its section, citing both lines):
 
 1. The paragraph is cut into sentences (。；!?) and each sentence into clauses (，,). Sentences
    made of table cells (two 约束性/预期性 in one) are skipped.
-2. A *quantity* is a number (or a range 35-40, 1—2) followed by a unit (%, 个, 所, 万人, 岁 …), or
-   a count in words after 至少有/建好 (至少有一所; 、一所 and 和一所 continue such a list).
+2. A *quantity* is a number (or a range 35-40, 1—2) followed by a unit (%, 个, 所, 万人, 岁 …; 万元/年
+   for a yearly amount; 年 for a 年限 such as 平均受教育年限达到13年), a number in words after a verb
+   (达到两万人), a ratio or index with no unit (收入比下降至2.5), or a count in words after
+   至少有/建好 (至少有一所; 、一所 and 和一所 continue such a list).
    Not quantities: numbers that qualify a name (3岁以下儿童, 20万人口以上的县, 70平方米以下的户型,
    100张床位以上的养老机构, 每3年, 5G), years, list numbers, sums granted (给予5万元奖励) and
-   means (依托1所医院建设…).
+   means (依托1所医院建设…), the step of a rule (每增加1人) and the conditions of one (对现有床位数
+   不足40张…的乡镇敬老院).
 3. **Year.** The reader records only the year the words state: a target takes the year its own
    sentence names (到2025年, 2025年底前, 到“十四五”末, “十四五”期间; a later clause naming its own
    year, 2025年底覆盖率达100%, takes that one); else the year its paragraph opens with (到2025年，…
@@ -29,7 +32,8 @@ mid-sentence with the next line of its section, citing both lines):
    taken off. Subjects joined by 和/、 that each end like a measure (…率, …数, …比例) share the
    value; 甲、乙参保人数分别达到A、B gives one name per value (and again for a second run of
    values, 由2015年的a、b提高到2020年的c、d, each value with the year its words give). A value
-   with no subject of its own (…10家；到2025年不少于20家) measures the thing just named. A name
+   with no subject of its own (…10家；到2025年不少于20家) measures the thing just named, or the work
+   the clause before names (实施适老化改造，2022年底前完成80%以上). A name
    the sentence does not write as one phrase gets name_composed: true.
 6. **Value, unit, comparator.** The value is the number; a range keeps value and comparator
    empty. as_written is the verb, number, unit and trailing words (保持在90%以上, 不低于城乡
@@ -41,7 +45,8 @@ mid-sentence with the next line of its section, citing both lines):
    need no year. A clause that opens with a call to work towards it (加快…全覆盖, 推进…建设全覆盖)
    states a task, not a target.
 8. **Once.** A target stated again (主要目标 and its chapter, a 专栏 box and its section, the text
-   and the table) is one indicator: see generator.importer.restated.
+   and the table) is one indicator: see generator.importer.restated. A number a news headline gives
+   and its body states again is the body's (generator.importer.draft.restated_in_body).
 """
 
 from __future__ import annotations
@@ -118,6 +123,7 @@ LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})
 NOT_A_NAME = re.compile(r"^[\d.%％、，,\s]+$|^(?:不少于|不低于|不超过|不高于|以上|以下|以内|左右|超过|达到)")
 DURING = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期间)")
 PER_YEAR = re.compile(r"每年|年均")  # a yearly rate holds every year: it takes no target year
+TOPIC = re.compile(r"(?:实施|开展|推进|推行|进行)([\u4e00-\u9fff]{2,12})[，,]?\s*$")
 GOALS = re.compile(r"^(?:主要|发展|总体|规划)?目标$|主要目标|发展目标")
 
 
@@ -239,6 +245,7 @@ class ProseReader:
         lines = (e.line, e.end_line or e.line)
         enum = Enumeration()  # names still owed a value after 分别
         first = len(self.found)
+        topic: str | None = None  # what the clause before names as the work (实施适老化改造)
         for k, cm in enumerate(CLAUSE.finditer(sentence)):
             clause = cm.group(0)
             own = sentence_year(clause, self.start) if k and past is None else None
@@ -246,14 +253,17 @@ class ProseReader:
             qs = quantities(clause)
             if not qs:
                 enum.pending.clear()
+                work = TOPIC.search(clause)
+                topic = work.group(1) if work else None
                 if past is None and "是" not in clause:
                     # 三年期间, 规划期内, a 主要目标 section: the plan's span, a target though no year is stated
                     span = e.section in self.goal_sections or bool(PLAN_SPAN.search(sentence))
                     self._qualitative(clause, year, quote, lines, span)
                 continue
-            found = self._clause(clause, qs, enum, year, past)
+            found = self._clause(clause, qs, enum, year, past, topic)
+            topic = None
             self.found += [
-                Found(n, q.unit, w, q.value, c, y, p, past is not None, quote, lines, base, q.upper)
+                Found(n, q.unit or None, w, q.value, c, y, p, past is not None, quote, lines, base, q.upper)
                 for q, (n, w, c, y, p), base in found
             ]
         if past is None:
@@ -266,7 +276,10 @@ class ProseReader:
         enum: Enumeration,
         year: int | None,
         past: tuple[int | None, str | None] | None,
+        topic: str | None = None,
     ) -> list[tuple[Quantity, tuple[str, str, str | None, int | None, str | None], tuple[str, float | None] | None]]:
+        """The targets of one clause; a number with no subject of its own and nothing before it in
+        the clause measures the work the clause before names (实施适老化改造，2022年底前完成80%以上)."""
         out: list[
             tuple[Quantity, tuple[str, str, str | None, int | None, str | None], tuple[str, float | None] | None]
         ] = []
@@ -280,6 +293,7 @@ class ProseReader:
             fallback = base[0] if base else None
             if not fallback and out and (BASELINE_AFTER.match(before) or re.fullmatch(r"\s*[和及与]\s*", before)):
                 fallback = out[-1][1][0]  # 由83.2%提高到90.3%; 达到37%及以上和40%及以上: the same thing
+            fallback = fallback or (topic if not out else None)
             found, used = self._one(q, before, after, enum, year, past, fallback)
             cursor = q.end + used
             if found and not past and "由" in found[0][1] and BASELINE_AFTER.match(after) and "分别" not in clause:

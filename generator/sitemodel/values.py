@@ -99,10 +99,25 @@ def cn_number(text: str) -> int:
     return chars[0]
 
 
+# a number in words with its order of magnitude: 两万(人) is 2 of the unit 万人, 三千(家) is 3000 家
+CN_AMOUNT = re.compile(f"([{CN_DIGITS}两]{{1,3}})(万|千|百)")
+_MAGNITUDE = {"千": 1000, "百": 100}
+_BROKEN_DECIMAL = re.compile(r"\d+\.\s\d+")  # 457. 3: a decimal the text extraction broke with a blank
+
+
+def cn_amount(words: str, magnitude: str) -> float:
+    """The value 两万 gives with the unit 万…, and 三千, 五百 give as plain numbers."""
+    n = cn_digit(words) if len(words) == 1 else cn_number(words.replace("两", "二"))
+    return float(n) if magnitude == "万" else float(n * _MAGNITUDE[magnitude])
+
+
 def number_in_text(value: float, text: str) -> bool:
-    """Whether the text states this number (digits, or a small count in words: 一所)."""
+    """Whether the text states this number: digits (also a decimal broken by a blank, 457. 3), a
+    small count in words (一所) or a number in words with its magnitude (两万人)."""
     words = [float(cn_digit(c)) for c in _CN_COUNT.findall(text)]
-    return any(abs(n - value) < 1e-9 for n in [*numbers_in(text), *words])
+    words += [cn_amount(a, m) for a, m in CN_AMOUNT.findall(text)]
+    broken = [float(n.replace(" ", "")) for n in _BROKEN_DECIMAL.findall(text)]
+    return any(abs(n - value) < 1e-9 for n in [*numbers_in(text), *words, *broken])
 
 
 def number_in_source(value: float, text: str) -> bool:
