@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.importer.domains import guess_domain
-from generator.importer.notice import Notice, period_of, read_notice
+from generator.importer.notice import Notice, own_dates, period_of, read_notice, written_year
 from generator.importer.outline import ITEM, classify, lead_of
 from generator.importer.prose import PAST_CHAPTER, Entry, Found, ProseReader
 from generator.importer.records import to_indicators
@@ -82,6 +82,7 @@ class Importer:
             handlers.get(line.kind, self._on_para)(line)
         self._end_table()
         self.draft.notice = read_notice(self.lines, self.draft.text_start - 1)
+        own_dates(self.lines, self.draft.notice)
         self._prose()
         return self.draft
 
@@ -228,7 +229,8 @@ class Importer:
         told = [self.lines[n - 1] for n in sorted(past)]
         start, end = self.draft.period = period_of(self.draft.title or "", rest, told)
         entries, context = prose_entries(self.draft)
-        found = restated_in_body(ProseReader(start).read(entries), self.lines)
+        reader = ProseReader(start, written_year(self.draft.notice))
+        found = restated_in_body(reader.read(entries), self.lines)
         drafted = self.draft.indicators + to_indicators(found, 1, context, (start, end))
         self.draft.indicators = fold_restatements(drafted)
 

@@ -7,6 +7,9 @@ Rules, each applied to the lines before the plan's own title (the notice, a page
 - doc_number: the first 安政〔2022〕16号-style number (〔〕, [] or () around the year).
 - issued (成文): the 成文日期 field; else a line that is only a date (the notice's signature).
 - published: 发布时间 / 发布日期 / 时间 followed by a date.
+- when the lines before the title give neither date (a news page whose header the importer does
+  not take for a notice, a notice whose 落款 follows its text): the date a line at the very end
+  is made of (the 落款), and a 发布日期/时间 line among the text's first lines.
 - status: the page's 有效性 field (有效 → in-force, 失效/废止 → unknown); else 征求意见稿 → draft;
   else a notice of issue → in-force; else unknown.
 - period: the five-year period or the years the title names; else the period the text names
@@ -46,6 +49,7 @@ LABELS = {  # published notes: Chinese, as readers see them
     "issued": "成文日期",
     "signature": "成文日期（取自通知落款日期）",
     "published": "发布日期",
+    "signature-end": "成文日期（取自文末落款日期）",
     "validity": "状态（取自“有效性”）",
 }
 
@@ -96,6 +100,35 @@ def read_notice(lines: list[str], end: int) -> Notice:
         for key, (n, text) in sorted(found.items(), key=lambda kv: kv[1][0])
     ]
     return notice
+
+
+HEAD_LINES, TAIL_LINES = 5, 5
+
+
+def own_dates(lines: list[str], notice: Notice) -> None:
+    """The document's own dates where the lines before its title gave none: a 落款 date among
+    its last lines, a 发布日期/时间 line among its first (the dates that tell its past from its
+    targets when it states no issue date)."""
+    places = []
+    if notice.issued is None:
+        places.append(("signature-end", SIGNATURE_DATE, range(max(0, len(lines) - TAIL_LINES), len(lines))))
+    if notice.published is None:
+        places.append(("published", PUBLISHED, range(min(HEAD_LINES, len(lines)))))
+    for key, pattern, where in places:
+        for i in where:
+            m = pattern.search(lines[i])
+            if m and _date(m):
+                _take(notice, "issued" if key == "signature-end" else key, m)
+                notice.notes.append(
+                    {"text": f"{LABELS[key]}由导入程序从「{m.group(0).strip()}」识别。", "lines": [i + 1, i + 1]}
+                )
+                break
+
+
+def written_year(notice: Notice) -> int | None:
+    """The year the document was written or published: what it reports before it is past."""
+    when = notice.issued or notice.published
+    return when.year if when else None
 
 
 def _take(notice: Notice, key: str, m: re.Match[str]) -> None:

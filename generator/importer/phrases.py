@@ -48,7 +48,7 @@ VERB = (
 )
 TRAILING_VERB = re.compile(VERB + r"\s*$")
 INTRO = re.compile(
-    r"^(?:[到至在]?\s*20\d\d\s*年(?:底|末|前)?|[到至]?[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末|期间|时期|以来)?|同时|其中|此外|并|"
+    r"^(?:[到至在]?\s*20\d\d\s*年(?:底前|末前|底|末|前)?|[到至]?[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末|期间|时期|以来)?|同时|其中|此外|并|"
     r"力争|争取|确保|全面|进一步|推动|推进|促进|实现|使|预计|重点|加快|努力|逐步|持续|继续|"
     r"[，,、\s])+"
 )
@@ -245,6 +245,8 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
         return True
     if PER_STEP_BEFORE.search(before):
         return True
+    if re.search(r"在\s*$", before) and re.match(r"^[^，,。；;\d]{1,12}中\s*[，,]", after):
+        return True  # 在100家规模化机构中,争取30家…: the count names the group the target is taken from
     if CONDITION_OPEN.match(before) and re.search(r"(?:不足|少于|低于|多于|大于|小于|超过)\s*$", before):
         return True  # 对现有床位数不足40张且…的乡镇敬老院: a condition on what the rule is for
     if unit == "个" and after[:1] == "月":

@@ -80,7 +80,7 @@ PAST_CHAPTER = re.compile(r"发展基础|规划背景|发展现状|发展环境|
 
 TABLE_DEBRIS = re.compile(r"(?:约束性|预期性).*(?:约束性|预期性)")
 QUALITATIVE = re.compile(
-    r"(应保尽保|动态清零|稳定增长|全覆盖|全部达到|基本完成|基本实现|(?:高于|不低于|超过)全(?:国|省|市)(?:平均)?水平)"
+    r"(应保尽保|动态清零|稳定增长|(?<!健)全覆盖|全部达到|基本完成|基本实现|(?:高于|不低于|超过)全(?:国|省|市)(?:平均)?水平)"
 )
 STANDING = ("动态清零", "高于", "不低于", "超过")
 TASK = re.compile(r"^\s*(?:加快|推进|推动|促进|加强|支持|鼓励|探索|逐步)")  # 加快…全覆盖: a task, not a target
@@ -168,8 +168,9 @@ def milestones(found: list[Found], sentence: str) -> None:
 class ProseReader:
     """Reads target sentences from a plan's paragraphs; one instance per plan."""
 
-    def __init__(self, start: int) -> None:
+    def __init__(self, start: int, written: int | None = None) -> None:
         self.start = start
+        self.now = max(start, written or start)  # a year named without looking ahead is past before this
         self.found: list[Found] = []
         self.section_year: dict[str, int | None] = {}
         self.goal_sections: set[str] = set()  # 主要目标 sections: they look ahead, whatever years they name
@@ -201,7 +202,7 @@ class ProseReader:
             sentence = sm.group(0)
             if TABLE_DEBRIS.search(sentence):
                 continue  # cells of a table that ran into the text, not a sentence
-            own = sentence_year(sentence, self.start)
+            own = sentence_year(sentence, self.start, self.now)
             year = own if own is not None else opening
             past = self._past(sentence, e.section, own, opening, past_chapter)
             self._sentence(sentence, e, year, past)
@@ -227,7 +228,7 @@ class ProseReader:
             or section in self.goal_sections
             or bool(FUTURE.search(sentence) or PLAN_SPAN.search(sentence))
         )
-        past = None if own is not None else past_marker(sentence, self.start)
+        past = None if own is not None else past_marker(sentence, self.start, self.now)
         if past_chapter and past is None and (own is None or not FUTURE.search(sentence)):
             told = self.telling[2] if self.telling and self.telling[0] == section else None
             past = (own, None) if own is not None else (None, told or self.previous_period)
@@ -248,7 +249,7 @@ class ProseReader:
         topic: str | None = None  # what the clause before names as the work (实施适老化改造)
         for k, cm in enumerate(CLAUSE.finditer(sentence)):
             clause = cm.group(0)
-            own = sentence_year(clause, self.start) if k and past is None else None
+            own = sentence_year(clause, self.start, self.now) if k and past is None else None
             year = own if own is not None else year
             qs = quantities(clause)
             if not qs:

@@ -18,9 +18,9 @@ from generator.messages import t
 from generator.sitemodel.values import numbers_in, stated_comparator
 
 VALUE_CELL = re.compile(r"^[≥>≤<＞＜]?\s*[\d.]+\s*[%％]?\s*$")
-HEADER_FIRST = {"序号", "领域", "类别", "分类", "指标", "指标名称"}
+HEADER_FIRST = {"序号", "领域", "类别", "分类", "指标", "指标名称", "具体指标"}
 NATURE_HEADER = {"性质", "属性", "指标属性", "指标性质"}
-NAME_HEADER = {"指标", "指标名称", "主要指标", "名称"}
+NAME_HEADER = {"指标", "指标名称", "主要指标", "名称", "具体指标"}
 CATEGORY_HEADER = {"领域", "类别", "分类"}
 
 

@@ -11,8 +11,9 @@ CHAPTER_START = re.compile(r"^第[一二三四五六七八九十\d]+章")
 
 
 def clean(line: str) -> str:
-    """The line's words without bookmark tags, tabs or surrounding blanks (full-width too)."""
-    return BOOKMARK.sub("", line).replace("\t", " ").strip(" \u3000\u00a0")
+    """The line's words without bookmark tags, tabs or surrounding blanks (full-width too), nor the
+    bars a web page's table leaves around a cell (中医医院(所) |; a line of bars only is empty)."""
+    return BOOKMARK.sub("", line).replace("\t", " ").strip(" \u3000\u00a0|")
 
 
 def is_page_debris(line: str) -> bool:

@@ -13,15 +13,19 @@ YEAR = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年(?:底|末|前|内)?")
 PERIOD_END = re.compile(r"[“\"]?(十[二三四五六七八九]五)[”\"]?(?:末|期末|时期末|期间|时期)")
 PAST = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期间|以来)?")
 PERIOD_ENDS = {name: end for name, (_, end) in FIVE_YEAR_PLANS.items()}
-TARGET_YEAR = re.compile(r"(?<!截)(?:[到至]|力争|争取|预计|确保)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:底|末)?前")
+# 2005年前建成的(老旧小区): a year that qualifies a name, not a deadline
+TARGET_YEAR = re.compile(
+    r"(?<!截)(?:[到至]|力争|争取|预计|确保)\s*(20\d\d)\s*年(?!(?:之?前|以前)(?:建成|建设|建造|竣工|出生))"
+    r"|(20\d\d)\s*年(?:底|末)?前(?!建成|建设|建造|竣工|出生)"
+)
 PLAN_SPAN = re.compile(r"[三五]年(?:行动)?[”\"]?(?:期间|内)|规划期(?:内|间|末)|本规划期")
 FUTURE = re.compile(r"力争|争取|预计|确保|将|计划|目标|不少于")
 AS_OF = re.compile(r"(?:截至|截止到?|到目前|至今)\s*(?:(20\d\d)\s*年(?:底|末)?)?")  # 截至2024年: the state at a date
 
 
-def sentence_year(sentence: str, start: int) -> int | None:
+def sentence_year(sentence: str, start: int, now: int | None = None) -> int | None:
     """The target year a sentence names: 到2025年, 2025年底前, 到“十四五”末, or a year at or after the
-    plan's start. 到2023年 in a plan that starts in 2026 is a target only when the sentence looks
+    plan's start (and not before `now`, the year the document was written, where known). 到2023年 in a plan that starts in 2026 is a target only when the sentence looks
     ahead (力争, 预计, 将, 不少于 …: a draft copied from the previous plan); the indicator then says so
     in its year_caveat. Otherwise it reports the past (截至2020年底, 到2020年全市共有…)."""
     t = TARGET_YEAR.search(sentence)
@@ -32,13 +36,17 @@ def sentence_year(sentence: str, start: int) -> int | None:
     m = PERIOD_END.search(sentence)
     if m and PERIOD_ENDS.get(m.group(1), 0) >= start:
         return PERIOD_ENDS[m.group(1)]
-    years = [int(y) for y in YEAR.findall(sentence) if int(y) >= start]
+    years = [int(y) for y in YEAR.findall(sentence) if int(y) >= max(start, now or start)]
     return years[0] if years else None
 
 
-def past_marker(sentence: str, start: int) -> tuple[int | None, str | None] | None:
-    """(year, period) of the earlier time a sentence reports on, or None for a target sentence."""
-    if sentence_year(sentence, start) is not None:
+def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int | None, str | None] | None:
+    """(year, period) of the earlier time a sentence reports on, or None for a target sentence.
+
+    `now` is the year the document was written (its 落款 or its page's date), where known: a year
+    it names without looking ahead (2021年全省新增…) and that is before `now` is past, even
+    inside the plan's period."""
+    if sentence_year(sentence, start, now) is not None:
         return None
     as_of = AS_OF.search(sentence)
     if as_of:
@@ -47,7 +55,7 @@ def past_marker(sentence: str, start: int) -> tuple[int | None, str | None] | No
         end = PERIOD_ENDS.get(m.group(1))
         if end is not None and end < start + 1:
             return None, f"“{m.group(1)}”时期"
-    years = [int(y) for y in re.findall(r"(20\d\d)\s*年(?!之前|以前)", sentence) if int(y) < start]
+    years = [int(y) for y in re.findall(r"(20\d\d)\s*年(?!之前|以前)", sentence) if int(y) < max(start, now or start)]
     if years:
         return years[-1], None
     return None
