@@ -33,7 +33,8 @@ mid-sentence with the next line of its section, citing both lines):
    value; 甲、乙参保人数分别达到A、B gives one name per value (and again for a second run of
    values, 由2015年的a、b提高到2020年的c、d, each value with the year its words give). A value
    with no subject of its own (…10家；到2025年不少于20家) measures the thing just named, or the work
-   the clause before names (实施适老化改造，2022年底前完成80%以上). A name
+   or the measure the clause before names (实施适老化改造，2022年底前完成80%以上; 城镇新增就业人数
+   持续上升,累计达225.43万人). A name
    the sentence does not write as one phrase gets name_composed: true.
 6. **Value, unit, comparator.** The value is the number; a range keeps value and comparator
    empty. as_written is the verb, number, unit and trailing words (保持在90%以上, 不低于城乡
@@ -123,7 +124,11 @@ LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})
 NOT_A_NAME = re.compile(r"^[\d.%％、，,\s]+$|^(?:不少于|不低于|不超过|不高于|以上|以下|以内|左右|超过|达到)")
 DURING = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期间)")
 PER_YEAR = re.compile(r"每年|年均")  # a yearly rate holds every year: it takes no target year
-TOPIC = re.compile(r"(?:实施|开展|推进|推行|进行)([\u4e00-\u9fff]{2,12})[，,]?\s*$")
+TOPIC = re.compile(
+    r"(?:实施|开展|推进|推行|进行)([\u4e00-\u9fff]{2,12})[，,]?\s*$"  # 实施适老化改造，(…完成80%以上)
+    r"|(?:^|[，,])\s*(?:全省|全市|全县|全区)?([\u4e00-\u9fff]{2,12}?(?:人数|数量|规模|总量))"  # 城镇新增就业人数持续上升，(累计达…)
+    r"(?:持续|稳步|不断|逐年|大幅)?(?:上升|增长|增加|扩大|提高|提升)[，,]?\s*$"
+)
 GOALS = re.compile(r"^(?:主要|发展|总体|规划)?目标$|主要目标|发展目标")
 
 
@@ -255,7 +260,7 @@ class ProseReader:
             if not qs:
                 enum.pending.clear()
                 work = TOPIC.search(clause)
-                topic = work.group(1) if work else None
+                topic = (work.group(1) or work.group(2)) if work else None
                 if past is None and "是" not in clause:
                     # 三年期间, 规划期内, a 主要目标 section: the plan's span, a target though no year is stated
                     span = e.section in self.goal_sections or bool(PLAN_SPAN.search(sentence))
