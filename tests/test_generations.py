@@ -58,10 +58,12 @@ def test_both_pages_show_earlier_target_achieved_and_new_target(site: Site) -> N
         ]
 
 
-def test_unstated_target_year_is_not_invented(site: Site) -> None:
+def test_unstated_target_year_is_read_as_every_page_reads_it(site: Site) -> None:
+    """No year is invented: the cell says the text states none, and that the period's end is taken,
+    in target_year's own words (the indicator page, the charts and the tracker say the same)."""
     text = section(site, "plans/demo-city-2026-2030/indicators/nursery/")
     assert [c[:3] for c in cells(text)] == [
-        ["上期目标", "原文未写", "4.5个"],
+        ["上期目标", "原文未写目标年份，按规划期末（2025年）计", "4.5个"],
         ["实际", "2023", "全市每千人口拥有3岁以下婴幼儿托位数3.1个"],
         ["新目标", "2030", "5.5个"],
     ]

@@ -10,6 +10,7 @@ from generator import urls
 from generator.model import Indicator
 from generator.sitemodel.site import Plan, Site
 from generator.sitemodel.status import usable
+from generator.sitemodel.targets import target_year
 from generator.sitemodel.vocabulary import plan_name, value_text
 
 Pair = tuple[Plan, Indicator, Plan, Indicator]  # earlier plan and indicator, later plan and indicator
@@ -60,7 +61,10 @@ def _value_row(stage: str, plan: Plan, ind: Indicator, here: str, part: str) -> 
     v = getattr(ind, part)
     if v is None:
         return None
-    year = v.year or "原文未写"
+    year: int | str = v.year or "原文未写"
+    if part == "target":  # the target's year as every page reads it: stated, or the period's end, said so
+        when = target_year(plan.meta.period, ind)
+        year = f"{when.year}（{when.note}）" if when.stated and when.note else when.note or when.year or ""
     link = urls.link(here, urls.indicator(plan.id, ind.id))
     return GenerationRow(stage, year, value_text(v), f"{plan_name(plan.meta)} · {ind.name}", link)
 
