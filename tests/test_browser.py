@@ -403,6 +403,13 @@ def test_citation_and_embed_code_complete_from_the_page_address(browser: Browser
     w = open_page(browser, base_url, PAGES["indicator"])
     page = w.page
     here = base_url + PAGES["indicator"]
+    # site.js completes both from the page's own address once it runs: wait for it (a slow machine)
+    page.wait_for_function(
+        "end => document.querySelector('article .citation').innerText.endsWith(end)"
+        " && document.querySelector('article code.embed-code').innerText.includes('src=\"http')",
+        arg="。" + here,
+        timeout=15000,
+    )
     citation = page.locator("article .citation").inner_text()
     assert citation.endswith("。" + here), citation
     assert "平顶山市" in citation
