@@ -7,12 +7,16 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
+
 from generator import inputs, urls
 from generator.building.build import build_site
+from generator.building.mkdocs_run import BuildFailed
 from generator.config import Config
-from tests.conftest import FIXTURE, make_root, tree_digest
+from tests.conftest import FIXTURE, REPO, make_root, tree_digest
 
 CITY_IND = "data/plans/demo-city-2021-2025/indicators.yaml"
+PLAN = "data/plans/demo-city-2021-2025/plan.yaml"
 
 
 def plain_mkdocs(root: Path, out: Path) -> dict[str, str]:
@@ -133,3 +137,43 @@ def test_a_unit_whose_links_failed_is_checked_again_next_time(tmp_path: Path) ->
         with pytest.raises(BuildFailed, match="nowhere"):
             build_site(config, jobs=1)
     assert not (unit / "checked").exists()
+
+
+def test_a_changed_download_rebuilds_only_the_plan_whose_page_changed(tmp_path: Path) -> None:
+    """A note shows on its plan's page and in the data downloads: MkDocs renders that plan's
+    pages only, and the downloads come into the site from content/ as they are."""
+    root = make_root(tmp_path / "a", FIXTURE / "data")
+    config = Config.from_env(root)
+    build_site(config, jobs=1)
+    units = root / ".build/units"
+    before = {p.name: (p / "fingerprint").stat().st_mtime_ns for p in units.iterdir()}
+    path = root / PLAN
+    path.write_text(path.read_text(encoding="utf-8").replace("第1行为规划标题。", "第1行为规划的标题。"))
+    build_site(config, jobs=1)
+    after = {p.name: (p / "fingerprint").stat().st_mtime_ns for p in units.iterdir()}
+    assert sorted(k for k in after if after[k] != before[k]) == ["demo-city-2021-2025"]
+    assert "第1行为规划的标题" in (root / "site/data/plans.json").read_text(encoding="utf-8")
+    fresh = make_root(tmp_path / "b", root / "data")
+    build_site(Config.from_env(fresh), jobs=1)
+    assert tree_digest(root / "site") == tree_digest(fresh / "site")
+
+
+def test_a_failed_build_leaves_the_published_downloads_as_they_were(tmp_path: Path) -> None:
+    """The site links content/'s downloads: a build that wrote content/ and then failed (here
+    at the link check) must not have changed a byte of the published site."""
+    root = make_root(tmp_path / "a", FIXTURE / "data")
+    (root / "overrides").unlink()
+    shutil.copytree(REPO / "overrides", root / "overrides")
+    config = Config.from_env(root)
+    build_site(config, jobs=1)
+    published = tree_digest(root / "site")
+    path = root / PLAN
+    path.write_text(path.read_text(encoding="utf-8").replace("第1行为规划标题。", "第1行为规划的标题。"))
+    main = root / "overrides/main.html"
+    text = main.read_text(encoding="utf-8")
+    assert "<div data-pagefind-body" in text
+    main.write_text(text.replace("<div data-pagefind-body", '<a href="nowhere-at-all/">x</a><div data-pagefind-body'))
+    with pytest.raises(BuildFailed, match="nowhere-at-all"):
+        build_site(config, jobs=1)
+    assert "第1行为规划的标题" in (root / "content/data/plans.json").read_text(encoding="utf-8")
+    assert tree_digest(root / "site") == published

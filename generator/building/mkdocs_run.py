@@ -9,9 +9,10 @@ folders are disjoint parts of one site, put together by ``assemble``.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from generator.messages import t
 from generator.problems import UserError
 
 SITE_UNIT = "_site"  # the cross-plan unit; plan ids are slugs, so they never start with '_'
+STATIC_LIST = "static.json"  # beside the site unit's output: content/'s files MkDocs copies as they are
 
 
 class BuildFailed(UserError):
@@ -84,8 +86,15 @@ def _run(config_file: Path, units: Sequence[Unit]) -> None:
     mine = [f for f in docs if f.src_uri in owner]
     _read(config, files, docs, owner)
     env = config.plugins.on_env(env, config=config, files=files)
-    if site_unit is not None:
-        files.copy_static_files(inclusion=InclusionLevel.is_included)
+    if site_unit is not None:  # the theme's files; content/'s own are linked in by units.assemble
+        docs_dir = os.path.normpath(config.docs_dir)
+        included: Callable[[InclusionLevel], bool] = InclusionLevel.is_included
+        static = [f for f in files if not f.is_documentation_page() and included(f.inclusion)]
+        ours = sorted(f.src_uri for f in static if f.src_dir and os.path.normpath(f.src_dir) == docs_dir)
+        for file in static:
+            if not (file.src_dir and os.path.normpath(file.src_dir) == docs_dir):
+                file.copy_file()
+        (site_unit.out.parent / STATIC_LIST).write_text(json.dumps(ours, ensure_ascii=False), encoding="utf-8")
         for template in config.theme.static_templates:
             _build_theme_template(template, env, files, config, nav)
         for template in config.extra_templates:

@@ -6,7 +6,12 @@ Each unit keeps, in .build/units/<unit>/, its output and a fingerprint of what i
 from: its own Markdown pages, the MkDocs configuration (for a plan, with the navigation as
 its pages show it: the other plans' names, its own chapters), overrides/, and the versions of
 MkDocs and Material. The site unit (home, domains, comparisons, downloads, assets, sitemap)
-depends on every page. A CI shard builds its share of the units and keeps only those in the
+depends on its own pages, on what the navigation and the page footers show of every other page
+(its path, front matter and first heading, as MkDocs reads a page it does not render) and on
+the paths of content/'s other files. Those files (data downloads, embeds, redirect pages, share
+images) are not MkDocs' work: the site unit records which of them MkDocs would copy, and
+``assemble`` links them into the site from content/ itself, so a changed download rebuilds no
+page. A CI shard builds its share of the units and keeps only those in the
 cache; the merge job puts the shards' caches together and is a normal build that finds every
 unit up to date (`build --all-links`).
 """
@@ -23,8 +28,11 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from mkdocs.utils import get_markdown_title
+from mkdocs.utils.meta import YAML_RE
+
 from generator import workers
-from generator.building.mkdocs_run import SITE_UNIT, Unit, build_units, unit_of
+from generator.building.mkdocs_run import SITE_UNIT, STATIC_LIST, Unit, build_units, unit_of
 from generator.config import Config
 from generator.sitemodel.vocabulary import NAV_PLANS
 
@@ -38,11 +46,27 @@ def pages_by_unit(content: Path) -> dict[str, list[str]]:
     return dict(units)
 
 
+def _seen_of(rel: str, text: bytes) -> bytes:
+    """What a page not rendered gives the others: its path, front matter and first heading
+    (MkDocs' title when the front matter names none); the whole text where it has no front matter."""
+    source = text.decode("utf-8", errors="replace")
+    front = YAML_RE.match(source)
+    if front is None:
+        return rel.encode() + b"\0" + text
+    title = get_markdown_title(source[front.end() :]) or ""
+    return "\0".join((rel, front.group(0), title)).encode()
+
+
 def _digest(parts: Iterable[bytes]) -> str:
     h = hashlib.sha256()
     for part in parts:
         h.update(hashlib.sha256(part).digest())
     return h.hexdigest()
+
+
+def _other_files(content: Path) -> list[str]:
+    """content/'s files that are not Markdown pages, as paths under it."""
+    return sorted(p.relative_to(content).as_posix() for p in content.rglob("*") if p.is_file() and p.suffix != ".md")
 
 
 def _tree(folder: Path) -> list[bytes]:
@@ -79,10 +103,11 @@ def fingerprints(config: Config, units: dict[str, list[str]], epoch: str) -> dic
     out = {}
     for name, pages in units.items():
         if name == SITE_UNIT:
-            own = _tree(content) + [
-                json.dumps(gen, sort_keys=True).encode(),
-                epoch.encode(),  # the site unit's sitemap carries the date
-            ]
+            own = [p.encode() + b"\0" + (content / p).read_bytes() for p in pages]
+            others = sorted(p for n, ps in units.items() if n != SITE_UNIT for p in ps)
+            own += [_seen_of(p, (content / p).read_bytes()) for p in others]
+            own += [p.encode() for p in _other_files(content)]
+            own += [json.dumps(gen, sort_keys=True).encode(), epoch.encode()]  # the sitemap carries the date
         else:
             seen = dict(gen, nav=_nav_seen_from(gen["nav"], name), plugins=None)
             own = [p.encode() + b"\0" + (content / p).read_bytes() for p in pages]
@@ -115,7 +140,8 @@ def render(config: Config, jobs: int, shard: tuple[int, int] | None = None, epoc
 
 def _stored(folder: Path) -> str | None:
     path = folder / "fingerprint"
-    return path.read_text(encoding="utf-8") if path.exists() and (folder / "out").is_dir() else None
+    whole = (folder / "out").is_dir() and (folder.name != SITE_UNIT or (folder / STATIC_LIST).is_file())
+    return path.read_text(encoding="utf-8") if path.exists() and whole else None
 
 
 def _run_all(config_file: Path, todo: list[Unit], jobs: int) -> None:
@@ -132,7 +158,8 @@ def _run_all(config_file: Path, todo: list[Unit], jobs: int) -> None:
 
 
 def assemble(config: Config, target: Path) -> None:
-    """Put the units' folders together into ``target`` (hard links: no copying)."""
+    """Put the units' folders, and the files of content/ that MkDocs copies as they are,
+    together into ``target`` (hard links: no copying)."""
     if target.exists():
         shutil.rmtree(target)
     target.mkdir(parents=True)
@@ -146,6 +173,12 @@ def assemble(config: Config, target: Path) -> None:
                 raise RuntimeError(f"two units wrote {dest.relative_to(target)}")
             else:
                 _link(path, dest)
+    static = config.work_dir / "units" / SITE_UNIT / STATIC_LIST
+    for rel in json.loads(static.read_text(encoding="utf-8")):
+        dest = target / rel
+        if dest.exists():
+            raise RuntimeError(f"two units wrote {rel}")
+        _link(config.content_dir / rel, dest)
 
 
 def _link(src: Path, dest: Path) -> None:

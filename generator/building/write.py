@@ -87,7 +87,9 @@ def swap(staging: Path, target: Path) -> None:
 
 def sync(staging: Path, target: Path) -> int:
     """Make ``target`` equal to ``staging``, touching only files that changed (live reload
-    watchers keep working). Returns the number of files written or removed."""
+    watchers keep working). A changed file is replaced, not rewritten: the built site holds
+    hard links to content/'s downloads, which must keep the bytes of the site they belong to.
+    Returns the number of files written or removed."""
     changed = 0
     target.mkdir(parents=True, exist_ok=True)
     new = {p.relative_to(staging) for p in staging.rglob("*") if p.is_file()}
@@ -96,7 +98,7 @@ def sync(staging: Path, target: Path) -> int:
         data = src.read_bytes()
         if not dst.is_file() or dst.read_bytes() != data:
             dst.parent.mkdir(parents=True, exist_ok=True)
-            dst.write_bytes(data)
+            src.replace(dst)  # a new file, never written in place: the site links content/'s files
             changed += 1
     for old in sorted(target.rglob("*"), reverse=True):
         rel = old.relative_to(target)
