@@ -4,6 +4,7 @@ fixture site's bundle unpacked and read in Debian's chromium from disk, search i
 from __future__ import annotations
 
 import re
+import shutil
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from generator import urls
+from generator.building import bundle
 from generator.building.bundle import FOLDER, THIS_IS_IT, local_href, make_bundle, offline_page
 
 INDICATOR = "plans/demo-city-2021-2025/indicators/nursery-places-per-1000/index.html"
@@ -99,6 +101,40 @@ def test_same_site_same_bundle(mini_site: Path, tmp_path: Path) -> None:
     make_bundle(mini_site / "site", a)
     make_bundle(mini_site / "site", b)
     assert a.read_bytes() == b.read_bytes()
+
+
+def test_a_bundle_made_from_the_last_one_has_the_bytes_of_one_made_afresh(
+    mini_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Entries are copied from the last bundle only while their files are unchanged: after a
+    page and a download change, and with a damaged cache, the bundle is the one made without it."""
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    shutil.copytree(mini_site / "site", site)
+    make_bundle(site, tmp_path / "first.zip", 1600000000, cache)
+    assert (cache / "entries.json").is_file()
+    page, download = site / INDICATOR, site / "data/plans.json"
+    page.write_text(page.read_text(encoding="utf-8").replace("</article>", "<p>新的一段</p></article>"), "utf-8")
+    download.write_bytes(download.read_bytes().replace(b"[", b"[ ", 1))
+    fresh, cached = tmp_path / "fresh.zip", tmp_path / "cached.zip"
+    make_bundle(site, fresh, 1600000000)
+    redone: list[str] = []
+
+    def counted(html: str) -> str:
+        redone.append(html)
+        return offline_page(html)
+
+    monkeypatch.setattr(bundle, "offline_page", counted)
+    make_bundle(site, cached, 1600000000, cache)
+    assert len(redone) == 1 and "新的一段" in redone[0], "unchanged pages were made again"
+    assert cached.read_bytes() == fresh.read_bytes()
+    with zipfile.ZipFile(cached) as zf:
+        assert "新的一段" in zf.read(f"{FOLDER}/{INDICATOR}").decode("utf-8")
+        assert zf.read(f"{FOLDER}/data/plans.json") == download.read_bytes()
+    kept = cache / "bundle.zip"
+    kept.write_bytes(kept.read_bytes().replace(b"PK", b"QK"))  # every entry's bytes damaged
+    damaged = tmp_path / "damaged.zip"
+    make_bundle(site, damaged, 1600000000, cache)
+    assert damaged.read_bytes() == fresh.read_bytes()
 
 
 LINK = re.compile(r'(?:href|src)="([^"]*)"')

@@ -121,7 +121,7 @@ def build_html(
         except SearchIndexFailed as exc:
             raise BuildFailed(str(exc)) from exc
     with timings.stage("bundle"):
-        make_bundle(new, new / urls.OFFLINE_BUNDLE, int(epoch))
+        make_bundle(new, new / urls.OFFLINE_BUNDLE, int(epoch), config.work_dir / "bundle")
     with timings.stage("linkcheck"):
         to_check = units.unchecked(config)  # the rebuilt units, and any a failed check left
         only = None if all_links else units.unit_pages(config, to_check)

@@ -10,16 +10,27 @@ https"), and a small substring search takes its place: ``assets/js/offline-searc
 index of every page's text taken from Pagefind's own fragments (``assets/js/offline-index.js``,
 a classic script, which file:// allows). The zip's entries are sorted and dated by the
 date the build passes (the data's last commit), so the same site gives the same bytes.
+
+Compressing is most of the work, and an edit changes few files: the last bundle is kept (in the
+build's cache folder) with, for each entry, a digest of the file it was made from, and an entry
+whose file is unchanged is copied from it as it is, compressed bytes and all. The cache is keyed
+by this code and zlib's version, and checked whole before it is used.
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
+import os
 import re
 import time
 import zipfile
+import zlib
+from dataclasses import dataclass
 from pathlib import Path
+
+from generator.inputs import code_digest
 
 FOLDER = "plans-offline"  # the folder the zip unpacks into
 SKIP = ("pagefind/", "404.html")  # the 404 page is the server's; its links are site_url-absolute
@@ -93,29 +104,109 @@ def _stamp(epoch: int) -> tuple[int, int, int, int, int, int]:
     return time.gmtime(max(epoch, 315532800))[:6]  # zip's calendar starts in 1980
 
 
-def _entry(zf: zipfile.ZipFile, name: str, data: bytes, stamp: tuple[int, int, int, int, int, int]) -> None:
+def _info(name: str, stamp: tuple[int, int, int, int, int, int]) -> zipfile.ZipInfo:
     info = zipfile.ZipInfo(f"{FOLDER}/{name}", stamp)
     info.compress_type = zipfile.ZIP_DEFLATED
     info.external_attr = 0o644 << 16
-    zf.writestr(info, data, compresslevel=9)
+    return info
 
 
-def make_bundle(site_dir: Path, out: Path, epoch: int = 0) -> int:
+@dataclass(frozen=True)
+class _Kept:
+    """An entry of the last bundle: the digest of the file it was made from, and its bytes there."""
+
+    source: str
+    crc: int
+    size: int
+    start: int  # where its compressed bytes start in the kept bundle
+    length: int
+
+
+def _copy_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, kept: _Kept, compressed: bytes) -> None:
+    """Write an entry whose compressed bytes are known, as ``ZipFile.writestr`` would have
+    written them (same header, same place in the central directory)."""
+    assert zf.fp is not None and kept.size * 1.05 <= zipfile.ZIP64_LIMIT
+    info.flag_bits, info.CRC, info.file_size, info.compress_size = 0, kept.crc, kept.size, kept.length
+    zf.fp.seek(zf.start_dir)
+    info.header_offset = zf.fp.tell()
+    zf._writecheck(info)  # type: ignore[attr-defined]  # what writestr checks: no duplicate name, sizes
+    zf._didModify = True  # type: ignore[attr-defined]
+    zf.fp.write(info.FileHeader(False))
+    zf.fp.write(compressed)
+    zf.start_dir = zf.fp.tell()
+    zf.filelist.append(info)
+    zf.NameToInfo[info.filename] = info
+
+
+class _Cache:
+    """The last bundle and what each of its entries was made from (``cache``: a folder)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.key = hashlib.sha256(f"{code_digest(__name__)}\0{zlib.ZLIB_RUNTIME_VERSION}".encode()).hexdigest()
+        self.entries: dict[str, _Kept] = {}
+        self.data = b""
+        try:
+            record = json.loads((folder / "entries.json").read_text(encoding="utf-8"))
+            data = (folder / "bundle.zip").read_bytes()
+        except (OSError, ValueError):
+            return
+        if record.get("key") == self.key and record.get("zip") == hashlib.sha256(data).hexdigest():
+            self.entries = {name: _Kept(*kept) for name, kept in record["entries"].items()}
+            self.data = data
+
+    def get(self, name: str, source: str) -> tuple[_Kept, bytes] | None:
+        kept = self.entries.get(name)
+        if kept is None or kept.source != source:
+            return None
+        return kept, self.data[kept.start : kept.start + kept.length]
+
+    def keep(self, out: Path, made: dict[str, str]) -> None:
+        """Remember the bundle just written: ``made`` gives each entry's source digest."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        (self.folder / "entries.json").unlink(missing_ok=True)  # never a record of another zip
+        data = out.read_bytes()
+        entries = {}
+        with zipfile.ZipFile(out) as zf:
+            for info in zf.infolist():
+                name = info.filename.removeprefix(f"{FOLDER}/")
+                if name in made:
+                    start = info.header_offset + len(info.FileHeader(False))
+                    entries[name] = [made[name], info.CRC, info.file_size, start, info.compress_size]
+        tmp = self.folder / "bundle.zip.tmp"
+        tmp.write_bytes(data)
+        os.replace(tmp, self.folder / "bundle.zip")
+        record = {"key": self.key, "zip": hashlib.sha256(data).hexdigest(), "entries": entries}
+        (self.folder / "entries.json").write_text(json.dumps(record), encoding="utf-8")
+
+
+def make_bundle(site_dir: Path, out: Path, epoch: int = 0, cache: Path | None = None) -> int:
     """Write the bundle of ``site_dir`` to ``out``, every entry dated ``epoch`` (the data's last
-    commit, so that the same data gives the same bytes); return its size in bytes."""
+    commit, so that the same data gives the same bytes); return its size in bytes. With a
+    ``cache`` folder, entries whose files did not change since the last bundle are copied from it."""
     stamp = _stamp(epoch)
     index = json.dumps(offline_index(site_dir), ensure_ascii=False, separators=(",", ":"))
     files = sorted(p for p in site_dir.rglob("*") if p.is_file() and p != out)
+    kept = _Cache(cache) if cache is not None else None
+    made: dict[str, str] = {}
     out.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(out, "w") as zf:
-        _entry(zf, "说明.txt", README.format(folder=FOLDER).encode("utf-8"), stamp)
-        _entry(zf, "assets/js/offline-index.js", f"window.__siteOfflineIndex = {index};\n".encode(), stamp)
+        zf.writestr(_info("说明.txt", stamp), README.format(folder=FOLDER).encode("utf-8"), compresslevel=9)
+        script = f"window.__siteOfflineIndex = {index};\n".encode()
+        zf.writestr(_info("assets/js/offline-index.js", stamp), script, compresslevel=9)
         for path in files:
             rel = path.relative_to(site_dir).as_posix()
             if rel.startswith(SKIP):
                 continue
             data = path.read_bytes()
+            source = made[rel] = hashlib.sha256(data).hexdigest()
+            found = kept.get(rel, source) if kept is not None else None
+            if found is not None:
+                _copy_entry(zf, _info(rel, stamp), *found)
+                continue
             if rel.endswith(".html"):
                 data = offline_page(data.decode("utf-8")).encode("utf-8")
-            _entry(zf, rel, data, stamp)
+            zf.writestr(_info(rel, stamp), data, compresslevel=9)
+    if kept is not None:
+        kept.keep(out, made)
     return out.stat().st_size
