@@ -118,6 +118,19 @@ def _overrides(pkg: Path, root: Path) -> str:
     return "data-overrides-changed"
 
 
+def _figure_data(pkg: Path, root: Path) -> str:
+    """A change to what a comparison chart shows (its rows are named by region): the chart
+    kept from the last build is not the one drawn now."""
+    _replace(root / PLAN, "region: 示范市\n", "region: 示范新市\n")
+    return "示范新市 · "
+
+
+def _figure_code(pkg: Path, root: Path) -> str:
+    """The code that draws a comparison chart changed: no chart is taken from the last build."""
+    _replace(pkg / "generator/views/charts.py", '"b": 96 if reference else 72', '"b": 97 if reference else 73')
+    return "&quot;b&quot;:97"
+
+
 def _history(pkg: Path, root: Path) -> str:
     """A commit of data already built from the working tree: the files are the same, only git's
     history differs (the changes page and the feed come from it)."""
@@ -127,7 +140,9 @@ def _history(pkg: Path, root: Path) -> str:
     return "说明改为“规划的标题”"
 
 
-@pytest.mark.parametrize("edit", [_data, _template, _code, _overrides, _history], ids=lambda e: e.__name__[1:])
+@pytest.mark.parametrize(
+    "edit", [_data, _template, _code, _overrides, _figure_data, _figure_code, _history], ids=lambda e: e.__name__[1:]
+)
 def test_a_cached_build_after_an_edit_is_byte_identical_to_a_clean_one(tmp_path: Path, edit: Edit) -> None:
     pkg, root = _project(tmp_path)
     _built(pkg, root)

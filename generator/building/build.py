@@ -28,7 +28,7 @@ from generator.history.timeline import read_timeline
 from generator.loading.loader import load_site
 from generator.messages import t
 from generator.sitemodel.site import Site
-from generator.views import EditLinks, SiteView, share, site_view
+from generator.views import EditLinks, SiteView, charts, share, site_view
 from generator.views.redirects import redirect_pages
 
 
@@ -77,7 +77,8 @@ def write_content(config: Config, timings: Timings) -> tuple[Site, SiteView]:
         timings.note(t("no_history"))
     with timings.stage("views"):
         edit = EditLinks(config.repo_url, config.repo_branch)
-        view = site_view(site, config.site_url, read_history(config.root), timeline, edit)
+        with charts.kept(config.work_dir / "figures.json"):
+            view = site_view(site, config.site_url, read_history(config.root), timeline, edit)
     with timings.stage("render"):
         staging = config.work_dir / "content-new"
         sources = config.data_dir / "sources"

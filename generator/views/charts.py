@@ -1,17 +1,28 @@
-"""The one place that imports plotly: figures as JSON for the page's chart initialiser."""
+"""The one place that imports plotly: figures as JSON for the page's chart initialiser.
+
+Plotly's figure objects are most of the time the views take. While ``kept`` is open, a figure
+drawn with Plotly by an earlier build with the same arguments is read from that build's record
+instead of drawn again: the record is keyed by this module's code and the installed packages
+(Plotly's version among them), so changed code or a new Plotly draws every figure again.
+"""
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import html
 import json
 import math
-from collections.abc import Sequence
+import os
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Literal
+from pathlib import Path
+from typing import Any, Literal, ParamSpec, TypeVar
 
 import plotly.graph_objects as go
 
+from generator.inputs import code_digest
 from generator.sitemodel.vocabulary import BASELINE, ROLE, TARGET
 
 FONT = "system-ui, -apple-system, 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif"
@@ -24,6 +35,49 @@ Role = Literal["baseline", "actual", "target"]
 Kind = Literal["level", "year", "cumulative"]
 KIND_NAME: dict[str, str] = {"level": "实际", "year": "实际（当年数）", "cumulative": "实际（累计）"}
 ROLE_ORDER = {"baseline": 0, "actual": 1, "target": 2}
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+_kept: dict[str, Any] = {}  # an earlier build's figures, by their arguments
+_used: dict[str, Any] | None = None  # this build's, while ``kept`` is open
+
+
+@contextmanager
+def kept(record: Path) -> Iterator[None]:
+    """Take figures from ``record`` (what the last build drew) while open; on a normal exit,
+    write this build's figures there (only those it used: the record does not grow)."""
+    global _kept, _used
+    code = code_digest(__name__)
+    try:
+        found = json.loads(record.read_text(encoding="utf-8"))
+        old = found["figures"] if found.get("code") == code else {}
+    except (OSError, ValueError, KeyError, TypeError):
+        old = {}
+    _kept, _used = old if isinstance(old, dict) else {}, {}
+    try:
+        yield
+        tmp = record.with_name(record.name + ".tmp")
+        tmp.write_text(json.dumps({"code": code, "figures": _used}, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, record)
+    finally:
+        _kept, _used = {}, None
+
+
+def _drawn_once(draw: Callable[P, R]) -> Callable[P, R]:
+    """A figure function whose result (plain JSON data) is kept by its arguments (see ``kept``)."""
+
+    @functools.wraps(draw)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        if _used is None:
+            return draw(*args, **kwargs)
+        key = hashlib.sha256(repr((draw.__name__, args, sorted(kwargs.items()))).encode()).hexdigest()
+        if key not in _used:
+            _used[key] = _kept[key] if key in _kept else draw(*args, **kwargs)
+        result: R = _used[key]
+        return result
+
+    return wrapper
 
 
 class Figure(str):
@@ -270,6 +324,7 @@ def _span_trace(p: ChartPoint, colour: str, seen: set[str]) -> dict[str, Any]:
 
 
 @functools.cache
+@_drawn_once
 def _indicator_layout(unit: str) -> dict[str, Any]:
     fig = _layout(go.Figure(), y_title=unit, height=360)
     fig.update_layout(
@@ -297,6 +352,7 @@ def value_range(values: Sequence[float]) -> tuple[float, float]:
 Pair = tuple[float, str]  # a number and the words it is written in
 
 
+@_drawn_once
 def dumbbell_figure(
     labels: Sequence[str],
     baselines: Sequence[Pair | None],
@@ -427,6 +483,7 @@ def _reference_trace(ys: list[str], reference: Pair) -> go.Scatter:
     )
 
 
+@_drawn_once
 def stacked_figure(categories: Sequence[str], series: Sequence[tuple[str, str, Sequence[int]]]) -> str:
     """One horizontal stacked bar per category, one coloured series per (name, colour, values).
 
