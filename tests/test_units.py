@@ -140,18 +140,23 @@ def test_a_unit_whose_links_failed_is_checked_again_next_time(tmp_path: Path) ->
 
 
 def test_a_changed_download_rebuilds_only_the_plan_whose_page_changed(tmp_path: Path) -> None:
-    """A note shows on its plan's page and in the data downloads: MkDocs renders that plan's
-    pages only, and the downloads come into the site from content/ as they are."""
+    """A note shows on its plan's page and in the data downloads: MkDocs renders that page
+    only, and the downloads come into the site from content/ as they are."""
     root = make_root(tmp_path / "a", FIXTURE / "data")
     config = Config.from_env(root)
     build_site(config, jobs=1)
     units = root / ".build/units"
     before = {p.name: (p / "fingerprint").stat().st_mtime_ns for p in units.iterdir()}
+    out = units / "demo-city-2021-2025/out"
+    files = {p.relative_to(out): p.stat().st_ino for p in out.rglob("*.html")}
     path = root / PLAN
     path.write_text(path.read_text(encoding="utf-8").replace("第1行为规划标题。", "第1行为规划的标题。"))
     build_site(config, jobs=1)
     after = {p.name: (p / "fingerprint").stat().st_mtime_ns for p in units.iterdir()}
     assert sorted(k for k in after if after[k] != before[k]) == ["demo-city-2021-2025"]
+    # within the plan, only the page that shows the note is made again; the others are the same files
+    made = sorted(str(k) for k, ino in files.items() if (out / k).stat().st_ino != ino)
+    assert made == ["plans/demo-city-2021-2025/index.html"]
     assert "第1行为规划的标题" in (root / "site/data/plans.json").read_text(encoding="utf-8")
     fresh = make_root(tmp_path / "b", root / "data")
     build_site(Config.from_env(fresh), jobs=1)

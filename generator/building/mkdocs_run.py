@@ -44,6 +44,8 @@ class Unit:
     name: str
     pages: tuple[str, ...]  # Markdown paths under content/
     out: Path  # the unit's own output folder
+    previous: Path | None = None  # the output folder of the unit's last build
+    same: frozenset[str] = frozenset()  # pages made from what they were made from there: taken as they are
 
 
 def unit_of(page: str) -> str:
@@ -83,8 +85,16 @@ def _run(config_file: Path, units: Sequence[Unit]) -> None:
     nav = config.plugins.on_nav(get_navigation(files, config), config=config, files=files)
     docs = files.documentation_pages(inclusion=InclusionLevel.is_included)
     owner = {page: u for u in units for page in u.pages}
-    mine = [f for f in docs if f.src_uri in owner]
-    _read(config, files, docs, owner)
+    kept = {f.src_uri for f in docs if f.src_uri in owner and _kept(owner[f.src_uri], f)}
+    mine = [f for f in docs if f.src_uri in owner and f.src_uri not in kept]
+    _read(config, files, docs, {p: u for p, u in owner.items() if p not in kept})
+    for file in docs:
+        if file.src_uri in kept:
+            unit = owner[file.src_uri]
+            assert unit.previous is not None
+            dest = unit.out / file.dest_uri
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            os.link(unit.previous / file.dest_uri, dest)
     env = config.plugins.on_env(env, config=config, files=files)
     if site_unit is not None:  # the theme's files; content/'s own are linked in by units.assemble
         docs_dir = os.path.normpath(config.docs_dir)
@@ -108,6 +118,11 @@ def _run(config_file: Path, units: Sequence[Unit]) -> None:
         file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
     if site_unit is not None:
         config.plugins.on_post_build(config=config)
+
+
+def _kept(unit: Unit, file: File) -> bool:
+    """Whether the page's last build is taken as it is (made from the same, and still there)."""
+    return unit.previous is not None and file.src_uri in unit.same and (unit.previous / file.dest_uri).is_file()
 
 
 def _read(config: MkDocsConfig, files: Files, docs: Sequence[File], owner: dict[str, Unit]) -> None:

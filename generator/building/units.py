@@ -11,7 +11,8 @@ depends on its own pages, on what the navigation and the page footers show of ev
 the paths of content/'s other files. Those files (data downloads, embeds, redirect pages, share
 images) are not MkDocs' work: the site unit records which of them MkDocs would copy, and
 ``assemble`` links them into the site from content/ itself, so a changed download rebuilds no
-page. A CI shard builds its share of the units and keeps only those in the
+page. Within a plan's unit that is rebuilt, a page whose own text and whose view of its unit's
+pages are those of the last build is taken from that build (``page_keys``). A CI shard builds its share of the units and keeps only those in the
 cache; the merge job puts the shards' caches together and is a normal build that finds every
 unit up to date (`build --all-links`).
 """
@@ -21,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 from collections import defaultdict
 from collections.abc import Iterable
@@ -35,6 +37,8 @@ from generator import workers
 from generator.building.mkdocs_run import SITE_UNIT, STATIC_LIST, Unit, build_units, unit_of
 from generator.config import Config
 from generator.sitemodel.vocabulary import NAV_PLANS
+
+PAGE_KEYS = "pages.json"  # beside a plan unit's output: what each page was built from (page_keys)
 
 
 def pages_by_unit(content: Path) -> dict[str, list[str]]:
@@ -55,6 +59,12 @@ def _seen_of(rel: str, text: bytes) -> bytes:
         return rel.encode() + b"\0" + text
     title = get_markdown_title(source[front.end() :]) or ""
     return "\0".join((rel, front.group(0), title)).encode()
+
+
+def _titled(text: bytes) -> bool:
+    """Whether the page's front matter names its title (MkDocs then never takes it from the page)."""
+    front = YAML_RE.match(text.decode("utf-8", errors="replace"))
+    return front is not None and re.search(r"^title:", front.group(1), re.M) is not None
 
 
 def _digest(parts: Iterable[bytes]) -> str:
@@ -116,6 +126,28 @@ def fingerprints(config: Config, units: dict[str, list[str]], epoch: str) -> dic
     return out
 
 
+def page_keys(config: Config, units: dict[str, list[str]]) -> dict[str, dict[str, str]]:
+    """For a plan's unit, what each of its pages is made from: its own text, and what every
+    page gives the others in the same build (the navigation, the neighbours' titles). A page
+    whose key is the one it was built with comes out the same, and is taken from the last build
+    of its unit. The site unit's pages (the sitemap, the theme's files) are always all built."""
+    gen = json.loads(config.mkdocs_generated.read_text(encoding="utf-8"))
+    gen.update(docs_dir=None, site_dir=None)
+    versions = [f"{p}=={metadata.version(p)}".encode() for p in ("mkdocs", "mkdocs-material")]
+    shared = [*versions, *_tree(config.root / "overrides")]
+    out: dict[str, dict[str, str]] = {}
+    for name, pages in units.items():
+        if name == SITE_UNIT:
+            continue
+        seen = dict(gen, nav=_nav_seen_from(gen["nav"], name), plugins=None)
+        texts = {p: (config.content_dir / p).read_bytes() for p in pages}
+        if not all(_titled(t) for t in texts.values()):
+            continue  # a page's title would come from its rendering: every page is built again
+        context = _digest([*shared, json.dumps(seen, sort_keys=True).encode(), *(_seen_of(p, texts[p]) for p in pages)])
+        out[name] = {p: _digest([context.encode(), p.encode(), texts[p]]) for p in pages}
+    return out
+
+
 def render(config: Config, jobs: int, shard: tuple[int, int] | None = None, epoch: str = "") -> list[str]:
     """Bring every unit's folder up to date (or, for shard (i, n), the units whose place in
     the sorted list is i modulo n, and drop the others from the cache: a cache restored from
@@ -126,16 +158,40 @@ def render(config: Config, jobs: int, shard: tuple[int, int] | None = None, epoc
     prints = fingerprints(config, units, epoch)
     mine = [n for k, n in enumerate(sorted(units)) if shard is None or k % shard[1] == shard[0] - 1]
     stale = [n for n in mine if _stored(cache / n) != prints[n]]
-    todo = [Unit(n, tuple(units[n]), cache / n / "out") for n in stale]
-    for unit in todo:
-        shutil.rmtree(unit.out.parent, ignore_errors=True)
-        unit.out.mkdir(parents=True)
+    keys = page_keys(config, {n: units[n] for n in stale})
+    previous = config.work_dir / "units-previous"  # the stale units' last builds, while they are rebuilt
+    shutil.rmtree(previous, ignore_errors=True)
+    previous.mkdir()
+    todo = []
+    for n in stale:
+        folder = cache / n
+        old = _kept_pages(folder)
+        if old:
+            folder.rename(previous / n)
+        shutil.rmtree(folder, ignore_errors=True)
+        same = frozenset(p for p, key in keys.get(n, {}).items() if old.get(p) == key)
+        todo.append(Unit(n, tuple(units[n]), folder / "out", previous / n / "out", same))
+        folder.joinpath("out").mkdir(parents=True)
     _run_all(config.mkdocs_generated, todo, jobs)
     for unit in todo:
-        (unit.out.parent / "fingerprint").write_text(prints[unit.name], encoding="utf-8")
+        folder = unit.out.parent
+        (folder / PAGE_KEYS).write_text(json.dumps(keys.get(unit.name, {}), sort_keys=True), encoding="utf-8")
+        (folder / "fingerprint").write_text(prints[unit.name], encoding="utf-8")
+    shutil.rmtree(previous)
     for gone in sorted(p for p in cache.iterdir() if p.name not in mine):
         shutil.rmtree(gone)  # a shard keeps only its share: what it hands to the merge is that
     return stale
+
+
+def _kept_pages(folder: Path) -> dict[str, str]:
+    """The keys of the pages a unit's last successful build made (none if it did not finish)."""
+    try:
+        if not (folder / "fingerprint").is_file():
+            return {}
+        found = json.loads((folder / PAGE_KEYS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in found.items()} if isinstance(found, dict) else {}
 
 
 def _stored(folder: Path) -> str | None:
