@@ -499,6 +499,7 @@ This page is written by `scripts/benchmark.py`; run it again to bring the figure
 
     .venv/bin/python scripts/benchmark.py                       # everything (×100: ~6 min, 5 GB)
     .venv/bin/python scripts/benchmark.py --anyang --mini       # the 5 real plans only
+    .venv/bin/python scripts/benchmark.py --anyang 100 --mini   # the 5 real plans and ×100
     .venv/bin/python scripts/benchmark.py --anyang --mini --lighthouse 1   # and Lighthouse per page kind
 
 What is measured: CPU seconds (user+sys) of the whole process tree of a build — MkDocs
@@ -517,8 +518,20 @@ How a build avoids work: a build whose inputs (data, overrides, mkdocs.yml, the 
 code and templates, installed packages, git's history of `data/`) and outputs are those of the
 last successful build does nothing (`generator/inputs.py`); parsed and validated data files are
 kept by content (`.build/parsed/`), shared with the change history, which loads each revision
-by updating only the files a commit changed; MkDocs renders only the units (one plan, or the
-cross-plan pages) whose inputs changed (`generator/building/units.py`).
+by updating only the files a commit changed; charts drawn with Plotly are kept by their
+arguments (`.build/figures.json`); only the files of `content/` whose bytes changed are
+replaced. MkDocs renders only the units (one plan, or the cross-plan pages) whose inputs
+changed (`generator/building/units.py`): the cross-plan unit depends on its own pages and on
+what the navigation shows of the others, not on the data downloads, which are linked into the
+site from `content/` as they are; within a plan's unit, a page whose own text and whose view of
+its unit are unchanged is taken from the last build. The offline zip copies the compressed
+entries of unchanged files from the last zip (`.build/bundle/`). The link check reads only the
+pages of the units rebuilt.
+
+What is still done in full on every build that changes anything: the views and the templates of
+every page (the pages are compared with `content/` before anything is written), and Pagefind,
+which has no incremental mode: it indexes every page again (its index files are named by their
+contents, and one changed page renames many of them).
 
 """
 
