@@ -102,14 +102,16 @@ def domain_page(site: Site, d: Domain) -> list[Page]:
     plans = [p for p, r in zip(site.plans, rows, strict=True) if r.indicators or r.items or r.chapters]
     if len(plans) <= DOMAIN_PLANS:
         return [_full_domain_page(site, d)]
-    everything = plans_counts(site, url, domain=d.id)
     rows = [r for r in rows if r.indicators or r.items or r.chapters]
     totals = (len(rows), sum(r.indicators for r in rows), sum(r.items for r in rows), sum(r.chapters for r in rows))
     groups = [plans[k : k + DOMAIN_PLANS] for k in range(0, len(plans), DOMAIN_PLANS)]
     addresses = [urls.domain_page(d.id, n) for n in range(1, len(groups) + 1)]
     out = []
     for n, (here, group) in enumerate(zip(addresses, groups, strict=True), start=1):
-        counts = replace(plans_counts(site, here, domain=d.id, plans=group), total=everything.total)
+        # the whole domain's total on every page, its links made from this page's own address
+        counts = replace(
+            plans_counts(site, here, domain=d.id, plans=group), total=plans_counts(site, here, domain=d.id).total
+        )
         pager = [PagerLink(k, "" if a == here else urls.link(here, a)) for k, a in enumerate(addresses, start=1)]
         title = d.name if n == 1 else f"{d.name}（第{n}页）"
         context = DomainContext(d, [], [], [], counts, [_plan_row(p, d, here) for p in group], totals, pager)
