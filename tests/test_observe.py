@@ -80,6 +80,16 @@ def test_a_figure_in_another_unit_or_for_another_region_is_left_out(site: Site) 
     assert "全县" in reading.left_out[0].reason
 
 
+def test_a_province_named_in_full_is_not_a_citys_own_figure(site: Site) -> None:
+    """河南省人均预期寿命… in a text read for 平顶山's plan is the province's figure, not the city's."""
+    lines = ["卫生健康委员会新闻发布会", "2022年,河南省人均预期寿命提高到77.1岁,婴儿死亡率降至3.3‰。"]
+    city = read(site, "pingdingshan-2021-2025", lines)
+    assert not [p for p in city.proposals if p.value == 77.1 and p.scope == "own"]
+    assert any("77.1" in x.as_written and "河南省" in x.reason for x in city.left_out), city.left_out
+    own = read(site, "pingdingshan-2021-2025", [lines[0], lines[1].replace("河南省", "平顶山市")])
+    assert [(p.year, p.value, p.scope) for p in own.proposals if p.value == 77.1] == [(2022, 77.1, "own")]
+
+
 def test_national_part_of_region_and_other_kind_are_proposed_with_the_difference(site: Site) -> None:
     lines = (DEV / "national-2024-children-monitoring.txt").read_text(encoding="utf-8").splitlines()
     reading = read(site, "pingdingshan-2021-2025", lines)

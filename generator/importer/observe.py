@@ -46,6 +46,10 @@ _CUMULATIVE = re.compile(
 )
 _PARTIAL = re.compile(r"[(（]不含[^)）]{1,12}[)）]|不含[\u4e00-\u9fff]{1,6}")
 _URBAN = re.compile(r"市区|中心城区|主城区|城区")
+# a province named in full (河南省人均预期寿命…): for a city's plan, or another province's, not its own figure
+_PROVINCE = re.compile(
+    r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省"
+)
 _COUNTED = re.compile(r"(?:人数|人员|数)$")  # 城镇新增就业人数 is written 城镇新增就业 in most texts
 _QUOTES = str.maketrans("", "", "“”\"'‘’")
 _NAME_PREFIX = re.compile(r"^(?:全市|全省|符合条件的|以乡（镇、街道）为单位|以乡\(镇、街道\)为单位)")
@@ -237,6 +241,9 @@ def _scope_in(before: str, plan: Plan, default: Scope) -> tuple[Scope, str | Non
     other = ("全市", "我市", "全县", "全区") if plan.meta.level == "province" else ("全省", "我省", "全县", "全区")
     for w in other:
         found += [(m.start(), "other", w) for m in re.finditer(w, before)]
+    for m in _PROVINCE.finditer(before):
+        if m.group(0) != region:
+            found.append((m.start(), "other", m.group(0)))
     for m in _URBAN.finditer(before):
         found.append((m.start(), "urban", m.group(0)))
     for m in _PARTIAL.finditer(before):
