@@ -265,3 +265,17 @@ def test_a_change_is_no_level_and_per_thousand_people_is_per_resident(site: Site
     # an indicator whose target is a change takes the change: 人均预期寿命(岁) 增长1岁
     (q,) = read(site, "xinxiang-2026-2030", ["2026年,全市人均预期寿命比上年提高0.3岁。"]).proposals
     assert (q.indicator, q.year, q.value) == ("life-expectancy", 2026, 0.3)
+
+
+def test_a_bulletin_s_wording_of_insurance_enrolment(site: Site) -> None:
+    lines = (DEV / "anyang-2025-tjgb.txt").read_text(encoding="utf-8").splitlines()
+    reading = read(site, "anyang-2021-2025", lines)
+    found = {(p.indicator, p.year, p.value, p.kind) for p in reading.proposals if p.difference is None}
+    # 参加失业保险人数59.11万人 is the plan's 失业保险参保人数, year-end 2025
+    assert {
+        ("unemployment-insurance-enrolment", 2025, 59.11, "level"),
+        ("work-injury-insurance-enrolment", 2025, 52.1, "level"),
+        ("medical-insurance-enrolment", 2025, 532.4, "level"),
+    } <= found
+    # 城镇新增就业73987人 is in 人, the indicator in 万人: left out, never converted
+    assert all(p.indicator != "urban-new-jobs" for p in reading.proposals)

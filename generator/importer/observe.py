@@ -54,6 +54,8 @@ _COUNTED = re.compile(r"(?:人数|人员|数)$")  # 城镇新增就业人数 is 
 _QUOTES = str.maketrans("", "", "“”\"'‘’")
 _NAME_PREFIX = re.compile(r"^(?:全市|全省|符合条件的|以乡（镇、街道）为单位|以乡\(镇、街道\)为单位)")
 _MIN_KEY = 4
+# 失业保险参保人数 is written 参加失业保险人数 in statistical bulletins
+_ENROLLED = re.compile(r"^(.{2,}保险)参保人数$")
 _MAX_GAP = 70  # characters between an indicator's name and its number
 _PUBLISHER = re.compile(
     r"(?:国家统计局[\u4e00-\u9fff]{1,6}调查(?:总)?队|[\u4e00-\u9fff]{2,8}?"
@@ -168,7 +170,8 @@ def _names(ind: Indicator, concept_names: dict[str, list[str]]) -> list[str]:
         n = _NAME_PREFIX.sub("", n)
         # 每千人口执业(助理)医师 in national and city bulletins is per resident (常住) population
         per_resident = n.replace("常住人口", "人口") if n.startswith(("每千", "每万")) else n
-        for variant in (n, _COUNTED.sub("", n), per_resident, _COUNTED.sub("", per_resident)):
+        enrolled = _ENROLLED.sub(r"参加\1人数", n)
+        for variant in (n, _COUNTED.sub("", n), per_resident, _COUNTED.sub("", per_resident), enrolled):
             if len(variant) >= _MIN_KEY and variant not in out:
                 out.append(variant)
     return out
