@@ -279,3 +279,24 @@ def test_a_bulletin_s_wording_of_insurance_enrolment(site: Site) -> None:
     } <= found
     # 城镇新增就业73987人 is in 人, the indicator in 万人: left out, never converted
     assert all(p.indicator != "urban-new-jobs" for p in reading.proposals)
+
+
+def test_the_kind_of_a_figure_comes_from_the_text_and_the_plan_not_from_doubted_records(site: Site) -> None:
+    names = concept_names(site)
+    plans = {p.id: p for p in site.plans}
+    # read as before any later figure was recorded: the kinds come from the words and the plan alone
+    lines = (DEV / "pingdingshan-2025-tjgb.txt").read_text(encoding="utf-8").splitlines()
+    reading = read_text(lines, plans["pingdingshan-2021-2025"], names, None)
+    found = {(p.indicator, p.value, p.kind, p.difference) for p in reading.proposals}
+    assert ("tourism-revenue", 407.83, "year", None) in found  # 全年…实现旅游总收入407.83亿元: the year's flow
+    assert ("rural-urban-resident-pension-enrolment", 263.64, "level", None) in found  # 城乡居民(基本)养老保险
+    # Xinxiang's new jobs are a five-year total by the plan's own figure (城镇累计新增就业44.85万人):
+    # one year's 8.41万人 is proposed with that difference named, never as the indicator's own
+    lines = (DEV / "xinxiang-2025-tjgb-hongheiku.txt").read_text(encoding="utf-8").splitlines()
+    reading = read_text(lines, plans["xinxiang-2026-2030"], names, None)
+    (jobs,) = [p for p in reading.proposals if p.indicator == "urban-new-jobs"]
+    assert (jobs.value, jobs.kind) == (8.41, "year") and jobs.difference and "累计" in jobs.difference
+    # a recorded figure kept with a doubt of its kind does not teach the command that kind
+    lines = (DEV / "anyang-2025-tjgb.txt").read_text(encoding="utf-8").splitlines()
+    (tourism,) = [p for p in read(site, "anyang-2021-2025", lines).proposals if p.indicator.startswith("tourism")]
+    assert tourism.difference and "累计" in tourism.difference

@@ -171,28 +171,37 @@ def _names(ind: Indicator, concept_names: dict[str, list[str]]) -> list[str]:
         # 每千人口执业(助理)医师 in national and city bulletins is per resident (常住) population
         per_resident = n.replace("常住人口", "人口") if n.startswith(("每千", "每万")) else n
         enrolled = _ENROLLED.sub(r"参加\1人数", n)
-        for variant in (n, _COUNTED.sub("", n), per_resident, _COUNTED.sub("", per_resident), enrolled):
+        # 城乡居民基本养老保险参保人数 is written 城乡居民养老保险参保人数 in bulletins
+        plain = n.replace("基本", "")
+        for variant in (n, _COUNTED.sub("", n), per_resident, _COUNTED.sub("", per_resident), enrolled, plain):
             if len(variant) >= _MIN_KEY and variant not in out:
                 out.append(variant)
     return out
 
 
-def indicator_kind(ind: Indicator, observations: PlanObservations | None) -> FigureKind:
+def indicator_kind(ind: Indicator, observations: PlanObservations | None) -> FigureKind | None:
     """The kind of figure the indicator is tracked by: a cumulative method sums yearly figures; else
-    the kind of the later figures already recorded, what the target says (累计, 每年), the name
-    (新增: one year's flow), the plan's own figures, and a level when nothing says otherwise."""
+    the kind of the later figures already recorded (not those kept with a doubt, which may be of
+    another kind), what the name or target says (累计, 每年), the plan's own figures, the name
+    (新增: one year's flow); None when nothing says (the figure's own kind then stands)."""
     if observations and any(m.indicator == ind.id for m in observations.methods):
         return "year"
-    later = Counter(o.kind for o in observations.observations if o.indicator == ind.id) if observations else Counter()
+    later = (
+        Counter(o.kind for o in observations.observations if o.indicator == ind.id and not o.doubt)
+        if observations
+        else Counter()
+    )
     if later:
         return later.most_common(1)[0][0]
     target = ind.target.as_written if ind.target else ""
     if "累计" in ind.name or "累计" in target:
         return "cumulative"
-    if "新增" in ind.name or "每年" in target:
+    if "每年" in target:
         return "year"
     own = Counter(o.kind for o in ind.observations)
-    return own.most_common(1)[0][0] if own else "level"
+    if own:
+        return own.most_common(1)[0][0]
+    return "year" if "新增" in ind.name else None
 
 
 _KIND_WORDS = {"level": "年末水平或比率", "year": "当年数", "cumulative": "多年累计数"}
@@ -382,11 +391,11 @@ def _judge(
         why = t("observe_left_region", word=word or "")
     else:
         expected = indicator_kind(ind, ctx.observations)
-        kind = _figure_kind(norm[s_start:value_start], norm[hit.start : hit.end], expected)
+        kind = _figure_kind(norm[s_start:value_start], norm[hit.start : hit.end], expected or "level", unit)
         differences = []
         if scope in ("partial", "urban"):
             differences.append(t("observe_diff_scope", word=word or "", region=ctx.plan.meta.region))
-        if kind != expected:
+        if expected is not None and kind != expected:
             differences.append(t("observe_diff_kind", kind=_KIND_WORDS[kind], expected=_KIND_WORDS[expected]))
         region = "全国" if scope == "national" else ctx.plan.meta.region
         difference = "；".join(differences) or None
@@ -394,11 +403,13 @@ def _judge(
     return LeftOut(ind.id, n, as_written, why)
 
 
-def _figure_kind(sentence_before: str, name: str, indicator: FigureKind) -> FigureKind:
+def _figure_kind(sentence_before: str, name: str, indicator: FigureKind, unit: str | None) -> FigureKind:
     if _CUMULATIVE.search(sentence_before):
         return "cumulative"
     if "新增" in name or indicator == "year":
         return "year"
+    if "全年" in sentence_before and unit != "%":
+        return "year"  # 全年…旅游总收入407.83亿元: the year's flow, not a year-end stock
     return "level"
 
 
