@@ -439,6 +439,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "数字属于另一地区或层级（“{word}”），不是本规划地区的",
         "the figure is for another region or level ('{word}'), not the plan's",
     ),
+    "observe_left_unnamed": (
+        "原文通篇没有提到{region}，也没有写明数字属于哪个地区，不能当作本地区的数字",
+        "the text never names {region} nor says whose figure it is; not the region's own",
+    ),
     "observe_diff_scope": (
         "范围不同：原文为“{word}”，指标为{region}全域；未核实前不用于计算进度",
         "scope differs: the text says '{word}', the indicator covers all of {region}; not used for the status until checked",

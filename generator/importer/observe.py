@@ -28,6 +28,7 @@ from generator.sitemodel.site import Plan
 from generator.sitemodel.values import DATE_LINE, YEAR, date_in, fmt_number, halfwidth, unit_key
 
 _SENTENCE_END = re.compile(r"[。;!?！？]")
+_FULL_STOP = re.compile(r"[。!?！？]")
 _NUMBER = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)\s*(%|‰|万人次|万人|万个|万套|万张|万户|万|人次|人|个|张|所|岁|平方米|块|家|套|户|名|倍|亿元|元)?"
 )
@@ -35,7 +36,7 @@ _NUMBER = re.compile(
 _COMPARED = re.compile(r"(?:比|较|从|由|与|和|同|对比|相比)\s*$")
 _FROM = re.compile(r"(?:从|由)")
 _TO = re.compile(r"^(?:上涨|上升|提高|提升|增长|增加|增至|上浮|升|达|降|下降)?(?:到|至)(?:(\d{4})年)?(?:的)?$")
-_GOAL = re.compile(r"目标|预期|力争|争取|确保|计划|将达到|要达到")
+_GOAL = re.compile(r"目标|预期|力争|争取|确保|计划|将达到|要达到|(?:^|[,，;；:：])\s*到\d{4}年")  # 到2025年,…达到38.5%
 # A change between a name and its number (提高1.1岁, 平均每年增长超过0.2岁) is no level, unless it
 # runs to the level (提高到77.7岁, 上涨至53.13%) or the indicator's own target is a change (增长1岁).
 _CHANGE_WORD = r"(?:增长|增加|提高|提升|上升|上涨|下降|减少|降低)"
@@ -47,8 +48,10 @@ _CUMULATIVE = re.compile(
 _PARTIAL = re.compile(r"[(（]不含[^)）]{1,12}[)）]|不含[\u4e00-\u9fff]{1,6}")
 _URBAN = re.compile(r"市区|中心城区|主城区|城区")
 # a province named in full (河南省人均预期寿命…): for a city's plan, or another province's, not its own figure
-_PROVINCE = re.compile(
-    r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省"
+# a province or municipality by its short name (江苏人均预期寿命…): never a city's own, nor another province's
+_PROVINCE_SHORT = re.compile(
+    r"河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海"
+    r"|台湾|北京|天津|上海|重庆|内蒙古|广西|西藏|宁夏|新疆"
 )
 _COUNTED = re.compile(r"(?:人数|人员|数)$")  # 城镇新增就业人数 is written 城镇新增就业 in most texts
 _QUOTES = str.maketrans("", "", "“”\"'‘’")
@@ -227,16 +230,28 @@ def text_year(lines: Sequence[str]) -> int | None:
 
 
 def text_scope(lines: Sequence[str], plan: Plan) -> Scope:
-    """Whose figures the text gives, from its opening lines: the plan's region, the country, or another."""
+    """Whose figures the text gives, from its opening lines: the region they name first — the
+    plan's, the country, or another (河北省体育场地… before a comparison with 全国) — and none
+    when the text never names the plan's region."""
     head = normalised("".join(lines[:6]))[0]
-    if re.search(r"全国|我国|国家统计局\d|国家统计局[^\u4e00-\u9fff]", head):
-        return "national"
     region = simplified(plan.meta.region)
     short = region[:-1] if region[-1:] in "省市" else region
-    if short in head:
-        return "own"
-    if re.search(r"[\u4e00-\u9fff]{2,4}(?:市|县|区|省)(?:统计局|人民政府)", head):
-        return "other"
+    first: list[tuple[int, Scope]] = []
+    if m := re.search(r"全国|我国|国家统计局\d|国家统计局[^\u4e00-\u9fff]", head):
+        first.append((m.start(), "national"))
+    if (k := head.find(short)) >= 0:
+        first.append((k, "own"))
+    if m := re.search(r"[\u4e00-\u9fff]{2,4}(?:市|县|区|省)(?:统计局|人民政府)", head):
+        first.append((m.start(), "own" if short in m.group(0) else "other"))
+    first += [
+        (m.start(), "other")
+        for m in _PROVINCE_SHORT.finditer(head)
+        if m.group(0) != short and not head[m.end() :].lstrip("省").startswith(short)  # 河南省平顶山市
+    ][:1]
+    if first:
+        return min(first)[1]
+    if short not in normalised("".join(lines))[0]:
+        return "unnamed"  # a text that never names the plan's region gives no figure of its own
     return "own"
 
 
@@ -253,9 +268,15 @@ def _scope_in(before: str, plan: Plan, default: Scope) -> tuple[Scope, str | Non
     other = ("全市", "我市", "全县", "全区") if plan.meta.level == "province" else ("全省", "我省", "全县", "全区")
     for w in other:
         found += [(m.start(), "other", w) for m in re.finditer(w, before)]
-    for m in _PROVINCE.finditer(before):
-        if m.group(0) != region:
-            found.append((m.start(), "other", m.group(0)))
+    named = [m for m in _PROVINCE_SHORT.finditer(before) if m.group(0) != short]
+    found += [(m.start(), "other", m.group(0)) for m in named]
+    if plan.meta.level == "province":  # 河北省…全省: the province the sentence named, not the plan's
+        for w in own[:2]:
+            for m in re.finditer(w, before):
+                last = max((x for x in named if x.start() < m.start()), key=lambda x: x.start(), default=None)
+                mine = [x.start() for x in re.finditer(re.escape(short), before[: m.start()])]
+                if last and (not mine or mine[-1] < last.start()):
+                    found.append((m.start() + 1, "other", last.group(0)))
     for m in _URBAN.finditer(before):
         found.append((m.start(), "urban", m.group(0)))
     for m in _PARTIAL.finditer(before):
@@ -263,7 +284,16 @@ def _scope_in(before: str, plan: Plan, default: Scope) -> tuple[Scope, str | Non
     if not found:
         return default, None
     _, scope, word = max(found)
+    if scope == "own" and word != short and default in ("other", "unnamed"):
+        return default, word  # 全省 in a text about another province (or one that never names the plan's)
     return scope, word
+
+
+def _clause_start(text: str, s_start: int) -> int:
+    """Where the full sentence a clause belongs to starts: a goal (到2025年…) stated at its head governs
+    every clause after it, up to the sentence's 。, across its semicolons."""
+    starts = [m.end() for m in _FULL_STOP.finditer(text, 0, s_start)]
+    return starts[-1] if starts else 0
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -377,7 +407,7 @@ def _judge(
     scope, word = _scope_in(norm[s_start:value_start], ctx.plan, ctx.scope)
     if unit_key(unit) != unit_key(ind.unit):
         why = t("observe_left_unit", unit=unit or "—", expected=ind.unit)
-    elif _GOAL.search(norm[s_start : hit.start]):
+    elif _GOAL.search(norm[_clause_start(norm, s_start) : hit.start]):
         why = t("observe_left_goal")
     elif _CHANGE.search(norm[hit.end : value_start]) and not _CHANGE_TARGET.search(
         ind.target.as_written if ind.target else ""
@@ -389,6 +419,8 @@ def _judge(
         why = t("observe_left_year", year=year, first=ctx.first_year(ind), end=end)
     elif scope == "other":
         why = t("observe_left_region", word=word or "")
+    elif scope == "unnamed":
+        why = t("observe_left_unnamed", region=ctx.plan.meta.region)
     else:
         expected = indicator_kind(ind, ctx.observations)
         kind = _figure_kind(norm[s_start:value_start], norm[hit.start : hit.end], expected or "level", unit)
