@@ -392,6 +392,26 @@ def read_text(
     return Reading(tuple(_unique(proposals)), tuple(left), guess_source(lines), ctx.year)
 
 
+def _left_out_why(
+    ctx: _Context, norm: str, hit: _Hit, span: tuple[int, int], unit: str | None, year: int | None
+) -> str | None:
+    """Why a figure is not the indicator's level for a year the plan tracks (None when it may be)."""
+    (s_start, value_start), ind = span, hit.ind
+    end = ctx.plan.meta.period.end
+    if unit_key(unit) != unit_key(ind.unit):
+        return t("observe_left_unit", unit=unit or "—", expected=ind.unit)
+    if _GOAL.search(norm[_clause_start(norm, s_start) : hit.start]):
+        return t("observe_left_goal")
+    target = ind.target.as_written if ind.target else ""
+    if _CHANGE.search(norm[hit.end : value_start]) and not _CHANGE_TARGET.search(target):
+        return t("observe_left_change")
+    if year is None:
+        return t("observe_left_no_year")
+    if year < ctx.first_year(ind) or year > end:
+        return t("observe_left_year", year=year, first=ctx.first_year(ind), end=end)
+    return None
+
+
 def _judge(
     ctx: _Context,
     norm: str,
@@ -403,25 +423,15 @@ def _judge(
     """The figure proposed, with any difference from the indicator named, or left out with the reason."""
     value_start, _, value, unit, year = figure
     ind, (n, as_written) = hit.ind, where
-    end = ctx.plan.meta.period.end
     scope, word = _scope_in(norm[s_start:value_start], ctx.plan, ctx.scope)
-    if unit_key(unit) != unit_key(ind.unit):
-        why = t("observe_left_unit", unit=unit or "—", expected=ind.unit)
-    elif _GOAL.search(norm[_clause_start(norm, s_start) : hit.start]):
-        why = t("observe_left_goal")
-    elif _CHANGE.search(norm[hit.end : value_start]) and not _CHANGE_TARGET.search(
-        ind.target.as_written if ind.target else ""
-    ):
-        why = t("observe_left_change")
-    elif year is None:
-        why = t("observe_left_no_year")
-    elif year < ctx.first_year(ind) or year > end:
-        why = t("observe_left_year", year=year, first=ctx.first_year(ind), end=end)
-    elif scope == "other":
-        why = t("observe_left_region", word=word or "")
-    elif scope == "unnamed":
-        why = t("observe_left_unnamed", region=ctx.plan.meta.region)
-    else:
+    why = _left_out_why(ctx, norm, hit, (s_start, value_start), unit, year) or (
+        t("observe_left_region", word=word or "")
+        if scope == "other"
+        else t("observe_left_unnamed", region=ctx.plan.meta.region)
+        if scope == "unnamed"
+        else None
+    )
+    if why is None and year is not None:
         expected = indicator_kind(ind, ctx.observations)
         kind = _figure_kind(norm[s_start:value_start], norm[hit.start : hit.end], expected or "level", unit)
         differences = []
@@ -432,7 +442,7 @@ def _judge(
         region = "全国" if scope == "national" else ctx.plan.meta.region
         difference = "；".join(differences) or None
         return Proposal(ind.id, year, value, ind.unit or "", kind, scope, n, as_written, region, difference)
-    return LeftOut(ind.id, n, as_written, why)
+    return LeftOut(ind.id, n, as_written, why or t("observe_left_no_year"))
 
 
 def _figure_kind(sentence_before: str, name: str, indicator: FigureKind, unit: str | None) -> FigureKind:
