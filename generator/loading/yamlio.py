@@ -187,6 +187,18 @@ class _PlainComposer(Composer):
         return super().compose_node(parent, index)
 
 
+class _FastComposer(_PlainComposer):
+    """The composer of the fast reading: its parser and resolver, fixed for the one document,
+    are attributes rather than the loader's properties (looked up once per event otherwise)."""
+
+    parser: Any = None
+    resolver: Any = None
+
+    def __init__(self, loader: Any = None) -> None:
+        super().__init__(loader)
+        self.parser, self.resolver = loader._parser, loader.resolver
+
+
 FULLWIDTH_KEY = re.compile(r"^\s*(?:- )?[^\s:#'\"][^:#]*：")
 BLOCK_INDICATOR = re.compile(r":\s+>[=\d]")
 
@@ -342,6 +354,7 @@ def fast_load(text: str) -> Any:
     if CParser is None or NOT_FAST.search(text):
         return None
     yaml = _yaml()
+    yaml.Composer = _FastComposer
     events = _CEvents(text)
     yaml._parser = events  # type: ignore[attr-defined]  # the composer reads the loader's parser
     try:
