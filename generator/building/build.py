@@ -84,11 +84,12 @@ def write_content(config: Config, timings: Timings) -> tuple[Site, SiteView]:
         sources = config.data_dir / "sources"
         for stray in sorted({p.name for p in sources.glob("*.txt")} - set(site.source_files)):
             timings.note(t("source_not_cited", name=f"data/sources/{stray}"))
-        written = stage_content(view, sources, site.source_files, staging)
+        compiled = config.work_dir / "templates"
+        written = stage_content(view, sources, site.source_files, staging, compiled)
         redirects = addresses.check(config, written)
-        stage_redirects(redirect_pages(redirects), staging)
+        stage_redirects(redirect_pages(redirects), staging, compiled)
         data = generated_config(config, view.nav, config.work_dir / "site-new")
-        share.stage_images(site, data["site_name"], data["site_description"], staging)
+        share.stage_images(site, data["site_name"], data["site_description"], staging, config.work_dir / "share")
         sync(staging, config.content_dir)
         write_config(config.mkdocs_generated, data)
     return site, view

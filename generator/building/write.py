@@ -17,13 +17,15 @@ class DuplicatePath(RuntimeError):
     pass
 
 
-def stage_content(view: SiteView, sources: Path, published: Sequence[str], staging: Path) -> list[str]:
+def stage_content(
+    view: SiteView, sources: Path, published: Sequence[str], staging: Path, compiled: Path | None = None
+) -> list[str]:
     """Render every page and file into ``staging``, with the ``published`` texts of ``sources``;
-    refuse to write one path twice."""
+    refuse to write one path twice. ``compiled``: the templates compiled by earlier builds."""
     if staging.exists():
         shutil.rmtree(staging)
     staging.mkdir(parents=True)
-    env = environment()
+    env = environment(compiled)
     written: set[str] = set()
 
     def put(rel: str, data: bytes) -> None:
@@ -45,9 +47,9 @@ def stage_content(view: SiteView, sources: Path, published: Sequence[str], stagi
     return sorted(written)
 
 
-def stage_redirects(pages: Sequence[Embed], staging: Path) -> list[str]:
+def stage_redirects(pages: Sequence[Embed], staging: Path, compiled: Path | None = None) -> list[str]:
     """The redirect pages (views/redirects.py) into ``staging``, beside the pages: MkDocs copies them."""
-    env = environment()
+    env = environment(compiled)
     for page in pages:
         target = staging / page.path
         if target.exists():
