@@ -142,11 +142,3 @@ def _drawn_with() -> bytes:
     h = hashlib.sha256(f"{PIL.__version__}\0{code_digest(__name__)}\0".encode())
     h.update(path.read_bytes() if path else b"")
     return h.digest()
-
-
-def stage_images(site: Site, site_name: str, site_description: str, staging: Path, kept: Path | None = None) -> None:
-    """Write the share images into the content being staged (MkDocs copies them as they are)."""
-    for rel, data in images(site, site_name, site_description, kept).items():
-        path = staging / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
