@@ -1,4 +1,5 @@
-"""Owns content/: nothing else writes there. Writes everything or nothing (staged, then swapped)."""
+"""Owns content/: nothing else writes there. Everything is rendered in memory before anything is
+written; then only the files whose bytes changed are replaced (the site is swapped in whole)."""
 
 from __future__ import annotations
 
