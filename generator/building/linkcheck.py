@@ -18,7 +18,6 @@ _ATTRS = r"""(?:[\s/]+[^\s/>"'=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?)*"""
 _TOKEN = re.compile(rf"""<!--.*?(?:-->|\Z)|<([a-zA-Z][^\s/>]*)({_ATTRS})[\s/]*>""", re.S)
 _RAW_TEXT = re.compile(rf"(<(script|style)\b{_ATTRS}[\s/]*>).*?(?=</\s*\2\s*>|\Z)", re.S | re.I)
 _ATTR = re.compile(r"""([^\s/>"'=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]*))?""")
-_WANTED = re.compile(r"(?:id|name|href|src)\s*=", re.I)  # a tag without these adds nothing
 _LINKING = frozenset(("a", "img", "script", "link", "iframe"))
 
 
@@ -38,8 +37,9 @@ def collect(text: str) -> Collected:
     are looked at."""
     out = Collected()
     for tag, attrs in _TOKEN.findall(_RAW_TEXT.sub(r"\1", text)):
-        if not attrs or not _WANTED.search(attrs):
-            continue
+        low = attrs.lower()
+        if not ("id" in low or "name" in low or "href" in low or "src" in low):
+            continue  # a tag without these attributes adds nothing (most tags: cheaper than a regex)
         a: dict[str, str] = {}
         for key, value in _ATTR.findall(attrs):
             if value[:1] in ("'", '"'):
@@ -64,6 +64,13 @@ def check_site(site: Path, base_path: str = "/", only: Collection[str] | None = 
     page or from ``only`` these (the pages a build changed); targets are read as needed."""
     pages = sorted(only) if only is not None else sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
     parsed: dict[str, Collected] = {}
+    kinds: dict[str, str] = {}  # path under the site → "dir", "file" or "" (none): asked once each
+
+    def kind(rel: str) -> str:
+        if rel not in kinds:
+            target = site / rel
+            kinds[rel] = "dir" if target.is_dir() else "file" if target.exists() else ""
+        return kinds[rel]
 
     def read(rel: str) -> Collected:
         if rel not in parsed:
@@ -88,9 +95,9 @@ def check_site(site: Path, base_path: str = "/", only: Collection[str] | None = 
                 target = posixpath.normpath(posixpath.join(here, path)) if path else rel
             if target == ".":
                 target = "index.html"
-            elif path.endswith("/") or (path and (site / target).is_dir()):
+            elif path.endswith("/") or (path and kind(target) == "dir"):
                 target = posixpath.join(target, "index.html")
-            if target.startswith("../") or not (site / target).exists():
+            if target.startswith("../") or not kind(target):
                 broken.append(f"{rel}: {link}")
                 continue
             if parts.fragment and target.endswith(".html"):
