@@ -6,5 +6,6 @@ bash scripts/setup.sh --test
 .venv/bin/ruff check generator tests scripts
 .venv/bin/ruff format --check generator tests scripts
 .venv/bin/mypy
-# one worker per core; a test file stays on one worker, so its browser and fixtures start once
-exec .venv/bin/python -m pytest -n auto --dist loadfile "$@"
+# one worker per core; each starts with a run of whole test files (their browser and fixtures
+# start once) and a worker that runs out takes the rest of the other's queue, so both finish together
+exec .venv/bin/python -m pytest -n auto --dist worksteal "$@"

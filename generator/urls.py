@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import posixpath
 
 PLANS_JSON = "data/plans.json"
@@ -147,6 +148,7 @@ def address_of(page_file: str) -> str:
     return page_file.removesuffix(".md") + "/"
 
 
+@functools.lru_cache(maxsize=65536)  # a site asks for the same few thousand links again and again
 def link(from_url: str, to_url: str) -> str:
     """A relative URL from one page (a directory URL such as 'plans/a/') to another address.
 

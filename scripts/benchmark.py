@@ -520,15 +520,19 @@ How a build avoids work: a build whose inputs (data, overrides, mkdocs.yml, the 
 code and templates, installed packages, git's history of `data/`) and outputs are those of the
 last successful build does nothing (`generator/inputs.py`); parsed and validated data files are
 kept by content (`.build/parsed/`), shared with the change history, which loads each revision
-by updating only the files a commit changed; charts drawn with Plotly are kept by their
-arguments (`.build/figures.json`); only the files of `content/` whose bytes changed are
-replaced. MkDocs renders only the units (one plan, or the cross-plan pages) whose inputs
+by updating only the files a commit changed; a data file is scanned by libyaml under ruamel's
+composer (the same document and positions as ruamel's own parser, which reads any file the
+fast way declines); charts drawn with Plotly are kept by their arguments
+(`.build/figures.json`), share images by their words (`.build/share/`), compiled templates by
+Jinja's checksum of their text (`.build/templates/`); `content/` is rendered in memory and only
+the files whose bytes changed are replaced. MkDocs renders only the units (one plan, or the cross-plan pages) whose inputs
 changed (`generator/building/units.py`): the cross-plan unit depends on its own pages and on
 what the navigation shows of the others, not on the data downloads, which are linked into the
 site from `content/` as they are; within a plan's unit, a page whose own text and whose view of
 its unit are unchanged is taken from the last build. The offline zip copies the compressed
 entries of unchanged files from the last zip (`.build/bundle/`). The link check reads only the
-pages of the units rebuilt.
+pages of the units rebuilt, each with regular expressions rather than an HTML parser (the
+same anchors and links, proved on every page of the real site by tests/test_linkcheck.py).
 
 What is still done in full on every build that changes anything: the views and the templates of
 every page (the pages are compared with `content/` before anything is written), and Pagefind,

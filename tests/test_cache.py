@@ -254,3 +254,57 @@ def test_a_damaged_cache_entry_is_parsed_again(tmp_path: Path) -> None:
         entry.write_bytes(b"not a pickle")
     assert loader.load_site(root / "data", root, parsed) == site
     assert all(e.read_bytes() != b"not a pickle" for e in entries)
+
+
+def test_compiled_templates_are_reused_and_follow_the_code_that_compiles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build reads the templates an earlier build compiled; new code in render.py (whose
+    options shape the compiled code) compiles them again, and the old ones are gone."""
+    from jinja2 import Environment
+
+    from generator.building import render
+
+    compiled = tmp_path / "compiled"
+    first = render.environment(compiled).get_template("plan.md.j2")
+    folders = list(compiled.iterdir())
+    assert len(folders) == 1 and list(folders[0].iterdir())
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("compiled again")
+
+    monkeypatch.setattr(Environment, "compile", refuse)
+    again = render.environment(compiled).get_template("plan.md.j2")
+    assert again.root_render_func.__code__.co_code == first.root_render_func.__code__.co_code
+    monkeypatch.setattr(render, "code_digest", lambda *modules: "0" * 64)
+    with pytest.raises(AssertionError, match="compiled again"):
+        render.environment(compiled).get_template("plan.md.j2")
+    assert [p.name for p in compiled.iterdir()] != [folders[0].name]
+
+
+def test_share_images_are_kept_by_their_words_and_drawn_again_when_those_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator.views import share
+
+    if not share.available():
+        pytest.skip("no CJK font on this machine: no share image is drawn")
+    site = loader.load_site(FIXTURE / "data", FIXTURE)
+    kept = tmp_path / "share"
+    drawn = share.images(site, "站名", "说明", kept)
+    assert drawn == share.images(site, "站名", "说明")  # the same bytes as drawn without the cache
+    entries = {p.name: p.stat().st_mtime_ns for p in kept.iterdir()}
+    assert len(entries) == len(drawn)
+    assert share.images(site, "站名", "说明", kept) == drawn
+    assert {p.name: p.stat().st_mtime_ns for p in kept.iterdir()} == entries  # read, not drawn again
+    renamed = share.images(site, "新站名", "说明", kept)
+    assert renamed == share.images(site, "新站名", "说明") != drawn
+    assert not set(entries) & {p.name for p in kept.iterdir()}  # only this build's images are kept
+    before = {p.name for p in kept.iterdir()}
+    monkeypatch.setattr(share, "code_digest", lambda *modules: "0" * 64)  # new drawing code
+    share._drawn_with.cache_clear()
+    try:
+        share.images(site, "新站名", "说明", kept)
+        assert not before & {p.name for p in kept.iterdir()}
+    finally:
+        share._drawn_with.cache_clear()

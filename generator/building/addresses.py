@@ -33,7 +33,7 @@ def page_addresses(written: list[str]) -> list[str]:
 
 def planned_pages(view: SiteView) -> list[str]:
     """The Markdown pages the build writes to content/ (the pages among what
-    ``write.stage_content`` returns), without rendering them."""
+    ``write.render_content`` returns), without rendering them."""
     out = [p.file for p in view.pages] + [f.path for f in view.files] + [e.path for e in view.embeds]
     return sorted({rel for rel in out if rel.endswith(".md")})
 

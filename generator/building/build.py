@@ -21,7 +21,7 @@ from generator.building.linkcheck import check_site
 from generator.building.mkdocs_config import generated_config, write_config
 from generator.building.mkdocs_run import BuildFailed
 from generator.building.search_index import SearchIndexFailed, index_site
-from generator.building.write import stage_content, stage_redirects, swap, sync
+from generator.building.write import add_files, render_content, render_redirects, swap, sync
 from generator.config import Config
 from generator.history.changelog import read_history
 from generator.history.timeline import read_timeline
@@ -80,16 +80,17 @@ def write_content(config: Config, timings: Timings) -> tuple[Site, SiteView]:
         with charts.kept(config.work_dir / "figures.json"):
             view = site_view(site, config.site_url, read_history(config.root), timeline, edit)
     with timings.stage("render"):
-        staging = config.work_dir / "content-new"
         sources = config.data_dir / "sources"
         for stray in sorted({p.name for p in sources.glob("*.txt")} - set(site.source_files)):
             timings.note(t("source_not_cited", name=f"data/sources/{stray}"))
-        written = stage_content(view, sources, site.source_files, staging)
-        redirects = addresses.check(config, written)
-        stage_redirects(redirect_pages(redirects), staging)
+        compiled = config.work_dir / "templates"
+        files = render_content(view, sources, site.source_files, compiled)
+        redirects = addresses.check(config, sorted(files))
+        add_files(files, render_redirects(redirect_pages(redirects), compiled))
         data = generated_config(config, view.nav, config.work_dir / "site-new")
-        share.stage_images(site, data["site_name"], data["site_description"], staging)
-        sync(staging, config.content_dir)
+        kept = config.work_dir / "share"
+        add_files(files, share.images(site, data["site_name"], data["site_description"], kept))
+        sync(files, config.content_dir)
         write_config(config.mkdocs_generated, data)
     return site, view
 

@@ -3,44 +3,76 @@ which MkDocs' own validation does not see). Run on the new site before it replac
 
 from __future__ import annotations
 
+import html
 import posixpath
+import re
 from collections.abc import Collection
-from html.parser import HTMLParser
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+# A start tag's attributes, each value quoted or not ('>' may sit inside a quoted value)
+_ATTRS = r"""(?:[\s/]+[^\s/>"'=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?)*"""
+# What a page is read as: comments (skipped) and start tags; the text of scripts and styles,
+# which the browser never reads as tags, is cut out first
+_TOKEN = re.compile(rf"""<!--.*?(?:-->|\Z)|<([a-zA-Z][^\s/>]*)({_ATTRS})[\s/]*>""", re.S)
+_RAW_TEXT = re.compile(rf"(<(script|style)\b{_ATTRS}[\s/]*>).*?(?=</\s*\2\s*>|\Z)", re.S | re.I)
+_ATTR = re.compile(r"""([^\s/>"'=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]*))?""")
+_LINKING = frozenset(("a", "img", "script", "link", "iframe"))
 
-class _Collector(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.ids: set[str] = set()
-        self.links: list[str] = []
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = dict(attrs)
+@dataclass
+class Collected:
+    """What the check needs of a page: its anchors and the addresses it links to."""
+
+    ids: set[str] = field(default_factory=set)
+    links: list[str] = field(default_factory=list)
+
+
+def collect(text: str) -> Collected:
+    """The anchors (``id``, and ``name`` of ``<a>``) and links (``href``/``src`` of a, img,
+    script, link, iframe) of a page, as an HTML parser reads them (names in any case, entities
+    in values decoded, the last of a repeated attribute), by regular expressions over the text:
+    a site's pages hold hundreds of thousands of tags, and only the few with these attributes
+    are looked at."""
+    out = Collected()
+    for tag, attrs in _TOKEN.findall(_RAW_TEXT.sub(r"\1", text)):
+        low = attrs.lower()
+        if not ("id" in low or "name" in low or "href" in low or "src" in low):
+            continue  # a tag without these attributes adds nothing (most tags: cheaper than a regex)
+        a: dict[str, str] = {}
+        for key, value in _ATTR.findall(attrs):
+            if value[:1] in ("'", '"'):
+                value = value[1:-1]
+            a[key.lower()] = html.unescape(value) if "&" in value else value
+        tag = tag.lower()
         if a.get("id"):
-            self.ids.add(str(a["id"]))
+            out.ids.add(a["id"])
         if tag == "a" and a.get("name"):
-            self.ids.add(str(a["name"]))
-        for key in ("href", "src"):
-            value = a.get(key)
-            if value and tag in ("a", "img", "script", "link", "iframe"):
-                self.links.append(value)
+            out.ids.add(a["name"])
+        if tag in _LINKING:
+            out.links += [v for v in (a.get("href"), a.get("src")) if v]
+    return out
 
 
-def _parse(path: Path) -> _Collector:
-    c = _Collector()
-    c.feed(path.read_text(encoding="utf-8", errors="replace"))
-    return c
+def _parse(path: Path) -> Collected:
+    return collect(path.read_text(encoding="utf-8", errors="replace"))
 
 
 def check_site(site: Path, base_path: str = "/", only: Collection[str] | None = None) -> list[str]:
     """Broken internal links as 'page: link' strings (empty when all resolve), from every
     page or from ``only`` these (the pages a build changed); targets are read as needed."""
     pages = sorted(only) if only is not None else sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
-    parsed: dict[str, _Collector] = {}
+    parsed: dict[str, Collected] = {}
+    kinds: dict[str, str] = {}  # path under the site → "dir", "file" or "" (none): asked once each
 
-    def read(rel: str) -> _Collector:
+    def kind(rel: str) -> str:
+        if rel not in kinds:
+            target = site / rel
+            kinds[rel] = "dir" if target.is_dir() else "file" if target.exists() else ""
+        return kinds[rel]
+
+    def read(rel: str) -> Collected:
         if rel not in parsed:
             parsed[rel] = _parse(site / rel)
         return parsed[rel]
@@ -63,9 +95,9 @@ def check_site(site: Path, base_path: str = "/", only: Collection[str] | None = 
                 target = posixpath.normpath(posixpath.join(here, path)) if path else rel
             if target == ".":
                 target = "index.html"
-            elif path.endswith("/") or (path and (site / target).is_dir()):
+            elif path.endswith("/") or (path and kind(target) == "dir"):
                 target = posixpath.join(target, "index.html")
-            if target.startswith("../") or not (site / target).exists():
+            if target.startswith("../") or not kind(target):
                 broken.append(f"{rel}: {link}")
                 continue
             if parts.fragment and target.endswith(".html"):

@@ -3,20 +3,37 @@
 from __future__ import annotations
 
 import dataclasses
+import shutil
 from pathlib import Path
 from types import SimpleNamespace
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+import jinja2
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
 from generator.escape import attr_json, md, mkdocs_text
+from generator.inputs import code_digest
 from generator.sitemodel.vocabulary import ANCHORS, ROLE
 from generator.views.page import Context
 
 TEMPLATES = Path(__file__).parent.parent / "templates"
 
 
-def environment() -> Environment:
+def environment(compiled: Path | None = None) -> Environment:
+    """The templates' environment; with ``compiled`` (a folder), templates compiled by an earlier
+    build are read from there (Jinja checks each against its template's text) instead of compiled
+    again. The folder's name holds Jinja's version and this module's code (the options below
+    shape the compiled code too): anything else starts a new folder, and the old one goes."""
+    cache = None
+    if compiled is not None:
+        folder = compiled / f"jinja-{jinja2.__version__}-{code_digest(__name__)[:16]}"
+        if compiled.is_dir():
+            for old in compiled.iterdir():
+                if old != folder:
+                    shutil.rmtree(old, ignore_errors=True)
+        folder.mkdir(parents=True, exist_ok=True)
+        cache = FileSystemBytecodeCache(str(folder))
     env = Environment(
+        bytecode_cache=cache,
         loader=FileSystemLoader(TEMPLATES),
         autoescape=True,
         undefined=StrictUndefined,

@@ -1,4 +1,5 @@
-"""Owns content/: nothing else writes there. Writes everything or nothing (staged, then swapped)."""
+"""Owns content/: nothing else writes there. Everything is rendered in memory before anything is
+written; then only the files whose bytes changed are replaced (the site is swapped in whole)."""
 
 from __future__ import annotations
 
@@ -17,22 +18,19 @@ class DuplicatePath(RuntimeError):
     pass
 
 
-def stage_content(view: SiteView, sources: Path, published: Sequence[str], staging: Path) -> list[str]:
-    """Render every page and file into ``staging``, with the ``published`` texts of ``sources``;
-    refuse to write one path twice."""
-    if staging.exists():
-        shutil.rmtree(staging)
-    staging.mkdir(parents=True)
-    env = environment()
-    written: set[str] = set()
+def render_content(
+    view: SiteView, sources: Path, published: Sequence[str], compiled: Path | None = None
+) -> dict[str, bytes]:
+    """Every page and file of content/, in memory (path under content/ → bytes), with the
+    ``published`` texts of ``sources``; refuses to give one path twice. ``compiled``: the
+    templates compiled by earlier builds."""
+    env = environment(compiled)
+    out: dict[str, bytes] = {}
 
     def put(rel: str, data: bytes) -> None:
-        if rel in written:
+        if rel in out:
             raise DuplicatePath(f"two outputs want the same path: {rel}")
-        written.add(rel)
-        target = staging / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+        out[rel] = data
 
     for page in view.pages:
         put(page.file, render(env, page.context).encode("utf-8"))
@@ -42,19 +40,21 @@ def stage_content(view: SiteView, sources: Path, published: Sequence[str], stagi
         put(embed.path, render(env, embed.context).encode("utf-8"))
     for name in published:
         put(f"sources/{name}", (sources / name).read_bytes())
-    return sorted(written)
+    return out
 
 
-def stage_redirects(pages: Sequence[Embed], staging: Path) -> list[str]:
-    """The redirect pages (views/redirects.py) into ``staging``, beside the pages: MkDocs copies them."""
-    env = environment()
-    for page in pages:
-        target = staging / page.path
-        if target.exists():
-            raise DuplicatePath(f"two outputs want the same path: {page.path}")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(render(env, page.context).encode("utf-8"))
-    return [p.path for p in pages]
+def add_files(files: dict[str, bytes], more: dict[str, bytes]) -> None:
+    """Add ``more`` (redirect pages, share images) beside the pages; one path is never given twice."""
+    for rel, data in more.items():
+        if rel in files:
+            raise DuplicatePath(f"two outputs want the same path: {rel}")
+        files[rel] = data
+
+
+def render_redirects(pages: Sequence[Embed], compiled: Path | None = None) -> dict[str, bytes]:
+    """The redirect pages (views/redirects.py), to sit beside the pages: MkDocs copies them."""
+    env = environment(compiled)
+    return {page.path: render(env, page.context).encode("utf-8") for page in pages}
 
 
 def _exchange(a: Path, b: Path) -> bool:
@@ -85,27 +85,31 @@ def swap(staging: Path, target: Path) -> None:
     shutil.rmtree(old)
 
 
-def sync(staging: Path, target: Path) -> int:
-    """Make ``target`` equal to ``staging``, touching only files that changed (live reload
-    watchers keep working). A changed file is replaced, not rewritten: the built site holds
+def sync(files: dict[str, bytes], target: Path) -> int:
+    """Make ``target`` hold exactly ``files`` (path under it → bytes), touching only files that
+    changed (live reload watchers keep working). Everything is rendered before this runs, so a
+    failed build writes nothing. A changed file is replaced, not rewritten: the built site holds
     hard links to content/'s downloads, which must keep the bytes of the site they belong to.
     Returns the number of files written or removed."""
     changed = 0
     target.mkdir(parents=True, exist_ok=True)
-    new = {p.relative_to(staging) for p in staging.rglob("*") if p.is_file()}
-    for rel in sorted(new):
-        src, dst = staging / rel, target / rel
-        data = src.read_bytes()
-        if not dst.is_file() or dst.read_bytes() != data:
+    for rel in sorted(files):
+        data, dst = files[rel], target / rel
+        try:
+            same = dst.stat().st_size == len(data) and dst.read_bytes() == data
+        except OSError:
+            same = False
+        if not same:
             dst.parent.mkdir(parents=True, exist_ok=True)
-            src.replace(dst)  # a new file, never written in place: the site links content/'s files
+            tmp = dst.with_name(f".{dst.name}.{os.getpid()}.new")
+            tmp.write_bytes(data)
+            tmp.replace(dst)  # a new file, never written in place: the site links content/'s files
             changed += 1
+    wanted = {Path(rel) for rel in files}
     for old in sorted(target.rglob("*"), reverse=True):
-        rel = old.relative_to(target)
-        if old.is_file() and rel not in new:
+        if (old.is_file() or old.is_symlink()) and old.relative_to(target) not in wanted:
             old.unlink()
             changed += 1
-        elif old.is_dir() and not any(old.iterdir()):
+        elif old.is_dir() and not old.is_symlink() and not any(old.iterdir()):
             old.rmdir()
-    shutil.rmtree(staging)
     return changed

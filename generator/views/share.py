@@ -10,13 +10,17 @@ name none (the views ask ``image_of()``).
 from __future__ import annotations
 
 import functools
+import hashlib
 import io
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
+import PIL
 from PIL import Image, ImageDraw, ImageFont
 
 from generator import urls
+from generator.inputs import code_digest
 from generator.sitemodel.site import Site
 
 SIZE = (1200, 630)
@@ -88,25 +92,53 @@ def card(site_name: str, title: str, lines: Iterable[str]) -> bytes:
     return out.getvalue()
 
 
-def images(site: Site, site_name: str, site_description: str) -> dict[str, bytes]:
-    """Site-relative path → PNG, for the site and each plan; empty without a CJK font."""
+def images(site: Site, site_name: str, site_description: str, kept: Path | None = None) -> dict[str, bytes]:
+    """Site-relative path → PNG, for the site and each plan; empty without a CJK font. With
+    ``kept`` (a folder), an image whose words, font, Pillow and drawing code are those of one
+    drawn before is read from there instead of drawn (PNG encoding is most of a small build's
+    time); the folder keeps only this build's images."""
     from generator.sitemodel.vocabulary import full_title  # (views import this module: no cycle)
 
     if not available():
         return {}
-    out = {urls.share_image(None): card(site_name, site_name, [site_description])}
+    cards = {urls.share_image(None): (site_name, [site_description])}
     for plan in site.plans:
         m = plan.meta
         facts = [f"{m.region} · {m.period.start}—{m.period.end}年" + ("（征求意见稿）" if m.status == "draft" else "")]
         if m.issuer:
             facts.append(f"发布：{m.issuer}")
-        out[urls.share_image(m.id)] = card(site_name, full_title(m), facts)
+        cards[urls.share_image(m.id)] = (full_title(m), facts)
+    if kept is None:
+        return {rel: card(site_name, title, lines) for rel, (title, lines) in cards.items()}
+    kept.mkdir(parents=True, exist_ok=True)
+    out, used = {}, set()
+    for rel, (title, lines) in cards.items():
+        path = kept / f"{_card_key(site_name, title, lines)}.png"
+        used.add(path.name)
+        try:
+            out[rel] = path.read_bytes()
+        except OSError:
+            out[rel] = card(site_name, title, lines)
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            tmp.write_bytes(out[rel])
+            tmp.replace(path)  # whole or not at all
+    for old in kept.iterdir():
+        if old.name not in used:
+            old.unlink()
     return out
 
 
-def stage_images(site: Site, site_name: str, site_description: str, staging: Path) -> None:
-    """Write the share images into the content being staged (MkDocs copies them as they are)."""
-    for rel, data in images(site, site_name, site_description).items():
-        path = staging / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
+def _card_key(site_name: str, title: str, lines: list[str]) -> str:
+    """Everything a card is drawn from: its words, the font's bytes, Pillow, this module's code."""
+    h = hashlib.sha256(repr((site_name, title, lines)).encode())
+    h.update(_drawn_with())
+    return h.hexdigest()
+
+
+@functools.cache
+def _drawn_with() -> bytes:
+    """The font's bytes, Pillow's version and the drawing code, as one digest (once a process)."""
+    path = font_file()
+    h = hashlib.sha256(f"{PIL.__version__}\0{code_digest(__name__)}\0".encode())
+    h.update(path.read_bytes() if path else b"")
+    return h.digest()
