@@ -636,9 +636,15 @@ entries of unchanged files from the last zip (`.build/bundle/`). The link check 
 pages of the units rebuilt.
 
 What is still done in full on every build that changes anything: the views and the templates of
-every page (the pages are compared with `content/` before anything is written), and Pagefind,
-which has no incremental mode: it indexes every page again (its index files are named by their
-contents, and one changed page renames many of them).
+every page (the pages are compared with `content/` before anything is written). Pagefind has no
+incremental mode, and holds every page it indexes in memory; a site of more than 3,000 pages is
+indexed in parts (`generator/building/search_index.py`): the cross-plan pages, and groups of whole
+plans, each by its own Pagefind run, merged in the browser when search is opened. A part whose
+pages did not change is taken from the last build (`.build/search/`), so an edited plan costs
+the indexing of its own group; a site that fits one part is indexed again in full. What is
+indexed: each page's article, without the lists of names found on their own pages (a plan's
+indicator list, the comparison list), an indicator page's table of other plans' indicators and
+its citation block, and a comparison's data table (their text is on the pages they link to).
 
 """
 
