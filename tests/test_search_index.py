@@ -4,21 +4,25 @@ from __future__ import annotations
 
 import gzip
 import json
+import shutil
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import Browser
 
 from generator.building import search_index
 from generator.building.build import build_site
 from generator.building.mkdocs_run import BuildFailed
 from generator.config import Config
+from tests.conftest import serve_dir
 
 
 def fragments(site: Path) -> dict[str, dict[str, Any]]:
-    """Every indexed page by URL, read the way pagefind.js reads its fragment files."""
+    """Every indexed page by URL, read the way pagefind.js reads its fragment files (every part's)."""
     out = {}
-    for path in sorted((site / "pagefind/fragment").glob("*.pf_fragment")):
+    for path in search_index.fragment_files(site):
         data = gzip.decompress(path.read_bytes())
         assert data.startswith(b"pagefind_dcd"), path
         fragment = json.loads(data[len(b"pagefind_dcd") :])
@@ -44,6 +48,9 @@ def test_index_holds_each_article_and_nothing_else(mini_site: Path, indexed: dic
         assert url in urls, url
     assert not [u for u in urls if u.startswith("/embed/")]  # embed pages stay out
     assert "/plans/demo-city-2021-2025/source/" not in urls  # front matter: search exclude
+    # lists of names, each name found on its own page
+    assert "/plans/demo-city-2021-2025/indicators/" not in urls
+    assert "/compare/" not in urls
     assert not [u for u in urls if "404" in u]
     content = mini_site / "content"
     pages = [p for p in content.rglob("index.md")]
@@ -99,3 +106,139 @@ def test_failed_indexing_fails_the_build_and_keeps_the_previous_site(
     with pytest.raises(BuildFailed, match="Pagefind 建立搜索索引失败"):
         build_site(Config.from_env(mini_root))
     assert (mini_root / "site/pagefind/pagefind-entry.json").read_bytes() == before
+
+
+def test_text_repeated_from_other_pages_stays_out_of_the_index(
+    mini_site: Path, indexed: dict[str, dict[str, Any]]
+) -> None:
+    url = "/plans/demo-city-2021-2025/indicators/compulsory-education-retention/"
+    html = (mini_site / "site" / url.strip("/") / "index.html").read_text(encoding="utf-8")
+    content = indexed[url]["content"].replace("\u200b", "")
+    # the page shows the province's indicator of the same concept, and how to cite the page ...
+    assert "示范省" in html and "GB/T 7714" in html and "嵌入代码" in html
+    # ... which the index leaves to the province's own page and to the page's title
+    assert "示范省" not in content
+    assert "GB/T 7714" not in content and "嵌入代码" not in content and "复制" not in content
+    assert "义务教育巩固率" in content  # what the page is about stays
+    province = indexed["/plans/demo-province-2021-2025/indicators/compulsory-education-retention/"]
+    assert "义务教育巩固率" in province["content"].replace("\u200b", "")
+    concept = indexed["/compare/compulsory-education-retention/"]["content"].replace("\u200b", "")
+    assert "义务教育巩固率" in concept and "示范市" not in concept.split("各规划数据", 1)[-1]
+
+
+def _bundle(site: Path) -> dict[str, bytes]:
+    out = site / search_index.BUNDLE
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def _plan_pages(site: Path, plan: str) -> int:
+    return len(list((site / "plans" / plan).rglob("*.html")))
+
+
+@pytest.fixture
+def parted(mini_site: Path, tmp_path: Path) -> tuple[Path, int]:
+    """A copy of the built mini site, with a part size that puts each of its two plans in a part of its own."""
+    site = tmp_path / "site"
+    shutil.copytree(mini_site / "site", site)
+    shutil.rmtree(site / search_index.BUNDLE)
+    return site, max(_plan_pages(site, p.name) for p in (site / "plans").iterdir() if p.is_dir())
+
+
+def test_a_large_site_is_indexed_in_parts_that_hold_each_page_once(
+    parted: tuple[Path, int], indexed: dict[str, dict[str, Any]]
+) -> None:
+    site, limit = parted
+    search_index.index_site(site, limit=limit)
+    out = site / search_index.BUNDLE
+    names = json.loads((out / search_index.PARTS_FILE).read_text(encoding="utf-8"))
+    assert names == ["p1", "p2"]
+    by_part = {name: {fragment_url(p) for p in sorted((out / name).glob("fragment/*.pf_fragment"))} for name in names}
+    main = {fragment_url(p) for p in sorted(out.glob("fragment/*.pf_fragment"))}
+    assert all(u.startswith("/plans/demo-city-2021-2025/") for u in by_part["p1"]) and by_part["p1"]
+    assert all(u.startswith("/plans/demo-province-2021-2025/") for u in by_part["p2"]) and by_part["p2"]
+    assert not [u for u in main if u.startswith("/plans/") and u.count("/") > 2]
+    # together, exactly the pages of the site indexed in one run, each once
+    assert sorted([*main, *by_part["p1"], *by_part["p2"]]) == sorted(indexed)
+    # a merged part carries its index only: Pagefind's script and WebAssembly come from the main one
+    assert (out / "pagefind.js").is_file() and list(out.glob("wasm.*"))
+    for name in names:
+        files = {p.name for p in (out / name).iterdir()}
+        assert {"pagefind-entry.json", "index", "fragment"} <= files
+        assert not {f for f in files if not f.endswith(".pf_meta")} - {
+            "pagefind-entry.json",
+            "index",
+            "fragment",
+            "filter",
+        }
+
+
+def test_a_search_over_parts_finds_pages_of_every_part(parted: tuple[Path, int], browser: Browser) -> None:
+    site, limit = parted
+    search_index.index_site(site, limit=limit)
+    with serve_dir(site) as base:
+        page = browser.new_page()
+        requests: list[str] = []
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto(base, wait_until="networkidle")
+        assert not [u for u in requests if "/pagefind/" in u]  # nothing before search is opened
+        page.click("input.md-search__input")
+        page.keyboard.type("义务教育巩固率", delay=50)
+        page.wait_for_function(
+            "document.querySelector('.md-search-result__meta').textContent.startsWith('找到')", timeout=15000
+        )
+        page.wait_for_selector(".md-search-result__item a", timeout=15000)
+        page.wait_for_load_state("networkidle")
+        links = page.locator(".md-search-result__item a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+        page.close()
+    found = {urlsplit(h).path for h in links}
+    # the city's page (part p1), the province's (p2) and the comparison (the main part)
+    assert "/plans/demo-city-2021-2025/indicators/compulsory-education-retention/" in found, links
+    assert "/plans/demo-province-2021-2025/indicators/compulsory-education-retention/" in found, links
+    assert "/compare/compulsory-education-retention/" in found, links
+    assert "/plans/demo-city-2021-2025/indicators/" not in found  # a list of names: not indexed
+    assert any(
+        u.endswith("/pagefind/p1/pagefind-entry.json") or "/pagefind/p1/pagefind-entry.json?" in u for u in requests
+    )
+
+
+def fragment_url(path: Path) -> str:
+    data = gzip.decompress(path.read_bytes())
+    return str(json.loads(data[len(b"pagefind_dcd") :])["url"])
+
+
+def test_an_unchanged_part_is_kept_and_the_bundle_is_that_of_a_clean_run(
+    parted: tuple[Path, int], tmp_path: Path
+) -> None:
+    site, limit = parted
+    cache = tmp_path / "search"
+    search_index.index_site(site, cache, limit=limit)
+    kept = {p.name: (p / "key").read_text() for p in sorted(cache.iterdir())}
+    assert sorted(kept) == ["main", "p1", "p2"]
+    province_meta = next((site / "pagefind/p2").glob("*.pf_meta"))
+    inode = province_meta.stat().st_ino
+
+    # the city plan edited: a word no page had
+    page = site / "plans/demo-city-2021-2025/indicators/compulsory-education-retention/index.html"
+    page.write_text(
+        page.read_text(encoding="utf-8").replace("义务教育巩固率", "义务教育巩固率（修订测试）"), encoding="utf-8"
+    )
+    shutil.rmtree(site / search_index.BUNDLE)
+    search_index.index_site(site, cache, limit=limit)
+    again = {p.name: (p / "key").read_text() for p in sorted(cache.iterdir())}
+    assert again["p1"] != kept["p1"]
+    assert again["main"] == kept["main"] and again["p2"] == kept["p2"]
+    # the province's part was not indexed again: its files are the kept ones
+    assert next((site / "pagefind/p2").glob("*.pf_meta")).stat().st_ino == inode
+    cached = _bundle(site)
+
+    clean = tmp_path / "clean"
+    shutil.copytree(site, clean)
+    shutil.rmtree(clean / search_index.BUNDLE)
+    search_index.index_site(clean, limit=limit)
+    assert cached == _bundle(clean)
+    assert any("修订测试" in fragment_url_content(p) for p in (site / "pagefind/p1").glob("fragment/*.pf_fragment"))
+
+
+def fragment_url_content(path: Path) -> str:
+    data = gzip.decompress(path.read_bytes())
+    return str(json.loads(data[len(b"pagefind_dcd") :])["content"]).replace("\u200b", "")

@@ -119,7 +119,7 @@ def build_html(
         units.assemble(config, new)
     with timings.stage("search"):
         try:
-            index_site(new)
+            index_site(new, config.work_dir / "search")  # parts unchanged since the last build are kept there
         except SearchIndexFailed as exc:
             raise BuildFailed(str(exc)) from exc
     with timings.stage("bundle"):

@@ -30,6 +30,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.building.search_index import fragment_files
 from generator.inputs import code_digest
 
 FOLDER = "plans-offline"  # the folder the zip unpacks into
@@ -88,7 +89,7 @@ def offline_page(html: str) -> str:
 def offline_index(site_dir: Path) -> list[dict[str, str]]:
     """Every page Pagefind indexed: address (to its index.html), title, plan, region, text."""
     out = []
-    for path in sorted((site_dir / "pagefind" / "fragment").glob("*.pf_fragment")):
+    for path in fragment_files(site_dir):
         raw = gzip.decompress(path.read_bytes())
         frag = json.loads(raw[raw.index(b"{") :])
         meta = frag.get("meta", {})

@@ -6,15 +6,29 @@ reader downloads only the parts a query needs (and nothing until search is opene
 ``data-pagefind-body`` is indexed: the article of each page, never the navigation, the
 embed pages or pages whose front matter says ``search: exclude``. Each plan page carries
 ``data-pagefind-meta`` (plan, region) from the templates, so a result names its plan.
+
+Pagefind holds every page it indexes in memory (about 5 GB for a province's hundred plans), so
+a large site is indexed in parts: the cross-plan pages, then groups of whole plans of at most
+``PART_PAGES`` pages, each by its own Pagefind run into its own bundle; the cross-plan bundle is
+``pagefind/`` itself, the others ``pagefind/<part>/``, listed in ``pagefind/parts.json``, which
+site.js merges into one search when search is opened (Pagefind's ``mergeIndex``). A part whose
+pages and Pagefind's arguments are those of the last build is copied from ``.build/search/``
+instead of being indexed again: an edited plan costs the indexing of its own group.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import platform
+import shutil
 import subprocess
-from pathlib import Path
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
 
+from generator import urls
 from generator.config import ROOT
 from generator.messages import t
 
@@ -30,6 +44,14 @@ ARGS = [
     ".headerlink",
     "--quiet",
 ]
+# pages of one Pagefind run at most (beyond, whole plans go to other parts): about 1.2 GB of
+# Pagefind's memory at a hundred Anyang-sized plans
+PART_PAGES = 3000
+PARTS_FILE = "parts.json"  # the bundles site.js merges into the main one
+PLANS = PurePosixPath(urls.plan("p")).parts[0]  # the site's folder of plans: plans/<plan id>/...
+EMBEDS = PurePosixPath(urls.embed("p", "i")).parts[0]  # the embeddable charts: never indexed
+# what a merged bundle needs; Pagefind's JS, WebAssembly and UIs are served by the main one only
+PART_KEEPS = ("pagefind-entry.json", "pagefind.*.pf_meta", "index", "fragment", "filter")
 
 
 class SearchIndexFailed(RuntimeError):
@@ -52,11 +74,73 @@ def executable() -> Path:
     return binary
 
 
-def index_site(site_dir: Path) -> Path:
-    """Write the search bundle into ``site_dir/pagefind``; returns that folder."""
-    out = site_dir / BUNDLE
+@dataclass(frozen=True)
+class Part:
+    name: str  # "" for the main bundle
+    glob: str  # Pagefind's --glob for its pages
+    pages: tuple[str, ...]  # paths of its HTML files, relative to the site
+
+
+def _alternatives(patterns: list[str]) -> str:
+    return patterns[0] if len(patterns) == 1 else "{" + ",".join(patterns) + "}"
+
+
+def _tops(pages: list[str], plans_whole: bool) -> str:
+    """A glob for these pages by their top-level files and folders (plans/: its own pages only,
+    unless the plans are in the same part)."""
+    tops = set()
+    for page in pages:
+        top, sep, rest = page.partition("/")
+        if not sep:
+            tops.add(top)
+        elif top == PLANS and not plans_whole:
+            tops.add(f"{PLANS}/*.html" if "/" not in rest else f"{PLANS}/{rest.split('/', 1)[0]}/**/*.html")
+        else:
+            tops.add(f"{top}/**/*.html")
+    return _alternatives(sorted(tops))
+
+
+def parts(site_dir: Path, limit: int = PART_PAGES) -> list[Part]:
+    """The main part (every page outside plans/<plan>/, and the plans themselves while the site fits
+    one part), then groups of whole plans in their order, each of at most ``limit`` pages. The
+    embed pages are no part's: they are never indexed (they are not built from main.html)."""
+    pages = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*.html"))
+    pages = [p for p in pages if p.split("/", 1)[0] not in (BUNDLE, EMBEDS)]
+    if len(pages) <= limit:
+        return [Part("", _tops(pages, plans_whole=True), tuple(pages))]
+    plans: dict[str, list[str]] = {}
+    main: list[str] = []
+    for page in pages:
+        top, _, rest = page.partition("/")
+        if top == PLANS and "/" in rest:
+            plans.setdefault(rest.split("/", 1)[0], []).append(page)
+        else:
+            main.append(page)
+    out = [Part("", _tops(main, plans_whole=False), tuple(main))]
+    group: list[str] = []
+    for plan in sorted(plans):
+        if group and len(group) + len(plans[plan]) > limit:
+            out.append(Part(f"p{len(out)}", _tops(group, plans_whole=False), tuple(group)))
+            group = []
+        group += plans[plan]
+    if group:
+        out.append(Part(f"p{len(out)}", _tops(group, plans_whole=False), tuple(group)))
+    return out
+
+
+def part_key(site_dir: Path, part: Part, binary: Path) -> str:
+    """What a part's bundle is made from: its pages' paths and bytes, and Pagefind's binary and arguments."""
+    h = hashlib.sha256(json.dumps([str(binary), binary.stat().st_size, ARGS, part.name, part.glob]).encode())
+    h.update(Path(__file__).read_bytes())  # how a bundle is trimmed
+    for page in part.pages:
+        h.update(page.encode() + b"\0")
+        h.update(hashlib.sha256((site_dir / page).read_bytes()).digest())
+    return h.hexdigest()
+
+
+def _run(binary: Path, site_dir: Path, part: Part, out: Path) -> None:
     proc = subprocess.run(
-        [str(executable()), "--site", str(site_dir), *ARGS],
+        [str(binary), "--site", str(site_dir), *ARGS, "--output-path", str(out), "--glob", part.glob],
         capture_output=True,
         text=True,
         encoding="utf-8",  # whatever the reader's locale (GB18030 is common): never a traceback
@@ -65,7 +149,76 @@ def index_site(site_dir: Path) -> Path:
     )
     if proc.returncode != 0 or not (out / "pagefind-entry.json").is_file():
         raise SearchIndexFailed(t("pagefind_failed", code=proc.returncode, out=f"{proc.stdout}\n{proc.stderr}"))
-    # the site draws results in Material's own search box: Pagefind's UIs are never served
-    for extra in sorted([*out.glob("pagefind-*ui.*"), out / "pagefind-highlight.js"]):
-        extra.unlink(missing_ok=True)
+
+
+def _trim(out: Path, main: bool) -> None:
+    """The site draws results in Material's own search box: Pagefind's UIs are never served,
+    and a merged part keeps only its index."""
+    if main:
+        for extra in sorted([*out.glob("pagefind-*ui.*"), out / "pagefind-highlight.js"]):
+            extra.unlink(missing_ok=True)
+        return
+    keep = {p for pattern in PART_KEEPS for p in out.glob(pattern)}
+    for path in sorted(out.iterdir()):
+        if path not in keep:
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
+
+
+def index_site(site_dir: Path, cache: Path | None = None, limit: int = PART_PAGES) -> Path:
+    """Write the search bundle into ``site_dir/pagefind`` (in parts of at most ``limit`` pages);
+    returns that folder. With ``cache``, a part unchanged since the last build is taken from there."""
+    out = site_dir / BUNDLE
+    binary = executable()
+    found = parts(site_dir, limit)
+    names = [p.name for p in found if p.name]
+    for part in found:
+        dest = out / part.name if part.name else out
+        key = part_key(site_dir, part, binary) if cache is not None else ""
+        kept = cache / (part.name or "main") if cache is not None else None
+        if kept is not None and (kept / "key").is_file() and (kept / "key").read_text() == key:
+            _link_tree(kept / "bundle", dest)
+            continue
+        _run(binary, site_dir, part, dest)
+        _trim(dest, main=not part.name)
+        if kept is not None:
+            _keep(dest, kept, key, nested=names if not part.name else [])
+    if cache is not None:  # parts of an earlier, larger site
+        for old in sorted(cache.iterdir()) if cache.is_dir() else []:
+            if old.name != "main" and old.name not in names:
+                shutil.rmtree(old)
+    (out / PARTS_FILE).write_text(json.dumps(names), encoding="utf-8")
     return out
+
+
+def _link_tree(src: Path, dest: Path, skip: tuple[str, ...] = ()) -> None:
+    """Hard links of a bundle's files (Pagefind writes new files, never into old ones)."""
+    for path in sorted(src.rglob("*")):
+        rel = path.relative_to(src)
+        if rel.parts[0] in skip:
+            continue
+        target = dest / rel
+        if path.is_dir():
+            target.mkdir(parents=True, exist_ok=True)
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(path, target)
+        except OSError:
+            shutil.copy2(path, target)
+
+
+def _keep(bundle: Path, kept: Path, key: str, nested: list[str]) -> None:
+    """Keep a part's bundle (without the other parts' folders nested in the main one) and its key."""
+    if kept.exists():
+        shutil.rmtree(kept)
+    _link_tree(bundle, kept / "bundle", skip=(*nested, PARTS_FILE))
+    (kept / "key").write_text(key, encoding="utf-8")
+
+
+def fragment_files(site_dir: Path) -> Iterator[Path]:
+    """Every page's fragment file, in every part of the site's bundle (a page is in one part only)."""
+    out = site_dir / BUNDLE
+    yield from sorted(out.glob("fragment/*.pf_fragment"))
+    names = json.loads((out / PARTS_FILE).read_text(encoding="utf-8")) if (out / PARTS_FILE).is_file() else []
+    for name in names:
+        yield from sorted((out / name).glob("fragment/*.pf_fragment"))

@@ -243,9 +243,21 @@
       engine.catch(function () { engine = null; });
     }
     if (!engine) {
+      /* a large site's index comes in parts (pagefind/parts.json, see search_index.py): the
+       * main bundle's Pagefind merges the others into one search */
+      var base = new URL(root).pathname;
+      var options = { baseUrl: base, excerptLength: 40 };
       engine = import(root + "pagefind/pagefind.js").then(function (pf) {
-        return pf.options({ baseUrl: new URL(root).pathname, excerptLength: 40 }).then(function () {
+        return pf.options(options).then(function () {
           pf.init();
+          return fetch(root + "pagefind/parts.json").then(function (r) {
+            return r.ok ? r.json() : [];
+          });
+        }).then(function (parts) {
+          return Promise.all(parts.map(function (part) {
+            return pf.mergeIndex(base + "pagefind/" + part + "/", options);
+          }));
+        }).then(function () {
           return pf;
         });
       });
