@@ -801,3 +801,45 @@ def test_a_figure_with_no_subject_reports_on_the_measure_the_clause_before_names
         "全省城镇新增就业人数持续上升,累计达225.43万人,超额完成“十三五”规划纲要提出的就业指标。"
     )
     assert [(f.name, f.value, f.past, f.period) for f in found] == [("城镇新增就业人数", 225.43, True, "“十三五”时期")]
+
+
+def test_a_table_with_heading_rows_and_rows_in_parts() -> None:
+    """A county's indicator table as a web page gives it: its header cells with blanks inside
+    (指  标), 一、发展水平 rows among the cells (not chapters, so the goals before them are plan
+    text), list numbers before names, and rows whose name has parts (其中:…) with one value per
+    part and column."""
+    lines = read_lines(DEV / "huadong-county-education-2021-2025.txt")
+    d = Importer(lines).run()
+    rows = {i["name"]: i for i in d.indicators}
+    first = rows["学前教育毛入园率(%)"]
+    assert (first["category"], first["baseline"]["value"], first["target"]["value"]) == ("发展水平", 99.0, 99.0)
+    assert (first["target"]["comparator"], first["target"]["year"], first["nature"]) == (">=", 2025, "binding")
+    parts = [(i["name"], i["baseline"]["value"], i["target"]["value"]) for i in d.indicators if "：" in i["name"]]
+    assert parts[:3] == [
+        ("义务教育标准班额比例：小学(%)", 34.52, 80.0),
+        ("义务教育标准班额比例：初中(%)", 77.34, 85.0),
+        ("幼儿教师专科及以上学历比例：其中本科及以上学历比例(%)", 49.85, 50.0),
+    ]
+    assert (rows["幼儿教师专科及以上学历比例(%)"]["baseline"]["value"], rows["智慧校园比例(%)"]["category"]) == (
+        97.74,
+        "优质资源建设",
+    )
+    assert len(d.indicators) == 18 and not [u for u in d.unplaced if u[0] < 79]
+    # the goals' 12.3年以上 (line 1) is the table's row, stated again
+    years = rows["劳动年龄人口平均受教育年限(年)"]
+    assert years["target"]["value"] == 12.3 and "第1行再次写到这一目标" in years["notes"][0]
+
+
+def test_a_table_without_a_nature_column() -> None:
+    """Rows end where the next row's 序号 or name follows their values."""
+    cells = ["序号", "指标", "单位", "2020年", "2025年"]
+    cells += ["1", "每千人口拥有3岁以下婴幼儿托位数", "个", "1.8", "4.5"]
+    cells += ["2", "学前教育毛入园率", "%", "88", "≥90"]
+    cells += ["劳动年龄人口平均受教育年限", "年", "10.8", "11.3"]
+    d = Importer([*cells, "到2025年，公共服务制度体系更加完善。"]).run()
+    rows = [(i["name"], i["baseline"]["value"], i["target"]["value"], i["nature"]) for i in d.indicators]
+    assert rows == [
+        ("每千人口拥有3岁以下婴幼儿托位数（个）", 1.8, 4.5, "unspecified"),
+        ("学前教育毛入园率（%）", 88.0, 90.0, "unspecified"),
+        ("劳动年龄人口平均受教育年限（年）", 10.8, 11.3, "unspecified"),
+    ]

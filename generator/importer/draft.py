@@ -13,7 +13,7 @@ from generator.importer.outline import ITEM, classify, lead_of
 from generator.importer.prose import PAST_CHAPTER, Entry, Found, ProseReader
 from generator.importer.records import to_indicators
 from generator.importer.restated import fold_restatements
-from generator.importer.table import TableReader, header_at
+from generator.importer.table import TableReader, header_at, inside_table, row_follows
 from generator.importer.text import is_page_debris, segments
 from generator.messages import t
 from generator.sitemodel.values import cn_number
@@ -76,6 +76,8 @@ class Importer:
             kind, number, title = classify(text, self.numbered)
             if self.table is None and kind == "para" and header_at(texts, i):
                 kind = "table"  # 序号/指标/单位/…/属性 on lines of their own: a table without a 表N line
+            if self.table is not None and kind in ("chapter", "section") and row_follows(texts, i):
+                kind = "para"  # 一、发展水平 among a table's cells: a 领域 cell, not a heading
             if self._table_cell(n, text, tab, kind) or self._debris(n, text, kind):
                 continue
             line = self._heading(Line(n, text, kind, number, title))
@@ -236,8 +238,14 @@ class Importer:
 
     def _start(self, segs: list[tuple[int, str, bool]]) -> int:
         """Index of the first segment of plan text: after its own title line, if any."""
+        texts = [t for _, t, _ in segs]
         first_heading = next(
-            (i for i, (_, t, _) in enumerate(segs) if classify(t, self.numbered)[0].startswith("chapter")), 0
+            (
+                i
+                for i, t in enumerate(texts)
+                if classify(t, self.numbered)[0].startswith("chapter") and not inside_table(texts, i)
+            ),
+            0,
         )
         for i in range(first_heading - 1, -1, -1):
             if TITLE_LINE.match(segs[i][1]):

@@ -56,6 +56,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.importer.phrases import (
+    LIST_NUMBER,
     Quantity,
     complete_parts,
     name_after,
@@ -120,7 +121,6 @@ NOT_A_NOUN = re.compile(
     r"^(?:以上|以下|以内|左右|的比例|的水平|的标准|[和及与或]\s*\d|"
     r"分别|均|提高|提升|增长|增加|下降|降低|减少|达到|保持|稳定)"
 )
-LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.．、]\s*")
 NOT_A_NAME = re.compile(r"^[\d.%％、，,\s]+$|^(?:不少于|不低于|不超过|不高于|以上|以下|以内|左右|超过|达到)")
 DURING = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期间)")
 PER_YEAR = re.compile(r"每年|年均")  # a yearly rate holds every year: it takes no target year
