@@ -843,3 +843,27 @@ def test_a_table_without_a_nature_column() -> None:
         ("学前教育毛入园率（%）", 88.0, 90.0, "unspecified"),
         ("劳动年龄人口平均受教育年限（年）", 10.8, 11.3, "unspecified"),
     ]
+
+
+def test_a_text_in_traditional_characters() -> None:
+    """A Hong Kong report on the national health plan: the rules read it in simplified characters,
+    the draft cites it in its own."""
+    d = Importer(read_lines(DEV / "national-health-2021-2025.txt")).run()
+    rows = [
+        (i["name"], i["unit"], (i["target"] or {}).get("as_written"), (i["target"] or {}).get("year"))
+        for i in d.indicators
+    ]
+    assert rows[0] == ("中國的人均預期壽命", "歲", "達到80歲以上", 2035)  # 展望2035年: 80歲以上 ends no age group
+    assert ("國家和省級健康縣區比例", "%", "不低於40%", None) in rows
+    # 在2015年至2020年，從76.34歲提高至77.93歲: two past levels, each with its year
+    past = [(i["name"], o["value"], o["year"]) for i in d.indicators for o in i.get("observations", [])]
+    assert past == [("中國人均預期壽命", 76.34, 2015), ("中國人均預期壽命", 77.93, 2020)]
+    # 在2020年的基礎上繼續提高1歲左右: the starting point goes to the words, not the name
+    assert ("中國的人均預期壽命", "歲", "在2020年的基礎上繼續提高1歲左右", 2025) in rows
+    # 兒童青少年達52.7%的總體近視率每年降0.5%以上: the level the yearly fall starts from
+    (myopia,) = [i for i in d.indicators if "近視率" in i["name"]]
+    assert (myopia["name"], myopia["target"]["value"], myopia["target"]["year"]) == ("兒童青少年總體近視率", 0.5, None)
+    assert myopia["baseline"]["value"] == 52.7
+    assert all(i["quote"] in "\n".join(read_lines(DEV / "national-health-2021-2025.txt")) for i in d.indicators)
+    # a text in simplified characters is read as it is
+    assert Importer(["到2025年，人均预期寿命达到80岁以上。"]).run().indicators[0]["name"] == "人均预期寿命"

@@ -14,7 +14,7 @@ from generator.importer.prose import PAST_CHAPTER, Entry, Found, ProseReader
 from generator.importer.records import to_indicators
 from generator.importer.restated import fold_restatements
 from generator.importer.table import TableReader, header_at, inside_table, row_follows
-from generator.importer.text import is_page_debris, segments
+from generator.importer.text import Restorer, in_traditional, is_page_debris, segments
 from generator.messages import t
 from generator.sitemodel.values import cn_number
 
@@ -54,7 +54,9 @@ class Importer:
     """Reads segments one by one; each kind of line has its handler (_on_chapter, _on_para …)."""
 
     def __init__(self, lines: list[str]) -> None:
-        self.lines = lines
+        converted = in_traditional(lines)  # 規劃: the rules read 规划; the draft cites 規劃
+        self.restore = Restorer(lines, converted) if converted else None
+        self.lines = converted or lines
         self.draft = Draft()
         self.numbered = not any(classify(t, False)[0] == "chapter" and t[:1] == "第" for _, t, _ in segments(lines))
         self.chapter: dict[str, Any] | None = None
@@ -86,6 +88,8 @@ class Importer:
         self.draft.notice = read_notice(self.lines, self.draft.text_start - 1)
         own_dates(self.lines, self.draft.notice)
         self._prose()
+        if self.restore is not None:
+            restore_cited(self.draft, self.restore)
         return self.draft
 
     def _table_cell(self, n: int, text: str, tab: bool, kind: str) -> bool:
@@ -254,6 +258,24 @@ class Importer:
                 return i + 1
         self.draft.text_start = segs[first_heading][0] if segs else 1
         return first_heading
+
+
+CITED = {"name", "quote", "as_written", "text", "title", "lead", "category", "unit"}  # words taken from the text
+
+
+def restore_cited(draft: Draft, restore: Restorer) -> None:
+    """The words a draft takes from a text in traditional characters, in the text's own characters."""
+
+    def restored(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: restore(v) if k in CITED and isinstance(v, str) else restored(v) for k, v in value.items()}
+        return [restored(v) for v in value] if isinstance(value, list) else value
+
+    draft.title = restore(draft.title) if draft.title else None
+    draft.chapters, draft.boxes, draft.indicators = (
+        restored(x) for x in (draft.chapters, draft.boxes, draft.indicators)
+    )
+    draft.unplaced = [(n, why, restore(text)) for n, why, text in draft.unplaced]
 
 
 def section_domain(title: str | None, chapter: dict[str, Any]) -> str:

@@ -35,16 +35,19 @@ NO_UNIT = re.compile(
     rf"(?![\d.]|\s*(?:{UNITS}))"
 )
 # a whole number of years is a duration only where a 年限 (or a life span) is measured: 平均受教育年限达到13年
+CHANGE_AFTER = re.compile(
+    r"^(?:提高|提升|增加|增长|延长|下降|降低|减少)"
+)  # 从76.34岁提高至…: a level, not an age group
 YEARS_MEASURED = re.compile(r"(?:年限|寿命)[\u4e00-\u9fff]{0,4}\s*$")
 
 # words between the subject and the number: they belong to as_written, not to the name
 VERB = (
-    r"(?:由|每年|年均|分别|均|各|总体|累计|基本|预计|力争|争取|要|将|)"
+    r"(?:由|从|每年|年均|分别|均|各|总体|累计|基本|预计|力争|争取|要|将|继续|)"
     r"(?:达到|达|保持在|保持|稳定在|提高到|提高至|提升到|提升至|增至|增加到|增长到|降低到|降低至|降至|下降到|下降至|缩小到|缩小至|控制在|"
     r"提高|提升|增长|增加|下降|降低|减少|每人|每月|每年|"
     r"不低于|不少于|不高于|不超过|超过|突破|高于|低于|大于|小于|至少|有|约|近|为|在|建成|建设|新建|建有|创建|培育|打造|"
     r"设置|认定|引入|建好|办好|举办|新增|启动|完成|实现|覆盖|提供|配备|开展|规划建设|重点打造|改扩建|建立|设立|参加|"
-    r"配建|扩建|改建|接受|或)*"
+    r"配建|扩建|改建|接受|或|降|升)*"
 )
 TRAILING_VERB = re.compile(VERB + r"\s*$")
 INTRO = re.compile(
@@ -53,14 +56,15 @@ INTRO = re.compile(
     r"[，,、\s])+"
 )
 LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.．、]\s*")  # 3.签约服务费…, 一、发展水平
-MEASURE_END = re.compile(r"(?:率|数|比例|比重|占比|人数|面积|数量|规模|总量|覆盖率|水平|标准)$")
+MEASURE_END = re.compile(r"(?:率|数|比例|比重|占比|人数|面积|数量|规模|总量|覆盖率|水平|标准|寿命|年限)$")
 
 
 REFERENCE = re.compile(
-    r"(?:分别|均|基本|总体)*(?:由|达到|达|不低于|不少于|不高于|不超过|超过|保持在|稳定在|提高到|提升到|增长到|"
+    r"(?:分别|均|基本|总体)*(?:由|从|达到|达|不低于|不少于|不高于|不超过|超过|保持在|稳定在|提高到|提升到|增长到|"
     r"增至|降至|下降到|为|占)[^，,、]{1,20}的\s*$"
     r"|比\s*[^，,、]{1,12}?(?:末|年|时期)\s*(?:分别)?(?:增长|提高|下降|减少|增加)了?\s*$"
     r"|(?:分别|均)?(?:不低于|不少于|不高于|不超过|超过|高于|低于)[^，,、\d]{1,6}$"
+    r"|在[^，,、]{1,12}?的?基础上[^，,、\d]{0,6}$"  # 在2020年的基础上继续提高(1岁): the level it starts from
 )
 PER_UNIT = re.compile(r"以[^，,]{1,10}为单位\s*$")
 
@@ -189,7 +193,7 @@ def _left_out(clause: str, m: re.Match[str]) -> bool:
     """Numbers that qualify a name: 20万人口以上的县, 100张床位以上的养老机构, 1万人以上规模的住宅区,
     70平方米以下的户型 (a number then 以上/以下 and 的 or 规模), 3岁, 每3年, 2025年, and sums granted
     (给予5万元奖励)."""
-    before, after = clause[: m.start()], clause[m.end() :]
+    before, after, a = clause[: m.start()], clause[m.end() :], m.group("a")
     unit = unit_key(m.group("unit"))
     if ". " in m.group("a") and not before.strip():
         return True  # 1. 30万人…: a list number, not a decimal broken by a blank
@@ -197,10 +201,14 @@ def _left_out(clause: str, m: re.Match[str]) -> bool:
         return True
     if unit in ("人", "万人") and after[:1] == "口":
         return True
-    if unit == "年" and "." not in m.group("a") and not YEARS_MEASURED.search(before):
-        return True  # 2025年 is a year; 平均受教育年限达11.3年 (or 13年) is a quantity
-    if unit == "岁" and (m.group("tail") or re.match(r"[\u4e00-\u9fff—\-]", after[:1] or "。")):
-        return True  # 3岁以下儿童, 2—3岁幼儿: an age that names a group; 约80岁 is a target
+    if (
+        unit == "年"
+        and "." not in m.group("a")
+        and (re.fullmatch(r"(?:19|20)\d\d", a) or not YEARS_MEASURED.search(before))
+    ):
+        return True  # 2025年 is a year (寿命在2015年至2020年…, too); 平均受教育年限达11.3年 (or 13年) is a quantity
+    if unit == "岁" and re.match(r"[\u4e00-\u9fff—\-]", after[:1] or "。") and not CHANGE_AFTER.match(after):
+        return True  # 3岁以下儿童, 2—3岁幼儿: an age that names a group; 约80岁, 达到80岁以上 are targets
     if unit != "%" and after[:1] == "的" and not m.group("tail") and not after.startswith("的标准"):
         return True  # 建筑面积不超过70平方米的小户型
     if unit != "%":

@@ -56,7 +56,9 @@ import re
 from dataclasses import dataclass, field
 
 from generator.importer.phrases import (
+    INTRO,
     LIST_NUMBER,
+    MEASURE_END,
     Quantity,
     complete_parts,
     name_after,
@@ -129,7 +131,37 @@ TOPIC = re.compile(
     r"|(?:^|[，,])\s*(?:全省|全市|全县|全区)?([\u4e00-\u9fff]{2,12}?(?:人数|数量|规模|总量))"  # 城镇新增就业人数持续上升，(累计达…)
     r"(?:持续|稳步|不断|逐年|大幅)?(?:上升|增长|增加|扩大|提高|提升)[，,]?\s*$"
 )
+YEAR_SPAN = re.compile(r"(20\d\d)\s*年?\s*(?:至|到|—|-|–)\s*(20\d\d)\s*年")
+WHEN_QUALIFIER = re.compile(r"(?:在|于)?\s*20\d\d\s*年(?:\s*(?:至|到|—|-|–)\s*20\d\d\s*年)?(?:间|期间)?\s*[，,]?\s*$")
+
+
+LEVEL_OF = re.compile(r"^的([\u4e00-\u9fff]{2,12}?(?:率|比例|比重|占比))(?=每年|年均|逐年|[降升提增下减])")
+
+
+def level_of(q: Quantity, before: str, after: str, qs: list[Quantity]) -> tuple[str, str, float | None, int] | None:
+    """(name, as_written, value, end) of a share that states the level a rate starts from, when the
+    clause then states the rate's change: 儿童青少年达52.7%的总体近视率每年降0.5%以上."""
+    m = LEVEL_OF.match(after)
+    if not m or q.unit != "%" or not any(other.start > q.end for other in qs):
+        return None
+    name, verb = name_before(before)
+    return name + m.group(1), (verb + q.text).strip(), q.value, q.end + m.end()
+
+
+def subject_only(clause: str) -> str | None:
+    """A clause that only names a measure (中国人均预期寿命在2015年至2020年，): the subject of the
+    figures the next clause gives without one (从76.34岁提高至77.93岁)."""
+    name = INTRO.sub("", WHEN_QUALIFIER.sub("", clause)).strip(" ，,、")
+    return (
+        name if 2 <= len(name) <= 16 and MEASURE_END.search(name) and re.fullmatch(r"[\u4e00-\u9fff]+", name) else None
+    )
+
+
 GOALS = re.compile(r"^(?:主要|发展|总体|规划)?目标$|主要目标|发展目标")
+
+
+Target = tuple[str, str, str | None, int | None, str | None]  # name, as_written, comparator, year, period
+Pick = tuple[Quantity, Target, tuple[str, float | None] | None]  # with the baseline (as_written, value)
 
 
 @dataclass
@@ -182,6 +214,7 @@ class ProseReader:
         self.lines = (0, 0)  # the paragraph being read
         prev = next((k for k, end in PERIOD_ENDS.items() if end == start - 1), None)
         self.previous_period = f"“{prev}”时期" if prev else None
+        self.span: tuple[int, int] | None = None  # 2015年至2020年 in the sentence being read
         # the past a report is telling of: (section, year, period), carried to its next sentences
         self.telling: tuple[str, int | None, str | None] | None = None
 
@@ -251,6 +284,8 @@ class ProseReader:
         lines = (e.line, e.end_line or e.line)
         enum = Enumeration()  # names still owed a value after 分别
         first = len(self.found)
+        years = YEAR_SPAN.search(sentence)
+        self.span = (int(years.group(1)), int(years.group(2))) if years else None
         topic: str | None = None  # what the clause before names as the work (实施适老化改造)
         for k, cm in enumerate(CLAUSE.finditer(sentence)):
             clause = cm.group(0)
@@ -260,7 +295,7 @@ class ProseReader:
             if not qs:
                 enum.pending.clear()
                 work = TOPIC.search(clause)
-                topic = (work.group(1) or work.group(2)) if work else None
+                topic = (work.group(1) or work.group(2)) if work else subject_only(clause)
                 if past is None and "是" not in clause:
                     # 三年期间, 规划期内, a 主要目标 section: the plan's span, a target though no year is stated
                     span = e.section in self.goal_sections or bool(PLAN_SPAN.search(sentence))
@@ -283,12 +318,10 @@ class ProseReader:
         year: int | None,
         past: tuple[int | None, str | None] | None,
         topic: str | None = None,
-    ) -> list[tuple[Quantity, tuple[str, str, str | None, int | None, str | None], tuple[str, float | None] | None]]:
+    ) -> list[Pick]:
         """The targets of one clause; a number with no subject of its own and nothing before it in
         the clause measures the work the clause before names (实施适老化改造，2022年底前完成80%以上)."""
-        out: list[
-            tuple[Quantity, tuple[str, str, str | None, int | None, str | None], tuple[str, float | None] | None]
-        ] = []
+        out: list[Pick] = []
         cursor = 0
         shared: str | None = None  # 至少建设1所A和1个B: 至少 holds for B too
         base: tuple[str, str, float | None] | None = None  # 由2.6人(增加到3.2人): name, as_written, value
@@ -296,13 +329,18 @@ class ProseReader:
             if q.start < cursor:
                 continue  # inside the name of the previous quantity
             before, after = clause[cursor : q.start], clause[q.end :]
+            level = None if past else level_of(q, before, after, qs)
+            if level is not None:
+                base, cursor = level[:3], level[3]
+                continue  # 达52.7%的总体近视率(每年降0.5%以上): the level the rate starts from
             fallback = base[0] if base else None
             if not fallback and out and (BASELINE_AFTER.match(before) or re.fullmatch(r"\s*[和及与]\s*", before)):
                 fallback = out[-1][1][0]  # 由83.2%提高到90.3%; 达到37%及以上和40%及以上: the same thing
             fallback = fallback or (topic if not out else None)
             found, used = self._one(q, before, after, enum, year, past, fallback)
             cursor = q.end + used
-            if found and not past and "由" in found[0][1] and BASELINE_AFTER.match(after) and "分别" not in clause:
+            starting = found and re.search(r"[由从]", found[0][1])
+            if starting and not past and BASELINE_AFTER.match(after) and "分别" not in clause:
                 base = (found[0][0], found[0][1], q.value)
                 continue  # a starting level, the baseline of the next value
             if shared and found and found[0][2] == "=" and re.fullmatch(r"[、和及与\s]*", before):
@@ -349,6 +387,8 @@ class ProseReader:
             return [(n, as_written, comparator, None, None) for n in names], used  # 每年提升1～3个百分点: no year
         p_year, period = past if past else (None, None)
         # 由2015年的83.2%…提高到2020年的90.3%: each value has the year its own words give
+        if past and self.span and re.search(r"[由从]", verb):
+            p_year = self.span[0]  # 2015年至2020年，从76.34岁(提高至77.93岁): the level at the span's start
         when = (value_year or p_year) if past else (value_year if value_year and value_year >= self.start else year)
         return [(n, as_written, comparator, when, period) for n in names], used
 

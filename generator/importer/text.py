@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
+
+from generator.importer.observe import simplified
 
 BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
 PAGE_PREFIX = re.compile(r"^\d{1,3}、")  # 001: one line per PDF page, starting with its number
@@ -59,3 +62,37 @@ def cited_text(lines: list[str], start: int, end: int) -> str:
     if is_paged(lines):
         return "".join(clean(PAGE_PREFIX.sub("", raw, count=1)) for raw in lines[start - 1 : end])
     return "\n".join(clean(raw) for raw in lines[start - 1 : end])
+
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def in_traditional(lines: list[str]) -> list[str] | None:
+    """The lines in simplified characters, character for character, when the text is written in
+    traditional ones (規劃, 預期壽命: a Hong Kong or Taiwan report); else None. The importer's
+    rules read the simplified lines; what it cites is restored to the text's own characters."""
+    converted = [simplified(line) for line in lines]
+    ideographs = sum(len(CJK.findall(line)) for line in lines)
+    changed = sum(
+        a != b and bool(CJK.match(a))
+        for line, conv in zip(lines, converted, strict=True)
+        for a, b in zip(line, conv, strict=True)
+    )
+    return converted if ideographs and changed >= max(5, 0.02 * ideographs) else None
+
+
+class Restorer:
+    """Words read from the simplified lines, in the characters the original lines write them."""
+
+    def __init__(self, original: list[str], converted: list[str]) -> None:
+        self.original, self.converted = "\n".join(original), "\n".join(converted)
+        pairs = Counter((c, o) for c, o in zip(self.converted, self.original, strict=True) if c != o)
+        self.chars: dict[str, str] = {}
+        for (c, o), _ in pairs.most_common():
+            self.chars.setdefault(c, o)
+
+    def __call__(self, words: str) -> str:
+        at = self.converted.find(words)
+        if at >= 0:
+            return self.original[at : at + len(words)]
+        return "".join(self.chars.get(c, c) for c in words)  # words joined across lines, or put together
