@@ -18,7 +18,7 @@ NUM = r"\d+(?:\.\d+)?"
 BROKEN_NUM = r"\d+(?:\.\s?\d+)?"  # 457. 3: a decimal the text extraction broke with a blank
 RANGE_SEP = r"\s*(?:—{1,2}|-|–|~|～|至)\s*"
 QUANTITY = re.compile(
-    rf"(?<![\d.A-Za-z第每])(?P<a>{BROKEN_NUM})(?:{RANGE_SEP}(?P<b>{NUM}))?\s*(?P<unit>{UNITS})"
+    rf"(?<![\d.A-Za-z第每])(?P<a>{BROKEN_NUM})(?:{RANGE_SEP}(?P<b>{NUM}))?\s*(?:余|多)?(?P<unit>{UNITS})"
     r"(?P<tail>(?:及以上|以上|以下|以内|左右)?)"
 )
 CN_COUNT = re.compile(
@@ -138,12 +138,14 @@ def split_subjects(name: str) -> list[str]:
 
 
 def complete_parts(parts: list[str]) -> list[str]:
-    """甲、乙参保人数 → [甲参保人数, 乙参保人数]: shorter parts borrow the last one's ending."""
+    """甲、乙参保人数 → [甲参保人数, 乙参保人数]: shorter parts borrow the last one's ending, which
+    starts after the last one's word like theirs ends (农村初中生、小学生寄宿率 → 农村初中生寄宿率)."""
     last = parts[-1]
     out = []
     for p in parts:
         if p != last and not MEASURE_END.search(p) and len(p) < len(last):
-            p = p + last[len(p) :]
+            like = last.find(p[-1], 0, len(last) - 1)
+            p = p + last[like + 1 if like >= 0 else len(p) :]
         out.append(p)
     return out
 

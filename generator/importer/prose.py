@@ -68,6 +68,7 @@ from generator.importer.phrases import (
     standard,
 )
 from generator.importer.years import (
+    COMPARED,
     FUTURE,
     PERIOD_ENDS,
     PLAN_SPAN,
@@ -116,6 +117,7 @@ class Found:
     lines: tuple[int, int]
     baseline: tuple[str, float | None] | None = None  # (as_written, value) of 由2.6人 in 由2.6人增加到3.2人
     upper: float | None = None  # the upper end of a range (35-40张)
+    change: bool = False  # a change of what the sentence measured before (比2015年增加25.51个百分点)
 
 
 BASELINE_AFTER = re.compile(r"^\s*(?:的水平)?(?:增加|提高|提升|增长|下降|降低|减少|扩大|缩小)(?:到|至)")
@@ -132,6 +134,14 @@ TOPIC = re.compile(
     r"(?:持续|稳步|不断|逐年|大幅)?(?:上升|增长|增加|扩大|提高|提升)[，,]?\s*$"
 )
 YEAR_SPAN = re.compile(r"(20\d\d)\s*年?\s*(?:至|到|—|-|–)\s*(20\d\d)\s*年")
+
+
+def year_span(sentence: str) -> tuple[int, int] | None:
+    """(first, last) of a span of years the sentence names: 2015年至2020年."""
+    m = YEAR_SPAN.search(sentence)
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
 WHEN_QUALIFIER = re.compile(r"(?:在|于)?\s*20\d\d\s*年(?:\s*(?:至|到|—|-|–)\s*20\d\d\s*年)?(?:间|期间)?\s*[，,]?\s*$")
 
 
@@ -157,6 +167,10 @@ def subject_only(clause: str) -> str | None:
     )
 
 
+CHANGE = re.compile(
+    r"(?:(?:比|较)[^，,、]{1,12}?|(?<![由从]))(?:增加|增长|提高|提升|下降|降低|减少)(?!到|至)了?$|(?:高于|低于)[^，,、\d]{2,10}$"
+)
+OPENING_YEAR = re.compile(r"^\s*(?:[到至]\s*)?20\d\d\s*年(?:底|末)?(?:前)?\s*[，,]")
 GOALS = re.compile(r"^(?:主要|发展|总体|规划)?目标$|主要目标|发展目标")
 
 
@@ -215,6 +229,8 @@ class ProseReader:
         prev = next((k for k, end in PERIOD_ENDS.items() if end == start - 1), None)
         self.previous_period = f"“{prev}”时期" if prev else None
         self.span: tuple[int, int] | None = None  # 2015年至2020年 in the sentence being read
+        self.quote = ""  # the sentence being read
+        self.changes: set[str] = set()  # names given to a change of what was measured before
         # the past a report is telling of: (section, year, period), carried to its next sentences
         self.telling: tuple[str, int | None, str | None] | None = None
 
@@ -236,14 +252,21 @@ class ProseReader:
         if own_opening and int(own_opening.group(1)) >= self.start:
             opening = int(own_opening.group(1))  # a paragraph that opens with its own year
         past_chapter = bool(PAST_CHAPTER.search(e.chapter_title or ""))
+        carried: int | None = None  # 到2015年，A；B；C。: the year a sentence opens with holds for its ；-parts
         for sm in SENTENCE.finditer(e.text):
             sentence = sm.group(0)
             if TABLE_DEBRIS.search(sentence):
                 continue  # cells of a table that ran into the text, not a sentence
             own = sentence_year(sentence, self.start, self.now)
+            own = carried if own is None else own
             year = own if own is not None else opening
             past = self._past(sentence, e.section, own, opening, past_chapter)
             self._sentence(sentence, e, year, past)
+            opens = OPENING_YEAR.match(sentence)
+            if re.search(r"[；;]\s*$", sentence) and past is None:
+                carried = own if opens or carried is not None else None
+            else:
+                carried = None
 
     def _past(
         self, sentence: str, section: str, own: int | None, opening: int | None, past_chapter: bool
@@ -280,12 +303,11 @@ class ProseReader:
 
     def _sentence(self, sentence: str, e: Entry, year: int | None, past: tuple[int | None, str | None] | None) -> None:
         """Each clause in turn; a clause that names its own year (2025年底覆盖率达100%) takes it."""
-        quote = sentence.strip()
+        quote = self.quote = sentence.strip()
         lines = (e.line, e.end_line or e.line)
         enum = Enumeration()  # names still owed a value after 分别
         first = len(self.found)
-        years = YEAR_SPAN.search(sentence)
-        self.span = (int(years.group(1)), int(years.group(2))) if years else None
+        self.span = year_span(sentence)
         topic: str | None = None  # what the clause before names as the work (实施适老化改造)
         for k, cm in enumerate(CLAUSE.finditer(sentence)):
             clause = cm.group(0)
@@ -303,12 +325,14 @@ class ProseReader:
                 continue
             found = self._clause(clause, qs, enum, year, past, topic)
             topic = None
-            self.found += [
-                Found(n, q.unit or None, w, q.value, c, y, p, past is not None, quote, lines, base, q.upper)
-                for q, (n, w, c, y, p), base in found
-            ]
+            self._keep(found, past is not None, quote, lines)
         if past is None:
             milestones(self.found[first:], sentence)
+
+    def _keep(self, found: list[Pick], past: bool, quote: str, lines: tuple[int, int]) -> None:
+        for q, (n, w, c, y, p), base in found:
+            change = n in self.changes
+            self.found.append(Found(n, q.unit or None, w, q.value, c, y, p, past, quote, lines, base, q.upper, change))
 
     def _clause(
         self,
@@ -372,15 +396,12 @@ class ProseReader:
         if follows_noun:
             after_name, used = name_after(after, whole=q.unit == "%" and after.startswith("的"))
             names = [after_name] if len(after_name) >= 2 else []
-        value_year = last_year(verb)
+        value_year = last_year(COMPARED.sub("", verb))  # 比2015年增加…: the year compared with is not the value's
         if not names:
             names, value_year = enum.names_for(name, verb, value_year)
         names = [LIST_NUMBER.sub("", n) for n in names]  # 3.签约服务费…: the item's number is not in its name
         names = [n for n in names if len(n) >= 2 and not NOT_A_NAME.search(n)]
-        if not names and fallback:
-            names = [fallback]  # 由2.6人增加到3.2人: the name the starting level had
-        elif not names and self.found and self.found[-1].unit == q.unit and self.found[-1].lines == self.lines:
-            names = [self.found[-1].name]  # 到2023年…10家；到2025年不少于20家: the same thing, later
+        names = names or self._owed(q, verb, fallback)
         as_written = (verb + q.text).strip()
         comparator = None if q.value is None else "=" if q.upper else (stated_comparator(as_written) or "=")
         if PER_YEAR.search(verb) and not past:
@@ -391,6 +412,23 @@ class ProseReader:
             p_year = self.span[0]  # 2015年至2020年，从76.34岁(提高至77.93岁): the level at the span's start
         when = (value_year or p_year) if past else (value_year if value_year and value_year >= self.start else year)
         return [(n, as_written, comparator, when, period) for n in names], used
+
+    def _owed(self, q: Quantity, verb: str, fallback: str | None) -> list[str]:
+        """The name of a value with no subject of its own: the starting level's (由2.6人增加到3.2人);
+        the thing just named, later (到2023年…10家；到2025年不少于20家); or, for a change (比2015年增加
+        25.51个百分点, 高于全省平均水平14.04个百分点, 增长47.87%), the change of the thing the sentence
+        just measured, named with the change's words."""
+        last = self.found[-1] if self.found and self.found[-1].lines == self.lines else None
+        change = CHANGE.search(verb)
+        if fallback:
+            return [fallback]
+        if last and change and last.quote == self.quote:
+            measured = next(f.name for f in reversed(self.found) if f.quote == self.quote and not f.change)
+            self.changes.add(measured + change.group(0))
+            return [measured + change.group(0)]
+        if last and last.unit == q.unit:
+            return [last.name]
+        return []
 
     def _qualitative(self, clause: str, year: int | None, quote: str, lines: tuple[int, int], span: bool) -> None:
         """全覆盖, 应保尽保 and the like need a year (or the plan's span) to be a target; 动态清零 and
