@@ -18,6 +18,7 @@ from generator.importer.draft import Draft, Importer
 from generator.importer.notice import region_of
 from generator.importer.prose import Entry, Found, ProseReader
 from generator.importer.records import to_indicators
+from generator.importer.table import cells_of
 from generator.importer.text import cited_text, read_lines
 from generator.model import Chapter, Indicator, Measure, Period
 from generator.problems import UsageError
@@ -925,3 +926,26 @@ def test_about_a_number_and_parts_that_share_an_ending() -> None:
         ("农村初中生寄宿率", 70.0),
         ("小学生寄宿率", 30.0),
     ]
+
+
+def test_a_table_whose_rows_stand_one_a_line() -> None:
+    """Rows whose cells share a line: between bars (a Markdown copy, with the rule under its
+    header) or between tabs and blanks (a copy from a spreadsheet or a PDF)."""
+    bars = ["| 序号 | 指标 | 单位 | 2020年 | 2025年 | 属性 |", "|---|---|---|---|---|---|"]
+    bars += ["| 1 | 每千人口拥有3岁以下婴幼儿托位数 | 个 | 1.8 | 4.5 | 预期性 |"]
+    bars += ["| 2 | 学前教育毛入园率 | % | 88 | ≥90 | 约束性 |", "到2025年，公共服务制度体系更加完善。"]
+    tabs = ["指标\t2020年\t2025年\t属性", "一、发展水平", "学前教育毛入园率 (%)\t88\t≥90\t约束性"]
+    tabs += ["劳动年龄人口平均受教育年限（年）\t10.8\t11.3\t约束性", "到2025年，公共服务制度体系更加完善。"]
+    rows = []
+    for lines in (bars, tabs):
+        d = Importer(lines).run()
+        rows += [(i["name"], i["target"]["value"], i["target"]["comparator"], i["lines"]) for i in d.indicators]
+        assert not d.unplaced
+    assert rows == [
+        ("每千人口拥有3岁以下婴幼儿托位数（个）", 4.5, "=", [3, 3]),
+        ("学前教育毛入园率（%）", 90.0, ">=", [4, 4]),
+        ("学前教育毛入园率(%)", 90.0, ">=", [2, 3]),
+        ("劳动年龄人口平均受教育年限（年）", 11.3, "=", [4, 4]),
+    ]
+    # a sentence with blanks in it is no row
+    assert cells_of("到2025年， 学前教育毛入园率达到 90%。") == ["到2025年， 学前教育毛入园率达到 90%。"]

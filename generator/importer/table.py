@@ -266,3 +266,43 @@ def inside_table(texts: list[str], i: int) -> bool:
         if header_at(texts, j):
             return True
     return False
+
+
+BARS = re.compile(r"\s*[|｜]\s*")
+RULE_LINE = re.compile(r"^[\s|｜:：\-—]+$")  # |---|---|: the rule under a table's header
+PROSE_MARK = re.compile(r"[，。；：、,;]")
+
+
+def cells_of(text: str) -> list[str]:
+    """The cells of a line that holds a whole row (between bars, or blanks and tabs): a bracket
+    alone after a blank is the unit of the cell before it (城镇调查失业率 (%))."""
+    if PROSE_MARK.search(text.replace("、", "")) and not BARS.search(text):
+        return [text]
+    parts = [c for c in (BARS.split(text) if BARS.search(text) else text.split()) if c]
+    out: list[str] = []
+    for c in parts:
+        if out and re.fullmatch(r"[(（][^()（）]{1,8}[)）]", c):
+            out[-1] += c
+        else:
+            out.append(c)
+    return out
+
+
+def split_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """Segments with a table whose rows stand one a line (序号 指标 单位 2020年 2025年 属性, then a
+    line per row) given one cell a segment, as the table reader takes them."""
+    out: list[tuple[int, str, bool]] = []
+    open_table = False
+    for n, text, tab in segs:
+        cells = cells_of(text)
+        if not open_table and len(cells) >= 3 and header_at(cells, 0):
+            open_table = True
+        elif open_table and RULE_LINE.match(text):
+            continue
+        elif open_table and not (len(cells) >= 2 and any(is_value_cell(c) or c in NATURE for c in cells)):
+            open_table = len(cells) == 1 and len(text) <= 20 and "。" not in text  # a 领域 row goes on
+        if open_table and len(cells) >= 2:
+            out += [(n, c, False) for c in cells]
+        else:
+            out.append((n, text, tab))
+    return out
