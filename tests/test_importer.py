@@ -949,3 +949,30 @@ def test_a_table_whose_rows_stand_one_a_line() -> None:
     ]
     # a sentence with blanks in it is no row
     assert cells_of("到2025年， 学前教育毛入园率达到 90%。") == ["到2025年， 学前教育毛入园率达到 90%。"]
+
+
+def test_a_repost_that_glosses_its_characters_with_pinyin() -> None:
+    """Reposts gloss characters with their pinyin (城鎮(zhèn), 每(mei)千(qian)): the rules read the
+    words without the glosses; the quote keeps the text as it stands."""
+    jiangsu = (
+        "人民網(wǎng)了解到,“十三五”期間,城鎮(zhèn)累計(jì)新增就業(yè)725.87萬(wàn)人;"
+        "城鎮(zhèn)登記失業(yè)率、調(diào)查失業(yè)率分別控制在4%和4.5% 以內(nèi)。"
+    )
+    issued = (
+        "人民網(wǎng)南京11月3日電(李子佩)11月3日,江蘇省政府舉行促進(jìn)高質(zhì)量就業(yè)工作新聞發(fā)布會(huì),"
+        "發(fā)布《江蘇省“十四五”高質(zhì)量就業(yè)促進(jìn)規(guī)劃》。"
+    )
+    d = Importer([issued, jiangsu]).run()
+    assert [(i["name"], i["unit"], i["observations"][0]["value"]) for i in d.indicators] == [
+        ("城鎮累計新增就業", "萬人", 725.87),
+        ("城鎮登記失業率", "%", 4.0),
+        ("調查失業率", "%", 4.5),
+    ]
+    assert all(i["quote"] in jiangsu for i in d.indicators)
+    (nursery,) = (
+        Importer(["截至2021年(nian)底,我国每(mei)千(qian)人(ren)口(kou)拥有(you)3岁以(yi)下婴幼儿托位数为2.03个。"])
+        .run()
+        .indicators
+    )
+    assert (nursery["name"], nursery["observations"][0]["year"]) == ("我国每千人口拥有3岁以下婴幼儿托位数", 2021)
+    assert nursery["quote"].startswith("截至2021年(nian)底")

@@ -14,7 +14,7 @@ from generator.importer.prose import PAST_CHAPTER, Entry, Found, ProseReader
 from generator.importer.records import to_indicators
 from generator.importer.restated import fold_restatements
 from generator.importer.table import TableReader, header_at, inside_table, row_follows, split_rows
-from generator.importer.text import Restorer, in_traditional, is_page_debris, segments
+from generator.importer.text import Restorer, is_page_debris, readable, segments
 from generator.messages import t
 from generator.sitemodel.values import cn_number
 
@@ -54,9 +54,9 @@ class Importer:
     """Reads segments one by one; each kind of line has its handler (_on_chapter, _on_para …)."""
 
     def __init__(self, lines: list[str]) -> None:
-        converted = in_traditional(lines)  # 規劃: the rules read 规划; the draft cites 規劃
-        self.restore = Restorer(lines, converted) if converted else None
-        self.lines = converted or lines
+        read = readable(lines)  # 規劃, 城鎮(zhèn): the rules read 规划, 城镇; the draft cites the text's own
+        self.restore = Restorer(lines, *read) if read else None
+        self.lines = read[0] if read else lines
         self.draft = Draft()
         self.numbered = not any(classify(t, False)[0] == "chapter" and t[:1] == "第" for _, t, _ in segments(lines))
         self.chapter: dict[str, Any] | None = None
@@ -261,6 +261,7 @@ class Importer:
 
 
 CITED = {"name", "quote", "as_written", "text", "title", "lead", "category", "unit"}  # words taken from the text
+WHOLE = {"quote", "text"}  # cited whole, as the text writes them (a repost's glosses too)
 
 
 def restore_cited(draft: Draft, restore: Restorer) -> None:
@@ -268,14 +269,17 @@ def restore_cited(draft: Draft, restore: Restorer) -> None:
 
     def restored(value: Any) -> Any:
         if isinstance(value, dict):
-            return {k: restore(v) if k in CITED and isinstance(v, str) else restored(v) for k, v in value.items()}
+            return {
+                k: restore(v, k in WHOLE) if k in CITED and isinstance(v, str) else restored(v)
+                for k, v in value.items()
+            }
         return [restored(v) for v in value] if isinstance(value, list) else value
 
     draft.title = restore(draft.title) if draft.title else None
     draft.chapters, draft.boxes, draft.indicators = (
         restored(x) for x in (draft.chapters, draft.boxes, draft.indicators)
     )
-    draft.unplaced = [(n, why, restore(text)) for n, why, text in draft.unplaced]
+    draft.unplaced = [(n, why, restore(text, True)) for n, why, text in draft.unplaced]
 
 
 def section_domain(title: str | None, chapter: dict[str, Any]) -> str:
