@@ -168,9 +168,10 @@ def subject_only(clause: str) -> str | None:
 
 
 CHANGE = re.compile(
-    r"(?:(?:比|较)[^，,、]{1,12}?|(?<![由从]))(?:增加|增长|提高|提升|下降|降低|减少)(?!到|至)了?$|(?:高于|低于)[^，,、\d]{2,10}$"
+    r"(?:(?:比|较)[^，,、]{1,12}?|(?<![由从]))(?:增加|增长|提高|提升|下降|降低|减少)(?!到|至)了?$|(?:高于|低于)[^，,、\d]{2,16}$"
 )
 OPENING_YEAR = re.compile(r"^\s*(?:[到至]\s*)?20\d\d\s*年(?:底|末)?(?:前)?\s*[，,]")
+LEVEL_VERB = re.compile(r"(?:达到|达|为|增至|提高到|提升到|增加到|增长到)$")
 GOALS = re.compile(r"^(?:主要|发展|总体|规划)?目标$|主要目标|发展目标")
 
 
@@ -415,19 +416,22 @@ class ProseReader:
 
     def _owed(self, q: Quantity, verb: str, fallback: str | None) -> list[str]:
         """The name of a value with no subject of its own: the starting level's (由2.6人增加到3.2人);
-        the thing just named, later (到2023年…10家；到2025年不少于20家); or, for a change (比2015年增加
-        25.51个百分点, 高于全省平均水平14.04个百分点, 增长47.87%), the change of the thing the sentence
-        just measured, named with the change's words."""
+        for a change (比2015年增加25.51个百分点, 高于全省平均水平14.04个百分点, 增长47.87%), the change
+        of the thing the sentence just measured, named with the change's words; the thing just named,
+        later (到2023年…10家；到2025年不少于20家); a level of the thing the sentence measured
+        (…年均增长9%,2020年达到26522元)."""
         last = self.found[-1] if self.found and self.found[-1].lines == self.lines else None
         change = CHANGE.search(verb)
         if fallback:
             return [fallback]
-        if last and change and last.quote == self.quote:
-            measured = next(f.name for f in reversed(self.found) if f.quote == self.quote and not f.change)
+        measured = next((f.name for f in reversed(self.found) if f.quote == self.quote and not f.change), None)
+        if measured and change:
             self.changes.add(measured + change.group(0))
             return [measured + change.group(0)]
         if last and last.unit == q.unit:
             return [last.name]
+        if measured and LEVEL_VERB.search(verb):
+            return [measured]  # 人均可支配收入年均增长9%,…,2020年达到26522元: the level of what was measured
         return []
 
     def _qualitative(self, clause: str, year: int | None, quote: str, lines: tuple[int, int], span: bool) -> None:
