@@ -106,7 +106,8 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
         whole = False  # 100%的县、97.64%的乡镇: an enumeration of shares, not one long name
     if m and not whole:
         cut = max(text.rfind(sep, 0, m.start()) for sep in ("、", "和", "或", "及"))
-        end = cut if cut > 0 else m.start()
+        acts = DRIVES.search(text, 2, m.start())  # 1.47万个在孵创业实体|带动就业11.64万人: the next figure's subject
+        end = cut if cut > 0 else acts.start() if acts else m.start()
     stop = re.search(r"[，,。；;]|等$", text[:end])
     end = stop.start() if stop else end
     name = re.sub(r"[(（](?:包括|含|如|主要是)[^)）]*[)）]", "", text[:end])
@@ -117,6 +118,7 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
     return name, end
 
 
+DRIVES = re.compile(r"带动|吸纳|惠及|扶持|帮扶")
 STANDARD_SUBJECT = re.compile(r"^(?P<subject>.{2,}?)(?:按照|按)(?P<per>(?:每|人均)[\u4e00-\u9fff]{0,3})?$")
 STANDARD_OBJECT = re.compile(r"^(?:的标准)?(?:规划)?(?:配套建设|配建)(?P<obj>[^，,。；;\d]{0,14})")
 
