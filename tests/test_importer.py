@@ -1003,3 +1003,21 @@ def test_a_figure_that_drives_another_does_not_take_its_subject() -> None:
         ("在孵创业实体", 1.47, True),
         ("带动就业", 11.64, True),
     ]
+
+
+def test_units_with_their_own_parts() -> None:
+    """An amount per head or per year (89元/人, 2万元/年), a rate per 100,000 (10/10万), housing
+    counted in sets or rooms (30万套(间)), books (1.2册); a subsidy's standard is a target, a
+    subsidy granted is not."""
+    found = targets(
+        "到2025年，人均基本公共卫生服务经费补助标准提高到89元/人，孕产妇死亡率控制在10/10万以下。",
+        "“十四五”期间，全省筹集保障性租赁住房30万套(间)，公共图书馆人均藏书量达到1.2册。",
+    )
+    assert [(f.name, f.value, f.unit, f.comparator) for f in found] == [
+        ("人均基本公共卫生服务经费补助标准", 89.0, "元/人", "="),
+        ("孕产妇死亡率", 10.0, "/10万", "<="),
+        ("全省筹集保障性租赁住房", 30.0, "万套(间)", "="),
+        ("公共图书馆人均藏书量", 1.2, "册", "="),
+    ]
+    # Xinxiang's plan: a standard that qualifies a policy (…为每年200元/人的补助政策) is no target
+    assert targets("备案普惠托育机构生均经费进行标准为每年200元/人的补助政策纳入整体解决方案。") == []

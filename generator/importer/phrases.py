@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from generator.sitemodel.values import CN_DIGITS, COUNT_WORDS, cn_amount, cn_digit, unit_key
 
 UNITS = (
-    "个百分点|百分点|万人次|万平方米|平方米|万人|万户|万套|万个|万张|万名|万所|万家|亿元|万元|人次|公里|小时|%|％|‰|"
-    "个|所|家|张|名|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷|万次|次|年"
+    "/10万|/万|个百分点|百分点|万人次|万平方米|平方米|万人|万户|万套|万个|万张|万名|万所|万家|亿元|万元|人次|公里|小时|%|％|‰|"
+    "个|所|家|张|名|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷|万次|次|年|万册|册|床|场|台|辆"
 )
 NUM = r"\d+(?:\.\d+)?"
+PER_WHAT = re.compile(r"/(?:人·?年|人|年|月|户)|[(（][间套][)）]")  # 元/人, 万元/年; 30万套(间): the unit's own parts
 BROKEN_NUM = r"\d+(?:\.\s?\d+)?"  # 457. 3: a decimal the text extraction broke with a blank
 RANGE_SEP = r"\s*(?:—{1,2}|-|–|~|～|至)\s*"
 QUANTITY = re.compile(
@@ -164,7 +165,7 @@ class Quantity:
 
 
 QUALIFIER_AFTER = re.compile(r"^(?:口)?[\u4e00-\u9fff]{0,4}?(?:及以上|以上|以下)(?:规模)?的?")
-SUBSIDY_BEFORE = re.compile(r"(?:给予|补贴|奖励|补助|资助)[^，,]{0,8}$")
+SUBSIDY_BEFORE = re.compile(r"(?:给予|补贴|奖励|补助|资助)(?!标准|水平)[^，,]{0,8}$")  # 补助标准提高到89元: a standard
 PER_RANGE_BEFORE = re.compile(rf"每\s*{NUM}\s*[\u4e00-\u9fff]?{RANGE_SEP}$")
 MEANS_BEFORE = re.compile(r"(?:依托|利用|通过|借助|按照|根据)\s*$")
 BROKEN_DECIMAL_BEFORE = re.compile(r"\d\.\s+$")  # 457. 3万人: the tail of a number the extraction broke
@@ -179,8 +180,10 @@ def quantities(clause: str) -> list[Quantity]:
         if _left_out(clause, m):
             continue
         value, upper = _value(m.group("a"), m.group("b"))
-        if clause[m.end() :].startswith("/年"):  # 不少于2万元/年: a yearly amount, its unit says so
-            out.append(Quantity(m.start(), m.end() + 2, value, m.group("unit") + "/年", m.group(0) + "/年", upper))
+        per = PER_WHAT.match(clause, m.end())  # 不少于2万元/年, 89元/人: an amount per year or head, its unit says so
+        if per:
+            unit, text = m.group("unit") + per.group(0), m.group(0) + per.group(0)
+            out.append(Quantity(m.start(), per.end(), value, unit, text, upper))
             continue
         out.append(Quantity(m.start(), m.end(), value, unit_key(m.group("unit")), m.group(0), upper))
     out += _in_words(clause, out)
@@ -199,10 +202,12 @@ def _left_out(clause: str, m: re.Match[str]) -> bool:
     70平方米以下的户型 (a number then 以上/以下 and 的 or 规模), 3岁, 每3年, 2025年, and sums granted
     (给予5万元奖励)."""
     before, after, a = clause[: m.start()], clause[m.end() :], m.group("a")
+    per = PER_WHAT.match(after)
+    after = after[per.end() :] if per else after  # 每年200元/人的补助政策: what follows the unit's own parts
     unit = unit_key(m.group("unit"))
     if ". " in m.group("a") and not before.strip():
         return True  # 1. 30万人…: a list number, not a decimal broken by a blank
-    if after[:1] == "年" or (after[:1] == "/" and not after.startswith("/年")):
+    if after[:1] in ("年", "/"):
         return True
     if unit in ("人", "万人") and after[:1] == "口":
         return True
