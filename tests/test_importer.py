@@ -1021,3 +1021,29 @@ def test_units_with_their_own_parts() -> None:
     ]
     # Xinxiang's plan: a standard that qualifies a policy (…为每年200元/人的补助政策) is no target
     assert targets("备案普惠托育机构生均经费进行标准为每年200元/人的补助政策纳入整体解决方案。") == []
+
+
+def test_a_place_alone_names_the_measure_just_named_for_that_place() -> None:
+    # Qinghai's education plan: 城市…平均入学率达到80%以上,农村达到70%以上,牧区达到60%以上
+    found = targets(
+        "到2011年,全省城市三类残疾儿童少年的平均入学率达到80%以上,农村达到70%以上,牧区达到60%以上。",
+        start=2011,
+    )
+    assert [(f.name, f.value) for f in found] == [
+        ("全省城市三类残疾儿童少年的平均入学率", 80.0),
+        ("全省农村三类残疾儿童少年的平均入学率", 70.0),
+        ("全省牧区三类残疾儿童少年的平均入学率", 60.0),
+    ]
+    (record,) = to_indicators(found[1:2], 1, {}, (2011, 2020))
+    assert record["name_composed"]
+
+
+def test_a_table_with_one_year_column_gives_its_targets_that_year() -> None:
+    cells = ["指标名称", "单位", "2025年", "属性", "学前教育毛入园率", "%", "≥90", "约束性"]
+    (row,) = Importer([*cells, "到2025年，公共服务制度体系更加完善。"]).run().indicators
+    assert (row["name"], row["baseline"], row["target"]["value"], row["target"]["year"]) == (
+        "学前教育毛入园率（%）",
+        None,
+        90.0,
+        2025,
+    )

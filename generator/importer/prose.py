@@ -171,6 +171,7 @@ CHANGE = re.compile(
     r"(?:(?:比|较)[^，,、]{1,12}?|(?<![由从]))(?:增加|增长|提高|提升|下降|降低|减少)(?!到|至)了?$|(?:高于|低于)[^，,、\d]{2,16}$"
 )
 OPENING_YEAR = re.compile(r"^\s*(?:[到至]\s*)?20\d\d\s*年(?:底|末)?(?:前)?\s*[，,]")
+PARALLEL = ("城市", "城镇", "农村", "乡村", "牧区", "城区", "山区", "男性", "女性", "小学", "初中", "高中")
 LEVEL_VERB = re.compile(r"(?:达到|达|为|增至|提高到|提升到|增加到|增长到)$")
 GOALS = re.compile(r"^(?:主要|发展|总体|规划)?目标$|主要目标|发展目标")
 
@@ -401,7 +402,7 @@ class ProseReader:
         if not names:
             names, value_year = enum.names_for(name, verb, value_year)
         names = [LIST_NUMBER.sub("", n) for n in names]  # 3.签约服务费…: the item's number is not in its name
-        names = [n for n in names if len(n) >= 2 and not NOT_A_NAME.search(n)]
+        names = [self._parallel(n) for n in names if len(n) >= 2 and not NOT_A_NAME.search(n)]
         names = names or self._owed(q, verb, fallback)
         as_written = (verb + q.text).strip()
         comparator = None if q.value is None else "=" if q.upper else (stated_comparator(as_written) or "=")
@@ -413,6 +414,19 @@ class ProseReader:
             p_year = self.span[0]  # 2015年至2020年，从76.34岁(提高至77.93岁): the level at the span's start
         when = (value_year or p_year) if past else (value_year if value_year and value_year >= self.start else year)
         return [(n, as_written, comparator, when, period) for n in names], used
+
+    def _parallel(self, name: str) -> str:
+        """城市…入学率达到80%以上,农村达到70%以上: a place or a stage alone names the measure just
+        named, for that place or stage."""
+        if name not in PARALLEL:
+            return name
+        for f in reversed(self.found):
+            if f.quote != self.quote:
+                break
+            other = next((w for w in PARALLEL if w != name and w in f.name), None)
+            if other:
+                return f.name.replace(other, name, 1)
+        return name
 
     def _owed(self, q: Quantity, verb: str, fallback: str | None) -> list[str]:
         """The name of a value with no subject of its own: the starting level's (由2.6人增加到3.2人);

@@ -124,7 +124,7 @@ class TableReader:
         header, body = split_header(cells[1:] if label else cells, bool(label))
         years = [int(m.group(1)) for h in header for m in [YEAR_HEADER.match(h)] if m]
         years = years or [int(y) for _, c in cells for y in re.findall(r"^(\d{4})年$", c)]
-        base_year, target_year = (years + [None, None])[:2]
+        base_year, target_year = (years + [None, None])[:2] if len(years) != 1 else (None, years[0])  # 2025年 alone
         with_nature = bool(label) or bool(NATURE_HEADER & set(header))
         numbered = "序号" in header and not with_nature
         row: list[tuple[int, str]] = []
