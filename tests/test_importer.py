@@ -1047,3 +1047,14 @@ def test_a_table_with_one_year_column_gives_its_targets_that_year() -> None:
         90.0,
         2025,
     )
+
+
+def test_a_value_in_words_is_no_name() -> None:
+    """A row read by its columns keeps its 指标 cell as the name, whatever its value cells say."""
+    cells = ["指标", "2020年", "2025年", "属性", "城乡居民收入比", "2.5", "持续缩小", "预期性"]
+    cells += ["劳动年龄人口平均受教育年限（年）", "10.8", "持续提高", "约束性"]
+    rows = Importer([*cells, "到2025年，公共服务制度体系更加完善。"]).run().indicators
+    assert [(i["name"], i["baseline"]["value"], i["target"]["as_written"], i["target"]["value"]) for i in rows] == [
+        ("城乡居民收入比", 2.5, "持续缩小", None),
+        ("劳动年龄人口平均受教育年限（年）", 10.8, "持续提高", None),
+    ]

@@ -28,6 +28,10 @@ VALUE_CELL = re.compile(
     rf"^(?:[≥>≤<＞＜]|不低于|不少于|不超过|不高于|超过)?\s*\d+(?:\.\d+)?\s*(?:{UNITS})?\s*(?:及以上|以上|以下|以内|左右)?$"
 )
 VALUE_WORDS = {"——", "—", "-", "稳定增长", "应保尽保", "动态清零"}
+# a value in words: 持续提高, 稳步增长, 全覆盖, 基本实现 (a row's name is never only these)
+WORDS_CELL = re.compile(
+    r"^(?:持续|稳步|逐步|进一步|不断|明显|大幅|稳定|基本)?(?:提高|提升|增长|增加|下降|降低|改善|扩大|减少)$|^(?:基本)?(?:全覆盖|实现|普及)$"
+)
 HEADER_FIRST = {"序号", "领域", "类别", "分类", "指标", "指标名称", "具体指标"}
 NATURE_HEADER = {"性质", "属性", "指标属性", "指标性质"}
 NAME_HEADER = {"指标", "指标名称", "主要指标", "名称", "具体指标"}
@@ -50,7 +54,7 @@ def is_header_cell(text: str) -> bool:
 
 def is_value_cell(text: str) -> bool:
     c = cell_text(text)
-    return bool(VALUE_CELL.match(c)) or c in VALUE_WORDS or c.startswith("不低于")
+    return bool(VALUE_CELL.match(c) or WORDS_CELL.match(c)) or c in VALUE_WORDS or c.startswith("不低于")
 
 
 def header_at(texts: list[str], i: int) -> bool:
@@ -167,7 +171,8 @@ class TableReader:
         ty: int | None,
     ) -> None:
         by_column = None if label else self._columns(row, header, category)  # 表N tables: by looks
-        self._row(by_column or row, category, label, by, ty)
+        named = sum(h in CATEGORY_HEADER for h in header) if by_column else None  # where the 指标 cell is
+        self._row(by_column or row, category, label, by, ty, named)
 
     @staticmethod
     def _columns(row: list[tuple[int, str]], header: list[str], category: list[str]) -> list[tuple[int, str]] | None:
@@ -189,15 +194,23 @@ class TableReader:
         return [*kept, name, *values, *nature]
 
     def _row(
-        self, row: list[tuple[int, str]], category: list[str], label: str | None, by: int | None, ty: int | None
+        self,
+        row: list[tuple[int, str]],
+        category: list[str],
+        label: str | None,
+        by: int | None,
+        ty: int | None,
+        named: int | None = None,
     ) -> None:
+        """One row (or its parts); `named`: the place of its name when its columns are known (a
+        value in words, 持续缩小, is then no name)."""
         cells = [c for _, c in row]
         nature = NATURE.get(cells[-1])
         values = cells[:-1] if nature else cells
         unit = next((c for c in values if UNIT_CELL.match(c)), None)  # a 单位 cell: the name's bracket
         values = [c for c in values if c is not unit]
         is_value = [is_value_cell(c) for c in values]
-        name_at = max((i for i, v in enumerate(is_value) if not v), default=0)
+        name_at = named if named is not None else max((i for i, v in enumerate(is_value) if not v), default=0)
         part_at = next((i for i in range(1, name_at + 1) if PART.match(values[i])), None)
         head_at = name_at if part_at is None else part_at - 1
         if head_at > 0:
