@@ -13,8 +13,8 @@ from generator.importer.outline import ITEM, classify, lead_of
 from generator.importer.prose import PAST_CHAPTER, Entry, Found, ProseReader
 from generator.importer.records import to_indicators
 from generator.importer.restated import fold_restatements
-from generator.importer.table import TableReader, header_at
-from generator.importer.text import is_page_debris, segments
+from generator.importer.table import TableReader, header_at, inside_table, row_follows, split_rows
+from generator.importer.text import Restorer, is_page_debris, readable, segments
 from generator.messages import t
 from generator.sitemodel.values import cn_number
 
@@ -54,7 +54,9 @@ class Importer:
     """Reads segments one by one; each kind of line has its handler (_on_chapter, _on_para …)."""
 
     def __init__(self, lines: list[str]) -> None:
-        self.lines = lines
+        read = readable(lines)  # 規劃, 城鎮(zhèn): the rules read 规划, 城镇; the draft cites the text's own
+        self.restore = Restorer(lines, *read) if read else None
+        self.lines = read[0] if read else lines
         self.draft = Draft()
         self.numbered = not any(classify(t, False)[0] == "chapter" and t[:1] == "第" for _, t, _ in segments(lines))
         self.chapter: dict[str, Any] | None = None
@@ -64,7 +66,7 @@ class Importer:
         self.repeated: set[str] = set()
 
     def run(self) -> Draft:
-        segs = segments(self.lines)
+        segs = split_rows(segments(self.lines))
         self.repeated = {t for t, c in Counter(t for _, t, _ in segs).items() if c > 1 and "。" not in t}
         start = self._start(segs)
         for n, text, _tab in segs[:start]:
@@ -76,6 +78,8 @@ class Importer:
             kind, number, title = classify(text, self.numbered)
             if self.table is None and kind == "para" and header_at(texts, i):
                 kind = "table"  # 序号/指标/单位/…/属性 on lines of their own: a table without a 表N line
+            if self.table is not None and kind in ("chapter", "section") and row_follows(texts, i):
+                kind = "para"  # 一、发展水平 among a table's cells: a 领域 cell, not a heading
             if self._table_cell(n, text, tab, kind) or self._debris(n, text, kind):
                 continue
             line = self._heading(Line(n, text, kind, number, title))
@@ -84,6 +88,8 @@ class Importer:
         self.draft.notice = read_notice(self.lines, self.draft.text_start - 1)
         own_dates(self.lines, self.draft.notice)
         self._prose()
+        if self.restore is not None:
+            restore_cited(self.draft, self.restore)
         return self.draft
 
     def _table_cell(self, n: int, text: str, tab: bool, kind: str) -> bool:
@@ -236,8 +242,14 @@ class Importer:
 
     def _start(self, segs: list[tuple[int, str, bool]]) -> int:
         """Index of the first segment of plan text: after its own title line, if any."""
+        texts = [t for _, t, _ in segs]
         first_heading = next(
-            (i for i, (_, t, _) in enumerate(segs) if classify(t, self.numbered)[0].startswith("chapter")), 0
+            (
+                i
+                for i, t in enumerate(texts)
+                if classify(t, self.numbered)[0].startswith("chapter") and not inside_table(texts, i)
+            ),
+            0,
         )
         for i in range(first_heading - 1, -1, -1):
             if TITLE_LINE.match(segs[i][1]):
@@ -246,6 +258,28 @@ class Importer:
                 return i + 1
         self.draft.text_start = segs[first_heading][0] if segs else 1
         return first_heading
+
+
+CITED = {"name", "quote", "as_written", "text", "title", "lead", "category", "unit"}  # words taken from the text
+WHOLE = {"quote", "text"}  # cited whole, as the text writes them (a repost's glosses too)
+
+
+def restore_cited(draft: Draft, restore: Restorer) -> None:
+    """The words a draft takes from a text in traditional characters, in the text's own characters."""
+
+    def restored(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {
+                k: restore(v, k in WHOLE) if k in CITED and isinstance(v, str) else restored(v)
+                for k, v in value.items()
+            }
+        return [restored(v) for v in value] if isinstance(value, list) else value
+
+    draft.title = restore(draft.title) if draft.title else None
+    draft.chapters, draft.boxes, draft.indicators = (
+        restored(x) for x in (draft.chapters, draft.boxes, draft.indicators)
+    )
+    draft.unplaced = [(n, why, restore(text, True)) for n, why, text in draft.unplaced]
 
 
 def section_domain(title: str | None, chapter: dict[str, Any]) -> str:

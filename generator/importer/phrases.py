@@ -11,14 +11,15 @@ from dataclasses import dataclass
 from generator.sitemodel.values import CN_DIGITS, COUNT_WORDS, cn_amount, cn_digit, unit_key
 
 UNITS = (
-    "个百分点|百分点|万人次|万平方米|平方米|万人|万户|万套|万个|万张|万名|万所|万家|亿元|万元|人次|公里|小时|%|％|‰|"
-    "个|所|家|张|名|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷|万次|次|年"
+    "/10万|/万|个百分点|百分点|万人次|万平方米|平方米|万人|万户|万套|万个|万张|万名|万所|万家|亿元|万元|人次|公里|小时|%|％|‰|"
+    "个|所|家|张|名|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷|万次|次|年|万册|册|床|场|台|辆"
 )
 NUM = r"\d+(?:\.\d+)?"
+PER_WHAT = re.compile(r"/(?:人·?年|人|年|月|户)|[(（][间套][)）]")  # 元/人, 万元/年; 30万套(间): the unit's own parts
 BROKEN_NUM = r"\d+(?:\.\s?\d+)?"  # 457. 3: a decimal the text extraction broke with a blank
 RANGE_SEP = r"\s*(?:—{1,2}|-|–|~|～|至)\s*"
 QUANTITY = re.compile(
-    rf"(?<![\d.A-Za-z第每])(?P<a>{BROKEN_NUM})(?:{RANGE_SEP}(?P<b>{NUM}))?\s*(?P<unit>{UNITS})"
+    rf"(?<![\d.A-Za-z第每])(?P<a>{BROKEN_NUM})(?:{RANGE_SEP}(?P<b>{NUM}))?\s*(?:余|多)?(?P<unit>{UNITS})"
     r"(?P<tail>(?:及以上|以上|以下|以内|左右)?)"
 )
 CN_COUNT = re.compile(
@@ -35,16 +36,19 @@ NO_UNIT = re.compile(
     rf"(?![\d.]|\s*(?:{UNITS}))"
 )
 # a whole number of years is a duration only where a 年限 (or a life span) is measured: 平均受教育年限达到13年
+CHANGE_AFTER = re.compile(
+    r"^(?:提高|提升|增加|增长|延长|下降|降低|减少)"
+)  # 从76.34岁提高至…: a level, not an age group
 YEARS_MEASURED = re.compile(r"(?:年限|寿命)[\u4e00-\u9fff]{0,4}\s*$")
 
 # words between the subject and the number: they belong to as_written, not to the name
 VERB = (
-    r"(?:由|每年|年均|分别|均|各|总体|累计|基本|预计|力争|争取|要|将|)"
+    r"(?:由|从|每年|年均|分别|均|各|总体|累计|基本|预计|力争|争取|要|将|继续|)"
     r"(?:达到|达|保持在|保持|稳定在|提高到|提高至|提升到|提升至|增至|增加到|增长到|降低到|降低至|降至|下降到|下降至|缩小到|缩小至|控制在|"
     r"提高|提升|增长|增加|下降|降低|减少|每人|每月|每年|"
     r"不低于|不少于|不高于|不超过|超过|突破|高于|低于|大于|小于|至少|有|约|近|为|在|建成|建设|新建|建有|创建|培育|打造|"
     r"设置|认定|引入|建好|办好|举办|新增|启动|完成|实现|覆盖|提供|配备|开展|规划建设|重点打造|改扩建|建立|设立|参加|"
-    r"配建|扩建|改建|接受|或)*"
+    r"配建|扩建|改建|接受|或|降|升)*"
 )
 TRAILING_VERB = re.compile(VERB + r"\s*$")
 INTRO = re.compile(
@@ -52,14 +56,17 @@ INTRO = re.compile(
     r"力争|争取|确保|全面|进一步|推动|推进|促进|实现|使|预计|重点|加快|努力|逐步|持续|继续|"
     r"[，,、\s])+"
 )
-MEASURE_END = re.compile(r"(?:率|数|比例|比重|占比|人数|面积|数量|规模|总量|覆盖率|水平|标准)$")
+LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.．、]\s*")  # 3.签约服务费…, 一、发展水平
+MEASURE_END = re.compile(r"(?:率|数|比例|比重|占比|人数|面积|数量|规模|总量|覆盖率|水平|标准|寿命|年限)$")
 
 
 REFERENCE = re.compile(
-    r"(?:分别|均|基本|总体)*(?:由|达到|达|不低于|不少于|不高于|不超过|超过|保持在|稳定在|提高到|提升到|增长到|"
+    r"(?:分别|均|基本|总体)*(?:由|从|达到|达|不低于|不少于|不高于|不超过|超过|保持在|稳定在|提高到|提升到|增长到|"
     r"增至|降至|下降到|为|占)[^，,、]{1,20}的\s*$"
     r"|比\s*[^，,、]{1,12}?(?:末|年|时期)\s*(?:分别)?(?:增长|提高|下降|减少|增加)了?\s*$"
     r"|(?:分别|均)?(?:不低于|不少于|不高于|不超过|超过|高于|低于)[^，,、\d]{1,6}$"
+    r"|(?:分别|均)?(?:高于|低于)[^，,、\d]{1,16}$"  # 高于同期地区生产总值(GDP)增速(2个百分点)
+    r"|在[^，,、]{1,12}?的?基础上[^，,、\d]{0,6}$"  # 在2020年的基础上继续提高(1岁): the level it starts from
 )
 PER_UNIT = re.compile(r"以[^，,]{1,10}为单位\s*$")
 
@@ -100,7 +107,8 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
         whole = False  # 100%的县、97.64%的乡镇: an enumeration of shares, not one long name
     if m and not whole:
         cut = max(text.rfind(sep, 0, m.start()) for sep in ("、", "和", "或", "及"))
-        end = cut if cut > 0 else m.start()
+        acts = DRIVES.search(text, 2, m.start())  # 1.47万个在孵创业实体|带动就业11.64万人: the next figure's subject
+        end = cut if cut > 0 else acts.start() if acts else m.start()
     stop = re.search(r"[，,。；;]|等$", text[:end])
     end = stop.start() if stop else end
     name = re.sub(r"[(（](?:包括|含|如|主要是)[^)）]*[)）]", "", text[:end])
@@ -111,6 +119,7 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
     return name, end
 
 
+DRIVES = re.compile(r"带动|吸纳|惠及|扶持|帮扶")
 STANDARD_SUBJECT = re.compile(r"^(?P<subject>.{2,}?)(?:按照|按)(?P<per>(?:每|人均)[\u4e00-\u9fff]{0,3})?$")
 STANDARD_OBJECT = re.compile(r"^(?:的标准)?(?:规划)?(?:配套建设|配建)(?P<obj>[^，,。；;\d]{0,14})")
 
@@ -133,12 +142,14 @@ def split_subjects(name: str) -> list[str]:
 
 
 def complete_parts(parts: list[str]) -> list[str]:
-    """甲、乙参保人数 → [甲参保人数, 乙参保人数]: shorter parts borrow the last one's ending."""
+    """甲、乙参保人数 → [甲参保人数, 乙参保人数]: shorter parts borrow the last one's ending, which
+    starts after the last one's word like theirs ends (农村初中生、小学生寄宿率 → 农村初中生寄宿率)."""
     last = parts[-1]
     out = []
     for p in parts:
         if p != last and not MEASURE_END.search(p) and len(p) < len(last):
-            p = p + last[len(p) :]
+            like = last.find(p[-1], 0, len(last) - 1)
+            p = p + last[like + 1 if like >= 0 else len(p) :]
         out.append(p)
     return out
 
@@ -154,7 +165,7 @@ class Quantity:
 
 
 QUALIFIER_AFTER = re.compile(r"^(?:口)?[\u4e00-\u9fff]{0,4}?(?:及以上|以上|以下)(?:规模)?的?")
-SUBSIDY_BEFORE = re.compile(r"(?:给予|补贴|奖励|补助|资助)[^，,]{0,8}$")
+SUBSIDY_BEFORE = re.compile(r"(?:给予|补贴|奖励|补助|资助)(?!标准|水平)[^，,]{0,8}$")  # 补助标准提高到89元: a standard
 PER_RANGE_BEFORE = re.compile(rf"每\s*{NUM}\s*[\u4e00-\u9fff]?{RANGE_SEP}$")
 MEANS_BEFORE = re.compile(r"(?:依托|利用|通过|借助|按照|根据)\s*$")
 BROKEN_DECIMAL_BEFORE = re.compile(r"\d\.\s+$")  # 457. 3万人: the tail of a number the extraction broke
@@ -169,8 +180,10 @@ def quantities(clause: str) -> list[Quantity]:
         if _left_out(clause, m):
             continue
         value, upper = _value(m.group("a"), m.group("b"))
-        if clause[m.end() :].startswith("/年"):  # 不少于2万元/年: a yearly amount, its unit says so
-            out.append(Quantity(m.start(), m.end() + 2, value, m.group("unit") + "/年", m.group(0) + "/年", upper))
+        per = PER_WHAT.match(clause, m.end())  # 不少于2万元/年, 89元/人: an amount per year or head, its unit says so
+        if per:
+            unit, text = m.group("unit") + per.group(0), m.group(0) + per.group(0)
+            out.append(Quantity(m.start(), per.end(), value, unit, text, upper))
             continue
         out.append(Quantity(m.start(), m.end(), value, unit_key(m.group("unit")), m.group(0), upper))
     out += _in_words(clause, out)
@@ -188,18 +201,24 @@ def _left_out(clause: str, m: re.Match[str]) -> bool:
     """Numbers that qualify a name: 20万人口以上的县, 100张床位以上的养老机构, 1万人以上规模的住宅区,
     70平方米以下的户型 (a number then 以上/以下 and 的 or 规模), 3岁, 每3年, 2025年, and sums granted
     (给予5万元奖励)."""
-    before, after = clause[: m.start()], clause[m.end() :]
+    before, after, a = clause[: m.start()], clause[m.end() :], m.group("a")
+    per = PER_WHAT.match(after)
+    after = after[per.end() :] if per else after  # 每年200元/人的补助政策: what follows the unit's own parts
     unit = unit_key(m.group("unit"))
     if ". " in m.group("a") and not before.strip():
         return True  # 1. 30万人…: a list number, not a decimal broken by a blank
-    if after[:1] == "年" or (after[:1] == "/" and not after.startswith("/年")):
+    if after[:1] in ("年", "/"):
         return True
     if unit in ("人", "万人") and after[:1] == "口":
         return True
-    if unit == "年" and "." not in m.group("a") and not YEARS_MEASURED.search(before):
-        return True  # 2025年 is a year; 平均受教育年限达11.3年 (or 13年) is a quantity
-    if unit == "岁" and (m.group("tail") or re.match(r"[\u4e00-\u9fff—\-]", after[:1] or "。")):
-        return True  # 3岁以下儿童, 2—3岁幼儿: an age that names a group; 约80岁 is a target
+    if (
+        unit == "年"
+        and "." not in m.group("a")
+        and (re.fullmatch(r"(?:19|20)\d\d", a) or not YEARS_MEASURED.search(before))
+    ):
+        return True  # 2025年 is a year (寿命在2015年至2020年…, too); 平均受教育年限达11.3年 (or 13年) is a quantity
+    if unit == "岁" and re.match(r"[\u4e00-\u9fff—\-]", after[:1] or "。") and not CHANGE_AFTER.match(after):
+        return True  # 3岁以下儿童, 2—3岁幼儿: an age that names a group; 约80岁, 达到80岁以上 are targets
     if unit != "%" and after[:1] == "的" and not m.group("tail") and not after.startswith("的标准"):
         return True  # 建筑面积不超过70平方米的小户型
     if unit != "%":

@@ -56,6 +56,9 @@ import re
 from dataclasses import dataclass, field
 
 from generator.importer.phrases import (
+    INTRO,
+    LIST_NUMBER,
+    MEASURE_END,
     Quantity,
     complete_parts,
     name_after,
@@ -65,6 +68,7 @@ from generator.importer.phrases import (
     standard,
 )
 from generator.importer.years import (
+    COMPARED,
     FUTURE,
     PERIOD_ENDS,
     PLAN_SPAN,
@@ -113,6 +117,7 @@ class Found:
     lines: tuple[int, int]
     baseline: tuple[str, float | None] | None = None  # (as_written, value) of 由2.6人 in 由2.6人增加到3.2人
     upper: float | None = None  # the upper end of a range (35-40张)
+    change: bool = False  # a change of what the sentence measured before (比2015年增加25.51个百分点)
 
 
 BASELINE_AFTER = re.compile(r"^\s*(?:的水平)?(?:增加|提高|提升|增长|下降|降低|减少|扩大|缩小)(?:到|至)")
@@ -120,7 +125,6 @@ NOT_A_NOUN = re.compile(
     r"^(?:以上|以下|以内|左右|的比例|的水平|的标准|[和及与或]\s*\d|"
     r"分别|均|提高|提升|增长|增加|下降|降低|减少|达到|保持|稳定)"
 )
-LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.．、]\s*")
 NOT_A_NAME = re.compile(r"^[\d.%％、，,\s]+$|^(?:不少于|不低于|不超过|不高于|以上|以下|以内|左右|超过|达到)")
 DURING = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期间)")
 PER_YEAR = re.compile(r"每年|年均")  # a yearly rate holds every year: it takes no target year
@@ -129,7 +133,51 @@ TOPIC = re.compile(
     r"|(?:^|[，,])\s*(?:全省|全市|全县|全区)?([\u4e00-\u9fff]{2,12}?(?:人数|数量|规模|总量))"  # 城镇新增就业人数持续上升，(累计达…)
     r"(?:持续|稳步|不断|逐年|大幅)?(?:上升|增长|增加|扩大|提高|提升)[，,]?\s*$"
 )
+YEAR_SPAN = re.compile(r"(20\d\d)\s*年?\s*(?:至|到|—|-|–)\s*(20\d\d)\s*年")
+
+
+def year_span(sentence: str) -> tuple[int, int] | None:
+    """(first, last) of a span of years the sentence names: 2015年至2020年."""
+    m = YEAR_SPAN.search(sentence)
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+WHEN_QUALIFIER = re.compile(r"(?:在|于)?\s*20\d\d\s*年(?:\s*(?:至|到|—|-|–)\s*20\d\d\s*年)?(?:间|期间)?\s*[，,]?\s*$")
+
+
+LEVEL_OF = re.compile(r"^的([\u4e00-\u9fff]{2,12}?(?:率|比例|比重|占比))(?=每年|年均|逐年|[降升提增下减])")
+
+
+def level_of(q: Quantity, before: str, after: str, qs: list[Quantity]) -> tuple[str, str, float | None, int] | None:
+    """(name, as_written, value, end) of a share that states the level a rate starts from, when the
+    clause then states the rate's change: 儿童青少年达52.7%的总体近视率每年降0.5%以上."""
+    m = LEVEL_OF.match(after)
+    if not m or q.unit != "%" or not any(other.start > q.end for other in qs):
+        return None
+    name, verb = name_before(before)
+    return name + m.group(1), (verb + q.text).strip(), q.value, q.end + m.end()
+
+
+def subject_only(clause: str) -> str | None:
+    """A clause that only names a measure (中国人均预期寿命在2015年至2020年，): the subject of the
+    figures the next clause gives without one (从76.34岁提高至77.93岁)."""
+    name = INTRO.sub("", WHEN_QUALIFIER.sub("", clause)).strip(" ，,、")
+    return (
+        name if 2 <= len(name) <= 16 and MEASURE_END.search(name) and re.fullmatch(r"[\u4e00-\u9fff]+", name) else None
+    )
+
+
+CHANGE = re.compile(
+    r"(?:(?:比|较)[^，,、]{1,12}?|(?<![由从]))(?:增加|增长|提高|提升|下降|降低|减少)(?!到|至)了?$|(?:高于|低于)[^，,、\d]{2,16}$"
+)
+OPENING_YEAR = re.compile(r"^\s*(?:[到至]\s*)?20\d\d\s*年(?:底|末)?(?:前)?\s*[，,]")
+PARALLEL = ("城市", "城镇", "农村", "乡村", "牧区", "城区", "山区", "男性", "女性", "小学", "初中", "高中")
+LEVEL_VERB = re.compile(r"(?:达到|达|为|增至|提高到|提升到|增加到|增长到)$")
 GOALS = re.compile(r"^(?:主要|发展|总体|规划)?目标$|主要目标|发展目标")
+
+
+Target = tuple[str, str, str | None, int | None, str | None]  # name, as_written, comparator, year, period
+Pick = tuple[Quantity, Target, tuple[str, float | None] | None]  # with the baseline (as_written, value)
 
 
 @dataclass
@@ -182,6 +230,9 @@ class ProseReader:
         self.lines = (0, 0)  # the paragraph being read
         prev = next((k for k, end in PERIOD_ENDS.items() if end == start - 1), None)
         self.previous_period = f"“{prev}”时期" if prev else None
+        self.span: tuple[int, int] | None = None  # 2015年至2020年 in the sentence being read
+        self.quote = ""  # the sentence being read
+        self.changes: set[str] = set()  # names given to a change of what was measured before
         # the past a report is telling of: (section, year, period), carried to its next sentences
         self.telling: tuple[str, int | None, str | None] | None = None
 
@@ -203,14 +254,21 @@ class ProseReader:
         if own_opening and int(own_opening.group(1)) >= self.start:
             opening = int(own_opening.group(1))  # a paragraph that opens with its own year
         past_chapter = bool(PAST_CHAPTER.search(e.chapter_title or ""))
+        carried: int | None = None  # 到2015年，A；B；C。: the year a sentence opens with holds for its ；-parts
         for sm in SENTENCE.finditer(e.text):
             sentence = sm.group(0)
             if TABLE_DEBRIS.search(sentence):
                 continue  # cells of a table that ran into the text, not a sentence
             own = sentence_year(sentence, self.start, self.now)
+            own = carried if own is None else own
             year = own if own is not None else opening
             past = self._past(sentence, e.section, own, opening, past_chapter)
             self._sentence(sentence, e, year, past)
+            opens = OPENING_YEAR.match(sentence)
+            if re.search(r"[；;]\s*$", sentence) and past is None:
+                carried = own if opens or carried is not None else None
+            else:
+                carried = None
 
     def _past(
         self, sentence: str, section: str, own: int | None, opening: int | None, past_chapter: bool
@@ -247,10 +305,11 @@ class ProseReader:
 
     def _sentence(self, sentence: str, e: Entry, year: int | None, past: tuple[int | None, str | None] | None) -> None:
         """Each clause in turn; a clause that names its own year (2025年底覆盖率达100%) takes it."""
-        quote = sentence.strip()
+        quote = self.quote = sentence.strip()
         lines = (e.line, e.end_line or e.line)
         enum = Enumeration()  # names still owed a value after 分别
         first = len(self.found)
+        self.span = year_span(sentence)
         topic: str | None = None  # what the clause before names as the work (实施适老化改造)
         for k, cm in enumerate(CLAUSE.finditer(sentence)):
             clause = cm.group(0)
@@ -260,7 +319,7 @@ class ProseReader:
             if not qs:
                 enum.pending.clear()
                 work = TOPIC.search(clause)
-                topic = (work.group(1) or work.group(2)) if work else None
+                topic = (work.group(1) or work.group(2)) if work else subject_only(clause)
                 if past is None and "是" not in clause:
                     # 三年期间, 规划期内, a 主要目标 section: the plan's span, a target though no year is stated
                     span = e.section in self.goal_sections or bool(PLAN_SPAN.search(sentence))
@@ -268,12 +327,14 @@ class ProseReader:
                 continue
             found = self._clause(clause, qs, enum, year, past, topic)
             topic = None
-            self.found += [
-                Found(n, q.unit or None, w, q.value, c, y, p, past is not None, quote, lines, base, q.upper)
-                for q, (n, w, c, y, p), base in found
-            ]
+            self._keep(found, past is not None, quote, lines)
         if past is None:
             milestones(self.found[first:], sentence)
+
+    def _keep(self, found: list[Pick], past: bool, quote: str, lines: tuple[int, int]) -> None:
+        for q, (n, w, c, y, p), base in found:
+            change = n in self.changes
+            self.found.append(Found(n, q.unit or None, w, q.value, c, y, p, past, quote, lines, base, q.upper, change))
 
     def _clause(
         self,
@@ -283,12 +344,10 @@ class ProseReader:
         year: int | None,
         past: tuple[int | None, str | None] | None,
         topic: str | None = None,
-    ) -> list[tuple[Quantity, tuple[str, str, str | None, int | None, str | None], tuple[str, float | None] | None]]:
+    ) -> list[Pick]:
         """The targets of one clause; a number with no subject of its own and nothing before it in
         the clause measures the work the clause before names (实施适老化改造，2022年底前完成80%以上)."""
-        out: list[
-            tuple[Quantity, tuple[str, str, str | None, int | None, str | None], tuple[str, float | None] | None]
-        ] = []
+        out: list[Pick] = []
         cursor = 0
         shared: str | None = None  # 至少建设1所A和1个B: 至少 holds for B too
         base: tuple[str, str, float | None] | None = None  # 由2.6人(增加到3.2人): name, as_written, value
@@ -296,13 +355,18 @@ class ProseReader:
             if q.start < cursor:
                 continue  # inside the name of the previous quantity
             before, after = clause[cursor : q.start], clause[q.end :]
+            level = None if past else level_of(q, before, after, qs)
+            if level is not None:
+                base, cursor = level[:3], level[3]
+                continue  # 达52.7%的总体近视率(每年降0.5%以上): the level the rate starts from
             fallback = base[0] if base else None
             if not fallback and out and (BASELINE_AFTER.match(before) or re.fullmatch(r"\s*[和及与]\s*", before)):
                 fallback = out[-1][1][0]  # 由83.2%提高到90.3%; 达到37%及以上和40%及以上: the same thing
             fallback = fallback or (topic if not out else None)
             found, used = self._one(q, before, after, enum, year, past, fallback)
             cursor = q.end + used
-            if found and not past and "由" in found[0][1] and BASELINE_AFTER.match(after) and "分别" not in clause:
+            starting = found and re.search(r"[由从]", found[0][1])
+            if starting and not past and BASELINE_AFTER.match(after) and "分别" not in clause:
                 base = (found[0][0], found[0][1], q.value)
                 continue  # a starting level, the baseline of the next value
             if shared and found and found[0][2] == "=" and re.fullmatch(r"[、和及与\s]*", before):
@@ -334,23 +398,55 @@ class ProseReader:
         if follows_noun:
             after_name, used = name_after(after, whole=q.unit == "%" and after.startswith("的"))
             names = [after_name] if len(after_name) >= 2 else []
-        value_year = last_year(verb)
+        value_year = last_year(COMPARED.sub("", verb))  # 比2015年增加…: the year compared with is not the value's
         if not names:
             names, value_year = enum.names_for(name, verb, value_year)
         names = [LIST_NUMBER.sub("", n) for n in names]  # 3.签约服务费…: the item's number is not in its name
-        names = [n for n in names if len(n) >= 2 and not NOT_A_NAME.search(n)]
-        if not names and fallback:
-            names = [fallback]  # 由2.6人增加到3.2人: the name the starting level had
-        elif not names and self.found and self.found[-1].unit == q.unit and self.found[-1].lines == self.lines:
-            names = [self.found[-1].name]  # 到2023年…10家；到2025年不少于20家: the same thing, later
+        names = [self._parallel(n) for n in names if len(n) >= 2 and not NOT_A_NAME.search(n)]
+        names = names or self._owed(q, verb, fallback)
         as_written = (verb + q.text).strip()
         comparator = None if q.value is None else "=" if q.upper else (stated_comparator(as_written) or "=")
         if PER_YEAR.search(verb) and not past:
             return [(n, as_written, comparator, None, None) for n in names], used  # 每年提升1～3个百分点: no year
         p_year, period = past if past else (None, None)
         # 由2015年的83.2%…提高到2020年的90.3%: each value has the year its own words give
+        if past and self.span and re.search(r"[由从]", verb):
+            p_year = self.span[0]  # 2015年至2020年，从76.34岁(提高至77.93岁): the level at the span's start
         when = (value_year or p_year) if past else (value_year if value_year and value_year >= self.start else year)
         return [(n, as_written, comparator, when, period) for n in names], used
+
+    def _parallel(self, name: str) -> str:
+        """城市…入学率达到80%以上,农村达到70%以上: a place or a stage alone names the measure just
+        named, for that place or stage."""
+        if name not in PARALLEL:
+            return name
+        for f in reversed(self.found):
+            if f.quote != self.quote:
+                break
+            other = next((w for w in PARALLEL if w != name and w in f.name), None)
+            if other:
+                return f.name.replace(other, name, 1)
+        return name
+
+    def _owed(self, q: Quantity, verb: str, fallback: str | None) -> list[str]:
+        """The name of a value with no subject of its own: the starting level's (由2.6人增加到3.2人);
+        for a change (比2015年增加25.51个百分点, 高于全省平均水平14.04个百分点, 增长47.87%), the change
+        of the thing the sentence just measured, named with the change's words; the thing just named,
+        later (到2023年…10家；到2025年不少于20家); a level of the thing the sentence measured
+        (…年均增长9%,2020年达到26522元)."""
+        last = self.found[-1] if self.found and self.found[-1].lines == self.lines else None
+        change = CHANGE.search(verb)
+        if fallback:
+            return [fallback]
+        measured = next((f.name for f in reversed(self.found) if f.quote == self.quote and not f.change), None)
+        if measured and change:
+            self.changes.add(measured + change.group(0))
+            return [measured + change.group(0)]
+        if last and last.unit == q.unit:
+            return [last.name]
+        if measured and LEVEL_VERB.search(verb):
+            return [measured]  # 人均可支配收入年均增长9%,…,2020年达到26522元: the level of what was measured
+        return []
 
     def _qualitative(self, clause: str, year: int | None, quote: str, lines: tuple[int, int], span: bool) -> None:
         """全覆盖, 应保尽保 and the like need a year (or the plan's span) to be a target; 动态清零 and

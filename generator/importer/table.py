@@ -1,9 +1,15 @@
-"""Indicator tables whose cells stand one per line, rows ending with a 约束性/预期性 cell.
+"""Indicator tables whose cells stand one per line.
 
-A table starts at a 表N line, or at a run of short header cells (序号/领域/指标 … 属性) as text
-taken from web pages and PDFs gives it. A row with one cell per header cell is read by its
-column (指标, 单位, 2020年, 2025年, 属性); other rows, and the rows of 表N tables, by their
-cells' looks.
+A table starts at a 表N line, or at a run of short header cells (序号/领域/指标 … 属性, or
+序号/指标/单位/2020年/2025年 when the table has no 属性 column) as text taken from web pages
+and PDFs gives it. A blank inside a cell is the page's layout (指  标 is 指标). Rows end with
+their 约束性/预期性 cell; in a table without that column, a row ends where the next row's name
+(or its 序号) follows its values. A row with one cell per header cell is read by its column
+(指标, 单位, 2020年, 2025年, 属性); other rows, and the rows of 表N tables, by their cells' looks:
+the name is the last cell that is not a value, cells before it are 领域 labels (一、发展水平).
+A row whose name has parts (其中:本科及以上学历比例, or 其中:小学 / 初中) holds one value per part
+and column, column by column; each part is an indicator of its own, named after the row.
+A list number before a name (1.学前教育毛入园率) is not part of it.
 """
 
 from __future__ import annotations
@@ -13,27 +19,60 @@ from typing import Any
 
 from generator.importer.domains import guess_domain
 from generator.importer.outline import NATURE
+from generator.importer.phrases import LIST_NUMBER, MEASURE_END, UNITS
 from generator.loading.crossref import UNIT_SUFFIX
 from generator.messages import t
 from generator.sitemodel.values import numbers_in, stated_comparator
 
-VALUE_CELL = re.compile(r"^[≥>≤<＞＜]?\s*[\d.]+\s*[%％]?\s*$")
+VALUE_CELL = re.compile(
+    rf"^(?:[≥>≤<＞＜]|不低于|不少于|不超过|不高于|超过)?\s*\d+(?:\.\d+)?\s*(?:{UNITS})?\s*(?:及以上|以上|以下|以内|左右)?$"
+)
+VALUE_WORDS = {"——", "—", "-", "稳定增长", "应保尽保", "动态清零"}
+# a value in words: 持续提高, 稳步增长, 全覆盖, 基本实现 (a row's name is never only these)
+WORDS_CELL = re.compile(
+    r"^(?:持续|稳步|逐步|进一步|不断|明显|大幅|稳定|基本)?(?:提高|提升|增长|增加|下降|降低|改善|扩大|减少)$|^(?:基本)?(?:全覆盖|实现|普及)$"
+)
 HEADER_FIRST = {"序号", "领域", "类别", "分类", "指标", "指标名称", "具体指标"}
 NATURE_HEADER = {"性质", "属性", "指标属性", "指标性质"}
 NAME_HEADER = {"指标", "指标名称", "主要指标", "名称", "具体指标"}
 CATEGORY_HEADER = {"领域", "类别", "分类"}
+HEADER_WORDS = HEADER_FIRST | NATURE_HEADER | NAME_HEADER | {"单位", "计量单位", "备注", "基期值", "目标值", "现状值"}
+YEAR_HEADER = re.compile(r"^(\d{4})年(?:[\u4e00-\u9fff]{0,4})$")  # 2020年, 2025年目标值
+UNIT_CELL = re.compile(rf"^(?:{UNITS})$")
+PART = re.compile(r"^其中\s*[:：]?\s*")
+
+
+def cell_text(text: str) -> str:
+    """A cell's words without the blanks a page's layout puts inside them (指  标)."""
+    return re.sub(r"\s+", "", text)
+
+
+def is_header_cell(text: str) -> bool:
+    c = cell_text(text)
+    return c in HEADER_WORDS or bool(YEAR_HEADER.match(c))
+
+
+def is_value_cell(text: str) -> bool:
+    c = cell_text(text)
+    return bool(VALUE_CELL.match(c) or WORDS_CELL.match(c)) or c in VALUE_WORDS or c.startswith("不低于")
 
 
 def header_at(texts: list[str], i: int) -> bool:
-    """Whether texts[i] opens a run of short header cells that ends with a 属性/性质 cell."""
-    if texts[i] not in HEADER_FIRST:
+    """Whether texts[i] opens a run of short header cells that ends with a 属性/性质 cell, or
+    that names the years of its value columns (序号/指标/单位/2020年/2025年)."""
+    if cell_text(texts[i]) not in HEADER_FIRST:
         return False
+    years = 0
     for j in range(i + 1, min(i + 9, len(texts))):
         if len(texts[j]) > 12 or "。" in texts[j]:
-            return False
-        if texts[j] in NATURE_HEADER:
+            break
+        c = cell_text(texts[j])
+        if c in NATURE_HEADER:
             return True
-    return False
+        if not is_header_cell(c):
+            break
+        years += bool(YEAR_HEADER.match(c))
+    return years >= 1
 
 
 def _value(text: str, year: int | None) -> dict[str, Any]:
@@ -52,6 +91,29 @@ def _unit(name: str) -> str | None:
     return m.group(1) if m else None
 
 
+def part_name(row_name: str, part: str) -> str:
+    """A part of a row, named after the row: 其中:本科及以上学历比例(%) in 幼儿教师专科及以上学历比例(%)
+    → 幼儿教师专科及以上学历比例：其中本科及以上学历比例(%); 其中:小学 → 义务教育标准班额比例：小学(%)."""
+    sub = PART.sub("", part)
+    unit = UNIT_SUFFIX.search(sub) or UNIT_SUFFIX.search(row_name)
+    core, sub_core = UNIT_SUFFIX.sub("", row_name), UNIT_SUFFIX.sub("", sub)
+    joined = f"{core}：其中{sub_core}" if MEASURE_END.search(sub_core) else f"{core}：{sub_core}"
+    return joined + (unit.group(0) if unit else "")
+
+
+def split_header(body: list[tuple[int, str]], labelled: bool) -> tuple[list[str], list[tuple[int, str]]]:
+    """The header cells (ending with the 属性 cell; else the run of header words) and the cells after."""
+    for k, (_, c) in enumerate(body):
+        if cell_text(c) in NATURE_HEADER:
+            return [cell_text(h) for _, h in body[: k + 1]], body[k + 1 :]
+    if labelled:
+        return [cell_text(h) for _, h in body], []
+    k = 0
+    while k < len(body) and is_header_cell(body[k][1]):
+        k += 1
+    return [cell_text(h) for _, h in body[:k]], body[k:]
+
+
 class TableReader:
     """Turns the cells of one table into indicator records (ids i1, i2 … across the plan)."""
 
@@ -60,26 +122,57 @@ class TableReader:
         self.unplaced = unplaced
 
     def read(self, cells: list[tuple[int, str]]) -> None:
-        """Rows of a cell-per-line table whose rows end with a 约束性/预期性 cell."""
+        """Rows of a cell-per-line table: each ends with a 约束性/预期性 cell, or (a table without
+        that column) where the next row's name or 序号 follows its values."""
         label = re.match(r"^(表\s*[\d-]+)", cells[0][1])
-        years = [int(y) for _, c in cells for y in re.findall(r"^(\d{4})年$", c)]
-        base_year, target_year = (years + [None, None])[:2]
+        header, body = split_header(cells[1:] if label else cells, bool(label))
+        years = [int(m.group(1)) for h in header for m in [YEAR_HEADER.match(h)] if m]
+        years = years or [int(y) for _, c in cells for y in re.findall(r"^(\d{4})年$", c)]
+        base_year, target_year = (years + [None, None])[:2] if len(years) != 1 else (None, years[0])  # 2025年 alone
+        with_nature = bool(label) or bool(NATURE_HEADER & set(header))
+        numbered = "序号" in header and not with_nature
         row: list[tuple[int, str]] = []
         category: list[str] = []
-        header: list[str] = []
-        header_done = False
-        for n, cell in cells[1:] if label else cells:
-            if not header_done:
-                header.append(cell)
-                header_done = cell in NATURE_HEADER
-                continue
+        for n, cell in body:
+            named = any(not is_value_cell(c) for _, c in row)
+            if not with_nature and named and is_value_cell(row[-1][1]) and self._starts_row(cell, row, numbered, years):
+                self._emit(row, header, category, None, base_year, target_year)
+                row = []
             row.append((n, cell))
             if cell in NATURE:
-                by_column = None if label else self._columns(row, header, category)  # 表N tables: by looks
-                self._row(by_column or row, category, label.group(1) if label else None, base_year, target_year)
+                self._emit(row, header, category, label.group(1) if label else None, base_year, target_year)
                 row = []
+        if row and not with_nature and is_value_cell(row[-1][1]):
+            self._emit(row, header, category, None, base_year, target_year)
+            row = []
         for n, cell in row:
             self.unplaced.append((n, t("unplaced_table_cell"), cell))
+
+    @staticmethod
+    def _starts_row(cell: str, row: list[tuple[int, str]], numbered: bool, years: list[int]) -> bool:
+        """Whether a cell after a value opens the next row: a name, or a 序号 once the row holds
+        its values."""
+        if not is_value_cell(cell):
+            return True
+        trailing = 0
+        for _, c in reversed(row):
+            if not is_value_cell(c):
+                break
+            trailing += 1
+        return numbered and bool(re.fullmatch(r"\d{1,3}", cell)) and trailing >= max(len(years), 1)
+
+    def _emit(
+        self,
+        row: list[tuple[int, str]],
+        header: list[str],
+        category: list[str],
+        label: str | None,
+        by: int | None,
+        ty: int | None,
+    ) -> None:
+        by_column = None if label else self._columns(row, header, category)  # 表N tables: by looks
+        named = sum(h in CATEGORY_HEADER for h in header) if by_column else None  # where the 指标 cell is
+        self._row(by_column or row, category, label, by, ty, named)
 
     @staticmethod
     def _columns(row: list[tuple[int, str]], header: list[str], category: list[str]) -> list[tuple[int, str]] | None:
@@ -92,29 +185,60 @@ class TableReader:
             return None
         cells = dict(zip(header, row, strict=True))
         name = next(cells[h] for h in header if h in NAME_HEADER)
-        unit = cells.get("单位")
+        unit = cells.get("单位") or cells.get("计量单位")
         if unit and unit[1] not in ("", "—", "——") and not _unit(name[1]):
             name = (name[0], f"{name[1]}（{unit[1]}）")  # the unit column, as the name's bracket
-        values = [cells[h] for h in header if re.search(r"\d{4}年", h)]
+        values = [cells[h] for h in header if YEAR_HEADER.match(h)]
         kept = [cells[h] for h in header if h in CATEGORY_HEADER]
-        return [*kept, name, *values, cells[next(h for h in header if h in NATURE_HEADER)]]
+        nature = [cells[h] for h in header if h in NATURE_HEADER]
+        return [*kept, name, *values, *nature]
 
     def _row(
-        self, row: list[tuple[int, str]], category: list[str], label: str | None, by: int | None, ty: int | None
+        self,
+        row: list[tuple[int, str]],
+        category: list[str],
+        label: str | None,
+        by: int | None,
+        ty: int | None,
+        named: int | None = None,
     ) -> None:
+        """One row (or its parts); `named`: the place of its name when its columns are known (a
+        value in words, 持续缩小, is then no name)."""
         cells = [c for _, c in row]
-        nature = NATURE[cells[-1]]
-        values = cells[:-1]
-        # the name is the last cell that is not a value; cells before it are 领域 labels
-        is_value = [
-            bool(VALUE_CELL.match(c)) or c in ("——", "稳定增长", "应保尽保", "动态清零") or c.startswith("不低于")
-            for c in values
-        ]
-        name_at = max((i for i, v in enumerate(is_value) if not v), default=0)
-        if name_at > 0:
-            category[:] = values[:name_at]
-        name = values[name_at]
+        nature = NATURE.get(cells[-1])
+        values = cells[:-1] if nature else cells
+        unit = next((c for c in values if UNIT_CELL.match(c)), None)  # a 单位 cell: the name's bracket
+        values = [c for c in values if c is not unit]
+        is_value = [is_value_cell(c) for c in values]
+        name_at = named if named is not None else max((i for i, v in enumerate(is_value) if not v), default=0)
+        part_at = next((i for i in range(1, name_at + 1) if PART.match(values[i])), None)
+        head_at = name_at if part_at is None else part_at - 1
+        if head_at > 0:
+            category[:] = [LIST_NUMBER.sub("", c) for c in values[:head_at]]
+        name = LIST_NUMBER.sub("", values[head_at])
+        name = f"{name}（{unit}）" if unit and not _unit(name) else name
         vals = values[name_at + 1 :]
+        parts = values[head_at + 1 : name_at + 1]
+        names = [part_name(name, p) for p in parts]
+        if parts and len(vals) == 2 * (len(parts) + 1):
+            names = [name, *names]  # the row has values of its own, then its parts'
+        if parts and len(vals) == 2 * len(names):
+            for k, own in enumerate(names):
+                self._add(own, category, [vals[k], vals[len(names) + k]], nature, label, by, ty, row)
+            return
+        self._add(name, category, vals, nature, label, by, ty, row)
+
+    def _add(
+        self,
+        name: str,
+        category: list[str],
+        vals: list[str],
+        nature: str | None,
+        label: str | None,
+        by: int | None,
+        ty: int | None,
+        row: list[tuple[int, str]],
+    ) -> None:
         k = len(self.indicators) + 1
         ind: dict[str, Any] = {
             "id": f"i{k}",
@@ -125,12 +249,73 @@ class TableReader:
             "unit": _unit(name),
             "baseline": _value(vals[0], by) if len(vals) == 2 else None,
             "target": _value(vals[-1], ty) if vals else None,
-            "nature": nature,
+            "nature": nature or "unspecified",
             "origin": "table",
             "table": label,
-            "quote": " | ".join(cells),
+            "quote": " | ".join(c for _, c in row),
             "lines": [row[0][0], row[-1][0]],
         }
         if len(vals) != 2:
             ind["notes"] = [f"这一行只有{len(vals)}个数值单元格，对应两栏；不清楚属于哪一栏。"]
         self.indicators.append(ind)
+
+
+def row_follows(texts: list[str], i: int) -> bool:
+    """Whether a value cell follows texts[i] among the short cells after it: a heading-like
+    line inside a table (一、发展水平) is a 领域 cell."""
+    for j in range(i + 1, min(i + 8, len(texts))):
+        if len(texts[j]) > 40 or "。" in texts[j]:
+            return False
+        if is_value_cell(texts[j]):
+            return True
+    return False
+
+
+def inside_table(texts: list[str], i: int) -> bool:
+    """Whether texts[i] stands among the cells of a header-led table (short cells back to its header)."""
+    for j in range(i - 1, max(-1, i - 300), -1):
+        if len(texts[j]) > 40 or "。" in texts[j]:
+            return False
+        if header_at(texts, j):
+            return True
+    return False
+
+
+BARS = re.compile(r"\s*[|｜]\s*")
+RULE_LINE = re.compile(r"^[\s|｜:：\-—]+$")  # |---|---|: the rule under a table's header
+PROSE_MARK = re.compile(r"[，。；：、,;]")
+
+
+def cells_of(text: str) -> list[str]:
+    """The cells of a line that holds a whole row (between bars, or blanks and tabs): a bracket
+    alone after a blank is the unit of the cell before it (城镇调查失业率 (%))."""
+    if PROSE_MARK.search(text.replace("、", "")) and not BARS.search(text):
+        return [text]
+    parts = [c for c in (BARS.split(text) if BARS.search(text) else text.split()) if c]
+    out: list[str] = []
+    for c in parts:
+        if out and re.fullmatch(r"[(（][^()（）]{1,8}[)）]", c):
+            out[-1] += c
+        else:
+            out.append(c)
+    return out
+
+
+def split_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """Segments with a table whose rows stand one a line (序号 指标 单位 2020年 2025年 属性, then a
+    line per row) given one cell a segment, as the table reader takes them."""
+    out: list[tuple[int, str, bool]] = []
+    open_table = False
+    for n, text, tab in segs:
+        cells = cells_of(text)
+        if not open_table and len(cells) >= 3 and header_at(cells, 0):
+            open_table = True
+        elif open_table and RULE_LINE.match(text):
+            continue
+        elif open_table and not (len(cells) >= 2 and any(is_value_cell(c) or c in NATURE for c in cells)):
+            open_table = len(cells) == 1 and len(text) <= 20 and "。" not in text  # a 领域 row goes on
+        if open_table and len(cells) >= 2:
+            out += [(n, c, False) for c in cells]
+        else:
+            out.append((n, text, tab))
+    return out

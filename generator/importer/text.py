@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
+
+from generator.importer.observe import normalised
 
 BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
 PAGE_PREFIX = re.compile(r"^\d{1,3}、")  # 001: one line per PDF page, starting with its number
@@ -59,3 +62,51 @@ def cited_text(lines: list[str], start: int, end: int) -> str:
     if is_paged(lines):
         return "".join(clean(PAGE_PREFIX.sub("", raw, count=1)) for raw in lines[start - 1 : end])
     return "\n".join(clean(raw) for raw in lines[start - 1 : end])
+
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def readable(lines: list[str]) -> tuple[list[str], list[list[int]]] | None:
+    """The lines in simplified characters and without pinyin glosses, with each character's
+    position in its original line, when the text is written in traditional characters (規劃,
+    預期壽命: a Hong Kong or Taiwan report) or a repost glosses its characters (城鎮(zhèn)); else
+    None. The importer's rules read these lines; what it cites is restored to the text's own."""
+    pairs = [normalised(line) for line in lines]
+    ideographs = sum(len(CJK.findall(line)) for line in lines)
+    changed = sum(
+        line[k] != c and bool(CJK.match(line[k]))
+        for line, (norm, positions) in zip(lines, pairs, strict=True)
+        for c, k in zip(norm, positions, strict=True)
+    )
+    glossed = sum(len(line) - len(norm) for line, (norm, _) in zip(lines, pairs, strict=True))
+    if not ideographs or (changed < max(5, 0.02 * ideographs) and glossed < 10):
+        return None
+    return [norm for norm, _ in pairs], [positions for _, positions in pairs]
+
+
+class Restorer:
+    """Words read from the readable lines, in the characters the original lines write them."""
+
+    def __init__(self, original: list[str], readable: list[str], positions: list[list[int]]) -> None:
+        self.original, self.readable = "\n".join(original), "\n".join(readable)
+        self.at: list[int] = []  # for each character of the readable text, its place in the original
+        offset = 0
+        for line, where in zip(original, positions, strict=True):
+            self.at += [offset + k for k in where] + [offset + len(line)]
+            offset += len(line) + 1
+        pairs = Counter(
+            (c, self.original[k]) for c, k in zip(self.readable, self.at, strict=False) if c != self.original[k]
+        )
+        self.chars: dict[str, str] = {}
+        for (c, o), _ in pairs.most_common():
+            self.chars.setdefault(c, o)
+
+    def __call__(self, words: str, whole: bool = False) -> str:
+        """The words in the original's characters; `whole`: the original's whole span, glosses kept."""
+        at = self.readable.find(words)
+        if at < 0 or not words:
+            return "".join(self.chars.get(c, c) for c in words)  # words joined across lines, or put together
+        if whole:
+            return self.original[self.at[at] : self.at[at + len(words) - 1] + 1]
+        return "".join(self.original[self.at[k]] for k in range(at, at + len(words)))

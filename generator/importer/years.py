@@ -20,6 +20,7 @@ TARGET_YEAR = re.compile(
 )
 PLAN_SPAN = re.compile(r"[三五]年(?:行动)?[”\"]?(?:期间|内)|规划期(?:内|间|末)|本规划期")
 FUTURE = re.compile(r"力争|争取|预计|确保|将|计划|目标|不少于")
+COMPARED = re.compile(r"(?:比|较|与|同|相比)\s*20\d\d\s*年(?:底|末)?")  # 比2015年(增加…)
 AS_OF = re.compile(r"(?:截至|截止到?|到目前|至今)\s*(?:(20\d\d)\s*年(?:底|末)?)?")  # 截至2024年: the state at a date
 
 
@@ -55,7 +56,8 @@ def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int 
         end = PERIOD_ENDS.get(m.group(1))
         if end is not None and end < start + 1:
             return None, f"“{m.group(1)}”时期"
-    years = [int(y) for y in re.findall(r"(20\d\d)\s*年(?!之前|以前)", sentence) if int(y) < max(start, now or start)]
+    told = COMPARED.sub("", sentence)  # 比2015年增加…: the year compared with is not the year told of
+    years = [int(y) for y in re.findall(r"(20\d\d)\s*年(?!之前|以前)", told) if int(y) < max(start, now or start)]
     if years:
         return years[-1], None
     return None
