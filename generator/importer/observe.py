@@ -15,17 +15,15 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from opencc_purepy import OpenCC
-
+from generator.importer.characters import normalised, original, simplified
 from generator.loading.crossref import UNIT_SUFFIX
 from generator.messages import t
 from generator.model import Indicator
 from generator.model.indicator import FigureKind
 from generator.model.observation import PlanObservations
 from generator.sitemodel.site import Plan
-from generator.sitemodel.values import DATE_LINE, YEAR, date_in, fmt_number, halfwidth, unit_key
+from generator.sitemodel.values import DATE_LINE, YEAR, date_in, fmt_number, unit_key
 
 _SENTENCE_END = re.compile(r"[。;!?！？]")
 _FULL_STOP = re.compile(r"[。!?！？]")
@@ -47,7 +45,6 @@ _CUMULATIVE = re.compile(
 )
 _PARTIAL = re.compile(r"[(（]不含[^)）]{1,12}[)）]|不含[\u4e00-\u9fff]{1,6}")
 _URBAN = re.compile(r"市区|中心城区|主城区|城区")
-# a province named in full (河南省人均预期寿命…): for a city's plan, or another province's, not its own figure
 # a province or municipality by its short name (江苏人均预期寿命…): never a city's own, nor another province's
 _PROVINCE_SHORT = re.compile(
     r"河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海"
@@ -127,41 +124,6 @@ class Reading:
     left_out: tuple[LeftOut, ...]
     source: SourceGuess
     year: int | None  # the year the whole text reports on, when its title or opening says so
-
-
-@lru_cache(maxsize=1)
-def _converter() -> OpenCC:
-    return OpenCC("t2s")
-
-
-def simplified(text: str) -> str:
-    """The text in simplified characters with ASCII digits and punctuation, character for character,
-    so that a position in it is the same position in the original (quotes are cut from the original)."""
-    text = halfwidth(text, punctuation=True)
-    out = _converter().convert(text)
-    if len(out) == len(text):
-        return out
-    return "".join(c2 if len(c2 := _converter().convert(c)) == 1 else c for c in text)
-
-
-_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")  # 學(xué)前: reposts that gloss characters
-
-
-def normalised(line: str) -> tuple[str, list[int]]:
-    """The line simplified (see ``simplified``) without pinyin glosses, and for each of its
-    characters the position of the same character in the original line."""
-    keep = [True] * len(line)
-    for m in _PINYIN.finditer(line):
-        for k in range(m.start(), m.end()):
-            keep[k] = False
-    positions = [k for k in range(len(line)) if keep[k]]
-    norm = simplified(line)
-    return "".join(norm[k] for k in positions), positions
-
-
-def original(line: str, positions: list[int], start: int, end: int) -> str:
-    """The original words behind norm[start:end] (glosses inside them kept, as written)."""
-    return line[positions[start] : positions[end - 1] + 1] if end > start else ""
 
 
 def _names(ind: Indicator, concept_names: dict[str, list[str]]) -> list[str]:
@@ -393,10 +355,16 @@ def read_text(
 
 
 def _left_out_why(
-    ctx: _Context, norm: str, hit: _Hit, span: tuple[int, int], unit: str | None, year: int | None
+    ctx: _Context,
+    norm: str,
+    hit: _Hit,
+    span: tuple[int, int],
+    figure: tuple[str | None, int | None],
+    scope: tuple[Scope, str | None],
 ) -> str | None:
-    """Why a figure is not the indicator's level for a year the plan tracks (None when it may be)."""
-    (s_start, value_start), ind = span, hit.ind
+    """Why a figure is not the indicator's level, for the plan's region, in a year the plan tracks
+    (None when it may be)."""
+    (s_start, value_start), (unit, year), ind = span, figure, hit.ind
     end = ctx.plan.meta.period.end
     if unit_key(unit) != unit_key(ind.unit):
         return t("observe_left_unit", unit=unit or "—", expected=ind.unit)
@@ -409,6 +377,10 @@ def _left_out_why(
         return t("observe_left_no_year")
     if year < ctx.first_year(ind) or year > end:
         return t("observe_left_year", year=year, first=ctx.first_year(ind), end=end)
+    if scope[0] == "other":
+        return t("observe_left_region", word=scope[1] or "")
+    if scope[0] == "unnamed":
+        return t("observe_left_unnamed", region=ctx.plan.meta.region)
     return None
 
 
@@ -424,13 +396,7 @@ def _judge(
     value_start, _, value, unit, year = figure
     ind, (n, as_written) = hit.ind, where
     scope, word = _scope_in(norm[s_start:value_start], ctx.plan, ctx.scope)
-    why = _left_out_why(ctx, norm, hit, (s_start, value_start), unit, year) or (
-        t("observe_left_region", word=word or "")
-        if scope == "other"
-        else t("observe_left_unnamed", region=ctx.plan.meta.region)
-        if scope == "unnamed"
-        else None
-    )
+    why = _left_out_why(ctx, norm, hit, (s_start, value_start), (unit, year), (scope, word))
     if why is None and year is not None:
         expected = indicator_kind(ind, ctx.observations)
         kind = _figure_kind(norm[s_start:value_start], norm[hit.start : hit.end], expected or "level", unit)

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from generator.importer.observe import normalised
+from generator.importer.characters import normalised
 
 BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
 PAGE_PREFIX = re.compile(r"^\d{1,3}、")  # 001: one line per PDF page, starting with its number
