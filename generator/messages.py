@@ -430,6 +430,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "数字是增减量（提高、增长……），不是指标的水平值",
         "the number is a change (提高, 增长 …), not the indicator's level",
     ),
+    "observe_left_bound": (
+        "原文只给出界限（超过、以上……），不是确切的数字",
+        "the text gives a bound (超过, 以上 …), not the figure itself",
+    ),
     "observe_left_no_year": ("原文没有写明年份，标题中也没有", "neither the sentence nor the title gives the year"),
     "observe_left_year": (
         "年份 {year} 不在规划可跟踪的年份内（{first}—{end}）",

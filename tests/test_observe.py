@@ -322,3 +322,16 @@ def test_another_province_a_goal_across_clauses_and_a_text_that_names_no_region(
     lines = ["河南省平顶山市2025年统计公报", "年末全市参加失业保险人数62.82万人。"]
     (p,) = read(site, "pingdingshan-2021-2025", lines).proposals
     assert (p.indicator, p.value, p.scope) == ("unemployment-insurance-enrolment", 62.82, "own")
+
+
+def test_a_share_named_around_its_amount_and_a_bound_that_is_no_figure(site: Site) -> None:
+    lines = [
+        "平顶山市2025年国民经济和社会发展统计公报",
+        "一般公共预算支出449.87亿元，下降0.6%，其中民生支出326.49亿元，下降0.4%，占一般公共预算支出的比重为72.6%。",
+        "五年来，全市民生支出总量达到14748670万元，占一般公共预算支出的比重超过70%。",
+    ]
+    reading = read(site, "pingdingshan-2021-2025", lines)
+    share = [(p.indicator, p.year, p.value, p.kind, p.line) for p in reading.proposals]
+    assert share == [("livelihood-spending-share", 2025, 72.6, "level", 2)]
+    # 超过70% says only where the five-year share lies
+    assert [(x.line, x.reason) for x in reading.left_out] == [(3, "原文只给出界限（超过、以上……），不是确切的数字")]

@@ -40,6 +40,9 @@ _GOAL = re.compile(r"目标|预期|力争|争取|确保|计划|将达到|要达�
 _CHANGE_WORD = r"(?:增长|增加|提高|提升|上升|上涨|下降|减少|降低)"
 _CHANGE = re.compile(_CHANGE_WORD + r"了?(?:超过|近|约|逾|达)?$")  # just before the number
 _CHANGE_TARGET = re.compile(_CHANGE_WORD + r"(?!到|至)")
+# A bound (超过70%, 96%以上) says where the figure lies, not what it is
+_BOUND_BEFORE = re.compile(r"(?:超过|高于|不低于|不少于|逾)$")
+_BOUND_AFTER = re.compile(r"^(?:以上|以下|左右)")
 _CUMULATIVE = re.compile(
     r"累计|五年来|五年间|“十[一二三四五六]五”(?:时期|期间|以来)|十[一二三四五六]五(?:时期|期间|以来)"
 )
@@ -287,7 +290,15 @@ _RATES = ("毛入学率", "毛入园率", "巩固率", "覆盖率")
 _SPLIT_BETWEEN = re.compile(r"[\u4e00-\u9fff]{1,4}\d+(?:\.\d+)?万?[所个家],")
 
 
+# A share named around the amount it is a share of: 民生支出326.49亿元，下降0.4%，占一般公共预算支出的比重为72.6%
+_SHARE = re.compile(r"(.{2,}?)占(.{2,}?)的?比重")
+
+
 def _split_pattern(key: str) -> re.Pattern[str] | None:
+    share = _SHARE.fullmatch(key)
+    if share:
+        head, whole = (re.escape(part) for part in share.groups())
+        return re.compile(f"{head}[^。；;占]{{0,40}}[,，]占{whole}的(?:比重)?")
     for rate in _RATES:
         if key.endswith(rate) and len(key) - len(rate) >= 2:
             head = re.escape(key[: -len(rate)])
@@ -358,13 +369,13 @@ def _left_out_why(
     ctx: _Context,
     norm: str,
     hit: _Hit,
-    span: tuple[int, int],
+    span: tuple[int, int, int],
     figure: tuple[str | None, int | None],
     scope: tuple[Scope, str | None],
 ) -> str | None:
     """Why a figure is not the indicator's level, for the plan's region, in a year the plan tracks
     (None when it may be)."""
-    (s_start, value_start), (unit, year), ind = span, figure, hit.ind
+    (s_start, value_start, value_end), (unit, year), ind = span, figure, hit.ind
     end = ctx.plan.meta.period.end
     if unit_key(unit) != unit_key(ind.unit):
         return t("observe_left_unit", unit=unit or "—", expected=ind.unit)
@@ -373,6 +384,8 @@ def _left_out_why(
     target = ind.target.as_written if ind.target else ""
     if _CHANGE.search(norm[hit.end : value_start]) and not _CHANGE_TARGET.search(target):
         return t("observe_left_change")
+    if _BOUND_BEFORE.search(norm[hit.end : value_start]) or _BOUND_AFTER.match(norm[value_end:]):
+        return t("observe_left_bound")
     if year is None:
         return t("observe_left_no_year")
     if year < ctx.first_year(ind) or year > end:
@@ -393,10 +406,10 @@ def _judge(
     where: tuple[int, str],
 ) -> Proposal | LeftOut:
     """The figure proposed, with any difference from the indicator named, or left out with the reason."""
-    value_start, _, value, unit, year = figure
+    value_start, value_end, value, unit, year = figure
     ind, (n, as_written) = hit.ind, where
     scope, word = _scope_in(norm[s_start:value_start], ctx.plan, ctx.scope)
-    why = _left_out_why(ctx, norm, hit, (s_start, value_start), (unit, year), (scope, word))
+    why = _left_out_why(ctx, norm, hit, (s_start, value_start, value_end), (unit, year), (scope, word))
     if why is None and year is not None:
         expected = indicator_kind(ind, ctx.observations)
         kind = _figure_kind(norm[s_start:value_start], norm[hit.start : hit.end], expected or "level", unit)
