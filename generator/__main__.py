@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
 from pathlib import Path
 
@@ -166,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("validate", help="检查 data/ 中的全部文件（与 build 的检查相同）").set_defaults(func=_validate)
     p = sub.add_parser("build", help="检查数据，生成 content/ 并构建 site/（只重建有改动的部分）")
-    p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="MkDocs 并行进程数")
+    p.add_argument("--jobs", type=int, default=0, help="MkDocs 并行进程数（默认 0：按要渲染的页数定，最多每核一个）")
     p.add_argument("--shard", type=_shard, default=None, help="i/n：只构建其中一份（持续集成用）")
     p.add_argument("--all-links", action="store_true", help="检查每个页面的链接，而不只是重建的页面")
     p.set_defaults(func=_build)

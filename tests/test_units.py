@@ -11,7 +11,8 @@ import pytest
 
 from generator import inputs, urls
 from generator.building.build import build_site
-from generator.building.mkdocs_run import BuildFailed
+from generator.building.mkdocs_run import BuildFailed, Unit
+from generator.building.units import worker_count
 from generator.config import Config
 from tests.conftest import FIXTURE, REPO, make_root, tree_digest
 
@@ -182,3 +183,15 @@ def test_a_failed_build_leaves_the_published_downloads_as_they_were(tmp_path: Pa
         build_site(config, jobs=1)
     assert "第1行为规划的标题" in (root / "content/data/plans.json").read_text(encoding="utf-8")
     assert tree_digest(root / "site") == published
+
+
+def test_workers_are_started_for_the_pages_to_render_unless_a_count_is_given(tmp_path: Path) -> None:
+    def unit(pages: int, same: int = 0) -> Unit:
+        names = tuple(f"p{i}.md" for i in range(pages))
+        return Unit("u", names, tmp_path, None, frozenset(names[:same]))
+
+    cores = os.cpu_count() or 1
+    assert worker_count(0, [unit(60), unit(40)]) == 1  # a small site: starting a second MkDocs costs more
+    assert worker_count(0, [unit(900), unit(300)]) == min(cores, 4)
+    assert worker_count(0, [unit(1200, same=1100)]) == 1  # pages taken from the last build are not rendered
+    assert worker_count(2, [unit(5)]) == 2  # a count given is kept

@@ -25,7 +25,7 @@ import os
 import re
 import shutil
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -200,7 +200,21 @@ def _stored(folder: Path) -> str | None:
     return path.read_text(encoding="utf-8") if path.exists() and whole else None
 
 
+# A worker process costs about a second of CPU to start MkDocs and the theme: with jobs 0 (the
+# command's default), one is started for each this many pages to render, at most one per core
+PAGES_PER_WORKER = 300
+
+
+def worker_count(jobs: int, todo: Sequence[Unit]) -> int:
+    """The worker processes for ``todo``: ``jobs``, or with 0 as many as the pages to render need."""
+    if jobs > 0:
+        return jobs
+    pages = sum(len(u.pages) - len(u.same) for u in todo)
+    return min(os.cpu_count() or 1, max(1, pages // PAGES_PER_WORKER))
+
+
 def _run_all(config_file: Path, todo: list[Unit], jobs: int) -> None:
+    jobs = worker_count(jobs, todo)
     if jobs <= 1 or len(todo) <= 1:
         if todo:
             build_units(config_file, todo)
