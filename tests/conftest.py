@@ -115,9 +115,20 @@ def commit(root: Path, message: str) -> None:
 
 
 def fixture_with_addresses(tmp_path: Path) -> Path:
-    root = make_root(tmp_path / "addr", REPO / "tests/fixtures/mini/data")
-    assert run_cli(root, "build").returncode == 0
-    assert run_cli(root, "addresses").returncode == 0
+    """A copy of the mini fixture, built, with its address list written by the command (made once
+    for the whole run, under a lock shared by pytest-xdist's workers, then copied for each test)."""
+    shared = tmp_path.parent if os.environ.get("PYTEST_XDIST_WORKER") is None else tmp_path.parent.parent
+    made = shared / "addressed-mini"
+    with open(f"{made}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (made / ".built").is_file():  # a worker that failed half-way leaves no mark
+            shutil.rmtree(made, ignore_errors=True)
+            make_root(made, REPO / "tests/fixtures/mini/data")
+            assert run_cli(made, "build").returncode == 0
+            assert run_cli(made, "addresses").returncode == 0
+            (made / ".built").touch()
+    root = tmp_path / "addr"
+    shutil.copytree(made, root, symlinks=True, ignore=shutil.ignore_patterns(".built"))
     assert ASSISTANCE in (root / "data/addresses.txt").read_text(encoding="utf-8").splitlines()
     return root
 
