@@ -139,6 +139,19 @@ def inputs_digest(config: Config) -> str:
     return h.hexdigest()
 
 
+def _stamps(folder: str, rel: str = "") -> Iterator[str]:
+    """Each file under ``folder`` as path, size and modification time, in a stable order (the
+    outputs are tens of thousands of files at a province's scale: plain strings, no Path objects)."""
+    with os.scandir(folder) as found:
+        entries = sorted(found, key=lambda e: e.name)
+    for entry in entries:
+        if entry.is_dir():
+            yield from _stamps(entry.path, f"{rel}{entry.name}/")
+        else:
+            st = entry.stat()
+            yield f"{rel}{entry.name}\0{st.st_size}\0{st.st_mtime_ns}\n"
+
+
 def _outputs(config: Config) -> str:
     """What the last build left: every output file's path, size and modification time."""
     h = hashlib.sha256()
@@ -146,9 +159,7 @@ def _outputs(config: Config) -> str:
         if not folder.is_dir():
             return "(missing)"
         h.update(f"\0{label}\0".encode())
-        for path in _files(folder):
-            st = path.stat()
-            h.update(f"{path.relative_to(folder).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+        h.update("".join(_stamps(str(folder))).encode())
     if not config.mkdocs_generated.is_file():
         return "(missing)"
     _add_file(h, "mkdocs.gen.yml", config.mkdocs_generated)
