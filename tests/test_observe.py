@@ -335,3 +335,13 @@ def test_a_share_named_around_its_amount_and_a_bound_that_is_no_figure(site: Sit
     assert share == [("livelihood-spending-share", 2025, 72.6, "level", 2)]
     # 超过70% says only where the five-year share lies
     assert [(x.line, x.reason) for x in reading.left_out] == [(3, "原文只给出界限（超过、以上……），不是确切的数字")]
+
+
+def test_a_report_of_a_district_gives_no_figure_of_the_city(site: Site) -> None:
+    head = "2022年安阳市北关区政府工作报告—全文"
+    line = "过去五年，经济总量不断扩张，2021年地区生产总值达到170亿元。"
+    reading = read(site, "anyang-2021-2025", [head, line])
+    assert reading.proposals == () and [x.indicator for x in reading.left_out] == ["gdp-total"]
+    # the city's own report of the same figure is proposed
+    city = read(site, "anyang-2021-2025", ["2022年安阳市政府工作报告", line])
+    assert [(p.indicator, p.year, p.value) for p in city.proposals] == [("gdp-total", 2021, 170.0)]

@@ -48,6 +48,9 @@ _CUMULATIVE = re.compile(
 )
 _PARTIAL = re.compile(r"[(（]不含[^)）]{1,12}[)）]|不含[\u4e00-\u9fff]{1,6}")
 _URBAN = re.compile(r"市区|中心城区|主城区|城区")
+# after the region's short name, a district or county of the city, or a city of the province
+_PART_OF_CITY = re.compile(r"市(?!城区|市区|新区)[\u4e00-\u9fff]{1,3}(?:区|县)(?!域)")
+_PART_OF_PROVINCE = re.compile(r"省[\u4e00-\u9fff]{2,4}市")
 # a province or municipality by its short name (江苏人均预期寿命…): never a city's own, nor another province's
 _PROVINCE_SHORT = re.compile(
     r"河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海"
@@ -204,8 +207,9 @@ def text_scope(lines: Sequence[str], plan: Plan) -> Scope:
     first: list[tuple[int, Scope]] = []
     if m := re.search(r"全国|我国|国家统计局\d|国家统计局[^\u4e00-\u9fff]", head):
         first.append((m.start(), "national"))
-    if (k := head.find(short)) >= 0:
-        first.append((k, "own"))
+    if (k := head.find(short)) >= 0:  # 安阳市北关区, 河南省郑州市: a part of the region, not the region
+        part = _PART_OF_CITY if plan.meta.level != "province" else _PART_OF_PROVINCE
+        first.append((k, "other" if part.match(head, k + len(short)) else "own"))
     if m := re.search(r"[\u4e00-\u9fff]{2,4}(?:市|县|区|省)(?:统计局|人民政府)", head):
         first.append((m.start(), "own" if short in m.group(0) else "other"))
     first += [
