@@ -1006,7 +1006,8 @@ def test_a_figure_that_drives_another_does_not_take_its_subject() -> None:
 
 
 def test_units_with_their_own_parts() -> None:
-    """An amount per head or per year (89元/人, 2万元/年), a rate per 100,000 (10/10万), housing
+    """An amount per head or per year (89元/人, 2万元/年), a rate per 100,000 (10/10万, with the
+    unit statistical tables give it: 1/10万), housing
     counted in sets or rooms (30万套(间)), books (1.2册); a subsidy's standard is a target, a
     subsidy granted is not."""
     found = targets(
@@ -1015,7 +1016,7 @@ def test_units_with_their_own_parts() -> None:
     )
     assert [(f.name, f.value, f.unit, f.comparator) for f in found] == [
         ("人均基本公共卫生服务经费补助标准", 89.0, "元/人", "="),
-        ("孕产妇死亡率", 10.0, "/10万", "<="),
+        ("孕产妇死亡率", 10.0, "1/10万", "<="),
         ("全省筹集保障性租赁住房", 30.0, "万套(间)", "="),
         ("公共图书馆人均藏书量", 1.2, "册", "="),
     ]
@@ -1058,3 +1059,23 @@ def test_a_value_in_words_is_no_name() -> None:
         ("城乡居民收入比", 2.5, "持续缩小", None),
         ("劳动年龄人口平均受教育年限（年）", 10.8, "持续提高", None),
     ]
+
+
+def test_a_text_box_drawn_with_box_characters_before_the_first_chapter() -> None:
+    """A copy that starts with a 专栏 box drawn with box characters (┌─┐, │ … │, └─┘): its lines
+    are read without the bars, as the plan's text; 专栏二 is numbered in words; a rate per 100,000
+    is written 480/10万 or 十万分之十五; 1000人次/年以上 is a yearly amount with its bound."""
+    lines = ["┌──────────────┐", "│ 专栏二:“十一五”时期社会公共服务发展主要指标 │", "│ 1、教育 │"]
+    lines += ["│ 高中阶段教育入学率保持在98%以上 │", "│ 法定甲乙类传染病发病率低于480/10万 │"]
+    lines += ["│ 支援农村中小学教师1000人次/年以上 │", "│ 孕产妇死亡率低于十万分之十五 │"]
+    lines += ["│ 交通事故万车死亡率低于6人/万车 │", "└──────────────┘", "第三章 健全社会公共服务体系"]
+    d = Importer(lines).run()
+    assert [(b["id"], b["number"]) for b in d.boxes] == [("box-2", "二")]
+    assert [(i["name"], i["target"]["value"], i["target"]["comparator"], i["unit"]) for i in d.indicators] == [
+        ("高中阶段教育入学率", 98.0, ">=", "%"),
+        ("法定甲乙类传染病发病率", 480.0, "<", "1/10万"),
+        ("支援农村中小学教师", 1000.0, ">=", "人次/年"),
+        ("孕产妇死亡率", 15.0, "<", "1/10万"),
+        ("交通事故万车死亡率", 6.0, "<", "人/万车"),
+    ]
+    assert number_in_text(15, "孕产妇死亡率低于十万分之十五")

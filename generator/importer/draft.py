@@ -166,7 +166,7 @@ class Importer:
     def _on_box(self, line: Line) -> None:
         chapter = self._open_chapter(line.n)
         self.box = {
-            "id": f"box-{line.number}",
+            "id": f"box-{cn_number(line.number)}",
             "number": line.number,
             "title": line.title,
             "chapter": chapter["id"],
@@ -241,13 +241,14 @@ class Importer:
         self.draft.indicators = fold_restatements(drafted)
 
     def _start(self, segs: list[tuple[int, str, bool]]) -> int:
-        """Index of the first segment of plan text: after its own title line, if any."""
+        """Index of the first segment of plan text: after its own title line, if any; else its first
+        chapter heading, or a 专栏 box before it (a copy that starts mid-plan)."""
         texts = [t for _, t, _ in segs]
         first_heading = next(
             (
                 i
                 for i, t in enumerate(texts)
-                if classify(t, self.numbered)[0].startswith("chapter") and not inside_table(texts, i)
+                if classify(t, self.numbered)[0] in ("chapter", "chapter-run-in", "box") and not inside_table(texts, i)
             ),
             0,
         )

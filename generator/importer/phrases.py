@@ -8,14 +8,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.sitemodel.values import CN_DIGITS, COUNT_WORDS, cn_amount, cn_digit, unit_key
+from generator.sitemodel.values import (
+    CN_DIGITS,
+    CN_FRACTION,
+    COUNT_WORDS,
+    FRACTION_UNIT,
+    cn_amount,
+    cn_digit,
+    cn_number,
+    unit_key,
+)
 
 UNITS = (
     "/10万|/万|个百分点|百分点|万人次|万平方米|平方米|万人|万户|万套|万个|万张|万名|万所|万家|亿元|万元|人次|公里|小时|%|％|‰|"
     "个|所|家|张|名|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷|万次|次|年|万册|册|床|场|台|辆"
 )
 NUM = r"\d+(?:\.\d+)?"
-PER_WHAT = re.compile(r"/(?:人·?年|人|年|月|户)|[(（][间套][)）]")  # 元/人, 万元/年; 30万套(间): the unit's own parts
+# 元/人, 万元/年, 人/万车; 30万套(间): the unit's own parts, and a bound after them (1000人次/年以上)
+PER_WHAT = re.compile(r"(?:/(?:人·?年|人|年|月|户|万车)|[(（][间套][)）])(?:及以上|以上|以下|以内|左右)?")
 BROKEN_NUM = r"\d+(?:\.\s?\d+)?"  # 457. 3: a decimal the text extraction broke with a blank
 RANGE_SEP = r"\s*(?:—{1,2}|-|–|~|～|至)\s*"
 QUANTITY = re.compile(
@@ -182,10 +192,10 @@ def quantities(clause: str) -> list[Quantity]:
         value, upper = _value(m.group("a"), m.group("b"))
         per = PER_WHAT.match(clause, m.end())  # 不少于2万元/年, 89元/人: an amount per year or head, its unit says so
         if per:
-            unit, text = m.group("unit") + per.group(0), m.group(0) + per.group(0)
+            unit, text = m.group("unit") + BOUND_AFTER.sub("", per.group(0)), m.group(0) + per.group(0)
             out.append(Quantity(m.start(), per.end(), value, unit, text, upper))
             continue
-        out.append(Quantity(m.start(), m.end(), value, unit_key(m.group("unit")), m.group(0), upper))
+        out.append(Quantity(m.start(), m.end(), value, per_hundred_thousand(m.group("unit")), m.group(0), upper))
     out += _in_words(clause, out)
     counted = False  # 、一所 and 和一所 count only after a first 建好一所 in the clause
     for m in CN_COUNT.finditer(clause):
@@ -195,6 +205,15 @@ def quantities(clause: str) -> list[Quantity]:
         s = m.start("a")
         out.append(Quantity(s, m.end(), float(cn_digit(m.group("a"))), m.group("unit"), clause[s : m.end()]))
     return sorted(out, key=lambda q: q.start)
+
+
+BOUND_AFTER = re.compile(r"(?:及以上|以上|以下|以内|左右)$")
+
+
+def per_hundred_thousand(unit: str) -> str:
+    """A rate per 100,000 (or 10,000) written 480/10万 has the unit statistical tables give it, 1/10万."""
+    key = unit_key(unit)
+    return "1" + key if key.startswith("/") else key
 
 
 def _left_out(clause: str, m: re.Match[str]) -> bool:
@@ -233,12 +252,16 @@ def _left_out(clause: str, m: re.Match[str]) -> bool:
 
 
 def _in_words(clause: str, found: list[Quantity]) -> list[Quantity]:
-    """Numbers in words after a verb (达到两万人 → 2万人) and ratios without a unit (收入比下降至2.5)."""
+    """Numbers in words after a verb (达到两万人 → 2万人), rates in words (十万分之十五) and ratios
+    without a unit (收入比下降至2.5)."""
     out = []
     for m in CN_AMOUNT.finditer(clause):
         mag, unit = m.group("mag"), m.group("unit")
         value, unit = cn_amount(m.group("a"), mag), (mag + unit if mag == "万" else unit)
         out.append(Quantity(m.start("a"), m.end(), value, unit, clause[m.start("a") : m.end()]))
+    for m in CN_FRACTION.finditer(clause):  # 低于十万分之十五: 15, per 100,000
+        value, unit = float(cn_number(m.group(2))), FRACTION_UNIT[m.group(1)]
+        out.append(Quantity(m.start(), m.end(), value, unit, m.group(0)))
     for m in NO_UNIT.finditer(clause):
         if not any(q.start <= m.start("a") < q.end for q in found):
             out.append(Quantity(m.start("a"), m.end("a"), float(m.group("a")), "", m.group("a")))

@@ -406,7 +406,7 @@ class ProseReader:
         names = names or self._owed(q, verb, fallback)
         as_written = (verb + q.text).strip()
         comparator = None if q.value is None else "=" if q.upper else (stated_comparator(as_written) or "=")
-        if PER_YEAR.search(verb) and not past:
+        if (PER_YEAR.search(verb) or q.unit.endswith("/年")) and not past:
             return [(n, as_written, comparator, None, None) for n in names], used  # 每年提升1～3个百分点: no year
         p_year, period = past if past else (None, None)
         # 由2015年的83.2%…提高到2020年的90.3%: each value has the year its own words give

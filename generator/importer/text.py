@@ -13,10 +13,14 @@ PAGE_PREFIX = re.compile(r"^\d{1,3}、")  # 001: one line per PDF page, starting
 CHAPTER_START = re.compile(r"^第[一二三四五六七八九十\d]+章")
 
 
+BOX_DRAWING = "".join(chr(c) for c in range(0x2500, 0x2580))  # ┌─┬┐│├┼┤└┴┘ and the like
+
+
 def clean(line: str) -> str:
     """The line's words without bookmark tags, tabs or surrounding blanks (full-width too), nor the
-    bars a web page's table leaves around a cell (中医医院(所) |; a line of bars only is empty)."""
-    return BOOKMARK.sub("", line).replace("\t", " ").strip(" \u3000\u00a0|")
+    bars a web page's table or a text box drawn with box characters leaves around a cell (中医医院(所) |,
+    │ 高等教育毛入学率60% │; a line of bars or rules only is empty)."""
+    return BOOKMARK.sub("", line).replace("\t", " ").strip(" \u3000\u00a0|" + BOX_DRAWING)
 
 
 def is_page_debris(line: str) -> bool:

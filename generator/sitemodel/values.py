@@ -105,6 +105,11 @@ _MAGNITUDE = {"千": 1000, "百": 100}
 _BROKEN_DECIMAL = re.compile(r"\d+\.\s\d+")  # 457. 3: a decimal the text extraction broke with a blank
 
 
+# a rate in words: 十万分之十五 is 15 per 100,000 (1/10万), 千分之三 is 3‰
+CN_FRACTION = re.compile(f"(十万|万|千|百)分之([{CN_DIGITS}]{{1,3}})")
+FRACTION_UNIT = {"十万": "1/10万", "万": "1/万", "千": "‰", "百": "%"}
+
+
 def cn_amount(words: str, magnitude: str) -> float:
     """The value 两万 gives with the unit 万…, and 三千, 五百 give as plain numbers."""
     n = cn_digit(words) if len(words) == 1 else cn_number(words.replace("两", "二"))
@@ -113,9 +118,11 @@ def cn_amount(words: str, magnitude: str) -> float:
 
 def number_in_text(value: float, text: str) -> bool:
     """Whether the text states this number: digits (also a decimal broken by a blank, 457. 3), a
-    small count in words (一所) or a number in words with its magnitude (两万人)."""
+    small count in words (一所), a number in words with its magnitude (两万人) or a rate in words
+    (十万分之十五)."""
     words = [float(cn_digit(c)) for c in _CN_COUNT.findall(text)]
     words += [cn_amount(a, m) for a, m in CN_AMOUNT.findall(text)]
+    words += [float(cn_number(n)) for _, n in CN_FRACTION.findall(text)]
     broken = [float(n.replace(" ", "")) for n in _BROKEN_DECIMAL.findall(text)]
     return any(abs(n - value) < 1e-9 for n in [*numbers_in(text), *words, *broken])
 
