@@ -1079,3 +1079,17 @@ def test_a_text_box_drawn_with_box_characters_before_the_first_chapter() -> None
         ("交通事故万车死亡率", 6.0, "<", "人/万车"),
     ]
     assert number_in_text(15, "孕产妇死亡率低于十万分之十五")
+
+
+def test_a_table_whose_cells_are_padded_apart_with_blanks() -> None:
+    """A PDF's table: cells padded apart with runs of blanks on one line, a blank inside a cell
+    (指 标, 2025 年); a yearly rate (年均增长) takes no year."""
+    lines = ["指 标                                   2025 年        属 性"]
+    lines += ["1.残疾人家庭人均收入年均增长(%)                                             >7.5           预期性"]
+    lines += ["2.城乡残疾人职业技能培训人数(万人)                                            >4             预期性"]
+    lines += ["到2025年，残疾人事业基础保障条件明显改善。"]
+    rows = Importer(lines).run().indicators
+    assert [(i["name"], i["target"]["value"], i["target"]["comparator"], i["target"]["year"]) for i in rows] == [
+        ("残疾人家庭人均收入年均增长(%)", 7.5, ">", None),
+        ("城乡残疾人职业技能培训人数(万人)", 4.0, ">", 2025),
+    ]

@@ -67,6 +67,7 @@ INTRO = re.compile(
     r"[，,、\s])+"
 )
 LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.．、]\s*")  # 3.签约服务费…, 一、发展水平
+PER_YEAR = re.compile(r"每年|年均")  # a yearly rate holds every year: it takes no target year
 MEASURE_END = re.compile(r"(?:率|数|比例|比重|占比|人数|面积|数量|规模|总量|覆盖率|水平|标准|寿命|年限)$")
 
 

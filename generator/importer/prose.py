@@ -59,6 +59,7 @@ from generator.importer.phrases import (
     INTRO,
     LIST_NUMBER,
     MEASURE_END,
+    PER_YEAR,
     Quantity,
     complete_parts,
     name_after,
@@ -127,7 +128,6 @@ NOT_A_NOUN = re.compile(
 )
 NOT_A_NAME = re.compile(r"^[\d.%％、，,\s]+$|^(?:不少于|不低于|不超过|不高于|以上|以下|以内|左右|超过|达到)")
 DURING = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期间)")
-PER_YEAR = re.compile(r"每年|年均")  # a yearly rate holds every year: it takes no target year
 TOPIC = re.compile(
     r"(?:实施|开展|推进|推行|进行)([\u4e00-\u9fff]{2,12})[，,]?\s*$"  # 实施适老化改造，(…完成80%以上)
     r"|(?:^|[，,])\s*(?:全省|全市|全县|全区)?([\u4e00-\u9fff]{2,12}?(?:人数|数量|规模|总量))"  # 城镇新增就业人数持续上升，(累计达…)

@@ -19,7 +19,7 @@ from typing import Any
 
 from generator.importer.domains import guess_domain
 from generator.importer.outline import NATURE
-from generator.importer.phrases import LIST_NUMBER, MEASURE_END, UNITS
+from generator.importer.phrases import LIST_NUMBER, MEASURE_END, PER_YEAR, UNITS
 from generator.loading.crossref import UNIT_SUFFIX
 from generator.messages import t
 from generator.sitemodel.values import numbers_in, stated_comparator
@@ -248,7 +248,7 @@ class TableReader:
             "category": " / ".join(category) or None,
             "unit": _unit(name),
             "baseline": _value(vals[0], by) if len(vals) == 2 else None,
-            "target": _value(vals[-1], ty) if vals else None,
+            "target": _value(vals[-1], None if PER_YEAR.search(name) else ty) if vals else None,  # 年均增长: yearly
             "nature": nature or "unspecified",
             "origin": "table",
             "table": label,
@@ -286,12 +286,17 @@ RULE_LINE = re.compile(r"^[\s|｜:：\-—]+$")  # |---|---|: the rule under a t
 PROSE_MARK = re.compile(r"[，。；：、,;]")
 
 
+PADDING = re.compile(r"\s{2,}")
+
+
 def cells_of(text: str) -> list[str]:
     """The cells of a line that holds a whole row (between bars, or blanks and tabs): a bracket
-    alone after a blank is the unit of the cell before it (城镇调查失业率 (%))."""
+    alone after a blank is the unit of the cell before it (城镇调查失业率 (%)). Where runs of
+    blanks pad the cells apart (a PDF's columns), one blank is inside a cell (指 标, 2025 年)."""
     if PROSE_MARK.search(text.replace("、", "")) and not BARS.search(text):
         return [text]
-    parts = [c for c in (BARS.split(text) if BARS.search(text) else text.split()) if c]
+    blanks = PADDING if PADDING.search(text) else re.compile(r"\s+")
+    parts = [c for c in (BARS.split(text) if BARS.search(text) else blanks.split(text)) if c]
     out: list[str] = []
     for c in parts:
         if out and re.fullmatch(r"[(（][^()（）]{1,8}[)）]", c):
