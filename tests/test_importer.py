@@ -1093,3 +1093,23 @@ def test_a_table_whose_cells_are_padded_apart_with_blanks() -> None:
         ("残疾人家庭人均收入年均增长(%)", 7.5, ">", None),
         ("城乡残疾人职业技能培训人数(万人)", 4.0, ">", 2025),
     ]
+
+
+def test_more_than_a_number_and_a_span_of_years_before_a_name() -> None:
+    """3万余个 is more than 3万个; 2023至2025年 opens the clause and is no part of the name."""
+    found = targets("稳定开发建筑、社区服务等岗位,2022年征集3万余个就业岗位,2023至2025年征集就业岗位不少于10万余个。")
+    assert brief(found) == [("就业岗位", 3.0, ">", "万个", 2022), ("征集就业岗位", 10.0, ">=", "万个", 2025)]
+
+
+def test_a_page_s_byline_and_the_count_of_the_plan_s_indicators_are_no_targets() -> None:
+    """A news page's byline (来源 … 点击: 762次) is page furniture; 等12项主要指标 counts the plan's
+    indicators; the words before a deadline inside a clause (《规划》明确了到2025年) are no name."""
+    lines = ["湖北省出台养老服务体系建设“十四五”规划", "来源:原创  时间:2022-04-12  点击: 762次"]
+    lines += [
+        "《湖北省养老服务体系建设“十四五”规划》明确了到2025年养老床位总数达到50万张、社区日间照料设施覆盖率100%等12项主要指标。"
+    ]
+    d = Importer(lines).run()
+    assert [(i["name"], i["target"]["value"]) for i in d.indicators] == [
+        ("养老床位总数", 50.0),
+        ("社区日间照料设施覆盖率", 100.0),
+    ]

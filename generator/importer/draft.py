@@ -19,7 +19,10 @@ from generator.messages import t
 from generator.sitemodel.values import cn_number
 
 INLINE_SECTION = re.compile(r"^([(（][一二三四五六七八九十]+[)）])([^。，,]{2,20})。(.+)$")
-CHROME = re.compile(r"^(首页|评论|分享|Top|返回顶部|打印|关闭|主办[:：].*|承办[:：].*|网站标识码.*|联系电话.*)$")
+CHROME = re.compile(
+    r"^(首页|评论|分享|Top|返回顶部|打印|关闭|主办[:：].*|承办[:：].*|网站标识码.*|联系电话.*"
+    r"|(?:来源|信息来源|发布时间|时间|点击|浏览次数|阅读次数)\s*[:：].*(?:时间|点击|浏览|阅读)\s*[:：].*)$"
+)  # 来源:原创  时间:2022-04-12  点击: 762次: a web page's byline
 TITLE_LINE = re.compile(r"^.{4,60}(规划|方案\s*[(（]\d{4}\s*[—\-–]+\s*\d{4}年[)）])$")
 
 

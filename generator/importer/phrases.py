@@ -29,7 +29,7 @@ PER_WHAT = re.compile(r"(?:/(?:人·?年|人|年|月|户|万车)|[(（][间套][
 BROKEN_NUM = r"\d+(?:\.\s?\d+)?"  # 457. 3: a decimal the text extraction broke with a blank
 RANGE_SEP = r"\s*(?:—{1,2}|-|–|~|～|至)\s*"
 QUANTITY = re.compile(
-    rf"(?<![\d.A-Za-z第每])(?P<a>{BROKEN_NUM})(?:{RANGE_SEP}(?P<b>{NUM}))?\s*(?:余|多)?(?P<unit>{UNITS})"
+    rf"(?<![\d.A-Za-z第每])(?P<a>{BROKEN_NUM})(?:{RANGE_SEP}(?P<b>{NUM}))?\s*(?P<wan>万(?=[余多]))?(?:余|多)?(?P<unit>{UNITS})"
     r"(?P<tail>(?:及以上|以上|以下|以内|左右)?)"
 )
 CN_COUNT = re.compile(
@@ -62,7 +62,7 @@ VERB = (
 )
 TRAILING_VERB = re.compile(VERB + r"\s*$")
 INTRO = re.compile(
-    r"^(?:[到至在]?\s*20\d\d\s*年(?:底前|末前|底|末|前)?|[到至]?[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末|期间|时期|以来)?|同时|其中|此外|并|"
+    r"^(?:[到至在]?\s*(?:20\d\d\s*年?\s*(?:至|到|—|-|–)\s*)?20\d\d\s*年(?:底前|末前|底|末|前)?|[到至]?[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末|期间|时期|以来)?|同时|其中|此外|并|"
     r"力争|争取|确保|全面|进一步|推动|推进|促进|实现|使|预计|重点|加快|努力|逐步|持续|继续|"
     r"[，,、\s])+"
 )
@@ -80,6 +80,9 @@ REFERENCE = re.compile(
     r"|在[^，,、]{1,12}?的?基础上[^，,、\d]{0,6}$"  # 在2020年的基础上继续提高(1岁): the level it starts from
 )
 PER_UNIT = re.compile(r"以[^，,]{1,10}为单位\s*$")
+
+
+DEADLINE_INSIDE = re.compile(r"^.*[到至]\s*20\d\d\s*年(?:底|末)?前?")
 
 
 def name_before(text: str) -> tuple[str, str]:
@@ -101,6 +104,8 @@ def name_before(text: str) -> tuple[str, str]:
     opened = max(name.rfind("("), name.rfind("（"))
     if opened > max(name.rfind(")"), name.rfind("）")):
         name = name[opened + 1 :]  # 以小户型为主(原则上…: the name starts inside the bracket
+    deadline = DEADLINE_INSIDE.search(name)  # 《规划》明确了到2025年(养老床位总数): the words before it report
+    name = name[deadline.end() :] if deadline and len(name) - deadline.end() >= 2 else name
     return INTRO.sub("", name).strip(" ，,、"), verb
 
 
@@ -196,7 +201,8 @@ def quantities(clause: str) -> list[Quantity]:
             unit, text = m.group("unit") + BOUND_AFTER.sub("", per.group(0)), m.group(0) + per.group(0)
             out.append(Quantity(m.start(), per.end(), value, unit, text, upper))
             continue
-        out.append(Quantity(m.start(), m.end(), value, per_hundred_thousand(m.group("unit")), m.group(0), upper))
+        unit = (m.group("wan") or "") + m.group("unit")  # 3万余个: 3 of the unit 万个
+        out.append(Quantity(m.start(), m.end(), value, per_hundred_thousand(unit), m.group(0), upper))
     out += _in_words(clause, out)
     counted = False  # 、一所 and 和一所 count only after a first 建好一所 in the clause
     for m in CN_COUNT.finditer(clause):
@@ -278,10 +284,14 @@ def _value(a: str, b: str | None) -> tuple[float | None, float | None]:
     return (low, high) if high > low else (None, None)
 
 
+PLAN_PARTS = re.compile(r"^(?:主要|重点|核心|具体|约束性|预期性)?(?:指标|任务|工程|行动|举措)")
+
+
 def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
     """Numbers the words around them show are no target: the tail of a decimal the extraction
     broke (457. 3万人), a frequency that qualifies a name (每周参加1次及以上体育锻炼的人数), and
-    the count of the bodies that issue a text (国家发展改革委等21个部门印发); hours are a target
+    the count of the bodies that issue a text (国家发展改革委等21个部门印发) or of the plan's own parts
+    (等12项主要指标); hours are a target
     only after a bound (至少参加1小时), else they describe a service (24小时呼叫应急服务); 1个月内
     is a time allowed."""
     if BROKEN_DECIMAL_BEFORE.search(before):
@@ -298,4 +308,6 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
         return True
     if unit == "次" and tail and re.match(r"[\u4e00-\u9fff]", after[:1]):
         return True
+    if unit in ("项", "个") and PLAN_PARTS.match(after):
+        return True  # 等12项主要指标, 5个重点任务: counts of the plan's own parts
     return unit == "个" and after.startswith("部门")

@@ -41,6 +41,7 @@ _COMPARATOR_WORDS: list[tuple[str, str]] = [
     ("大于", ">"),
     ("低于", "<"),
     ("小于", "<"),
+    ("余", ">"),  # 3万余个, 500余家: more than the number
 ]
 
 
