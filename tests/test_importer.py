@@ -1113,3 +1113,27 @@ def test_a_page_s_byline_and_the_count_of_the_plan_s_indicators_are_no_targets()
         ("养老床位总数", 50.0),
         ("社区日间照料设施覆盖率", 100.0),
     ]
+
+
+def test_lists_shared_out_by_fenbie() -> None:
+    """Shares of one group, each reaching one of the things listed after 分别 (a qualifier before
+    the first thing holds for each); counts listed with their own verbs that end with one noun; the
+    count of those each figure after 分别 is for is no target; subjects of one measure listed
+    before it (新建城区、新建居住区…达标率) stay with it under 均."""
+    found = targets(
+        "到2027年,全省100%、90%、65%的县(市、区)分别建成二甲以上的公立综合医院、中医院和妇幼保健院。",
+        "全区5个地级市分别打造1—2家标准化养老机构。结合“四类村庄”发展规划,分别增加400个左右、撤并30个左右农村养老服务设施。",
+        "到2025年,新建城区、新建居住区配套建设养老服务设施达标率、社区养老服务设施覆盖率均达到100%。",
+    )
+    assert [(f.name, f.value) for f in found] == [
+        ("建成二甲以上的公立综合医院的县(市、区)比例", 100.0),
+        ("建成二甲以上的中医院的县(市、区)比例", 90.0),
+        ("建成二甲以上的妇幼保健院的县(市、区)比例", 65.0),
+        ("标准化养老机构", 1.0),
+        ("增加农村养老服务设施", 400.0),
+        ("农村养老服务设施", 30.0),
+        ("新建城区、新建居住区配套建设养老服务设施达标率", 100.0),
+        ("社区养老服务设施覆盖率", 100.0),
+    ]
+    # a count reported as what was achieved is the figure itself
+    assert [f.value for f in targets("“十三五”期间,5个社区分别被命名为全国示范性老年友好型社区。")] == [5.0]

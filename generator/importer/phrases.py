@@ -135,6 +135,24 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
     return name, end
 
 
+# words after a number that are no noun it counts
+NOT_A_NOUN = re.compile(
+    r"^(?:以上|以下|以内|左右|的比例|的水平|的标准|[和及与或]\s*\d|"
+    r"分别|均|提高|提升|增长|增加|下降|降低|减少|达到|保持|稳定)"
+)
+LISTED_AFTER = re.compile(
+    rf"^\s*[、和及与]\s*[\u4e00-\u9fff]{{0,4}}?{NUM}\s*(?:余|多)?(?:{UNITS})(?:及以上|以上|以下|以内|左右)?(?!的)(?=[\u4e00-\u9fff“(（])"
+)  # not 3万平方米、1000间的经营规模: numbers before 的 qualify the noun
+
+
+def listed_noun(verb: str, after: str) -> str | None:
+    """The name of a count with no noun of its own when the counts listed after it end with one:
+    分别增加400个左右、撤并30个左右农村养老服务设施 → 增加农村养老服务设施 (its own verb, the shared noun)."""
+    m = LISTED_AFTER.match(after)
+    noun = name_after(after[m.end() :], whole=False)[0] if m and not NOT_A_NOUN.match(after[m.end() :]) else ""
+    return re.sub(r"^(?:分别|均|各)", "", verb).strip() + noun if len(noun) >= 2 else None
+
+
 DRIVES = re.compile(r"带动|吸纳|惠及|扶持|帮扶")
 STANDARD_SUBJECT = re.compile(r"^(?P<subject>.{2,}?)(?:按照|按)(?P<per>(?:每|人均)[\u4e00-\u9fff]{0,3})?$")
 STANDARD_OBJECT = re.compile(r"^(?:的标准)?(?:规划)?(?:配套建设|配建)(?P<obj>[^，,。；;\d]{0,14})")
@@ -150,11 +168,20 @@ def standard(name: str, after: str) -> tuple[str, str, int] | None:
 
 
 def split_subjects(name: str) -> list[str]:
-    """甲率和乙率 → [甲率, 乙率] when every part ends like a measure; else [name]."""
-    parts = [p for p in re.split(r"[和、及与]", name) if p]
-    if len(parts) > 1 and all(len(p) >= 3 and MEASURE_END.search(p) for p in parts):
-        return parts
-    return [name]
+    """甲率和乙率 → [甲率, 乙率] when the parts end like a measure; a part that does not is one
+    more subject of the measure after it (新建城区、新建居住区配套建设养老服务设施达标率、社区养老
+    服务设施覆盖率 → two measures); else [name]."""
+    pieces = re.split(r"([和、及与])", name)
+    parts: list[str] = []
+    pending = ""
+    for k in range(0, len(pieces), 2):
+        pending += pieces[k]
+        if len(pending) >= 3 and MEASURE_END.search(pending):
+            parts.append(pending)
+            pending = ""
+        elif k + 1 < len(pieces):
+            pending += pieces[k + 1]  # 新建城区、(新建居住区…达标率): the separator stays inside the part
+    return parts if len(parts) > 1 and not pending else [name]
 
 
 def complete_parts(parts: list[str]) -> list[str]:
@@ -291,7 +318,7 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
     """Numbers the words around them show are no target: the tail of a decimal the extraction
     broke (457. 3万人), a frequency that qualifies a name (每周参加1次及以上体育锻炼的人数), and
     the count of the bodies that issue a text (国家发展改革委等21个部门印发) or of the plan's own parts
-    (等12项主要指标); hours are a target
+    (等12项主要指标), and the count of those each figure after 分别 is for (5个地级市分别打造1—2家); hours are a target
     only after a bound (至少参加1小时), else they describe a service (24小时呼叫应急服务); 1个月内
     is a time allowed."""
     if BROKEN_DECIMAL_BEFORE.search(before):
@@ -308,6 +335,8 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
         return True
     if unit == "次" and tail and re.match(r"[\u4e00-\u9fff]", after[:1]):
         return True
+    if unit != "%" and re.match(r"^[\u4e00-\u9fff]{1,6}分别[^，,。；;\d]*\d", after):
+        return True  # 全区5个地级市分别打造1—2家…: the count of those each figure after 分别 is for
     if unit in ("项", "个") and PLAN_PARTS.match(after):
         return True  # 等12项主要指标, 5个重点任务: counts of the plan's own parts
     return unit == "个" and after.startswith("部门")

@@ -59,9 +59,12 @@ from generator.importer.phrases import (
     INTRO,
     LIST_NUMBER,
     MEASURE_END,
+    NOT_A_NOUN,
+    NUM,
     PER_YEAR,
     Quantity,
     complete_parts,
+    listed_noun,
     name_after,
     name_before,
     quantities,
@@ -122,10 +125,6 @@ class Found:
 
 
 BASELINE_AFTER = re.compile(r"^\s*(?:的水平)?(?:增加|提高|提升|增长|下降|降低|减少|扩大|缩小)(?:到|至)")
-NOT_A_NOUN = re.compile(
-    r"^(?:以上|以下|以内|左右|的比例|的水平|的标准|[和及与或]\s*\d|"
-    r"分别|均|提高|提升|增长|增加|下降|降低|减少|达到|保持|稳定)"
-)
 NOT_A_NAME = re.compile(r"^[\d.%％、，,\s]+$|^(?:不少于|不低于|不超过|不高于|以上|以下|以内|左右|超过|达到)")
 DURING = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期间)")
 TOPIC = re.compile(
@@ -200,6 +199,28 @@ class Enumeration:
             self.pending, self.year = self.group[1:], year
             return self.group[:1], year
         return (split_subjects(name) if name else []), year
+
+
+SHARES_APART = re.compile(
+    rf"(?:{NUM}\s*[%％]\s*[、和及与]\s*)+{NUM}\s*[%％]的(?P<group>[^，,]{{1,12}}?)分别"
+    r"(?P<verb>建成|建设|建立|设立|设置|配备|具备|达到|实现|完成)(?P<objs>[^，,。；;]+)$"
+)
+
+
+def shares_apart(clause: str, qs: list[Quantity], year: int | None) -> list[Pick]:
+    """全省100%、90%、65%的县(市、区)分别建成二甲以上的公立综合医院、中医院和妇幼保健院: shares of
+    one group, each the share that reaches one of the things listed after 分别, in order (a
+    qualifier before the first thing, 二甲以上的, holds for each)."""
+    m = SHARES_APART.search(clause.rstrip("，,。；; "))
+    objs = [p for p in re.split(r"[、和及与]", m["objs"]) if p] if m else []
+    if not m or len(objs) != len(qs) or any(q.unit != "%" for q in qs):
+        return []
+    qualifier = objs[0][: objs[0].rfind("的") + 1]
+    objs = [objs[0], *(o if "的" in o else qualifier + o for o in objs[1:])]
+    names = [f"{m['verb']}{o}的{m['group']}比例" for o in objs]
+    return [
+        (q, (n, q.text, stated_comparator(q.text) or "=", year, None), None) for q, n in zip(qs, names, strict=True)
+    ]
 
 
 MILESTONE_YEARS = re.compile(r"(20\d\d)\s*年(?:底|末)?\s*(?:和|、|及)\s*(20\d\d)\s*年")
@@ -325,7 +346,9 @@ class ProseReader:
                     span = e.section in self.goal_sections or bool(PLAN_SPAN.search(sentence))
                     self._qualitative(clause, year, quote, lines, span)
                 continue
-            found = self._clause(clause, qs, enum, year, past, topic)
+            found = (None if past else shares_apart(clause, qs, year)) or self._clause(
+                clause, qs, enum, year, past, topic
+            )
             topic = None
             self._keep(found, past is not None, quote, lines)
         if past is None:
@@ -401,6 +424,8 @@ class ProseReader:
         value_year = last_year(COMPARED.sub("", verb))  # 比2015年增加…: the year compared with is not the value's
         if not names:
             names, value_year = enum.names_for(name, verb, value_year)
+        if not names and not name and (listed := listed_noun(verb, after)):
+            names = [listed]  # 分别增加400个左右、撤并30个左右农村养老服务设施: the noun the list ends with
         names = [LIST_NUMBER.sub("", n) for n in names]  # 3.签约服务费…: the item's number is not in its name
         names = [self._parallel(n) for n in names if len(n) >= 2 and not NOT_A_NAME.search(n)]
         names = names or self._owed(q, verb, fallback)
