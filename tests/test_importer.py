@@ -1137,3 +1137,18 @@ def test_lists_shared_out_by_fenbie() -> None:
     ]
     # a count reported as what was achieved is the figure itself
     assert [f.value for f in targets("“十三五”期间,5个社区分别被命名为全国示范性老年友好型社区。")] == [5.0]
+
+
+def test_a_fall_to_a_level_and_a_rate_that_rose_to_a_figure_are_reported() -> None:
+    """降至 leads from the starting level to the level reached, as 下降到 does; a rate that rose
+    (全员劳动生产率逐年提高) is what the figure without a subject in the next clause measures."""
+    found = targets(
+        "“十三五”时期,城镇登记失业率由 2015 年的 3.14%降至 2020 年的 2.83%。"
+        "全员劳动生产率逐年提高, 2020 年达 118907.5 元。",
+        start=2021,
+    )
+    assert [(f.name, f.value, f.past, f.year) for f in found] == [
+        ("城镇登记失业率", 3.14, True, 2015),
+        ("城镇登记失业率", 2.83, True, 2020),
+        ("全员劳动生产率", 118907.5, True, 2020),
+    ]
