@@ -1152,3 +1152,21 @@ def test_a_fall_to_a_level_and_a_rate_that_rose_to_a_figure_are_reported() -> No
         ("城镇登记失业率", 2.83, True, 2020),
         ("全员劳动生产率", 118907.5, True, 2020),
     ]
+
+
+def test_a_table_drawn_with_box_characters_whose_cells_wrap() -> None:
+    """A table drawn with box characters: cells between │ … │; where rules (├──┼──┤) part its rows,
+    a cell's words wrapped over lines join, column by column, on the row's first line."""
+    lines = ["专栏1 “十四五”时期就业主要指标", "┌──────────────┬──────┬──────┬──────┐"]
+    lines += ["│指  标        │2020年│2025年│ 属性 │", "├──────────────┼──────┼──────┼──────┤"]
+    lines += ["│城镇调查失业率│ 5.5  │ <5.5 │预期性│", "│(%)           │      │      │      │"]
+    lines += ["├──────────────┼──────┼──────┼──────┤", "│劳动年龄人口平│ 10.8 │ 11.3 │约束性│"]
+    lines += ["│均受教育年限  │      │      │      │", "│(年)          │      │      │      │"]
+    lines += ["└──────────────┴──────┴──────┴──────┘", "到2025年，就业形势总体平稳。"]
+    rows = Importer(lines).run().indicators
+    assert [
+        (i["name"], i["baseline"]["value"], i["target"]["value"], i["target"]["comparator"], i["lines"]) for i in rows
+    ] == [
+        ("城镇调查失业率(%)", 5.5, 5.5, "<", [5, 5]),
+        ("劳动年龄人口平均受教育年限(年)", 10.8, 11.3, "=", [8, 8]),
+    ]

@@ -13,7 +13,7 @@ from generator.importer.outline import ITEM, classify, lead_of
 from generator.importer.prose import PAST_CHAPTER, Entry, Found, ProseReader
 from generator.importer.records import to_indicators
 from generator.importer.restated import fold_restatements
-from generator.importer.table import TableReader, header_at, inside_table, row_follows, split_rows
+from generator.importer.table import TableReader, grid_rows, header_at, inside_table, row_follows, split_rows
 from generator.importer.text import Restorer, is_page_debris, readable, segments
 from generator.messages import t
 from generator.sitemodel.values import cn_number
@@ -69,7 +69,7 @@ class Importer:
         self.repeated: set[str] = set()
 
     def run(self) -> Draft:
-        segs = split_rows(segments(self.lines))
+        segs = split_rows(segments(grid_rows(self.lines)))
         self.repeated = {t for t, c in Counter(t for _, t, _ in segs).items() if c > 1 and "。" not in t}
         start = self._start(segs)
         for n, text, _tab in segs[:start]:

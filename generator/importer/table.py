@@ -10,6 +10,10 @@ the name is the last cell that is not a value, cells before it are 领域 labels
 A row whose name has parts (其中:本科及以上学历比例, or 其中:小学 / 初中) holds one value per part
 and column, column by column; each part is an indicator of its own, named after the row.
 A list number before a name (1.学前教育毛入园率) is not part of it.
+
+Rows that stand one a line (between bars | or │, or cells padded apart with blanks) are cut
+into cells first (split_rows); a table drawn with box characters whose rules part its rows has
+each row's wrapped lines joined first (grid_rows).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from typing import Any
 from generator.importer.domains import guess_domain
 from generator.importer.outline import NATURE
 from generator.importer.phrases import LIST_NUMBER, MEASURE_END, PER_YEAR, UNITS
+from generator.importer.text import BOX_DRAWING
 from generator.loading.crossref import UNIT_SUFFIX
 from generator.messages import t
 from generator.sitemodel.values import numbers_in, stated_comparator
@@ -281,7 +286,7 @@ def inside_table(texts: list[str], i: int) -> bool:
     return False
 
 
-BARS = re.compile(r"\s*[|｜]\s*")
+BARS = re.compile(r"\s*[|｜│┃]\s*")
 RULE_LINE = re.compile(r"^[\s|｜:：\-—]+$")  # |---|---|: the rule under a table's header
 PROSE_MARK = re.compile(r"[，。；：、,;]")
 
@@ -324,3 +329,50 @@ def split_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]
         else:
             out.append((n, text, tab))
     return out
+
+
+CELL_BARS = "│┃║"
+
+
+def _drawn_rule(line: str) -> bool:
+    """A border or a rule of a table drawn with box characters (┌──┬──┐, ├──┼──┤, └──┴──┘)."""
+    text = line.strip()
+    return bool(text) and all(c in BOX_DRAWING or c.isspace() for c in text) and not any(c in CELL_BARS for c in text)
+
+
+def _drawn_cells(line: str) -> list[str]:
+    text = line.strip()
+    return re.split(f"[{CELL_BARS}]", text[1:-1]) if text[:1] in CELL_BARS and text[-1:] in CELL_BARS else []
+
+
+def grid_rows(lines: list[str]) -> list[str]:
+    """The lines with each row of a table drawn with box characters on one line, where rules
+    (├──┼──┤) part its rows: a cell's words wrapped over two lines (│劳动年龄人口平│10.8│ then
+    │均受教育年限  │    │) join, column by column, on the row's first line; its other lines
+    are left empty. A table whose rows no rule parts keeps a row a line."""
+    out = list(lines)
+    blocks: list[list[int]] = [[]]
+    for i, line in enumerate([*lines, ""]):
+        if _drawn_cells(line):
+            blocks[-1].append(i)
+            continue
+        if _drawn_rule(line) and blocks[-1]:
+            blocks.append([])  # a rule inside the table: the next row starts
+            continue
+        if _drawn_rule(line):
+            continue
+        if len([b for b in blocks if b]) >= 3:  # a header and two rows at least, parted by rules
+            for block in blocks:
+                _join_block(out, block)
+        blocks = [[]]
+    return out
+
+
+def _join_block(out: list[str], block: list[int]) -> None:
+    rows = [_drawn_cells(out[i]) for i in block]
+    if len(block) < 2 or len({len(r) for r in rows}) != 1:
+        return
+    cells = ["".join(r[k].strip() for r in rows) for k in range(len(rows[0]))]
+    out[block[0]] = "│" + "│".join(cells) + "│"
+    for i in block[1:]:
+        out[i] = ""
