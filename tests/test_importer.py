@@ -1093,6 +1093,8 @@ def test_a_table_whose_cells_are_padded_apart_with_blanks() -> None:
         ("残疾人家庭人均收入年均增长(%)", 7.5, ">", None),
         ("城乡残疾人职业技能培训人数(万人)", 4.0, ">", 2025),
     ]
+    # without a blank inside a word, every blank parts cells, however many
+    assert cells_of("序号 指标  单位 2020年 2025年 属性") == ["序号", "指标", "单位", "2020年", "2025年", "属性"]
 
 
 def test_more_than_a_number_and_a_span_of_years_before_a_name() -> None:

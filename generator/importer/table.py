@@ -297,10 +297,12 @@ PADDING = re.compile(r"\s{2,}")
 def cells_of(text: str) -> list[str]:
     """The cells of a line that holds a whole row (between bars, or blanks and tabs): a bracket
     alone after a blank is the unit of the cell before it (城镇调查失业率 (%)). Where runs of
-    blanks pad the cells apart (a PDF's columns), one blank is inside a cell (指 标, 2025 年)."""
+    blanks pad the cells apart (a PDF's columns) and a blank stands inside a word (指 标, 2025 年),
+    only the runs part cells."""
     if PROSE_MARK.search(text.replace("、", "")) and not BARS.search(text):
         return [text]
-    blanks = PADDING if PADDING.search(text) else re.compile(r"\s+")
+    lone = any(re.fullmatch(r"[\u4e00-\u9fff]", w) for w in text.split())  # 指 标: a blank inside a word
+    blanks = PADDING if lone and PADDING.search(text) else re.compile(r"\s+")
     parts = [c for c in (BARS.split(text) if BARS.search(text) else blanks.split(text)) if c]
     out: list[str] = []
     for c in parts:
