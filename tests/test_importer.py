@@ -1115,6 +1115,10 @@ def test_a_page_s_byline_and_the_count_of_the_plan_s_indicators_are_no_targets()
         ("养老床位总数", 50.0),
         ("社区日间照料设施覆盖率", 100.0),
     ]
+    # a counter alone, a byline in another order, and the count written after the word
+    lines = ["浏览次数：1234", "发布日期：2022-04-12  来源：省政府办公厅", "规划共设置主要指标12项。"]
+    assert Importer([*lines, "到2025年，养老床位总数达到50万张。"]).run().indicators[0]["name"] == "养老床位总数"
+    assert len(Importer([*lines, "到2025年，养老床位总数达到50万张。"]).run().indicators) == 1
 
 
 def test_lists_shared_out_by_fenbie() -> None:
