@@ -1176,3 +1176,13 @@ def test_a_table_drawn_with_box_characters_whose_cells_wrap() -> None:
         ("城镇调查失业率(%)", 5.5, 5.5, "<", [5, 5]),
         ("劳动年龄人口平均受教育年限(年)", 10.8, 11.3, "=", [8, 8]),
     ]
+
+
+def test_a_year_in_brackets_after_a_name_dates_the_figure() -> None:
+    """城镇化率（2020年）达到58%: the bracket dates the figure (a past one here), not the name; the
+    next clause's 到2025年 sets the target."""
+    found = targets("全省常住人口城镇化率（2020年）达到58%，到2025年达到63%。", start=2021)
+    assert [(f.name, f.value, f.past, f.year) for f in found] == [
+        ("全省常住人口城镇化率", 58.0, True, 2020),
+        ("全省常住人口城镇化率", 63.0, False, 2025),
+    ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.importer.years import DATED
 from generator.sitemodel.values import (
     CN_DIGITS,
     CN_FRACTION,
@@ -97,6 +98,7 @@ def name_before(text: str) -> tuple[str, str]:
         verb_m = TRAILING_VERB.search(text)
         verb = verb_m.group(0) if verb_m else ""
         text = text[: len(text) - len(verb)] if verb else text
+    text = re.sub(DATED.pattern + r"\s*$", "", text)  # 城镇化率（2020年）: the year dates the figure, not the name
     unit_m = PER_UNIT.search(text)
     if unit_m:
         text, verb = text[: unit_m.start()], text[unit_m.start() :] + verb

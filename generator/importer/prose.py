@@ -6,7 +6,8 @@ mid-sentence with the next line of its section, citing both lines):
 1. The paragraph is cut into sentences (。；!?) and each sentence into clauses (，,). Sentences
    made of table cells (two 约束性/预期性 in one) are skipped.
 2. A *quantity* is a number (or a range 35-40, 1—2) followed by a unit (%, 个, 所, 万人, 岁 …; 万元/年
-   for a yearly amount; 年 for a 年限 such as 平均受教育年限达到13年), a number in words after a verb
+   for a yearly amount; 年 for a 年限 such as 平均受教育年限达到13年; 3万余个 is more than 3万个;
+   480/10万 and 十万分之十五 are rates per 100,000, 1/10万), a number in words after a verb
    (达到两万人), a ratio or index with no unit (收入比下降至2.5), or a count in words after
    至少有/建好 (至少有一所; 、一所 and 和一所 continue such a list).
    Not quantities: numbers that qualify a name (3岁以下儿童, 20万人口以上的县, 70平方米以下的户型,
@@ -25,13 +26,17 @@ mid-sentence with the next line of its section, citing both lines):
 4. **Past or target.** A sentence that sets no target year but names an earlier period
    (“十三五”时期, 以来) or an earlier year (2020年…, 截至2020年底; not 2000年之前建成的) reports
    achievements: its quantities become observations with that period or year, not targets. So
-   does every such sentence of a chapter about the starting point (发展基础, 规划背景, 发展现状).
+   does every such sentence of a chapter about the starting point (发展基础, 规划背景, 发展现状),
+   and a clause whose name a bracketed earlier year dates (城镇化率（2020年）达到58%).
 5. **Name.** If the quantity is followed by a noun (建成1所公办托育中心, 50%的社区建成…), the
    name is that noun phrase; otherwise it is the subject before the verb (新生儿访视率保持在
    90%以上 → 新生儿访视率), with introducers (到2025年, 力争, 确保 …) and verbs (达到, 保持在 …)
    taken off. Subjects joined by 和/、 that each end like a measure (…率, …数, …比例) share the
    value; 甲、乙参保人数分别达到A、B gives one name per value (and again for a second run of
-   values, 由2015年的a、b提高到2020年的c、d, each value with the year its words give). A value
+   values, 由2015年的a、b提高到2020年的c、d, each value with the year its words give); shares of
+   one group shared out by 分别 (100%、90%的县分别建成A和B) name a share per thing listed; counts
+   listed with their own verbs take the noun the list ends with (增加400个、撤并30个农村养老服务
+   设施); 5个地级市分别打造1—2家 counts those each figure is for, no target. A value
    with no subject of its own (…10家；到2025年不少于20家) measures the thing just named, or the work
    or the measure the clause before names (实施适老化改造，2022年底前完成80%以上; 城镇新增就业人数
    持续上升,累计达225.43万人). A name
@@ -77,6 +82,7 @@ from generator.importer.years import (
     PERIOD_ENDS,
     PLAN_SPAN,
     TARGET_YEAR,
+    dated_year,
     last_year,
     past_marker,
     sentence_year,
@@ -346,11 +352,13 @@ class ProseReader:
                     span = e.section in self.goal_sections or bool(PLAN_SPAN.search(sentence))
                     self._qualitative(clause, year, quote, lines, span)
                 continue
-            found = (None if past else shares_apart(clause, qs, year)) or self._clause(
-                clause, qs, enum, year, past, topic
+            dated = dated_year(clause)  # 城镇化率（2020年）达到58%，到2025年达到63%: that clause reports 2020
+            told = (dated, None) if past is None and dated is not None and dated < self.now else past
+            found = (None if told else shares_apart(clause, qs, year)) or self._clause(
+                clause, qs, enum, year, told, topic
             )
             topic = None
-            self._keep(found, past is not None, quote, lines)
+            self._keep(found, told is not None, quote, lines)
         if past is None:
             milestones(self.found[first:], sentence)
 

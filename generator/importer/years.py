@@ -66,3 +66,13 @@ def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int 
 def last_year(text: str) -> int | None:
     years = re.findall(r"(20\d\d)\s*年", text)
     return int(years[-1]) if years else None
+
+
+# 城镇化率（2020年）达到58%: a year in brackets after a name dates the figure that follows it
+DATED = re.compile(r"[(（](20\d\d)\s*年(?:底|末)?[)）]")
+
+
+def dated_year(clause: str) -> int | None:
+    """The year a bracket after a name gives the figure that follows (城镇化率（2020年）达到58%)."""
+    m = re.search(DATED.pattern + r"(?=[^，,。；;\d]{0,4}\d)", clause)
+    return int(m.group(1)) if m else None
