@@ -1176,6 +1176,20 @@ def test_a_table_drawn_with_box_characters_whose_cells_wrap() -> None:
         ("城镇调查失业率(%)", 5.5, 5.5, "<", [5, 5]),
         ("劳动年龄人口平均受教育年限(年)", 10.8, 11.3, "=", [8, 8]),
     ]
+    # no rules between rows: a line with words in its first cell only continues a row that fills
+    # that cell to its bar, or is a unit alone; a 领域 row stands on its own
+    lines = ["专栏1 “十四五”时期就业主要指标", "┌──────────────┬──────┬──────┬──────┐"]
+    lines += ["│指  标        │2020年│2025年│ 属性 │", "├──────────────┼──────┼──────┼──────┤"]
+    lines += ["│城镇调查失业率│ 5.5  │ <5.5 │预期性│", "│(%)           │      │      │      │"]
+    lines += ["│劳动年龄人口平│ 10.8 │ 11.3 │约束性│", "│均受教育年限  │      │      │      │"]
+    lines += ["│(年)          │      │      │      │", "│二、就业质量  │      │      │      │"]
+    lines += ["│城镇新增就业  │ 50   │ >50  │预期性│", "└──────────────┴──────┴──────┴──────┘"]
+    rows = Importer([*lines, "到2025年，就业形势总体平稳。"]).run().indicators
+    assert [(i["name"], i["category"], i["target"]["value"]) for i in rows] == [
+        ("城镇调查失业率(%)", None, 5.5),
+        ("劳动年龄人口平均受教育年限(年)", None, 11.3),
+        ("城镇新增就业", "就业质量", 50.0),
+    ]
 
 
 def test_a_year_in_brackets_after_a_name_dates_the_figure() -> None:

@@ -351,7 +351,8 @@ def grid_rows(lines: list[str]) -> list[str]:
     """The lines with each row of a table drawn with box characters on one line, where rules
     (├──┼──┤) part its rows: a cell's words wrapped over two lines (│劳动年龄人口平│10.8│ then
     │均受教育年限  │    │) join, column by column, on the row's first line; its other lines
-    are left empty. A table whose rows no rule parts keeps a row a line."""
+    are left empty. In a table whose rows no rule parts, a line with words in its first cell
+    only continues the row above where that row fills the cell to its bar (see _wrapped)."""
     out = list(lines)
     blocks: list[list[int]] = [[]]
     for i, line in enumerate([*lines, ""]):
@@ -363,11 +364,33 @@ def grid_rows(lines: list[str]) -> list[str]:
             continue
         if _drawn_rule(line):
             continue
-        if len([b for b in blocks if b]) >= 3:  # a header and two rows at least, parted by rules
-            for block in blocks:
-                _join_block(out, block)
+        parted = len([b for b in blocks if b]) >= 3  # a header and two rows at least, parted by rules
+        for block in blocks:
+            for group in [block] if parted else _wrapped(out, block):
+                _join_block(out, group)
         blocks = [[]]
     return out
+
+
+UNIT_ALONE = re.compile(r"[(（][^()（）]{1,8}[)）]")
+
+
+def _wrapped(out: list[str], block: list[int]) -> list[list[int]]:
+    """The rows of a drawn table no rule parts: a line whose only words stand in its first cell
+    continues the row above when that row's last line fills the cell to its bar (│城镇调查失业│),
+    or when the words are a unit alone (│(%)   │)."""
+    groups: list[list[int]] = []
+    for i in block:
+        cells = _drawn_cells(out[i])
+        prev = _drawn_cells(out[groups[-1][-1]]) if groups else []
+        alone = len(cells) == len(prev) >= 2 and bool(cells[0].strip()) and not any(c.strip() for c in cells[1:])
+        alone = alone and not LIST_NUMBER.match(cells[0].strip())  # 二、发展质量: a 领域 row of its own
+        filled = bool(prev) and len(prev[0]) - len(prev[0].rstrip()) <= 1
+        if alone and (filled or UNIT_ALONE.fullmatch(cells[0].strip())):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
 
 
 def _join_block(out: list[str], block: list[int]) -> None:
