@@ -1079,6 +1079,14 @@ def test_a_text_box_drawn_with_box_characters_before_the_first_chapter() -> None
         ("交通事故万车死亡率", 6.0, "<", "人/万车"),
     ]
     assert number_in_text(15, "孕产妇死亡率低于十万分之十五")
+    # a box whose right bars stand in one column: a line that fills it goes on in the next
+    lines = ["┌────────────────────────────────────┐", "│ 专栏二:主要指标                    │"]
+    lines += ["│ 每百名60岁以上老人拥有养老服务机构 │", "│ 床位数达到2.3张                    │"]
+    lines += ["│ 体育人口达到60%                    │", "└────────────────────────────────────┘", "第三章 健全体系"]
+    assert [(i["name"], i["target"]["value"]) for i in Importer(lines).run().indicators] == [
+        ("每百名60岁以上老人拥有养老服务机构床位数", 2.3),
+        ("体育人口", 60.0),
+    ]
 
 
 def test_a_table_whose_cells_are_padded_apart_with_blanks() -> None:

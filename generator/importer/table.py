@@ -19,6 +19,7 @@ each row's wrapped lines joined first (grid_rows).
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from generator.importer.domains import guess_domain
@@ -375,17 +376,30 @@ def grid_rows(lines: list[str]) -> list[str]:
 UNIT_ALONE = re.compile(r"[(（][^()（）]{1,8}[)）]")
 
 
+def _width(text: str) -> int:
+    """Columns a line takes in a fixed-width font (a Chinese character takes two)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
 def _wrapped(out: list[str], block: list[int]) -> list[list[int]]:
     """The rows of a drawn table no rule parts: a line whose only words stand in its first cell
     continues the row above when that row's last line fills the cell to its bar (│城镇调查失业│),
-    or when the words are a unit alone (│(%)   │)."""
+    or when the words are a unit alone (│(%)   │). In a text box of one column whose right bars
+    stand in one column, a line that fills the box and ends without a stop goes on in the next."""
     groups: list[list[int]] = []
+    aligned = len({_width(out[i].rstrip()) for i in block}) == 1
     for i in block:
         cells = _drawn_cells(out[i])
         prev = _drawn_cells(out[groups[-1][-1]]) if groups else []
+        filled = bool(prev) and len(prev[0]) - len(prev[0].rstrip()) <= 1
+        if len(cells) == len(prev) == 1:
+            if aligned and filled and not re.search(r"[。；;：:!！?？]$", prev[0].strip()):
+                groups[-1].append(i)
+            else:
+                groups.append([i])
+            continue
         alone = len(cells) == len(prev) >= 2 and bool(cells[0].strip()) and not any(c.strip() for c in cells[1:])
         alone = alone and not LIST_NUMBER.match(cells[0].strip())  # 二、发展质量: a 领域 row of its own
-        filled = bool(prev) and len(prev[0]) - len(prev[0].rstrip()) <= 1
         if alone and (filled or UNIT_ALONE.fullmatch(cells[0].strip())):
             groups[-1].append(i)
         else:
