@@ -1149,6 +1149,8 @@ def test_lists_shared_out_by_fenbie() -> None:
         ("新建城区、新建居住区配套建设养老服务设施达标率", 100.0),
         ("社区养老服务设施覆盖率", 100.0),
     ]
+    # a region's own divisions are counted, not targeted
+    assert targets("到2025年,市级和14个区分别建立托育服务综合指导中心。") == []
     # a count reported as what was achieved is the figure itself
     assert [f.value for f in targets("“十三五”期间,5个社区分别被命名为全国示范性老年友好型社区。")] == [5.0]
 
