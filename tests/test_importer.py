@@ -1200,6 +1200,17 @@ def test_a_table_drawn_with_box_characters_whose_cells_wrap() -> None:
         ("劳动年龄人口平均受教育年限(年)", None, 11.3),
         ("城镇新增就业", "就业质量", 50.0),
     ]
+    # a header wrapped above the first rule is one header row (指标 / 属性 → 指标属性)
+    lines = ["┌──────────────┬──────┬──────┬──────┐", "│              │      │      │ 指标 │"]
+    lines += ["│  指  标      │2020年│2025年│ 属性 │", "├──────────────┼──────┼──────┼──────┤"]
+    lines += ["│城镇调查失业率│ 5.5  │ <5.5 │预期性│", "└──────────────┴──────┴──────┴──────┘"]
+    (row,) = Importer([*lines, "到2025年，就业形势总体平稳。"]).run().indicators
+    assert (row["name"], row["baseline"]["value"], row["target"]["value"], row["nature"]) == (
+        "城镇调查失业率",
+        5.5,
+        5.5,
+        "expected",
+    )
 
 
 def test_a_year_in_brackets_after_a_name_dates_the_figure() -> None:

@@ -352,7 +352,8 @@ def grid_rows(lines: list[str]) -> list[str]:
     """The lines with each row of a table drawn with box characters on one line, where rules
     (├──┼──┤) part its rows: a cell's words wrapped over two lines (│劳动年龄人口平│10.8│ then
     │均受教育年限  │    │) join, column by column, on the row's first line; its other lines
-    are left empty. In a table whose rows no rule parts, a line with words in its first cell
+    are left empty; so are the lines of a header above the first rule. In a table whose rows no
+    rule parts, a line with words in its first cell
     only continues the row above where that row fills the cell to its bar (see _wrapped)."""
     out = list(lines)
     blocks: list[list[int]] = [[]]
@@ -365,9 +366,11 @@ def grid_rows(lines: list[str]) -> list[str]:
             continue
         if _drawn_rule(line):
             continue
-        parted = len([b for b in blocks if b]) >= 3  # a header and two rows at least, parted by rules
-        for block in blocks:
-            for group in [block] if parted else _wrapped(out, block):
+        rows = [b for b in blocks if b]
+        parted = len(rows) >= 3  # a header and two rows at least, parted by rules
+        for k, block in enumerate(rows):
+            head = k == 0 and len(rows) >= 2  # the lines above the first rule: the header, however wrapped
+            for group in [block] if parted or head else _wrapped(out, block):
                 _join_block(out, group)
         blocks = [[]]
     return out
