@@ -1101,6 +1101,11 @@ def test_a_table_whose_cells_are_padded_apart_with_blanks() -> None:
         ("残疾人家庭人均收入年均增长(%)", 7.5, ">", None),
         ("城乡残疾人职业技能培训人数(万人)", 4.0, ">", 2025),
     ]
+    # a unit wrapped onto a line of its own belongs to the name of the row above
+    lines = ["指 标                                   2025 年        属 性"]
+    lines += ["1.残疾人家庭人均收入年均增长                                             >7.5           预期性", "(%)"]
+    (row,) = Importer([*lines, "到2025年，残疾人事业基础保障条件明显改善。"]).run().indicators
+    assert (row["name"], row["unit"], row["lines"]) == ("残疾人家庭人均收入年均增长(%)", "%", [2, 2])
     # without a blank inside a word, every blank parts cells, however many
     assert cells_of("序号 指标  单位 2020年 2025年 属性") == ["序号", "指标", "单位", "2020年", "2025年", "属性"]
 

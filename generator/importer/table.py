@@ -46,6 +46,7 @@ HEADER_WORDS = HEADER_FIRST | NATURE_HEADER | NAME_HEADER | {"单位", "计量�
 YEAR_HEADER = re.compile(r"^(\d{4})年(?:[\u4e00-\u9fff]{0,4})$")  # 2020年, 2025年目标值
 UNIT_CELL = re.compile(rf"^(?:{UNITS})$")
 PART = re.compile(r"^其中\s*[:：]?\s*")
+UNIT_ALONE = re.compile(r"[(（][^()（）]{1,8}[)）]")  # (%): a unit alone
 
 
 def cell_text(text: str) -> str:
@@ -314,6 +315,18 @@ def cells_of(text: str) -> list[str]:
     return out
 
 
+def _unit_to_name(out: list[tuple[int, str, bool]], unit: str) -> bool:
+    """Puts a unit wrapped onto a line of its own after the name of the row above, if it has one."""
+    for k in range(len(out) - 1, max(-1, len(out) - 8), -1):
+        n, cell, tab = out[k]
+        if not is_value_cell(cell) and cell not in NATURE and not UNIT_CELL.match(cell):
+            if _unit(cell):
+                return False
+            out[k] = (n, cell + unit, tab)
+            return True
+    return False
+
+
 def split_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     """Segments with a table whose rows stand one a line (序号 指标 单位 2020年 2025年 属性, then a
     line per row) given one cell a segment, as the table reader takes them."""
@@ -325,6 +338,8 @@ def split_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]
             open_table = True
         elif open_table and RULE_LINE.match(text):
             continue
+        elif open_table and UNIT_ALONE.fullmatch(text) and _unit_to_name(out, text):
+            continue  # (%) alone under a row: the unit of the row's name, wrapped
         elif open_table and not (len(cells) >= 2 and any(is_value_cell(c) or c in NATURE for c in cells)):
             open_table = len(cells) == 1 and len(text) <= 20 and "。" not in text  # a 领域 row goes on
         if open_table and len(cells) >= 2:
@@ -374,9 +389,6 @@ def grid_rows(lines: list[str]) -> list[str]:
                 _join_block(out, group)
         blocks = [[]]
     return out
-
-
-UNIT_ALONE = re.compile(r"[(（][^()（）]{1,8}[)）]")
 
 
 def _width(text: str) -> int:
