@@ -20,6 +20,7 @@ from generator.building.bundle import make_bundle
 from generator.building.linkcheck import check_site
 from generator.building.mkdocs_config import generated_config, write_config
 from generator.building.mkdocs_run import BuildFailed
+from generator.building.rendered import Rendered
 from generator.building.search_index import SearchIndexFailed, index_site
 from generator.building.write import add_files, render_content, render_redirects, swap, sync
 from generator.config import Config
@@ -37,6 +38,7 @@ class Timings:
     stages: dict[str, float] = field(default_factory=dict)
     cpu: dict[str, float] = field(default_factory=dict)  # user+sys, this process and its waited-for children
     notes: list[str] = field(default_factory=list)  # told to the editor (stderr), and again when nothing changed
+    pages: tuple[int, int] = (0, 0)  # pages rendered, pages taken from the last build (building/rendered.py)
 
     def note(self, text: str) -> None:
         print(text, file=sys.stderr)
@@ -84,13 +86,16 @@ def write_content(config: Config, timings: Timings) -> tuple[Site, SiteView]:
         for stray in sorted({p.name for p in sources.glob("*.txt")} - set(site.source_files)):
             timings.note(t("source_not_cited", name=f"data/sources/{stray}"))
         compiled = config.work_dir / "templates"
-        files = render_content(view, sources, site.source_files, compiled)
+        pages = Rendered(config.work_dir / "rendered.json", config.content_dir)
+        files = render_content(view, sources, site.source_files, compiled, pages)
         redirects = addresses.check(config, sorted(files))
         add_files(files, render_redirects(redirect_pages(redirects), compiled))
         data = generated_config(config, view.nav, config.work_dir / "site-new")
         kept = config.work_dir / "share"
         add_files(files, share.images(site, data["site_name"], data["site_description"], kept))
-        sync(files, config.content_dir)
+        sync(files, config.content_dir, pages.kept)
+        pages.save()  # content/ now holds every page recorded
+        timings.pages = (pages.rendered, len(pages.kept))
         write_config(config.mkdocs_generated, data)
     return site, view
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -18,11 +21,28 @@ from generator.views.page import Context
 TEMPLATES = Path(__file__).parent.parent / "templates"
 
 
+class _Loader(FileSystemLoader):
+    """Keeps the text of every template it gave the environment: what the pages were rendered
+    with, which the render cache's keys are made of (``template_digest``)."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(folder)
+        self.texts: dict[str, str] = {}
+        self.digests: dict[str, str] = {}
+
+    def get_source(self, environment: Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        source, filename, uptodate = super().get_source(environment, template)
+        self.texts[template] = source
+        return source, filename, uptodate
+
+
 def environment(compiled: Path | None = None) -> Environment:
     """The templates' environment; with ``compiled`` (a folder), templates compiled by an earlier
     build are read from there (Jinja checks each against its template's text) instead of compiled
     again. The folder's name holds Jinja's version and this module's code (the options below
-    shape the compiled code too): anything else starts a new folder, and the old one goes."""
+    shape the compiled code too): anything else starts a new folder, and the old one goes.
+    A template is read once per environment (no reload): a template edited while a build runs
+    waits for the next build, and ``template_digest`` names the text the pages were made from."""
     cache = None
     if compiled is not None:
         folder = compiled / f"jinja-{jinja2.__version__}-{code_digest(__name__)[:16]}"
@@ -34,7 +54,8 @@ def environment(compiled: Path | None = None) -> Environment:
         cache = FileSystemBytecodeCache(str(folder))
     env = Environment(
         bytecode_cache=cache,
-        loader=FileSystemLoader(TEMPLATES),
+        loader=_Loader(TEMPLATES),
+        auto_reload=False,
         autoescape=True,
         undefined=StrictUndefined,
         keep_trailing_newline=True,
@@ -57,3 +78,51 @@ def render(env: Environment, context: Context) -> str:
     """A page's text from its typed context: each field becomes a template variable."""
     values = {f.name: getattr(context, f.name) for f in dataclasses.fields(context)}  # type: ignore[arg-type]
     return env.get_template(context.template).render(**values)
+
+
+def template_digest(env: Environment, name: str) -> str:
+    """A digest of the text of template ``name`` and of every template it includes, imports or
+    extends, however indirectly, as ``env`` renders them (each is loaded here if it was not)."""
+    loader = env.loader
+    assert isinstance(loader, _Loader)
+    if name not in loader.digests:
+        seen: set[str] = set()
+        todo = [name]
+        while todo:
+            here = todo.pop()
+            if here not in seen:
+                seen.add(here)
+                try:
+                    env.get_template(here)  # the text rendered: kept by the loader (no reload)
+                except jinja2.TemplateNotFound:
+                    if here == name:
+                        raise
+                    continue  # {% include ... ignore missing %}: its absence is in the digest
+                todo += referenced(loader.texts[here], env.list_templates)
+        h = hashlib.sha256()
+        for here in sorted(seen):
+            text = loader.texts.get(here, "\0(none)").encode()
+            h.update(f"{here}\0{len(text)}\0".encode() + text)
+        loader.digests[name] = h.hexdigest()
+    return loader.digests[name]
+
+
+# A tag that may name another template: {% include/import/extends/from ... %}, and the name if
+# it is one string
+_TAG = re.compile(
+    r"\{%[-+]?\s*(?:include|import|extends|from)\b\s*"
+    r"(?:([\"'])([^\"'{}%]+)\1(?=\s*(?:[-+]?%\}|(?:as|import|ignore|with|without)\b)))?"
+)
+
+
+def referenced(text: str, every: Callable[[], list[str]]) -> list[str]:
+    """The templates ``text`` may include, import or extend, read from its tags without parsing
+    (Jinja's parser costs more than the rendering it would save); a tag whose template is not
+    named by one string (an expression, a list), or any doubt, gives ``every`` template. A tag
+    inside a comment or raw block is counted too, which costs a rendering, never a stale page."""
+    names: list[str] = []
+    for m in _TAG.finditer(text):
+        if m.group(2) is None:
+            return every()
+        names.append(m.group(2))
+    return names

@@ -1,17 +1,19 @@
-"""Owns content/: nothing else writes there. Everything is rendered in memory before anything is
-written; then only the files whose bytes changed are replaced (the site is swapped in whole)."""
+"""Owns content/: nothing else writes there. Everything is made in memory before anything is
+written (a page only rendered when what it is rendered from changed: building/rendered.py);
+then only the files whose bytes changed are replaced (the site is swapped in whole)."""
 
 from __future__ import annotations
 
 import ctypes
 import os
 import shutil
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from generator.building.render import environment, render
+from generator.building.rendered import Rendered
 from generator.views import SiteView
-from generator.views.page import Embed
+from generator.views.page import Context, Embed
 
 
 class DuplicatePath(RuntimeError):
@@ -19,11 +21,16 @@ class DuplicatePath(RuntimeError):
 
 
 def render_content(
-    view: SiteView, sources: Path, published: Sequence[str], compiled: Path | None = None
+    view: SiteView,
+    sources: Path,
+    published: Sequence[str],
+    compiled: Path | None = None,
+    pages: Rendered | None = None,
 ) -> dict[str, bytes]:
     """Every page and file of content/, in memory (path under content/ → bytes), with the
     ``published`` texts of ``sources``; refuses to give one path twice. ``compiled``: the
-    templates compiled by earlier builds."""
+    templates compiled by earlier builds; ``pages``: the pages of the last build, each taken
+    again when its context and templates are the same (else every page is rendered)."""
     env = environment(compiled)
     out: dict[str, bytes] = {}
 
@@ -32,12 +39,15 @@ def render_content(
             raise DuplicatePath(f"two outputs want the same path: {rel}")
         out[rel] = data
 
-    for page in view.pages:
-        put(page.file, render(env, page.context).encode("utf-8"))
+    def page(rel: str, context: Context) -> bytes:
+        return pages.page(env, rel, context) if pages is not None else render(env, context).encode("utf-8")
+
+    for p in view.pages:
+        put(p.file, page(p.file, p.context))
     for f in view.files:
         put(f.path, f.data)
     for embed in view.embeds:
-        put(embed.path, render(env, embed.context).encode("utf-8"))
+        put(embed.path, page(embed.path, embed.context))
     for name in published:
         put(f"sources/{name}", (sources / name).read_bytes())
     return out
@@ -85,16 +95,19 @@ def swap(staging: Path, target: Path) -> None:
     shutil.rmtree(old)
 
 
-def sync(files: dict[str, bytes], target: Path) -> int:
+def sync(files: dict[str, bytes], target: Path, kept: Collection[str] = ()) -> int:
     """Make ``target`` hold exactly ``files`` (path under it → bytes), touching only files that
     changed (live reload watchers keep working). Everything is rendered before this runs, so a
     failed build writes nothing. A changed file is replaced, not rewritten: the built site holds
     hard links to content/'s downloads, which must keep the bytes of the site they belong to.
-    Returns the number of files written or removed."""
+    ``kept``: files this build read from ``target`` and found to hold their bytes (not read
+    again). Returns the number of files written or removed."""
     changed = 0
     target.mkdir(parents=True, exist_ok=True)
     for rel in sorted(files):
         data, dst = files[rel], target / rel
+        if rel in kept:
+            continue
         try:
             same = dst.stat().st_size == len(data) and dst.read_bytes() == data
         except OSError:

@@ -1,0 +1,143 @@
+"""Pages rendered by the last build are taken again when what they are rendered from did not
+change: a page is rendered only when its context or its templates changed.
+
+A page's key is a digest of everything its text is made of: the generator's code (the filters
+and globals of the templates, and the classes of the objects a template reads, live there),
+the Python version and installed packages (Jinja among them), the settings read from the
+environment, the page's template and the templates it includes or imports (their text as the
+environment read it), and the page's context serialised by pickle. The record
+(``.build/rendered.json``) maps each file of content/ to the key it was rendered from and the
+SHA-256 of what that gave. A page whose key is recorded takes its bytes from content/, and only
+if that file's digest is the recorded one; anything else is rendered. So a stale record can
+cost a rendering, never a stale page: a file edited by hand, a damaged record, a build stopped
+half-way through writing content/ all lead to rendering.
+
+The context is pickled without pickle's memo (so the bytes depend on values, not on which
+objects happen to be shared, which differs between a data file parsed now and one read from
+the parse cache), and pydantic models give their set of fields in sorted order (a set of
+strings is ordered by the hash seed of the process). A context that cannot be pickled this way
+is rendered on every build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import pickle
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
+from pydantic import BaseModel
+
+from generator import inputs
+from generator.building.render import render, template_digest
+from generator.views.page import Context
+
+FORMAT = 1  # the record's layout and the way keys are made; a new one forgets every record
+
+
+def _code_digest() -> str:
+    """The generator's code, whole, as this process loaded it (taken when this module is imported,
+    with the rest of the package: a file edited while a build runs is not what it runs), with the
+    Python version and the installed packages."""
+    h = hashlib.sha256(inputs.code_digest().encode())
+    for path in sorted(inputs.PACKAGE.rglob("*.py")):
+        if "__pycache__" not in path.parts:
+            data = path.read_bytes()
+            h.update(f"{path.relative_to(inputs.PACKAGE).as_posix()}\0{len(data)}\0".encode() + data)
+    return h.hexdigest()
+
+
+CODE = _code_digest()
+
+
+class _Pickler(pickle.Pickler):
+    """Pickle's bytes of a context, for a key only (never loaded): without the memo (``fast``),
+    pydantic models with their fields' set sorted."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        if isinstance(obj, BaseModel):
+            fields = tuple(sorted(obj.model_fields_set))
+            return type(obj), (), (obj.__dict__, fields, obj.__pydantic_extra__, obj.__pydantic_private__)
+        return NotImplemented
+
+
+def context_bytes(context: Context) -> bytes | None:
+    """The context's values as bytes, the same in every process; None if it has none such."""
+    out = io.BytesIO()
+    pickler = _Pickler(out, protocol=5)
+    pickler.fast = True  # no memo: the same values give the same bytes, however they are shared
+    try:
+        pickler.dump(context)
+    except (pickle.PicklingError, TypeError, ValueError, AttributeError, RecursionError):
+        return None
+    return out.getvalue()
+
+
+class Rendered:
+    """The pages of one build, rendered or taken from content/ (see the module's text).
+    ``kept``: the files taken from content/ (their bytes there are the ones this build gives),
+    ``rendered``: the number of pages rendered."""
+
+    def __init__(self, record: Path | None, content: Path) -> None:
+        self.record, self.content = record, content
+        self.old = _read(record) if record is not None else {}
+        self.new: dict[str, tuple[str, str]] = {}
+        self.kept: set[str] = set()
+        self.rendered = 0
+        settings = json.dumps({k: os.environ.get(k) for k in inputs.ENVIRONMENT}, sort_keys=True)
+        self.shared = f"{FORMAT}\0{CODE}\0{settings}\0"
+
+    def page(self, env: Environment, path: str, context: Context) -> bytes:
+        """The bytes of content/``path``, rendered from ``context`` in ``env`` unless the last
+        build's are its."""
+        key = self._key(env, context)
+        if key is not None and self.old.get(path, ("", ""))[0] == key:
+            data = self._stored(path, self.old[path][1])
+            if data is not None:
+                self.new[path] = self.old[path]
+                self.kept.add(path)
+                return data
+        data = render(env, context).encode("utf-8")
+        self.rendered += 1
+        if key is not None:
+            self.new[path] = (key, hashlib.sha256(data).hexdigest())
+        return data
+
+    def _key(self, env: Environment, context: Context) -> str | None:
+        values = context_bytes(context)
+        if values is None:
+            return None
+        h = hashlib.sha256(self.shared.encode())
+        h.update(f"{context.template}\0{template_digest(env, context.template)}\0".encode())
+        h.update(values)
+        return h.hexdigest()
+
+    def _stored(self, path: str, digest: str) -> bytes | None:
+        try:
+            data = (self.content / path).read_bytes()
+        except OSError:
+            return None
+        return data if hashlib.sha256(data).hexdigest() == digest else None
+
+    def save(self) -> None:
+        """Record this build's pages: to be called once content/ holds them."""
+        if self.record is None:
+            return
+        text = json.dumps({"format": FORMAT, "pages": self.new}, sort_keys=True, separators=(",", ":"))
+        tmp = self.record.with_name(f".{self.record.name}.{os.getpid()}.new")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(self.record)
+
+
+def _read(record: Path) -> dict[str, tuple[str, str]]:
+    """The last build's record; nothing if there is none, or it is damaged or of another format."""
+    try:
+        found = json.loads(record.read_text(encoding="utf-8"))
+        pages = found["pages"] if found.get("format") == FORMAT else {}
+        return {str(p): (str(k), str(d)) for p, (k, d) in pages.items()}
+    except (OSError, ValueError, TypeError, AttributeError, KeyError):
+        return {}
