@@ -72,7 +72,7 @@ def context_bytes(context: Context) -> bytes | None:
     pickler.fast = True  # no memo: the same values give the same bytes, however they are shared
     try:
         pickler.dump(context)
-    except (pickle.PicklingError, TypeError, ValueError, AttributeError, RecursionError):
+    except Exception:  # whatever pickle refuses (a function, a cycle, an object's own refusal)
         return None
     return out.getvalue()
 
