@@ -629,8 +629,13 @@ by updating only the files a commit changed; a data file is scanned by libyaml u
 composer (the same document and positions as ruamel's own parser, which reads any file the
 fast way declines); charts drawn with Plotly are kept by their arguments
 (`.build/figures.json`), share images by their words (`.build/share/`), compiled templates by
-Jinja's checksum of their text (`.build/templates/`); `content/` is rendered in memory and only
-the files whose bytes changed are replaced. MkDocs renders only the units (one plan, or the cross-plan pages) whose inputs
+Jinja's checksum of their text (`.build/templates/`); a page of `content/` is rendered only when
+its context, its template (or one it includes or imports) or the generator's code changed:
+each page's key (those, and its context pickled without pickle's memo, so the same values give
+the same key in every process) and the digest of its file are kept in `.build/rendered.json`,
+and a page whose key is recorded is taken from `content/` if its file still has that digest
+(`generator/building/rendered.py`); `content/` is made in memory and only the files whose bytes
+changed are replaced. MkDocs renders only the units (one plan, or the cross-plan pages) whose inputs
 changed (`generator/building/units.py`): the cross-plan unit depends on its own pages and on
 what the navigation shows of the others, not on the data downloads, which are linked into the
 site from `content/` as they are; within a plan's unit, a page whose own text and whose view of
@@ -639,8 +644,9 @@ entries of unchanged files from the last zip (`.build/bundle/`). The link check 
 pages of the units rebuilt, each with regular expressions rather than an HTML parser (the
 same anchors and links, proved on every page of the real site by tests/test_linkcheck.py).
 
-What is still done in full on every build that changes anything: the views and the templates of
-every page (the pages are compared with `content/` before anything is written). Pagefind has no
+What is still done in full on every build that changes anything: the views of every page, and
+each page's key (its context pickled and hashed; an edit of one plan renders only the pages
+whose context it changed, an edit of the code every page). Pagefind has no
 incremental mode, and holds every page it indexes in memory; a site of more than 3,000 pages is
 indexed in parts (`generator/building/search_index.py`): the cross-plan pages, and groups of whole
 plans, each by its own Pagefind run, merged in the browser when search is opened. A part whose
