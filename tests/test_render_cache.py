@@ -256,3 +256,37 @@ def test_the_templates_named_by_a_template_are_those_jinja_finds() -> None:
         assert render.referenced(dynamic, lambda: every) == every, dynamic
     assert render.referenced('{% from "m.j2" import x %}{%- extends "b.j2" -%}', lambda: every) == ["m.j2", "b.j2"]
     assert render.referenced('{% include "a" ignore missing with context %}', lambda: every) == ["a"]
+
+
+def test_sync_leaves_exactly_the_files_given(tmp_path: Path) -> None:
+    """Stray files, folders and links go, changed files are replaced; a file the build has just
+    read and found as it should be (``kept``) is not read again."""
+    from generator.building.write import sync
+
+    target = tmp_path / "content"
+    (target / "a/b").mkdir(parents=True)
+    (target / "a/b/stray.md").write_text("x", encoding="utf-8")
+    (target / "same.md").write_text("same", encoding="utf-8")
+    (target / "old.md").write_text("old", encoding="utf-8")
+    (target / "kept.md").write_text("as read", encoding="utf-8")
+    (target / "link").symlink_to(tmp_path)
+    (target / "broken").symlink_to(tmp_path / "nothing")
+    files = {"same.md": b"same", "old.md": b"new", "kept.md": b"as read", "c/d/new.md": b"n"}
+    assert sync(files, target, {"kept.md"}) == 5  # old.md, c/d/new.md written; a stray file, two links gone
+    assert tree_digest(target) == tree_digest(_tree(tmp_path / "expected", files))
+    assert sorted(p.relative_to(target).as_posix() for p in target.rglob("*")) == [
+        "c",
+        "c/d",
+        "c/d/new.md",
+        "kept.md",
+        "old.md",
+        "same.md",
+    ]
+    assert sync(files, target) == 0
+
+
+def _tree(folder: Path, files: dict[str, bytes]) -> Path:
+    for rel, data in files.items():
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (folder / rel).write_bytes(data)
+    return folder

@@ -118,11 +118,13 @@ def sync(files: dict[str, bytes], target: Path, kept: Collection[str] = ()) -> i
             tmp.write_bytes(data)
             tmp.replace(dst)  # a new file, never written in place: the site links content/'s files
             changed += 1
-    wanted = {Path(rel) for rel in files}
-    for old in sorted(target.rglob("*"), reverse=True):
-        if (old.is_file() or old.is_symlink()) and old.relative_to(target) not in wanted:
-            old.unlink()
-            changed += 1
-        elif old.is_dir() and not old.is_symlink() and not any(old.iterdir()):
-            old.rmdir()
+    wanted, top = set(files), os.fspath(target)
+    for here, dirs, names in os.walk(top, topdown=False):  # a folder after what it holds
+        prefix = "" if here == top else Path(here).relative_to(target).as_posix() + "/"
+        for name in [*names, *(d for d in dirs if os.path.islink(os.path.join(here, d)))]:
+            if prefix + name not in wanted:
+                os.unlink(os.path.join(here, name))
+                changed += 1
+        if here != top and not os.listdir(here):
+            os.rmdir(here)
     return changed
