@@ -54,22 +54,32 @@ def _code_digest() -> str:
 CODE = _code_digest()
 
 
-class _Pickler(pickle.Pickler):
-    """Pickle's bytes of a context, for a key only (never loaded): without the memo (``fast``),
-    pydantic models with their fields' set sorted."""
-
-    def reducer_override(self, obj: Any) -> Any:
-        if isinstance(obj, BaseModel):
-            fields = tuple(sorted(obj.model_fields_set))
-            return type(obj), (), (obj.__dict__, fields, obj.__pydantic_extra__, obj.__pydantic_private__)
-        return NotImplemented
+def _model(obj: BaseModel) -> tuple[Any, ...]:
+    """A pydantic model for a key: its class, its values, its set of fields sorted."""
+    fields = tuple(sorted(obj.model_fields_set))
+    return type(obj), (), (obj.__dict__, fields, obj.__pydantic_extra__, obj.__pydantic_private__)
 
 
-def context_bytes(context: Context) -> bytes | None:
-    """The context's values as bytes, the same in every process; None if it has none such."""
+def _models() -> dict[type, Any]:
+    """Every pydantic model class defined so far → ``_model`` (pickle's dispatch table is read
+    by exact type; a model class missing from it costs misses only: its own pickling orders its
+    set of fields by the hash seed)."""
+    table: dict[type, Any] = {}
+    todo: list[type] = [BaseModel]
+    while todo:
+        cls = todo.pop()
+        table[cls] = _model
+        todo += cls.__subclasses__()
+    return table
+
+
+def context_bytes(context: Context, models: dict[type, Any] | None = None) -> bytes | None:
+    """The context's values as bytes, for a key only (never loaded), the same in every process;
+    None if pickle refuses them. ``models``: ``_models()``, if the caller keeps it."""
     out = io.BytesIO()
-    pickler = _Pickler(out, protocol=5)
+    pickler = pickle.Pickler(out, protocol=5)
     pickler.fast = True  # no memo: the same values give the same bytes, however they are shared
+    pickler.dispatch_table = _models() if models is None else models
     try:
         pickler.dump(context)
     except Exception:  # whatever pickle refuses (a function, a cycle, an object's own refusal)
@@ -90,6 +100,7 @@ class Rendered:
         self.rendered = 0
         settings = json.dumps({k: os.environ.get(k) for k in inputs.ENVIRONMENT}, sort_keys=True)
         self.shared = f"{FORMAT}\0{CODE}\0{settings}\0"
+        self.models = _models()
 
     def page(self, env: Environment, path: str, context: Context) -> bytes:
         """The bytes of content/``path``, rendered from ``context`` in ``env`` unless the last
@@ -108,7 +119,7 @@ class Rendered:
         return data
 
     def _key(self, env: Environment, context: Context) -> str | None:
-        values = context_bytes(context)
+        values = context_bytes(context, self.models)
         if values is None:
             return None
         h = hashlib.sha256(self.shared.encode())
@@ -118,7 +129,8 @@ class Rendered:
 
     def _stored(self, path: str, digest: str) -> bytes | None:
         try:
-            data = (self.content / path).read_bytes()
+            with open(os.path.join(self.content, path), "rb") as handle:
+                data = handle.read()
         except OSError:
             return None
         return data if hashlib.sha256(data).hexdigest() == digest else None

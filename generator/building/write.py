@@ -105,26 +105,35 @@ def sync(files: dict[str, bytes], target: Path, kept: Collection[str] = ()) -> i
     changed = 0
     target.mkdir(parents=True, exist_ok=True)
     for rel in sorted(files):
-        data, dst = files[rel], target / rel
-        if rel in kept:
+        if rel in kept or _holds(target, rel, files[rel]):
             continue
-        try:
-            same = dst.stat().st_size == len(data) and dst.read_bytes() == data
-        except OSError:
-            same = False
-        if not same:
-            dst.parent.mkdir(parents=True, exist_ok=True)
-            tmp = dst.with_name(f".{dst.name}.{os.getpid()}.new")
-            tmp.write_bytes(data)
-            tmp.replace(dst)  # a new file, never written in place: the site links content/'s files
-            changed += 1
-    wanted, top = set(files), os.fspath(target)
+        dst = target / rel
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        tmp = dst.with_name(f".{dst.name}.{os.getpid()}.new")
+        tmp.write_bytes(files[rel])
+        tmp.replace(dst)  # a new file, never written in place: the site links content/'s files
+        changed += 1
+    wanted, top, gone = set(files), os.fspath(target), set()
     for here, dirs, names in os.walk(top, topdown=False):  # a folder after what it holds
-        prefix = "" if here == top else Path(here).relative_to(target).as_posix() + "/"
-        for name in [*names, *(d for d in dirs if os.path.islink(os.path.join(here, d)))]:
-            if prefix + name not in wanted:
+        prefix = "" if here == top else here[len(top) + 1 :].replace(os.sep, "/") + "/"
+        links = [d for d in dirs if os.path.islink(os.path.join(here, d))]
+        held = len(dirs) - len(links) - sum(os.path.join(here, d) in gone for d in dirs)
+        for name in [*names, *links]:
+            if prefix + name in wanted:
+                held += 1
+            else:
                 os.unlink(os.path.join(here, name))
                 changed += 1
-        if here != top and not os.listdir(here):
+        if here != top and not held and not os.listdir(here):
             os.rmdir(here)
+            gone.add(here)
     return changed
+
+
+def _holds(target: Path, rel: str, data: bytes) -> bool:
+    """Whether ``target``/``rel`` holds ``data`` (paths as strings: this runs for every file)."""
+    try:
+        with open(os.path.join(target, rel), "rb") as handle:
+            return os.fstat(handle.fileno()).st_size == len(data) and handle.read() == data
+    except OSError:
+        return False
