@@ -15,7 +15,7 @@ import pytest
 
 from generator.importer.command import write_draft
 from generator.importer.draft import Draft, Importer
-from generator.importer.notice import region_of
+from generator.importer.notice import period_of, region_of
 from generator.importer.prose import Entry, Found, ProseReader
 from generator.importer.records import to_indicators
 from generator.importer.table import cells_of
@@ -1226,3 +1226,24 @@ def test_a_year_in_brackets_after_a_name_dates_the_figure() -> None:
         ("全省常住人口城镇化率", 58.0, True, 2020),
         ("全省常住人口城镇化率", 63.0, False, 2025),
     ]
+
+
+def test_the_period_of_a_report_on_a_plan_s_press_conference() -> None:
+    """A news report with no title of its own is about the plan its press conference presents
+    (举行《…“十四五”规划》新闻发布会), not the period it reports results for."""
+    lines = [
+        "广州1月12日电 广东省人民政府新闻办公室12日举行《广东省卫生健康事业发展“十四五”规划》新闻发布会。",
+        "朱宏介绍,“十三五”(2016年至2020年)期间,广东居民人均预期寿命由2015年的77.1岁提高到78.4岁。",
+    ]
+    assert period_of("", lines) == (2021, 2025)
+
+
+def test_of_two_periods_named_as_often_the_later_is_the_text_s() -> None:
+    """A text that names the period it reports on as often as the one it looks ahead to is about
+    the later one: its past results are no targets."""
+    lines = [
+        "预计到2025年,广东人均预期寿命将超过79岁,居民主要健康指标达到高收入国家平均水平。",
+        "《广东省卫生健康事业发展“十四五”规划》",
+        "“十三五”(2016年至2020年)期间,广东居民人均预期寿命由2015年的77.1岁提高到78.4岁。",
+    ]
+    assert period_of("", lines) == (2021, 2025)

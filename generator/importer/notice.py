@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.sitemodel.values import DATE
@@ -163,7 +162,11 @@ def region_of(title: str | None) -> tuple[str | None, str]:
     return region, "city"
 
 
-NAMED_PLAN = re.compile(r"(?:印发|发布|出台|制定|编制)了?《([^《》]{4,60}?(?:规划|方案|计划))》")
+# 印发《…规划》, or a press conference on one (举行《…“十四五”规划》新闻发布会): the plan the text is about
+NAMED_PLAN = re.compile(
+    r"(?:印发|发布|出台|制定|编制)了?《([^《》]{4,60}?(?:规划|方案|计划))》"
+    r"|《([^《》]{4,60}?(?:规划|方案|计划))》(?:新闻)?发布会"
+)
 AIMED_YEAR = re.compile(r"(?:[到至]|力争|争取)\s*(20\d\d)\s*年")
 
 
@@ -177,7 +180,7 @@ def period_of(title: str, lines: list[str] = (), past: list[str] = ()) -> tuple[
     """
     named = _title_period(title)
     if named is None and lines:
-        plan = next((m.group(1) for line in lines for m in [NAMED_PLAN.search(line)] if m), None)
+        plan = next((m.group(1) or m.group(2) for line in lines for m in [NAMED_PLAN.search(line)] if m), None)
         named = _title_period(plan or "")
     if named is None:
         named = _most_named("".join(lines)) or _after("".join(past)) or _aimed_at("".join(lines))
@@ -192,9 +195,12 @@ def _title_period(title: str) -> tuple[int, int] | None:
 
 
 def _most_named(text: str) -> tuple[int, int] | None:
-    counts = Counter({k: text.count(k) for k in FIVE_YEAR_PLANS})
-    name, n = counts.most_common(1)[0]
-    return FIVE_YEAR_PLANS[name] if n else None
+    """The five-year period named most often; of two named as often, the later (a text that names
+    the period it reports on as often as its own is about the later one)."""
+    counts = {k: text.count(k) for k in FIVE_YEAR_PLANS}
+    most = max(counts.values())
+    latest = [k for k, n in counts.items() if n == most][-1]
+    return FIVE_YEAR_PLANS[latest] if most else None
 
 
 def _after(past_text: str) -> tuple[int, int] | None:
