@@ -16,6 +16,7 @@ import pytest
 from generator.importer.command import write_draft
 from generator.importer.draft import Draft, Importer
 from generator.importer.notice import period_of, region_of
+from generator.importer.phrases import quantities
 from generator.importer.prose import Entry, Found, ProseReader
 from generator.importer.records import to_indicators
 from generator.importer.table import cells_of
@@ -1247,3 +1248,13 @@ def test_of_two_periods_named_as_often_the_later_is_the_text_s() -> None:
         "“十三五”(2016年至2020年)期间,广东居民人均预期寿命由2015年的77.1岁提高到78.4岁。",
     ]
     assert period_of("", lines) == (2021, 2025)
+
+
+def test_a_range_with_its_measure_word_on_both_ends() -> None:
+    """新增2位至3位全职院士: a range, written with its unit on both ends; 2021年至2025年 stays a span."""
+    found = targets("计划到2025年,广东省新增2位至3位全职院士、3位至4位双聘院士等,形成“金字塔”式人才雁阵队伍。")
+    assert [(f.name, f.value, f.upper, f.unit, f.year) for f in found] == [
+        ("全职院士", 2.0, 3.0, "位", 2025),
+        ("双聘院士", 3.0, 4.0, "位", 2025),
+    ]
+    assert quantities("“十四五”(2021年至2025年)期间") == []

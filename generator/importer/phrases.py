@@ -22,15 +22,17 @@ from generator.sitemodel.values import (
 
 UNITS = (
     "/10万|/万|个百分点|百分点|万人次|万平方米|平方米|万人|万户|万套|万个|万张|万名|万所|万家|亿元|万元|人次|公里|小时|%|％|‰|"
-    "个|所|家|张|名|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷|万次|次|年|万册|册|床|场|台|辆"
+    "个|所|家|张|名|位|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷|万次|次|年|万册|册|床|场|台|辆"
 )
 NUM = r"\d+(?:\.\d+)?"
 # 元/人, 万元/年, 人/万车; 30万套(间): the unit's own parts, and a bound after them (1000人次/年以上)
 PER_WHAT = re.compile(r"(?:/(?:人·?年|人|年|月|户|万车)|[(（][间套][)）])(?:及以上|以上|以下|以内|左右)?")
 BROKEN_NUM = r"\d+(?:\.\s?\d+)?"  # 457. 3: a decimal the text extraction broke with a blank
 RANGE_SEP = r"\s*(?:—{1,2}|-|–|~|～|至)\s*"
+# a range may write its unit on both ends (2位至3位): the same unit twice, never 年 (2021年至2025年 is a span)
 QUANTITY = re.compile(
-    rf"(?<![\d.A-Za-z第每])(?P<a>{BROKEN_NUM})(?:{RANGE_SEP}(?P<b>{NUM}))?\s*(?P<wan>万(?=[余多]))?(?:余|多)?(?P<unit>{UNITS})"
+    rf"(?<![\d.A-Za-z第每])(?P<a>{BROKEN_NUM})(?:(?P<u1>(?!年)(?:{UNITS}))?{RANGE_SEP}(?P<b>{NUM}))?"
+    rf"\s*(?P<wan>万(?=[余多]))?(?:余|多)?(?P<unit>(?(u1)(?P=u1)|(?:{UNITS})))"
     r"(?P<tail>(?:及以上|以上|以下|以内|左右)?)"
 )
 CN_COUNT = re.compile(
@@ -127,7 +129,9 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
         cut = max(text.rfind(sep, 0, m.start()) for sep in ("、", "和", "或", "及"))
         acts = DRIVES.search(text, 2, m.start())  # 1.47万个在孵创业实体|带动就业11.64万人: the next figure's subject
         end = cut if cut > 0 else acts.start() if acts else m.start()
-    stop = re.search(r"[，,。；;]|等$", text[:end])
+    stop = re.search(
+        r"(?:(?<![平中高初同])等)?[，,。；;]|等$", text[:end]
+    )  # 双聘院士等,: the list's 等 is no part of it
     end = stop.start() if stop else end
     name = re.sub(r"[(（](?:包括|含|如|主要是)[^)）]*[)）]", "", text[:end])
     name = re.sub(r"^的", "", name).strip(" 、，,。；;")
