@@ -1258,3 +1258,13 @@ def test_a_range_with_its_measure_word_on_both_ends() -> None:
         ("双聘院士", 3.0, 4.0, "位", 2025),
     ]
     assert quantities("“十四五”(2021年至2025年)期间") == []
+
+
+def test_a_yearly_rate_named_by_its_subject_takes_no_year() -> None:
+    """平均每年实现新增就业44万人以上: the subject says the figure is a yearly rate, so it takes no
+    year, though the sentence names the period (“十三五”期间) whose total the clause before gives."""
+    found = targets("“十三五”期间,全区城镇实现新增就业220万人以上,平均每年实现新增就业44万人以上;", start=2016)
+    assert [(f.name, f.value, f.year) for f in found] == [
+        ("全区城镇实现新增就业", 220.0, 2020),
+        ("平均每年实现新增就业", 44.0, None),
+    ]

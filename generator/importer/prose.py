@@ -178,6 +178,7 @@ CHANGE = re.compile(
 OPENING_YEAR = re.compile(r"^\s*(?:[到至]\s*)?20\d\d\s*年(?:底|末)?(?:前)?\s*[，,]")
 PARALLEL = ("城市", "城镇", "农村", "乡村", "牧区", "城区", "山区", "男性", "女性", "小学", "初中", "高中")
 LEVEL_VERB = re.compile(r"(?:达到|达|为|增至|提高到|提升到|增加到|增长到)$")
+YEARLY_NAME = re.compile(r"^(?:平均)?(?:每年|年均)")  # 平均每年实现新增就业(44万人以上): a yearly rate
 GOALS = re.compile(r"^(?:主要|发展|总体|规划)?目标$|主要目标|发展目标")
 
 
@@ -439,7 +440,8 @@ class ProseReader:
         names = names or self._owed(q, verb, fallback)
         as_written = (verb + q.text).strip()
         comparator = None if q.value is None else "=" if q.upper else (stated_comparator(as_written) or "=")
-        if (PER_YEAR.search(verb) or q.unit.endswith("/年")) and not past:
+        yearly = PER_YEAR.search(verb) or YEARLY_NAME.match(name) or q.unit.endswith("/年")
+        if yearly and not past:
             return [(n, as_written, comparator, None, None) for n in names], used  # 每年提升1～3个百分点: no year
         p_year, period = past if past else (None, None)
         # 由2015年的83.2%…提高到2020年的90.3%: each value has the year its own words give
