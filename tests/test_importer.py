@@ -1268,3 +1268,12 @@ def test_a_yearly_rate_named_by_its_subject_takes_no_year() -> None:
         ("全区城镇实现新增就业", 220.0, 2020),
         ("平均每年实现新增就业", 44.0, None),
     ]
+
+
+def test_the_count_of_a_plan_s_special_actions_is_no_target() -> None:
+    """《健康辽宁行动实施方案》确定的19项专项行动: the count of the plan's own parts, as 12项主要指标 is."""
+    found = targets(
+        "《健康辽宁行动(2021-2030年)》对《健康辽宁行动实施方案》确定的19项专项行动,"
+        "分别从个人、社会、政府三个层面,明确了具体工作任务、行动目标及实施路径。"
+    )
+    assert found == []
