@@ -1277,3 +1277,9 @@ def test_the_count_of_a_plan_s_special_actions_is_no_target() -> None:
         "分别从个人、社会、政府三个层面,明确了具体工作任务、行动目标及实施路径。"
     )
     assert found == []
+
+
+def test_what_a_share_is_for_is_no_part_of_its_name() -> None:
+    """保留不低于20%的床位用于接收…对象: the beds kept are the name; 用于… says what they are for."""
+    found = targets("公建民营协议要明确约定保留不低于20%的床位用于接收政府供养和基本养老服务保障对象，确保公益属性。")
+    assert [(f.name, f.value, f.comparator, f.unit) for f in found] == [("床位", 20.0, ">=", "%")]

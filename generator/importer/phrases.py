@@ -135,6 +135,8 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
     end = stop.start() if stop else end
     name = re.sub(r"[(（](?:包括|含|如|主要是)[^)）]*[)）]", "", text[:end])
     name = re.sub(r"^的", "", name).strip(" 、，,。；;")
+    purpose = PURPOSE.search(name, 2)  # 20%的床位用于接收…对象: what the beds are for is no part of their name
+    name = name[: purpose.start()] if purpose else name
     head = name.rsplit("的", 1)
     if not whole and len(head) == 2 and len(head[0]) >= 10 and len(head[1]) >= 4:
         name = head[1]  # 满足当地经济社会发展需要的标准化中等职业学校: a long clause before 的 describes it
@@ -160,6 +162,7 @@ def listed_noun(verb: str, after: str) -> str | None:
 
 
 DRIVES = re.compile(r"带动|吸纳|惠及|扶持|帮扶")
+PURPOSE = re.compile(r"(?:专门|主要)?(?:用于|用来|用作)")
 STANDARD_SUBJECT = re.compile(r"^(?P<subject>.{2,}?)(?:按照|按)(?P<per>(?:每|人均)[\u4e00-\u9fff]{0,3})?$")
 STANDARD_OBJECT = re.compile(r"^(?:的标准)?(?:规划)?(?:配套建设|配建)(?P<obj>[^，,。；;\d]{0,14})")
 
