@@ -173,9 +173,9 @@ AIMED_YEAR = re.compile(r"(?:[到至]|力争|争取)\s*(20\d\d)\s*年")
 def period_of(title: str, lines: list[str] = (), past: list[str] = ()) -> tuple[int, int]:  # type: ignore[assignment]
     """(start, end) of the plan period its title names: “十四五”, (2023—2025年).
 
-    Without a title: the period of the plan the text says it issues (印发《…“十四五”…规划》);
-    else the five-year period the text names most often outside the chapters on the starting
-    point (`past`); else the period after the last one those chapters report on; else the years
+    Without a title: the period of the plan the text says it issues (印发《…“十四五”…规划》) or
+    presents (《…“十四五”…规划》新闻发布会); else the five-year period the text names most often
+    outside the chapters on the starting point (`past`; the later of two named as often); else the period after the last one those chapters report on; else the years
     the text aims at (到2015年 … 到2020年); else 2021–2025.
     """
     named = _title_period(title)

@@ -23,6 +23,8 @@ mid-sentence with the next line of its section, citing both lines):
    generator.sitemodel.targets.target_year decides it (the period's end, with a note saying so).
    Otherwise a year from one sentence does not carry to the next. 到2023年 in a plan starting later is a target only if
    the sentence looks ahead (力争, 预计, 将, 不少于 …); the record then carries a year_caveat.
+   A yearly rate (每年提升1～3个百分点, 万元/年, a subject that opens with 平均每年 or 年均) takes
+   no year, whatever year the sentence names.
 4. **Past or target.** A sentence that sets no target year but names an earlier period
    (“十三五”时期, 以来) or an earlier year (2020年…, 截至2020年底; not 2000年之前建成的) reports
    achievements: its quantities become observations with that period or year, not targets. So
