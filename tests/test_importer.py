@@ -21,6 +21,7 @@ from generator.importer.prose import Entry, Found, ProseReader
 from generator.importer.records import to_indicators
 from generator.importer.table import cells_of
 from generator.importer.text import cited_text, read_lines
+from generator.importer.years import TARGET_YEAR, past_marker, sentence_year
 from generator.model import Chapter, Indicator, Measure, Period
 from generator.problems import UsageError
 from generator.sitemodel.site import Site
@@ -1284,3 +1285,13 @@ def test_what_a_share_is_for_is_no_part_of_its_name() -> None:
     """保留不低于20%的床位用于接收…对象: the beds kept are the name; 用于… says what they are for."""
     found = targets("公建民营协议要明确约定保留不低于20%的床位用于接收政府供养和基本养老服务保障对象，确保公益属性。")
     assert [(f.name, f.value, f.comparator, f.unit) for f in found] == [("床位", 20.0, ">=", "%")]
+
+
+def test_the_end_of_a_span_of_years_is_no_deadline_once_it_has_passed() -> None:
+    """“十三五”(2016年至2020年)期间: 至2020年 closes a span, it sets no deadline; the span's end is the
+    year only in a plan whose period it is."""
+    span = "“十三五”(2016年至2020年)期间,广东居民人均预期寿命由2015年的77.1岁提高到78.4岁"
+    assert TARGET_YEAR.search(span) is None
+    assert sentence_year(span, 2016) == 2020
+    assert sentence_year(span, 2021) is None
+    assert past_marker(span, 2021) == (None, "“十三五”时期")

@@ -15,9 +15,11 @@ PAST = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时�
 PERIOD_ENDS = {name: end for name, (_, end) in FIVE_YEAR_PLANS.items()}
 # 2005年前建成的(老旧小区): a year that qualifies a name, not a deadline
 TARGET_YEAR = re.compile(
-    r"(?<!截)(?:[到至]|力争|争取|预计|确保)\s*(20\d\d)\s*年(?!(?:之?前|以前)(?:建成|建设|建造|竣工|出生))"
+    r"(?<!截)(?:(?<!年)(?<!年\s)[到至]|力争|争取|预计|确保)\s*(20\d\d)\s*年(?!(?:之?前|以前)(?:建成|建设|建造|竣工|出生))"
     r"|(20\d\d)\s*年(?:底|末)?前(?!建成|建设|建造|竣工|出生)"
 )
+# 2016年至2020年: a span of years, whose end is no deadline unless the span is still to come
+SPAN = re.compile(r"(20\d\d)\s*年?\s*(?:至|到|—|-|–)\s*(20\d\d)\s*年")
 PLAN_SPAN = re.compile(r"[三五]年(?:行动)?[”\"]?(?:期间|内)|规划期(?:内|间|末)|本规划期")
 FUTURE = re.compile(r"力争|争取|预计|确保|将|计划|目标|不少于")
 COMPARED = re.compile(r"(?:比|较|与|同|相比)\s*20\d\d\s*年(?:底|末)?")  # 比2015年(增加…)
@@ -25,9 +27,11 @@ AS_OF = re.compile(r"(?:截至|截止到?|到目前|至今)\s*(?:(20\d\d)\s*年(
 
 
 def sentence_year(sentence: str, start: int, now: int | None = None) -> int | None:
-    """The target year a sentence names: 到2025年, 2025年底前, 到“十四五”末, or a year at or after the
-    plan's start (and not before `now`, the year the document was written, where known). 到2023年 in a plan that starts in 2026 is a target only when the sentence looks
-    ahead (力争, 预计, 将, 不少于 …: a draft copied from the previous plan); the indicator then says so
+    """The target year a sentence names: 到2025年, 2025年底前, 到“十四五”末, the end of a span of
+    years that has not passed (“十四五”(2021年至2025年)期间; 2016年至2020年 in a plan starting
+    in 2021 reports), or a year at or after the plan's start (and not before `now`, the year the
+    document was written, where known). 到2023年 in a plan that starts in 2026 is a target only
+    when the sentence looks ahead (力争, 预计, 将, 不少于 …: a draft copied from the previous plan); the indicator then says so
     in its year_caveat. Otherwise it reports the past (截至2020年底, 到2020年全市共有…)."""
     t = TARGET_YEAR.search(sentence)
     if AS_OF.search(sentence) and not t:
@@ -37,6 +41,9 @@ def sentence_year(sentence: str, start: int, now: int | None = None) -> int | No
     m = PERIOD_END.search(sentence)
     if m and PERIOD_ENDS.get(m.group(1), 0) >= start:
         return PERIOD_ENDS[m.group(1)]
+    span = next((int(m.group(2)) for m in SPAN.finditer(sentence) if int(m.group(2)) >= start), None)
+    if span is not None:
+        return span  # “十四五”(2021年至2025年)期间: the span's end
     years = [int(y) for y in YEAR.findall(sentence) if int(y) >= max(start, now or start)]
     return years[0] if years else None
 
