@@ -162,10 +162,11 @@ def region_of(title: str | None) -> tuple[str | None, str]:
     return region, "city"
 
 
-# 印发《…规划》, or a press conference on one (举行《…“十四五”规划》新闻发布会): the plan the text is about
+# 印发《…规划》, or a press conference on one (举行《…“十四五”规划》新闻发布会) or a reading of it
+# (《…规划》解读): the plan the text is about
 NAMED_PLAN = re.compile(
-    r"(?:印发|发布|出台|制定|编制)了?《([^《》]{4,60}?(?:规划|方案|计划))》"
-    r"|《([^《》]{4,60}?(?:规划|方案|计划))》(?:新闻)?发布会"
+    r"(?:印发|发布|出台|制定|编制|公布|审议通过|解读)了?《([^《》]{4,60}?(?:规划|方案|计划))》"
+    r"|《([^《》]{4,60}?(?:规划|方案|计划))》(?:新闻)?(?:发布会|解读)"
 )
 AIMED_YEAR = re.compile(r"(?:[到至]|力争|争取)\s*(20\d\d)\s*年")
 
