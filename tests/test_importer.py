@@ -1239,6 +1239,8 @@ def test_the_period_of_a_report_on_a_plan_s_press_conference() -> None:
         "“十三五”期间,全区城镇实现新增就业220万人以上,平均每年实现新增就业44万人以上;",
     ]
     assert period_of("", lines) == (2021, 2025)
+    # a reading of the plan (《…规划》解读) is about it as much
+    assert period_of("", ["《广东省卫生健康事业发展“十四五”规划》解读", *lines[1:]]) == (2021, 2025)
 
 
 def test_of_two_periods_named_as_often_the_later_is_the_text_s() -> None:
