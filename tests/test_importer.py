@@ -1297,3 +1297,31 @@ def test_the_end_of_a_span_of_years_is_no_deadline_once_it_has_passed() -> None:
     assert sentence_year(span, 2016) == 2020
     assert sentence_year(span, 2021) is None
     assert past_marker(span, 2021) == (None, "“十三五”时期")
+
+
+def test_an_opinion_dated_in_a_metadata_field_aims_at_the_years_its_paragraphs_open_with() -> None:
+    """An opinion without a title line or a 到20XX年: its 【公布日期】 field dates it, and the years
+    that open its paragraphs from then on are its period, so their figures are targets."""
+    lines = [
+        "杭州市人民政府关于加快学前教育改革与发展的若干意见(试行)文章属性•【公布日期】2005.02.01•【字号】杭政函[2005]39号",
+        "一、明确目标任务,促进学前教育快速发展1、学前三年教育发展目标。",
+        "2007年,全市学前三年幼儿入园率达到96%以上,乡镇中心幼儿园建园率达到90%以上。",
+        "2010年,每个乡镇都建有1所公办中心幼儿园,全面普及学前三年教育。",
+    ]
+    d = Importer(lines).run()
+    assert d.notice.published == dt.date(2005, 2, 1) and d.period == (2007, 2010)
+    drafted = [(i["name"], i["target"]["value"], i["target"]["year"]) for i in d.indicators]
+    assert drafted == [
+        ("全市学前三年幼儿入园率", 96.0, 2007),
+        ("乡镇中心幼儿园建园率", 90.0, 2007),
+        ("公办中心幼儿园", 1.0, 2010),
+    ]
+    # without the date, a year opening a paragraph may be a report: no period from it
+    assert period_of("", lines[2:]) == (2021, 2025)
+    assert period_of("", lines[2:], written=2008) == (2010, 2010)
+
+
+def test_at_least_before_the_verb_bounds_the_count() -> None:
+    """各区、县(市)至少办1所早教中心: 至少 before 办 makes the count a floor."""
+    found = targets("2007年,各区、县(市)至少办1所早教中心。", start=2007)
+    assert [(f.value, f.comparator, f.unit) for f in found] == [(1.0, ">=", "所")]

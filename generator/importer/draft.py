@@ -246,7 +246,7 @@ class Importer:
         }
         rest = [t for n, t in enumerate(self.lines, 1) if n not in past]
         told = [self.lines[n - 1] for n in sorted(past)]
-        start, end = self.draft.period = period_of(self.draft.title or "", rest, told)
+        start, end = self.draft.period = period_of(self.draft.title or "", rest, told, written_year(self.draft.notice))
         entries, context = prose_entries(self.draft)
         reader = ProseReader(start, written_year(self.draft.notice))
         found = restated_in_body(reader.read(entries), self.lines)

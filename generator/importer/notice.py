@@ -6,7 +6,7 @@ Rules, each applied to the lines before the plan's own title (the notice, a page
   office that published the page (…人民政府办公室) rather than the issuer.
 - doc_number: the first 安政〔2022〕16号-style number (〔〕, [] or () around the year).
 - issued (成文): the 成文日期 field; else a line that is only a date (the notice's signature).
-- published: 发布时间 / 发布日期 / 时间 followed by a date.
+- published: 发布时间 / 发布日期 / 公布日期 / 时间 followed by a date (【公布日期】2005.02.01 too).
 - when the lines before the title give neither date (a news page whose header the importer does
   not take for a notice, a notice whose 落款 follows its text): the date a line at the very end
   is made of (the 落款), and a 发布日期/时间 line among the text's first lines.
@@ -35,7 +35,7 @@ ISSUER_NEWS = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:人民政府(?:办公厅|�
 DOC_NUMBER = re.compile(r"(?<![》(（\u4e00-\u9fff])[\u4e00-\u9fff]{1,8}[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d{1,4}\s*号")
 ISSUED_FIELD = re.compile(r"成文日期\s*[:：]?\s*" + DATE)
 SIGNATURE_DATE = re.compile(r"^\s*" + DATE + r"\s*日?\s*$")
-PUBLISHED = re.compile(r"(?:发布时间|发布日期|时间)\s*[:：]?\s*" + DATE)
+PUBLISHED = re.compile(r"(?:发布时间|发布日期|公布日期|时间)\s*[:：】]?\s*" + DATE)
 VALIDITY = re.compile(r"有\s*效\s*性\s*[:：]?\s*(有效|失效|废止)")
 REGION = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:自治区|省|市|自治州|州|盟|县|区|旗))")
 
@@ -171,13 +171,20 @@ NAMED_PLAN = re.compile(
 AIMED_YEAR = re.compile(r"(?:[到至]|力争|争取)\s*(20\d\d)\s*年")
 
 
-def period_of(title: str, lines: list[str] = (), past: list[str] = ()) -> tuple[int, int]:  # type: ignore[assignment]
+def period_of(
+    title: str,
+    lines: list[str] = (),  # type: ignore[assignment]
+    past: list[str] = (),  # type: ignore[assignment]
+    written: int | None = None,
+) -> tuple[int, int]:
     """(start, end) of the plan period its title names: “十四五”, (2023—2025年).
 
     Without a title: the period of the plan the text says it issues (印发《…“十四五”…规划》) or
     presents (《…“十四五”…规划》新闻发布会); else the five-year period the text names most often
     outside the chapters on the starting point (`past`; the later of two named as often); else the period after the last one those chapters report on; else the years
-    the text aims at (到2015年 … 到2020年); else 2021–2025.
+    the text aims at (到2015年 … 到2020年); else, in a text whose date is known (`written`), the
+    years that open its paragraphs from that year on (2007年,全市…达到96%以上 / 2010年,…);
+    else 2021–2025.
     """
     named = _title_period(title)
     if named is None and lines:
@@ -185,7 +192,7 @@ def period_of(title: str, lines: list[str] = (), past: list[str] = ()) -> tuple[
         named = _title_period(plan or "")
     if named is None:
         named = _most_named("".join(lines)) or _after("".join(past)) or _aimed_at("".join(lines))
-    return named or (2021, 2025)
+    return named or _opening_years(lines, written) or (2021, 2025)
 
 
 def _title_period(title: str) -> tuple[int, int] | None:
@@ -208,6 +215,16 @@ def _after(past_text: str) -> tuple[int, int] | None:
     """The five-year period after the last one a 发展基础 chapter reports on."""
     told = [p for k, p in FIVE_YEAR_PLANS.items() if k in past_text]
     return (told[-1][0] + 5, told[-1][1] + 5) if told else None
+
+
+OPENING_YEAR = re.compile(r"^\s*(20\d\d)年\s*[,，]")
+
+
+def _opening_years(lines: list[str], written: int | None) -> tuple[int, int] | None:
+    """The first and last year that opens a paragraph (2007年,…), of those not before `written`."""
+    years = sorted({int(m.group(1)) for line in lines for m in [OPENING_YEAR.match(line)] if m})
+    ahead = [y for y in years if written is not None and y >= written]
+    return (ahead[0], ahead[-1]) if ahead else None
 
 
 def _aimed_at(text: str) -> tuple[int, int] | None:
