@@ -1325,3 +1325,25 @@ def test_at_least_before_the_verb_bounds_the_count() -> None:
     """各区、县(市)至少办1所早教中心: 至少 before 办 makes the count a floor."""
     found = targets("2007年,各区、县(市)至少办1所早教中心。", start=2007)
     assert [(f.value, f.comparator, f.unit) for f in found] == [(1.0, ">=", "所")]
+
+
+def test_a_year_line_ending_in_a_colon_dates_the_rows_after_it() -> None:
+    """2030年的主要健康指标,其中: then one row a line: each row takes 2030; a bracket after a figure
+    that tells where it stands now (目前29.3%) or stood in a year (2014年为3.6亿人) is past."""
+    found = targets(
+        "2030年的主要健康指标,其中:",
+        "个人卫生支出占卫生总费用的比重 降至25%左右(目前29.3%)",
+        "经常参加体育锻炼人数 5.3亿人(2014年为3.6亿人)",
+    )
+    assert [(f.name, f.value, f.unit, f.year, f.past) for f in found] == [
+        ("个人卫生支出占卫生总费用的比重", 25.0, "%", 2030, False),
+        ("个人卫生支出占卫生总费用的比重", 29.3, "%", None, True),
+        ("经常参加体育锻炼人数", 5.3, "亿人", 2030, False),
+        ("经常参加体育锻炼人数", 3.6, "亿人", 2014, True),
+    ]
+
+
+def test_a_rate_per_100000_keeps_its_unit_in_a_text_in_traditional_characters() -> None:
+    """孕產婦死亡率 12/10萬: the unit is the one rates are given (1/10万), not the text's characters."""
+    d = Importer(["2030年的主要健康指標(biāo),其中:", "孕產(chǎn)婦死亡率 12/10萬(目前20.1/10萬) |"]).run()
+    assert [(i["name"], i["unit"]) for i in d.indicators] == [("孕產婦死亡率", "1/10万")] * 2

@@ -16,7 +16,7 @@ from generator.importer.restated import fold_restatements
 from generator.importer.table import TableReader, grid_rows, header_at, inside_table, row_follows, split_rows
 from generator.importer.text import Restorer, is_page_debris, readable, segments
 from generator.messages import t
-from generator.sitemodel.values import cn_number
+from generator.sitemodel.values import FRACTION_UNIT, cn_number
 
 INLINE_SECTION = re.compile(r"^([(（][一二三四五六七八九十]+[)）])([^。，,]{2,20})。(.+)$")
 CHROME = re.compile(
@@ -275,6 +275,7 @@ class Importer:
 
 
 CITED = {"name", "quote", "as_written", "text", "title", "lead", "category", "unit"}  # words taken from the text
+OWN_UNITS = set(FRACTION_UNIT.values())  # 1/10万: the unit a rate is given, not the text's words
 WHOLE = {"quote", "text"}  # cited whole, as the text writes them (a repost's glosses too)
 
 
@@ -284,7 +285,7 @@ def restore_cited(draft: Draft, restore: Restorer) -> None:
     def restored(value: Any) -> Any:
         if isinstance(value, dict):
             return {
-                k: restore(v, k in WHOLE) if k in CITED and isinstance(v, str) else restored(v)
+                k: restore(v, k in WHOLE) if k in CITED and isinstance(v, str) and v not in OWN_UNITS else restored(v)
                 for k, v in value.items()
             }
         return [restored(v) for v in value] if isinstance(value, list) else value

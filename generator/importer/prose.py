@@ -181,6 +181,21 @@ OPENING_YEAR = re.compile(r"^\s*(?:[到至]\s*)?20\d\d\s*年(?:底|末)?(?:前)?
 PARALLEL = ("城市", "城镇", "农村", "乡村", "牧区", "城区", "山区", "男性", "女性", "小学", "初中", "高中")
 LEVEL_VERB = re.compile(r"(?:达到|达|为|增至|提高到|提升到|增加到|增长到)$")
 YEARLY_NAME = re.compile(r"^(?:平均)?(?:每年|年均)")  # 平均每年实现新增就业(44万人以上): a yearly rate
+# a line that opens with a year and ends with a colon introduces the rows after it
+INTRODUCING_YEAR = re.compile(r"^\s*(?:[到至]\s*)?(20\d\d)\s*年[^。；;]{0,30}[:：]\s*$")
+# a bracket after a figure that tells where it stands now or stood in a year: 5.0‰(目前8.1‰)
+GLOSS = re.compile(
+    r"(?<=[\d%‰])[^\d(（)），,。；;]{0,4}([(（])(?=(?:目前|当前|现在|20\d\d\s*年)[^()（）]*\d[^()（）]*[)）])"
+)
+
+
+def glossed(sentence: str) -> list[str]:
+    """A sentence, with a bracket after a figure that gives its level now or in a year (降至25%左右
+    (目前29.3%), 5.3亿人(2014年为3.6亿人)) read apart: its own years and tense decide what it is."""
+    m = GLOSS.search(sentence)
+    return [sentence[: m.start(1)], sentence[m.start(1) :]] if m else [sentence]
+
+
 GOALS = re.compile(r"^(?:主要|发展|总体|规划)?目标$|主要目标|发展目标")
 
 
@@ -274,6 +289,9 @@ class ProseReader:
                 if GOALS.search(e.section_title):
                     self.goal_sections.add(e.section)  # its year, if it names none, is target_year's to decide
                 self.section_year[e.section] = year
+            lead = INTRODUCING_YEAR.match(e.text)
+            if lead and int(lead.group(1)) >= self.start:
+                self.section_year[e.section] = int(lead.group(1))  # 2030年的主要健康指标,其中: its rows follow
             self._paragraph(e)
         return self.found
 
@@ -285,15 +303,15 @@ class ProseReader:
             opening = int(own_opening.group(1))  # a paragraph that opens with its own year
         past_chapter = bool(PAST_CHAPTER.search(e.chapter_title or ""))
         carried: int | None = None  # 到2015年，A；B；C。: the year a sentence opens with holds for its ；-parts
-        for sm in SENTENCE.finditer(e.text):
-            sentence = sm.group(0)
+        for sentence in (part for sm in SENTENCE.finditer(e.text) for part in glossed(sm.group(0))):
             if TABLE_DEBRIS.search(sentence):
                 continue  # cells of a table that ran into the text, not a sentence
             own = sentence_year(sentence, self.start, self.now)
             own = carried if own is None else own
             year = own if own is not None else opening
             past = self._past(sentence, e.section, own, opening, past_chapter)
-            self._sentence(sentence, e, year, past)
+            row = self.found[-1].name if sentence[:1] in "(（" and self.found else None  # a gloss: the row's name
+            self._sentence(sentence, e, year, past, row)
             opens = OPENING_YEAR.match(sentence)
             if re.search(r"[；;]\s*$", sentence) and past is None:
                 carried = own if opens or carried is not None else None
@@ -333,14 +351,21 @@ class ProseReader:
             self.telling = None
         return past
 
-    def _sentence(self, sentence: str, e: Entry, year: int | None, past: tuple[int | None, str | None] | None) -> None:
-        """Each clause in turn; a clause that names its own year (2025年底覆盖率达100%) takes it."""
+    def _sentence(
+        self,
+        sentence: str,
+        e: Entry,
+        year: int | None,
+        past: tuple[int | None, str | None] | None,
+        topic: str | None = None,
+    ) -> None:
+        """Each clause in turn; a clause that names its own year (2025年底覆盖率达100%) takes it;
+        `topic` names what a first clause without a subject measures."""
         quote = self.quote = sentence.strip()
         lines = (e.line, e.end_line or e.line)
         enum = Enumeration()  # names still owed a value after 分别
         first = len(self.found)
         self.span = year_span(sentence)
-        topic: str | None = None  # what the clause before names as the work (实施适老化改造)
         for k, cm in enumerate(CLAUSE.finditer(sentence)):
             clause = cm.group(0)
             own = sentence_year(clause, self.start, self.now) if k and past is None else None
