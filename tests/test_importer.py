@@ -1347,3 +1347,12 @@ def test_a_rate_per_100000_keeps_its_unit_in_a_text_in_traditional_characters() 
     """孕產婦死亡率 12/10萬: the unit is the one rates are given (1/10万), not the text's characters."""
     d = Importer(["2030年的主要健康指標(biāo),其中:", "孕產(chǎn)婦死亡率 12/10萬(目前20.1/10萬) |"]).run()
     assert [(i["name"], i["unit"]) for i in d.indicators] == [("孕產婦死亡率", "1/10万")] * 2
+
+
+def test_a_changed_planned_figure_sets_the_new_one_as_target() -> None:
+    """每千人均配置执业(助理)医师数从1.84人调整为1.88人: 1.88 is the target, 1.84 its baseline."""
+    d = Importer(
+        ["到2015年,每千人均配置执业(助理)医师数从1.84人调整为1.88人,每千人均配置注册护士数从2.02人调整为2.07人。"]
+    ).run()
+    drafted = [(i["name"], i["baseline"]["value"], i["target"]["value"]) for i in d.indicators]
+    assert drafted == [("每千人均配置执业(助理)医师数", 1.84, 1.88), ("每千人均配置注册护士数", 2.02, 2.07)]

@@ -132,7 +132,10 @@ class Found:
     change: bool = False  # a change of what the sentence measured before (比2015年增加25.51个百分点)
 
 
-BASELINE_AFTER = re.compile(r"^\s*(?:的水平)?(?:增加|提高|提升|增长|下降|降低|减少|扩大|缩小|降|升)(?:到|至)")
+# 由2.6人增加到3.2人, 从1.84人调整为1.88人 (a planned figure changed): what follows the first is the target
+BASELINE_AFTER = re.compile(
+    r"^\s*(?:的水平)?(?:(?:增加|提高|提升|增长|下降|降低|减少|扩大|缩小|降|升)(?:到|至)|调整(?:到|至|为))"
+)
 NOT_A_NAME = re.compile(r"^[\d.%％、，,\s]+$|^(?:不少于|不低于|不超过|不高于|以上|以下|以内|左右|超过|达到)")
 DURING = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期间)")
 TOPIC = re.compile(
