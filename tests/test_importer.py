@@ -1356,3 +1356,23 @@ def test_a_changed_planned_figure_sets_the_new_one_as_target() -> None:
     ).run()
     drafted = [(i["name"], i["baseline"]["value"], i["target"]["value"]) for i in d.indicators]
     assert drafted == [("每千人均配置执业(助理)医师数", 1.84, 1.88), ("每千人均配置注册护士数", 2.02, 2.07)]
+
+
+def test_two_targets_of_one_name_are_told_apart_by_the_work_their_sentences_open_with() -> None:
+    """新增学位5万个 for pre-school, 新增学位15万个 for compulsory schooling, in one paragraph."""
+    found = targets(
+        "将着重推进学前教育普及普惠发展,“十四五”期间新改扩建普惠性幼儿园200所,新增学位5万个。"
+        "推进义务教育优质均衡发展,“十四五”期间新改扩建普通中小学校150所,新增学位15万个。"
+    )
+    assert [(f.name, f.value) for f in found] == [
+        ("新改扩建普惠性幼儿园", 200.0),
+        ("新增学位(学前教育普及普惠发展)", 5.0),
+        ("新改扩建普通中小学校", 150.0),
+        ("新增学位(义务教育优质均衡发展)", 15.0),
+    ]
+
+
+def test_a_keyword_line_is_page_furniture() -> None:
+    d = Importer(["到2025年,新增学位5万个。", "关键词: 十四五教育事业发展规划 新增学位5万个"]).run()
+    assert [i["lines"] for i in d.indicators] == [[1, 1]]
+    assert [n for n, _, _ in d.unplaced] == [2]

@@ -20,14 +20,14 @@ from generator.sitemodel.values import FRACTION_UNIT, cn_number
 
 INLINE_SECTION = re.compile(r"^([(（][一二三四五六七八九十]+[)）])([^。，,]{2,20})。(.+)$")
 CHROME = re.compile(
-    r"^(首页|评论|分享|Top|返回顶部|打印|关闭|主办[:：].*|承办[:：].*|网站标识码.*|联系电话.*"
+    r"^(首页|评论|分享|Top|返回顶部|打印|关闭|主办[:：].*|承办[:：].*|网站标识码.*|联系电话.*|(?:关键词|关键字|标签)\s*[:：].*"
     r"|(?:点击|点击量|点击数|浏览|浏览量|浏览次数|阅读|阅读量|阅读次数|访问量)\s*[:：]?\s*\d+\s*次?)$"
 )
 BYLINE_FIELD = re.compile(r"(?:来源|发布时间|发布日期|时间|日期|点击|浏览|阅读|作者|编辑|字号)[^:：\s]{0,2}\s*[:：]")
 
 
 def is_chrome(text: str) -> bool:
-    """A web page's furniture: its menu words, a counter (点击: 762次), or a byline of two fields
+    """A web page's furniture: its menu words, a keyword line (关键词: …), a counter (点击: 762次), or a byline of two fields
     or more (来源:原创  时间:2022-04-12  点击: 762次)."""
     byline = len(BYLINE_FIELD.findall(text)) >= 2 and "。" not in text and len(text) <= 100
     return byline or bool(CHROME.match(text))

@@ -192,6 +192,21 @@ GLOSS = re.compile(
 )
 
 
+# the work a sentence opens with: 推进学前教育普及普惠发展,(…新增学位5万个)
+WORK = re.compile(r"(?:推进|实施|开展)([\u4e00-\u9fff]{2,12})[，,]")
+
+
+def told_apart(found: list[Found]) -> None:
+    """新增学位5万个 in one sentence of a paragraph, 新增学位15万个 in the next: two targets of one
+    name, each named by the work its sentence opens with (新增学位(学前教育普及普惠发展))."""
+    targets = [f for f in found if not f.past]
+    twins = [f for f in targets if any(g.name == f.name and g.quote != f.quote for g in targets)]
+    for f in twins:
+        work = WORK.search(f.quote)
+        if work and work.group(1) not in f.name:
+            f.name = f"{f.name}({work.group(1)})"
+
+
 def glossed(sentence: str) -> list[str]:
     """A sentence, with a bracket after a figure that gives its level now or in a year (降至25%左右
     (目前29.3%), 5.3亿人(2014年为3.6亿人)) read apart: its own years and tense decide what it is."""
@@ -299,6 +314,11 @@ class ProseReader:
         return self.found
 
     def _paragraph(self, e: Entry) -> None:
+        first = len(self.found)
+        self._sentences(e)
+        told_apart(self.found[first:])
+
+    def _sentences(self, e: Entry) -> None:
         self.lines = (e.line, e.end_line or e.line)
         opening = self.section_year.get(e.section)
         own_opening = re.match(r"^\s*(?:[到至]\s*)?(20\d\d)\s*年", e.text)
