@@ -1376,3 +1376,21 @@ def test_a_keyword_line_is_page_furniture() -> None:
     d = Importer(["到2025年,新增学位5万个。", "关键词: 十四五教育事业发展规划 新增学位5万个"]).run()
     assert [i["lines"] for i in d.indicators] == [[1, 1]]
     assert [n for n, _, _ in d.unplaced] == [2]
+
+
+def test_a_count_placed_after_its_number_a_sign_before_it_and_items_one_a_line() -> None:
+    """其中10家在原特区外: a part of the count just named, placed; ≥80%: a floor; lines that open
+    with an item's number (2、) are items of their own, not one paragraph broken across lines."""
+    d = Importer(
+        [
+            "到2020年将实现:",
+            "1、新建投入使用市级三级公立医院12家,其中10家在原特区外",
+            "2、重点人群家庭医生签约服务率≥80%",
+        ]
+    ).run()
+    drafted = [(i["name"], i["target"]["value"], i["target"]["comparator"], i["lines"]) for i in d.indicators]
+    assert drafted == [
+        ("新建投入使用市级三级公立医院", 12.0, "=", [2, 2]),
+        ("新建投入使用市级三级公立医院(原特区外)", 10.0, "=", [2, 2]),
+        ("重点人群家庭医生签约服务率", 80.0, ">=", [3, 3]),
+    ]

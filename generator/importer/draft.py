@@ -354,9 +354,13 @@ def is_headline(text: str) -> bool:
     return len(text) <= 40 and not re.search(r"[，,。；;]", text)
 
 
+NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}、")  # 2、全市常住人口千人床位数达到4.3张: an item of its own
+
+
 def join_broken(entries: list[Entry]) -> list[Entry]:
     """A paragraph that stops mid-sentence continues in the next line of the same section (a page
-    break, or a line break in the extraction): read the two as one, citing both lines."""
+    break, or a line break in the extraction): read the two as one, citing both lines; a line that
+    opens with an item's number (2、…) starts an item of its own."""
     out: list[Entry] = []
     for e in entries:
         last = out[-1] if out else None
@@ -366,6 +370,7 @@ def join_broken(entries: list[Entry]) -> list[Entry]:
             and e.line - (last.end_line or last.line) <= 2
             and not re.search(r"[。；;！!？?：:]\s*$", last.text)
             and not is_headline(last.text)
+            and not NUMBERED_ITEM.match(e.text)
         ):
             out[-1] = Entry(last.line, last.text + e.text, last.section, last.chapter_title, last.section_title, e.line)
         else:

@@ -192,6 +192,8 @@ GLOSS = re.compile(
 )
 
 
+# 其中10家在原特区外: where a part of a count is
+PLACE_AFTER = re.compile(r"^\s*(?:位于|在)([\u4e00-\u9fff]{2,10})\s*$")
 # the work a sentence opens with: 推进学前教育普及普惠发展,(…新增学位5万个)
 WORK = re.compile(r"(?:推进|实施|开展)([\u4e00-\u9fff]{2,12})[，,]")
 
@@ -477,6 +479,8 @@ class ProseReader:
         std = standard(name, after)
         if std:
             names, verb, used, follows_noun = [std[0]], std[1] + verb, std[2], False
+        elif placed := self._placed(name, after):
+            names, used, follows_noun = [placed[0]], placed[1], False
         if follows_noun:
             after_name, used = name_after(after, whole=q.unit == "%" and after.startswith("的"))
             names = [after_name] if len(after_name) >= 2 else []
@@ -499,6 +503,15 @@ class ProseReader:
             p_year = self.span[0]  # 2015年至2020年，从76.34岁(提高至77.93岁): the level at the span's start
         when = (value_year or p_year) if past else (value_year if value_year and value_year >= self.start else year)
         return [(n, as_written, comparator, when, period) for n in names], used
+
+    def _placed(self, name: str, after: str) -> tuple[str, int] | None:
+        """(name, characters used) of a part of the count just named that the words after it place
+        (新建…医院12家,其中10家在原特区外: 新建…医院(原特区外))."""
+        where = PLACE_AFTER.match(after)
+        last = self.found[-1] if self.found else None
+        if where is None or name or last is None or last.quote != self.quote or last.past:
+            return None
+        return f"{last.name}({where.group(1)})", where.end()
 
     def _parallel(self, name: str) -> str:
         """城市…入学率达到80%以上,农村达到70%以上: a place or a stage alone names the measure just
