@@ -473,17 +473,7 @@ class ProseReader:
     ) -> tuple[list[tuple[str, str, str | None, int | None, str | None]], int]:
         """(name, as_written, comparator, year, period) for each target one quantity sets."""
         name, verb = name_before(before)
-        used = 0
-        follows_noun = bool(re.match(r"^(?:的)?[\u4e00-\u9fff“(（]", after)) and not NOT_A_NOUN.match(after)
-        names: list[str] = []
-        std = standard(name, after)
-        if std:
-            names, verb, used, follows_noun = [std[0]], std[1] + verb, std[2], False
-        elif placed := self._placed(name, after):
-            names, used, follows_noun = [placed[0]], placed[1], False
-        if follows_noun:
-            after_name, used = name_after(after, whole=q.unit == "%" and after.startswith("的"))
-            names = [after_name] if len(after_name) >= 2 else []
+        names, verb, used = self._named(q, name, verb, after)
         value_year = last_year(COMPARED.sub("", verb))  # 比2015年增加…: the year compared with is not the value's
         if not names:
             names, value_year = enum.names_for(name, verb, value_year)
@@ -503,6 +493,22 @@ class ProseReader:
             p_year = self.span[0]  # 2015年至2020年，从76.34岁(提高至77.93岁): the level at the span's start
         when = (value_year or p_year) if past else (value_year if value_year and value_year >= self.start else year)
         return [(n, as_written, comparator, when, period) for n in names], used
+
+    def _named(self, q: Quantity, name: str, verb: str, after: str) -> tuple[list[str], str, int]:
+        """(names, verb, characters of `after` used) of a quantity named by the words after it: a
+        standard (…的1.3倍), a place (其中10家在原特区外), or the noun it counts (建成10家…机构)."""
+        follows_noun = bool(re.match(r"^(?:的)?[\u4e00-\u9fff“(（]", after)) and not NOT_A_NOUN.match(after)
+        names: list[str] = []
+        used = 0
+        std = standard(name, after)
+        if std:
+            names, verb, used, follows_noun = [std[0]], std[1] + verb, std[2], False
+        elif placed := self._placed(name, after):
+            names, used, follows_noun = [placed[0]], placed[1], False
+        if follows_noun:
+            after_name, used = name_after(after, whole=q.unit == "%" and after.startswith("的"))
+            names = [after_name] if len(after_name) >= 2 else []
+        return names, verb, used
 
     def _placed(self, name: str, after: str) -> tuple[str, int] | None:
         """(name, characters used) of a part of the count just named that the words after it place
