@@ -1394,3 +1394,19 @@ def test_a_count_placed_after_its_number_a_sign_before_it_and_items_one_a_line()
         ("新建投入使用市级三级公立医院(原特区外)", 10.0, "=", [2, 2]),
         ("重点人群家庭医生签约服务率", 80.0, ">=", [3, 3]),
     ]
+
+
+def test_a_clause_of_who_set_a_count_before_it_names_it() -> None:
+    """今年省政府下达我市的18271套保障房中: 下达 is no verb of the figure; the clause before 的
+    and the noun after the number name it (省政府下达我市的保障房), 中 (among them) does not."""
+    found = targets("今年省政府下达我市的18271套保障房中,保障性住房建设11500套。", start=2011)
+    assert [(f.name, f.value) for f in found][:1] == [("省政府下达我市的保障房", 18271.0)]
+
+
+def test_a_state_as_of_a_time_without_a_year_is_an_observation_of_that_time() -> None:
+    """截至5月底,全市已经完成建设任务4139套: past, observed at the time the text writes."""
+    assert past_marker("截至5月底,全市已经完成建设任务4139套", 2011) == (None, "截至5月底")
+    assert past_marker("截至2024年底,共有5所", 2021) == (2024, None)
+    d = Importer(["“十二五”期间,完成保障性安居工程建设71509套。截至5月底,全市已经完成建设任务4139套。"]).run()
+    observed = [o for i in d.indicators for o in i.get("observations", [])]
+    assert [(o["period"], o["value"]) for o in observed] == [("截至5月底", 4139.0)]

@@ -192,6 +192,7 @@ GLOSS = re.compile(
 )
 
 
+AMONG = r"(?<![高初集])中$"  # 18271套保障房中,(…11500套): among them, no part of the name
 # 其中10家在原特区外: where a part of a count is
 PLACE_AFTER = re.compile(r"^\s*(?:位于|在)([\u4e00-\u9fff]{2,10})\s*$")
 # the work a sentence opens with: 推进学前教育普及普惠发展,(…新增学位5万个)
@@ -474,6 +475,8 @@ class ProseReader:
         """(name, as_written, comparator, year, period) for each target one quantity sets."""
         name, verb = name_before(before)
         names, verb, used = self._named(q, name, verb, after)
+        if names and name and not verb and before.rstrip().endswith("的"):
+            names = [f"{name}的{re.sub(AMONG, '', names[0])}"]  # 省政府下达我市的(18271套)保障房(中)
         value_year = last_year(COMPARED.sub("", verb))  # 比2015年增加…: the year compared with is not the value's
         if not names:
             names, value_year = enum.names_for(name, verb, value_year)

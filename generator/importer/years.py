@@ -24,7 +24,7 @@ PLAN_SPAN = re.compile(r"[三五]年(?:行动)?[”\"]?(?:期间|内)|规划期(
 FUTURE = re.compile(r"力争|争取|预计|确保|将|计划|目标|不少于")
 COMPARED = re.compile(r"(?:比|较|与|同|相比)\s*20\d\d\s*年(?:底|末)?")  # 比2015年(增加…)
 AS_OF = re.compile(
-    r"(?:截至|截止到?|到目前|至今|(?<![到至])目前)\s*(?:(20\d\d)\s*年(?:底|末)?)?"
+    r"(?:(?:截至|截止到?)(?:目前)?|到目前(?:为止)?|至今|(?<![到至])目前)\s*(?:(20\d\d)\s*年(?:底|末)?)?(?:\d{1,2}\s*月(?:底|末)?)?"
 )  # 截至2024年: the state at a date
 
 
@@ -59,8 +59,8 @@ def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int 
     if sentence_year(sentence, start, now) is not None:
         return None
     as_of = AS_OF.search(sentence)
-    if as_of:
-        return (int(as_of.group(1)) if as_of.group(1) else None), None
+    if as_of:  # 截至2024年底: that year; 截至5月底, 目前: the time as written, where no year is given
+        return (int(as_of.group(1)), None) if as_of.group(1) else (None, as_of.group(0).strip())
     for m in PAST.finditer(sentence):
         end = PERIOD_ENDS.get(m.group(1))
         if end is not None and end < start + 1:
