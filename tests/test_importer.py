@@ -1410,3 +1410,12 @@ def test_a_state_as_of_a_time_without_a_year_is_an_observation_of_that_time() ->
     d = Importer(["“十二五”期间,完成保障性安居工程建设71509套。截至5月底,全市已经完成建设任务4139套。"]).run()
     observed = [o for i in d.indicators for o in i.get("observations", [])]
     assert [(o["period"], o["value"]) for o in observed] == [("截至5月底", 4139.0)]
+
+
+def test_a_share_of_a_whole_after_a_count_is_the_share_of_the_thing_just_counted() -> None:
+    """…老年人口达554.22万人,占常住人口的15.59%: 老年人口占常住人口, a past figure like the count."""
+    found = targets("截至目前,全省60岁及以上老年人口达554.22万人,占常住人口的15.59%。")
+    assert [(f.name, f.value, f.past, f.period) for f in found] == [
+        ("全省60岁及以上老年人口", 554.22, True, "截至目前"),
+        ("全省60岁及以上老年人口占常住人口", 15.59, True, "截至目前"),
+    ]

@@ -192,6 +192,7 @@ GLOSS = re.compile(
 )
 
 
+SHARE_OF = re.compile(r"^占([^，,。；;的\d]{2,12})的\s*$")  # 占常住人口的(15.59%): a share of the thing just measured
 AMONG = r"(?<![高初集])中$"  # 18271套保障房中,(…11500套): among them, no part of the name
 # 其中10家在原特区外: where a part of a count is
 PLACE_AFTER = re.compile(r"^\s*(?:位于|在)([\u4e00-\u9fff]{2,10})\s*$")
@@ -540,7 +541,7 @@ class ProseReader:
         for a change (比2015年增加25.51个百分点, 高于全省平均水平14.04个百分点, 增长47.87%), the change
         of the thing the sentence just measured, named with the change's words; the thing just named,
         later (到2023年…10家；到2025年不少于20家); a level of the thing the sentence measured
-        (…年均增长9%,2020年达到26522元)."""
+        (…年均增长9%,2020年达到26522元); its share of a whole (占常住人口的15.59%)."""
         last = self.found[-1] if self.found and self.found[-1].lines == self.lines else None
         change = CHANGE.search(verb)
         if fallback:
@@ -549,6 +550,8 @@ class ProseReader:
         if measured and change:
             self.changes.add(measured + change.group(0))
             return [measured + change.group(0)]
+        if measured and (share := SHARE_OF.search(verb)):
+            return [f"{measured}占{share.group(1)}"]  # 老年人口达554.22万人,占常住人口的15.59%
         if last and last.unit == q.unit:
             return [last.name]
         if measured and LEVEL_VERB.search(verb):
