@@ -1419,3 +1419,10 @@ def test_a_share_of_a_whole_after_a_count_is_the_share_of_the_thing_just_counted
         ("全省60岁及以上老年人口", 554.22, True, "截至目前"),
         ("全省60岁及以上老年人口占常住人口", 15.59, True, "截至目前"),
     ]
+
+
+def test_now_in_a_sentence_that_looks_ahead_is_no_past() -> None:
+    """目前 marks a figure of today (目前29.3%), but not in a sentence that looks ahead from it."""
+    assert past_marker("目前29.3%", 2021) == (None, "目前")
+    found = targets("目前正在推进建设,力争养老机构护理型床位占比达到60%。")
+    assert [(f.value, f.past) for f in found] == [(60.0, False)]

@@ -200,11 +200,16 @@ PLACE_AFTER = re.compile(r"^\s*(?:位于|在)([\u4e00-\u9fff]{2,10})\s*$")
 WORK = re.compile(r"(?:推进|实施|开展)([\u4e00-\u9fff]{2,12})[，,]")
 
 
+def same_target_of(f: Found, g: Found) -> bool:
+    """Two figures a reader could not tell apart: one name, unit and year."""
+    return (f.name, f.unit, f.year) == (g.name, g.unit, g.year)
+
+
 def told_apart(found: list[Found]) -> None:
     """新增学位5万个 in one sentence of a paragraph, 新增学位15万个 in the next: two targets of one
-    name, each named by the work its sentence opens with (新增学位(学前教育普及普惠发展))."""
+    name, unit and year, each named by the work its sentence opens with (新增学位(学前教育普及普惠发展))."""
     targets = [f for f in found if not f.past]
-    twins = [f for f in targets if any(g.name == f.name and g.quote != f.quote for g in targets)]
+    twins = [f for f in targets if any(same_target_of(f, g) and g.quote != f.quote for g in targets)]
     for f in twins:
         work = WORK.search(f.quote)
         if work and work.group(1) not in f.name:

@@ -59,6 +59,8 @@ def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int 
     if sentence_year(sentence, start, now) is not None:
         return None
     as_of = AS_OF.search(sentence)
+    if as_of and as_of.group(0).strip() == "目前" and FUTURE.search(sentence):
+        as_of = None  # 目前…,力争达到90%: the sentence looks ahead from now
     if as_of:  # 截至2024年底: that year; 截至5月底, 目前: the time as written, where no year is given
         return (int(as_of.group(1)), None) if as_of.group(1) else (None, as_of.group(0).strip())
     for m in PAST.finditer(sentence):
