@@ -192,6 +192,8 @@ GLOSS = re.compile(
 )
 
 
+# the population of an age group, or its share: what a plan foresees, never what it sets
+AGE_GROUP = re.compile(r"\d+岁及以上(?:老年)?人口(?:占[^，,。；;]{0,10}(?:比重|比例))?$")
 SHARE_OF = re.compile(r"^占([^，,。；;的\d]{2,12})的\s*$")  # 占常住人口的(15.59%): a share of the thing just measured
 AMONG = r"(?<![高初集])中$"  # 18271套保障房中,(…11500套): among them, no part of the name
 # 其中10家在原特区外: where a part of a count is
@@ -424,6 +426,8 @@ class ProseReader:
 
     def _keep(self, found: list[Pick], past: bool, quote: str, lines: tuple[int, int]) -> None:
         for q, (n, w, c, y, p), base in found:
+            if not past and AGE_GROUP.search(n):
+                continue  # 预计…60岁及以上人口占全市人口比重将突破20%: a forecast of the population, no target
             change = n in self.changes
             self.found.append(Found(n, q.unit or None, w, q.value, c, y, p, past, quote, lines, base, q.upper, change))
 
