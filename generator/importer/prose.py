@@ -18,7 +18,8 @@ mid-sentence with the next line of its section, citing both lines):
    sentence names (到2025年, 2025年底前, 到“十四五”末, “十四五”期间; a later clause naming its own
    year, 2025年底覆盖率达100%, takes that one); else the year its paragraph opens with (到2025年，…
    at the start of the paragraph); else the year its section opens with (the section's first
-   paragraph begins 到2025年…, as 主要目标 sections do); else none. 三年期间, 规划期内 and a 主要目标
+   paragraph begins 到2025年…, as 主要目标 sections do, or a line of it that opens with a year and
+   ends with a colon, 2030年的主要健康指标,其中:, dates the rows after it); else none. 三年期间, 规划期内 and a 主要目标
    section that names no year look ahead but state no year: the year stays empty, and
    generator.sitemodel.targets.target_year decides it (the period's end, with a note saying so).
    Otherwise a year from one sentence does not carry to the next. 到2023年 in a plan starting later is a target only if
@@ -29,7 +30,11 @@ mid-sentence with the next line of its section, citing both lines):
    (“十三五”时期, 以来) or an earlier year (2020年…, 截至2020年底; not 2000年之前建成的) reports
    achievements: its quantities become observations with that period or year, not targets. So
    does every such sentence of a chapter about the starting point (发展基础, 规划背景, 发展现状),
-   and a clause whose name a bracketed earlier year dates (城镇化率（2020年）达到58%).
+   and a clause whose name a bracketed earlier year dates (城镇化率（2020年）达到58%). A state as of
+   a time (截至5月底, 目前 in a sentence that does not look ahead) is past, observed at that time as
+   written. A bracket after a figure that gives its level now or in a year (降至25%左右(目前29.3%),
+   5.3亿人(2014年为3.6亿人)) is read apart, under the row's name. The population of an age group
+   or its share (60岁及以上人口占…比重) is foreseen, never a target.
 5. **Name.** If the quantity is followed by a noun (建成1所公办托育中心, 50%的社区建成…), the
    name is that noun phrase; otherwise it is the subject before the verb (新生儿访视率保持在
    90%以上 → 新生儿访视率), with introducers (到2025年, 力争, 确保 …) and verbs (达到, 保持在 …)
@@ -41,13 +46,19 @@ mid-sentence with the next line of its section, citing both lines):
    设施); 5个地级市分别打造1—2家 counts those each figure is for, no target. A value
    with no subject of its own (…10家；到2025年不少于20家) measures the thing just named, or the work
    or the measure the clause before names (实施适老化改造，2022年底前完成80%以上; 城镇新增就业人数
-   持续上升,累计达225.43万人). A name
-   the sentence does not write as one phrase gets name_composed: true.
+   持续上升,累计达225.43万人). A share
+   with no subject (…达554.22万人,占常住人口的15.59%) is the share of the thing just counted; a part
+   of a count placed after its number (…12家,其中10家在原特区外) takes the count's name with the
+   place; a clause before 的 joins the noun after the number (省政府下达我市的18271套保障房). Two
+   figures of one name, unit and year in sentences of one paragraph are named by the work each
+   sentence opens with (推进学前教育普及普惠发展,…新增学位5万个). A name the sentence does not
+   write as one phrase gets name_composed: true.
 6. **Value, unit, comparator.** The value is the number; a range keeps value and comparator
    empty. as_written is the verb, number, unit and trailing words (保持在90%以上, 不低于城乡
    最低生活保障标准的1.3倍); the comparator is read from those words
    (generator.sitemodel.values.stated_comparator); 至少 holds for a whole list (至少建设1所A和1个B).
-   由2.6人增加到3.2人 makes 2.6 the baseline and 3.2 the target.
+   由2.6人增加到3.2人 and 从1.84人调整为1.88人 make the first the baseline and the second the
+   target. ≥ and ≤ before a number are its comparator.
 7. **Words only.** A target clause with a year and no number that says 全覆盖, 应保尽保, 稳定增长,
    全部达到, 基本实现 or 基本完成 is kept as words, value empty; 动态清零 and 高于/不低于全省平均水平
    need no year. A clause that opens with a call to work towards it (加快…全覆盖, 推进…建设全覆盖)
