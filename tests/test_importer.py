@@ -1386,6 +1386,7 @@ def test_a_count_placed_after_its_number_a_sign_before_it_and_items_one_a_line()
             "到2020年将实现:",
             "1、新建投入使用市级三级公立医院12家,其中10家在原特区外",
             "2、重点人群家庭医生签约服务率≥80%",
+            "3、建成10家在全省具有影响力的医疗机构",
         ]
     ).run()
     drafted = [(i["name"], i["target"]["value"], i["target"]["comparator"], i["lines"]) for i in d.indicators]
@@ -1393,6 +1394,7 @@ def test_a_count_placed_after_its_number_a_sign_before_it_and_items_one_a_line()
         ("新建投入使用市级三级公立医院", 12.0, "=", [2, 2]),
         ("新建投入使用市级三级公立医院(原特区外)", 10.0, "=", [2, 2]),
         ("重点人群家庭医生签约服务率", 80.0, ">=", [3, 3]),
+        ("在全省具有影响力的医疗机构", 10.0, "=", [4, 4]),  # an item, no headline its body restates
     ]
 
 

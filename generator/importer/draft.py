@@ -338,7 +338,8 @@ def restated_in_body(found: list[Found], lines: list[str]) -> list[Found]:
     (福建…全民体育消费将超过500亿元 / …将达到500亿元以上; 湖南在校学生达1407.32万人 / 截至2024年…)."""
 
     def headline(f: Found) -> bool:
-        return f.lines[0] == f.lines[1] and is_headline(lines[f.lines[0] - 1])
+        text = lines[f.lines[0] - 1]
+        return f.lines[0] == f.lines[1] and is_headline(text) and not NUMBERED_ITEM.match(text)  # 5、建成10家…: an item
 
     return [
         f
