@@ -244,7 +244,7 @@ def show(ind: dict[str, Any]) -> str:
 
 
 def load(path: Path) -> dict[str, Any]:
-    data: dict[str, Any] = YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = YAML(typ="safe").load(path.read_text(encoding="utf-8"))  # C loader: same data, 2x faster
     return data
 
 
