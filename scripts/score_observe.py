@@ -30,7 +30,7 @@ from ruamel.yaml import YAML  # noqa: E402
 
 from generator.importer.observe import Proposal, read_text  # noqa: E402
 from generator.importer.observe_draft import SourceFacts, concept_names, draft_observations  # noqa: E402
-from generator.loading.loader import Loader, load_site  # noqa: E402
+from generator.loading.loader import Loader, Memo, load_site  # noqa: E402
 from generator.problems import DataError  # noqa: E402
 
 EVAL = REPO / "tests" / "observe_eval"
@@ -67,7 +67,8 @@ def _right(p: Proposal, text: dict[str, Any]) -> bool:
 
 def score_set(name: str) -> tuple[list[Score], str]:
     keys = YAML(typ="safe").load((EVAL / name / "keys.yaml").read_text(encoding="utf-8"))
-    site = load_site(REPO / "data", REPO)
+    memo = Memo()  # the copy validated below shares the unchanged files, read once (by content)
+    site = load_site(REPO / "data", REPO, memo=memo)
     plans = {p.id: p for p in site.plans}
     names = concept_names(site)
     scores = []
@@ -88,7 +89,7 @@ def score_set(name: str) -> tuple[list[Score], str]:
                 s.missed.append(f"{e['indicator']} {e['year']} {e['value']}")
         s.source = _source_check(reading.source, text["source"])
         scores.append(s)
-    return scores, _validate(name, keys, site)
+    return scores, _validate(name, keys, site, memo)
 
 
 def _source_check(guess: Any, key: dict[str, Any]) -> str:
@@ -103,7 +104,7 @@ def _source_check(guess: Any, key: dict[str, Any]) -> str:
     return ", ".join(marks)
 
 
-def _validate(name: str, keys: dict[str, Any], site: Any) -> str:
+def _validate(name: str, keys: dict[str, Any], site: Any, memo: Memo) -> str:
     """Draft every text into one copy of data/ with the command's writer, then load the copy."""
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
@@ -122,7 +123,7 @@ def _validate(name: str, keys: dict[str, Any], site: Any) -> str:
                 site=site,
             )
         try:
-            Loader(root / "data", root).load()
+            Loader(root / "data", root, memo=memo).load()
         except DataError as exc:
             return "draft does not validate:\n" + exc.report()
     return "drafts validate"
