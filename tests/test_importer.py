@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from generator.importer.characters import normalised
 from generator.importer.command import write_draft
 from generator.importer.draft import Draft, Importer
 from generator.importer.notice import period_of, region_of
@@ -648,7 +649,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
     stated, drafted, held, _again, recall, unmatched, past_as_target, observed = total.split()[1:9]
-    assert int(stated) >= 391 and int(recall.rstrip("%")) >= 91 and int(unmatched.rstrip("%")) <= 5
+    assert int(stated) >= 391 and int(recall.rstrip("%")) >= 94 and int(unmatched.rstrip("%")) <= 3
     assert int(past_as_target) <= 4 and int(observed) >= 153
 
 
@@ -1437,3 +1438,27 @@ def test_an_age_group_s_population_is_foreseen_never_set() -> None:
     assert targets(ahead) == []
     found = targets("截至目前,全省60岁及以上老年人口达554.22万人。")
     assert [(f.value, f.past) for f in found] == [(554.22, True)]
+
+
+def test_a_one_year_plan_whose_first_heading_runs_into_its_text() -> None:
+    """A repost of a city's one-year plan (甘肃 武威, 2021): 一、目标任务 runs into its paragraph, so
+    二、实施步骤 is the first heading seen; the text starts at 一、, and the one year it names is
+    its period, so counts without a year of their own are that year's."""
+    lines = [
+        "武威2021年新建哪些学校?",
+        "一、目标任务为进一步扩大城镇教育资源,2021年全市新建公办幼儿园、中小学9所,新增中小学学位4000个。",
+        "二、实施步骤",
+        "3-4月,凉州区第一幼儿园等6所学校建设项目开复工。",
+    ]
+    d = Importer(lines).run()
+    assert d.period == (2021, 2021)
+    assert [(i["target"]["value"], i["lines"][0]) for i in d.indicators] == [(9.0, 2), (4000.0, 2), (6.0, 4)]
+    assert period_of("", ["2021年全市新建9所", "2022年新建5所"]) == (2021, 2025)  # two years: no one-year plan
+
+
+def test_glosses_of_a_repost_in_any_bracket_and_bare_pinyin_are_read_past() -> None:
+    """(读:dà), 《练:xiǎo》, {pinyin:qīng}, (繁体:學), [繁体:鎮] and a bare 2021年nián 全市: the rules
+    read the words without them; the quote keeps them."""
+    line = "2021年nián 全市新建公办幼儿园、中小《练:xiǎo》学(繁体:學)9所,扩大(读:dà)城镇[繁体:鎮]教育资源。"
+    assert normalised(line)[0] == "2021年全市新建公办幼儿园、中小学9所,扩大城镇教育资源。"
+    assert normalised("Beijing 2021年")[0] == "Beijing 2021年"  # a word without tone marks stays

@@ -16,7 +16,7 @@ from generator.importer.restated import fold_restatements
 from generator.importer.table import TableReader, grid_rows, header_at, inside_table, row_follows, split_rows
 from generator.importer.text import Restorer, is_page_debris, readable, segments
 from generator.messages import t
-from generator.sitemodel.values import FRACTION_UNIT, cn_number
+from generator.sitemodel.values import CN_DIGITS, FRACTION_UNIT, cn_number
 
 INLINE_SECTION = re.compile(r"^([(（][一二三四五六七八九十]+[)）])([^。，,]{2,20})。(.+)$")
 CHROME = re.compile(
@@ -270,8 +270,19 @@ class Importer:
                 self.draft.title = segs[i][1]
                 self.draft.text_start = segs[i][0]
                 return i + 1
+        first_heading = earlier_item(texts, first_heading)
         self.draft.text_start = segs[first_heading][0] if segs else 1
         return first_heading
+
+
+def earlier_item(texts: list[str], first: int) -> int:
+    """The first heading's index, or that of an earlier line opening with the number before it: 二、实施步骤
+    after 一、目标任务为…(a heading run into its paragraph) starts the text at 一、."""
+    m = re.match(rf"^([{CN_DIGITS}])、", texts[first]) if first < len(texts) else None
+    if m is None or m.group(1) == CN_DIGITS[0]:
+        return first
+    before = CN_DIGITS[CN_DIGITS.index(m.group(1)) - 1] + "、"
+    return next((i for i in range(first - 1, -1, -1) if texts[i].startswith(before)), first)
 
 
 CITED = {"name", "quote", "as_written", "text", "title", "lead", "category", "unit"}  # words taken from the text

@@ -184,6 +184,7 @@ def period_of(
     outside the chapters on the starting point (`past`; the later of two named as often); else the period after the last one those chapters report on; else the years
     the text aims at (到2015年 … 到2020年); else, in a text whose date is known (`written`), the
     years that open its paragraphs from that year on (2007年,全市…达到96%以上 / 2010年,…);
+    else the one year the text names, where it names no other (a one-year plan: 2021年全市新建…);
     else 2021–2025.
     """
     named = _title_period(title)
@@ -192,7 +193,7 @@ def period_of(
         named = _title_period(plan or "")
     if named is None:
         named = _most_named("".join(lines)) or _after("".join(past)) or _aimed_at("".join(lines))
-    return named or _opening_years(lines, written) or (2021, 2025)
+    return named or _opening_years(lines, written) or _only_year(lines) or (2021, 2025)
 
 
 def _title_period(title: str) -> tuple[int, int] | None:
@@ -230,3 +231,12 @@ def _opening_years(lines: list[str], written: int | None) -> tuple[int, int] | N
 def _aimed_at(text: str) -> tuple[int, int] | None:
     years = sorted({int(y) for y in AIMED_YEAR.findall(text)})
     return (years[0], years[-1]) if years else None
+
+
+def _only_year(lines: list[str]) -> tuple[int, int] | None:
+    """(year, year) for a text that names a single year, however often (2021年全市新建…9所)."""
+    years = {int(y) for line in lines for y in re.findall(r"(20\d\d)\s*年", line)}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return year, year
