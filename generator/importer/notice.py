@@ -169,6 +169,8 @@ NAMED_PLAN = re.compile(
     r"|《([^《》]{4,60}?(?:规划|方案|计划))》(?:新闻)?(?:发布会|解读)"
 )
 AIMED_YEAR = re.compile(r"(?:[到至]|力争|争取)\s*(20\d\d)\s*年")
+# 2023年,全省力争实现…; 2020年重庆拟在…: a year whose own clause looks ahead from it
+AHEAD_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年[,，]?[^,，。；;\d年]{0,8}?(?:将|力争|争取|拟|计划)")
 
 
 def period_of(
@@ -229,7 +231,7 @@ def _opening_years(lines: list[str], written: int | None) -> tuple[int, int] | N
 
 
 def _aimed_at(text: str) -> tuple[int, int] | None:
-    years = sorted({int(y) for y in AIMED_YEAR.findall(text)})
+    years = sorted({int(y) for y in AIMED_YEAR.findall(text) + AHEAD_YEAR.findall(text)})
     return (years[0], years[-1]) if years else None
 
 

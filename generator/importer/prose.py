@@ -191,7 +191,8 @@ def subject_only(clause: str) -> str | None:
 CHANGE = re.compile(
     r"(?:(?:比|较)[^，,、]{1,12}?|(?<![由从]))(?:增加|增长|提高|提升|下降|降低|减少)(?!到|至)了?$|(?:高于|低于)[^，,、\d]{2,16}$"
 )
-OPENING_YEAR = re.compile(r"^\s*(?:[到至]\s*)?20\d\d\s*年(?:底|末)?(?:前)?\s*[，,]")
+# 到2015年，A；B。 and 一是…,如2023年,A;B: a year that heads its clause holds for the ；-parts after it
+OPENING_YEAR = re.compile(r"(?:^|[，,])\s*(?:如|在)?\s*(?:[到至]\s*)?20\d\d\s*年(?:底|末)?(?:前)?\s*[，,]")
 PARALLEL = ("城市", "城镇", "农村", "乡村", "牧区", "城区", "山区", "男性", "女性", "小学", "初中", "高中")
 LEVEL_VERB = re.compile(r"(?:达到|达|为|增至|提高到|提升到|增加到|增长到)$")
 YEARLY_NAME = re.compile(r"^(?:平均)?(?:每年|年均)")  # 平均每年实现新增就业(44万人以上): a yearly rate
@@ -357,7 +358,7 @@ class ProseReader:
             past = self._past(sentence, e.section, own, opening, past_chapter)
             row = self.found[-1].name if sentence[:1] in "(（" and self.found else None  # a gloss: the row's name
             self._sentence(sentence, e, year, past, row)
-            opens = OPENING_YEAR.match(sentence)
+            opens = OPENING_YEAR.search(sentence)
             if re.search(r"[；;]\s*$", sentence) and past is None:
                 carried = own if opens or carried is not None else None
             else:
