@@ -214,6 +214,25 @@ PLACE_AFTER = re.compile(r"^\s*(?:位于|在)([\u4e00-\u9fff]{2,10})\s*$")
 WORK = re.compile(r"(?:推进|实施|开展)([\u4e00-\u9fff]{2,12})[，,]")
 
 
+# 重庆现有226个街道,计划建设…: a count of what exists now, beside what is planned (现有养老机构
+# 护理型床位占比达到60% names what a target measures)
+EXISTING = re.compile(r"(?<![在比较用托])现有\s*\d")
+
+
+def clause_told(
+    clause: str, past: tuple[int | None, str | None] | None, now: int
+) -> tuple[int | None, str | None] | None:
+    """The time a clause of a sentence that may set targets reports on: the year in a bracket after
+    its name (城镇化率（2020年）达到58%，到2025年达到63%: 2020), or now for a count of what exists
+    (现有804个乡镇); else the sentence's."""
+    if past is not None:
+        return past
+    dated = dated_year(clause)
+    if dated is not None and dated < now:
+        return dated, None
+    return (None, "现有") if EXISTING.search(clause) and not FUTURE.search(clause) else None
+
+
 def same_target_of(f: Found, g: Found) -> bool:
     """Two figures a reader could not tell apart: one name, unit and year."""
     return (f.name, f.unit, f.year) == (g.name, g.unit, g.year)
@@ -426,8 +445,7 @@ class ProseReader:
                     span = e.section in self.goal_sections or bool(PLAN_SPAN.search(sentence))
                     self._qualitative(clause, year, quote, lines, span)
                 continue
-            dated = dated_year(clause)  # 城镇化率（2020年）达到58%，到2025年达到63%: that clause reports 2020
-            told = (dated, None) if past is None and dated is not None and dated < self.now else past
+            told = clause_told(clause, past, self.now)
             found = (None if told else shares_apart(clause, qs, year)) or self._clause(
                 clause, qs, enum, year, told, topic
             )
