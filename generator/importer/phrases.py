@@ -21,7 +21,7 @@ from generator.sitemodel.values import (
 )
 
 UNITS = (
-    "/10万|/万|个百分点|百分点|万人次|亿人次|亿人|万平方米|平方米|万人|万户|万套|万个|万张|万名|万所|万家|亿元|万元|人次|公里|小时|%|％|‰|"
+    "/10万|/万|个百分点|百分点|万人次|亿人次|亿人|万平方米|平方米|万人|万户|万套|万个|万张|万名|万所|万家|万亿元|亿元|万元|人次|公里|小时|%|％|‰|"
     "个|所|家|张|名|位|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷|万次|次|年|万册|册|床|场|台|辆"
 )
 NUM = r"\d+(?:\.\d+)?"
@@ -322,7 +322,7 @@ def _value(a: str, b: str | None) -> tuple[float | None, float | None]:
 
 # 5个地级市分别打造1—2家 (a figure follows), 14个区分别建立…中心 (the region's own divisions)
 EACH_OF = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}分别[^，,。；;\d]*\d|(?:设区的市|地级市|市|县|区|州|盟|旗)分别)")
-PLAN_PARTS = re.compile(r"^(?:主要|重点|重大|核心|具体|专项|约束性|预期性)?(?:指标|任务|工程|行动|举措)")
+PLAN_PARTS = re.compile(r"^(?:方面的?)?(?:主要|重点|重大|核心|具体|专项|约束性|预期性)?(?:指标|任务|工程|行动|举措)")
 PARTS_COUNTED = re.compile(r"(?:指标|任务|工程)\s*(?:共|共计)?\s*[(（]?\s*$")
 
 
@@ -330,7 +330,7 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
     """Numbers the words around them show are no target: the tail of a decimal the extraction
     broke (457. 3万人), a frequency that qualifies a name (每周参加1次及以上体育锻炼的人数), and
     the count of the bodies that issue a text (国家发展改革委等21个部门印发) or of the plan's own parts
-    (等12项主要指标, 主要指标12项, 确定的19项专项行动), and the count of those each target after 分别 is for (5个地级市分别打造1—2家, 14个区分别建立…); hours are a target
+    (等12项主要指标, 主要指标12项, 确定的19项专项行动, 等8个方面主要任务), and the count of those each target after 分别 is for (5个地级市分别打造1—2家, 14个区分别建立…); hours are a target
     only after a bound (至少参加1小时), else they describe a service (24小时呼叫应急服务); 1个月内
     is a time allowed."""
     if BROKEN_DECIMAL_BEFORE.search(before):
