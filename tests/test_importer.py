@@ -649,7 +649,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
     stated, drafted, held, _again, recall, unmatched, past_as_target, observed = total.split()[1:9]
-    assert int(stated) >= 391 and int(recall.rstrip("%")) >= 97 and int(unmatched.rstrip("%")) <= 1
+    assert int(stated) >= 391 and int(recall.rstrip("%")) >= 98 and int(unmatched.rstrip("%")) <= 1
     assert int(past_as_target) == 0 and int(observed) >= 157
 
 
@@ -1500,3 +1500,9 @@ def test_trillions_are_a_unit_and_the_count_of_a_plan_s_areas_of_tasks_is_none()
     """国务院…提出…等8个方面主要任务: the plan's own parts; 总规模达到5万亿元: a target in 万亿元."""
     found = targets("提出推动体育产业高质量发展等8个方面主要任务,到2025年,带动全国体育产业总规模达到5万亿元。")
     assert [(f.name, f.value, f.unit) for f in found] == [("带动全国体育产业总规模", 5.0, "万亿元")]
+
+
+def test_a_level_described_after_its_value_is_not_what_is_measured() -> None:
+    """城镇调查失业率保持在5.5%左右的合理区间: 合理区间 describes the level of the rate named before."""
+    found = targets("到2025年,城镇调查失业率保持在5.5%左右的合理区间。")
+    assert [(f.name, f.value) for f in found] == [("城镇调查失业率", 5.5)]

@@ -214,6 +214,8 @@ PLACE_AFTER = re.compile(r"^\s*(?:位于|在)([\u4e00-\u9fff]{2,10})\s*$")
 WORK = re.compile(r"(?:推进|实施|开展)([\u4e00-\u9fff]{2,12})[，,]")
 
 
+# 失业率保持在5.5%左右的合理区间: the words after the value describe the level, not what is measured
+LEVEL_AFTER = re.compile(r"^的?(?:合理|较低|较高|适度|正常|稳定)?(?:区间|水平|范围)(?![\u4e00-\u9fff])")
 # 重庆现有226个街道,计划建设…: a count of what exists now, beside what is planned (现有养老机构
 # 护理型床位占比达到60% names what a target measures)
 EXISTING = re.compile(r"(?<![在比较用托])现有\s*\d")
@@ -541,6 +543,7 @@ class ProseReader:
         """(names, verb, characters of `after` used) of a quantity named by the words after it: a
         standard (…的1.3倍), a place (其中10家在原特区外), or the noun it counts (建成10家…机构)."""
         follows_noun = bool(re.match(r"^(?:的)?[\u4e00-\u9fff“(（]", after)) and not NOT_A_NOUN.match(after)
+        follows_noun = follows_noun and not LEVEL_AFTER.match(after)
         names: list[str] = []
         used = 0
         std = standard(name, after)
