@@ -1506,3 +1506,9 @@ def test_a_level_described_after_its_value_is_not_what_is_measured() -> None:
     """城镇调查失业率保持在5.5%左右的合理区间: 合理区间 describes the level of the rate named before."""
     found = targets("到2025年,城镇调查失业率保持在5.5%左右的合理区间。")
     assert [(f.name, f.value) for f in found] == [("城镇调查失业率", 5.5)]
+
+
+def test_may_reach_is_a_verb_not_part_of_the_name() -> None:
+    """计划建设街道养老服务中心220个,覆盖率可达97.3%: 可达 is the verb; 社会认可度 keeps its 可."""
+    found = targets("到2022年,计划建设街道养老服务中心220个,覆盖率可达97.3%。", "到2025年,社会认可度达到90%。")
+    assert [f.name for f in found] == ["计划建设街道养老服务中心", "覆盖率", "社会认可度"]
