@@ -214,6 +214,7 @@ PLACE_AFTER = re.compile(r"^\s*(?:位于|在)([\u4e00-\u9fff]{2,10})\s*$")
 WORK = re.compile(r"(?:推进|实施|开展)([\u4e00-\u9fff]{2,12})[，,]")
 
 
+AT_LEAST_BEFORE = re.compile(r"(?:至少|不少于)[^，,。；;\d]{2,20}$")
 # 失业率保持在5.5%左右的合理区间: the words after the value describe the level, not what is measured
 LEVEL_AFTER = re.compile(r"^的?(?:合理|较低|较高|适度|正常|稳定)?(?:区间|水平|范围)(?![\u4e00-\u9fff])")
 # 重庆现有226个街道,计划建设…: a count of what exists now, beside what is planned (现有养老机构
@@ -529,6 +530,8 @@ class ProseReader:
         names = names or self._owed(q, verb, fallback)
         as_written = (verb + q.text).strip()
         comparator = None if q.value is None else "=" if q.upper else (stated_comparator(as_written) or "=")
+        if comparator == "=" and not q.upper and AT_LEAST_BEFORE.search(before):
+            comparator = ">="  # 每年至少向本级人大…专题报告1次: the floor governs the count its verb phrase ends in
         yearly = PER_YEAR.search(verb) or YEARLY_NAME.match(name) or q.unit.endswith("/年")
         if yearly and not past:
             return [(n, as_written, comparator, None, None) for n in names], used  # 每年提升1～3个百分点: no year
