@@ -1518,3 +1518,8 @@ def test_a_floor_before_a_verb_phrase_governs_the_count_it_ends_in() -> None:
     """各级政府每年至少向本级人大及其常委会专题报告1次教育工作: at least once a year."""
     (found,) = targets("各级政府每年至少向本级人大及其常委会专题报告1次教育工作。")
     assert (found.value, found.comparator, found.unit, found.year) == (1.0, ">=", "次", None)
+
+
+def test_as_of_a_year_is_no_year_aimed_at() -> None:
+    """截至2019年11月 reports; only 到2022年 is aimed at."""
+    assert period_of("", ["截至2019年11月,老年人口已达516.24万。", "到2022年全部完成。"]) == (2022, 2022)

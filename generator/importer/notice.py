@@ -168,7 +168,7 @@ NAMED_PLAN = re.compile(
     r"(?:印发|发布|出台|制定|编制|公布|审议通过|解读)了?《([^《》]{4,60}?(?:规划|方案|计划))》"
     r"|《([^《》]{4,60}?(?:规划|方案|计划))》(?:新闻)?(?:发布会|解读)"
 )
-AIMED_YEAR = re.compile(r"(?:[到至]|力争|争取)\s*(20\d\d)\s*年")
+AIMED_YEAR = re.compile(r"(?:(?<!截)[到至]|力争|争取)\s*(20\d\d)\s*年")
 # 2023年,全省力争实现…; 2020年重庆拟在…: a year whose own clause looks ahead from it
 AHEAD_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年[,，]?[^,，。；;\d年]{0,8}?(?:将|力争|争取|拟|计划)")
 
