@@ -184,7 +184,7 @@ def period_of(
     Without a title: the period of the plan the text says it issues (印发《…“十四五”…规划》) or
     presents (《…“十四五”…规划》新闻发布会); else the five-year period the text names most often
     outside the chapters on the starting point (`past`; the later of two named as often); else the period after the last one those chapters report on; else the years
-    the text aims at (到2015年 … 到2020年); else, in a text whose date is known (`written`), the
+    the text aims at (到2015年 … 到2020年) or looks ahead from (2023年,全省力争…); else, in a text whose date is known (`written`), the
     years that open its paragraphs from that year on (2007年,全市…达到96%以上 / 2010年,…);
     else the one year the text names, where it names no other (a one-year plan: 2021年全市新建…);
     else 2021–2025.

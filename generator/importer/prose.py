@@ -22,7 +22,8 @@ mid-sentence with the next line of its section, citing both lines):
    ends with a colon, 2030年的主要健康指标,其中:, dates the rows after it); else none. 三年期间, 规划期内 and a 主要目标
    section that names no year look ahead but state no year: the year stays empty, and
    generator.sitemodel.targets.target_year decides it (the period's end, with a note saying so).
-   Otherwise a year from one sentence does not carry to the next. 到2023年 in a plan starting later is a target only if
+   A year that heads a clause (到2015年，A；B and 一是…,如2023年,A;B) holds for the ；-parts
+   after it. Otherwise a year from one sentence does not carry to the next. 到2023年 in a plan starting later is a target only if
    the sentence looks ahead (力争, 预计, 将, 不少于 …); the record then carries a year_caveat.
    A yearly rate (每年提升1～3个百分点, 万元/年, a subject that opens with 平均每年 or 年均) takes
    no year, whatever year the sentence names.
@@ -34,11 +35,13 @@ mid-sentence with the next line of its section, citing both lines):
    a time (截至5月底, 目前 in a sentence that does not look ahead) is past, observed at that time as
    written. A bracket after a figure that gives its level now or in a year (降至25%左右(目前29.3%),
    5.3亿人(2014年为3.6亿人)) is read apart, under the row's name. The population of an age group
-   or its share (60岁及以上人口占…比重) is foreseen, never a target.
+   or its share (60岁及以上人口占…比重) is foreseen, never a target. A count directly after 现有
+   (重庆现有226个街道,计划建设…) is a figure of now, observed.
 5. **Name.** If the quantity is followed by a noun (建成1所公办托育中心, 50%的社区建成…), the
    name is that noun phrase; otherwise it is the subject before the verb (新生儿访视率保持在
    90%以上 → 新生儿访视率), with introducers (到2025年, 力争, 确保 …) and verbs (达到, 保持在 …)
-   taken off. Subjects joined by 和/、 that each end like a measure (…率, …数, …比例) share the
+   taken off (可达 is a verb: 覆盖率可达97.3% → 覆盖率); words after the value that describe the
+   level (保持在5.5%左右的合理区间) leave the name to the subject. Subjects joined by 和/、 that each end like a measure (…率, …数, …比例) share the
    value; 甲、乙参保人数分别达到A、B gives one name per value (and again for a second run of
    values, 由2015年的a、b提高到2020年的c、d, each value with the year its words give); shares of
    one group shared out by 分别 (100%、90%的县分别建成A和B) name a share per thing listed; counts
@@ -56,7 +59,8 @@ mid-sentence with the next line of its section, citing both lines):
 6. **Value, unit, comparator.** The value is the number; a range keeps value and comparator
    empty. as_written is the verb, number, unit and trailing words (保持在90%以上, 不低于城乡
    最低生活保障标准的1.3倍); the comparator is read from those words
-   (generator.sitemodel.values.stated_comparator); 至少 holds for a whole list (至少建设1所A和1个B).
+   (generator.sitemodel.values.stated_comparator); 至少 holds for a whole list (至少建设1所A和1个B)
+   and for the count a verb phrase after it ends in (每年至少向本级人大…专题报告1次).
    由2.6人增加到3.2人 and 从1.84人调整为1.88人 make the first the baseline and the second the
    target. ≥ and ≤ before a number are its comparator.
 7. **Words only.** A target clause with a year and no number that says 全覆盖, 应保尽保, 稳定增长,
