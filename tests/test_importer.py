@@ -649,7 +649,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
     stated, drafted, held, _again, recall, unmatched, past_as_target, observed = total.split()[1:9]
-    assert int(stated) >= 391 and int(recall.rstrip("%")) >= 98 and int(unmatched.rstrip("%")) == 0
+    assert int(stated) >= 423 and int(recall.rstrip("%")) >= 98 and int(unmatched.rstrip("%")) <= 1
     assert int(past_as_target) == 0 and int(observed) >= 157
 
 
