@@ -23,7 +23,7 @@ from generator.model import Indicator
 from generator.model.indicator import FigureKind
 from generator.model.observation import PlanObservations
 from generator.sitemodel.site import Plan
-from generator.sitemodel.values import DATE_LINE, YEAR, date_in, fmt_number, unit_key
+from generator.sitemodel.values import DATE_LINE, YEAR, date_in, fmt_number, stated_comparator, unit_key
 
 _SENTENCE_END = re.compile(r"[。;!?！？]")
 _FULL_STOP = re.compile(r"[。!?！？]")
@@ -40,9 +40,6 @@ _GOAL = re.compile(r"目标|预期|力争|争取|确保|计划|将达到|要达�
 _CHANGE_WORD = r"(?:增长|增加|提高|提升|上升|上涨|下降|减少|降低)"
 _CHANGE = re.compile(_CHANGE_WORD + r"了?(?:超过|近|约|逾|达)?$")  # just before the number
 _CHANGE_TARGET = re.compile(_CHANGE_WORD + r"(?!到|至)")
-# A bound (超过70%, 96%以上) says where the figure lies, not what it is
-_BOUND_BEFORE = re.compile(r"(?:超过|高于|不低于|不少于|逾)$")
-_BOUND_AFTER = re.compile(r"^(?:以上|以下|左右)")
 _CUMULATIVE = re.compile(
     r"累计|五年来|五年间|“十[一二三四五六]五”(?:时期|期间|以来)|十[一二三四五六]五(?:时期|期间|以来)"
 )
@@ -388,7 +385,7 @@ def _left_out_why(
     target = ind.target.as_written if ind.target else ""
     if _CHANGE.search(norm[hit.end : value_start]) and not _CHANGE_TARGET.search(target):
         return t("observe_left_change")
-    if _BOUND_BEFORE.search(norm[hit.end : value_start]) or _BOUND_AFTER.match(norm[value_end:]):
+    if _bound(norm, max(hit.end, value_start - 3), value_start, value_end):
         return t("observe_left_bound")
     if year is None:
         return t("observe_left_no_year")
@@ -399,6 +396,13 @@ def _left_out_why(
     if scope[0] == "unnamed":
         return t("observe_left_unnamed", region=ctx.plan.meta.region)
     return None
+
+
+def _bound(norm: str, before: int, value_start: int, value_end: int) -> bool:
+    """Whether the words next to the number make it a bound (超过70%, 96%以上: where the figure lies,
+    not what it is), read as values.py reads a stated comparator, or an approximation (左右)."""
+    near = norm[before:value_end] + norm[value_end : value_end + 2]
+    return stated_comparator(near) not in ("=", None) or norm.startswith("左右", value_end)
 
 
 def _judge(
