@@ -126,6 +126,22 @@ def test_text_repeated_from_other_pages_stays_out_of_the_index(
     assert "义务教育巩固率" in concept and "示范市" not in concept.split("各规划数据", 1)[-1]
 
 
+def test_words_every_indicator_page_repeats_stay_out_of_the_index(
+    mini_site: Path, indexed: dict[str, dict[str, Any]]
+) -> None:
+    """The method, what was searched, the change log: on every indicator page, so a search for them
+    would list every indicator; the page's own status and figures stay."""
+    url = "/plans/demo-city-2021-2025/indicators/compulsory-education-retention/"
+    html = (mini_site / "site" / url.strip("/") / "index.html").read_text(encoding="utf-8")
+    content = indexed[url]["content"].replace("\u200b", "")
+    repeated = ["计算方法", "方法说明", "互不替代", "的全部指标", "在已检索的公开来源中没有找到"]
+    assert all(words in html for words in repeated)
+    assert not [words for words in repeated if words in content], content
+    assert "进度正常" in content and "98.2%" in content  # its status and its later figure
+    indicators = [u for u in indexed if "/indicators/" in u and u.count("/") > 4]
+    assert indicators and not [u for u in indicators if "互不替代" in indexed[u]["content"].replace("\u200b", "")]
+
+
 def _bundle(site: Path) -> dict[str, bytes]:
     out = site / search_index.BUNDLE
     return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
