@@ -136,8 +136,8 @@ def _history(pkg: Path, root: Path) -> str:
     history differs (the changes page and the feed come from it)."""
     _replace(root / PLAN, "第1行为规划标题。", "第1行为规划的标题。")
     _built(pkg, root)
-    _git(root, "commit", "-q", "-am", "说明改为“规划的标题”")
-    return "说明改为“规划的标题”"
+    _git(root, "commit", "-q", "-am", "Reword a note\n\n说明：注释改为“规划的标题”")
+    return "注释改为“规划的标题”"
 
 
 @pytest.mark.parametrize(

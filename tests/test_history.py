@@ -11,19 +11,18 @@ from generator.views.changes import ChangesContext, changes_page
 from tests.conftest import FIXTURE, make_root
 
 LOG = (
-    "\x1eabc1234\x1f2026-03-02\x1fHenan: 2023 bulletin figures\n\n"
+    "\x1eabc1234\x1f2026-03-02\x1fHenan: 2023 bulletin figures\n\n说明：补充2023年统计公报的数字\n\x1d\n\n"
     "data/observations/demo-city-2021-2025.yaml\ndata/sources/observations/sources.yaml\n"
-    "\x1edef5678\x1f2026-01-05\x1fFix target of 托位数\n\ndata/plans/demo-city-2021-2025/indicators.yaml\n"
-    "\x1e0000000\x1f2026-01-01\x1fOnly code\n\n"
+    "\x1edef5678\x1f2026-01-05\x1fFix target of 托位数\n\x1d\n\ndata/plans/demo-city-2021-2025/indicators.yaml\n"
+    "\x1e0000000\x1f2026-01-01\x1fOnly code\n\n说明：只改代码\n\x1d\n\n"
 )
 
 
 def test_parse_log_keeps_data_commits_newest_first() -> None:
     changes = parse_log(LOG)
     assert [c.commit for c in changes] == ["abc1234", "def5678"]
-    assert changes[1] == Change(
-        "def5678", "2026-01-05", "Fix target of 托位数", ("data/plans/demo-city-2021-2025/indicators.yaml",)
-    )
+    assert changes[0].note == "补充2023年统计公报的数字"  # the 说明： line, not the English subject
+    assert changes[1] == Change("def5678", "2026-01-05", "", ("data/plans/demo-city-2021-2025/indicators.yaml",))
 
 
 def test_changes_page_names_plans_and_parts() -> None:
@@ -49,12 +48,12 @@ def test_history_across_three_commits(tmp_path: Path) -> None:
     ind = root / "data/plans/demo-city-2021-2025/indicators.yaml"
     ind.write_text(ind.read_text(encoding="utf-8").replace("4.5个", "4.6个"), encoding="utf-8")
     git("add", "data")
-    git(*env_commit, "Correct the nursery target")
+    git(*env_commit, "Correct the nursery target\n\n说明: 更正托位数目标（原文为4.6个）\nSigned-off-by: t")
     (root / "notes.txt").write_text("not data\n", encoding="utf-8")
     git("add", "notes.txt")
     git(*env_commit, "Outside data")
     changes = read_history(root)
-    assert [c.subject for c in changes] == ["Correct the nursery target", "Add the fixture plans"]
+    assert [c.note for c in changes] == ["更正托位数目标（原文为4.6个）", ""]
     assert changes[0].files == ("data/plans/demo-city-2021-2025/indicators.yaml",)
 
 

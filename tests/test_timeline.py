@@ -31,11 +31,11 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     edit(root, IND, "as_written: 4.5个, value: 4.5,", "as_written: 4.6个, value: 4.6,")
     edit(root, IND, "托位数达到4.5个。\n", "托位数达到4.6个。\n")
     edit(root, "data/sources/demo-city.txt", "4.5个", "4.6个")
-    commit(root, "Correct the nursery target")
+    commit(root, "Correct the nursery target\n\n说明：按原文更正托位数目标")
     edit(root, IND, "    lines: [9, 9]\n", "    lines: [9, 9]\n    notes: [原文未写目标年份。]\n")
-    commit(root, "Note the missing target year")
+    commit(root, "Note the missing target year\n\nThe plan gives none.\n说明：注明原文未写目标年份")
     edit(root, OBS, "    value: 3.1\n", "    value: 3.1\n    doubt: 口径待核实。\n")
-    commit(root, "Doubt the 2023 nursery figure")
+    commit(root, "Doubt the 2023 nursery figure")  # no 说明： line
     (root / "README.txt").write_text("not data\n", encoding="utf-8")
     commit(root, "Outside data")
     return root
@@ -45,12 +45,8 @@ def test_three_changes_of_one_indicator_old_to_new(repo: Path, tmp_path: Path) -
     timeline = read_timeline(repo, tmp_path / "cache")
     assert timeline is not None
     rows = timeline.of("demo-city-2021-2025/nursery-places-per-1000")
-    assert [c.subject for c in rows] == [
-        "Doubt the 2023 nursery figure",
-        "Note the missing target year",
-        "Correct the nursery target",
-        "Add the fixture plans",
-    ]
+    # the words for readers: each message's 说明： line, never its English subject
+    assert [c.note for c in rows] == ["", "注明原文未写目标年份", "按原文更正托位数目标", ""]
     assert [x.label for x in rows[2].indicators["demo-city-2021-2025/nursery-places-per-1000"]] == [
         "原文引文",
         "目标",
@@ -71,14 +67,14 @@ def test_indicator_page_lists_each_change(repo: Path, tmp_path: Path) -> None:
         "新增原文未明之处：原文未写目标年份。",
         "实际值（示范市，2023年，示范市2023年国民经济和社会发展统计公报）：全市每千人口拥有3岁以下婴幼儿托位数3.1个 → "
         "全市每千人口拥有3岁以下婴幼儿托位数3.1个（存疑：口径待核实。）",
-        "Correct the nursery target",
-        "Note the missing target year",
-        "Doubt the 2023 nursery figure",
+        "按原文更正托位数目标",
+        "注明原文未写目标年份",
     ]:
         assert line in history, line
-    assert "Outside data" not in history
+    assert "Correct the nursery" not in history and "Doubt the" not in history and "The plan gives" not in history
+    assert '<td data-label="说明">—</td>' in history  # the commit that wrote no 说明： line
     other = next(p for p in view.pages if p.url == "plans/demo-city-2021-2025/indicators/assistance/")
-    assert "Correct the nursery target" not in render(environment(), other.context)
+    assert "按原文更正托位数目标" not in render(environment(), other.context)
 
 
 def test_cache_gives_the_same_timeline(repo: Path, tmp_path: Path) -> None:
@@ -122,7 +118,8 @@ def test_atom_feed(repo: Path, tmp_path: Path, site_url: str) -> None:
     assert all(e.findtext(f"{ATOM}updated", "")[:4].isdigit() for e in entries)
     hrefs = [link.get("href", "") for link in feed.iter(f"{ATOM}link")]
     content = entries[2].findtext(f"{ATOM}content", "")
-    assert "目标：4.5个 → 4.6个" in content
+    assert "目标：4.5个 → 4.6个" in content and "修改说明：按原文更正托位数目标" in content
+    assert "修改说明：未写" in entries[0].findtext(f"{ATOM}content", "")
     if site_url:
         assert all(h.startswith(site_url) for h in hrefs)
         assert f'href="{site_url}{NURSERY}"' in content

@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 from generator import inputs, revisions
-from generator.history.changelog import TIMELINE_LIMIT, CommitChanges, FieldChange, Timeline
+from generator.history.changelog import TIMELINE_LIMIT, CommitChanges, FieldChange, Timeline, note_of
 from generator.loading.loader import Memo, load_site
 from generator.model import Value
 from generator.problems import DataError
@@ -164,21 +164,21 @@ def _states(root: Path, cache: Path, trees: list[str | None], parsed: Path | Non
 def read_timeline(root: Path, cache: Path, parsed: Path | None = None, limit: int = TIMELINE_LIMIT) -> Timeline | None:
     """The per-indicator changes of the latest ``limit`` commits that touched data/; None
     outside a git checkout. ``parsed`` is the cache of parsed files shared with the build."""
-    fmt = "--format=%H%x1f%h%x1f%cI%x1f%s"
+    fmt = "--format=%x1e%H%x1f%h%x1f%cI%x1f%B"
     try:
         log = revisions.git(root, "log", "--no-merges", f"-n{limit}", fmt, "--", "data")
-        commits = [ln.split("\x1f") for ln in log.splitlines() if ln.count("\x1f") == 3]
+        commits = [r.split("\x1f") for r in log.split("\x1e") if r.count("\x1f") == 3]
         revs = [r for full, *_ in commits for r in (full, f"{full}^")]
         trees = _trees(root, revs) if revs else []
     except revisions.NoGit:
         return None
     states = _states(root, cache, trees, parsed)
     out = []
-    for i, (_full, short, time, subject) in enumerate(commits):
+    for i, (_full, short, time, message) in enumerate(commits):
         new = states.get(trees[2 * i] or "")
         if new is None:
             continue
         changed = compare_states(states.get(trees[2 * i + 1] or ""), new)
         if changed:
-            out.append(CommitChanges(short, time, subject, changed))
+            out.append(CommitChanges(short, time, note_of(message), changed))
     return Timeline(tuple(out), limit)

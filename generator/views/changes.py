@@ -34,7 +34,7 @@ class Touched:
 class ChangeRow:
     date: str
     commit: str
-    subject: str
+    note: str  # the commit message's 说明： line ('' when it has none)
     touched: list[Touched]
 
 
@@ -74,7 +74,7 @@ def changes_page(site: Site, history: tuple[Change, ...], timeline: Timeline | N
         for f in c.files:
             t = touched(site, f, here)
             seen.setdefault(t.label, t)
-        rows.append(ChangeRow(c.date, c.commit, c.subject, list(seen.values())))
+        rows.append(ChangeRow(c.date, c.commit, c.note, list(seen.values())))
     recent = recent_rows(site, timeline, here)
     limit = timeline.limit if timeline else 0
     return Page(

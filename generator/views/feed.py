@@ -60,7 +60,8 @@ def _content(site: Site, site_url: str, commit: CommitChanges) -> str:
             name = f'<a href="{html.escape(href)}">{html.escape(name)}</a>'
         items = "".join(f"<li>{html.escape(i)}</li>" for i in row.items)
         parts.append(f"<p>{html.escape(row.plan)} · {name}</p><ul>{items}</ul>")
-    parts.append(f"<p>修改说明：{html.escape(commit.subject)}（提交 {html.escape(commit.commit)}）</p>")
+    note = f"修改说明：{html.escape(commit.note)}" if commit.note else "修改说明：未写"
+    parts.append(f"<p>{note}（提交 {html.escape(commit.commit)}）</p>")
     return "".join(parts)
 
 

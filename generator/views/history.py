@@ -17,7 +17,7 @@ RECENT = 60  # indicator changes on the 最近更新 list
 class HistoryRow:
     date: str
     commit: str
-    subject: str  # the commit message's first line, as written
+    note: str  # the commit message's 说明： line, as written ('' when it has none)
     items: list[str]  # what changed, old → new
 
 
@@ -33,7 +33,7 @@ class RecentRow:
     key: str  # plan/indicator
     date: str
     commit: str
-    subject: str
+    note: str
     plan: str
     indicator: str
     link: str  # '' when the indicator is gone
@@ -55,9 +55,7 @@ def indicator_history(timeline: Timeline | None, plan_id: str, indicator_id: str
     if timeline is None:
         return IndicatorHistory(False, [])
     key = f"{plan_id}/{indicator_id}"
-    rows = [
-        HistoryRow(c.date, c.commit, c.subject, [change_text(x) for x in c.indicators[key]]) for c in timeline.of(key)
-    ]
+    rows = [HistoryRow(c.date, c.commit, c.note, [change_text(x) for x in c.indicators[key]]) for c in timeline.of(key)]
     return IndicatorHistory(True, rows, timeline.limit)
 
 
@@ -76,7 +74,7 @@ def commit_rows(site: Site, commit: CommitChanges, from_url: str) -> list[Recent
     for key, changes in commit.indicators.items():
         plan, name, link = _named(site, key, from_url)
         items = [change_text(x) for x in changes]
-        out.append(RecentRow(key, commit.date, commit.commit, commit.subject, plan, name, link, items))
+        out.append(RecentRow(key, commit.date, commit.commit, commit.note, plan, name, link, items))
     return out
 
 
