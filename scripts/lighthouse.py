@@ -15,27 +15,27 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import functools
-import gzip
-import http.server
-import io
 import json
 import os
 import statistics
 import subprocess
+import sys
 import tempfile
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:  # run as `python scripts/lighthouse.py`
+    sys.path.insert(0, str(REPO))
+
+from scripts.local_host import served  # noqa: E402
+
 LIGHTHOUSE = "12.8.2"
 TOOLS = REPO / ".build" / "tools"
 CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 START, END = "<!-- lighthouse:start -->", "<!-- lighthouse:end -->"
-COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".txt", ".xml", ".csv", ".pf_meta", ".pf_index")
 
 # Page kind → the first built page (sorted) whose path inside the site matches the pattern.
 KINDS: tuple[tuple[str, str, str], ...] = (
@@ -71,31 +71,6 @@ def install() -> Path:
             check=True,
         )
     return cli
-
-
-class _Handler(http.server.SimpleHTTPRequestHandler):
-    """Static files, gzip-compressed when the client accepts it (as a real host would)."""
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-    def send_head(self) -> Any:
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            if not self.path.split("?")[0].endswith("/"):
-                return super().send_head()
-            path = path / "index.html"
-        if not path.is_file() or path.suffix not in COMPRESSED or "gzip" not in self.headers.get("Accept-Encoding", ""):
-            return super().send_head()
-        body = gzip.compress(path.read_bytes(), 6)
-        self.send_response(200)
-        kind = self.guess_type(str(path))
-        self.send_header("Content-Type", kind + ("; charset=utf-8" if kind.startswith("text/") else ""))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "max-age=3600")
-        self.end_headers()
-        return io.BytesIO(body)
 
 
 def pages(site_dir: Path) -> list[tuple[str, str, str]]:
@@ -148,13 +123,8 @@ def measure(site_dir: Path | str, runs: int = 1) -> list[dict[str, Any]]:
     """Lighthouse (mobile) on one page per kind of the built site; each figure the median of runs."""
     site_dir = Path(site_dir)
     cli = install()
-    handler = functools.partial(_Handler, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
     results = []
-    try:
-        base = f"http://127.0.0.1:{server.server_address[1]}/"
+    with served(site_dir) as (base, _sent):
         for kind, name, path in pages(site_dir):
             each = [_run(cli, base + path) for _ in range(runs)]
             row: dict[str, Any] = {"kind": kind, "name": name, "path": path}
@@ -163,9 +133,6 @@ def measure(site_dir: Path | str, runs: int = 1) -> list[dict[str, Any]]:
             row["failed"] = sorted({f for r in each for f in r["failed"]})
             results.append(row)
             print(f"{kind:11} {' '.join(str(round(row[c])) for c in CATEGORIES)}  {path}", flush=True)
-    finally:
-        server.shutdown()
-        server.server_close()
     return results
 
 

@@ -1,9 +1,10 @@
 """Bytes a reader downloads for one search, cold cache, measured in Debian's chromium.
 
-Serves a built site on 127.0.0.1, opens the home page, checks that nothing search-related was
-fetched yet, then focuses the search box, types the query with key events and adds up the
-response bodies of the search bundle fetched from then on (uncompressed: Python's server does
-not gzip; other requests, such as plotly.js for a chart scrolled into view, are counted apart):
+Serves a built site on 127.0.0.1 as a host does (scripts/local_host.py: text gzip-compressed,
+Pagefind's index files as they are), opens the home page, checks that nothing search-related was
+fetched yet, then focuses the search box, types the query with key events and adds up the bytes
+sent for the search bundle from then on (`bytes`; `uncompressed`: the same bodies decoded; other
+requests, such as plotly.js for a chart scrolled into view, are counted apart):
 
     .venv/bin/python scripts/search_bytes.py site/ 城镇新增就业 托育
 """
@@ -11,32 +12,18 @@ not gzip; other requests, such as plotly.js for a chart scrolled into view, are 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import functools
-import http.server
 import shutil
-import threading
-from collections.abc import Iterator
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:  # run as `python scripts/search_bytes.py`
+    sys.path.insert(0, str(REPO))
+
+from scripts.local_host import served  # noqa: E402
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@contextlib.contextmanager
-def served(site: Path) -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 if TYPE_CHECKING:
@@ -57,7 +44,7 @@ def measure(site: Path, queries: list[str]) -> list[dict[str, Any]]:
     from playwright.sync_api import sync_playwright
 
     out: list[dict[str, object]] = []
-    with served(site) as base, sync_playwright() as p:
+    with served(site) as (base, sent), sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
         for query in queries:
             context = browser.new_context()  # a cold cache for each query
@@ -70,7 +57,7 @@ def measure(site: Path, queries: list[str]) -> list[dict[str, Any]]:
 
             context.on("requestfinished", record)
             page.goto(base, wait_until="networkidle")
-            before = set(sizes)
+            before, sent_before = set(sizes), len(sent)
             page.click("input.md-search__input")
             page.keyboard.type(query, delay=30)
             page.wait_for_selector(".md-search-result__item", timeout=30000)
@@ -81,7 +68,8 @@ def measure(site: Path, queries: list[str]) -> list[dict[str, Any]]:
             out.append(
                 {
                     "query": query,
-                    "bytes": sum(used.values()),
+                    "bytes": sum(n for path, n in sent[sent_before:] if "/pagefind/" in path),
+                    "uncompressed": sum(used.values()),
                     "other_bytes": sum(new.values()) - sum(used.values()),
                     "requests": len(used),
                     "before_open": sum(1 for u in before if "/pagefind/" in u),
@@ -108,7 +96,8 @@ def main() -> None:
     print(f"index on disk: {size / 1024:.0f} KB in {files} files")
     for r in measure(args.site, args.queries):
         print(
-            f"{r['query']}: {r['bytes'] / 1024:.0f} KB in {r['requests']} requests "
+            f"{r['query']}: {r['bytes'] / 1024:.0f} KB sent ({r['uncompressed'] / 1024:.0f} KB uncompressed) "
+            f"in {r['requests']} requests "
             f"(search requests before opening: {r['before_open']}; {r['results']})"
         )
 
