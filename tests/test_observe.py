@@ -345,3 +345,18 @@ def test_a_report_of_a_district_gives_no_figure_of_the_city(site: Site) -> None:
     # the city's own report of the same figure is proposed
     city = read(site, "anyang-2021-2025", ["2022年安阳市政府工作报告", line])
     assert [(p.indicator, p.year, p.value) for p in city.proposals] == [("gdp-total", 2021, 170.0)]
+
+
+def test_a_group_of_the_country_s_cities_and_a_year_written_as_its_whole(site: Site) -> None:
+    lines = [
+        "国家统计局:2022年城镇新增就业1206万",
+        "2023年1月17日国家统计局发布数据,2022全年城镇新增就业1206万人,超额完成1100万人的全年预期目标任务。",
+        "12月份,全国城镇调查失业率为5.5%。31个大城市城镇调查失业率为6.1%。",
+        "数据显示,这些大城市的城镇调查失业率为5.0%。",
+    ]
+    reading = read(site, "henan-2021-2025", lines)
+    jobs = [(p.year, p.value, p.scope) for p in reading.proposals if p.indicator == "urban-new-jobs"]
+    # 2022全年: the year the figure is for, not the release's
+    assert (2022, 1206.0, "national") in jobs and not [j for j in jobs if j[0] == 2023]
+    rates = [p.value for p in reading.proposals if p.indicator == "urban-unemployment-rate"]
+    assert 6.1 not in rates and 5.0 not in rates  # the rate of some of the country's cities is not the country's

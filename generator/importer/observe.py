@@ -45,6 +45,8 @@ _CUMULATIVE = re.compile(
 )
 _PARTIAL = re.compile(r"[(（]不含[^)）]{1,12}[)）]|不含[\u4e00-\u9fff]{1,6}")
 _URBAN = re.compile(r"市区|中心城区|主城区|城区")
+# a group of the region's cities (31个大城市, 这些大城市): part of the region, whatever the text's scope
+_GROUP_OF_CITIES = re.compile(r"(?:\d+个|这些)(?:大|特大|重点|主要)?城市")
 # after the region's short name, a district or county of the city, or a city of the province
 _PART_OF_CITY = re.compile(r"市(?!城区|市区|新区)[\u4e00-\u9fff]{1,3}(?:区|县)(?!域)")
 _PART_OF_PROVINCE = re.compile(r"省[\u4e00-\u9fff]{2,4}市")
@@ -245,6 +247,7 @@ def _scope_in(before: str, plan: Plan, default: Scope) -> tuple[Scope, str | Non
                     found.append((m.start() + 1, "other", last.group(0)))
     for m in _URBAN.finditer(before):
         found.append((m.start(), "urban", m.group(0)))
+    found += [(m.start(), "other", m.group(0)) for m in _GROUP_OF_CITIES.finditer(before)]
     for m in _PARTIAL.finditer(before):
         found.append((m.start(), "partial", m.group(0)))
     if not found:

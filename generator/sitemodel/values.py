@@ -16,8 +16,8 @@ DATE = r"(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})"
 _DATE = re.compile(DATE)
 # A line that gives only a date, complete or not: 2023年, (2023年3月), 2022年3月12日
 DATE_LINE = re.compile(r"[(（]?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[)）]?")
-# A year as a text names it: 2023年
-YEAR = re.compile(r"(\d{4})年")
+# A year as a text names it: 2023年, or 2022全年 (the whole year)
+YEAR = re.compile(r"(\d{4})全?年")
 # negated words first: 不超过 contains 超过, 不低于 contains 低于
 _COMPARATOR_WORDS: list[tuple[str, str]] = [
     ("不超过", "<="),
