@@ -33,6 +33,9 @@ from pathlib import Path
 from generator.building.search_index import fragment_files
 from generator.inputs import code_digest
 
+# zlib's default: on the five plans' site, level 9 took twice the CPU (1.7 against 0.8 s) for a zip
+# 0.4% smaller (10.65 against 10.69 MB)
+LEVEL = 6
 FOLDER = "plans-offline"  # the folder the zip unpacks into
 SKIP = ("pagefind/", "404.html")  # the 404 page is the server's; its links are site_url-absolute
 HREF = re.compile(r'href="([^"]*)"')
@@ -192,9 +195,9 @@ def make_bundle(site_dir: Path, out: Path, epoch: int = 0, cache: Path | None = 
     made: dict[str, str] = {}
     out.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(out, "w") as zf:
-        zf.writestr(_info("说明.txt", stamp), README.format(folder=FOLDER).encode("utf-8"), compresslevel=9)
+        zf.writestr(_info("说明.txt", stamp), README.format(folder=FOLDER).encode("utf-8"), compresslevel=LEVEL)
         script = f"window.__siteOfflineIndex = {index};\n".encode()
-        zf.writestr(_info("assets/js/offline-index.js", stamp), script, compresslevel=9)
+        zf.writestr(_info("assets/js/offline-index.js", stamp), script, compresslevel=LEVEL)
         for path in files:
             rel = path.relative_to(site_dir).as_posix()
             if rel.startswith(SKIP):
@@ -207,7 +210,7 @@ def make_bundle(site_dir: Path, out: Path, epoch: int = 0, cache: Path | None = 
                 continue
             if rel.endswith(".html"):
                 data = offline_page(data.decode("utf-8")).encode("utf-8")
-            zf.writestr(_info(rel, stamp), data, compresslevel=9)
+            zf.writestr(_info(rel, stamp), data, compresslevel=LEVEL)
     if kept is not None:
         kept.keep(out, made)
     return out.stat().st_size
