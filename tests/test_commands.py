@@ -43,14 +43,14 @@ def test_a_build_under_gb18030_reads_git_and_writes_utf8(tmp_path: Path) -> None
     git = ["git", "-c", "user.name=编辑", "-c", "user.email=editor@example.org"]
     subprocess.run(["git", "init", "-q"], cwd=root, check=True)
     subprocess.run(["git", "add", "data"], cwd=root, check=True)
-    subprocess.run([*git, "commit", "-qm", "数据：示范市义务教育巩固率"], cwd=root, check=True)
+    subprocess.run([*git, "commit", "-qm", "Data", "-m", "说明：录入示范市的规划数据"], cwd=root, check=True)
     done = subprocess.run(
         [sys.executable, "-m", "generator", "build"], cwd=root, env=env, capture_output=True, timeout=900
     )
     err = done.stderr.decode("gb18030", errors="replace")
     assert done.returncode == 0 and "Traceback" not in err, err
     changes = (root / "site/changes/index.html").read_text(encoding="utf-8")
-    assert "数据：示范市义务教育巩固率" in changes  # git's UTF-8 read as UTF-8, not as GB18030
+    assert "录入示范市的规划数据" in changes  # git's UTF-8 read as UTF-8, not as GB18030
 
 
 def test_outside_a_checkout_the_command_says_where_to_run_it(tmp_path: Path) -> None:
