@@ -258,3 +258,14 @@ def test_an_unchanged_part_is_kept_and_the_bundle_is_that_of_a_clean_run(
 def fragment_url_content(path: Path) -> str:
     data = gzip.decompress(path.read_bytes())
     return str(json.loads(data[len(b"pagefind_dcd") :])["content"]).replace("\u200b", "")
+
+
+def test_one_search_is_measured_as_a_host_sends_it(mini_site: Path) -> None:
+    """The benchmark's search figure: nothing before the box is used, then the bytes the local host
+    sent (text compressed, Pagefind's own files as they are), fewer than the same bodies uncompressed."""
+    from scripts.search_bytes import measure
+
+    (query,) = measure(mini_site / "site", ["义务教育巩固率"])
+    assert query["before_open"] == 0 and query["requests"] > 0
+    assert 0 < query["bytes"] < query["uncompressed"], query
+    assert str(query["results"]).startswith("找到"), query
