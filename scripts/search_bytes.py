@@ -27,7 +27,7 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Request
+    from playwright.sync_api import Browser, Request
 
 
 def body_size(request: Request) -> int:
@@ -39,13 +39,24 @@ def body_size(request: Request) -> int:
         return int(request.sizes()["responseBodySize"])
 
 
-def measure(site: Path, queries: list[str]) -> list[dict[str, Any]]:
-    """Per query: bytes and requests after the box is used, search requests before it, results."""
+def measure(site: Path, queries: list[str], browser: Browser | None = None) -> list[dict[str, Any]]:
+    """Per query: bytes and requests after the box is used, search requests before it, results
+    (in ``browser`` if one is given, else in a chromium started for the purpose)."""
     from playwright.sync_api import sync_playwright
 
+    if browser is not None:
+        return _measure(site, queries, browser)
+    with sync_playwright() as p:
+        started = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        try:
+            return _measure(site, queries, started)
+        finally:
+            started.close()
+
+
+def _measure(site: Path, queries: list[str], browser: Browser) -> list[dict[str, Any]]:
     out: list[dict[str, object]] = []
-    with served(site) as (base, sent), sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+    with served(site) as (base, sent):
         for query in queries:
             context = browser.new_context()  # a cold cache for each query
             page = context.new_page()
@@ -77,7 +88,6 @@ def measure(site: Path, queries: list[str]) -> list[dict[str, Any]]:
                 }
             )
             context.close()
-        browser.close()
     return out
 
 

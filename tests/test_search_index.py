@@ -260,12 +260,12 @@ def fragment_url_content(path: Path) -> str:
     return str(json.loads(data[len(b"pagefind_dcd") :])["content"]).replace("\u200b", "")
 
 
-def test_one_search_is_measured_as_a_host_sends_it(mini_site: Path) -> None:
+def test_one_search_is_measured_as_a_host_sends_it(mini_site: Path, browser: Browser) -> None:
     """The benchmark's search figure: nothing before the box is used, then the bytes the local host
     sent (text compressed, Pagefind's own files as they are), fewer than the same bodies uncompressed."""
     from scripts.search_bytes import measure
 
-    (query,) = measure(mini_site / "site", ["义务教育巩固率"])
+    (query,) = measure(mini_site / "site", ["义务教育巩固率"], browser)
     assert query["before_open"] == 0 and query["requests"] > 0
     assert 0 < query["bytes"] < query["uncompressed"], query
     assert str(query["results"]).startswith("找到"), query
