@@ -36,6 +36,8 @@ DOC_NUMBER = re.compile(r"(?<![》(（\u4e00-\u9fff])[\u4e00-\u9fff]{1,8}[〔\[(
 ISSUED_FIELD = re.compile(r"成文日期\s*[:：]?\s*" + DATE)
 SIGNATURE_DATE = re.compile(r"^\s*" + DATE + r"\s*日?\s*$")
 PUBLISHED = re.compile(r"(?:发布时间|发布日期|公布日期|时间)\s*[:：】]?\s*" + DATE)
+# a news page's byline: the date, then the source or author (2019-05-28  来源:新快报)
+BYLINE = re.compile(r"^\s*" + DATE + r"日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源|作者|编辑|责编)\s*[:：]")
 VALIDITY = re.compile(r"有\s*效\s*性\s*[:：]?\s*(有效|失效|废止)")
 REGION = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:自治区|省|市|自治州|州|盟|县|区|旗))")
 
@@ -113,7 +115,10 @@ def own_dates(lines: list[str], notice: Notice) -> None:
         places.append(("signature-end", SIGNATURE_DATE, range(max(0, len(lines) - TAIL_LINES), len(lines))))
     if notice.published is None:
         places.append(("published", PUBLISHED, range(min(HEAD_LINES, len(lines)))))
+        places.append(("published", BYLINE, range(min(HEAD_LINES, len(lines)))))
     for key, pattern, where in places:
+        if key == "published" and notice.published is not None:
+            continue  # a labelled date came first
         for i in where:
             m = pattern.search(lines[i])
             if m and _date(m):

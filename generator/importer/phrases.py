@@ -324,6 +324,8 @@ def _value(a: str, b: str | None) -> tuple[float | None, float | None]:
 EACH_OF = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}分别[^，,。；;\d]*\d|(?:设区的市|地级市|市|县|区|州|盟|旗)分别)")
 PLAN_PARTS = re.compile(r"^(?:方面的?)?(?:主要|重点|重大|核心|具体|专项|约束性|预期性)?(?:指标|任务|工程|行动|举措)")
 PARTS_COUNTED = re.compile(r"(?:指标|任务|工程)\s*(?:共|共计)?\s*[(（]?\s*$")
+# …、数字图书馆推广工程等19个具体建设项目: the count of the projects just listed
+LISTED_PROJECTS = re.compile(r"^(?:主要|重点|重大|具体)?(?:建设)?项目")
 
 
 def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
@@ -351,4 +353,6 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
         return True  # 全区5个地级市分别打造1—2家…, 14个区分别建立…: the count of those each target is for
     if unit in ("项", "个") and (PLAN_PARTS.match(after) or PARTS_COUNTED.search(before)):
         return True  # 等12项主要指标, 主要指标12项, 调控指标(14个): counts of the plan's own parts
+    if unit in ("项", "个") and re.search(r"等\s*$", before) and LISTED_PROJECTS.match(after):
+        return True  # 等19个具体建设项目, 等9个重点项目: the count of the projects the sentence lists
     return unit == "个" and after.startswith("部门")

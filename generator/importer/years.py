@@ -38,7 +38,7 @@ def sentence_year(sentence: str, start: int, now: int | None = None) -> int | No
     t = TARGET_YEAR.search(sentence)
     if AS_OF.search(sentence) and not t:
         return None  # 截至2024年…达95.86%: what was reached by then, whatever the plan's years
-    if t and (int(t.group(1) or t.group(2)) >= start or FUTURE.search(sentence)):
+    if t and (int(t.group(1) or t.group(2)) >= start or FUTURE.search(sentence)) and not _reached_before(t, now):
         return int(t.group(1) or t.group(2))
     m = PERIOD_END.search(sentence)
     if m and PERIOD_ENDS.get(m.group(1), 0) >= start:
@@ -48,6 +48,20 @@ def sentence_year(sentence: str, start: int, now: int | None = None) -> int | No
         return span  # “十四五”(2021年至2025年)期间: the span's end
     years = [int(y) for y in YEAR.findall(sentence) if int(y) >= max(start, now or start)]
     return years[0] if years else None
+
+
+# a change to a year's level (由2017年的76.7岁提高到2018年的77.0岁): a target in a plan, a report
+# once the document was written after that year
+REACHED_IN = re.compile(r"(?:提高|增加|增长|上升|下降|降低|减少)(?:到|至)\s*$")
+
+
+def _reached_before(t: re.Match[str], now: int | None) -> bool:
+    """The year after 提高到 (…到2018年的…) is the level reached then, told by a text written later."""
+    year = int(t.group(1) or t.group(2))
+    if now is None or year >= now or not t.group(1):
+        return False
+    head = t.string[: t.start(1)].rstrip()
+    return bool(REACHED_IN.search(head)) and t.string[t.end() : t.end() + 1] == "的"
 
 
 def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int | None, str | None] | None:
