@@ -39,6 +39,7 @@ sys.path.insert(0, str(REPO))
 
 from ruamel.yaml import YAML  # noqa: E402
 
+from generator.importer.characters import normalised  # noqa: E402
 from generator.importer.command import write_draft  # noqa: E402
 from generator.importer.text import cited_text  # noqa: E402
 from generator.loading.loader import Loader, load_site  # noqa: E402
@@ -89,6 +90,8 @@ class Score:
 
 
 def name_alike(a: str, b: str) -> float:
+    """Names compared as the importer reads them: a repost's bracketed pinyin (學(xué)) left out."""
+    a, b = normalised(a)[0], normalised(b)[0]
     a, b = a.replace("（", "(").replace("）", ")"), b.replace("（", "(").replace("）", ")")
     if a in b or b in a:
         return 1.0
@@ -97,7 +100,7 @@ def name_alike(a: str, b: str) -> float:
 
 def unit_of(ind: dict[str, Any]) -> str | None:
     u = ind.get("unit")
-    return "%" if u == "％" else u
+    return "%" if u == "％" else (normalised(u)[0] if u else u)  # 小時(shí) is 小時
 
 
 def same_range(dt: dict[str, Any], kt: dict[str, Any]) -> bool:
@@ -340,7 +343,7 @@ def holds(period: Period, d: dict[str, Any], k: dict[str, Any]) -> bool:
     dt = d["target"]
     if dt.get("value") != k["value"] or dt.get("upper") != k.get("upper"):
         return False
-    if dt.get("comparator") != k["comparator"] or unit_of(d) != ("%" if k.get("unit") == "％" else k.get("unit")):
+    if dt.get("comparator") != k["comparator"] or unit_of(d) != unit_of(k):
         return False
     year_ok = dt.get("year") is None if k.get("per_year") else year_held(period, d, k.get("year"))
     return year_ok and _lines_meet(d, k["lines"]) and name_alike(d["name"], k["name"]) >= 0.5
