@@ -199,7 +199,7 @@ def period_of(
         plan = next((m.group(1) or m.group(2) for line in lines for m in [NAMED_PLAN.search(line)] if m), None)
         named = _title_period(plan or "")
     if named is None:
-        named = _most_named("".join(lines)) or _after("".join(past)) or _aimed_at("".join(lines))
+        named = _most_named("".join(lines), written) or _after("".join(past)) or _aimed_at("".join(lines), written)
     return named or _opening_years(lines, written) or _only_year(lines) or (2021, 2025)
 
 
@@ -210,10 +210,13 @@ def _title_period(title: str) -> tuple[int, int] | None:
     return next((p for k, p in FIVE_YEAR_PLANS.items() if k in title), None)
 
 
-def _most_named(text: str) -> tuple[int, int] | None:
+def _most_named(text: str, written: int | None = None) -> tuple[int, int] | None:
     """The five-year period named most often; of two named as often, the later (a text that names
-    the period it reports on as often as its own is about the later one)."""
-    counts = {k: text.count(k) for k in FIVE_YEAR_PLANS}
+    the period it reports on as often as its own is about the later one). A period that ended
+    before the text was written (“十三五” in a 2021 news item) is one it reports on, never its own."""
+    counts = {k: text.count(k) for k, (_, end) in FIVE_YEAR_PLANS.items() if written is None or end >= written}
+    if not counts:
+        return None
     most = max(counts.values())
     latest = [k for k, n in counts.items() if n == most][-1]
     return FIVE_YEAR_PLANS[latest] if most else None
@@ -235,8 +238,11 @@ def _opening_years(lines: list[str], written: int | None) -> tuple[int, int] | N
     return (ahead[0], ahead[-1]) if ahead else None
 
 
-def _aimed_at(text: str) -> tuple[int, int] | None:
-    years = sorted({int(y) for y in AIMED_YEAR.findall(text) + AHEAD_YEAR.findall(text)})
+def _aimed_at(text: str, written: int | None = None) -> tuple[int, int] | None:
+    """The years a text aims at, of those not before it was written (至2020年年底 in 2021 is told)."""
+    years = sorted(
+        {int(y) for y in AIMED_YEAR.findall(text) + AHEAD_YEAR.findall(text) if not written or int(y) >= written}
+    )
     return (years[0], years[-1]) if years else None
 
 

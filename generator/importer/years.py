@@ -15,7 +15,7 @@ PAST = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时�
 PERIOD_ENDS = {name: end for name, (_, end) in FIVE_YEAR_PLANS.items()}
 # 2005年前建成的(老旧小区): a year that qualifies a name, not a deadline
 TARGET_YEAR = re.compile(
-    r"(?<!截)(?:(?<!年)(?<!年\s)[到至]|力争|争取|预计|确保)\s*(20\d\d)\s*年(?!(?:之?前|以前)(?:建成|建设|建造|竣工|出生))"
+    r"(?<!截)(?:(?<![年月日])(?<![年月日]\s)[到至]|力争|争取|预计|确保)\s*(20\d\d)\s*年(?!(?:之?前|以前)(?:建成|建设|建造|竣工|出生))"
     r"|(20\d\d)\s*年(?:底|末)?前(?!建成|建设|建造|竣工|出生)"
 )
 # 2016年至2020年: a span of years, whose end is no deadline unless the span is still to come
@@ -43,7 +43,8 @@ def sentence_year(sentence: str, start: int, now: int | None = None) -> int | No
     m = PERIOD_END.search(sentence)
     if m and PERIOD_ENDS.get(m.group(1), 0) >= start:
         return PERIOD_ENDS[m.group(1)]
-    span = next((int(m.group(2)) for m in SPAN.finditer(sentence) if int(m.group(2)) >= start), None)
+    # a span that ended before the document was written (2018年4月13日至2020年年底, told in 2021) is a report
+    span = next((int(m.group(2)) for m in SPAN.finditer(sentence) if int(m.group(2)) >= max(start, now or start)), None)
     if span is not None:
         return span  # “十四五”(2021年至2025年)期间: the span's end
     years = [int(y) for y in YEAR.findall(sentence) if int(y) >= max(start, now or start)]
