@@ -190,6 +190,8 @@ def test_the_reader_assumes_no_year_the_words_do_not_state() -> None:
         ("每千名老年人养老床位数达到35-40张。", ("每千名老年人养老床位数", 35.0, "=", "张")),
         ("公共租赁住房保障面积不超过60平方米。", ("公共租赁住房保障面积", 60.0, "<=", "平方米")),
         ("全市旅游总收入突破550亿元。", ("全市旅游总收入", 550.0, ">", "亿元")),
+        ("人均期望寿命将达到或超过81.29岁。", ("人均期望寿命", 81.29, ">=", "岁")),
+        ("院前急救平均反应时间不超过12分钟。", ("院前急救平均反应时间", 12.0, "<=", "分钟")),
     ],
 )
 def test_value_unit_and_comparator_from_the_words(sentence: str, expected: tuple[object, ...]) -> None:
@@ -501,6 +503,13 @@ def test_names_keep_their_words_and_verbs_go_to_as_written() -> None:
 
 def test_table_debris_in_running_text_is_not_read_as_prose() -> None:
     assert targets("预期性每千常住人口注册护士数(人)3.8预期性基本医疗保险参保率96%约束性") == []
+    # a list that gives each indicator's kind in brackets is prose (shenyang-health-2021-2025 line 7)
+    found = targets("新的指标包括:人均期望寿命(预期性≥81.29岁,婴儿死亡率(预期性)≤4.2‰。")
+    assert [(f.name, f.value, f.comparator) for f in found] == [("人均期望寿命", 81.29, ">="), ("婴儿死亡率", 4.2, "<=")]
+
+
+def test_minutes_that_name_a_circle_are_not_a_target() -> None:
+    assert targets("到2025年，城市社区建成“15分钟健身圈”，让市民在15分钟内能找到健身场地。") == []
 
 
 @pytest.mark.parametrize("plan_id", sorted(SEEDS))
@@ -649,7 +658,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
     stated, drafted, held, _again, recall, unmatched, past_as_target, observed = total.split()[1:9]
-    assert int(stated) >= 551 and int(recall.rstrip("%")) >= 96 and int(unmatched.rstrip("%")) <= 2
+    assert int(stated) >= 551 and int(recall.rstrip("%")) >= 97 and int(unmatched.rstrip("%")) <= 2
     assert int(past_as_target) <= 2 and int(observed) >= 189
 
 

@@ -21,7 +21,7 @@ from generator.sitemodel.values import (
 )
 
 UNITS = (
-    "/10万|/万|个百分点|百分点|万人次|亿人次|亿人|万平方米|平方米|万人|万户|万套|万个|万张|万名|万所|万家|万亿元|亿元|万元|人次|公里|小时|%|％|‰|"
+    "/10万|/万|个百分点|百分点|万人次|亿人次|亿人|万平方米|平方米|万人|万户|万套|万个|万张|万名|万所|万家|万亿元|亿元|万元|人次|公里|小时|分钟(?!内|[^0-9，,。；;]{0,8}圈)|%|％|‰|"
     "个|所|家|张|名|位|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷|万次|次|年|万册|册|床|场|台|辆"
 )
 NUM = r"\d+(?:\.\d+)?"
@@ -105,6 +105,8 @@ def name_before(text: str) -> tuple[str, str]:
     if unit_m:
         text, verb = text[: unit_m.start()], text[unit_m.start() :] + verb
     name = INTRO.sub("", text).strip(" ，,、和及与的")
+    name = name.split(":")[-1].split("：")[-1]  # 新的指标包括:人均期望寿命: the name is what the colon opens
+    name = re.sub(r"[(（](?:约束性|预期性)[)）]?\s*$", "", name)  # 人均期望寿命(预期性≥81.29岁: the kind, not the name
     opened = max(name.rfind("("), name.rfind("（"))
     if opened > max(name.rfind(")"), name.rfind("）")):
         name = name[opened + 1 :]  # 以小户型为主(原则上…: the name starts inside the bracket

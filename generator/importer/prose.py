@@ -111,6 +111,7 @@ CLAUSE = re.compile(r"[^，,]+[，,]?")
 PAST_CHAPTER = re.compile(r"发展基础|规划背景|发展现状|发展环境|现实基础|取得成就|发展成就|回顾")
 
 TABLE_DEBRIS = re.compile(r"(?:约束性|预期性).*(?:约束性|预期性)")
+KIND_IN_BRACKETS = re.compile(r"[(（](?:约束性|预期性)[)）]?")  # 婴儿死亡率(预期性)≤4.2‰: a list, not cells
 QUALITATIVE = re.compile(
     r"(应保尽保|动态清零|稳定增长|(?<!健)全覆盖|全部达到|基本完成|基本实现|(?:高于|不低于|超过)全(?:国|省|市)(?:平均)?水平)"
 )
@@ -376,7 +377,7 @@ class ProseReader:
         past_chapter = bool(PAST_CHAPTER.search(e.chapter_title or ""))
         carried: int | None = None  # 到2015年，A；B；C。: the year a sentence opens with holds for its ；-parts
         for sentence in (part for sm in SENTENCE.finditer(e.text) for part in glossed(sm.group(0))):
-            if TABLE_DEBRIS.search(sentence):
+            if TABLE_DEBRIS.search(KIND_IN_BRACKETS.sub("", sentence)):
                 continue  # cells of a table that ran into the text, not a sentence
             own = sentence_year(sentence, self.start, self.now)
             own = carried if own is None else own
