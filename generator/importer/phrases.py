@@ -22,7 +22,9 @@ from generator.sitemodel.values import (
 
 UNITS = (
     "/10万|/万|个百分点|百分点|万人次|亿人次|亿人|万平方米|平方米|万人|万户|万套|万个|万张|万名|万所|万家|万亿元|亿元|万元|人次|公里|小时|分钟(?!内|[^0-9，,。；;]{0,8}圈)|%|％|‰|"
-    "个|所|家|张|名|位|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷|万次|次|年|万册|册|床|场|台|辆"
+    "个|所|家|张|名|位|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷|万次|次|年|万册|册|床|场|台|辆|"
+    # 1203万左右, 77万、21万: a count of people in ten thousands whose noun the sentence names before it
+    "万(?=左右|以上|以下|[，,。；;、)）]|$)"
 )
 NUM = r"\d+(?:\.\d+)?"
 # 元/人, 万元/年, 人/万车; 30万套(间): the unit's own parts, and a bound after them (1000人次/年以上)
@@ -31,7 +33,7 @@ BROKEN_NUM = r"\d+(?:\.\s?\d+)?"  # 457. 3: a decimal the text extraction broke 
 RANGE_SEP = r"\s*(?:—{1,2}|-|–|~|～|至)\s*"
 # a range may write its unit on both ends (2位至3位): the same unit twice, never 年 (2021年至2025年 is a span)
 QUANTITY = re.compile(
-    rf"(?<![\d.A-Za-z第每])(?P<a>{BROKEN_NUM})(?:(?P<u1>(?!年)(?:{UNITS}))?{RANGE_SEP}(?P<b>{NUM}))?"
+    rf"(?<![\d.A-Za-z第每])(?P<a>{BROKEN_NUM})(?:(?:万(?={RANGE_SEP}{NUM}万))?(?P<u1>(?!年)(?:{UNITS}))?{RANGE_SEP}(?P<b>{NUM}))?"
     rf"\s*(?P<wan>万(?=[余多]))?(?:余|多)?(?P<unit>(?(u1)(?P=u1)|(?:{UNITS})))"
     r"(?P<tail>(?:及以上|以上|以下|以内|左右)?)"
 )
@@ -197,11 +199,13 @@ def split_subjects(name: str) -> list[str]:
 
 def complete_parts(parts: list[str]) -> list[str]:
     """甲、乙参保人数 → [甲参保人数, 乙参保人数]: shorter parts borrow the last one's ending, which
-    starts after the last one's word like theirs ends (农村初中生、小学生寄宿率 → 农村初中生寄宿率)."""
+    starts after the last one's word like theirs ends (农村初中生、小学生寄宿率 → 农村初中生寄宿率),
+    unless they end as it does."""
     last = parts[-1]
     out = []
     for p in parts:
-        if p != last and not MEASURE_END.search(p) and len(p) < len(last):
+        ends_alike = last.endswith(p[-2:])  # 常住型候鸟人口、日平均过夜旅游人口: each ends as the other
+        if p != last and not MEASURE_END.search(p) and len(p) < len(last) and not ends_alike:
             like = last.find(p[-1], 0, len(last) - 1)
             p = p + last[like + 1 if like >= 0 else len(p) :]
         out.append(p)

@@ -28,6 +28,12 @@ AS_OF = re.compile(
 )  # 截至2024年: the state at a date
 
 
+# 百万人才进海南行动计划(2018-2025年): the years of a document's title name it, they set no deadline
+TITLE_SPAN = re.compile(
+    r"(?<=计划|规划|方案|纲要|意见)[”\"》]?\s*[(（]\s*20\d\d\s*年?\s*[-—–至到~～]\s*20\d\d\s*年?\s*[)）]"
+)
+
+
 def sentence_year(sentence: str, start: int, now: int | None = None) -> int | None:
     """The target year a sentence names: 到2025年, 2025年底前, 到“十四五”末, the end of a span of
     years that has not passed (“十四五”(2021年至2025年)期间; 2016年至2020年 in a plan starting
@@ -43,6 +49,7 @@ def sentence_year(sentence: str, start: int, now: int | None = None) -> int | No
     m = PERIOD_END.search(sentence)
     if m and PERIOD_ENDS.get(m.group(1), 0) >= start:
         return PERIOD_ENDS[m.group(1)]
+    sentence = TITLE_SPAN.sub("", sentence)
     # a span that ended before the document was written (2018年4月13日至2020年年底, told in 2021) is a report
     span = next((int(m.group(2)) for m in SPAN.finditer(sentence) if int(m.group(2)) >= max(start, now or start)), None)
     if span is not None:
