@@ -651,6 +651,40 @@ def test_a_table_whose_cells_stand_on_their_own_lines_without_a_table_label() ->
     assert [i["target"]["year"] for i in d.indicators] == [2025] * 3
 
 
+def test_a_labelled_table_with_column_words_under_its_years_and_five_year_totals() -> None:
+    """表1 with 2020年 / 基期值 and 2025年 / 目标值 on lines of their own, [ ] around five-year
+    totals, a value in words, and a 类别 cell only on the first row of its group."""
+    cells = ["表1 “十四五”时期就业主要指标", "类别", "指标", "2020年", "基期值", "2025年", "目标值", "属性"]
+    cells += ["就业规模", "城镇新增就业（万人）", "[380]", "[350]", "预期性"]
+    cells += ["城镇调查失业率（%）", "5.2", "＜5.5", "预期性"]
+    cells += ["就业质量", "全员劳动生产率增长（%）", "5.8", "高于GDP增长", "预期性"]
+    d = Importer([*cells, "注：[ ]内为五年累计数。"]).run()
+    rows = [
+        (i["name"], i["category"], i["baseline"]["value"], i["target"]["value"], i["target"]["as_written"])
+        for i in d.indicators
+    ]
+    assert rows == [
+        ("城镇新增就业（万人）", "就业规模", 380.0, 350.0, "[350]"),
+        ("城镇调查失业率（%）", "就业规模", 5.2, 5.5, "＜5.5"),
+        ("全员劳动生产率增长（%）", "就业质量", 5.8, None, "高于GDP增长"),
+    ]
+    assert [(i["baseline"]["year"], i["target"]["year"]) for i in d.indicators] == [(2020, 2025)] * 3
+
+
+def test_a_table_with_a_milestone_column_gives_each_year_its_own_target() -> None:
+    cells = ["| 序号 | 指标 | 单位 | 2020年 | 2023年 | 2025年 | 属性 |", "| --- | --- | --- | --- | --- | --- | --- |"]
+    cells += ["| 1 | 每千人口拥有3岁以下婴幼儿托位数 | 个 | 1.5 | 3 | 4.5 | 约束性 |"]
+    cells += ["| 2 | 普惠性托位占比 | % | 40 | 50 | 60以上 | 预期性 |"]
+    d = Importer(["专栏1 主要指标", *cells, "到2025年，托育服务体系基本建成。"]).run()
+    rows = [(i["name"], i["baseline"]["value"], i["target"]["value"], i["target"]["year"]) for i in d.indicators]
+    assert rows == [
+        ("每千人口拥有3岁以下婴幼儿托位数（个）", 1.5, 3.0, 2023),
+        ("每千人口拥有3岁以下婴幼儿托位数（个）", 1.5, 4.5, 2025),
+        ("普惠性托位占比（%）", 40.0, 50.0, 2023),
+        ("普惠性托位占比（%）", 40.0, 60.0, 2025),
+    ]
+
+
 def test_a_report_goes_on_through_the_period_it_is_in() -> None:
     found = targets("截至2024年，学前教育毛入园率达95.86%。", "“十四五”时期，新建农村公办幼儿园2634所。")
     assert [(f.value, f.past, f.year, f.period) for f in found] == [

@@ -9,7 +9,12 @@ their 约束性/预期性 cell; in a table without that column, a row ends where
 the name is the last cell that is not a value, cells before it are 领域 labels (一、发展水平).
 A row whose name has parts (其中:本科及以上学历比例, or 其中:小学 / 初中) holds one value per part
 and column, column by column; each part is an indicator of its own, named after the row.
-A list number before a name (1.学前教育毛入园率) is not part of it.
+A list number before a name (1.学前教育毛入园率) is not part of it. A row is read by its
+columns only where its cells stand under them (a name under 指标, 约束性/预期性 under 属性); a
+column word on its own line under a year (2020年 / 基期值) is that year's column; a value in
+brackets ([350], 〔30〕) is a five-year total as the table's note says; a column of years between
+the baseline's and the target's (2020年, 2023年, 2025年) holds milestones, each an indicator of its
+own with the row's baseline.
 
 Rows that stand one a line (between bars | or │, or cells padded apart with blanks) are cut
 into cells first (split_rows); a table drawn with box characters whose rules part its rows has
@@ -30,8 +35,9 @@ from generator.loading.crossref import UNIT_SUFFIX
 from generator.messages import t
 from generator.sitemodel.values import numbers_in, stated_comparator
 
+# [350], 〔30〕: a five-year total, as the table's note says ([ ]内为五年累计数)
 VALUE_CELL = re.compile(
-    rf"^(?:[≥>≤<＞＜]|不低于|不少于|不超过|不高于|超过)?\s*\d+(?:\.\d+)?\s*(?:{UNITS})?\s*(?:及以上|以上|以下|以内|左右)?$"
+    rf"^[\[［〔【]?(?:[≥>≤<＞＜]|不低于|不少于|不超过|不高于|超过)?\s*\d+(?:\.\d+)?\s*(?:{UNITS})?\s*(?:及以上|以上|以下|以内|左右)?[\]］〕】]?$"
 )
 VALUE_WORDS = {"——", "—", "-", "稳定增长", "应保尽保", "动态清零"}
 # a value in words: 持续提高, 稳步增长, 全覆盖, 基本实现 (a row's name is never only these)
@@ -108,17 +114,32 @@ def part_name(row_name: str, part: str) -> str:
     return joined + (unit.group(0) if unit else "")
 
 
+COLUMN_WORD = {"基期值", "目标值", "现状值", "规划值", "预期值", "目标", "基数"}
+
+
+def _joined(header: list[str]) -> list[str]:
+    """Header cells with a year's column word, on a line of its own under it, joined to the year
+    (2020年 / 基期值 → 2020年基期值)."""
+    out: list[str] = []
+    for h in header:
+        if out and h in COLUMN_WORD and YEAR_HEADER.match(out[-1]) and YEAR_HEADER.match(out[-1] + h):
+            out[-1] += h
+        else:
+            out.append(h)
+    return out
+
+
 def split_header(body: list[tuple[int, str]], labelled: bool) -> tuple[list[str], list[tuple[int, str]]]:
     """The header cells (ending with the 属性 cell; else the run of header words) and the cells after."""
     for k, (_, c) in enumerate(body):
         if cell_text(c) in NATURE_HEADER:
-            return [cell_text(h) for _, h in body[: k + 1]], body[k + 1 :]
+            return _joined([cell_text(h) for _, h in body[: k + 1]]), body[k + 1 :]
     if labelled:
-        return [cell_text(h) for _, h in body], []
+        return _joined([cell_text(h) for _, h in body]), []
     k = 0
-    while k < len(body) and is_header_cell(body[k][1]):
+    while k < len(body) and (is_header_cell(body[k][1]) or cell_text(body[k][1]) in COLUMN_WORD):
         k += 1
-    return [cell_text(h) for _, h in body[:k]], body[k:]
+    return _joined([cell_text(h) for _, h in body[:k]]), body[k:]
 
 
 class TableReader:
@@ -127,6 +148,7 @@ class TableReader:
     def __init__(self, indicators: list[dict[str, Any]], unplaced: list[tuple[int, str, str]]) -> None:
         self.indicators = indicators
         self.unplaced = unplaced
+        self.milestones: list[int] = []  # the years of value columns between the baseline's and the target's
 
     def read(self, cells: list[tuple[int, str]]) -> None:
         """Rows of a cell-per-line table: each ends with a 约束性/预期性 cell, or (a table without
@@ -135,7 +157,10 @@ class TableReader:
         header, body = split_header(cells[1:] if label else cells, bool(label))
         years = [int(m.group(1)) for h in header for m in [YEAR_HEADER.match(h)] if m]
         years = years or [int(y) for _, c in cells for y in re.findall(r"^(\d{4})年$", c)]
-        base_year, target_year = (years + [None, None])[:2] if len(years) != 1 else (None, years[0])  # 2025年 alone
+        # 2020年, 2025年: the baseline and the target; 2025年 alone: the target; 2020年, 2023年, 2025年:
+        # the years between are milestones, each an indicator of its own (as prose gives them)
+        base_year, target_year = (years[0], years[-1]) if len(years) >= 2 else (None, years[0] if years else None)
+        self.milestones = years[1:-1]
         with_nature = bool(label) or bool(NATURE_HEADER & set(header))
         numbered = "序号" in header and not with_nature
         row: list[tuple[int, str]] = []
@@ -177,7 +202,7 @@ class TableReader:
         by: int | None,
         ty: int | None,
     ) -> None:
-        by_column = None if label else self._columns(row, header, category)  # 表N tables: by looks
+        by_column = self._columns(row, header, category)  # else by looks
         named = sum(h in CATEGORY_HEADER for h in header) if by_column else None  # where the 指标 cell is
         self._row(by_column or row, category, label, by, ty, named)
 
@@ -198,6 +223,8 @@ class TableReader:
         values = [cells[h] for h in header if YEAR_HEADER.match(h)]
         kept = [cells[h] for h in header if h in CATEGORY_HEADER]
         nature = [cells[h] for h in header if h in NATURE_HEADER]
+        if is_value_cell(name[1]) or any(c not in NATURE for _, c in nature):
+            return None  # the cells do not stand under their header cells: read the row by looks
         return [*kept, name, *values, *nature]
 
     def _row(
@@ -246,6 +273,10 @@ class TableReader:
         ty: int | None,
         row: list[tuple[int, str]],
     ) -> None:
+        if self.milestones and len(vals) == len(self.milestones) + 2:
+            for year, between in zip(self.milestones, vals[1:-1], strict=True):
+                self._add(name, category, [vals[0], between], nature, label, by, year, row)
+            vals = [vals[0], vals[-1]]
         k = len(self.indicators) + 1
         ind: dict[str, Any] = {
             "id": f"i{k}",
