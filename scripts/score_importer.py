@@ -19,7 +19,8 @@ value, upper end of a range, comparator, unit and year are equal (years as targe
 so an empty year is the period's end; a yearly rate must have none). Recall: stated targets held; precision: drafted targets
 that hold one (a draft that repeats a target already held counts apart, as a restatement).
 A drafted target whose line and number are a past figure of the key is a past figure drafted
-as a target; past figures drafted as observations are counted too.
+as a target; past figures drafted as observations (or as the baseline of the row that states
+them) are counted too.
 """
 
 from __future__ import annotations
@@ -374,7 +375,8 @@ def score_text(text: Path, work: Path) -> EvalScore:
             used_k.add(j)
     again = {i for _, i, _ in pairs if i not in used_d}
     past = key.get("past") or []
-    observed = [(d, o) for d in drafts for o in d.get("observations") or []]
+    # a past figure is recorded as an observation, or as the baseline of a table's row (2015年 column)
+    observed = [(d, o) for d in drafts for o in [*(d.get("observations") or []), d.get("baseline") or {}]]
     past_missed = [
         p for p in past if not any(o.get("value") == p["value"] and _lines_meet(d, [p["line"]]) for d, o in observed)
     ]
