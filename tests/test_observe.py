@@ -360,3 +360,13 @@ def test_a_group_of_the_country_s_cities_and_a_year_written_as_its_whole(site: S
     assert (2022, 1206.0, "national") in jobs and not [j for j in jobs if j[0] == 2023]
     rates = [p.value for p in reading.proposals if p.indicator == "urban-unemployment-rate"]
     assert 6.1 not in rates and 5.0 not in rates  # the rate of some of the country's cities is not the country's
+
+
+def test_a_figure_for_a_time_counted_back_takes_no_year_from_the_sentence_before(site: Site) -> None:
+    lines = [
+        "2024年,河南全省高等教育毛入学率为59.59%,同期全国高等教育毛入学率为60.2%。"
+        "四年前,河南的高等教育毛入学率为51.86%,同期全国为54.4%。"
+    ]
+    reading = read(site, "henan-2021-2025", lines)
+    rates = {(p.year, p.value) for p in reading.proposals if p.indicator == "higher-education-enrolment"}
+    assert (2024, 59.59) in rates and not [r for r in rates if r[1] == 51.86]  # 四年前: not 2024

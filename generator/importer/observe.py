@@ -33,6 +33,8 @@ _NUMBER = re.compile(
 # A year after these words is the year compared with, not the one the figure is for.
 _COMPARED = re.compile(r"(?:比|较|从|由|与|和|同|对比|相比)\s*$")
 _FROM = re.compile(r"(?:从|由)")
+# 四年前, 去年, 前年: a time counted back from a year the text does not say; not 比去年 (compared with)
+_COUNTED_BACK = re.compile(r"(?<![比较与同])(?:[\d一二三四五六七八九十两]+年(?:以)?前|去年|前年)")
 _TO = re.compile(r"^(?:上涨|上升|提高|提升|增长|增加|增至|上浮|升|达|降|下降)?(?:到|至)(?:(\d{4})年)?(?:的)?$")
 _GOAL = re.compile(r"目标|预期|力争|争取|确保|计划|将达到|要达到|(?:^|[,，;；:：])\s*到\d{4}年")  # 到2025年,…达到38.5%
 # A change between a name and its number (提高1.1岁, 平均每年增长超过0.2岁) is no level, unless it
@@ -468,6 +470,8 @@ def _figures(
             this_year = int(own_year.group(1))
         elif between.endswith(("当年的", "当年")):
             this_year = _year_before(norm, s_start, m.start() - 2)
+        elif _COUNTED_BACK.search(norm, s_start, m.start()) and not _year_before(norm, s_start, m.start()):
+            this_year = None  # 四年前,…毛入学率为51.86%: not the year of the sentence before it
         else:  # the sentence's year, else the paragraph's (clauses after ; share it), else the text's
             this_year = _year_before(norm, s_start, m.start()) or _year_before(norm, 0, s_start) or doc_year
         out = [(m.start(), m.end(), value, unit, this_year)]
