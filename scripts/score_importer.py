@@ -386,8 +386,10 @@ def score_text(text: Path, work: Path) -> EvalScore:
         stated=len(stated),
         held=len(used_k),
         restated=len(again),
-        past_as_target=[
-            d for d in drafted if any(p["value"] == d["target"]["value"] and _lines_meet(d, [p["line"]]) for p in past)
+        past_as_target=[  # a draft that holds a stated target is that target, even where the past had its value (97 → 97)
+            d
+            for i, d in enumerate(drafted)
+            if i not in used_d and any(p["value"] == d["target"]["value"] and _lines_meet(d, [p["line"]]) for p in past)
         ],
         past=(len(past), len(past) - len(past_missed)),
         missed=[k for j, k in enumerate(stated) if j not in used_k],

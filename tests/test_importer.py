@@ -671,6 +671,20 @@ def test_a_labelled_table_with_column_words_under_its_years_and_five_year_totals
     assert [(i["baseline"]["year"], i["target"]["year"]) for i in d.indicators] == [(2020, 2025)] * 3
 
 
+def test_a_header_of_two_lines_over_rows_parted_by_blanks_and_group_headings() -> None:
+    """zhejiang-education-2016-2020: 指 标 over 单位 2015年 2020年, no 属性 column, a row a line."""
+    lines = ["“十三五”期间教育事业主要预期指标", "指 标", "单位 2015年 2020年", "学前教育"]
+    lines += ["幼儿在园人数 万人 181 222", "学前三年入园率 % 97 97", "九年义务教育", "巩固率 % 100 100"]
+    d = Importer([*lines, "三、各级各类教育发展任务", "大力加强内涵建设，全面提升教育发展水平。"]).run()
+    rows = [(i["name"], i["baseline"]["value"], i["baseline"]["year"], i["target"]["value"]) for i in d.indicators]
+    assert rows == [
+        ("幼儿在园人数（万人）", 181.0, 2015, 222.0),
+        ("学前三年入园率（%）", 97.0, 2015, 97.0),
+        ("巩固率（%）", 100.0, 2015, 100.0),
+    ]
+    assert [i["target"]["year"] for i in d.indicators] == [2020] * 3
+
+
 def test_a_table_with_a_milestone_column_gives_each_year_its_own_target() -> None:
     cells = ["| 序号 | 指标 | 单位 | 2020年 | 2023年 | 2025年 | 属性 |", "| --- | --- | --- | --- | --- | --- | --- |"]
     cells += ["| 1 | 每千人口拥有3岁以下婴幼儿托位数 | 个 | 1.5 | 3 | 4.5 | 约束性 |"]
@@ -710,8 +724,8 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
     stated, drafted, held, _again, recall, unmatched, past_as_target, observed = total.split()[1:9]
-    assert int(stated) >= 626 and int(recall.rstrip("%")) >= 91 and int(unmatched.rstrip("%")) <= 2
-    assert int(past_as_target) == 0 and int(observed) >= 193
+    assert int(stated) >= 626 and int(recall.rstrip("%")) >= 93 and int(unmatched.rstrip("%")) <= 2
+    assert int(past_as_target) == 0 and int(observed) >= 206
 
 
 def test_names_that_are_not_names() -> None:

@@ -447,6 +447,19 @@ def _figure_kind(sentence_before: str, name: str, indicator: FigureKind, unit: s
     return "level"
 
 
+def _figure_year(norm: str, between: str, s_start: int, at: int, doc_year: int | None) -> int | None:
+    """The year of the figure at ``at``: written just before it (2023年末的…), else the sentence's,
+    else the paragraph's (clauses after ; share it), else the text's."""
+    own_year = re.search(r"(\d{4})年(?:末|底)?的?$", between)
+    if own_year:
+        return int(own_year.group(1))
+    if between.endswith(("当年的", "当年")):
+        return _year_before(norm, s_start, at - 2)
+    if _COUNTED_BACK.search(norm, s_start, at) and not _year_before(norm, s_start, at):
+        return None  # 四年前,…毛入学率为51.86%: not the year of the sentence before it
+    return _year_before(norm, s_start, at) or _year_before(norm, 0, s_start) or doc_year
+
+
 def _figures(
     norm: str, hit: _Hit, limit: int, s_start: int, doc_year: int | None
 ) -> list[tuple[int, int, float, str | None, int | None]]:
@@ -464,16 +477,7 @@ def _figures(
             continue  # 0.9个百分点 after a rate; a bare number
         value = float(m.group(1))
         between = norm[pos : m.start()]
-        own_year = re.search(r"(\d{4})年(?:末|底)?的?$", between)
-        this_year: int | None
-        if own_year:
-            this_year = int(own_year.group(1))
-        elif between.endswith(("当年的", "当年")):
-            this_year = _year_before(norm, s_start, m.start() - 2)
-        elif _COUNTED_BACK.search(norm, s_start, m.start()) and not _year_before(norm, s_start, m.start()):
-            this_year = None  # 四年前,…毛入学率为51.86%: not the year of the sentence before it
-        else:  # the sentence's year, else the paragraph's (clauses after ; share it), else the text's
-            this_year = _year_before(norm, s_start, m.start()) or _year_before(norm, 0, s_start) or doc_year
+        this_year = _figure_year(norm, between, s_start, m.start(), doc_year)
         out = [(m.start(), m.end(), value, unit, this_year)]
         if _FROM.search(between):
             nxt = next((x for x in _NUMBER.finditer(norm, m.end(), limit) if norm[x.end() : x.end() + 1] != "年"), None)

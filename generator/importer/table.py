@@ -358,13 +358,29 @@ def _unit_to_name(out: list[tuple[int, str, bool]], unit: str) -> bool:
     return False
 
 
+def _split_header(line: str, following: str) -> bool:
+    """Whether a header's first cell stands on a line of its own (指 标) above the rest of it
+    (单位 2015年 2020年), as a header of two lines gives it."""
+    rest = cells_of(following)
+    return (
+        cell_text(line) in HEADER_FIRST
+        and len(rest) >= 2
+        and all(is_header_cell(c) for c in rest)
+        and any(YEAR_HEADER.match(cell_text(c)) for c in rest)
+    )
+
+
 def split_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     """Segments with a table whose rows stand one a line (序号 指标 单位 2020年 2025年 属性, then a
     line per row) given one cell a segment, as the table reader takes them."""
     out: list[tuple[int, str, bool]] = []
     open_table = False
-    for n, text, tab in segs:
+    for k, (n, text, tab) in enumerate(segs):
         cells = cells_of(text)
+        if not open_table and _split_header(text, segs[k + 1][1] if k + 1 < len(segs) else ""):
+            out.append((n, cell_text(text), False))  # 指 标 over 单位 2015年 2020年: one header
+            open_table = True
+            continue
         if not open_table and len(cells) >= 3 and header_at(cells, 0):
             open_table = True
         elif open_table and RULE_LINE.match(text):
