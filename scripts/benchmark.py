@@ -24,6 +24,7 @@ import datetime
 import json
 import os
 import platform
+import re
 import resource
 import shutil
 import subprocess
@@ -575,6 +576,38 @@ def machine_line(info: dict[str, str], load: tuple[str, str]) -> str:
     return f"{line}; load average (1 min) {load[0]} before, {load[1]} after"
 
 
+CI_LABEL = "ci"
+
+
+def measure_ci(tmp: Path) -> Kept:
+    """`.ci/run` as CI runs it: a fresh clone of this repository's HEAD with the shared folder
+    beside it; its wall time (the goal's measure) and the CPU of its whole process tree."""
+    top = tmp / "ci"
+    top.mkdir()
+    subprocess.run(["git", "clone", "-q", "--no-hardlinks", str(REPO), str(top / "main")], check=True)
+    (top / "shared").symlink_to((REPO.parent / "shared").resolve())
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.monotonic()
+    done = subprocess.run(["bash", ".ci/run"], cwd=top / "main", capture_output=True, text=True, check=False)
+    wall = time.monotonic() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    tests = re.findall(r"(\d+) passed", done.stdout)
+    said = f"{tests[-1]} tests passed" if tests and done.returncode == 0 else f"failed (exit {done.returncode})"
+    minutes = wall / 60 if done.returncode == 0 else None
+    figure = f"{int(wall // 60)} min {int(wall % 60):02d} s wall, {cpu / 60:.1f} CPU-min; {said}"
+    info = machine()
+    date = info.pop("date")
+    load = Path("/proc/loadavg").read_text().split()[0]
+    return Kept(
+        date,
+        machine_line(info, (load, load)),
+        f"`.ci/run` on a fresh clone: {figure}",
+        [],
+        [Goal(GOALS[-1][0], figure, minutes, GOALS[-1][1])],
+    )
+
+
 def table(found: dict[str, Kept]) -> str:
     """The runs of every scenario, each from the invocation that last measured it (one table per date)."""
     out: list[str] = []
@@ -586,11 +619,9 @@ def table(found: dict[str, Kept]) -> str:
             "",
             *(f"- {k.plain}" for k in these),
             "",
-            HEAD,
-            "|" + "---|" * (HEAD.count("|") - 1),
-            *(r for k in these for r in k.rows),
-            "",
         ]
+        if any(k.rows for k in these):
+            out += [HEAD, "|" + "---|" * (HEAD.count("|") - 1), *(r for k in these for r in k.rows), ""]
     return "\n".join(out).rstrip("\n")
 
 
@@ -605,6 +636,10 @@ This page is written by `scripts/benchmark.py`; run it again to bring the figure
     .venv/bin/python scripts/benchmark.py --anyang 100 --mini   # the 5 real plans and ×100
     .venv/bin/python scripts/benchmark.py --anyang --mini --lighthouse 1   # and Lighthouse per page kind
     .venv/bin/python scripts/benchmark.py --skip-real --anyang 100 --mini  # ×100 only
+    .venv/bin/python scripts/benchmark.py --skip-real --anyang --mini --ci # `.ci/run` only (~7 min)
+
+`--ci` times `.ci/run` as CI runs it, on a fresh clone of the repository's HEAD with `../shared`
+beside it: the goal is its wall time (the whole process tree's CPU is given beside it).
 
 A run not measured in an invocation keeps the figures of the last invocation that measured it,
 with that date (they are kept in `docs/performance.json`): measuring the 5 real plans again
@@ -689,6 +724,7 @@ def main() -> None:
         metavar="RUNS",
         help="also score the real site's page kinds with Lighthouse",
     )
+    parser.add_argument("--ci", action="store_true", help="also time `.ci/run` on a fresh clone of HEAD")
     args = parser.parse_args()
     scores: list[dict[str, Any]] = []
     runs: list[Run] = []
@@ -710,11 +746,14 @@ def main() -> None:
                 edited = make_synthetic(root, n, template)
                 scenarios.append(scenario(root, edited, template, f"{template} ×{n}", args.jobs, runs, git=False))
                 shutil.rmtree(root)
+        ci = measure_ci(Path(tmp)) if args.ci else None
     info = machine()
     date = info.pop("date")
     line = machine_line(info, (load0, Path("/proc/loadavg").read_text().split()[0]))
     state = args.output.with_suffix(".json") if str(args.output) != "-" else None
     now = {s.label: kept(s, date, line) for s in scenarios}
+    if ci is not None:
+        now[CI_LABEL] = ci
     found = merged(load_kept(state) if state else {}, now)
     for g, when in goals(found):
         ratio = "" if g.ratio is None else f" — {g.ratio / g.limit:.2f} of the limit"

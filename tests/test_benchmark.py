@@ -38,3 +38,18 @@ def test_a_run_not_measured_again_keeps_its_figures_and_date(tmp_path: Path) -> 
     assert load_kept(tmp_path / "missing.json") == {}
     state.write_text(dump_kept(found), encoding="utf-8")
     assert load_kept(state) == found
+
+
+def test_the_ci_run_is_a_goal_of_its_own_with_no_table_of_builds() -> None:
+    ci_goal = "`.ci/run` on a fresh clone ≤ 8 min on 2 cores"
+    ci = Kept("2026-03-03 10:00 UTC", "cores: 2", "`.ci/run` on a fresh clone: 6 min 31 s", [], [])
+    ci.goals.append(Goal(ci_goal, "6 min 31 s wall", 6.52, dict(GOALS)[ci_goal]))
+    real = _kept("2026-03-03 10:00 UTC", "5 real plans", "nothing changed ≤ 1 CPU-s at 5 plans", 0.5)
+    found = merged({}, {"ci": ci, "5 real plans": real})
+    by_text = {g.text: g for g, _ in goals(found)}
+    assert by_text[ci_goal].verdict == "met" and by_text[ci_goal].figure == "6 min 31 s wall"
+    slow = Goal(ci_goal, "9 min 02 s wall", 9.03, 8.0)
+    assert slow.verdict == "not met"
+    text = table(found)
+    assert text.count("| run | jobs |") == 1  # one table of builds: the CI run adds its line, not a table
+    assert "- `.ci/run` on a fresh clone: 6 min 31 s" in text
