@@ -247,6 +247,8 @@ def test_in_a_chapter_on_the_starting_point_years_report_the_past() -> None:
 def test_numbers_that_are_not_targets_in_news_reports() -> None:
     assert targets("这份由国家发展改革委等21个部门印发的规划明确了主要指标。") == []
     assert targets("提供24小时呼叫应急服务。") == []
+    # counts of the plan's own parts: 7个方面, 4项原则, 5项措施
+    assert targets("到2025年，意见从7个方面发力，提出4项原则和5项保障措施。") == []
     found = targets("到2020年，每周参加1次及以上体育锻炼的人数达到50%以上。", start=2016)
     assert [(f.value, f.unit) for f in found] == [(50.0, "%")]
 
@@ -724,7 +726,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
     stated, drafted, held, _again, recall, unmatched, past_as_target, observed = total.split()[1:9]
-    assert int(stated) >= 626 and int(recall.rstrip("%")) >= 93 and int(unmatched.rstrip("%")) <= 2
+    assert int(stated) >= 626 and int(recall.rstrip("%")) >= 93 and int(unmatched.rstrip("%")) <= 1
     assert int(past_as_target) == 0 and int(observed) >= 206
 
 

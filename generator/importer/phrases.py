@@ -328,7 +328,10 @@ def _value(a: str, b: str | None) -> tuple[float | None, float | None]:
 
 # 5个地级市分别打造1—2家 (a figure follows), 14个区分别建立…中心 (the region's own divisions)
 EACH_OF = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}分别[^，,。；;\d]*\d|(?:设区的市|地级市|市|县|区|州|盟|旗)分别)")
-PLAN_PARTS = re.compile(r"^(?:方面的?)?(?:主要|重点|重大|核心|具体|专项|约束性|预期性)?(?:指标|任务|工程|行动|举措)")
+PLAN_PARTS = re.compile(
+    r"^(?:方面的?)?(?:主要|重点|重大|核心|具体|专项|约束性|预期性|基本)?"
+    r"(?:指标|任务|工程|行动|举措|措施|原则|方面|环节|阶段|步骤|要求|内容)"
+)
 PARTS_COUNTED = re.compile(r"(?:指标|任务|工程)\s*(?:共|共计)?\s*[(（]?\s*$")
 # …、数字图书馆推广工程等19个具体建设项目: the count of the projects just listed
 LISTED_PROJECTS = re.compile(r"^(?:主要|重点|重大|具体)?(?:建设)?项目")
