@@ -72,6 +72,8 @@ def _measure(site: Path, queries: list[str], browser: Browser) -> list[dict[str,
             page.click("input.md-search__input")
             page.keyboard.type(query, delay=30)
             page.wait_for_selector(".md-search-result__item", timeout=30000)
+            # the items of a query typed halfway may stand before the whole query's search ends
+            page.wait_for_function(SEARCH_DONE, timeout=30000)
             page.wait_for_load_state("networkidle")
             new = {u: n for u, n in sizes.items() if u not in before}
             # the search's own requests: the home page's chart may fetch plotly.js meanwhile
@@ -89,6 +91,12 @@ def _measure(site: Path, queries: list[str], browser: Browser) -> list[dict[str,
             )
             context.close()
     return out
+
+
+SEARCH_DONE = """() => {
+  const meta = document.querySelector(".md-search-result__meta");
+  return meta !== null && !meta.textContent.includes("正在搜索");
+}"""
 
 
 def index_size(site: Path) -> tuple[int, int]:
