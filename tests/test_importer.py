@@ -726,8 +726,8 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
     stated, drafted, held, _again, recall, unmatched, past_as_target, observed = total.split()[1:9]
-    assert int(stated) >= 626 and int(recall.rstrip("%")) >= 93 and int(unmatched.rstrip("%")) <= 1
-    assert int(past_as_target) == 0 and int(observed) >= 206
+    assert int(stated) >= 706 and int(recall.rstrip("%")) >= 85 and int(unmatched.rstrip("%")) <= 5
+    assert int(past_as_target) == 0 and int(observed) >= 217
 
 
 def test_names_that_are_not_names() -> None:
