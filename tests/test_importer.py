@@ -192,6 +192,8 @@ def test_the_reader_assumes_no_year_the_words_do_not_state() -> None:
         ("全市旅游总收入突破550亿元。", ("全市旅游总收入", 550.0, ">", "亿元")),
         ("人均期望寿命将达到或超过81.29岁。", ("人均期望寿命", 81.29, ">=", "岁")),
         ("院前急救平均反应时间不超过12分钟。", ("院前急救平均反应时间", 12.0, "<=", "分钟")),
+        ("每千名老人养老床位不小于50张。", ("每千名老人养老床位", 50.0, ">=", "张")),
+        ("城镇人均住房建筑面积不大于45平方米。", ("城镇人均住房建筑面积", 45.0, "<=", "平方米")),
     ],
 )
 def test_value_unit_and_comparator_from_the_words(sentence: str, expected: tuple[object, ...]) -> None:
@@ -247,6 +249,9 @@ def test_in_a_chapter_on_the_starting_point_years_report_the_past() -> None:
 def test_numbers_that_are_not_targets_in_news_reports() -> None:
     assert targets("这份由国家发展改革委等21个部门印发的规划明确了主要指标。") == []
     assert targets("提供24小时呼叫应急服务。") == []
+    # the size of a list that follows, and a formula's factor
+    assert targets("39个为民办实事项目如下:") == []
+    assert targets("失业率=年末城镇登记失业人数∕(年末城镇从业人员总数+年末城镇登记失业人数)×100%。") == []
     # counts of the plan's own parts: 7个方面, 4项原则, 5项措施
     assert targets("到2025年，意见从7个方面发力，提出4项原则和5项保障措施。") == []
     found = targets("到2020年，每周参加1次及以上体育锻炼的人数达到50%以上。", start=2016)
@@ -726,7 +731,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
     stated, drafted, held, _again, recall, unmatched, past_as_target, observed = total.split()[1:9]
-    assert int(stated) >= 706 and int(recall.rstrip("%")) >= 85 and int(unmatched.rstrip("%")) <= 5
+    assert int(stated) >= 706 and int(recall.rstrip("%")) >= 86 and int(unmatched.rstrip("%")) <= 5
     assert int(past_as_target) == 0 and int(observed) >= 217
 
 

@@ -61,7 +61,7 @@ VERB = (
     r"(?:由|从|每年|年均|分别|均|各|总体|累计|基本|预计|力争|争取|要|将|继续|(?<![认许])可以?|)"
     r"(?:达到|达|保持在|保持|稳定在|提高到|提高至|提升到|提升至|增至|增加到|增长到|降低到|降低至|降至|下降到|下降至|缩小到|缩小至|控制在|"
     r"提高|提升|增长|增加|下降|降低|减少|每人|每月|每年|"
-    r"不低于|不少于|不高于|不超过|超过|突破|高于|低于|大于|小于|至少|有|约|近|为|在|建成|建设|新建|建有|创建|培育|打造|"
+    r"不低于|不少于|不高于|不超过|不小于|不大于|超过|突破|高于|低于|大于|小于|至少|有|约|近|为|在|建成|建设|新建|建有|创建|培育|打造|"
     r"设置|认定|引入|建好|办好|举办|新增|启动|完成|实现|覆盖|提供|配备|开展|规划建设|重点打造|改扩建|建立|设立|参加|"
     r"配建|扩建|改建|接受|或|降|升|办|调整为|调整到|调整至|≥|≤|>=|<=)*"
 )
@@ -267,8 +267,8 @@ def per_hundred_thousand(unit: str) -> str:
 
 def _left_out(clause: str, m: re.Match[str]) -> bool:
     """Numbers that qualify a name: 20万人口以上的县, 100张床位以上的养老机构, 1万人以上规模的住宅区,
-    70平方米以下的户型 (a number then 以上/以下 and 的 or 规模), 3岁, 每3年, 2025年, and sums granted
-    (给予5万元奖励)."""
+    70平方米以下的户型 (a number then 以上/以下 and 的 or 规模), 3岁, 每3年, 2025年, sums granted
+    (给予5万元奖励) and the factors of a formula (×100%)."""
     before, after, a = clause[: m.start()], clause[m.end() :], m.group("a")
     per = PER_WHAT.match(after)
     after = after[per.end() :] if per else after  # 每年200元/人的补助政策: what follows the unit's own parts
@@ -277,6 +277,8 @@ def _left_out(clause: str, m: re.Match[str]) -> bool:
         return True  # 1. 30万人…: a list number, not a decimal broken by a blank
     if after[:1] in ("年", "/"):
         return True
+    if re.search(r"[×*＊✕]\s*$", before):
+        return True  # …∕(年末城镇从业人员总数+…)×100%: a factor of a formula, not a figure
     if unit in ("人", "万人") and after[:1] == "口":
         return True
     if (
@@ -335,6 +337,8 @@ PLAN_PARTS = re.compile(
 PARTS_COUNTED = re.compile(r"(?:指标|任务|工程)\s*(?:共|共计)?\s*[(（]?\s*$")
 # …、数字图书馆推广工程等19个具体建设项目: the count of the projects just listed
 LISTED_PROJECTS = re.compile(r"^(?:主要|重点|重大|具体)?(?:建设)?项目")
+# 实施39个具体项目,包括…; 39个为民办实事项目如下: the size of the list that follows
+LIST_SIZE = re.compile(r"^[\u4e00-\u9fff]{0,8}项目\s*(?:如下|[,，]?\s*包括|[:：])")
 
 
 def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
@@ -364,4 +368,6 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
         return True  # 等12项主要指标, 主要指标12项, 调控指标(14个): counts of the plan's own parts
     if unit in ("项", "个") and re.search(r"等\s*$", before) and LISTED_PROJECTS.match(after):
         return True  # 等19个具体建设项目, 等9个重点项目: the count of the projects the sentence lists
+    if unit in ("项", "个") and LIST_SIZE.match(after):
+        return True  # 实施39个具体项目,包括…: the count of the projects listed after it
     return unit == "个" and after.startswith("部门")

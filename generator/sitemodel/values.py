@@ -22,6 +22,8 @@ YEAR = re.compile(r"(\d{4})全?年")
 _COMPARATOR_WORDS: list[tuple[str, str]] = [
     ("不超过", "<="),
     ("不高于", "<="),
+    ("不大于", "<="),
+    ("不小于", ">="),
     # 达到或超过, 或高于: at least the number (before 超过 and 高于, which alone are ">")
     ("或超过", ">="),
     ("或高于", ">="),
