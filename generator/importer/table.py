@@ -14,7 +14,10 @@ columns only where its cells stand under them (a name under 指标, 约束性/�
 column word on its own line under a year (2020年 / 基期值) is that year's column; a value in
 brackets ([350], 〔30〕) is a five-year total as the table's note says; a column of years between
 the baseline's and the target's (2020年, 2023年, 2025年) holds milestones, each an indicator of its
-own with the row's baseline.
+own with the row's baseline. A header may go on over lines of header words (序号 指标名称 2022年 /
+完成情况 / 目标任务 牵头部门 / 2023年 2024年 2025年); the cells a numbered row has after its values
+(牵头部门: 人社局) are left out; a row whose name gives no unit takes the one its value cells write
+(98.5%).
 
 Rows that stand one a line (between bars | or │, or cells padded apart with blanks) are cut
 into cells first (split_rows); a table drawn with box characters whose rules part its rows has
@@ -39,16 +42,35 @@ from generator.sitemodel.values import numbers_in, stated_comparator
 VALUE_CELL = re.compile(
     rf"^[\[［〔【]?(?:[≥>≤<＞＜]|不低于|不少于|不超过|不高于|超过)?\s*\d+(?:\.\d+)?\s*(?:{UNITS})?\s*(?:及以上|以上|以下|以内|左右)?[\]］〕】]?$"
 )
-VALUE_WORDS = {"——", "—", "-", "稳定增长", "应保尽保", "动态清零"}
+VALUE_WORDS = {"——", "—", "-", "/", "稳定增长", "应保尽保", "动态清零"}
 # a value in words: 持续提高, 稳步增长, 全覆盖, 基本实现 (a row's name is never only these)
 WORDS_CELL = re.compile(
     r"^(?:持续|稳步|逐步|进一步|不断|明显|大幅|稳定|基本)?(?:提高|提升|增长|增加|下降|降低|改善|扩大|减少)$|^(?:基本)?(?:全覆盖|实现|普及)$"
+    r"|^(?:达到|完成)[\u4e00-\u9fff]{0,10}(?:任务数|任务|要求|标准)$"  # 达到市分解任务数
 )
 HEADER_FIRST = {"序号", "领域", "类别", "分类", "指标", "指标名称", "具体指标"}
 NATURE_HEADER = {"性质", "属性", "指标属性", "指标性质"}
 NAME_HEADER = {"指标", "指标名称", "主要指标", "名称", "具体指标"}
 CATEGORY_HEADER = {"领域", "类别", "分类"}
-HEADER_WORDS = HEADER_FIRST | NATURE_HEADER | NAME_HEADER | {"单位", "计量单位", "备注", "基期值", "目标值", "现状值"}
+# columns after a row's values (牵头部门 人社局): not part of its name or its values
+TRAILING_HEADER = {
+    "牵头部门",
+    "责任部门",
+    "责任单位",
+    "牵头单位",
+    "配合单位",
+    "数据来源",
+    "资料来源",
+    "数据提供部门",
+    "备注",
+}
+HEADER_WORDS = (
+    HEADER_FIRST
+    | NATURE_HEADER
+    | NAME_HEADER
+    | TRAILING_HEADER
+    | {"单位", "计量单位", "基期值", "目标值", "现状值", "目标任务", "完成情况"}
+)
 YEAR_HEADER = re.compile(r"^(\d{4})年(?:[\u4e00-\u9fff]{0,4})$")  # 2020年, 2025年目标值
 UNIT_CELL = re.compile(rf"^(?:{UNITS})$")
 PART = re.compile(r"^其中\s*[:：]?\s*")
@@ -104,6 +126,16 @@ def _unit(name: str) -> str | None:
     return m.group(1) if m else None
 
 
+CELL_UNIT = re.compile(rf"\d\s*({UNITS})\s*(?:及以上|以上|以下|以内|左右)?[\]］〕】]?$")
+
+
+def _cells_unit(vals: list[str]) -> str | None:
+    """The unit a row's value cells write after their numbers (98.5%, ≥60%), when they all write
+    the same one and its name has none."""
+    units = {m.group(1) for v in vals for m in [CELL_UNIT.search(cell_text(v))] if m}
+    return units.pop() if len(units) == 1 else None
+
+
 def part_name(row_name: str, part: str) -> str:
     """A part of a row, named after the row: 其中:本科及以上学历比例(%) in 幼儿教师专科及以上学历比例(%)
     → 幼儿教师专科及以上学历比例：其中本科及以上学历比例(%); 其中:小学 → 义务教育标准班额比例：小学(%)."""
@@ -114,7 +146,7 @@ def part_name(row_name: str, part: str) -> str:
     return joined + (unit.group(0) if unit else "")
 
 
-COLUMN_WORD = {"基期值", "目标值", "现状值", "规划值", "预期值", "目标", "基数"}
+COLUMN_WORD = {"基期值", "目标值", "现状值", "规划值", "预期值", "目标", "基数", "完成情况"}
 
 
 def _joined(header: list[str]) -> list[str]:
@@ -149,6 +181,7 @@ class TableReader:
         self.indicators = indicators
         self.unplaced = unplaced
         self.milestones: list[int] = []  # the years of value columns between the baseline's and the target's
+        self.numbered = False  # a 序号 column: a row's first cell is its number, no 领域 label
 
     def read(self, cells: list[tuple[int, str]]) -> None:
         """Rows of a cell-per-line table: each ends with a 约束性/预期性 cell, or (a table without
@@ -162,14 +195,20 @@ class TableReader:
         base_year, target_year = (years[0], years[-1]) if len(years) >= 2 else (None, years[0] if years else None)
         self.milestones = years[1:-1]
         with_nature = bool(label) or bool(NATURE_HEADER & set(header))
-        numbered = "序号" in header and not with_nature
+        numbered = self.numbered = "序号" in header and not with_nature
+        after_values = sum(h in TRAILING_HEADER for h in header) if numbered else 0
         row: list[tuple[int, str]] = []
+        tail: list[tuple[int, str]] = []  # a numbered row's cells after its values (牵头部门): left out
         category: list[str] = []
         for n, cell in body:
             named = any(not is_value_cell(c) for _, c in row)
-            if not with_nature and named and is_value_cell(row[-1][1]) and self._starts_row(cell, row, numbered, years):
+            if after_values > len(tail) and named and not is_value_cell(cell) and self._valued(row, years):
+                tail.append((n, cell))
+                continue
+            ended = tail or (named and is_value_cell(row[-1][1]))
+            if not with_nature and ended and self._starts_row(cell, row, numbered, years):
                 self._emit(row, header, category, None, base_year, target_year)
-                row = []
+                row, tail = [], []
             row.append((n, cell))
             if cell in NATURE:
                 self._emit(row, header, category, label.group(1) if label else None, base_year, target_year)
@@ -181,17 +220,21 @@ class TableReader:
             self.unplaced.append((n, t("unplaced_table_cell"), cell))
 
     @staticmethod
-    def _starts_row(cell: str, row: list[tuple[int, str]], numbered: bool, years: list[int]) -> bool:
-        """Whether a cell after a value opens the next row: a name, or a 序号 once the row holds
-        its values."""
-        if not is_value_cell(cell):
-            return True
+    def _valued(row: list[tuple[int, str]], years: list[int]) -> bool:
+        """Whether the row ends with a value for each year column (at least one)."""
         trailing = 0
         for _, c in reversed(row):
             if not is_value_cell(c):
                 break
             trailing += 1
-        return numbered and bool(re.fullmatch(r"\d{1,3}", cell)) and trailing >= max(len(years), 1)
+        return trailing >= max(len(years), 1)
+
+    def _starts_row(self, cell: str, row: list[tuple[int, str]], numbered: bool, years: list[int]) -> bool:
+        """Whether a cell after a value opens the next row: a name, or a 序号 once the row holds
+        its values."""
+        if not is_value_cell(cell):
+            return True
+        return numbered and bool(re.fullmatch(r"\d{1,3}", cell)) and self._valued(row, years)
 
     def _emit(
         self,
@@ -204,6 +247,8 @@ class TableReader:
     ) -> None:
         by_column = self._columns(row, header, category)  # else by looks
         named = sum(h in CATEGORY_HEADER for h in header) if by_column else None  # where the 指标 cell is
+        if by_column is None and self.numbered and re.fullmatch(r"\d{1,3}", row[0][1]):
+            row = row[1:]  # the row's 序号, not a 领域 label
         self._row(by_column or row, category, label, by, ty, named)
 
     @staticmethod
@@ -284,7 +329,7 @@ class TableReader:
             "concept": None,
             "domain": guess_domain(name, *category),
             "category": " / ".join(category) or None,
-            "unit": _unit(name),
+            "unit": _unit(name) or _cells_unit(vals),
             "baseline": _value(vals[0], by) if len(vals) == 2 else None,
             "target": _value(vals[-1], None if PER_YEAR.search(name) else ty) if vals else None,  # 年均增长: yearly
             "nature": nature or "unspecified",
@@ -387,6 +432,8 @@ def split_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]
             continue
         elif open_table and UNIT_ALONE.fullmatch(text) and _unit_to_name(out, text):
             continue  # (%) alone under a row: the unit of the row's name, wrapped
+        elif open_table and all(is_header_cell(c) for c in cells):
+            pass  # the header goes on over lines of its own (目标任务 牵头部门, then 2023年 2024年 2025年)
         elif open_table and not (len(cells) >= 2 and any(is_value_cell(c) or c in NATURE for c in cells)):
             open_table = len(cells) == 1 and len(text) <= 20 and "。" not in text  # a 领域 row goes on
         if open_table and len(cells) >= 2:
