@@ -370,3 +370,17 @@ def test_a_figure_for_a_time_counted_back_takes_no_year_from_the_sentence_before
     reading = read(site, "henan-2021-2025", lines)
     rates = {(p.year, p.value) for p in reading.proposals if p.indicator == "higher-education-enrolment"}
     assert (2024, 59.59) in rates and not [r for r in rates if r[1] == 51.86]  # 四年前: not 2024
+
+
+def test_names_listed_then_shared_out_their_figures_by_fen_bie(site: Site) -> None:
+    lines = [
+        "作为拥有全国各级各类学校在校生近十分之一的教育大省,河南教育事业发展情况如何?",
+        "教育投入持续增加,以2021年为例,全省基础教育年投入1927亿元。学前教育毛入园率、义务教育巩固率、"
+        "高中阶段毛入学率分别由2012年的66.63%、91.2%、90.02%提升至90.8%、96.1%、92.5%,均超过全国平均水平。",
+    ]
+    reading = read(site, "henan-2021-2025", lines)
+    found = {(p.indicator, p.year, p.value, p.scope) for p in reading.proposals}
+    # each name takes its own place in the run reached (not 2012's), for the province the text is about
+    assert ("preschool-enrolment", 2021, 90.8, "own") in found
+    assert ("compulsory-education-retention", 2021, 96.1, "own") in found
+    assert not [f for f in found if f[2] in (66.63, 91.2, 90.02)]

@@ -198,6 +198,12 @@ def text_year(lines: Sequence[str]) -> int | None:
     return None
 
 
+# 全国 opening a text names whose figures follow; 拥有全国…的十分之一, 居全国第…, 高于全国 compare with it
+_NATIONAL_OPENING = re.compile(
+    r"(?<!拥有)(?<!占)(?<!居)(?<!高于)(?<!低于)(?<!超过)(?<!领先)全国|我国|国家统计局\d|国家统计局[^\u4e00-\u9fff]"
+)
+
+
 def text_scope(lines: Sequence[str], plan: Plan) -> Scope:
     """Whose figures the text gives, from its opening lines: the region they name first — the
     plan's, the country, or another (河北省体育场地… before a comparison with 全国) — and none
@@ -206,7 +212,7 @@ def text_scope(lines: Sequence[str], plan: Plan) -> Scope:
     region = simplified(plan.meta.region)
     short = region[:-1] if region[-1:] in "省市" else region
     first: list[tuple[int, Scope]] = []
-    if m := re.search(r"全国|我国|国家统计局\d|国家统计局[^\u4e00-\u9fff]", head):
+    if m := re.search(_NATIONAL_OPENING, head):
         first.append((m.start(), "national"))
     if (k := head.find(short)) >= 0:  # 安阳市北关区, 河南省郑州市: a part of the region, not the region
         part = _PART_OF_CITY if plan.meta.level != "province" else _PART_OF_PROVINCE
@@ -358,10 +364,11 @@ def read_text(
     for n, line in enumerate(lines, start=1):
         norm, positions = normalised(line)
         hits = _hits(norm, keyed)
+        shared = _shared_out(norm, hits, ctx.year)
         for k, hit in enumerate(hits):
             s_start, s_end = _sentence_bounds(norm, hit.start)
             limit = min(hits[k + 1].start if k + 1 < len(hits) else len(norm), hit.end + _MAX_GAP, s_end)
-            for figure in _figures(norm, hit, limit, s_start, ctx.year):
+            for figure in shared.get(k) or _figures(norm, hit, limit, s_start, ctx.year):
                 as_written = original(line, positions, hit.start, figure[1]).strip()
                 judged = _judge(ctx, norm, hit, s_start, figure, (n, as_written))
                 if isinstance(judged, Proposal):
@@ -445,6 +452,62 @@ def _figure_kind(sentence_before: str, name: str, indicator: FigureKind, unit: s
     if "全年" in sentence_before and unit != "%":
         return "year"  # 全年…旅游总收入407.83亿元: the year's flow, not a year-end stock
     return "level"
+
+
+# 甲、乙、丙分别由2012年的a、b、c提升至x、y、z: names listed, then their figures in the same order
+_LISTED = re.compile(r"^[、和及与]$")
+# names that are no indicator of the plan may stand in the list too: they take their places in the run
+_ITEM = r"[^、和及与，,。；;:：\d分]{2,16}"
+_SHARED = re.compile(rf"((?:[、和及与]{_ITEM})*)(?:的)?分别(?:为|是|达到?|由)?")
+_LEADING = re.compile(rf"(?:{_ITEM}[、和及与])+$")
+_RUN_SEP = re.compile(r"^[、和及与]$")
+
+
+def _shared_out(
+    norm: str, hits: list[_Hit], doc_year: int | None
+) -> dict[int, list[tuple[int, int, float, str | None, int | None]]]:
+    """The figure each name of a list takes when 分别 shares a run of values out to the names, in
+    order (the later run where the values go from one run to another); by the index of its hit."""
+    out: dict[int, list[tuple[int, int, float, str | None, int | None]]] = {}
+    k = 0
+    while k < len(hits):
+        j = k
+        while j + 1 < len(hits) and _LISTED.match(norm[hits[j].end : hits[j + 1].start]):
+            j += 1
+        shared = _SHARED.match(norm, hits[j].end)
+        s_start, s_end = _sentence_bounds(norm, hits[k].start)
+        leading = _LEADING.search(norm, s_start, hits[k].start)
+        before = len(re.findall("[、和及与]", leading.group(0))) if leading else 0
+        after = len(re.findall("[、和及与]", shared.group(1))) if shared else 0
+        if shared and j - k + 1 + before + after >= 2:
+            runs = _value_runs(norm, shared.end(), s_end, j - k + 1 + before + after)
+            if runs:
+                start, values = runs[-1]  # 由…a、b提升至x、y: the figures reached
+                year = _figure_year(norm, "", s_start, start, doc_year)
+                for i in range(k, j + 1):
+                    v_start, v_end, value, unit = values[before + i - k]
+                    out[i] = [(v_start, v_end, value, unit, year)]
+        k = j + 1
+    return out
+
+
+def _value_runs(
+    norm: str, start: int, end: int, size: int
+) -> list[tuple[int, list[tuple[int, int, float, str | None]]]]:
+    """Runs of exactly ``size`` numbers joined by 、/和 in norm[start:end] (a year is no value)."""
+    runs: list[tuple[int, list[tuple[int, int, float, str | None]]]] = []
+    run: list[tuple[int, int, float, str | None]] = []
+    for m in _NUMBER.finditer(norm, start, end):
+        if norm[m.end() : m.end() + 1] == "年":
+            continue
+        if run and not _RUN_SEP.match(norm[run[-1][1] : m.start()]):
+            if len(run) == size:
+                runs.append((run[0][0], run))
+            run = []
+        run.append((m.start(), m.end(), float(m.group(1)), m.group(2)))
+    if len(run) == size:
+        runs.append((run[0][0], run))
+    return runs
 
 
 def _figure_year(norm: str, between: str, s_start: int, at: int, doc_year: int | None) -> int | None:
