@@ -730,6 +730,11 @@ def test_a_table_with_a_milestone_column_gives_each_year_its_own_target() -> Non
     ]
 
 
+def test_a_state_at_a_date_then_a_target_in_one_sentence() -> None:
+    found = targets("截至2020年底，全市养老床位达到2万张，到2025年养老床位达到3万张。")
+    assert [(f.value, f.past, f.year) for f in found] == [(2.0, True, 2020), (3.0, False, 2025)]
+
+
 def test_a_report_goes_on_through_the_period_it_is_in() -> None:
     found = targets("截至2024年，学前教育毛入园率达95.86%。", "“十四五”时期，新建农村公办幼儿园2634所。")
     assert [(f.value, f.past, f.year, f.period) for f in found] == [

@@ -102,6 +102,7 @@ from generator.importer.years import (
     dated_year,
     last_year,
     past_marker,
+    report_then_target,
     sentence_year,
 )
 from generator.sitemodel.values import stated_comparator
@@ -376,7 +377,8 @@ class ProseReader:
             opening = int(own_opening.group(1))  # a paragraph that opens with its own year
         past_chapter = bool(PAST_CHAPTER.search(e.chapter_title or ""))
         carried: int | None = None  # 到2015年，A；B；C。: the year a sentence opens with holds for its ；-parts
-        for sentence in (part for sm in SENTENCE.finditer(e.text) for part in glossed(sm.group(0))):
+        parts = (part for sm in SENTENCE.finditer(e.text) for part in glossed(sm.group(0)))
+        for sentence in (told for part in parts for told in report_then_target(part)):
             if TABLE_DEBRIS.search(KIND_IN_BRACKETS.sub("", sentence)):
                 continue  # cells of a table that ran into the text, not a sentence
             own = sentence_year(sentence, self.start, self.now)

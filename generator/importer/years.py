@@ -34,6 +34,19 @@ TITLE_SPAN = re.compile(
 )
 
 
+def report_then_target(sentence: str) -> list[str]:
+    """A sentence that reports a state at a date, then sets a target (截至2020年底，…达到2万张，到2025年
+    达到3万张), as two: the report up to the clause that names the deadline, and the rest."""
+    as_of = AS_OF.search(sentence)
+    t = TARGET_YEAR.search(sentence, as_of.end()) if as_of and as_of.group(1) else None
+    if as_of is None or t is None:
+        return [sentence]
+    cut = max(sentence.rfind(mark, as_of.end(), t.start()) for mark in '，,；;“"')
+    if cut < 0 or not re.search(r"\d", sentence[as_of.end() : cut]):
+        return [sentence]
+    return [sentence[: cut + 1], sentence[cut + 1 :]]
+
+
 def sentence_year(sentence: str, start: int, now: int | None = None) -> int | None:
     """The target year a sentence names: 到2025年, 2025年底前, 到“十四五”末, the end of a span of
     years that has not passed (“十四五”(2021年至2025年)期间; 2016年至2020年 in a plan starting
