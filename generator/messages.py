@@ -564,6 +564,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "unplaced_repeated": ("重复出现的行（页眉？）", "repeated line (page header?)"),
     "unplaced_page_number": ("页码残留", "page-number debris"),
     "unplaced_chrome": ("网页栏目文字", "web-page chrome"),
+    "unplaced_after_article": (
+        "网页正文之后的推荐或相关内容（另一篇文章）",
+        "recommended or related items after the page's article (another article)",
+    ),
     "unplaced_run_in": (
         "标题与正文连在一起；标题猜作“{title}”",
         "heading runs into its text; title guessed as '{title}'",

@@ -730,6 +730,14 @@ def test_a_table_with_a_milestone_column_gives_each_year_its_own_target() -> Non
     ]
 
 
+def test_what_follows_the_article_on_a_news_page_is_not_read() -> None:
+    lines = ["某省卫生与健康规划发布", "到2020年，人均预期寿命达到77.3岁。", "新闻推荐"]
+    lines += ["只需缴纳99元押金，便可免费借书；3个月内读完12本可享返还押金的8%作为奖学金。"]
+    d = Importer(lines).run()
+    assert [(i["name"], i["target"]["value"]) for i in d.indicators] == [("人均预期寿命", 77.3)]
+    assert [n for n, why, _ in d.unplaced if "推荐或相关内容" in why] == [3, 4]
+
+
 def test_a_state_at_a_date_then_a_target_in_one_sentence() -> None:
     found = targets("截至2020年底，全市养老床位达到2万张，到2025年养老床位达到3万张。")
     assert [(f.value, f.past, f.year) for f in found] == [(2.0, True, 2020), (3.0, False, 2025)]

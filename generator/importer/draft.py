@@ -23,6 +23,10 @@ CHROME = re.compile(
     r"^(首页|评论|分享|Top|返回顶部|打印|关闭|主办[:：].*|承办[:：].*|网站标识码.*|联系电话.*|(?:关键词|关键字|标签)\s*[:：].*"
     r"|(?:点击|点击量|点击数|浏览|浏览量|浏览次数|阅读|阅读量|阅读次数|访问量)\s*[:：]?\s*\d+\s*次?)$"
 )
+# 新闻推荐, 相关阅读, 下一篇：…: the page's article has ended, what follows is another one
+ARTICLE_END = re.compile(
+    r"^\s*(?:新闻推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|热门推荐|热点推荐|猜你喜欢|相关文章|更多阅读|上一篇|下一篇)\s*(?:[:：].*)?$"
+)
 BYLINE_FIELD = re.compile(r"(?:来源|发布时间|发布日期|时间|日期|点击|浏览|阅读|作者|编辑|字号)[^:：\s]{0,2}\s*[:：]")
 
 
@@ -87,7 +91,12 @@ class Importer:
         handlers = {"table": self._on_table, "chapter": self._on_chapter, "section": self._on_section}
         handlers["box"] = self._on_box
         texts = [text for _, text, _ in segs]
+        ended = False
         for i, (n, text, tab) in enumerate(segs[start:], start):
+            ended = ended or (i > start and bool(ARTICLE_END.match(text)))
+            if ended:
+                self.draft.unplaced.append((n, t("unplaced_after_article"), text))
+                continue
             kind, number, title = classify(text, self.numbered)
             if self.table is None and kind == "para" and header_at(texts, i):
                 kind = "table"  # 序号/指标/单位/…/属性 on lines of their own: a table without a 表N line
