@@ -268,7 +268,7 @@ def per_hundred_thousand(unit: str) -> str:
 def _left_out(clause: str, m: re.Match[str]) -> bool:
     """Numbers that qualify a name: 20万人口以上的县, 100张床位以上的养老机构, 1万人以上规模的住宅区,
     70平方米以下的户型 (a number then 以上/以下 and 的 or 规模), 3岁, 每3年, 2025年, sums granted
-    (给予5万元奖励) and the factors of a formula (×100%)."""
+    (给予5万元奖励), the factors of a formula (×100%) and what is done already (3个点位已完成建设)."""
     before, after, a = clause[: m.start()], clause[m.end() :], m.group("a")
     per = PER_WHAT.match(after)
     after = after[per.end() :] if per else after  # 每年200元/人的补助政策: what follows the unit's own parts
@@ -279,6 +279,8 @@ def _left_out(clause: str, m: re.Match[str]) -> bool:
         return True
     if re.search(r"[×*＊✕]\s*$", before):
         return True  # …∕(年末城镇从业人员总数+…)×100%: a factor of a formula, not a figure
+    if re.match(r"^[\u4e00-\u9fff]{0,6}已(?:经)?(?:完成|建成|开工|投入使用|通过验收)", after):
+        return True  # 其中3个点位已完成建设: what is done already, not a target
     if unit in ("人", "万人") and after[:1] == "口":
         return True
     if (
