@@ -733,11 +733,28 @@ def test_a_table_with_a_milestone_column_gives_each_year_its_own_target() -> Non
 
 
 def test_what_follows_the_article_on_a_news_page_is_not_read() -> None:
-    lines = ["某省卫生与健康规划发布", "到2020年，人均预期寿命达到77.3岁。", "新闻推荐"]
+    lines = ["某省卫生与健康规划发布", "近日，省政府印发卫生与健康规划，明确到2020年，全省人均预期寿命达到77.3岁。"]
+    lines += ["新闻推荐"]
     lines += ["只需缴纳99元押金，便可免费借书；3个月内读完12本可享返还押金的8%作为奖学金。"]
     d = Importer(lines).run()
-    assert [(i["name"], i["target"]["value"]) for i in d.indicators] == [("人均预期寿命", 77.3)]
+    assert [(i["name"], i["target"]["value"]) for i in d.indicators] == [("全省人均预期寿命", 77.3)]
     assert [n for n, why, _ in d.unplaced if "推荐或相关内容" in why] == [3, 4]
+    # above the article, such a word is its page's menu
+    d = Importer(["某省卫生与健康规划发布", "下一篇", *lines[1:2]]).run()
+    assert [i["target"]["value"] for i in d.indicators] == [77.3]
+
+
+def test_a_headline_after_the_page_s_menu_is_not_read_into_it() -> None:
+    """hainan-preschool-2025: menu lines without a full stop, then the headline, then the body."""
+    lines = [
+        "海南日报报业集团旗下媒体: 海南日报 |南国都市报 |南海网 |南岛晚报 |证券导报 |法制时报 |海南农垦报 返回首页"
+    ]
+    lines += ["2025年普惠性幼儿园覆盖率达到88%"]
+    lines += [
+        "本报讯 (记者黎鹏)近日,省教育厅印发行动计划,明确到2025年普惠性幼儿园覆盖率达到88%,公办园在园幼儿占比达到55%。"
+    ]
+    d = Importer(lines).run()
+    assert [i["name"] for i in d.indicators] == ["普惠性幼儿园覆盖率", "公办园在园幼儿占比"]
 
 
 def test_a_state_at_a_date_then_a_target_in_one_sentence() -> None:
@@ -770,7 +787,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
     stated, drafted, held, _again, recall, unmatched, past_as_target, observed = total.split()[1:9]
-    assert int(stated) >= 852 and int(recall.rstrip("%")) >= 86 and int(unmatched.rstrip("%")) <= 5
+    assert int(stated) >= 852 and int(recall.rstrip("%")) >= 86 and int(unmatched.rstrip("%")) <= 4
     assert int(past_as_target) == 0 and int(observed) >= 240
 
 

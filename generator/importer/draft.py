@@ -25,7 +25,7 @@ CHROME = re.compile(
 )
 # 新闻推荐, 相关阅读, 下一篇：…: the page's article has ended, what follows is another one
 ARTICLE_END = re.compile(
-    r"^\s*(?:新闻推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|热门推荐|热点推荐|猜你喜欢|相关文章|更多阅读|上一篇|下一篇)\s*(?:[:：].*)?$"
+    r"^\s*(?:新闻推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|热门推荐|热点推荐|猜你喜欢|相关文章|更多阅读|下一篇)\s*(?:[:：].*)?$"
 )
 BYLINE_FIELD = re.compile(r"(?:来源|发布时间|发布日期|时间|日期|点击|浏览|阅读|作者|编辑|字号)[^:：\s]{0,2}\s*[:：]")
 
@@ -91,9 +91,10 @@ class Importer:
         handlers = {"table": self._on_table, "chapter": self._on_chapter, "section": self._on_section}
         handlers["box"] = self._on_box
         texts = [text for _, text, _ in segs]
-        ended = False
+        ended = read = False
         for i, (n, text, tab) in enumerate(segs[start:], start):
-            ended = ended or (i > start and bool(ARTICLE_END.match(text)))
+            ended = ended or (read and bool(ARTICLE_END.match(text)))  # a marker above the article is its page's
+            read = read or (len(text) > 40 and bool(re.search(r"\d", text)))
             if ended:
                 self.draft.unplaced.append((n, t("unplaced_after_article"), text))
                 continue
@@ -391,6 +392,7 @@ def join_broken(entries: list[Entry]) -> list[Entry]:
             and e.line - (last.end_line or last.line) <= 2
             and not re.search(r"[。；;！!？?：:]\s*$", last.text)
             and not is_headline(last.text)
+            and not is_headline(e.text)  # 2025年普惠性幼儿园覆盖率达到88% after the page's menu: a headline
             and not NUMBERED_ITEM.match(e.text)
         ):
             out[-1] = Entry(last.line, last.text + e.text, last.section, last.chapter_title, last.section_title, e.line)
