@@ -30,6 +30,8 @@ _FULL_STOP = re.compile(r"[。!?！？]")
 _NUMBER = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)\s*(%|‰|万人次|万人|万个|万套|万张|万户|万|人次|人|个|张|所|岁|平方米|块|家|套|户|名|倍|亿元|元)?"
 )
+# a number read in a text: (start, end, value, unit, year)
+_Figure = tuple[int, int, float, str | None, int | None]
 # A year after these words is the year compared with, not the one the figure is for.
 _COMPARED = re.compile(r"(?:比|较|从|由|与|和|同|对比|相比)\s*$")
 _FROM = re.compile(r"(?:从|由)")
@@ -422,7 +424,7 @@ def _judge(
     norm: str,
     hit: _Hit,
     s_start: int,
-    figure: tuple[int, int, float, str | None, int | None],
+    figure: _Figure,
     where: tuple[int, str],
 ) -> Proposal | LeftOut:
     """The figure proposed, with any difference from the indicator named, or left out with the reason."""
@@ -455,30 +457,28 @@ def _figure_kind(sentence_before: str, name: str, indicator: FigureKind, unit: s
 
 
 # 甲、乙、丙分别由2012年的a、b、c提升至x、y、z: names listed, then their figures in the same order
-_LISTED = re.compile(r"^[、和及与]$")
+_JOIN = "[、和及与]"  # what joins the items of a list, names or values
+_JOINED = re.compile(rf"^{_JOIN}$")
 # names that are no indicator of the plan may stand in the list too: they take their places in the run
 _ITEM = r"[^、和及与，,。；;:：\d分]{2,16}"
-_SHARED = re.compile(rf"((?:[、和及与]{_ITEM})*)(?:的)?分别(?:为|是|达到?|由)?")
-_LEADING = re.compile(rf"(?:{_ITEM}[、和及与])+$")
-_RUN_SEP = re.compile(r"^[、和及与]$")
+_SHARED = re.compile(rf"((?:{_JOIN}{_ITEM})*)(?:的)?分别(?:为|是|达到?|由)?")
+_LEADING = re.compile(rf"(?:{_ITEM}{_JOIN})+$")
 
 
-def _shared_out(
-    norm: str, hits: list[_Hit], doc_year: int | None
-) -> dict[int, list[tuple[int, int, float, str | None, int | None]]]:
+def _shared_out(norm: str, hits: list[_Hit], doc_year: int | None) -> dict[int, list[_Figure]]:
     """The figure each name of a list takes when 分别 shares a run of values out to the names, in
     order (the later run where the values go from one run to another); by the index of its hit."""
-    out: dict[int, list[tuple[int, int, float, str | None, int | None]]] = {}
+    out: dict[int, list[_Figure]] = {}
     k = 0
     while k < len(hits):
         j = k
-        while j + 1 < len(hits) and _LISTED.match(norm[hits[j].end : hits[j + 1].start]):
+        while j + 1 < len(hits) and _JOINED.match(norm[hits[j].end : hits[j + 1].start]):
             j += 1
         shared = _SHARED.match(norm, hits[j].end)
         s_start, s_end = _sentence_bounds(norm, hits[k].start)
         leading = _LEADING.search(norm, s_start, hits[k].start)
-        before = len(re.findall("[、和及与]", leading.group(0))) if leading else 0
-        after = len(re.findall("[、和及与]", shared.group(1))) if shared else 0
+        before = len(re.findall(_JOIN, leading.group(0))) if leading else 0
+        after = len(re.findall(_JOIN, shared.group(1))) if shared else 0
         if shared and j - k + 1 + before + after >= 2:
             runs = _value_runs(norm, shared.end(), s_end, j - k + 1 + before + after)
             if runs:
@@ -500,7 +500,7 @@ def _value_runs(
     for m in _NUMBER.finditer(norm, start, end):
         if norm[m.end() : m.end() + 1] == "年":
             continue
-        if run and not _RUN_SEP.match(norm[run[-1][1] : m.start()]):
+        if run and not _JOINED.match(norm[run[-1][1] : m.start()]):
             if len(run) == size:
                 runs.append((run[0][0], run))
             run = []
@@ -523,9 +523,7 @@ def _figure_year(norm: str, between: str, s_start: int, at: int, doc_year: int |
     return _year_before(norm, s_start, at) or _year_before(norm, 0, s_start) or doc_year
 
 
-def _figures(
-    norm: str, hit: _Hit, limit: int, s_start: int, doc_year: int | None
-) -> list[tuple[int, int, float, str | None, int | None]]:
+def _figures(norm: str, hit: _Hit, limit: int, s_start: int, doc_year: int | None) -> list[_Figure]:
     """The number that follows an indicator's name (two for 从A上涨到B), with the year each is for."""
     unit_wanted = unit_key(hit.ind.unit)
     pos = hit.end
