@@ -27,15 +27,16 @@ UNITS = (
     "万(?=左右|以上|以下|[，,。；;、)）]|$)"
 )
 NUM = r"\d+(?:\.\d+)?"
+BOUND = r"(?:及以上|以上|以下|以内|左右)"  # the words after a number that make it a bound or a round figure
 # 元/人, 万元/年, 人/万车; 30万套(间): the unit's own parts, and a bound after them (1000人次/年以上)
-PER_WHAT = re.compile(r"(?:/(?:人·?年|人|年|月|户|万车)|[(（][间套][)）])(?:及以上|以上|以下|以内|左右)?")
+PER_WHAT = re.compile(rf"(?:/(?:人·?年|人|年|月|户|万车)|[(（][间套][)）]){BOUND}?")
 BROKEN_NUM = r"\d+(?:\.\s?\d+)?"  # 457. 3: a decimal the text extraction broke with a blank
 RANGE_SEP = r"\s*(?:—{1,2}|-|–|~|～|至)\s*"
 # a range may write its unit on both ends (2位至3位): the same unit twice, never 年 (2021年至2025年 is a span)
 QUANTITY = re.compile(
     rf"(?<![\d.A-Za-z第每])(?P<a>{BROKEN_NUM})(?:(?:万(?={RANGE_SEP}{NUM}万))?(?P<u1>(?!年)(?:{UNITS}))?{RANGE_SEP}(?P<b>{NUM}))?"
     rf"\s*(?P<wan>万(?=[余多]))?(?:余|多)?(?P<unit>(?(u1)(?P=u1)|(?:{UNITS})))"
-    r"(?P<tail>(?:及以上|以上|以下|以内|左右)?)"
+    rf"(?P<tail>{BOUND}?)"
 )
 CN_COUNT = re.compile(
     rf"(?P<lead>至少(?:有|建有|建成|建设|建好)?|建好|办好|[、和])(?P<a>[{CN_DIGITS}两])(?P<unit>[{COUNT_WORDS}])"
@@ -153,7 +154,7 @@ NOT_A_NOUN = re.compile(
     r"分别|均|提高|提升|增长|增加|下降|降低|减少|达到|保持|稳定|[降升][至到]|调整)"
 )
 LISTED_AFTER = re.compile(
-    rf"^\s*[、和及与]\s*[\u4e00-\u9fff]{{0,4}}?{NUM}\s*(?:余|多)?(?:{UNITS})(?:及以上|以上|以下|以内|左右)?(?!的)(?=[\u4e00-\u9fff“(（])"
+    rf"^\s*[、和及与]\s*[\u4e00-\u9fff]{{0,4}}?{NUM}\s*(?:余|多)?(?:{UNITS}){BOUND}?(?!的)(?=[\u4e00-\u9fff“(（])"
 )  # not 3万平方米、1000间的经营规模: numbers before 的 qualify the noun
 
 
@@ -256,7 +257,7 @@ def quantities(clause: str) -> list[Quantity]:
     return sorted(out, key=lambda q: q.start)
 
 
-BOUND_AFTER = re.compile(r"(?:及以上|以上|以下|以内|左右)$")
+BOUND_AFTER = re.compile(rf"{BOUND}$")
 
 
 def per_hundred_thousand(unit: str) -> str:

@@ -32,7 +32,7 @@ from typing import Any
 
 from generator.importer.domains import guess_domain
 from generator.importer.outline import NATURE
-from generator.importer.phrases import LIST_NUMBER, MEASURE_END, PER_YEAR, UNITS
+from generator.importer.phrases import BOUND, LIST_NUMBER, MEASURE_END, PER_YEAR, UNITS
 from generator.importer.text import BOX_DRAWING
 from generator.loading.crossref import UNIT_SUFFIX
 from generator.messages import t
@@ -40,7 +40,7 @@ from generator.sitemodel.values import numbers_in, stated_comparator
 
 # [350], 〔30〕: a five-year total, as the table's note says ([ ]内为五年累计数)
 VALUE_CELL = re.compile(
-    rf"^[\[［〔【]?(?:[≥>≤<＞＜]|不低于|不少于|不超过|不高于|超过)?\s*\d+(?:\.\d+)?\s*(?:{UNITS})?\s*(?:及以上|以上|以下|以内|左右)?[\]］〕】]?$"
+    rf"^[\[［〔【]?(?:[≥>≤<＞＜]|不低于|不少于|不超过|不高于|超过)?\s*\d+(?:\.\d+)?\s*(?:{UNITS})?\s*{BOUND}?[\]］〕】]?$"
 )
 VALUE_WORDS = {"——", "—", "-", "/", "稳定增长", "应保尽保", "动态清零"}
 # a value in words: 持续提高, 稳步增长, 全覆盖, 基本实现 (a row's name is never only these)
@@ -126,7 +126,7 @@ def _unit(name: str) -> str | None:
     return m.group(1) if m else None
 
 
-CELL_UNIT = re.compile(rf"\d\s*({UNITS})\s*(?:及以上|以上|以下|以内|左右)?[\]］〕】]?$")
+CELL_UNIT = re.compile(rf"\d\s*({UNITS})\s*{BOUND}?[\]］〕】]?$")
 
 
 def _cells_unit(vals: list[str]) -> str | None:
