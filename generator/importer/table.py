@@ -40,7 +40,7 @@ from generator.sitemodel.values import numbers_in, stated_comparator
 
 # [350], 〔30〕: a five-year total, as the table's note says ([ ]内为五年累计数)
 VALUE_CELL = re.compile(
-    rf"^[\[［〔【]?(?:[≥>≤<＞＜]|不低于|不少于|不超过|不高于|超过)?\s*\d+(?:\.\d+)?\s*(?:{UNITS})?\s*{BOUND}?[\]］〕】]?$"
+    rf"^[\[［〔【]?(?:[≥>≤<＞＜]|不低于|不少于|不小于|不超过|不高于|不大于|超过)?\s*\d+(?:\.\d+)?\s*(?:{UNITS})?\s*{BOUND}?[\]］〕】]?$"
 )
 VALUE_WORDS = {"——", "—", "-", "/", "稳定增长", "应保尽保", "动态清零"}
 # a value in words: 持续提高, 稳步增长, 全覆盖, 基本实现 (a row's name is never only these)
