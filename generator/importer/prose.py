@@ -3,8 +3,10 @@
 The rules, in the order they apply to one paragraph (the importer joins a paragraph that stops
 mid-sentence with the next line of its section, citing both lines):
 
-1. The paragraph is cut into sentences (。；!?) and each sentence into clauses (，,). Sentences
-   made of table cells (two 约束性/预期性 in one) are skipped.
+1. The paragraph is cut into sentences (。；!?) and each sentence into clauses (，,); a sentence
+   that reports a state at a date and then sets a target (截至2020年底，…2万张，到2025年…3万张) is
+   two, cut before the clause that names the deadline (years.report_then_target). Sentences
+   made of table cells (two 约束性/预期性 in one, not in brackets after a name) are skipped.
 2. A *quantity* is a number (or a range 35-40, 1—2) followed by a unit (%, 个, 所, 万人, 岁 …; 万元/年
    for a yearly amount; 年 for a 年限 such as 平均受教育年限达到13年; 3万余个 is more than 3万个;
    480/10万 and 十万分之十五 are rates per 100,000, 1/10万), a number in words after a verb
@@ -26,7 +28,8 @@ mid-sentence with the next line of its section, citing both lines):
    after it. Otherwise a year from one sentence does not carry to the next. 到2023年 in a plan starting later is a target only if
    the sentence looks ahead (力争, 预计, 将, 不少于 …); the record then carries a year_caveat.
    A yearly rate (每年提升1～3个百分点, 万元/年, a subject that opens with 平均每年 or 年均) takes
-   no year, whatever year the sentence names.
+   no year, whatever year the sentence names. The years in brackets after a document's name
+   (行动计划(2018-2025年)) name it and set no deadline.
 4. **Past or target.** A sentence that sets no target year but names an earlier period
    (“十三五”时期, 以来) or an earlier year (2020年…, 截至2020年底; not 2000年之前建成的) reports
    achievements: its quantities become observations with that period or year, not targets. So
