@@ -23,7 +23,7 @@ from generator.model import Indicator
 from generator.model.indicator import FigureKind
 from generator.model.observation import PlanObservations
 from generator.sitemodel.site import Plan
-from generator.sitemodel.values import DATE_LINE, YEAR, date_in, fmt_number, stated_comparator, unit_key
+from generator.sitemodel.values import CN_DIGITS, DATE_LINE, YEAR, date_in, fmt_number, stated_comparator, unit_key
 
 _SENTENCE_END = re.compile(r"[。;!?！？]")
 _FULL_STOP = re.compile(r"[。!?！？]")
@@ -36,7 +36,7 @@ _Figure = tuple[int, int, float, str | None, int | None]
 _COMPARED = re.compile(r"(?:比|较|从|由|与|和|同|对比|相比)\s*$")
 _FROM = re.compile(r"(?:从|由)")
 # 四年前, 去年, 前年: a time counted back from a year the text does not say; not 比去年 (compared with)
-_COUNTED_BACK = re.compile(r"(?<![比较与同])(?:[\d一二三四五六七八九十两]+年(?:以)?前|去年|前年)")
+_COUNTED_BACK = re.compile(rf"(?<![比较与同])(?:[\d{CN_DIGITS}两]+年(?:以)?前|去年|前年)")
 _TO = re.compile(r"^(?:上涨|上升|提高|提升|增长|增加|增至|上浮|升|达|降|下降)?(?:到|至)(?:(\d{4})年)?(?:的)?$")
 _GOAL = re.compile(r"目标|预期|力争|争取|确保|计划|将达到|要达到|(?:^|[,，;；:：])\s*到\d{4}年")  # 到2025年,…达到38.5%
 # A change between a name and its number (提高1.1岁, 平均每年增长超过0.2岁) is no level, unless it

@@ -229,6 +229,8 @@ PER_RANGE_BEFORE = re.compile(rf"每\s*{NUM}\s*[\u4e00-\u9fff]?{RANGE_SEP}$")
 MEANS_BEFORE = re.compile(r"(?:依托|利用|通过|借助|按照|根据)\s*$")
 BROKEN_DECIMAL_BEFORE = re.compile(r"\d\.\s+$")  # 457. 3万人: the tail of a number the extraction broke
 CONDITION_OPEN = re.compile(r"^\s*对(?:于)?[^，,。；;]*$")
+FORMULA_BEFORE = re.compile(r"[×*＊✕]\s*$")  # …×100%: a factor of a formula
+DONE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}已(?:经)?(?:完成|建成|开工|投入使用|通过验收)")  # 3个点位已完成建设
 PER_STEP_BEFORE = re.compile(r"每(?:增加|新增|减少)\s*$")  # 每增加1人(增加经费…): the step of a rule
 
 
@@ -278,9 +280,9 @@ def _left_out(clause: str, m: re.Match[str]) -> bool:
         return True  # 1. 30万人…: a list number, not a decimal broken by a blank
     if after[:1] in ("年", "/"):
         return True
-    if re.search(r"[×*＊✕]\s*$", before):
+    if FORMULA_BEFORE.search(before):
         return True  # …∕(年末城镇从业人员总数+…)×100%: a factor of a formula, not a figure
-    if re.match(r"^[\u4e00-\u9fff]{0,6}已(?:经)?(?:完成|建成|开工|投入使用|通过验收)", after):
+    if DONE_AFTER.match(after):
         return True  # 其中3个点位已完成建设: what is done already, not a target
     if unit in ("人", "万人") and after[:1] == "口":
         return True

@@ -64,12 +64,10 @@ TRAILING_HEADER = {
     "数据提供部门",
     "备注",
 }
+# a year's column word, under its year or after it (2020年基期值, 2022年 / 完成情况)
+COLUMN_WORD = {"基期值", "目标值", "现状值", "规划值", "预期值", "目标", "基数", "完成情况"}
 HEADER_WORDS = (
-    HEADER_FIRST
-    | NATURE_HEADER
-    | NAME_HEADER
-    | TRAILING_HEADER
-    | {"单位", "计量单位", "基期值", "目标值", "现状值", "目标任务", "完成情况"}
+    HEADER_FIRST | NATURE_HEADER | NAME_HEADER | TRAILING_HEADER | COLUMN_WORD | {"单位", "计量单位", "目标任务"}
 )
 YEAR_HEADER = re.compile(r"^(\d{4})年(?:[\u4e00-\u9fff]{0,4})$")  # 2020年, 2025年目标值
 UNIT_CELL = re.compile(rf"^(?:{UNITS})$")
@@ -146,9 +144,6 @@ def part_name(row_name: str, part: str) -> str:
     return joined + (unit.group(0) if unit else "")
 
 
-COLUMN_WORD = {"基期值", "目标值", "现状值", "规划值", "预期值", "目标", "基数", "完成情况"}
-
-
 def _joined(header: list[str]) -> list[str]:
     """Header cells with a year's column word, on a line of its own under it, joined to the year
     (2020年 / 基期值 → 2020年基期值)."""
@@ -169,7 +164,7 @@ def split_header(body: list[tuple[int, str]], labelled: bool) -> tuple[list[str]
     if labelled:
         return _joined([cell_text(h) for _, h in body]), []
     k = 0
-    while k < len(body) and (is_header_cell(body[k][1]) or cell_text(body[k][1]) in COLUMN_WORD):
+    while k < len(body) and is_header_cell(body[k][1]):
         k += 1
     return _joined([cell_text(h) for _, h in body[:k]]), body[k:]
 
