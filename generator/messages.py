@@ -576,6 +576,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "专栏之后的段落：它所在节的标题似乎丢失了",
         "paragraph after a 专栏 box: its section heading seems lost",
     ),
+    "unplaced_table_note": ("表格行间的说明（指标解释、计算方法），不是数值", "a note between a table's rows"),
     "unplaced_table_cell": ("不属于任何一行的表格单元格", "table cell outside any row"),
 }
 WHAT = {

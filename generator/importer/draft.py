@@ -13,7 +13,16 @@ from generator.importer.outline import ITEM, classify, lead_of
 from generator.importer.prose import PAST_CHAPTER, Entry, Found, ProseReader
 from generator.importer.records import to_indicators
 from generator.importer.restated import fold_restatements
-from generator.importer.table import TableReader, grid_rows, header_at, inside_table, row_follows, split_rows
+from generator.importer.table import (
+    ROW_NATURE,
+    TableReader,
+    grid_rows,
+    header_at,
+    inside_table,
+    is_value_cell,
+    row_follows,
+    split_rows,
+)
 from generator.importer.text import Restorer, is_page_debris, readable, segments
 from generator.messages import t
 from generator.sitemodel.values import CN_DIGITS, FRACTION_UNIT, cn_number
@@ -67,6 +76,10 @@ class Line:
     rest: str = ""  # the text after a heading that runs into it
 
 
+# a note between an indicator table's rows (说明:健康素养是指…, 计算方法:…/…×100%)
+TABLE_NOTE = re.compile(r"^(?:说明|计算方法|指标解释|指标说明|注\s*\d?)[:：]")
+
+
 class Importer:
     """Reads segments one by one; each kind of line has its handler (_on_chapter, _on_para …)."""
 
@@ -103,7 +116,8 @@ class Importer:
                 kind = "table"  # 序号/指标/单位/…/属性 on lines of their own: a table without a 表N line
             if self.table is not None and kind in ("chapter", "section") and row_follows(texts, i):
                 kind = "para"  # 一、发展水平 among a table's cells: a 领域 cell, not a heading
-            if self._table_cell(n, text, tab, kind) or self._debris(n, text, kind):
+            following = texts[i + 1] if i + 1 < len(texts) else ""
+            if self._table_cell(n, text, tab, kind, following) or self._debris(n, text, kind):
                 continue
             line = self._heading(Line(n, text, kind, number, title))
             handlers.get(line.kind, self._on_para)(line)
@@ -115,11 +129,17 @@ class Importer:
             restore_cited(self.draft, self.restore)
         return self.draft
 
-    def _table_cell(self, n: int, text: str, tab: bool, kind: str) -> bool:
-        """Whether the line is one more cell of the open table (else the table is closed)."""
+    def _table_cell(self, n: int, text: str, tab: bool, kind: str, following: str) -> bool:
+        """Whether the line is one more cell of the open table (else the table is closed): a short
+        line, or a name written as a sentence (…主动提供健康指导。) before its row's 属性 or value."""
         if self.table is None:
             return False
-        if kind == "para" and (tab or len(text) <= 40) and "。" not in text:
+        short = (tab or len(text) <= 40) and "。" not in text
+        named = len(text) <= 60 and (following in ROW_NATURE or is_value_cell(following))
+        if kind == "para" and TABLE_NOTE.match(text):
+            self.draft.unplaced.append((n, t("unplaced_table_note"), text))
+            return True  # 说明:… between a table's rows: the table goes on
+        if kind == "para" and (short or named):
             self.table.append((n, text))
             return True
         self._end_table()

@@ -27,6 +27,8 @@ mid-sentence with the next line of its section, citing both lines):
    A year that heads a clause (到2015年，A；B and 一是…,如2023年,A;B) holds for the ；-parts
    after it. Otherwise a year from one sentence does not carry to the next. 到2023年 in a plan starting later is a target only if
    the sentence looks ahead (力争, 预计, 将, 不少于 …); the record then carries a year_caveat.
+   今年 in a sentence that looks ahead, or in a lead that introduces a list (…项目如下:), is the
+   year the document was written in (its date, or the year after 刚刚过去的2020年), where known.
    A yearly rate (每年提升1～3个百分点, 万元/年, a subject that opens with 平均每年 or 年均) takes
    no year, whatever year the sentence names. The years in brackets after a document's name
    (行动计划(2018-2025年)) name it and set no deadline.
@@ -103,10 +105,12 @@ from generator.importer.years import (
     PLAN_SPAN,
     TARGET_YEAR,
     dated_year,
+    just_past,
     last_year,
     past_marker,
     report_then_target,
     sentence_year,
+    this_year,
 )
 from generator.sitemodel.values import stated_comparator
 
@@ -341,6 +345,7 @@ class ProseReader:
     def __init__(self, start: int, written: int | None = None) -> None:
         self.start = start
         self.now = max(start, written or start)  # a year named without looking ahead is past before this
+        self.written = written  # the year 今年 names
         self.found: list[Found] = []
         self.section_year: dict[str, int | None] = {}
         self.goal_sections: set[str] = set()  # 主要目标 sections: they look ahead, whatever years they name
@@ -354,6 +359,7 @@ class ProseReader:
         self.telling: tuple[str, int | None, str | None] | None = None
 
     def read(self, entries: list[Entry]) -> list[Found]:
+        self.written = self.written or just_past([e.text for e in entries[:3]])
         for e in entries:
             if e.section not in self.section_year:
                 opening = re.match(r"^\s*(?:[到至]\s*)?(20\d\d)\s*年", e.text)
@@ -364,6 +370,9 @@ class ProseReader:
             lead = INTRODUCING_YEAR.match(e.text)
             if lead and int(lead.group(1)) >= self.start:
                 self.section_year[e.section] = int(lead.group(1))  # 2030年的主要健康指标,其中: its rows follow
+            listed = this_year(e.text, self.written, introduces=bool(re.search(r"[:：]\s*$", e.text)))
+            if listed is not None and re.search(r"[:：]\s*$", e.text):
+                self.section_year[e.section] = listed  # 今年…项目如下: its items follow
             self._paragraph(e)
         return self.found
 
@@ -385,6 +394,7 @@ class ProseReader:
             if TABLE_DEBRIS.search(KIND_IN_BRACKETS.sub("", sentence)):
                 continue  # cells of a table that ran into the text, not a sentence
             own = sentence_year(sentence, self.start, self.now)
+            own = this_year(sentence, self.written) if own is None else own
             own = carried if own is None else own
             year = own if own is not None else opening
             past = self._past(sentence, e.section, own, opening, past_chapter)

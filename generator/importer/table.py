@@ -17,7 +17,9 @@ the baseline's and the target's (2020年, 2023年, 2025年) holds milestones, ea
 own with the row's baseline. A header may go on over lines of header words (序号 指标名称 2022年 /
 完成情况 / 目标任务 牵头部门 / 2023年 2024年 2025年); the cells a numbered row has after its values
 (牵头部门: 人社局) are left out; a row whose name gives no unit takes the one its value cells write
-(98.5%).
+(98.5%). A baseline column with no year (基期水平 before 2022年目标值 2030年目标值) makes every year
+column a target's; a row that ends 倡导性 sets no figure; notes between rows (说明:, 计算方法:) leave
+the table open (the plan reader lists them).
 
 Rows that stand one a line (between bars | or │, or cells padded apart with blanks) are cut
 into cells first (split_rows); a table drawn with box characters whose rules part its rows has
@@ -45,7 +47,7 @@ VALUE_CELL = re.compile(
 VALUE_WORDS = {"——", "—", "-", "/", "稳定增长", "应保尽保", "动态清零"}
 # a value in words: 持续提高, 稳步增长, 全覆盖, 基本实现 (a row's name is never only these)
 WORDS_CELL = re.compile(
-    r"^(?:持续|稳步|逐步|进一步|不断|明显|大幅|稳定|基本)?(?:提高|提升|增长|增加|下降|降低|改善|扩大|减少)$|^(?:基本)?(?:全覆盖|实现|普及)$"
+    r"^(?:持续|稳步|逐步|进一步|不断|明显|大幅|稳定|基本)?(?:提高|提升|增长|增加|下降|降低|改善|扩大|减少)$|^(?:基本)?(?:全覆盖|实现|普及)$|^(?:持续|逐步)?减缓$"
     r"|^(?:达到|完成)[\u4e00-\u9fff]{0,10}(?:任务数|任务|要求|标准)$"  # 达到市分解任务数
 )
 HEADER_FIRST = {"序号", "领域", "类别", "分类", "指标", "指标名称", "具体指标"}
@@ -65,13 +67,18 @@ TRAILING_HEADER = {
     "备注",
 }
 # a year's column word, under its year or after it (2020年基期值, 2022年 / 完成情况)
-COLUMN_WORD = {"基期值", "目标值", "现状值", "规划值", "预期值", "目标", "基数", "完成情况"}
+# a baseline's column with no year of its own (基期水平 before 2022年目标值 2030年目标值): every year
+# column after it holds a target
+BASE_WORD = {"基期值", "基期水平", "基期", "现状值", "现状水平", "现状", "基数"}
+COLUMN_WORD = BASE_WORD | {"目标值", "规划值", "预期值", "目标", "完成情况"}
 HEADER_WORDS = (
     HEADER_FIRST | NATURE_HEADER | NAME_HEADER | TRAILING_HEADER | COLUMN_WORD | {"单位", "计量单位", "目标任务"}
 )
 YEAR_HEADER = re.compile(r"^(\d{4})年(?:[\u4e00-\u9fff]{0,4})$")  # 2020年, 2025年目标值
 UNIT_CELL = re.compile(rf"^(?:{UNITS})$")
 PART = re.compile(r"^其中\s*[:：]?\s*")
+# a row's last cell, its 属性: 约束性/预期性, or 倡导性 (a row that sets no figure)
+ROW_NATURE: dict[str, str | None] = {**NATURE, "倡导性": None}
 UNIT_ALONE = re.compile(r"[(（][^()（）]{1,8}[)）]")  # (%): a unit alone
 
 
@@ -156,6 +163,12 @@ def _joined(header: list[str]) -> list[str]:
     return out
 
 
+def _undated_base(header: list[str]) -> bool:
+    """Whether a baseline column with no year (基期水平) stands before the first year column."""
+    first_year = next((k for k, h in enumerate(header) if YEAR_HEADER.match(h)), len(header))
+    return any(h in BASE_WORD for h in header[:first_year])
+
+
 def split_header(body: list[tuple[int, str]], labelled: bool) -> tuple[list[str], list[tuple[int, str]]]:
     """The header cells (ending with the 属性 cell; else the run of header words) and the cells after."""
     for k, (_, c) in enumerate(body):
@@ -189,6 +202,8 @@ class TableReader:
         # the years between are milestones, each an indicator of its own (as prose gives them)
         base_year, target_year = (years[0], years[-1]) if len(years) >= 2 else (None, years[0] if years else None)
         self.milestones = years[1:-1]
+        if _undated_base(header) and years:
+            base_year, self.milestones = None, years[:-1]
         with_nature = bool(label) or bool(NATURE_HEADER & set(header))
         numbered = self.numbered = "序号" in header and not with_nature
         after_values = sum(h in TRAILING_HEADER for h in header) if numbered else 0
@@ -205,7 +220,7 @@ class TableReader:
                 self._emit(row, header, category, None, base_year, target_year)
                 row, tail = [], []
             row.append((n, cell))
-            if cell in NATURE:
+            if cell in ROW_NATURE:
                 self._emit(row, header, category, label.group(1) if label else None, base_year, target_year)
                 row = []
         if row and not with_nature and is_value_cell(row[-1][1]):
@@ -260,10 +275,10 @@ class TableReader:
         unit = cells.get("单位") or cells.get("计量单位")
         if unit and unit[1] not in ("", "—", "——") and not _unit(name[1]):
             name = (name[0], f"{name[1]}（{unit[1]}）")  # the unit column, as the name's bracket
-        values = [cells[h] for h in header if YEAR_HEADER.match(h)]
+        values = [cells[h] for h in header if YEAR_HEADER.match(h) or h in BASE_WORD]
         kept = [cells[h] for h in header if h in CATEGORY_HEADER]
         nature = [cells[h] for h in header if h in NATURE_HEADER]
-        if is_value_cell(name[1]) or any(c not in NATURE for _, c in nature):
+        if is_value_cell(name[1]) or any(c not in ROW_NATURE for _, c in nature):
             return None  # the cells do not stand under their header cells: read the row by looks
         return [*kept, name, *values, *nature]
 
@@ -279,8 +294,8 @@ class TableReader:
         """One row (or its parts); `named`: the place of its name when its columns are known (a
         value in words, 持续缩小, is then no name)."""
         cells = [c for _, c in row]
-        nature = NATURE.get(cells[-1])
-        values = cells[:-1] if nature else cells
+        nature = ROW_NATURE.get(cells[-1])
+        values = cells[:-1] if cells[-1] in ROW_NATURE else cells
         unit = next((c for c in values if UNIT_CELL.match(c)), None)  # a 单位 cell: the name's bracket
         values = [c for c in values if c is not unit]
         is_value = [is_value_cell(c) for c in values]
@@ -390,7 +405,7 @@ def _unit_to_name(out: list[tuple[int, str, bool]], unit: str) -> bool:
     """Puts a unit wrapped onto a line of its own after the name of the row above, if it has one."""
     for k in range(len(out) - 1, max(-1, len(out) - 8), -1):
         n, cell, tab = out[k]
-        if not is_value_cell(cell) and cell not in NATURE and not UNIT_CELL.match(cell):
+        if not is_value_cell(cell) and cell not in ROW_NATURE and not UNIT_CELL.match(cell):
             if _unit(cell):
                 return False
             out[k] = (n, cell + unit, tab)
@@ -429,7 +444,7 @@ def split_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]
             continue  # (%) alone under a row: the unit of the row's name, wrapped
         elif open_table and all(is_header_cell(c) for c in cells):
             pass  # the header goes on over lines of its own (目标任务 牵头部门, then 2023年 2024年 2025年)
-        elif open_table and not (len(cells) >= 2 and any(is_value_cell(c) or c in NATURE for c in cells)):
+        elif open_table and not (len(cells) >= 2 and any(is_value_cell(c) or c in ROW_NATURE for c in cells)):
             open_table = len(cells) == 1 and len(text) <= 20 and "。" not in text  # a 领域 row goes on
         if open_table and len(cells) >= 2:
             out += [(n, c, False) for c in cells]

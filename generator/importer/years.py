@@ -109,6 +109,26 @@ def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int 
     return None
 
 
+# 今年将实施…, 今年…项目如下: the year the document is written in (not 今年以来, 今年前三季度:
+# a part of the year, reported); 刚刚过去的2020年 in a text with no date of its own tells it
+THIS_YEAR = re.compile(r"今年(?!以来|[前上下一二三四五六七八九十\d])")
+JUST_PAST = re.compile(r"(?:刚刚|刚)过去的\s*(20\d\d)\s*年")
+
+
+def this_year(sentence: str, written: int | None, introduces: bool = False) -> int | None:
+    """The year 今年 names in a sentence that looks ahead (将, 计划, 力争 …) or introduces a list
+    (…项目如下:), where the document's year is known."""
+    if written is None or not THIS_YEAR.search(sentence):
+        return None
+    return written if introduces or FUTURE.search(sentence) else None
+
+
+def just_past(texts: list[str]) -> int | None:
+    """The year a text with no date of its own is written in, from 刚刚过去的2020年 (2021)."""
+    m = next((m for t in texts for m in [JUST_PAST.search(t)] if m), None)
+    return int(m.group(1)) + 1 if m else None
+
+
 def last_year(text: str) -> int | None:
     years = re.findall(r"(20\d\d)\s*年", text)
     return int(years[-1]) if years else None
