@@ -224,6 +224,18 @@ def test_from_one_year_to_another_gives_both_figures_their_years(site: Site) -> 
     assert {(p.year, p.value) for p in reading.proposals} == {(2022, 91.8), (2023, 92.46)}
 
 
+def test_a_starting_figure_takes_only_the_year_its_own_words_give(site: Site) -> None:
+    # the clause before names 2020 and 2023; 由2.90人 names none: it is not 2023's figure
+    line = "我国每千人口医疗卫生机构床位数从2020年的6.46张增加到2023年的7.23张;每千人口执业(助理)医师由2.90人提高到3.40人。"
+    reading = read(site, "pingdingshan-2021-2025", [line])
+    doctors = [(p.year, p.value) for p in reading.proposals if p.indicator == "doctors-per-1000"]
+    assert (2023, 2.9) not in doctors and not [d for d in doctors if d[1] == 2.9]
+    # 由当年的51.86%: the year told before
+    line = "在2020年首次突破“50”大关后,河南省高等教育毛入学率由当年的51.86%上涨至2021年的53.13%。"
+    rates = {(p.year, p.value) for p in read(site, "henan-2021-2025", [line]).proposals}
+    assert (2020, 51.86) in rates and (2021, 53.13) in rates
+
+
 def test_a_year_named_only_by_the_opening_paragraph(site: Site) -> None:
     lines = (DEV / "henan-2023-rkgk.txt").read_text(encoding="utf-8").splitlines()
     reading = read(site, "henan-2021-2025", lines)

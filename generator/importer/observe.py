@@ -539,8 +539,14 @@ def _figures(norm: str, hit: _Hit, limit: int, s_start: int, doc_year: int | Non
         value = float(m.group(1))
         between = norm[pos : m.start()]
         this_year = _figure_year(norm, between, s_start, m.start(), doc_year)
+        start_of = _FROM.search(between)
+        if start_of and not re.search(r"当年|同年", between[start_of.end() :]):
+            # 由2.90人提高到…: the starting figure's year is the one its own words give (由当年的: the
+            # year told before), never the year of the clause before it
+            own = re.search(r"(20\d\d)年", between[start_of.end() :])
+            this_year = int(own.group(1)) if own else None
         out = [(m.start(), m.end(), value, unit, this_year)]
-        if _FROM.search(between):
+        if start_of:
             nxt = next((x for x in _NUMBER.finditer(norm, m.end(), limit) if norm[x.end() : x.end() + 1] != "年"), None)
             if nxt and nxt.group(2) == unit:  # the year in 上涨至2021年的53.13% is skipped, not the figure
                 joint = _TO.match(norm[m.end() : nxt.start()])
