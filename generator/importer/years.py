@@ -120,7 +120,7 @@ def this_year(sentence: str, written: int | None, introduces: bool = False) -> i
     (…项目如下:), where the document's year is known."""
     if written is None or not THIS_YEAR.search(sentence):
         return None
-    return written if introduces or FUTURE.search(sentence) else None
+    return written if introduces or FUTURE.search(sentence) or re.search(r"今年拟", sentence) else None
 
 
 def just_past(texts: list[str]) -> int | None:
