@@ -767,6 +767,17 @@ def test_a_cell_per_line_table_with_an_undated_baseline_column_and_notes_between
     assert notes == [17, 18]
 
 
+def test_shares_of_places_a_service_covers_are_named_by_the_service_and_the_place() -> None:
+    found = targets("到2020年，养老服务设施覆盖所有城市社区、90%以上乡镇和60%以上村。")
+    assert brief(found) == [
+        ("养老服务设施覆盖乡镇", 90.0, ">=", "%", 2020),
+        ("养老服务设施覆盖村", 60.0, ">=", "%", 2020),
+    ]
+    found = targets("到2025年，托育服务覆盖80%以上的街道和50%以上的乡镇。")
+    assert [(f.name, f.value) for f in found] == [("托育服务覆盖街道", 80.0), ("托育服务覆盖乡镇", 50.0)]
+    assert targets("到2025年，家庭医生签约服务覆盖率达到75%以上。")[0].name == "家庭医生签约服务覆盖率"
+
+
 def test_this_year_is_the_year_the_text_is_written_in_where_it_looks_ahead() -> None:
     lead = "刚刚过去的2020年，市委、市政府实施36个为民办实事项目。今年，全市将实施39个具体项目，项目如下:"
     found = targets(lead, "1。新改扩建20所公办幼儿园;", "2。新建10家婴幼儿照护服务机构示范点;")

@@ -128,7 +128,7 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
     """
     end = len(text)
     m = re.search(r"\d|一批|若干|[一两三四五六七八九十][所个家处]", text)
-    if whole and re.search(r"[、和]\s*\d+(?:\.\d+)?\s*[%％]的", text):
+    if whole and re.search(r"[、和]\s*\d+(?:\.\d+)?\s*[%％](?:以上|以下|左右)?的", text):
         whole = False  # 100%的县、97.64%的乡镇: an enumeration of shares, not one long name
     if m and not whole:
         cut = max(text.rfind(sep, 0, m.start()) for sep in ("、", "和", "或", "及"))

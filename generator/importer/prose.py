@@ -208,6 +208,8 @@ CHANGE = re.compile(
 OPENING_YEAR = re.compile(r"(?:^|[，,])\s*(?:如|在)?\s*(?:[到至]\s*)?20\d\d\s*年(?:底|末)?(?:前)?\s*[，,]")
 PARALLEL = ("城市", "城镇", "农村", "乡村", "牧区", "城区", "山区", "男性", "女性", "小学", "初中", "高中")
 LEVEL_VERB = re.compile(r"(?:达到|达|为|增至|提高到|提升到|增加到|增长到)$")
+# 养老服务设施覆盖所有城市社区、90%以上乡镇和60%以上村: the service whose cover the shares measure
+COVERING = re.compile(r"^(?:.*[，,；;])?([^，,；;]{2,20}?)覆盖(?!率)")
 YEARLY_NAME = re.compile(r"^(?:平均)?(?:每年|年均)")  # 平均每年实现新增就业(44万人以上): a yearly rate
 # a line that opens with a year and ends with a colon introduces the rows after it
 INTRODUCING_YEAR = re.compile(r"^\s*(?:[到至]\s*)?(20\d\d)\s*年[^。；;]{0,30}[:：]\s*$")
@@ -511,7 +513,7 @@ class ProseReader:
             if not fallback and out and (BASELINE_AFTER.match(before) or re.fullmatch(r"\s*[和及与]\s*", before)):
                 fallback = out[-1][1][0]  # 由83.2%提高到90.3%; 达到37%及以上和40%及以上: the same thing
             fallback = fallback or (topic if not out else None)
-            found, used = self._one(q, before, after, enum, year, past, fallback)
+            found, used = self._one(q, before, after, enum, year, past, fallback, COVERING.match(clause[: q.start]))
             cursor = q.end + used
             starting = found and re.search(r"[由从]", found[0][1])
             if starting and not past and BASELINE_AFTER.match(after) and "分别" not in clause:
@@ -534,10 +536,11 @@ class ProseReader:
         year: int | None,
         past: tuple[int | None, str | None] | None,
         fallback: str | None = None,
+        covering: re.Match[str] | None = None,
     ) -> tuple[list[tuple[str, str, str | None, int | None, str | None]], int]:
         """(name, as_written, comparator, year, period) for each target one quantity sets."""
         name, verb = name_before(before)
-        names, verb, used = self._named(q, name, verb, after)
+        names, verb, used = self._named(q, name, verb, after, covering)
         if names and name and not verb and before.rstrip().endswith("的"):
             names = [f"{name}的{re.sub(AMONG, '', names[0])}"]  # 省政府下达我市的(18271套)保障房(中)
         value_year = last_year(COMPARED.sub("", verb))  # 比2015年增加…: the year compared with is not the value's
@@ -562,9 +565,13 @@ class ProseReader:
         when = (value_year or p_year) if past else (value_year if value_year and value_year >= self.start else year)
         return [(n, as_written, comparator, when, period) for n in names], used
 
-    def _named(self, q: Quantity, name: str, verb: str, after: str) -> tuple[list[str], str, int]:
+    def _named(
+        self, q: Quantity, name: str, verb: str, after: str, covering: re.Match[str] | None = None
+    ) -> tuple[list[str], str, int]:
         """(names, verb, characters of `after` used) of a quantity named by the words after it: a
-        standard (…的1.3倍), a place (其中10家在原特区外), or the noun it counts (建成10家…机构)."""
+        standard (…的1.3倍), a place (其中10家在原特区外), or the noun it counts (建成10家…机构); a
+        share of places a service covers is named by both (养老服务设施覆盖…60%以上村 →
+        养老服务设施覆盖村)."""
         follows_noun = bool(re.match(r"^(?:的)?[\u4e00-\u9fff“(（]", after)) and not NOT_A_NOUN.match(after)
         follows_noun = follows_noun and not LEVEL_AFTER.match(after)
         names: list[str] = []
@@ -576,6 +583,9 @@ class ProseReader:
             names, used, follows_noun = [placed[0]], placed[1], False
         if follows_noun:
             after_name, used = name_after(after, whole=q.unit == "%" and after.startswith("的"))
+            subject = INTRO.sub("", covering.group(1)) if covering and q.unit == "%" else ""
+            if len(subject) >= 2 and after_name and len(after_name) <= 6:
+                after_name = f"{subject}覆盖{after_name}"
             names = [after_name] if len(after_name) >= 2 else []
         return names, verb, used
 
