@@ -38,6 +38,9 @@ SIGNATURE_DATE = re.compile(r"^\s*" + DATE + r"\s*日?\s*$")
 PUBLISHED = re.compile(r"(?:发布时间|发布日期|公布日期|时间)\s*[:：】]?\s*" + DATE)
 # a news page's byline: the date, then the source or author (2019-05-28  来源:新快报)
 BYLINE = re.compile(r"^\s*" + DATE + r"日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源|作者|编辑|责编)\s*[:：]")
+AUTHOR_DATE = re.compile(
+    r"^\s*[^\s\d]{1,20}\s+" + DATE + r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$"
+)  # 温州之狼 2022-09-07 21:32:31
 VALIDITY = re.compile(r"有\s*效\s*性\s*[:：]?\s*(有效|失效|废止)")
 REGION = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:自治区|省|市|自治州|州|盟|县|区|旗))")
 
@@ -116,6 +119,7 @@ def own_dates(lines: list[str], notice: Notice) -> None:
     if notice.published is None:
         places.append(("published", PUBLISHED, range(min(HEAD_LINES, len(lines)))))
         places.append(("published", BYLINE, range(min(HEAD_LINES, len(lines)))))
+        places.append(("published", AUTHOR_DATE, range(min(HEAD_LINES, len(lines)))))
     for key, pattern, where in places:
         if key == "published" and notice.published is not None:
             continue  # a labelled date came first
@@ -169,9 +173,11 @@ def region_of(title: str | None) -> tuple[str | None, str]:
 
 # 印发《…规划》, or a press conference on one (举行《…“十四五”规划》新闻发布会) or a reading of it
 # (《…规划》解读): the plan the text is about
+# 印发《…规划》, 发布《关于印发…行动计划(2022-2025年)的通知》, 《…方案》新闻发布会: the plan a text presents
+PLAN_NAME = r"[^《》]{4,60}?(?:规划|方案|计划)(?:\s*[(（][^()（）《》]{4,14}[)）])?"
 NAMED_PLAN = re.compile(
-    r"(?:印发|发布|出台|制定|编制|公布|审议通过|解读)了?《([^《》]{4,60}?(?:规划|方案|计划))》"
-    r"|《([^《》]{4,60}?(?:规划|方案|计划))》(?:新闻)?(?:发布会|解读)"
+    rf"(?:印发|发布|出台|制定|编制|公布|审议通过|解读)了?《(?:关于印发)?({PLAN_NAME})(?:的通知)?》"
+    rf"|《({PLAN_NAME})》(?:新闻)?(?:发布会|解读)"
 )
 AIMED_YEAR = re.compile(r"(?:(?<!截)[到至]|力争|争取)\s*(20\d\d)\s*年")
 # 2023年,全省力争实现…; 2020年重庆拟在…: a year whose own clause looks ahead from it

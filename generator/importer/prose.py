@@ -79,6 +79,7 @@ mid-sentence with the next line of its section, citing both lines):
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -277,6 +278,24 @@ def glossed(sentence: str) -> list[str]:
 GOALS = re.compile(r"^(?:主要|发展|总体|规划)?目标$|主要目标|发展目标")
 
 
+# 总体目标, 年度目标 on a line of its own (a news page's subheading): it opens a section of its own
+GOAL_HEADING = re.compile(r"^\s*[\u4e00-\u9fff]{0,6}目标\s*$")
+
+
+def goal_headed(entries: list[Entry]) -> list[Entry]:
+    """The entries, those after a goals heading of their own line (总体目标) given a section that
+    the heading opens, so that the year its first paragraph opens with (到2025年,…) holds for them."""
+    out, opened = [], {}
+    for e in entries:
+        if GOAL_HEADING.match(e.text):
+            opened[e.section] = (f"{e.section}@{e.line}", e.text.strip())
+            out.append(e)
+            continue
+        section, title = opened.get(e.section, (e.section, e.section_title))
+        out.append(dataclasses.replace(e, section=section, section_title=title))
+    return out
+
+
 Target = tuple[str, str, str | None, int | None, str | None]  # name, as_written, comparator, year, period
 Pick = tuple[Quantity, Target, tuple[str, float | None] | None]  # with the baseline (as_written, value)
 
@@ -362,7 +381,7 @@ class ProseReader:
 
     def read(self, entries: list[Entry]) -> list[Found]:
         self.written = self.written or just_past([e.text for e in entries[:3]])
-        for e in entries:
+        for e in goal_headed(entries):
             if e.section not in self.section_year:
                 opening = re.match(r"^\s*(?:[到至]\s*)?(20\d\d)\s*年", e.text)
                 year = int(opening.group(1)) if opening and int(opening.group(1)) >= self.start else None

@@ -52,8 +52,9 @@ def _same_target(a: dict[str, Any], b: dict[str, Any]) -> bool:
     ta, tb = a.get("target"), b.get("target")
     if not ta or not tb or not _names_alike(a["name"], b["name"]):
         return False
-    if a["quote"] == b["quote"]:
-        return bool(a["lines"] != b["lines"])  # a sentence repeated word for word; within one, two items
+    years_differ = bool(ta.get("year") and tb.get("year") and ta["year"] != tb["year"])
+    if a["quote"] == b["quote"]:  # a sentence repeated word for word (not for another year); within one, two items
+        return bool(a["lines"] != b["lines"]) and not years_differ
     if ta.get("value") is not None and ta["value"] <= 2 and a.get("unit") in COUNTS:
         return False  # 1所公立综合医院: per place (市级, 每个县) in words the name does not hold
     if ta.get("value") != tb.get("value"):
@@ -62,7 +63,7 @@ def _same_target(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False  # two ranges (1—2所, 2—3所) are two targets
     if a.get("unit") and b.get("unit") and unit_key(a["unit"]) != unit_key(b["unit"]):
         return False
-    return not (ta.get("year") and tb.get("year") and ta["year"] != tb["year"])
+    return not years_differ
 
 
 def _core(name: str) -> str:
