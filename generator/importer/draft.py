@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -50,6 +51,15 @@ TITLE_LINE = re.compile(r"^.{4,60}(规划|方案\s*[(（]\d{4}\s*[—\-–]+\s*\
 
 
 @dataclass
+class Progress:
+    """Where a progress table's rows start, the year its targets are for, the time its progress is as of."""
+
+    line: int
+    year: int | None
+    as_of: str
+
+
+@dataclass
 class Draft:
     title: str | None = None
     chapters: list[dict[str, Any]] = field(default_factory=list)
@@ -62,6 +72,7 @@ class Draft:
     # chapters.yaml has no domain per section: kept here for the boxes and indicators drafted in it
     section_domains: dict[str, str] = field(default_factory=dict)
     replaced: str | None = None  # what an import with --force said it replaced
+    progress: Progress | None = None  # a progress table's rows: targets, then what was done
 
 
 @dataclass
@@ -99,6 +110,9 @@ class Importer:
         segs = split_rows(segments(grid_rows(self.lines)))
         self.repeated = {t for t, c in Counter(t for _, t, _ in segs).items() if c > 1 and "。" not in t}
         start = self._start(segs)
+        table = progress_table(segs)
+        if table is not None:
+            start, self.draft.progress = min(start, table[0] + 1), table[1]  # its rows are the text
         for n, text, _tab in segs[:start]:
             self.draft.unplaced.append((n, t("unplaced_before_text"), text))
         handlers = {"table": self._on_table, "chapter": self._on_chapter, "section": self._on_section}
@@ -354,6 +368,48 @@ def new_part(pid: str, number: str, title: str | None, n: int, **extra: Any) -> 
     return part
 
 
+# a progress table's header (县区 项目名称 年度目标任务 完成进度): each row a line, the year's target,
+# then what was done by a month of it (完成9个,完成率100%; 已完成; 无任务)
+PROGRESS_HEADER = re.compile(r"目标任务\s+(?:\S+\s+)?(?:完成进度|完成情况|进展情况|工作进展|推进情况)\s*$")
+PROGRESS_CELL = re.compile(r"\s+((?:已?完成|未完成|无任务|正在|进度)\S*.*)$")
+AS_OF_MONTH = re.compile(r"20\d\d年\d{1,2}月(?:份|底|末)?")
+
+
+def progress_table(segs: list[tuple[int, str, bool]]) -> tuple[int, Progress] | None:
+    """(index of the header, Progress) of the first progress table; its year and month from the
+    lines above it (2023年3月份暖民心行动…进展情况表)."""
+    k = next((k for k, (_, text, _) in enumerate(segs) if len(text) <= 40 and PROGRESS_HEADER.search(text)), None)
+    if k is None:
+        return None
+    above = " ".join(text for _, text, _ in segs[:k])
+    year = re.search(r"(20\d\d)年", above)
+    month = AS_OF_MONTH.search(above)
+    return k, Progress(segs[k][0], int(year.group(1)) if year else None, month.group(0) if month else "完成进度")
+
+
+FUSED_NUMBER = re.compile(r"^\s*\*?(\d{1,2})[.．](?=\d)")  # 3.90%的…: row 3, then 90%
+
+
+def progress_rows(entries: list[Entry], progress: Progress | None) -> list[Entry]:
+    """Each row of a progress table read as two: its target, for the table's year, and what was
+    done; a row's number run into the figure after it (3.90%的…, after row 2) is left out."""
+    if progress is None:
+        return entries
+    out: list[Entry] = []
+    for k, e in enumerate(entries):
+        fused = FUSED_NUMBER.match(e.text) if e.line > progress.line and k else None
+        before = re.match(r"^\s*\*?(\d{1,2})[.．]", entries[k - 1].text) if fused else None
+        if fused and before and int(before.group(1)) + 1 == int(fused.group(1)):
+            e = dataclasses.replace(e, text=e.text[fused.end() :])
+        m = PROGRESS_CELL.search(e.text) if e.line > progress.line else None
+        if m is None:
+            out.append(e)
+            continue
+        out.append(dataclasses.replace(e, text=e.text[: m.start()], year=progress.year))
+        out.append(dataclasses.replace(e, text=m.group(1), reported=progress.as_of))
+    return out
+
+
 def prose_entries(draft: Draft) -> tuple[list[Entry], dict[int, str]]:
     """Every paragraph and box item in text order, with its section; and each line's domain."""
     entries: list[Entry] = []
@@ -370,7 +426,8 @@ def prose_entries(draft: Draft) -> tuple[list[Entry], dict[int, str]]:
             entries.append(Entry(n, text, b["section"] or b["chapter"], "", b["title"]))
             domains[n] = b["domain"]
     entries.sort(key=lambda e: e.line)
-    return join_broken(entries), domains
+    rows_from = draft.progress.line if draft.progress else None
+    return progress_rows(join_broken(entries, rows_from), draft.progress), domains
 
 
 def restated_in_body(found: list[Found], lines: list[str]) -> list[Found]:
@@ -399,15 +456,17 @@ def is_headline(text: str) -> bool:
 NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}、")  # 2、全市常住人口千人床位数达到4.3张: an item of its own
 
 
-def join_broken(entries: list[Entry]) -> list[Entry]:
+def join_broken(entries: list[Entry], rows_from: int | None = None) -> list[Entry]:
     """A paragraph that stops mid-sentence continues in the next line of the same section (a page
     break, or a line break in the extraction): read the two as one, citing both lines; a line that
-    opens with an item's number (2、…) starts an item of its own."""
+    opens with an item's number (2、…) starts an item of its own, and so does a row of a progress
+    table (each of its lines after `rows_from`)."""
     out: list[Entry] = []
     for e in entries:
         last = out[-1] if out else None
         if (
             last is not None
+            and (rows_from is None or e.line <= rows_from)
             and last.section == e.section
             and e.line - (last.end_line or last.line) <= 2
             and not re.search(r"[。；;！!？?：:]\s*$", last.text)

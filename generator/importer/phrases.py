@@ -49,7 +49,7 @@ CN_AMOUNT = re.compile(
 # a ratio or an index has no unit: 城乡居民人均可支配收入比下降至2.5, 基尼系数控制在0.4以内
 NO_UNIT = re.compile(
     rf"(?:比|比值|系数|指数)(?P<verb>(?:下降|降低|缩小|控制|保持|提高|稳定)?(?:至|到|在)|为|达到)\s*(?P<a>{NUM})"
-    rf"(?![\d.]|\s*(?:{UNITS}))"
+    rf"(?![\d.]|\s*(?:{UNITS})|\s*[:：]\s*\d)"  # not 医护比达到1:1: a ratio of two parts
 )
 # a whole number of years is a duration only where a 年限 (or a life span) is measured: 平均受教育年限达到13年
 CHANGE_AFTER = re.compile(
@@ -346,6 +346,9 @@ LISTED_PROJECTS = re.compile(r"^(?:主要|重点|重大|具体)?(?:建设)?项�
 LIST_SIZE = re.compile(r"^[\u4e00-\u9fff]{0,8}项目\s*(?:如下|[,，]?\s*包括|[:：])")
 
 
+TAKEN_AS = re.compile(r"^[^，,。；;\d]{0,12}为(?:主要|重点|服务)?(?:对象|重点|主体|依托|基础|载体|抓手)")
+
+
 def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
     """Numbers the words around them show are no target: the tail of a decimal the extraction
     broke (457. 3万人), a frequency that qualifies a name (每周参加1次及以上体育锻炼的人数), and
@@ -355,6 +358,10 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
     is a time allowed."""
     if BROKEN_DECIMAL_BEFORE.search(before):
         return True
+    if re.match(r"^\s*[:：]\s*\d", after) or re.search(r"\d\s*[:：]\s*$", before):
+        return True  # 医护比达到1:1: a ratio, not a quantity
+    if re.search(r"以[^，,。；;]{0,20}$", before) and TAKEN_AS.match(after):
+        return True  # 以全市…7600多名持证残疾人为主要对象: whom the work is for, not a target
     if PER_STEP_BEFORE.search(before):
         return True
     if re.search(r"在\s*$", before) and re.match(r"^[^，,。；;\d]{1,12}中\s*[，,]", after):

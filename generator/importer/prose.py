@@ -138,6 +138,8 @@ class Entry:
     chapter_title: str = ""
     section_title: str = ""
     end_line: int | None = None
+    year: int | None = None  # the year its place gives it (a progress table's year)
+    reported: str | None = None  # the time a progress cell reports on (2023年3月份): it sets no target
 
 
 @dataclass
@@ -404,7 +406,7 @@ class ProseReader:
 
     def _sentences(self, e: Entry) -> None:
         self.lines = (e.line, e.end_line or e.line)
-        opening = self.section_year.get(e.section)
+        opening = e.year if e.year is not None else self.section_year.get(e.section)
         own_opening = re.match(r"^\s*(?:[到至]\s*)?(20\d\d)\s*年", e.text)
         if own_opening and int(own_opening.group(1)) >= self.start:
             opening = int(own_opening.group(1))  # a paragraph that opens with its own year
@@ -418,7 +420,7 @@ class ProseReader:
             own = this_year(sentence, self.written) if own is None else own
             own = carried if own is None else own
             year = own if own is not None else opening
-            past = self._past(sentence, e.section, own, opening, past_chapter)
+            past = (None, e.reported) if e.reported else self._past(sentence, e.section, own, opening, past_chapter)
             row = self.found[-1].name if sentence[:1] in "(（" and self.found else None  # a gloss: the row's name
             self._sentence(sentence, e, year, past, row)
             opens = OPENING_YEAR.search(sentence)
