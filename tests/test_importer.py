@@ -805,6 +805,43 @@ def test_a_news_page_s_byline_plan_name_and_goal_headings() -> None:
     assert rows == [(6, 25.0, 2025), (7, 8.0, 2025), (9, 7.0, 2022), (9, 7.0, 2022), (10, 7.0, 2023), (10, 7.0, 2023)]
 
 
+def test_a_table_whose_rows_hold_groups_of_indicators() -> None:
+    # merged cells: each row a group, its names in one cell, its values in one cell a column
+    lines = ["指 标 | 2015年 | 2020年 (行业测算数据) | 属性 |"]
+    lines += ["学前教育 在园幼儿数(万人) 三年毛入园率(%) | 139.69 85.06 | 159.89 96.01 | 预期性 预期性 |"]
+    lines += [
+        "高中阶段教育 在校生(万人) 其中:中等职业教育 毛入学率(%) | 124.36 43.78 96.40 | 118.03 47.60 98.00 | 预期性 预期性 约束性 |"
+    ]
+    lines += ["继续教育 从业人员继续教育(万人) | 1081.81 | 1267.20 | 预期性 |"]
+    d = Importer(["专栏1 主要指标", *lines]).run()
+    rows = [(i["name"], i["category"], i["baseline"]["value"], i["target"]["value"], i["nature"]) for i in d.indicators]
+    assert rows == [
+        ("在园幼儿数(万人)", "学前教育", 139.69, 159.89, "expected"),
+        ("三年毛入园率(%)", "学前教育", 85.06, 96.01, "expected"),
+        ("在校生(万人)", "高中阶段教育", 124.36, 118.03, "expected"),
+        ("在校生：中等职业教育(万人)", "高中阶段教育", 43.78, 47.6, "expected"),
+        ("毛入学率(%)", "高中阶段教育", 96.4, 98.0, "binding"),
+        ("从业人员继续教育(万人)", "继续教育", 1081.81, 1267.2, "expected"),
+    ]
+
+
+def test_counts_listed_by_level_share_the_noun_the_last_names() -> None:
+    found = targets("到2023年，建设60个省级、100个市级、120个县级临床重点专科。")
+    assert [(f.name, f.value) for f in found] == [
+        ("省级临床重点专科", 60.0),
+        ("市级临床重点专科", 100.0),
+        ("县级临床重点专科", 120.0),
+    ]
+    found = targets("到2025年，建设20个乡镇、10个街道综合服务中心。")  # not alike: each its own
+    assert [f.name for f in found] == ["乡镇", "街道综合服务中心"]
+    # a bare 亿 counts what the name ends with; 门 and 堂 count courses and lessons
+    assert brief(targets("到2025年，全省文化设施年服务人次达到1.7亿。")) == [
+        ("全省文化设施年服务人次", 1.7, "=", "亿人次", 2025)
+    ]
+    found = targets("到2025年，建设300门义务教育精品课程、600堂义务教育“精彩一课”。")
+    assert [(f.value, f.unit) for f in found] == [(300.0, "门"), (600.0, "堂")]
+
+
 def test_this_year_is_the_year_the_text_is_written_in_where_it_looks_ahead() -> None:
     lead = "刚刚过去的2020年，市委、市政府实施36个为民办实事项目。今年，全市将实施39个具体项目，项目如下:"
     found = targets(lead, "1。新改扩建20所公办幼儿园;", "2。新建10家婴幼儿照护服务机构示范点;")
@@ -874,9 +911,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
     stated, drafted, held, _again, recall, unmatched, past_as_target, observed = total.split()[1:9]
-    assert int(stated) >= 935 and int(recall.rstrip("%")) >= 87 and int(unmatched.rstrip("%")) <= 3
+    assert int(stated) >= 990 and int(recall.rstrip("%")) >= 88 and int(unmatched.rstrip("%")) <= 3
     # one: a row's target (30%以上…配备专职口腔医师) on the line whose progress cell says 完成30%
-    assert int(past_as_target) <= 1 and int(observed) >= 270
+    assert int(past_as_target) <= 1 and int(observed) >= 287
 
 
 def test_names_that_are_not_names() -> None:

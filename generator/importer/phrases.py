@@ -22,10 +22,12 @@ from generator.sitemodel.values import (
 
 UNITS = (
     "/10万|/万|个百分点|百分点|万人次|亿人次|亿人|万平方米|平方米|万人|万户|万套|万个|万张|万名|万所|万家|万亿元|亿元|万元|人次|公里|小时|分钟(?!内|[^0-9，,。；;]{0,8}圈)|%|％|‰|"
-    "个|所|家|张|名|位|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷|万次|次|年|万册|册|床|场次|场|台|辆|"
-    # 1203万左右, 77万、21万: a count of people in ten thousands whose noun the sentence names before it
-    "万(?=左右|以上|以下|[，,。；;、)）]|$)"
+    "个|所|家|张|名|位|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷|万次|次|年|万册|册|床|场次|场|台|辆|门|堂|"
+    # 1203万左右, 77万、21万, 1.7亿: a count in ten thousands whose noun the sentence names before it
+    "[万亿](?=左右|以上|以下|[，,。；;、)）]|$)"
 )
+# 年服务人次达到1.7亿, 常住人口达到300万: what a bare 万 or 亿 counts is the word its name ends with
+COUNTED_BY_NAME = re.compile(r"(人次|人|户|册|件|套|张|元)$")
 NUM = r"\d+(?:\.\d+)?"
 BOUND = r"(?:及以上|以上|以下|以内|左右)"  # the words after a number that make it a bound or a round figure
 # 元/人, 万元/年, 人/万车; 30万套(间): the unit's own parts, and a bound after them (1000人次/年以上)

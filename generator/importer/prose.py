@@ -80,10 +80,12 @@ mid-sentence with the next line of its section, citing both lines):
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from generator.importer.phrases import (
+    COUNTED_BY_NAME,
     INTRO,
     LIST_NUMBER,
     MEASURE_END,
@@ -298,6 +300,22 @@ def goal_headed(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+def shared_noun(clause: str, picks: list[Pick]) -> list[Pick]:
+    """Counts listed with words alike before the noun the last one names (建设60个省级、100个市级、
+    120个县级临床重点专科): each of the earlier ones counts that noun too (省级临床重点专科)."""
+    if len(picks) < 2:
+        return picks
+    names = [p[1][0] for p in picks]
+    width, last = len(names[0]), names[-1]
+    alike = all(len(n) == width and n[-1] == last[width - 1 : width] for n in names[:-1])
+    alike = alike and width <= 3 and all(re.fullmatch(r"[\u4e00-\u9fff]+", n) for n in names[:-1])
+    listed = all(re.search(r"[、和及]\s*$", clause[a[0].end : b[0].start]) for a, b in itertools.pairwise(picks))
+    if width < 2 or len(last) <= width or not alike or not listed:
+        return picks
+    noun = last[width:]
+    return [(q, (f"{t[0]}{noun}", *t[1:]), base) for q, t, base in picks[:-1]] + picks[-1:]
+
+
 Target = tuple[str, str, str | None, int | None, str | None]  # name, as_written, comparator, year, period
 Pick = tuple[Quantity, Target, tuple[str, float | None] | None]  # with the baseline (as_written, value)
 
@@ -505,7 +523,9 @@ class ProseReader:
             if not past and AGE_GROUP.search(n):
                 continue  # 预计…60岁及以上人口占全市人口比重将突破20%: a forecast of the population, no target
             change = n in self.changes
-            self.found.append(Found(n, q.unit or None, w, q.value, c, y, p, past, quote, lines, base, q.upper, change))
+            counted = COUNTED_BY_NAME.search(n) if q.unit in ("万", "亿") else None
+            unit = q.unit + counted.group(1) if counted else q.unit  # 年服务人次达到1.7亿: 亿人次
+            self.found.append(Found(n, unit or None, w, q.value, c, y, p, past, quote, lines, base, q.upper, change))
 
     def _clause(
         self,
@@ -546,7 +566,7 @@ class ProseReader:
                 shared = found[0][2]
             out += [(q, f, (base[1], base[2]) if base else None) for f in found]
             base = None
-        return out
+        return shared_noun(clause, out)
 
     def _one(
         self,

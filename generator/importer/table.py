@@ -74,7 +74,8 @@ COLUMN_WORD = BASE_WORD | {"目标值", "规划值", "预期值", "目标", "完
 HEADER_WORDS = (
     HEADER_FIRST | NATURE_HEADER | NAME_HEADER | TRAILING_HEADER | COLUMN_WORD | {"单位", "计量单位", "目标任务"}
 )
-YEAR_HEADER = re.compile(r"^(\d{4})年(?:[\u4e00-\u9fff]{0,4})$")  # 2020年, 2025年目标值
+# 2020年, 2025年目标值, 2020年(行业测算数据)
+YEAR_HEADER = re.compile(r"^(\d{4})年(?:[\u4e00-\u9fff]{0,4})(?:[(（][\u4e00-\u9fff]{1,10}[)）])?$")
 UNIT_CELL = re.compile(rf"^(?:{UNITS})$")
 PART = re.compile(r"^其中\s*[:：]?\s*")
 # a row's last cell, its 属性: 约束性/预期性, or 倡导性 (a row that sets no figure)
@@ -425,13 +426,40 @@ def _split_header(line: str, following: str) -> bool:
     )
 
 
+def ungrouped(cells: list[str], grouped: bool) -> list[list[str]]:
+    """A row that holds a group of indicators, as a table whose cells were merged gives it
+    (学前教育 在园幼儿数(万人) 三年毛入园率(%) | 139.69 85.06 | 159.89 96.01 | 预期性 预期性), as one
+    row per indicator: the names cell holds the group's label, then a name for each value of a
+    values cell; 其中:中等职业教育 is a part of the name before it. `grouped`: an earlier row of
+    the table was such a group (a group of one then is one too)."""
+    vals = [c.split() for c in cells[1:]]
+    k = len(vals[0]) if vals else 0
+    natures = [v for v in vals if all(w in ROW_NATURE for w in v)]
+    numbers = [v for v in vals if v not in natures]
+    if not numbers or k < (1 if grouped else 2) or any(len(v) != k for v in vals):
+        return [cells]
+    if not all(is_value_cell(w) for v in numbers for w in v):
+        return [cells]
+    words = cells[0].split()
+    if len(words) not in (k, k + 1):
+        return [cells]
+    label, names = (words[:1], words[1:]) if len(words) == k + 1 else ([], words)
+    for i in range(1, k):
+        if PART.match(names[i]) and not PART.match(names[i - 1]):
+            names[i] = part_name(names[i - 1], names[i])
+    return [[*label, name, *(v[i] for v in vals)] for i, name in enumerate(names)]
+
+
 def split_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     """Segments with a table whose rows stand one a line (序号 指标 单位 2020年 2025年 属性, then a
     line per row) given one cell a segment, as the table reader takes them."""
     out: list[tuple[int, str, bool]] = []
-    open_table = False
+    open_table = grouped = False
     for k, (n, text, tab) in enumerate(segs):
         cells = cells_of(text)
+        rows = ungrouped(cells, grouped) if open_table and BARS.search(text) else [cells]
+        grouped = grouped or len(rows) > 1 or len(rows[0]) != len(cells)
+        cells = rows[0]
         if not open_table and _split_header(text, segs[k + 1][1] if k + 1 < len(segs) else ""):
             out.append((n, cell_text(text), False))  # 指 标 over 单位 2015年 2020年: one header
             open_table = True
@@ -447,7 +475,7 @@ def split_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]
         elif open_table and not (len(cells) >= 2 and any(is_value_cell(c) or c in ROW_NATURE for c in cells)):
             open_table = len(cells) == 1 and len(text) <= 20 and "。" not in text  # a 领域 row goes on
         if open_table and len(cells) >= 2:
-            out += [(n, c, False) for c in cells]
+            out += [(n, c, False) for row in rows for c in row]
         else:
             out.append((n, text, tab))
     return out
