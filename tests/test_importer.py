@@ -842,6 +842,16 @@ def test_counts_listed_by_level_share_the_noun_the_last_names() -> None:
     assert [(f.value, f.unit) for f in found] == [(300.0, "门"), (600.0, "堂")]
 
 
+def test_a_fall_to_a_bound_in_a_year_and_a_figure_written_with_yu() -> None:
+    found = targets("到2030年,婴儿死亡率从2015年的5.28‰降到2030年的≤5‰、孕产妇死亡率降低到12/10万。")
+    assert [(f.name, f.value, f.comparator, f.year) for f in found] == [
+        ("婴儿死亡率", 5.0, "<=", 2030),
+        ("孕产妇死亡率", 12.0, "=", 2030),
+    ]
+    assert found[0].baseline == ("从2015年的5.28‰", 5.28)
+    assert brief(targets("到2030年，学生体质达标率逾90%。")) == [("学生体质达标率", 90.0, ">", "%", 2030)]
+
+
 def test_this_year_is_the_year_the_text_is_written_in_where_it_looks_ahead() -> None:
     lead = "刚刚过去的2020年，市委、市政府实施36个为民办实事项目。今年，全市将实施39个具体项目，项目如下:"
     found = targets(lead, "1。新改扩建20所公办幼儿园;", "2。新建10家婴幼儿照护服务机构示范点;")
