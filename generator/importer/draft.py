@@ -30,7 +30,7 @@ from generator.sitemodel.values import CN_DIGITS, FRACTION_UNIT, cn_number
 
 INLINE_SECTION = re.compile(r"^([(（][一二三四五六七八九十]+[)）])([^。，,]{2,20})。(.+)$")
 CHROME = re.compile(
-    r"^(首页|评论|分享|Top|返回顶部|打印|关闭|主办[:：].*|承办[:：].*|网站标识码.*|联系电话.*|(?:关键词|关键字|标签)\s*[:：].*"
+    r"^(首页|评论|分享|Top|返回顶部|打印|关闭|主办[:：].*|承办[:：].*|网站标识码.*|联系电话.*|(?:关键词|关键字|[\u4e00-\u9fff]{0,2}标签)\s*[:：].*"
     r"|(?:点击|点击量|点击数|浏览|浏览量|浏览次数|阅读|阅读量|阅读次数|访问量)\s*[:：]?\s*\d+\s*次?)$"
 )
 # 新闻推荐, 相关阅读, 下一篇：…: the page's article has ended, what follows is another one

@@ -206,7 +206,7 @@ def period_of(
         named = _title_period(plan or "")
     if named is None:
         named = _most_named("".join(lines), written) or _after("".join(past)) or _aimed_at("".join(lines), written)
-    return named or _opening_years(lines, written) or _only_year(lines) or (2021, 2025)
+    return named or _opening_years(lines, written) or _only_year(lines) or _reaching(lines, written) or (2021, 2025)
 
 
 def _title_period(title: str) -> tuple[int, int] | None:
@@ -250,6 +250,19 @@ def _aimed_at(text: str, written: int | None = None) -> tuple[int, int] | None:
         {int(y) for y in AIMED_YEAR.findall(text) + AHEAD_YEAR.findall(text) if not written or int(y) >= written}
     )
     return (years[0], years[-1]) if years else None
+
+
+# 2015年…分别达到90%、99%…;2020年分别达到98%…: a year whose clause reaches figures
+REACHING_YEAR = re.compile(r"(?:^|[。；;，,\s-])(20\d\d)\s*年[^。；;，,]{0,80}?(?:分别)?达到")
+
+
+def _reaching(lines: list[str], written: int | None) -> tuple[int, int] | None:
+    """In a text whose date is not known, the first and last year whose clause reaches figures:
+    a plan's goals without 到 (2015年…分别达到…;2020年分别达到…)."""
+    if written is not None:
+        return None
+    years = sorted({int(m.group(1)) for line in lines for m in REACHING_YEAR.finditer(line)})
+    return (years[0], years[-1]) if len(years) >= 2 else None
 
 
 def _only_year(lines: list[str]) -> tuple[int, int] | None:

@@ -22,7 +22,7 @@ from generator.sitemodel.values import (
 
 UNITS = (
     "/10万|/万|个百分点|百分点|万人次|亿人次|亿人|万平方米|平方米|万人|万户|万套|万个|万张|万名|万所|万家|万亿元|亿元|万元|人次|公里|小时|分钟(?!内|[^0-9，,。；;]{0,8}圈)|%|％|‰|"
-    "个|所|家|张|名|位|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷|万次|次|年|万册|册|床|场次|场|台|辆|门|堂|"
+    "个|所|家|张|名|位|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷|万次|次|年|万册|册|床|场次|场|台|辆|门|堂|米(?!粮)|"
     # 1203万左右, 77万、21万, 1.7亿: a count in ten thousands whose noun the sentence names before it
     "[万亿](?=左右|以上|以下|[，,。；;、)）]|$)"
 )
@@ -61,10 +61,10 @@ YEARS_MEASURED = re.compile(r"(?:年限|寿命)[\u4e00-\u9fff]{0,4}\s*$")
 
 # words between the subject and the number: they belong to as_written, not to the name
 VERB = (
-    r"(?:由|从|每年|年均|分别|均|各|总体|累计|基本|预计|力争|争取|要|将|继续|(?<![认许])可以?|)"
+    r"(?:由|从|每年|年均|分别|均|各|总体|累计|基本|预计|力争|争取|要|将|应当|应该|应|必须|须|继续|(?<![认许])可以?|)"
     r"(?:达到|达|保持在|保持|稳定在|提高到|提高至|提升到|提升至|增至|增加到|增长到|降低到|降低至|降至|下降到|下降至|缩小到|缩小至|控制在|"
     r"提高|提升|增长|增加|下降|降低|减少|每人|每月|每年|"
-    r"不低于|不少于|不高于|不超过|不小于|不大于|超过|突破|逾|高于|低于|大于|小于|至少|有|约|近|为|在|建成|建设|新建|建有|创建|培育|打造|"
+    r"不得少于|不得低于|不得超过|不得高于|不低于|不少于|不高于|不超过|不小于|不大于|超过|突破|逾|高于|低于|大于|小于|至少|有|约|近|为|在|建成|建设|新建|建有|创建|培育|打造|"
     r"设置|认定|引入|建好|办好|举办|新增|启动|完成|实现|覆盖|提供|配备|开展|规划建设|重点打造|改扩建|建立|设立|参加|"
     r"配建|扩建|改建|接受|或|降|升|办|调整为|调整到|调整至|≥|≤|>=|<=)*"
 )
@@ -153,7 +153,7 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
 
 # words after a number that are no noun it counts
 NOT_A_NOUN = re.compile(
-    r"^(?:以上|以下|以内|左右|的比例|的水平|的标准|[和及与或]\s*\d|"
+    r"^(?:以上|以下|以内|左右|的比例|的水平|的标准|[和及与或]\s*\d|[和及与][\u4e00-\u9fff]{1,12}?\d|"
     r"分别|均|提高|提升|增长|增加|下降|降低|减少|达到|保持|稳定|[降升][至到]|调整)"
 )
 LISTED_AFTER = re.compile(
@@ -292,7 +292,7 @@ def _left_out(clause: str, m: re.Match[str]) -> bool:
     if (
         unit == "年"
         and "." not in m.group("a")
-        and (re.fullmatch(r"(?:19|20)\d\d", a) or not YEARS_MEASURED.search(before))
+        and (re.fullmatch(r"(?:19|20)\d\d", a) or not (YEARS_MEASURED.search(before) or _years_listed(before, m)))
     ):
         return True  # 2025年 is a year (寿命在2015年至2020年…, too); 平均受教育年限达11.3年 (or 13年) is a quantity
     if unit == "岁" and re.match(r"[\u4e00-\u9fff—\-]", after[:1] or "。") and not CHANGE_AFTER.match(after):
@@ -308,6 +308,12 @@ def _left_out(clause: str, m: re.Match[str]) -> bool:
     if PER_RANGE_BEFORE.search(before) or MEANS_BEFORE.search(before):
         return True  # 每3000—6000人(设置1所): the end of a "per" range; 依托1所医院建设…: a means
     return not_a_quantity(before, unit, m.group("tail"), after)
+
+
+def _years_listed(before: str, m: re.Match[str]) -> bool:
+    """15年以上 at the end of values shared out by 分别 (…分别达到98%、…、60%以上和15年以上): a
+    number of years, the 年限 the list before names."""
+    return bool(m.group("tail")) and bool(re.search(r"分别[^，,。；;]*[、和]\s*$", before))
 
 
 def _in_words(clause: str, found: list[Quantity]) -> list[Quantity]:

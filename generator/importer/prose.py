@@ -322,7 +322,9 @@ Pick = tuple[Quantity, Target, tuple[str, float | None] | None]  # with the base
 
 @dataclass
 class Enumeration:
-    """甲、乙分别由2015年的a、b提高到2020年的c、d: the names a run of values is shared out to."""
+    """甲、乙分别由2015年的a、b提高到2020年的c、d: the names a run of values is shared out to; a
+    分别 with no names of its own shares out to the group a sentence before it in the paragraph
+    named (2015年甲、乙分别达到a、b;2020年分别达到c、d)."""
 
     group: list[str] = field(default_factory=list)
     pending: list[str] = field(default_factory=list)
@@ -387,6 +389,8 @@ class ProseReader:
         self.start = start
         self.now = max(start, written or start)  # a year named without looking ahead is past before this
         self.written = written  # the year 今年 names
+        self.group: list[str] = []  # the names the last 分别 of the paragraph shared out to
+        self.group_lines = (0, 0)
         self.found: list[Found] = []
         self.section_year: dict[str, int | None] = {}
         self.goal_sections: set[str] = set()  # 主要目标 sections: they look ahead, whatever years they name
@@ -492,7 +496,7 @@ class ProseReader:
         `topic` names what a first clause without a subject measures."""
         quote = self.quote = sentence.strip()
         lines = (e.line, e.end_line or e.line)
-        enum = Enumeration()  # names still owed a value after 分别
+        enum = Enumeration(list(self.group) if self.group_lines == lines else [])  # see Enumeration
         first = len(self.found)
         self.span = year_span(sentence)
         for k, cm in enumerate(CLAUSE.finditer(sentence)):
@@ -515,6 +519,8 @@ class ProseReader:
             )
             topic = None
             self._keep(found, told is not None, quote, lines)
+        if enum.group:
+            self.group, self.group_lines = enum.group, lines
         if past is None:
             milestones(self.found[first:], sentence)
 
@@ -615,6 +621,8 @@ class ProseReader:
         养老服务设施覆盖村)."""
         follows_noun = bool(re.match(r"^(?:的)?[\u4e00-\u9fff“(（]", after)) and not NOT_A_NOUN.match(after)
         follows_noun = follows_noun and not LEVEL_AFTER.match(after)
+        # 用房面积不得少于350平方米(标准配建…): a measure bounded before the number is what it measures
+        follows_noun = follows_noun and not (MEASURE_END.search(name) and stated_comparator(verb) not in (None, "="))
         names: list[str] = []
         used = 0
         std = standard(name, after)

@@ -20,6 +20,10 @@ DATE_LINE = re.compile(r"[(（]?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[)）]?")
 YEAR = re.compile(r"(\d{4})全?年")
 # negated words first: 不超过 contains 超过, 不低于 contains 低于
 _COMPARATOR_WORDS: list[tuple[str, str]] = [
+    ("不得少于", ">="),
+    ("不得低于", ">="),
+    ("不得超过", "<="),
+    ("不得高于", "<="),
     ("不超过", "<="),
     ("不高于", "<="),
     ("不大于", "<="),
