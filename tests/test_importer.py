@@ -877,6 +877,15 @@ def test_a_bound_before_the_number_names_the_measure_and_a_count_after_he_is_the
     assert [(f.name, f.value) for f in found] == [("新建九年一贯制学校", 3.0), ("完中", 1.0)]
 
 
+def test_a_table_whose_year_columns_name_their_year_in_brackets() -> None:
+    lines = ["表1 主要指标", "序号 | 指标名称 | 单位 | 基期值(2020年) | 目标值（2025年） | 属性"]
+    lines += ["1 | 每千人口拥有3岁以下婴幼儿托位数 | 个 | 1.5 | 4.5 | 约束性"]
+    d = Importer(lines).run()
+    (row,) = d.indicators
+    assert (row["baseline"]["value"], row["baseline"]["year"]) == (1.5, 2020)
+    assert (row["target"]["value"], row["target"]["year"], row["nature"]) == (4.5, 2025, "binding")
+
+
 def test_this_year_is_the_year_the_text_is_written_in_where_it_looks_ahead() -> None:
     lead = "刚刚过去的2020年，市委、市政府实施36个为民办实事项目。今年，全市将实施39个具体项目，项目如下:"
     found = targets(lead, "1。新改扩建20所公办幼儿园;", "2。新建10家婴幼儿照护服务机构示范点;")

@@ -74,8 +74,11 @@ COLUMN_WORD = BASE_WORD | {"目标值", "规划值", "预期值", "目标", "完
 HEADER_WORDS = (
     HEADER_FIRST | NATURE_HEADER | NAME_HEADER | TRAILING_HEADER | COLUMN_WORD | {"单位", "计量单位", "目标任务"}
 )
-# 2020年, 2025年目标值, 2020年(行业测算数据)
-YEAR_HEADER = re.compile(r"^(\d{4})年(?:[\u4e00-\u9fff]{0,4})(?:[(（][\u4e00-\u9fff]{1,10}[)）])?$")
+# 2020年, 2025年目标值, 2020年(行业测算数据), 基期值(2020年), 目标值（2025年）: group 1 is the year
+YEAR_HEADER = re.compile(
+    r"^(?=[^\d]{0,6}(\d{4}))"
+    r"(?:\d{4}年[\u4e00-\u9fff]{0,4}(?:[(（][\u4e00-\u9fff]{1,10}[)）])?|[\u4e00-\u9fff]{1,5}[(（]\d{4}年?[)）])$"
+)
 UNIT_CELL = re.compile(rf"^(?:{UNITS})$")
 PART = re.compile(r"^其中\s*[:：]?\s*")
 # a row's last cell, its 属性: 约束性/预期性, or 倡导性 (a row that sets no figure)
