@@ -22,7 +22,7 @@ from generator.sitemodel.values import (
 
 UNITS = (
     "/10万|/万|个百分点|百分点|万人次|亿人次|亿人|万平方米|平方米|万人|万户|万套|万个|万张|万名|万所|万家|万亿元|亿元|万元|人次|公里|小时|分钟(?!内|[^0-9，,。；;]{0,8}圈)|%|％|‰|"
-    "个|所|家|张|名|位|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷|万次|次|年|万册|册|床|场次|场|台|辆|门|堂|米(?!粮)|"
+    "个|所|家|张|名|位|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷|万次|次|年|万册|册|床|场次|场|台|辆|门|堂|米(?!粮)|万吨|吨|"
     # 1203万左右, 77万、21万, 1.7亿: a count in ten thousands whose noun the sentence names before it
     "[万亿](?=左右|以上|以下|[，,。；;、)）]|$)"
 )
@@ -31,7 +31,7 @@ COUNTED_BY_NAME = re.compile(r"(人次|人|户|册|件|套|张|元)$")
 NUM = r"\d+(?:\.\d+)?"
 BOUND = r"(?:及以上|以上|以下|以内|左右)"  # the words after a number that make it a bound or a round figure
 # 元/人, 万元/年, 人/万车; 30万套(间): the unit's own parts, and a bound after them (1000人次/年以上)
-PER_WHAT = re.compile(rf"(?:/(?:人·?年|人|年|月|户|万车)|[(（][间套][)）]){BOUND}?")
+PER_WHAT = re.compile(rf"(?:/(?:人·?年|人|年|月|日|天|户|万车)|[(（][间套][)）]){BOUND}?")
 BROKEN_NUM = r"\d+(?:\.\s?\d+)?"  # 457. 3: a decimal the text extraction broke with a blank
 RANGE_SEP = r"\s*(?:—{1,2}|-|–|~|～|至)\s*"
 # a range may write its unit on both ends (2位至3位): the same unit twice, never 年 (2021年至2025年 is a span)
@@ -61,7 +61,7 @@ YEARS_MEASURED = re.compile(r"(?:年限|寿命)[\u4e00-\u9fff]{0,4}\s*$")
 
 # words between the subject and the number: they belong to as_written, not to the name
 VERB = (
-    r"(?:由|从|每年|年均|分别|均|各|总体|累计|基本|预计|力争|争取|要|将|应当|应该|应|必须|须|继续|(?<![认许])可以?|)"
+    r"(?:由|从|每年|年均|分别|均|各|总体|累计|基本|预计|力争|争取|要|将|应当|应该|应|必须|须|继续|(?<![认许])可以?)*"
     r"(?:达到|达|保持在|保持|稳定在|提高到|提高至|提升到|提升至|增至|增加到|增长到|降低到|降低至|降至|下降到|下降至|缩小到|缩小至|控制在|"
     r"提高|提升|增长|增加|下降|降低|减少|每人|每月|每年|"
     r"不得少于|不得低于|不得超过|不得高于|不低于|不少于|不高于|不超过|不小于|不大于|超过|突破|逾|高于|低于|大于|小于|至少|有|约|近|为|在|建成|建设|新建|建有|创建|培育|打造|"
@@ -346,7 +346,7 @@ def _value(a: str, b: str | None) -> tuple[float | None, float | None]:
 EACH_OF = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}分别[^，,。；;\d]*\d|(?:设区的市|地级市|市|县|区|州|盟|旗)分别)")
 PLAN_PARTS = re.compile(
     r"^(?:方面的?)?(?:主要|重点|重大|核心|具体|专项|约束性|预期性|基本|保障|配套|支持|工作)?"
-    r"(?:指标|任务|工程|行动|举措|措施|原则|方面|环节|阶段|步骤|要求|内容)"
+    r"(?:指标|任务|工程|行动|举措|措施|原则|方面|环节|阶段|步骤|要求|内容|目标)"
 )
 PARTS_COUNTED = re.compile(r"(?:指标|任务|工程)\s*(?:共|共计)?\s*[(（]?\s*$")
 # …、数字图书馆推广工程等19个具体建设项目: the count of the projects just listed

@@ -163,7 +163,7 @@ class Found:
 
 # 由2.6人增加到3.2人, 从1.84人调整为1.88人 (a planned figure changed): what follows the first is the target
 BASELINE_AFTER = re.compile(
-    r"^\s*(?:的水平)?(?:(?:增加|提高|提升|增长|下降|降低|减少|扩大|缩小|降|升)(?:到|至)|调整(?:到|至|为))"
+    r"^\s*(?:的水平)?(?:(?:增加|提高|提升|增长|下降|降低|减少|扩大|缩小|降|升)(?:到|至)|调整(?:到|至|为)|达到)"
 )
 NOT_A_NAME = re.compile(r"^[\d.%％、，,\s]+$|^(?:不少于|不低于|不超过|不高于|以上|以下|以内|左右|超过|达到)")
 DURING = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期间)")
@@ -220,7 +220,8 @@ YEARLY_NAME = re.compile(r"^(?:平均)?(?:每年|年均)")  # 平均每年实现
 INTRODUCING_YEAR = re.compile(r"^\s*(?:[到至]\s*)?(20\d\d)\s*年[^。；;]{0,30}[:：]\s*$")
 # a bracket after a figure that tells where it stands now or stood in a year: 5.0‰(目前8.1‰)
 GLOSS = re.compile(
-    r"(?<=[\d%‰])[^\d(（)），,。；;]{0,4}([(（])(?=(?:目前|当前|现在|20\d\d\s*年)[^()（）]*\d[^()（）]*[)）])"
+    r"(?<=[\d%‰])[^\d(（)），,。；;]{0,4}([(（])"
+    r"(?=(?:目前|当前|现在|截至|20\d\d\s*年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|末))[^()（）]*\d[^()（）]*[)）])"
 )
 
 
@@ -273,10 +274,15 @@ def told_apart(found: list[Found]) -> None:
 
 
 def glossed(sentence: str) -> list[str]:
-    """A sentence, with a bracket after a figure that gives its level now or in a year (降至25%左右
-    (目前29.3%), 5.3亿人(2014年为3.6亿人)) read apart: its own years and tense decide what it is."""
+    """A sentence, with a bracket after a figure that gives its level now, in a year or in an earlier
+    period (降至25%左右(目前29.3%), 5.3亿人(2014年为3.6亿人), 82.42岁(“十三五”时期,…达到81.52岁))
+    read apart: its own years and tense decide what it is."""
     m = GLOSS.search(sentence)
-    return [sentence[: m.start(1)], sentence[m.start(1) :]] if m else [sentence]
+    if m is None:
+        return [sentence]
+    close = re.compile(r"[)）]").search(sentence, m.start(1))
+    end = close.end() if close else len(sentence)
+    return [sentence[: m.start(1)], sentence[m.start(1) : end], sentence[end:]]  # the words after it: the third
 
 
 GOALS = re.compile(r"^(?:主要|发展|总体|规划)?目标$|主要目标|发展目标")
@@ -434,13 +440,15 @@ class ProseReader:
             opening = int(own_opening.group(1))  # a paragraph that opens with its own year
         past_chapter = bool(PAST_CHAPTER.search(e.chapter_title or ""))
         carried: int | None = None  # 到2015年，A；B；C。: the year a sentence opens with holds for its ；-parts
-        parts = (part for sm in SENTENCE.finditer(e.text) for part in glossed(sm.group(0)))
-        for sentence in (told for part in parts for told in report_then_target(part)):
-            if TABLE_DEBRIS.search(KIND_IN_BRACKETS.sub("", sentence)):
+        parts = ((part, k) for sm in SENTENCE.finditer(e.text) for k, part in enumerate(glossed(sm.group(0))))
+        lead: int | None = None  # the year of the words before a gloss holds for the words after it
+        for sentence, k in ((told, k) for part, k in parts for told in report_then_target(part)):
+            if not sentence.strip() or TABLE_DEBRIS.search(KIND_IN_BRACKETS.sub("", sentence)):
                 continue  # cells of a table that ran into the text, not a sentence
             own = sentence_year(sentence, self.start, self.now)
             own = this_year(sentence, self.written) if own is None else own
             own = carried if own is None else own
+            own, lead = (lead if own is None and k == 2 else own), (own if k == 0 else lead)
             year = own if own is not None else opening
             past = (None, e.reported) if e.reported else self._past(sentence, e.section, own, opening, past_chapter)
             row = self.found[-1].name if sentence[:1] in "(（" and self.found else None  # a gloss: the row's name

@@ -34,7 +34,7 @@ from typing import Any
 
 from generator.importer.domains import guess_domain
 from generator.importer.outline import NATURE
-from generator.importer.phrases import BOUND, LIST_NUMBER, MEASURE_END, PER_YEAR, UNITS
+from generator.importer.phrases import BOUND, LIST_NUMBER, MEASURE_END, PER_YEAR, UNITS, per_hundred_thousand
 from generator.importer.text import BOX_DRAWING
 from generator.loading.crossref import UNIT_SUFFIX
 from generator.messages import t
@@ -132,7 +132,7 @@ def _value(text: str, year: int | None) -> dict[str, Any]:
 
 def _unit(name: str) -> str | None:
     m = UNIT_SUFFIX.search(name)
-    return m.group(1) if m else None
+    return per_hundred_thousand(m.group(1)) if m else None  # (/10万): 1/10万, as the prose reader writes it
 
 
 CELL_UNIT = re.compile(rf"\d\s*({UNITS})\s*{BOUND}?[\]］〕】]?$")
