@@ -462,7 +462,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--text", type=Path, help="one text with its .key.yaml beside it")
     args = parser.parse_args(argv)
     if args.eval or args.text:
-        run_eval([args.text] if args.text else eval_texts(args.eval), args.quiet)
+        texts = [args.text] if args.text else eval_texts(args.eval)
+        if not texts:  # a test set, once scored, joins development: the folder waits for the next one
+            print(f"no texts with a key in {EVAL}/{args.eval}")
+        run_eval(texts, args.quiet)
         return 0
     scores = []
     for plan_id, source in SEEDS.items():
