@@ -899,6 +899,23 @@ def test_a_bracketed_earlier_period_is_a_report_and_the_words_after_it_keep_the_
     ]
 
 
+def test_a_table_run_into_one_line_with_a_weight_column_and_no_year() -> None:
+    line = "附件 1: 某市残疾人事业十二五规划 执行评估指标体系 监测指标 单位 权重 目标值 1.贫困残疾人生活补助比例 % 4 ≥50 社"
+    line += " 2.重度残疾人护理补贴比例 % 4 ≥30 会 3.城镇残疾人参加基本养老保险比例 % 6 ≥80 1.城镇残疾人家庭人均可支配收入 元 7 ≥13700 - 5 -"
+    d = Importer(["某市残疾人事业十二五规划执行评估指标体系", line]).run()
+    rows = [(i["name"], i["target"]["value"], i["target"]["comparator"], i["unit"]) for i in d.indicators]
+    assert rows == [
+        ("贫困残疾人生活补助比例（%）", 50.0, ">=", "%"),
+        ("重度残疾人护理补贴比例（%）", 30.0, ">=", "%"),
+        ("城镇残疾人参加基本养老保险比例（%）", 80.0, ">=", "%"),
+        ("城镇残疾人家庭人均可支配收入（元）", 13700.0, ">=", "元"),
+    ]  # not the weights 4, 6, 7; the group's letters (社, 会) and the page number left out
+    # a bracket after a figure that says how else it is counted is no noun; 全市每年…: a yearly rate
+    found = targets("到2025年，千人均医疗机构床位数力争达到6.3张(按建成可开放床位,可达6.5张)。")
+    assert (found[0].name, found[0].value) == ("千人均医疗机构床位数", 6.3)
+    assert targets("到2030年，全市每年城镇新增就业规模保持在35万人以上。")[0].year is None
+
+
 def test_this_year_is_the_year_the_text_is_written_in_where_it_looks_ahead() -> None:
     lead = "刚刚过去的2020年，市委、市政府实施36个为民办实事项目。今年，全市将实施39个具体项目，项目如下:"
     found = targets(lead, "1。新改扩建20所公办幼儿园;", "2。新建10家婴幼儿照护服务机构示范点;")
@@ -968,9 +985,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
     stated, drafted, held, _again, recall, unmatched, past_as_target, observed = total.split()[1:9]
-    assert int(stated) >= 1111 and int(recall.rstrip("%")) >= 89 and int(unmatched.rstrip("%")) <= 2
+    assert int(stated) >= 1177 and int(recall.rstrip("%")) >= 90 and int(unmatched.rstrip("%")) <= 3
     # one: a row's target (30%以上…配备专职口腔医师) on the line whose progress cell says 完成30%
-    assert int(past_as_target) <= 1 and int(observed) >= 326
+    assert int(past_as_target) <= 1 and int(observed) >= 334
 
 
 def test_names_that_are_not_names() -> None:

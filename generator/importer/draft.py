@@ -22,6 +22,7 @@ from generator.importer.table import (
     inside_table,
     is_value_cell,
     row_follows,
+    run_rows,
     split_rows,
 )
 from generator.importer.text import Restorer, is_page_debris, readable, segments
@@ -107,7 +108,7 @@ class Importer:
         self.repeated: set[str] = set()
 
     def run(self) -> Draft:
-        segs = split_rows(segments(grid_rows(self.lines)))
+        segs = split_rows(run_rows(segments(grid_rows(self.lines))))
         self.repeated = {t for t, c in Counter(t for _, t, _ in segs).items() if c > 1 and "。" not in t}
         start = self._start(segs)
         table = progress_table(segs)

@@ -28,6 +28,7 @@ each row's wrapped lines joined first (grid_rows).
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from typing import Any
@@ -50,9 +51,9 @@ WORDS_CELL = re.compile(
     r"^(?:持续|稳步|逐步|进一步|不断|明显|大幅|稳定|基本)?(?:提高|提升|增长|增加|下降|降低|改善|扩大|减少)$|^(?:基本)?(?:全覆盖|实现|普及)$|^(?:持续|逐步)?减缓$"
     r"|^(?:达到|完成)[\u4e00-\u9fff]{0,10}(?:任务数|任务|要求|标准)$"  # 达到市分解任务数
 )
-HEADER_FIRST = {"序号", "领域", "类别", "分类", "指标", "指标名称", "具体指标"}
+HEADER_FIRST = {"序号", "领域", "类别", "分类", "指标", "指标名称", "具体指标", "监测指标", "评价指标", "考核指标"}
 NATURE_HEADER = {"性质", "属性", "指标属性", "指标性质"}
-NAME_HEADER = {"指标", "指标名称", "主要指标", "名称", "具体指标"}
+NAME_HEADER = {"指标", "指标名称", "主要指标", "名称", "具体指标", "监测指标", "评价指标", "考核指标"}
 CATEGORY_HEADER = {"领域", "类别", "分类"}
 # columns after a row's values (牵头部门 人社局): not part of its name or its values
 TRAILING_HEADER = {
@@ -70,9 +71,19 @@ TRAILING_HEADER = {
 # a baseline's column with no year of its own (基期水平 before 2022年目标值 2030年目标值): every year
 # column after it holds a target
 BASE_WORD = {"基期值", "基期水平", "基期", "现状值", "现状水平", "现状", "基数"}
-COLUMN_WORD = BASE_WORD | {"目标值", "规划值", "预期值", "目标", "完成情况"}
+# a target's column with no year of its own (监测指标 单位 权重 目标值): the plan's end
+TARGET_WORD = {"目标值", "规划值", "预期值", "目标"}
+COLUMN_WORD = BASE_WORD | TARGET_WORD | {"完成情况"}
+# an assessment table's column of weights (权重): no figure of the indicator's
+WEIGHT_HEADER = {"权重", "分值", "权数"}
 HEADER_WORDS = (
-    HEADER_FIRST | NATURE_HEADER | NAME_HEADER | TRAILING_HEADER | COLUMN_WORD | {"单位", "计量单位", "目标任务"}
+    HEADER_FIRST
+    | NATURE_HEADER
+    | NAME_HEADER
+    | TRAILING_HEADER
+    | COLUMN_WORD
+    | WEIGHT_HEADER
+    | {"单位", "计量单位", "目标任务"}
 )
 # 2020年, 2025年目标值, 2020年(行业测算数据), 基期值(2020年), 目标值（2025年）: group 1 is the year
 YEAR_HEADER = re.compile(
@@ -83,6 +94,8 @@ UNIT_CELL = re.compile(rf"^(?:{UNITS})$")
 PART = re.compile(r"^其中\s*[:：]?\s*")
 # a row's last cell, its 属性: 约束性/预期性, or 倡导性 (a row that sets no figure)
 ROW_NATURE: dict[str, str | None] = {**NATURE, "倡导性": None}
+# the office that leads the work (省人社厅, 市民政局), a group's heading with its weight (权重占50%)
+NO_ROW = re.compile(r"^(?:省|市|县|区)[\u4e00-\u9fff]{1,6}(?:厅|局|委|办)$|[(（]权重")
 UNIT_ALONE = re.compile(r"[(（][^()（）]{1,8}[)）]")  # (%): a unit alone
 
 
@@ -115,7 +128,7 @@ def header_at(texts: list[str], i: int) -> bool:
             return True
         if not is_header_cell(c):
             break
-        years += bool(YEAR_HEADER.match(c))
+        years += bool(YEAR_HEADER.match(c)) or c in TARGET_WORD
     return years >= 1
 
 
@@ -193,6 +206,9 @@ class TableReader:
         self.indicators = indicators
         self.unplaced = unplaced
         self.milestones: list[int] = []  # the years of value columns between the baseline's and the target's
+        self.columns = 0  # value columns (years, an undated baseline or target)
+        self.weighted = False  # a 权重 column before the values: each row's first value is its weight
+        self.unit_column = False  # a 单位 column: a unit cell is no row's name
         self.numbered = False  # a 序号 column: a row's first cell is its number, no 领域 label
 
     def read(self, cells: list[tuple[int, str]]) -> None:
@@ -208,6 +224,9 @@ class TableReader:
         self.milestones = years[1:-1]
         if _undated_base(header) and years:
             base_year, self.milestones = None, years[:-1]
+        self.columns = sum(bool(YEAR_HEADER.match(h)) or h in BASE_WORD or h in TARGET_WORD for h in header)
+        self.weighted = bool(WEIGHT_HEADER & set(header))
+        self.unit_column = bool({"单位", "计量单位"} & set(header))
         with_nature = bool(label) or bool(NATURE_HEADER & set(header))
         numbered = self.numbered = "序号" in header and not with_nature
         after_values = sum(h in TRAILING_HEADER for h in header) if numbered else 0
@@ -246,6 +265,8 @@ class TableReader:
     def _starts_row(self, cell: str, row: list[tuple[int, str]], numbered: bool, years: list[int]) -> bool:
         """Whether a cell after a value opens the next row: a name, or a 序号 once the row holds
         its values."""
+        if self.unit_column and UNIT_CELL.match(cell):
+            return False  # the row's 单位 cell
         if not is_value_cell(cell):
             return True
         return numbered and bool(re.fullmatch(r"\d{1,3}", cell)) and self._valued(row, years)
@@ -279,7 +300,7 @@ class TableReader:
         unit = cells.get("单位") or cells.get("计量单位")
         if unit and unit[1] not in ("", "—", "——") and not _unit(name[1]):
             name = (name[0], f"{name[1]}（{unit[1]}）")  # the unit column, as the name's bracket
-        values = [cells[h] for h in header if YEAR_HEADER.match(h) or h in BASE_WORD]
+        values = [cells[h] for h in header if YEAR_HEADER.match(h) or h in BASE_WORD or h in TARGET_WORD]
         kept = [cells[h] for h in header if h in CATEGORY_HEADER]
         nature = [cells[h] for h in header if h in NATURE_HEADER]
         if is_value_cell(name[1]) or any(c not in ROW_NATURE for _, c in nature):
@@ -308,9 +329,14 @@ class TableReader:
         head_at = name_at if part_at is None else part_at - 1
         if head_at > 0:
             category[:] = [LIST_NUMBER.sub("", c) for c in values[:head_at]]
+        if NO_ROW.search(values[head_at]):
+            self.unplaced += [(n, t("unplaced_table_cell"), c) for n, c in row]
+            return  # 省人社厅 (a 牵头部门 cell), 一、核心指标(2项)(权重占50%): no indicator's row
         name = LIST_NUMBER.sub("", values[head_at])
         name = f"{name}（{unit}）" if unit and not _unit(name) else name
         vals = values[name_at + 1 :]
+        if self.weighted and len(vals) == self.columns + 1:
+            vals = vals[1:]  # the row's weight, then its values
         parts = values[head_at + 1 : name_at + 1]
         names = [part_name(name, p) for p in parts]
         if parts and len(vals) == 2 * (len(parts) + 1):
@@ -451,6 +477,32 @@ def ungrouped(cells: list[str], grouped: bool) -> list[list[str]]:
         if PART.match(names[i]) and not PART.match(names[i - 1]):
             names[i] = part_name(names[i - 1], names[i])
     return [[*label, name, *(v[i] for v in vals)] for i, name in enumerate(names)]
+
+
+# 监测指标 单位 权重 目标值 1.贫困残疾人生活补助比例 % 4 ≥50 社 2.…: a table run into one line
+RUN_HEADER = re.compile(
+    r"(?:监测指标|评价指标|考核指标|指标名称|指\s*标)\s+(?:计量)?单位(?:\s+\S{1,8}){0,5}?\s+(?:目标值|规划值|\d{4}年\S{0,4})(?:\s+(?:属性|指标属性))?(?=\s)"
+)
+RUN_ROW = re.compile(r"(?<![\d.．])(\d{1,2})[.．、](?=[\u4e00-\u9fff“(（])")
+LOOSE_TAIL = re.compile(r"(?:\s+(?:[\u4e00-\u9fff]|-\s*\d+\s*-|-))+\s*$")  # 社 / 会 between rows, - 5 -
+
+
+def run_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """Segments with a table run into one line (its header, then rows numbered 1., 2. …, cells
+    parted by blanks) given one row a segment, as a table whose rows stand one a line; the
+    group names a page's layout leaves between rows one character at a time (社 会 保 障) and
+    page numbers (- 5 -) are left out."""
+    out: list[tuple[int, str, bool]] = []
+    for n, text, tab in segs:
+        head = RUN_HEADER.search(text) if len(text) > 120 else None
+        starts = [m.start() for m in RUN_ROW.finditer(text, head.end())] if head else []
+        if head is None or len(starts) < 3:
+            out.append((n, text, tab))
+            continue
+        cuts = [head.start(), head.end(), *starts, len(text)]
+        pieces = [text[: head.start()], *(text[a:b] for a, b in itertools.pairwise(cuts))]
+        out += [(n, LOOSE_TAIL.sub("", p).strip(), False) for p in pieces if LOOSE_TAIL.sub("", p).strip()]
+    return out
 
 
 def split_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
