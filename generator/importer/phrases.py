@@ -22,7 +22,7 @@ from generator.sitemodel.values import (
 
 UNITS = (
     "/10万|/万|个百分点|百分点|万人次|亿人次|亿人|万平方米|平方米|万人|万户|万套|万个|万张|万名|万所|万家|万亿元|亿元|万元|人次|公里|小时|分钟(?!内|[^0-9，,。；;]{0,8}圈)|%|％|‰|"
-    "个|所|家|张|名|位|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷|万次|次|年|万册|册|床|场次|场|台|辆|门|堂|米(?!粮)|万吨|吨|"
+    "个|所|家|张|名|位|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷|万次|次|年|万册|册|床|场次|场|台|辆|门|堂|米(?!粮)|万吨|吨|片(?!区)|"
     # 1203万左右, 77万、21万, 1.7亿: a count in ten thousands whose noun the sentence names before it
     "[万亿](?=左右|以上|以下|[，,。；;、)）]|$)"
 )
@@ -367,6 +367,8 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
     is a time allowed."""
     if BROKEN_DECIMAL_BEFORE.search(before):
         return True
+    if re.search(r"[第届]\s*$", before):
+        return True  # 第71次, 第十八届71次常务会议: an ordinal, not a count
     if re.match(r"^\s*[:：]\s*\d", after) or re.search(r"\d\s*[:：]\s*$", before):
         return True  # 医护比达到1:1: a ratio, not a quantity
     if re.search(r"以[^，,。；;]{0,20}$", before) and TAKEN_AS.match(after):

@@ -215,9 +215,8 @@ PARALLEL = ("城市", "城镇", "农村", "乡村", "牧区", "城区", "山区"
 LEVEL_VERB = re.compile(r"(?:达到|达|为|增至|提高到|提升到|增加到|增长到)$")
 # 养老服务设施覆盖所有城市社区、90%以上乡镇和60%以上村: the service whose cover the shares measure
 COVERING = re.compile(r"^(?:.*[，,；;])?([^，,；;]{2,20}?)覆盖(?!率)")
-YEARLY_NAME = re.compile(
-    r"^(?:全市|全省|全县|全区|我市|我省)?(?:平均)?(?:每年|年均)"
-)  # 平均每年实现新增就业(44万人以上): a yearly rate
+# 平均每年实现新增就业(44万人以上), 全市每年…, 重庆每年还将培训…: a yearly rate
+YEARLY_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:平均)?(?:每年|年均)")
 # a line that opens with a year and ends with a colon introduces the rows after it
 INTRODUCING_YEAR = re.compile(r"^\s*(?:[到至]\s*)?(20\d\d)\s*年[^。；;]{0,30}[:：]\s*$")
 # a bracket after a figure that tells where it stands now or stood in a year: 5.0‰(目前8.1‰)

@@ -50,6 +50,7 @@ VALUE_WORDS = {"——", "—", "-", "/", "稳定增长", "应保尽保", "动�
 WORDS_CELL = re.compile(
     r"^(?:持续|稳步|逐步|进一步|不断|明显|大幅|稳定|基本)?(?:提高|提升|增长|增加|下降|降低|改善|扩大|减少)$|^(?:基本)?(?:全覆盖|实现|普及)$|^(?:持续|逐步)?减缓$"
     r"|^(?:达到|完成)[\u4e00-\u9fff]{0,10}(?:任务数|任务|要求|标准)$"  # 达到市分解任务数
+    r"|^(?:基本)?建成$|^[\u4e00-\u9fff]{0,4}下达[\u4e00-\u9fff]{0,4}$"  # 建成, 省下达目标值
 )
 HEADER_FIRST = {"序号", "领域", "类别", "分类", "指标", "指标名称", "具体指标", "监测指标", "评价指标", "考核指标"}
 NATURE_HEADER = {"性质", "属性", "指标属性", "指标性质"}
@@ -96,6 +97,7 @@ PART = re.compile(r"^其中\s*[:：]?\s*")
 ROW_NATURE: dict[str, str | None] = {**NATURE, "倡导性": None}
 # the office that leads the work (省人社厅, 市民政局), a group's heading with its weight (权重占50%)
 NO_ROW = re.compile(r"^(?:省|市|县|区)[\u4e00-\u9fff]{1,6}(?:厅|局|委|办)$|[(（]权重")
+CHANGE_CELL = re.compile(r"^(?:较|比)20\d\d年(?:底|末)?(?:下降|降低|减少|提高|提升|增长|增加)")
 UNIT_ALONE = re.compile(r"[(（][^()（）]{1,8}[)）]")  # (%): a unit alone
 
 
@@ -133,7 +135,8 @@ def header_at(texts: list[str], i: int) -> bool:
 
 
 def _value(text: str, year: int | None) -> dict[str, Any]:
-    nums = numbers_in(text)
+    nums = numbers_in(re.sub(r"(?:较|比)\s*20\d\d\s*年", "", text))  # 较2022年下降3%: 3, not 2022
+    year = None if PER_YEAR.search(text) else year  # 每年提升2%左右: a yearly rate
     one = len(nums) == 1
     return {
         "year": year,
@@ -224,11 +227,11 @@ class TableReader:
         self.milestones = years[1:-1]
         if _undated_base(header) and years:
             base_year, self.milestones = None, years[:-1]
-        self.columns = sum(bool(YEAR_HEADER.match(h)) or h in BASE_WORD or h in TARGET_WORD for h in header)
-        self.weighted = bool(WEIGHT_HEADER & set(header))
-        self.unit_column = bool({"单位", "计量单位"} & set(header))
+        self._note_columns(header)
         with_nature = bool(label) or bool(NATURE_HEADER & set(header))
         numbered = self.numbered = "序号" in header and not with_nature
+        if numbered and self._by_numbers(body, header, base_year, target_year):
+            return
         after_values = sum(h in TRAILING_HEADER for h in header) if numbered else 0
         row: list[tuple[int, str]] = []
         tail: list[tuple[int, str]] = []  # a numbered row's cells after its values (牵头部门): left out
@@ -251,6 +254,26 @@ class TableReader:
             row = []
         for n, cell in row:
             self.unplaced.append((n, t("unplaced_table_cell"), cell))
+
+    def _note_columns(self, header: list[str]) -> None:
+        self.columns = sum(bool(YEAR_HEADER.match(h)) or h in BASE_WORD or h in TARGET_WORD for h in header)
+        self.weighted = bool(WEIGHT_HEADER & set(header))
+        self.unit_column = bool({"单位", "计量单位"} & set(header))
+
+    def _by_numbers(self, body: list[tuple[int, str]], header: list[str], by: int | None, ty: int | None) -> bool:
+        """A numbered table whose every row holds a cell for each header cell, 序号 first (1, 2, 3 …
+        before a name): its rows cut at their numbers, each read by its columns (cells in words,
+        每年提升2%左右…, stay in their column). False, reading nothing, for any other table."""
+        cuts: list[int] = []
+        for k, (_, c) in enumerate(body):
+            if c == str(len(cuts) + 1) and k + 1 < len(body) and not is_value_cell(body[k + 1][1]):
+                cuts.append(k)
+        rows = [body[a:b] for a, b in itertools.pairwise([*cuts, len(body)])]
+        if len(rows) < 3 or cuts[0] != 0 or 3 * sum(len(r) == len(header) for r in rows) < 2 * len(rows):
+            return False  # (a row that lacks a cell or holds one more is read by its looks)
+        for row in rows:
+            self._emit(row, header, [], None, by, ty)
+        return True
 
     @staticmethod
     def _valued(row: list[tuple[int, str]], years: list[int]) -> bool:
@@ -363,13 +386,16 @@ class TableReader:
                 self._add(name, category, [vals[0], between], nature, label, by, year, row)
             vals = [vals[0], vals[-1]]
         k = len(self.indicators) + 1
+        change = CHANGE_CELL.match(cell_text(vals[-1])) if vals else None  # 较2022年下降3%: a change, in its own unit
+        unit = (_cells_unit(vals[-1:]) if change else None) or _unit(name) or _cells_unit(vals)
+        name = f"{UNIT_SUFFIX.sub('', name)}{change.group(0)}" if change else name
         ind: dict[str, Any] = {
             "id": f"i{k}",
             "name": name,
             "concept": None,
             "domain": guess_domain(name, *category),
             "category": " / ".join(category) or None,
-            "unit": _unit(name) or _cells_unit(vals),
+            "unit": unit,
             "baseline": _value(vals[0], by) if len(vals) == 2 else None,
             "target": _value(vals[-1], None if PER_YEAR.search(name) else ty) if vals else None,  # 年均增长: yearly
             "nature": nature or "unspecified",

@@ -38,7 +38,8 @@ def report_then_target(sentence: str) -> list[str]:
     """A sentence that reports a state at a date, then sets a target (截至2020年底，…达到2万张，到2025年
     达到3万张), as two: the report up to the clause that names the deadline, and the rest."""
     as_of = AS_OF.search(sentence)
-    t = TARGET_YEAR.search(sentence, as_of.end()) if as_of and as_of.group(1) else None
+    dated = as_of is not None and (as_of.group(1) is not None or as_of.group(0).strip() in ("目前", "当前", "截至目前"))
+    t = TARGET_YEAR.search(sentence, as_of.end()) if as_of and dated else None  # 目前…约为300万人,而到2025年…
     if as_of is None or t is None:
         return [sentence]
     cut = max(sentence.rfind(mark, as_of.end(), t.start()) for mark in '，,；;“"')

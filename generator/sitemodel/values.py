@@ -53,9 +53,10 @@ _COMPARATOR_WORDS: list[tuple[str, str]] = [
     ("低于", "<"),
     ("小于", "<"),
     ("余", ">"),  # 3万余个, 500余家: more than the number (only right after one: 其余, 业余 state nothing)
+    ("多", ">"),  # 100多万平方米, 40多个 (only right after a number: 更多, 多元 state nothing)
 ]
-# 余 states a comparator only after a number and its magnitude
-_MORE_THAN = re.compile(r"\d\s*[十百千万亿]?余")
+# 余 and 多 state a comparator only after a number and its magnitude
+_MORE_THAN = re.compile(r"\d\s*[十百千万亿]?[余多]")
 
 
 def halfwidth(text: str, punctuation: bool = False) -> str:
@@ -151,7 +152,7 @@ def stated_comparator(text: str) -> str | None:
     """The comparator a text states in words or symbols; '=' for a bare number."""
     norm = halfwidth(text)
     for word, comp in _COMPARATOR_WORDS:
-        if word in norm and (word != "余" or _MORE_THAN.search(norm)):
+        if word in norm and (word not in ("余", "多") or _MORE_THAN.search(norm)):
             return comp
     return "=" if numbers_in(norm) else None
 
