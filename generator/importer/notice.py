@@ -38,6 +38,7 @@ SIGNATURE_DATE = re.compile(r"^\s*" + DATE + r"\s*日?\s*$")
 PUBLISHED = re.compile(r"(?:发布时间|发布日期|公布日期|时间)\s*[:：】]?\s*" + DATE)
 # a news page's byline: the date, then the source or author (2019-05-28  来源:新快报)
 BYLINE = re.compile(r"^\s*" + DATE + r"日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源|作者|编辑|责编)\s*[:：]")
+WEEKDAY_DATE = re.compile(r"^\s*" + DATE + r"日?\s*星期[一二三四五六日天]\s*$")  # an e-paper's 2019年01月12日 星期六
 AUTHOR_DATE = re.compile(
     r"^\s*[^\s\d]{1,20}\s+" + DATE + r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$"
 )  # 温州之狼 2022-09-07 21:32:31
@@ -120,6 +121,7 @@ def own_dates(lines: list[str], notice: Notice) -> None:
         places.append(("published", PUBLISHED, range(min(HEAD_LINES, len(lines)))))
         places.append(("published", BYLINE, range(min(HEAD_LINES, len(lines)))))
         places.append(("published", AUTHOR_DATE, range(min(HEAD_LINES, len(lines)))))
+        places.append(("published", WEEKDAY_DATE, range(min(HEAD_LINES, len(lines)))))
     for key, pattern, where in places:
         if key == "published" and notice.published is not None:
             continue  # a labelled date came first
@@ -206,7 +208,8 @@ def period_of(
         named = _title_period(plan or "")
     if named is None:
         named = _most_named("".join(lines), written) or _after("".join(past)) or _aimed_at("".join(lines), written)
-    return named or _opening_years(lines, written) or _only_year(lines) or _reaching(lines, written) or (2021, 2025)
+    found = named or _opening_years(lines, written) or _only_year(lines) or _reaching(lines, written)
+    return found or _reported(lines, written) or (2021, 2025)
 
 
 def _title_period(title: str) -> tuple[int, int] | None:
@@ -263,6 +266,16 @@ def _reaching(lines: list[str], written: int | None) -> tuple[int, int] | None:
         return None
     years = sorted({int(m.group(1)) for line in lines for m in REACHING_YEAR.finditer(line)})
     return (years[0], years[-1]) if len(years) >= 2 else None
+
+
+def _reported(lines: list[str], written: int | None) -> tuple[int, int] | None:
+    """(year, year) of a year-end report on the targets of a year (超额完成…的年度目标任务), written
+    after it: the last year it names before the one it was written in."""
+    text = "".join(lines)
+    if written is None or "目标任务" not in text:
+        return None
+    years = [int(y) for y in re.findall(r"(20\d\d)\s*年(?!\d{1,2}月\d{1,2}日)", text) if int(y) < written]
+    return (max(years), max(years)) if years else None
 
 
 def _only_year(lines: list[str]) -> tuple[int, int] | None:

@@ -22,7 +22,7 @@ from generator.sitemodel.values import (
 
 UNITS = (
     "/10万|/万|个百分点|百分点|万人次|亿人次|亿人|万平方米|平方米|万人|万户|万套|万个|万张|万名|万所|万家|万亿元|亿元|万元|人次|公里|小时|分钟(?!内|[^0-9，,。；;]{0,8}圈)|%|％|‰|"
-    "个|所|家|张|名|位|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷|万次|次|年|万册|册|床|场次|场|台|辆|门|堂|米(?!粮)|万吨|吨|片(?!区)|"
+    "个|所|家|张|名|位|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷|万次|次|年|万册|册|床|场次|场|台|辆|门|堂|米(?!粮)|万吨|吨|片(?!区)|万批次|批次|"
     # 1203万左右, 77万、21万, 1.7亿: a count in ten thousands whose noun the sentence names before it
     "[万亿](?=左右|以上|以下|[，,。；;、)）]|$)"
 )
@@ -61,7 +61,7 @@ YEARS_MEASURED = re.compile(r"(?:年限|寿命)[\u4e00-\u9fff]{0,4}\s*$")
 
 # words between the subject and the number: they belong to as_written, not to the name
 VERB = (
-    r"(?:由|从|每年|年均|分别|均|各|总体|累计|基本|预计|力争|争取|要|将|应当|应该|应|必须|须|继续|(?<![认许])可以?)*"
+    r"(?:由|从|每年|年均|分别|均|各|总体|累计|基本|预计|力争|争取|要|将|应当|应该|应|必须|须|继续|超额|提前|(?<![认许])可以?)*"
     r"(?:达到|达|保持在|保持|稳定在|提高到|提高至|提升到|提升至|增至|增加到|增长到|降低到|降低至|降至|下降到|下降至|缩小到|缩小至|控制在|"
     r"提高|提升|增长|增加|下降|降低|减少|每人|每月|每年|"
     r"不得少于|不得低于|不得超过|不得高于|不低于|不少于|不高于|不超过|不小于|不大于|超过|突破|逾|高于|低于|大于|小于|至少|有|约|近|为|在|建成|建设|新建|建有|创建|培育|打造|"
@@ -153,7 +153,7 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
 
 # words after a number that are no noun it counts
 NOT_A_NOUN = re.compile(
-    r"^(?:以上|以下|以内|左右|的比例|的水平|的标准|[和及与或]\s*\d|[和及与][\u4e00-\u9fff]{1,12}?\d|[(（](?:按|含|其中|包括|不含)|"
+    r"^(?:以上|以下|以内|左右|的比例|的水平|的标准|的(?:年度)?(?:目标)?任务|[和及与或]\s*\d|[和及与][\u4e00-\u9fff]{1,12}?\d|[(（](?:按|含|其中|包括|不含)|"
     r"分别|均|提高|提升|增长|增加|下降|降低|减少|达到|保持|稳定|[降升][至到]|调整)"
 )
 LISTED_AFTER = re.compile(
@@ -297,7 +297,8 @@ def _left_out(clause: str, m: re.Match[str]) -> bool:
         return True  # 2025年 is a year (寿命在2015年至2020年…, too); 平均受教育年限达11.3年 (or 13年) is a quantity
     if unit == "岁" and re.match(r"[\u4e00-\u9fff—\-]", after[:1] or "。") and not CHANGE_AFTER.match(after):
         return True  # 3岁以下儿童, 2—3岁幼儿: an age that names a group; 约80岁, 达到80岁以上 are targets
-    if unit != "%" and after[:1] == "的" and not m.group("tail") and not after.startswith("的标准"):
+    met = re.match(r"的(?:年度)?(?:目标)?任务", after)  # 超额完成40所的年度目标任务: the target met
+    if unit != "%" and after[:1] == "的" and not m.group("tail") and not after.startswith("的标准") and not met:
         return True  # 建筑面积不超过70平方米的小户型
     if unit != "%":
         q = QUALIFIER_AFTER.match(m.group("tail") + after)

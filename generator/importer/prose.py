@@ -112,6 +112,7 @@ from generator.importer.years import (
     last_year,
     past_marker,
     report_then_target,
+    results_then_targets,
     sentence_year,
     this_year,
 )
@@ -443,7 +444,8 @@ class ProseReader:
         carried: int | None = None  # 到2015年，A；B；C。: the year a sentence opens with holds for its ；-parts
         parts = ((part, k) for sm in SENTENCE.finditer(e.text) for k, part in enumerate(glossed(sm.group(0))))
         lead: int | None = None  # the year of the words before a gloss holds for the words after it
-        for sentence, k in ((told, k) for part, k in parts for told in report_then_target(part)):
+        told_parts = ((told, k) for part, k in parts for told in report_then_target(part))
+        for sentence, k, done in ((w, k, d) for told, k in told_parts for w, d in results_then_targets(told)):
             if not sentence.strip() or TABLE_DEBRIS.search(KIND_IN_BRACKETS.sub("", sentence)):
                 continue  # cells of a table that ran into the text, not a sentence
             own = sentence_year(sentence, self.start, self.now)
@@ -451,7 +453,8 @@ class ProseReader:
             own = carried if own is None else own
             own, lead = (lead if own is None and k == 2 else own), (own if k == 0 else lead)
             year = own if own is not None else opening
-            past = (None, e.reported) if e.reported else self._past(sentence, e.section, own, opening, past_chapter)
+            reported = e.reported or done
+            past = (None, reported) if reported else self._past(sentence, e.section, own, opening, past_chapter)
             row = self.found[-1].name if sentence[:1] in "(（" and self.found else None  # a gloss: the row's name
             self._sentence(sentence, e, year, past, row)
             opens = OPENING_YEAR.search(sentence)
@@ -685,8 +688,8 @@ class ProseReader:
             return [measured + change.group(0)]
         if measured and (share := SHARE_OF.search(verb)):
             return [f"{measured}占{share.group(1)}"]  # 老年人口达554.22万人,占常住人口的15.59%
-        if last and last.unit == q.unit:
-            return [last.name]
+        if last and re.sub(r"^[万亿]", "", last.unit or "") == re.sub(r"^[万亿]", "", q.unit):
+            return [last.name]  # 新开工安置房16768套,超额完成1万套(…): 套 and 万套 count the same thing
         if measured and LEVEL_VERB.search(verb):
             return [measured]  # 人均可支配收入年均增长9%,…,2020年达到26522元: the level of what was measured
         return []

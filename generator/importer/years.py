@@ -48,6 +48,22 @@ def report_then_target(sentence: str) -> list[str]:
     return [sentence[: cut + 1], sentence[cut + 1 :]]
 
 
+# 全年新建幼儿园48所，超额完成40所的年度目标任务: a result, then the target it met
+MET_TARGET = re.compile(
+    r"[，,；;]\s*(?:超额|提前)?完成[^，,。；;\d]{0,6}(?:\d[^，,。；;]{0,12}?)?的?(?:年度)?(?:目标任务?|任务)"
+)
+
+
+def results_then_targets(sentence: str) -> list[tuple[str, str | None]]:
+    """A year-end report's sentence as (words, the time they report on): what was done (全年…48所),
+    a report on the year, then the target it met (超额完成40所的年度目标任务), a target."""
+    m = MET_TARGET.search(sentence)
+    if m is None:
+        return [(sentence, None)]
+    told = "全年" if "全年" in sentence[: m.start()] else "完成情况"
+    return [(sentence[: m.start() + 1], told), (sentence[m.start() + 1 :], None)]
+
+
 def sentence_year(sentence: str, start: int, now: int | None = None) -> int | None:
     """The target year a sentence names: 到2025年, 2025年底前, 到“十四五”末, the end of a span of
     years that has not passed (“十四五”(2021年至2025年)期间; 2016年至2020年 in a plan starting
