@@ -21,6 +21,7 @@ from generator.importer.table import (
     header_at,
     inside_table,
     is_value_cell,
+    reported_columns,
     row_follows,
     run_rows,
     split_rows,
@@ -295,7 +296,8 @@ class Importer:
         entries, context = prose_entries(self.draft)
         reader = ProseReader(start, written_year(self.draft.notice))
         found = restated_in_body(reader.read(entries), self.lines)
-        drafted = self.draft.indicators + to_indicators(found, 1, context, (start, end))
+        table = reported_columns(self.draft.indicators, start, self.lines)
+        drafted = table + to_indicators(found, 1, context, (start, end))
         self.draft.indicators = fold_restatements(drafted)
 
     def _start(self, segs: list[tuple[int, str, bool]]) -> int:

@@ -409,6 +409,35 @@ class TableReader:
         self.indicators.append(ind)
 
 
+REPORTED_TABLE = re.compile(r"(?:完成|实现|执行|落实)情况")
+
+
+def reported_columns(indicators: list[dict[str, Any]], start: int, lines: list[str]) -> list[dict[str, Any]]:
+    """Rows of a table of results (十一五主要指标完成情况, among the 40 lines above it) whose target
+    column's year is before the plan's period (2005年, 2010年 in a 十二五 plan): what was reached,
+    kept as observations, not targets."""
+    for ind in indicators:
+        target = ind.get("target") or {}
+        if ind.get("origin") != "table" or not target.get("year") or target["year"] >= start:
+            continue
+        first = ind["lines"][0]
+        if not REPORTED_TABLE.search("".join(lines[max(0, first - 40) : first])):
+            continue
+        reached = [v for v in (ind.get("baseline"), target) if v and v.get("value") is not None]
+        ind["observations"] = [
+            {
+                "year": v["year"],
+                "period": None,
+                "as_written": v["as_written"],
+                "value": v["value"],
+                "lines": ind["lines"],
+            }
+            for v in reached
+        ]
+        ind["baseline"] = ind["target"] = None
+    return indicators
+
+
 def row_follows(texts: list[str], i: int) -> bool:
     """Whether a value cell follows texts[i] among the short cells after it: a heading-like
     line inside a table (一、发展水平) is a 领域 cell."""
