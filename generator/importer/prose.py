@@ -104,6 +104,7 @@ from generator.importer.phrases import (
 from generator.importer.years import (
     COMPARED,
     FUTURE,
+    LAST_YEAR,
     PERIOD_ENDS,
     PLAN_SPAN,
     TARGET_YEAR,
@@ -484,7 +485,13 @@ class ProseReader:
             or section in self.goal_sections
             or bool(FUTURE.search(sentence) or PLAN_SPAN.search(sentence))
         )
-        past = None if own is not None else past_marker(sentence, self.start, self.now)
+        last = LAST_YEAR.search(sentence) if own is None else None
+        if last:  # 去年，…: the year before the text's own, where known
+            past: tuple[int | None, str | None] | None = (
+                (self.written - 1, None) if self.written else (None, last.group(1))
+            )
+        else:
+            past = None if own is not None else past_marker(sentence, self.start, self.now)
         if past_chapter and past is None and (own is None or not FUTURE.search(sentence)):
             told = self.telling[2] if self.telling and self.telling[0] == section else None
             past = (own, None) if own is not None else (None, told or self.previous_period)

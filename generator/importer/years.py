@@ -28,6 +28,18 @@ AS_OF = re.compile(
 )  # 截至2024年: the state at a date
 
 
+# 1—7月, 前三季度, 上半年: a part of a year, reported on
+PART_OF_YEAR = re.compile(
+    r"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*(?:\d{1,2}\s*[—\-–~至到]\s*\d{1,2}\s*月(?:份)?|前[一二三]季度|上半年))"
+    r"(?=[^，,。；;]{0,6}(?:已|累计|完成|实现))"  # 1—7月已开工: done by then (a plan's 3-4月,…开工 is a schedule)
+)
+PART_CLAUSE = re.compile(
+    r"[，,；;]\s*(?:\d{1,2}\s*[—\-–~至到]\s*\d{1,2}\s*月(?:份)?|前[一二三]季度|上半年)(?=[^，,。；;]{0,6}(?:已|累计|完成|实现))"
+)
+# 去年，全省…: the year before the one the text is written in, reported on
+LAST_YEAR = re.compile(r"(?:^|[，,。；;\s])(去年|上年|上一年)(?:[，,]|以来|全年|度)")
+
+
 # 百万人才进海南行动计划(2018-2025年): the years of a document's title name it, they set no deadline
 TITLE_SPAN = re.compile(
     r"(?<=计划|规划|方案|纲要|意见)[”\"》]?\s*[(（]\s*20\d\d\s*年?\s*[-—–至到~～]\s*20\d\d\s*年?\s*[)）]"
@@ -37,6 +49,9 @@ TITLE_SPAN = re.compile(
 def report_then_target(sentence: str) -> list[str]:
     """A sentence that reports a state at a date, then sets a target (截至2020年底，…达到2万张，到2025年
     达到3万张), as two: the report up to the clause that names the deadline, and the rest."""
+    later = PART_CLAUSE.search(sentence)
+    if later:  # 今年…计划新开工289万套,1—7月已开工约207万套: a target, then a part of the year's progress
+        return [sentence[: later.start() + 1], sentence[later.start() + 1 :]]
     as_of = AS_OF.search(sentence)
     dated = as_of is not None and (as_of.group(1) is not None or as_of.group(0).strip() in ("目前", "当前", "截至目前"))
     t = TARGET_YEAR.search(sentence, as_of.end()) if as_of and dated else None  # 目前…约为300万人,而到2025年…
@@ -115,6 +130,9 @@ def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int 
         as_of = None  # 目前…,力争达到90%: the sentence looks ahead from now
     if as_of:  # 截至2024年底: that year; 截至5月底, 目前: the time as written, where no year is given
         return (int(as_of.group(1)), None) if as_of.group(1) else (None, as_of.group(0).strip())
+    part = PART_OF_YEAR.search(sentence)
+    if part:  # 1—7月已开工约207万套: what was done in a part of the year, as written
+        return None, part.group(1).strip()
     for m in PAST.finditer(sentence):
         end = PERIOD_ENDS.get(m.group(1))
         if end is not None and end < start + 1:
