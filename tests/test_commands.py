@@ -147,6 +147,14 @@ def _children(pid: int) -> set[int]:
     return {int(c) for c in found}
 
 
+def _cmdline(pid: int) -> bytes:
+    """A process's command line; empty once it has exited (it may, between listing and reading)."""
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc and prctl are Linux's")
 def test_a_build_killed_during_mkdocs_leaves_no_workers(mini_root: Path) -> None:
     import signal
@@ -161,7 +169,7 @@ def test_a_build_killed_during_mkdocs_leaves_no_workers(mini_root: Path) -> None
     workers: set[int] = set()
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
-        spawned = {c for c in _children(proc.pid) if b"multiprocessing" in Path(f"/proc/{c}/cmdline").read_bytes()}
+        spawned = {c for c in _children(proc.pid) if b"multiprocessing" in _cmdline(c)}
         if len(spawned) >= 2:  # the pool is up: MkDocs is running in it
             workers = spawned
             break
