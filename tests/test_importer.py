@@ -1012,6 +1012,20 @@ def test_last_year_s_results_and_a_part_of_the_year_are_reports() -> None:
     assert [(f.value, f.past, f.period) for f in found] == [(289.0, False, None), (207.0, True, "1—7月")]
 
 
+def test_a_span_of_years_a_text_sets_out_is_its_period() -> None:
+    lines = ["荆门实施职业技能提升行动", "08-25 22:22"]
+    lines += [
+        "据了解,2019至2021年,我省将持续推进职业技能提升行动,三年共开展各类补贴性职业技能培训180万人次以上,其中2019年培训 58万人次以上;到2021年底,技能劳动者占就业人员总量的比例达到26%以上。"
+    ]
+    d = Importer(lines).run()
+    assert d.period == (2019, 2021)
+    assert [(i["target"]["value"], i["target"]["year"]) for i in d.indicators] == [
+        (180.0, 2021),
+        (58.0, 2019),
+        (26.0, 2021),
+    ]
+
+
 def test_this_year_is_the_year_the_text_is_written_in_where_it_looks_ahead() -> None:
     lead = "刚刚过去的2020年，市委、市政府实施36个为民办实事项目。今年，全市将实施39个具体项目，项目如下:"
     found = targets(lead, "1。新改扩建20所公办幼儿园;", "2。新建10家婴幼儿照护服务机构示范点;")

@@ -183,6 +183,9 @@ NAMED_PLAN = re.compile(
     rf"(?:印发|发布|出台|制定|编制|公布|审议通过|解读)了?《(?:关于印发)?({PLAN_NAME})(?:的通知)?》"
     rf"|《({PLAN_NAME})》(?:新闻)?(?:发布会|解读)"
 )
+SPAN_AHEAD = re.compile(
+    r"(20\d\d)\s*年?\s*(?:至|到|—|-|–)\s*(20\d\d)\s*年[,，]?[^,，。；;\d]{0,8}?(?:将|计划|力争|争取|拟)"
+)
 AIMED_YEAR = re.compile(r"(?:(?<!截)[到至]|力争|争取)\s*(20\d\d)\s*年")
 # 2023年,全省力争实现…; 2020年重庆拟在…: a year whose own clause looks ahead from it
 AHEAD_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年[,，]?[^,，。；;\d年]{0,8}?(?:将|力争|争取|拟|计划)")
@@ -209,7 +212,10 @@ def period_of(
         plan = next((m.group(1) or m.group(2) for line in lines for m in [NAMED_PLAN.search(line)] if m), None)
         named = _title_period(plan or "")
     if named is None:
-        named = _most_named("".join(lines), written) or _after("".join(past)) or _aimed_at("".join(lines), written)
+        text = "".join(lines)
+        named = (
+            _most_named(text, written) or _after("".join(past)) or _spanned(text, written) or _aimed_at(text, written)
+        )
     found = named or _opening_years(lines, written) or _only_year(lines) or _reaching(lines, written)
     return found or _reported(lines, written) or (2021, 2025)
 
@@ -247,6 +253,16 @@ def _opening_years(lines: list[str], written: int | None) -> tuple[int, int] | N
     years = sorted({int(m.group(1)) for line in lines for m in [OPENING_YEAR.match(line)] if m})
     ahead = [y for y in years if written is not None and y >= written]
     return (ahead[0], ahead[-1]) if ahead else None
+
+
+def _spanned(text: str, written: int | None) -> tuple[int, int] | None:
+    """The span of years a text sets out (2019至2021年，我省将…), of those not over when it was written
+    and that a verb looking ahead follows (将, 计划, 力争 …)."""
+    for m in SPAN_AHEAD.finditer(text):
+        first, last = int(m.group(1)), int(m.group(2))
+        if first < last <= first + 10 and (written is None or last >= written):
+            return first, last
+    return None
 
 
 def _aimed_at(text: str, written: int | None = None) -> tuple[int, int] | None:
