@@ -151,9 +151,12 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
     return name, end
 
 
+MET_TASK = r"的(?:年度)?(?:目标)?任务"  # (超额完成40所)的年度目标任务: the target a count is, no noun
 # words after a number that are no noun it counts
 NOT_A_NOUN = re.compile(
-    r"^(?:以上|以下|以内|左右|的比例|的水平|的标准|的(?:年度)?(?:目标)?任务|[和及与或]\s*\d|[和及与][\u4e00-\u9fff]{1,12}?\d|[(（](?:按|含|其中|包括|不含)|"
+    r"^(?:以上|以下|以内|左右|的比例|的水平|的标准|"
+    + MET_TASK
+    + r"|[和及与或]\s*\d|[和及与][\u4e00-\u9fff]{1,12}?\d|[(（](?:按|含|其中|包括|不含)|"
     r"分别|均|提高|提升|增长|增加|下降|降低|减少|达到|保持|稳定|[降升][至到]|调整)"
 )
 LISTED_AFTER = re.compile(
@@ -297,7 +300,7 @@ def _left_out(clause: str, m: re.Match[str]) -> bool:
         return True  # 2025年 is a year (寿命在2015年至2020年…, too); 平均受教育年限达11.3年 (or 13年) is a quantity
     if unit == "岁" and re.match(r"[\u4e00-\u9fff—\-]", after[:1] or "。") and not CHANGE_AFTER.match(after):
         return True  # 3岁以下儿童, 2—3岁幼儿: an age that names a group; 约80岁, 达到80岁以上 are targets
-    met = re.match(r"的(?:年度)?(?:目标)?任务", after)  # 超额完成40所的年度目标任务: the target met
+    met = re.match(MET_TASK, after)  # 超额完成40所的年度目标任务: the target met
     if unit != "%" and after[:1] == "的" and not m.group("tail") and not after.startswith("的标准") and not met:
         return True  # 建筑面积不超过70平方米的小户型
     if unit != "%":

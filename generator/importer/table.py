@@ -37,6 +37,7 @@ from generator.importer.domains import guess_domain
 from generator.importer.outline import NATURE
 from generator.importer.phrases import BOUND, LIST_NUMBER, MEASURE_END, PER_YEAR, UNITS, per_hundred_thousand
 from generator.importer.text import BOX_DRAWING
+from generator.importer.years import COMPARED
 from generator.loading.crossref import UNIT_SUFFIX
 from generator.messages import t
 from generator.sitemodel.values import numbers_in, stated_comparator
@@ -135,7 +136,7 @@ def header_at(texts: list[str], i: int) -> bool:
 
 
 def _value(text: str, year: int | None) -> dict[str, Any]:
-    nums = numbers_in(re.sub(r"(?:较|比)\s*20\d\d\s*年", "", text))  # 较2022年下降3%: 3, not 2022
+    nums = numbers_in(COMPARED.sub("", text))  # 较2022年下降3%: 3, not 2022
     year = None if PER_YEAR.search(text) else year  # 每年提升2%左右: a yearly rate
     one = len(nums) == 1
     return {
@@ -181,6 +182,11 @@ def _joined(header: list[str]) -> list[str]:
         else:
             out.append(h)
     return out
+
+
+def value_column(h: str) -> bool:
+    """Whether a header cell heads a column of values: a year's, or a baseline's or target's with no year."""
+    return bool(YEAR_HEADER.match(h)) or h in BASE_WORD or h in TARGET_WORD
 
 
 def _undated_base(header: list[str]) -> bool:
@@ -256,7 +262,7 @@ class TableReader:
             self.unplaced.append((n, t("unplaced_table_cell"), cell))
 
     def _note_columns(self, header: list[str]) -> None:
-        self.columns = sum(bool(YEAR_HEADER.match(h)) or h in BASE_WORD or h in TARGET_WORD for h in header)
+        self.columns = sum(value_column(h) for h in header)
         self.weighted = bool(WEIGHT_HEADER & set(header))
         self.unit_column = bool({"单位", "计量单位"} & set(header))
 
@@ -323,7 +329,7 @@ class TableReader:
         unit = cells.get("单位") or cells.get("计量单位")
         if unit and unit[1] not in ("", "—", "——") and not _unit(name[1]):
             name = (name[0], f"{name[1]}（{unit[1]}）")  # the unit column, as the name's bracket
-        values = [cells[h] for h in header if YEAR_HEADER.match(h) or h in BASE_WORD or h in TARGET_WORD]
+        values = [cells[h] for h in header if value_column(h)]
         kept = [cells[h] for h in header if h in CATEGORY_HEADER]
         nature = [cells[h] for h in header if h in NATURE_HEADER]
         if is_value_cell(name[1]) or any(c not in ROW_NATURE for _, c in nature):

@@ -29,13 +29,10 @@ AS_OF = re.compile(
 
 
 # 1—7月, 前三季度, 上半年: a part of a year, reported on
-PART_OF_YEAR = re.compile(
-    r"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*(?:\d{1,2}\s*[—\-–~至到]\s*\d{1,2}\s*月(?:份)?|前[一二三]季度|上半年))"
-    r"(?=[^，,。；;]{0,6}(?:已|累计|完成|实现))"  # 1—7月已开工: done by then (a plan's 3-4月,…开工 is a schedule)
-)
-PART_CLAUSE = re.compile(
-    r"[，,；;]\s*(?:\d{1,2}\s*[—\-–~至到]\s*\d{1,2}\s*月(?:份)?|前[一二三]季度|上半年)(?=[^，,。；;]{0,6}(?:已|累计|完成|实现))"
-)
+_PART = r"(?:\d{1,2}\s*[—\-–~至到]\s*\d{1,2}\s*月(?:份)?|前[一二三]季度|上半年)"
+_DONE = r"(?=[^，,。；;]{0,6}(?:已|累计|完成|实现))"  # 1—7月已开工: done by then (a plan's 3-4月,…开工 is a schedule)
+PART_OF_YEAR = re.compile(rf"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*{_PART}){_DONE}")
+PART_CLAUSE = re.compile(rf"[，,；;]\s*{_PART}{_DONE}")  # the same, as a clause after a target
 # 去年，全省…: the year before the one the text is written in, reported on
 LAST_YEAR = re.compile(r"(?:^|[，,。；;\s])(去年|上年|上一年)(?:[，,]|以来|全年|度)")
 
