@@ -899,6 +899,27 @@ def test_a_bracketed_earlier_period_is_a_report_and_the_words_after_it_keep_the_
     ]
 
 
+def test_a_table_with_a_target_column_for_each_region_and_notes_between_its_rows() -> None:
+    lines = ["二、主要指标", "领域 | 序号 | 责任部门 | 指标及计算方法 | 2025年 | 2025 |", "(海南) | (国家) | ||||"]
+    lines += ["预防行动 | 1 | 残联 | 重点人群残疾预防知识普及率 | >80% | >70% |"]
+    lines += ["计算方法:调查对象能正确回答超过80%题目的人数/调查对象数×100%。 | |||||"]
+    lines += [
+        "防控行动 | 2 | 卫生健康 | 婚前医学检查率 | >70% | ≥60% |",
+        "3 | 卫生健康 | 孕前优生健康检查目标人群覆盖率 | >80% | >80% |",
+    ]
+    d = Importer(lines).run()
+    rows = [(i["name"], i["target"]["value"], i["target"]["comparator"], i["target"]["year"]) for i in d.indicators]
+    assert rows == [
+        ("重点人群残疾预防知识普及率：海南", 80.0, ">", 2025),
+        ("重点人群残疾预防知识普及率：国家", 70.0, ">", 2025),
+        ("婚前医学检查率：海南", 70.0, ">", 2025),
+        ("婚前医学检查率：国家", 60.0, ">=", 2025),
+        ("孕前优生健康检查目标人群覆盖率：海南", 80.0, ">", 2025),
+        ("孕前优生健康检查目标人群覆盖率：国家", 80.0, ">", 2025),
+    ]  # not the 序号 or the 责任部门 before the name; the note's 80% is no target
+    assert all(i["unit"] == "%" and i["baseline"] is None for i in d.indicators)
+
+
 def test_a_table_run_into_one_line_with_a_weight_column_and_no_year() -> None:
     line = "附件 1: 某市残疾人事业十二五规划 执行评估指标体系 监测指标 单位 权重 目标值 1.贫困残疾人生活补助比例 % 4 ≥50 社"
     line += " 2.重度残疾人护理补贴比例 % 4 ≥30 会 3.城镇残疾人参加基本养老保险比例 % 6 ≥80 1.城镇残疾人家庭人均可支配收入 元 7 ≥13700 - 5 -"

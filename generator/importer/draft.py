@@ -16,6 +16,7 @@ from generator.importer.records import to_indicators
 from generator.importer.restated import fold_restatements
 from generator.importer.table import (
     ROW_NATURE,
+    TABLE_NOTE,
     TableReader,
     grid_rows,
     header_at,
@@ -87,10 +88,6 @@ class Line:
     number: str = ""
     title: str = ""
     rest: str = ""  # the text after a heading that runs into it
-
-
-# a note between an indicator table's rows (说明:健康素养是指…, 计算方法:…/…×100%)
-TABLE_NOTE = re.compile(r"^(?:说明|计算方法|指标解释|指标说明|注\s*\d?)[:：]")
 
 
 class Importer:

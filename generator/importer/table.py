@@ -90,7 +90,8 @@ HEADER_WORDS = (
 # 2020年, 2025年目标值, 2020年(行业测算数据), 基期值(2020年), 目标值（2025年）: group 1 is the year
 YEAR_HEADER = re.compile(
     r"^(?=[^\d]{0,6}(\d{4}))"
-    r"(?:\d{4}年[\u4e00-\u9fff]{0,4}(?:[(（][\u4e00-\u9fff]{1,10}[)）])?|[\u4e00-\u9fff]{1,5}[(（]\d{4}年?[)）])$"
+    r"(?:(?:\d{4}年|20[0-4]\d(?=$|[(（]))[\u4e00-\u9fff]{0,4}(?:[(（][\u4e00-\u9fff]{1,10}[)）])*"
+    r"|[\u4e00-\u9fff]{1,5}[(（]\d{4}年?[)）])$"
 )
 UNIT_CELL = re.compile(rf"^(?:{UNITS})$")
 PART = re.compile(r"^其中\s*[:：]?\s*")
@@ -100,6 +101,12 @@ ROW_NATURE: dict[str, str | None] = {**NATURE, "倡导性": None}
 NO_ROW = re.compile(r"^(?:省|市|县|区)[\u4e00-\u9fff]{1,6}(?:厅|局|委|办)$|[(（]权重")
 CHANGE_CELL = re.compile(r"^(?:较|比)20\d\d年(?:底|末)?(?:下降|降低|减少|提高|提升|增长|增加)")
 UNIT_ALONE = re.compile(r"[(（][^()（）]{1,8}[)）]")  # (%): a unit alone
+# a note between an indicator table's rows (说明:健康素养是指…, 计算方法:…/…×100%): the table goes on
+TABLE_NOTE = re.compile(r"^(?:说明|计算方法|指标解释|指标说明|注\s*\d?)[:：]")
+# 指标及计算方法, 指标名称及单位: the 指标 column, with what its cells add to the name
+NAME_WITH = re.compile(r"^(?:指标|指标名称)(?:及|和|与)[\u4e00-\u9fff]{1,6}$")
+# (海南) (国家) under 2025年 2025年: the regions the columns of one year hold targets for
+QUALIFIERS = re.compile(r"^(?:[(（][\u4e00-\u9fff]{1,6}[)）])+$")
 
 
 def cell_text(text: str) -> str:
@@ -107,8 +114,14 @@ def cell_text(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def is_header_cell(text: str) -> bool:
+def header_word(text: str) -> str:
+    """A header cell as the reader names its column: 指标及计算方法 heads the 指标 column."""
     c = cell_text(text)
+    return "指标" if NAME_WITH.match(c) else c
+
+
+def is_header_cell(text: str) -> bool:
+    c = header_word(text)
     return c in HEADER_WORDS or bool(YEAR_HEADER.match(c))
 
 
@@ -179,9 +192,41 @@ def _joined(header: list[str]) -> list[str]:
     for h in header:
         if out and h in COLUMN_WORD and YEAR_HEADER.match(out[-1]) and YEAR_HEADER.match(out[-1] + h):
             out[-1] += h
+        elif QUALIFIERS.match(h) and _qualified(out, re.findall(r"[(（][^()（）]+[)）]", h)):
+            pass
         else:
             out.append(h)
     return out
+
+
+def _qualified(out: list[str], qualifiers: list[str]) -> bool:
+    """Puts the regions a line under the header names ((海南) (国家)) on the year columns they stand
+    under, the last ones without a region of their own; False where there are fewer such columns."""
+    bare = [k for k, h in enumerate(out) if YEAR_HEADER.match(h) and not re.search(r"[(（]", h)]
+    if len(bare) < len(qualifiers):
+        return False
+    for k, q in zip(bare[len(bare) - len(qualifiers) :], qualifiers, strict=True):
+        out[k] += q
+    return True
+
+
+def _before_name(header: list[str]) -> int:
+    """The cells a row has before its name, as its header orders them (a 领域 cell that spans the
+    rows below stands in the first row only)."""
+    at = next((k for k, h in enumerate(header) if h in NAME_HEADER), 0)
+    return at - any(h in CATEGORY_HEADER for h in header[:at])
+
+
+def regions_of(header: list[str]) -> list[str | None]:
+    """For each value column, the region its targets are for, where the last year heads two columns
+    or more, each for a region of its own (2025年(海南), 2025(国家)); else nothing."""
+    columns = [h for h in header if value_column(h)]
+    years = [m.group(1) if m else None for h in columns for m in [YEAR_HEADER.match(h)]]
+    regions = [m.group(1) if m else None for h in columns for m in [re.search(r"[(（]([^()（）]+)[)）]$", h)]]
+    last = [r for y, r in zip(years, regions, strict=True) if y is not None and y == years[-1]]
+    if len(last) < 2 or None in last or len(set(last)) != len(last):
+        return []
+    return [r if y == years[-1] else None for y, r in zip(years, regions, strict=True)]
 
 
 def value_column(h: str) -> bool:
@@ -199,13 +244,13 @@ def split_header(body: list[tuple[int, str]], labelled: bool) -> tuple[list[str]
     """The header cells (ending with the 属性 cell; else the run of header words) and the cells after."""
     for k, (_, c) in enumerate(body):
         if cell_text(c) in NATURE_HEADER:
-            return _joined([cell_text(h) for _, h in body[: k + 1]]), body[k + 1 :]
+            return _joined([header_word(h) for _, h in body[: k + 1]]), body[k + 1 :]
     if labelled:
-        return _joined([cell_text(h) for _, h in body]), []
+        return _joined([header_word(h) for _, h in body]), []
     k = 0
-    while k < len(body) and is_header_cell(body[k][1]):
+    while k < len(body) and (is_header_cell(body[k][1]) or QUALIFIERS.match(cell_text(body[k][1]))):
         k += 1
-    return _joined([cell_text(h) for _, h in body[:k]]), body[k:]
+    return _joined([header_word(h) for _, h in body[:k]]), body[k:]
 
 
 class TableReader:
@@ -219,26 +264,22 @@ class TableReader:
         self.weighted = False  # a 权重 column before the values: each row's first value is its weight
         self.unit_column = False  # a 单位 column: a unit cell is no row's name
         self.numbered = False  # a 序号 column: a row's first cell is its number, no 领域 label
+        self.regions: list[str | None] = []  # 2025年(海南) 2025(国家): each value column's region
 
     def read(self, cells: list[tuple[int, str]]) -> None:
         """Rows of a cell-per-line table: each ends with a 约束性/预期性 cell, or (a table without
         that column) where the next row's name or 序号 follows its values."""
         label = re.match(r"^(表\s*[\d-]+)", cells[0][1])
         header, body = split_header(cells[1:] if label else cells, bool(label))
-        years = [int(m.group(1)) for h in header for m in [YEAR_HEADER.match(h)] if m]
-        years = years or [int(y) for _, c in cells for y in re.findall(r"^(\d{4})年$", c)]
-        # 2020年, 2025年: the baseline and the target; 2025年 alone: the target; 2020年, 2023年, 2025年:
-        # the years between are milestones, each an indicator of its own (as prose gives them)
-        base_year, target_year = (years[0], years[-1]) if len(years) >= 2 else (None, years[0] if years else None)
-        self.milestones = years[1:-1]
-        if _undated_base(header) and years:
-            base_year, self.milestones = None, years[:-1]
+        years, base_year, target_year = self._years(header, cells)
         self._note_columns(header)
         with_nature = bool(label) or bool(NATURE_HEADER & set(header))
         numbered = self.numbered = "序号" in header and not with_nature
         if numbered and self._by_numbers(body, header, base_year, target_year):
             return
-        after_values = sum(h in TRAILING_HEADER for h in header) if numbered else 0
+        before_name = _before_name(header)  # 领域 序号 责任部门 指标: a row's cells before its name
+        named_at = next((k for k, h in enumerate(header) if h in NAME_HEADER), 0)
+        after_values = sum(h in TRAILING_HEADER for h in header[named_at + 1 :]) if numbered else 0
         row: list[tuple[int, str]] = []
         tail: list[tuple[int, str]] = []  # a numbered row's cells after its values (牵头部门): left out
         category: list[str] = []
@@ -247,7 +288,7 @@ class TableReader:
             if after_values > len(tail) and named and not is_value_cell(cell) and self._valued(row, years):
                 tail.append((n, cell))
                 continue
-            ended = tail or (named and is_value_cell(row[-1][1]))
+            ended = tail or (named and is_value_cell(row[-1][1]) and len(row) > before_name)
             if not with_nature and ended and self._starts_row(cell, row, numbered, years):
                 self._emit(row, header, category, None, base_year, target_year)
                 row, tail = [], []
@@ -260,6 +301,19 @@ class TableReader:
             row = []
         for n, cell in row:
             self.unplaced.append((n, t("unplaced_table_cell"), cell))
+
+    def _years(self, header: list[str], cells: list[tuple[int, str]]) -> tuple[list[int], int | None, int | None]:
+        """The header's years, the baseline's and the target's: 2020年, 2025年: the baseline and the
+        target; 2025年 alone: the target; 2020年, 2023年, 2025年: the years between are milestones,
+        each an indicator of its own (as prose gives them); 2025年(海南) 2025(国家): one year."""
+        self.regions = regions_of(header)
+        years = list(dict.fromkeys(int(m.group(1)) for h in header for m in [YEAR_HEADER.match(h)] if m))
+        years = years or [int(y) for _, c in cells for y in re.findall(r"^(\d{4})年$", c)]
+        base_year, target_year = (years[0], years[-1]) if len(years) >= 2 else (None, years[0] if years else None)
+        self.milestones = years[1:-1]
+        if _undated_base(header) and years:
+            base_year, self.milestones = None, years[:-1]
+        return years, base_year, target_year
 
     def _note_columns(self, header: list[str]) -> None:
         self.columns = sum(value_column(h) for h in header)
@@ -387,6 +441,9 @@ class TableReader:
         ty: int | None,
         row: list[tuple[int, str]],
     ) -> None:
+        if self.regions and len(vals) == len(self.regions):
+            self._by_region(name, category, vals, nature, label, by, ty, row)
+            return
         if self.milestones and len(vals) == len(self.milestones) + 2:
             for year, between in zip(self.milestones, vals[1:-1], strict=True):
                 self._add(name, category, [vals[0], between], nature, label, by, year, row)
@@ -413,6 +470,19 @@ class TableReader:
         if len(vals) != 2:
             ind["notes"] = [f"这一行只有{len(vals)}个数值单元格，对应两栏；不清楚属于哪一栏。"]
         self.indicators.append(ind)
+
+    def _by_region(self, name: str, *args: Any) -> None:
+        """A row with a target for each region (海南, 国家): an indicator for each, named after it
+        (婚前医学检查率：国家)."""
+        category, vals, rest = args[0], args[1], args[2:]
+        regions, self.regions = self.regions, []
+        own = [v for v, r in zip(vals, regions, strict=True) if r is None]  # the baseline's
+        suffix = UNIT_SUFFIX.search(name)
+        for region, v in zip(regions, vals, strict=True):
+            if region is not None:
+                named = f"{UNIT_SUFFIX.sub('', name)}：{region}{suffix.group(0) if suffix else ''}"
+                self._add(named, category, [*own, v], *rest)
+        self.regions = regions
 
 
 REPORTED_TABLE = re.compile(r"(?:完成|实现|执行|落实)情况")
@@ -584,10 +654,14 @@ def split_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]
             open_table = True
         elif open_table and RULE_LINE.match(text):
             continue
+        elif open_table and TABLE_NOTE.match(text):
+            out.append((n, " ".join(cells), tab))  # 计算方法:… | | |: a note between rows, the table goes on
+            continue
         elif open_table and UNIT_ALONE.fullmatch(text) and _unit_to_name(out, text):
             continue  # (%) alone under a row: the unit of the row's name, wrapped
-        elif open_table and all(is_header_cell(c) for c in cells):
-            pass  # the header goes on over lines of its own (目标任务 牵头部门, then 2023年 2024年 2025年)
+        elif open_table and all(is_header_cell(c) or QUALIFIERS.match(cell_text(c)) for c in cells):
+            out += [(n, c, False) for c in cells]  # the header goes on (目标任务 牵头部门, 2023年 2024年, (海南))
+            continue
         elif open_table and not (len(cells) >= 2 and any(is_value_cell(c) or c in ROW_NATURE for c in cells)):
             open_table = len(cells) == 1 and len(text) <= 20 and "。" not in text  # a 领域 row goes on
         if open_table and len(cells) >= 2:
