@@ -258,6 +258,7 @@ def _scope_in(before: str, plan: Plan, default: Scope) -> tuple[Scope, str | Non
     for m in _URBAN.finditer(before):
         found.append((m.start(), "urban", m.group(0)))
     found += [(m.start(), "other", m.group(0)) for m in _GROUP_OF_CITIES.finditer(before)]
+    found += [(m.start(), "other", m.group(0)) for m in re.finditer(r"世界|全球", before)]  # the world's
     for m in _PARTIAL.finditer(before):
         found.append((m.start(), "partial", m.group(0)))
     if not found:

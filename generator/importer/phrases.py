@@ -236,6 +236,8 @@ MEANS_BEFORE = re.compile(r"(?:依托|利用|通过|借助|按照|根据)\s*$")
 BROKEN_DECIMAL_BEFORE = re.compile(r"\d\.\s+$")  # 457. 3万人: the tail of a number the extraction broke
 CONDITION_OPEN = re.compile(r"^\s*对(?:于)?[^，,。；;]*$")
 FORMULA_BEFORE = re.compile(r"[×*＊✕]\s*$")  # …×100%: a factor of a formula
+# 做好已建成13个快检室运营, 对已建成的…: what is done already, named as what the work is for
+DONE_BEFORE = re.compile(r"(?:对|把|将|好|为|在)已(?:经)?(?:建成|完成|投入使用|通过验收)\s*$")
 DONE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}已(?:经)?(?:完成|建成|开工|投入使用|通过验收)")  # 3个点位已完成建设
 PER_STEP_BEFORE = re.compile(r"每(?:增加|新增|减少)\s*$")  # 每增加1人(增加经费…): the step of a rule
 
@@ -288,8 +290,8 @@ def _left_out(clause: str, m: re.Match[str]) -> bool:
         return True
     if FORMULA_BEFORE.search(before):
         return True  # …∕(年末城镇从业人员总数+…)×100%: a factor of a formula, not a figure
-    if DONE_AFTER.match(after):
-        return True  # 其中3个点位已完成建设: what is done already, not a target
+    if DONE_AFTER.match(after) or DONE_BEFORE.search(before):
+        return True  # 其中3个点位已完成建设, 做好已建成13个快检室运营: what is done already, not a target
     if unit in ("人", "万人") and after[:1] == "口":
         return True
     if (
