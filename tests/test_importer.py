@@ -411,6 +411,12 @@ def test_a_target_stated_again_is_one_indicator_with_a_note() -> None:
         {"name": "九年义务教育巩固率", "origin": "table", "target": target(99, "≥99％"), "lines": [85, 90]},
     )
     assert [(i["origin"], len(i.get("notes", []))) for i in out] == [("table", 1)]
+    # a headline's bare 500万 restates the body's 500万人以上, which is kept
+    out = drafted(
+        {"name": "技能人才总量", "unit": "万", "target": target(500, "达500万"), "lines": [2, 2], "quote": "a"},
+        {"name": "全省技能人才总量", "unit": "万人", "target": target(500, "达到500万人以上"), "lines": [4, 4]},
+    )
+    assert [(i["unit"], i["lines"][0], len(i.get("notes", []))) for i in out] == [("万人", 4, 1)]
 
 
 def test_like_targets_that_differ_are_kept_apart() -> None:
@@ -1060,6 +1066,11 @@ def test_this_year_is_the_year_the_text_is_written_in_where_it_looks_ahead() -> 
     (so_far,) = reader.read([Entry(1, "今年以来，全市新增城镇就业3.2万人。", "s1", "")])
     assert so_far.year != 2023
     assert targets("今年，全市将新建10家托育机构。")[0].year is None
+    # the size of the year's list (今年安排了…55件民生实事, 牵头实施9项) and of a plan's parts (1个总目标)
+    # are no targets; the projects done in a year past are kept as its report
+    assert targets("今年安排了13类55件民生实事，其中民政部门牵头实施9项民生实事。") == []
+    assert targets("规划可以用“1+4+20”概括，即1个总目标、4大主要任务、20项重点工程。") == []
+    assert [(f.value, f.past) for f in targets(lead) if f.value == 36.0] == [(36.0, True)]
 
 
 def test_what_follows_the_article_on_a_news_page_is_not_read() -> None:

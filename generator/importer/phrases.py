@@ -21,7 +21,7 @@ from generator.sitemodel.values import (
 )
 
 UNITS = (
-    "/10万|/万|个百分点|百分点|万人次|亿人次|亿人|万平方米|平方米|万人|万户|万套|万个|万张|万名|万所|万家|万亿元|亿元|万元|人次|公里|小时|分钟(?!内|[^0-9，,。；;]{0,8}圈)|%|％|‰|"
+    "/10万|/万|个百分点|百分点|万人次|亿人次|亿人|万平方米|平方米|万人|万户|万套|万个|万张|万名|万所|万家|万亿元|亿元|万元|人次|公里|千米|km(?![a-zA-Z])|小时|分钟(?!内|[^0-9，,。；;]{0,8}圈)|%|％|‰|"
     "个|所|家|张|名|位|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷|万次|次|年|万册|册|床|场次|场|台|辆|门|堂|米(?!粮)|万吨|吨|片(?!区)|万批次|批次|万场|"
     # 1203万左右, 77万、21万, 1.7亿: a count in ten thousands whose noun the sentence names before it
     "[万亿](?=左右|以上|以下|[，,。；;、)）]|$)"
@@ -351,7 +351,7 @@ def _value(a: str, b: str | None) -> tuple[float | None, float | None]:
 # 5个地级市分别打造1—2家 (a figure follows), 14个区分别建立…中心 (the region's own divisions)
 EACH_OF = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}分别[^，,。；;\d]*\d|(?:设区的市|地级市|市|县|区|州|盟|旗)分别)")
 PLAN_PARTS = re.compile(
-    r"^(?:方面的?)?(?:主要|重点|重大|核心|具体|专项|约束性|预期性|基本|保障|配套|支持|工作)?"
+    r"^(?:方面的?)?(?:主要|重点|重大|核心|具体|专项|约束性|预期性|基本|保障|配套|支持|工作|总)?"
     r"(?:指标|任务|工程|行动|举措|措施|原则|方面|环节|阶段|步骤|要求|内容|目标)"
 )
 PARTS_COUNTED = re.compile(r"(?:指标|任务|工程)\s*(?:共|共计)?\s*[(（]?\s*$")
@@ -359,6 +359,9 @@ PARTS_COUNTED = re.compile(r"(?:指标|任务|工程)\s*(?:共|共计)?\s*[(（]
 LISTED_PROJECTS = re.compile(r"^(?:主要|重点|重大|具体)?(?:建设)?项目")
 # 实施39个具体项目,包括…; 39个为民办实事项目如下: the size of the list that follows
 LIST_SIZE = re.compile(r"^[\u4e00-\u9fff]{0,8}项目\s*(?:如下|[,，]?\s*包括|[:：])")
+# 实施9项民生实事, 13类55件民生实事: the size of the year's list of livelihood projects
+LIST_ARRANGED = re.compile(r"(?:牵头实施|安排了?|确定了?|票决)\s*(?:\d+\s*类)?\s*$")  # (not 2018年10个…全面落实)
+LIVELIHOOD_LIST = re.compile(r"^(?:重点|重大)?(?:民生实事|为民办实事|惠民实事|民生工程|实事)")
 
 
 TAKEN_AS = re.compile(r"^[^，,。；;\d]{0,12}为(?:主要|重点|服务)?(?:对象|重点|主体|依托|基础|载体|抓手)")
@@ -401,4 +404,6 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
         return True  # 等19个具体建设项目, 等9个重点项目: the count of the projects the sentence lists
     if unit in ("项", "个") and LIST_SIZE.match(after):
         return True  # 实施39个具体项目,包括…: the count of the projects listed after it
+    if unit in ("项", "个", "件", "类") and LIVELIHOOD_LIST.match(after) and LIST_ARRANGED.search(before):
+        return True  # 牵头实施9项民生实事: the size of the year's list, not one of its targets
     return unit == "个" and after.startswith("部门")

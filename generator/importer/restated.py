@@ -8,7 +8,7 @@ earlier one (or a table row) is folded into it, leaving a note with its line and
   养老机构护理型床位占比; not 基本医疗保险参保率 and 基本养老保险参保率), and the shorter is at
   least 3/5 of the longer (零就业家庭 is not 退役军人零就业家庭, 覆盖率 not 托育服务覆盖率);
 - the value is the same (both empty for words only, the same numbers for a range), and so is
-  the unit and the year, where both give one.
+  the unit (a headline's bare 500万 restates 500万人, which is kept) and the year, where both give one.
 Not folded: two items of one sentence, and counts of one or two (建好1所公立综合医院, which
 is per place: 市级 in one box, 每个县 in the next, outside the name), unless the whole sentence
 is repeated word for word. The comparator may differ (表: 55%; 正文: 55%以上): the note keeps the words for the editor.
@@ -25,13 +25,15 @@ from generator.loading.crossref import UNIT_SUFFIX
 from generator.sitemodel.values import COUNT_WORDS, numbers_in, unit_key
 
 COUNTS = set(COUNT_WORDS)
+MAGNITUDES = {"万", "亿"}
 REGION = re.compile(r"^(?:全市|全省|全县|全区|我市|我省)")
 WORDS_SUFFIX = re.compile(r"(?:动态清零|应保尽保|全覆盖|稳定增长)$")  # a table row named 零就业家庭动态清零
 
 
 def fold_restatements(indicators: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The indicators with restated targets folded into the statement they repeat."""
-    order = sorted(range(len(indicators)), key=lambda i: (indicators[i]["origin"] != "table", i))
+    # a table row before text; a count written with its unit (500万人) before a headline's bare 500万
+    order = sorted(range(len(indicators)), key=lambda i: (indicators[i]["origin"] != "table", _bare(indicators[i]), i))
     kept: list[dict[str, Any]] = []
     folded: set[int] = set()
     for i in order:
@@ -61,9 +63,15 @@ def _same_target(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if ta.get("value") is None and numbers_in(ta.get("as_written") or "") != numbers_in(tb.get("as_written") or ""):
         return False  # two ranges (1—2所, 2—3所) are two targets
-    if a.get("unit") and b.get("unit") and unit_key(a["unit"]) != unit_key(b["unit"]):
-        return False
+    units = sorted((unit_key(a["unit"]), unit_key(b["unit"])), key=len) if a.get("unit") and b.get("unit") else []
+    if units and units[0] != units[1] and not (units[0] in MAGNITUDES and units[1].startswith(units[0])):
+        return False  # (技能人才总量达500万 restates 达到500万人以上)
     return not years_differ
+
+
+def _bare(ind: dict[str, Any]) -> bool:
+    """Whether a count is written with a magnitude alone (500万), its unit left to the name."""
+    return bool(ind.get("unit")) and unit_key(ind["unit"]) in MAGNITUDES
 
 
 def _core(name: str) -> str:
