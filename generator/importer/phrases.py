@@ -354,6 +354,8 @@ PLAN_PARTS = re.compile(
     r"^(?:方面的?)?(?:主要|重点|重大|核心|具体|专项|约束性|预期性|基本|保障|配套|支持|工作|总)?"
     r"(?:指标|任务|工程|行动|举措|措施|原则|方面|环节|阶段|步骤|要求|内容|目标)"
 )
+# 15项民政事业主要发展指标, 有5项为约束性指标: counts of a plan's indicators, by field or by kind
+KINDS_OF_PARTS = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:主要|核心|重点)(?:发展)?指标|^为(?:约束性|预期性)")
 PARTS_COUNTED = re.compile(r"(?:指标|任务|工程)\s*(?:共|共计)?\s*[(（]?\s*$")
 # …、数字图书馆推广工程等19个具体建设项目: the count of the projects just listed
 LISTED_PROJECTS = re.compile(r"^(?:主要|重点|重大|具体)?(?:建设)?项目")
@@ -398,7 +400,15 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
         return True
     if unit != "%" and EACH_OF.match(after):
         return True  # 全区5个地级市分别打造1—2家…, 14个区分别建立…: the count of those each target is for
-    if unit in ("项", "个") and (PLAN_PARTS.match(after) or PARTS_COUNTED.search(before)):
+    return counts_parts(before, unit, after)
+
+
+def counts_parts(before: str, unit: str, after: str) -> bool:
+    """Counts of a plan's or a list's own parts, not of things to be done: 等12项主要指标, 主要指标12项,
+    调控指标(14个), 等19个具体建设项目, 实施39个具体项目,包括…, 牵头实施9项民生实事, 21个部门."""
+    if unit in ("项", "个") and (
+        PLAN_PARTS.match(after) or PARTS_COUNTED.search(before) or KINDS_OF_PARTS.match(after)
+    ):
         return True  # 等12项主要指标, 主要指标12项, 调控指标(14个): counts of the plan's own parts
     if unit in ("项", "个") and re.search(r"等\s*$", before) and LISTED_PROJECTS.match(after):
         return True  # 等19个具体建设项目, 等9个重点项目: the count of the projects the sentence lists

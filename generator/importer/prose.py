@@ -167,13 +167,18 @@ class Found:
 BASELINE_AFTER = re.compile(
     r"^\s*(?:的水平)?(?:(?:增加|提高|提升|增长|下降|降低|减少|扩大|缩小|降|升)(?:到|至)|调整(?:到|至|为)|达到)"
 )
-NOT_A_NAME = re.compile(r"^[\d.%％、，,\s]+$|^(?:不少于|不低于|不超过|不高于|以上|以下|以内|左右|超过|达到)")
+NOT_A_NAME = re.compile(
+    r"^[\d.%％、，,\s]+$|^(?:不少于|不低于|不超过|不高于|以上|以下|以内|左右|超过|达到)|^\d+项(?:目标|指标)"
+)
 DURING = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期间)")
 TOPIC = re.compile(
     r"(?:实施|开展|推进|推行|进行)([\u4e00-\u9fff]{2,12})[，,]?\s*$"  # 实施适老化改造，(…完成80%以上)
     r"|(?:^|[，,])\s*(?:全省|全市|全县|全区)?([\u4e00-\u9fff]{2,12}?(?:人数|数量|规模|总量|率|比例|比重))"  # 城镇新增就业人数持续上升，(累计达…)
     r"(?:持续|稳步|不断|逐年|大幅)?(?:上升|增长|增加|扩大|提高|提升)[，,]?\s*$"
 )
+YEARLY_LIST = re.compile(r"(?:每年|年均)[^，,；;。累共总]*[、]")  # 每年A…、B…: 每年 holds for the items listed after it
+QUOTED_INDICATOR = re.compile(r"[“\"]([^”\"，,。；;]{2,30})[”\"]\s*指标")
+BACK_REFERENCE = re.compile(r"(?:这一|该|此项|这项|这个|上述)指标")
 YEAR_SPAN = re.compile(r"(20\d\d)\s*年?\s*(?:至|到|—|-|–)\s*(20\d\d)\s*年")
 
 
@@ -309,6 +314,11 @@ def goal_headed(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+def yearly_listed(clause: str, picks: list[Pick]) -> list[Pick]:
+    """Targets listed after 每年 in one clause (每年…35万人以上、扶持创业3万人以上): yearly, no year."""
+    return [(q, (t[0], t[1], t[2], None, t[4]) if YEARLY_LIST.search(clause[: q.start]) else t, b) for q, t, b in picks]
+
+
 def shared_noun(clause: str, picks: list[Pick]) -> list[Pick]:
     """Counts listed with words alike before the noun the last one names (建设60个省级、100个市级、
     120个县级临床重点专科): each of the earlier ones counts that noun too (省级临床重点专科)."""
@@ -408,6 +418,7 @@ class ProseReader:
         self.previous_period = f"“{prev}”时期" if prev else None
         self.span: tuple[int, int] | None = None  # 2015年至2020年 in the sentence being read
         self.quote = ""  # the sentence being read
+        self.mentioned: tuple[tuple[int, int], str] | None = None  # the paragraph's last “X”指标
         self.changes: set[str] = set()  # names given to a change of what was measured before
         # the past a report is telling of: (section, year, period), carried to its next sentences
         self.telling: tuple[str, int | None, str | None] | None = None
@@ -438,9 +449,11 @@ class ProseReader:
     def _sentences(self, e: Entry) -> None:
         self.lines = (e.line, e.end_line or e.line)
         opening = e.year if e.year is not None else self.section_year.get(e.section)
-        own_opening = re.match(r"^\s*(?:[到至]\s*)?(20\d\d)\s*年", e.text)
+        own_opening = re.match(r"^\s*(?:——[^。\d]{1,30}。)?\s*(?:[到至]\s*)?(20\d\d)\s*年", e.text)
         if own_opening and int(own_opening.group(1)) >= self.start:
-            opening = int(own_opening.group(1))  # a paragraph that opens with its own year
+            opening = int(
+                own_opening.group(1)
+            )  # a paragraph that opens with its own year (after a lead: ——…提升。到2023年)
         past_chapter = bool(PAST_CHAPTER.search(e.chapter_title or ""))
         carried: int | None = None  # 到2015年，A；B；C。: the year a sentence opens with holds for its ；-parts
         parts = ((part, k) for sm in SENTENCE.finditer(e.text) for k, part in enumerate(glossed(sm.group(0))))
@@ -516,6 +529,7 @@ class ProseReader:
         quote = self.quote = sentence.strip()
         lines = (e.line, e.end_line or e.line)
         enum = Enumeration(list(self.group) if self.group_lines == lines else [])  # see Enumeration
+        self._mention(sentence, lines)
         first = len(self.found)
         self.span = year_span(sentence)
         for k, cm in enumerate(CLAUSE.finditer(sentence)):
@@ -543,10 +557,18 @@ class ProseReader:
         if past is None:
             milestones(self.found[first:], sentence)
 
+    def _mention(self, sentence: str, lines: tuple[int, int]) -> None:
+        """Notes the indicator a sentence names in quotes (转而设置“养老机构护理型床位占比”指标), which
+        这一指标 in the paragraph's later sentences stands for."""
+        for m in QUOTED_INDICATOR.finditer(sentence):
+            self.mentioned = (lines, m.group(1))
+
     def _keep(self, found: list[Pick], past: bool, quote: str, lines: tuple[int, int]) -> None:
         for q, (n, w, c, y, p), base in found:
             if not past and AGE_GROUP.search(n):
                 continue  # 预计…60岁及以上人口占全市人口比重将突破20%: a forecast of the population, no target
+            if BACK_REFERENCE.fullmatch(n) and self.mentioned and self.mentioned[0] == lines:
+                n = self.mentioned[1]  # 这一指标必须达到或超过55%: the indicator the paragraph named
             change = n in self.changes
             counted = COUNTED_BY_NAME.search(n) if q.unit in ("万", "亿") else None
             unit = q.unit + counted.group(1) if counted else q.unit  # 年服务人次达到1.7亿: 亿人次
@@ -591,7 +613,7 @@ class ProseReader:
                 shared = found[0][2]
             out += [(q, f, (base[1], base[2]) if base else None) for f in found]
             base = None
-        return shared_noun(clause, out)
+        return shared_noun(clause, yearly_listed(clause, out) if not past else out)
 
     def _one(
         self,

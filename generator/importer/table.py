@@ -160,6 +160,18 @@ def _value(text: str, year: int | None) -> dict[str, Any]:
     }
 
 
+def _bounded(name: str, target: dict[str, Any]) -> dict[str, Any]:
+    """A target whose row's name gives its bound (GDP年均增长10%以上 over a cell of 10): the bound's
+    comparator. A yearly rate (年均增长) takes no year (see _value)."""
+    v = target["value"]
+    if v is None or target["comparator"] not in (None, "="):
+        return target
+    for m in re.finditer(r"(\d+(?:\.\d+)?)\s*[%％]?\s*(以上|以下|以内)", name):
+        if float(m.group(1)) == v:
+            return {**target, "comparator": stated_comparator(m.group(0))}
+    return target
+
+
 def _unit(name: str) -> str | None:
     m = UNIT_SUFFIX.search(name)
     return per_hundred_thousand(m.group(1)) if m else None  # (/10万): 1/10万, as the prose reader writes it
@@ -460,7 +472,7 @@ class TableReader:
             "category": " / ".join(category) or None,
             "unit": unit,
             "baseline": _value(vals[0], by) if len(vals) == 2 else None,
-            "target": _value(vals[-1], None if PER_YEAR.search(name) else ty) if vals else None,  # 年均增长: yearly
+            "target": _bounded(name, _value(vals[-1], None if PER_YEAR.search(name) else ty)) if vals else None,
             "nature": nature or "unspecified",
             "origin": "table",
             "table": label,
