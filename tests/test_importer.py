@@ -1143,10 +1143,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
     stated, drafted, held, _again, recall, unmatched, past_as_target, observed = total.split()[1:9]
-    assert int(stated) >= 1520 and int(recall.rstrip("%")) >= 90 and int(unmatched.rstrip("%")) <= 4
+    assert int(stated) >= 1600 and int(recall.rstrip("%")) >= 90 and int(unmatched.rstrip("%")) <= 4
     # two: a row's target (30%以上…配备专职口腔医师) on the line whose progress cell says 完成30%, and
     # 2008至2018年…累计开工4522万套 in a three-year plan's news item that states no date
-    assert int(past_as_target) <= 2 and int(observed) >= 454
+    assert int(past_as_target) <= 2 and int(observed) >= 458
 
 
 def test_names_that_are_not_names() -> None:
