@@ -1007,6 +1007,9 @@ def test_a_year_end_report_records_results_and_finds_the_targets_they_met() -> N
     lines += ["中心城区生活垃圾转运设施建设。全年建成生活垃圾中转站共6座并投入运行,完成年度目标任务。"]
     d = Importer(lines).run()
     assert d.notice.published == dt.date(2019, 1, 12) and d.period == (2018, 2018)
+    # a repost's source and date after the site's address: http://…【泉州经济网】2016-02-22
+    dated = Importer(["首页 »综合»正文", "泉州今年新增床位2000张", "http://m.example.cn【泉州经济网】2016-02-22"]).run()
+    assert dated.notice.published == dt.date(2016, 2, 22)
     targets_ = [(i["name"], i["target"]["value"]) for i in d.indicators if i["target"]]
     assert targets_ == [("全年新(改)扩建幼儿园", 40.0), ("新开工安置房", 1.0)]
     done = {o["value"]: o["period"] for i in d.indicators for o in i.get("observations", [])}
@@ -1080,6 +1083,17 @@ def test_this_year_is_the_year_the_text_is_written_in_where_it_looks_ahead() -> 
     # the size of the year's list (今年安排了…55件民生实事, 牵头实施9项) and of a plan's parts (1个总目标)
     # are no targets; the projects done in a year past are kept as its report
     assert targets("今年安排了13类55件民生实事，其中民政部门牵头实施9项民生实事。") == []
+    # an aside or an age between a count and its noun; a list number in brackets is no part of a name
+    found = targets("2024年，新增10个(每个街道1个)老年人助餐点,为1万名65周岁以上常住居民开展免费筛查。")
+    assert [(f.name, f.value) for f in found] == [("老年人助餐点", 10.0), ("常住居民开展免费筛查", 1.0)]
+    found = targets("2020年，(12)建成“一村一场”体育惠民工程15个、乡镇健身中心2处。")
+    assert [(f.name, f.value) for f in found] == [("建成“一村一场”体育惠民工程", 15.0), ("乡镇健身中心", 2.0)]
+    assert [f.value for f in targets("2024年，新建公交候车亭100座等31项子内容。")] == [100.0]
+    # 其中今年计划新增: what the clause before named, in the year 今年 names
+    found = ProseReader(2016, 2016).read(
+        [Entry(1, "力争五年内新增医疗机构床位1.7万张,其中今年计划新增2000张。", "s1", "")]
+    )
+    assert [(f.name, f.value, f.year) for f in found][1] == ("五年内新增医疗机构床位", 2000.0, 2016)
     assert targets("规划可以用“1+4+20”概括，即1个总目标、4大主要任务、20项重点工程。") == []
     assert [(f.value, f.past) for f in targets(lead) if f.value == 36.0] == [(36.0, True)]
     # counts of a plan's indicators, by field or kind; 这一指标 is the indicator the paragraph named
@@ -1958,6 +1972,11 @@ def test_glosses_of_a_repost_in_any_bracket_and_bare_pinyin_are_read_past() -> N
     line = "2021年nián 全市新建公办幼儿园、中小《练:xiǎo》学(繁体:學)9所,扩大(读:dà)城镇[繁体:鎮]教育资源。"
     assert normalised(line)[0] == "2021年全市新建公办幼儿园、中小学9所,扩大城镇教育资源。"
     assert normalised("Beijing 2021年")[0] == "Beijing 2021年"  # a word without tone marks stays
+    # a blank a gloss leaves before the next word goes with it: 115個(ge) 村, 8萬(wan) 元
+    assert (
+        normalised("將對115個(ge) 村開展項目,實現村均年增收8萬(wan) 元。")[0]
+        == "将对115个村开展项目,实现村均年增收8万元。"
+    )
 
 
 def test_a_year_a_clause_looks_ahead_from_opens_the_period_and_holds_for_the_parts_after_it() -> None:

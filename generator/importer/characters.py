@@ -30,7 +30,7 @@ def simplified(text: str) -> str:
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _LETTERS = f"a-z{_TONED}ü"
 _PINYIN = re.compile(
-    rf"\([{_LETTERS}]{{1,6}}\)"  # 學(xué)前: reposts that gloss characters
+    rf"\([{_LETTERS}]{{1,6}}\)(?:\s(?=[\u4e00-\u9fff、，。；：,;]))?"  # 學(xué)前, 個(ge) 村: reposts that gloss characters
     rf"|[(（《{{\[【]\s*(?:读|練|练|繁|繁体|繁體|pinyin|拼音)\s*[:：]\s*[^)）》}}\]】]{{1,8}}[)）》}}\]】]"  # (读:dà), 《繁:驟》
     rf"|(?<=[\u4e00-\u9fff])[{_LETTERS}]*[{_TONED}][{_LETTERS}]*\s?(?=[\u4e00-\u9fff])"  # 2021年nián 全市
 )

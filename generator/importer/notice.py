@@ -39,6 +39,7 @@ PUBLISHED = re.compile(r"(?:发布时间|发布日期|公布日期|时间)\s*[:�
 # a news page's byline: the date, then the source or author (2019-05-28  来源:新快报)
 BYLINE = re.compile(r"^\s*" + DATE + r"日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源|作者|编辑|责编)\s*[:：]")
 BARE_DATE = re.compile(r"^\s*" + DATE + r"日?\s*[,，]?\s*$")  # a page's date alone on a line near its top
+SITE_DATE = re.compile(r"【[^】]{2,16}】\s*" + DATE + r"日?\s*$")  # a repost's http://…【泉州經濟網】2016-02-22
 WEEKDAY_DATE = re.compile(r"^\s*" + DATE + r"日?\s*星期[一二三四五六日天]\s*$")  # an e-paper's 2019年01月12日 星期六
 AUTHOR_DATE = re.compile(
     r"^\s*[^\s\d]{1,20}\s+" + DATE + r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$"
@@ -123,6 +124,7 @@ def own_dates(lines: list[str], notice: Notice) -> None:
         places.append(("published", BYLINE, range(min(HEAD_LINES, len(lines)))))
         places.append(("published", AUTHOR_DATE, range(min(HEAD_LINES, len(lines)))))
         places.append(("published", WEEKDAY_DATE, range(min(HEAD_LINES, len(lines)))))
+        places.append(("published", SITE_DATE, range(min(HEAD_LINES, len(lines)))))
         places.append(("published", BARE_DATE, range(min(3, len(lines)))))
     for key, pattern, where in places:
         if key == "published" and notice.published is not None:

@@ -74,7 +74,10 @@ INTRO = re.compile(
     r"力争|争取|确保|全面|进一步|推动|推进|促进|实现|使|预计|重点|加快|努力|逐步|持续|继续|目前|当前|今年|"
     r"[，,、\s●•◆■▪])+"
 )
-LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.．、]\s*")  # 3.签约服务费…, 一、发展水平
+# 3.签约服务费…, 一、发展水平, (12)建成…, （三）…
+LIST_NUMBER = re.compile(
+    r"^\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.．、]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）])\s*"
+)
 PER_YEAR = re.compile(r"每年|年均")  # a yearly rate holds every year: it takes no target year
 MEASURE_END = re.compile(r"(?:率|数|比例|比重|占比|人数|面积|数量|规模|总量|覆盖率|水平|标准|寿命|年限)$")
 
@@ -356,9 +359,9 @@ PLAN_PARTS = re.compile(
 )
 # 15项民政事业主要发展指标, 有5项为约束性指标: counts of a plan's indicators, by field or by kind
 KINDS_OF_PARTS = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:主要|核心|重点)(?:发展)?指标|^为(?:约束性|预期性)")
-PARTS_COUNTED = re.compile(r"(?:指标|任务|工程)\s*(?:共|共计)?\s*[(（]?\s*$")
+PARTS_COUNTED = re.compile(r"(?:指标|任务|(?:重点|重大|主要)工程)\s*(?:共|共计)?\s*[(（]?\s*$")
 # …、数字图书馆推广工程等19个具体建设项目: the count of the projects just listed
-LISTED_PROJECTS = re.compile(r"^(?:主要|重点|重大|具体)?(?:建设)?项目")
+LISTED_PROJECTS = re.compile(r"^(?:主要|重点|重大|具体)?(?:建设)?(?:项目|子内容|事项)")
 # 实施39个具体项目,包括…; 39个为民办实事项目如下: the size of the list that follows
 LIST_SIZE = re.compile(r"^[\u4e00-\u9fff]{0,8}项目\s*(?:如下|[,，]?\s*包括|[:：])")
 # 实施9项民生实事, 13类55件民生实事: the size of the year's list of livelihood projects

@@ -169,6 +169,7 @@ BASELINE_AFTER = re.compile(
 )
 NOT_A_NAME = re.compile(
     r"^[\d.%％、，,\s]+$|^(?:不少于|不低于|不超过|不高于|以上|以下|以内|左右|超过|达到)|^\d+项(?:目标|指标)"
+    r"|^(?:其中)?(?:今年|明年|当年|年内)?(?:计划|预计|拟|将)$"  # 其中今年计划新增2000张: what the clause before named
 )
 DURING = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期间)")
 TOPIC = re.compile(
@@ -176,6 +177,8 @@ TOPIC = re.compile(
     r"|(?:^|[，,])\s*(?:全省|全市|全县|全区)?([\u4e00-\u9fff]{2,12}?(?:人数|数量|规模|总量|率|比例|比重))"  # 城镇新增就业人数持续上升，(累计达…)
     r"(?:持续|稳步|不断|逐年|大幅)?(?:上升|增长|增加|扩大|提高|提升)[，,]?\s*$"
 )
+# 10个(每个街道1个)老年人助餐点, 1万名65周岁以上常住居民: an aside or an age between a count and its noun
+ASIDE = re.compile(r"^(?:[(（][^()（）]{1,12}[)）]|\d+\s*周?岁(?:及)?以[上下]的?)(?=[\u4e00-\u9fff])")
 YEARLY_LIST = re.compile(r"(?:每年|年均)[^，,；;。累共总]*[、]")  # 每年A…、B…: 每年 holds for the items listed after it
 QUOTED_INDICATOR = re.compile(r"[“\"]([^”\"，,。；;]{2,30})[”\"]\s*指标")
 BACK_REFERENCE = re.compile(r"(?:这一|该|此项|这项|这个|上述)指标")
@@ -534,8 +537,7 @@ class ProseReader:
         self.span = year_span(sentence)
         for k, cm in enumerate(CLAUSE.finditer(sentence)):
             clause = cm.group(0)
-            own = sentence_year(clause, self.start, self.now) if k and past is None else None
-            year = own if own is not None else year
+            year = (self._clause_year(clause) if k and past is None else None) or year
             qs = quantities(clause)
             if not qs:
                 enum.pending.clear()
@@ -556,6 +558,10 @@ class ProseReader:
             self.group, self.group_lines = enum.group, lines
         if past is None:
             milestones(self.found[first:], sentence)
+
+    def _clause_year(self, clause: str) -> int | None:
+        """The year a clause after the first names (…1.7万张,其中今年计划新增2000张: 今年's)."""
+        return sentence_year(clause, self.start, self.now) or this_year(clause, self.written)
 
     def _mention(self, sentence: str, lines: tuple[int, int]) -> None:
         """Notes the indicator a sentence names in quotes (转而设置“养老机构护理型床位占比”指标), which
@@ -660,7 +666,10 @@ class ProseReader:
         standard (…的1.3倍), a place (其中10家在原特区外), or the noun it counts (建成10家…机构); a
         share of places a service covers is named by both (养老服务设施覆盖…60%以上村 →
         养老服务设施覆盖村)."""
-        follows_noun = bool(re.match(r"^(?:的)?[\u4e00-\u9fff“(（]", after)) and not NOT_A_NOUN.match(after)
+        skip = aside.end() if (aside := ASIDE.match(after)) else 0
+        follows_noun = bool(re.match(r"^(?:的)?[\u4e00-\u9fff“(（]", after[skip:])) and not NOT_A_NOUN.match(
+            after[skip:]
+        )
         follows_noun = follows_noun and not LEVEL_AFTER.match(after)
         # 用房面积不得少于350平方米(标准配建…): a measure bounded before the number is what it measures
         follows_noun = follows_noun and not (MEASURE_END.search(name) and stated_comparator(verb) not in (None, "="))
@@ -672,7 +681,8 @@ class ProseReader:
         elif placed := self._placed(name, after):
             names, used, follows_noun = [placed[0]], placed[1], False
         if follows_noun:
-            after_name, used = name_after(after, whole=q.unit == "%" and after.startswith("的"))
+            after_name, used = name_after(after[skip:], whole=q.unit == "%" and after.startswith("的"))
+            used += skip if after_name else 0
             subject = INTRO.sub("", covering.group(1)) if covering and q.unit == "%" else ""
             if len(subject) >= 2 and after_name and len(after_name) <= 6:
                 after_name = f"{subject}覆盖{after_name}"
