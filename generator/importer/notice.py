@@ -232,8 +232,15 @@ def _title_period(title: str) -> tuple[int, int] | None:
 def _most_named(text: str, written: int | None = None) -> tuple[int, int] | None:
     """The five-year period named most often; of two named as often, the later (a text that names
     the period it reports on as often as its own is about the later one). A period that ended
-    before the text was written (“十三五” in a 2021 news item) is one it reports on, never its own."""
-    counts = {k: text.count(k) for k, (_, end) in FIVE_YEAR_PLANS.items() if written is None or end >= written}
+    before the text was written (“十三五” in a 2021 news item), or before the first year it aims at
+    when that year is in the next period (“十一五”期间… beside 到2015年), is one it reports on."""
+    aimed = [int(y) for y in re.findall(r"到\s*(20\d\d)\s*年", text)]
+    ahead = min(aimed) if aimed else 0  # the first year the text aims at: in the next period, this one is past
+    counts = {
+        k: text.count(k)
+        for k, (_, end) in FIVE_YEAR_PLANS.items()
+        if (written is None or end >= written) and not end < ahead <= end + 5
+    }
     if not counts:
         return None
     most = max(counts.values())

@@ -354,11 +354,13 @@ def _value(a: str, b: str | None) -> tuple[float | None, float | None]:
 # 5个地级市分别打造1—2家 (a figure follows), 14个区分别建立…中心 (the region's own divisions)
 EACH_OF = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}分别[^，,。；;\d]*\d|(?:设区的市|地级市|市|县|区|州|盟|旗)分别)")
 PLAN_PARTS = re.compile(
-    r"^(?:方面的?)?(?:主要|重点|重大|核心|具体|专项|约束性|预期性|基本|保障|配套|支持|工作|总)?"
+    r"^(?:方面的?)?(?:主要|重点|重大|核心|具体|专项|约束性|预期性|基本|保障|配套|支持|工作|总|发展|政策)?"
     r"(?:指标|任务|工程|行动|举措|措施|原则|方面|环节|阶段|步骤|要求|内容|目标)"
 )
 # 15项民政事业主要发展指标, 有5项为约束性指标: counts of a plan's indicators, by field or by kind
-KINDS_OF_PARTS = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:主要|核心|重点)(?:发展)?指标|^为(?:约束性|预期性)")
+KINDS_OF_PARTS = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}(?:主要|核心|重点)(?:发展)?指标|^为(?:约束性|预期性)|^[\u4e00-\u9fff]{0,4}(?:举措|措施)"
+)  # (19条硬核举措: the count of a text's own measures)
 PARTS_COUNTED = re.compile(r"(?:指标|任务|(?:重点|重大|主要)工程)\s*(?:共|共计)?\s*[(（]?\s*$")
 # …、数字图书馆推广工程等19个具体建设项目: the count of the projects just listed
 LISTED_PROJECTS = re.compile(r"^(?:主要|重点|重大|具体)?(?:建设)?(?:项目|子内容|事项)")
@@ -397,6 +399,8 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
         return True  # 对现有床位数不足40张且…的乡镇敬老院: a condition on what the rule is for
     if unit == "个" and after[:1] == "月":
         return True  # 1个月内出台实施方案: a time allowed, not a count
+    if unit == "人" and after[:1] == "制":
+        return True  # 5人制、11人制足球: the size of a team, not a count of people
     if unit == "小时" and not re.search(r"(?:至少|不少于|不低于|不超过|达到|超过)[\u4e00-\u9fff]{0,2}\s*$", before):
         return True
     if unit == "次" and tail and re.match(r"[\u4e00-\u9fff]", after[:1]):
@@ -409,7 +413,7 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
 def counts_parts(before: str, unit: str, after: str) -> bool:
     """Counts of a plan's or a list's own parts, not of things to be done: 等12项主要指标, 主要指标12项,
     调控指标(14个), 等19个具体建设项目, 实施39个具体项目,包括…, 牵头实施9项民生实事, 21个部门."""
-    if unit in ("项", "个") and (
+    if unit in ("项", "个", "条") and (
         PLAN_PARTS.match(after) or PARTS_COUNTED.search(before) or KINDS_OF_PARTS.match(after)
     ):
         return True  # 等12项主要指标, 主要指标12项, 调控指标(14个): counts of the plan's own parts

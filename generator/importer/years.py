@@ -43,12 +43,19 @@ TITLE_SPAN = re.compile(
 )
 
 
+PERIOD_LEAD = re.compile(r"^\s*[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)")
+AHEAD_CLAUSE = re.compile(r"[，,；;]\s*(?=今年(?:还|也)?(?:将|要|计划|拟)|到20\d\d年|力争)")
+
+
 def report_then_target(sentence: str) -> list[str]:
     """A sentence that reports a state at a date, then sets a target (截至2020年底，…达到2万张，到2025年
     达到3万张), as two: the report up to the clause that names the deadline, and the rest."""
     later = PART_CLAUSE.search(sentence)
     if later:  # 今年…计划新开工289万套,1—7月已开工约207万套: a target, then a part of the year's progress
         return [sentence[: later.start() + 1], sentence[later.start() + 1 :]]
+    ahead = AHEAD_CLAUSE.search(sentence) if PERIOD_LEAD.match(sentence) else None
+    if ahead:  # “十一五”期间,…投入近15亿元…,今年还将…: what a period did, then what this year is to do
+        return [sentence[: ahead.start() + 1], sentence[ahead.start() + 1 :]]
     as_of = AS_OF.search(sentence)
     dated = as_of is not None and (as_of.group(1) is not None or as_of.group(0).strip() in ("目前", "当前", "截至目前"))
     t = TARGET_YEAR.search(sentence, as_of.end()) if as_of and dated else None  # 目前…约为300万人,而到2025年…
