@@ -1086,6 +1086,10 @@ def test_this_year_is_the_year_the_text_is_written_in_where_it_looks_ahead() -> 
     # an aside or an age between a count and its noun; a list number in brackets is no part of a name
     found = targets("2024年，新增10个(每个街道1个)老年人助餐点,为1万名65周岁以上常住居民开展免费筛查。")
     assert [(f.name, f.value) for f in found] == [("老年人助餐点", 10.0), ("常住居民开展免费筛查", 1.0)]
+    found = targets(
+        "2023年，为全市 16 万名 50~74 周岁本地户籍居民免费开展结直肠癌筛查，为15万名老人发放津贴(每月不少于60元)。"
+    )
+    assert [(f.name, f.value) for f in found] == [("本地户籍居民免费开展结直肠癌筛查", 16.0), ("老人发放津贴", 15.0)]
     found = targets("2020年，(12)建成“一村一场”体育惠民工程15个、乡镇健身中心2处。")
     assert [(f.name, f.value) for f in found] == [("建成“一村一场”体育惠民工程", 15.0), ("乡镇健身中心", 2.0)]
     assert [f.value for f in targets("2024年，新建公交候车亭100座等31项子内容。")] == [100.0]
@@ -1163,7 +1167,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
     stated, drafted, held, _again, recall, unmatched, past_as_target, observed = total.split()[1:9]
-    assert int(stated) >= 1648 and int(recall.rstrip("%")) >= 90 and int(unmatched.rstrip("%")) <= 4
+    assert int(stated) >= 1648 and int(recall.rstrip("%")) >= 91 and int(unmatched.rstrip("%")) <= 4
     # three: a row's target (30%以上…配备专职口腔医师) on the line whose progress cell says 完成30%,
     # 2008至2018年…累计开工4522万套 in a three-year plan's news item that states no date, and funds
     # 今年…安排…8000万元并于今年3月下达 in a wire item whose year only its address gives

@@ -178,7 +178,9 @@ TOPIC = re.compile(
     r"(?:持续|稳步|不断|逐年|大幅)?(?:上升|增长|增加|扩大|提高|提升)[，,]?\s*$"
 )
 # 10个(每个街道1个)老年人助餐点, 1万名65周岁以上常住居民: an aside or an age between a count and its noun
-ASIDE = re.compile(r"^(?:[(（][^()（）]{1,12}[)）]|\d+\s*周?岁(?:及)?以[上下]的?)(?=[\u4e00-\u9fff])")
+ASIDE = re.compile(
+    r"^\s*(?:[(（][^()（）]{1,12}[)）]|\d+\s*(?:[-—~～至到]\s*\d+\s*)?周?岁(?:及)?(?:以[上下])?的?)\s*(?=[\u4e00-\u9fff])"
+)
 YEARLY_LIST = re.compile(r"(?:每年|年均)[^，,；;。累共总]*[、]")  # 每年A…、B…: 每年 holds for the items listed after it
 QUOTED_INDICATOR = re.compile(r"[“\"]([^”\"，,。；;]{2,30})[”\"]\s*指标")
 BACK_REFERENCE = re.compile(r"(?:这一|该|此项|这项|这个|上述)指标")
@@ -642,7 +644,8 @@ class ProseReader:
             names, value_year = enum.names_for(name, verb, value_year)
         if not names and not name and (listed := listed_noun(verb, after)):
             names = [listed]  # 分别增加400个左右、撤并30个左右农村养老服务设施: the noun the list ends with
-        names = [LIST_NUMBER.sub("", n) for n in names]  # 3.签约服务费…: the item's number is not in its name
+        # 3.签约服务费…: the item's number is not in its name; nor a bracket the number cut (津贴(每月不少于)
+        names = [re.sub(r"[(（][^()（）]*$", "", LIST_NUMBER.sub("", n)) for n in names]
         names = [self._parallel(n) for n in names if len(n) >= 2 and not NOT_A_NAME.search(n)]
         names = names or self._owed(q, verb, fallback)
         as_written = (verb + q.text).strip()
