@@ -162,6 +162,17 @@ def test_year_from_the_sentence_the_paragraph_or_the_section_opening() -> None:
     # a paragraph that opens with its own year gives it to its sentences, before the section's
     found = targets("到2023年，托育机构达到10家。", "到2025年，全市养老床位数达到1.7万张。护理型床位占比不低于55%。")
     assert [f.year for f in found] == [2023, 2025, 2025]
+    # a paragraph without a year of its own after one that opened with one (实施方案提出,到2020年): its
+    # year, until a paragraph opens with another or reports; a date line (2021年11月18日) sets none
+    found = targets(
+        "2021年11月18日07:50 | 来源:新闻中心",
+        "实施方案提出,到2020年,初步建成中医药强省。",
+        "中药材种植面积达到300万亩。",
+        "截至2015年底,全省中医医院达到200所。",
+        "中医医院床位数达到5万张。",
+        start=2016,
+    )
+    assert [(f.value, f.year) for f in found if f.value != 200.0] == [(300.0, 2020), (5.0, 2015)]  # the report goes on
     # a goal's lead (——…提升。) before the year: the paragraph still opens with it
     found = targets("——医疗服务能力大幅提升。到2023年,区域医疗中心作用初步显现。建设60个省级临床重点专科。", start=2023)
     assert [(f.value, f.year) for f in found] == [(60.0, 2023)]

@@ -181,6 +181,11 @@ TOPIC = re.compile(
 ASIDE = re.compile(
     r"^\s*(?:[(（][^()（）]{1,12}[)）]|\d+\s*(?:[-—~～至到]\s*\d+\s*)?周?岁(?:及)?(?:以[上下])?的?)\s*(?=[\u4e00-\u9fff])"
 )
+# the year a paragraph opens with: 到2025年, after a goal's lead (——…提升。到2023年) or the words
+# that introduce a plan's goals (实施方案提出,到2020年)
+PARAGRAPH_YEAR = re.compile(
+    r"^\s*(?:——[^。\d]{1,30}。|[\u4e00-\u9fff]{1,8}(?:提出|明确|要求|指出)[，,:：]?)?\s*(?:[到至]\s*)?(20\d\d)\s*年(?!\s*\d{1,2}\s*月)"
+)
 YEARLY_LIST = re.compile(r"(?:每年|年均)[^，,；;。累共总]*[、]")  # 每年A…、B…: 每年 holds for the items listed after it
 QUOTED_INDICATOR = re.compile(r"[“\"]([^”\"，,。；;]{2,30})[”\"]\s*指标")
 BACK_REFERENCE = re.compile(r"(?:这一|该|此项|这项|这个|上述)指标")
@@ -417,6 +422,7 @@ class ProseReader:
         self.group_lines = (0, 0)
         self.found: list[Found] = []
         self.section_year: dict[str, int | None] = {}
+        self.paragraph_year: dict[str, int] = {}  # the year the section's last paragraph that named one opened with
         self.goal_sections: set[str] = set()  # 主要目标 sections: they look ahead, whatever years they name
         self.lines = (0, 0)  # the paragraph being read
         prev = next((k for k, end in PERIOD_ENDS.items() if end == start - 1), None)
@@ -432,7 +438,7 @@ class ProseReader:
         self.written = self.written or just_past([e.text for e in entries[:3]])
         for e in goal_headed(entries):
             if e.section not in self.section_year:
-                opening = re.match(r"^\s*(?:[到至]\s*)?(20\d\d)\s*年", e.text)
+                opening = PARAGRAPH_YEAR.match(e.text)
                 year = int(opening.group(1)) if opening and int(opening.group(1)) >= self.start else None
                 if GOALS.search(e.section_title):
                     self.goal_sections.add(e.section)  # its year, if it names none, is target_year's to decide
@@ -451,14 +457,21 @@ class ProseReader:
         self._sentences(e)
         told_apart(self.found[first:])
 
+    def _opening(self, e: Entry) -> int | None:
+        """The year a paragraph opens with (after a lead: ——…提升。到2023年, 实施方案提出,到2020年); else
+        that of the last paragraph of its section that opened with one, when no paragraph since
+        opened with another year or reported (到2020年…。/ 每千人口…床位数达到0.55张。); else the
+        section's."""
+        own = PARAGRAPH_YEAR.match(e.text)
+        if own and int(own.group(1)) >= self.start:
+            self.paragraph_year[e.section] = int(own.group(1))
+        elif own or re.match(r"^\s*(?:截至|截止|目前|去年|“?十[一二三四五六七八九]五”?)", e.text):
+            self.paragraph_year.pop(e.section, None)
+        return self.paragraph_year.get(e.section, self.section_year.get(e.section))
+
     def _sentences(self, e: Entry) -> None:
         self.lines = (e.line, e.end_line or e.line)
-        opening = e.year if e.year is not None else self.section_year.get(e.section)
-        own_opening = re.match(r"^\s*(?:——[^。\d]{1,30}。)?\s*(?:[到至]\s*)?(20\d\d)\s*年", e.text)
-        if own_opening and int(own_opening.group(1)) >= self.start:
-            opening = int(
-                own_opening.group(1)
-            )  # a paragraph that opens with its own year (after a lead: ——…提升。到2023年)
+        opening = e.year if e.year is not None else self._opening(e)
         past_chapter = bool(PAST_CHAPTER.search(e.chapter_title or ""))
         carried: int | None = None  # 到2015年，A；B；C。: the year a sentence opens with holds for its ；-parts
         parts = ((part, k) for sm in SENTENCE.finditer(e.text) for k, part in enumerate(glossed(sm.group(0))))
