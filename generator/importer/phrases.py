@@ -25,6 +25,8 @@ UNITS = (
     "个|所|家|张|名|位|人|处|座|条|块|倍|项|户|套|支|间|元|岁|万亩|亩|公顷|万次|次|年|万册|册|床|场次|场|台|辆|门|堂|米(?!粮)|万吨|吨|片(?!区)|万批次|批次|万场|"
     # 1203万左右, 77万、21万, 1.7亿: a count in ten thousands whose noun the sentence names before it
     "[万亿](?=左右|以上|以下|[，,。；;、)）]|$)"
+    # 为200万中小学生开展…: a count in ten thousands of the people the words after it name
+    "|[万亿](?![多余])(?=[\u4e00-\u9fff]{0,4}(?:学生|居民|儿童|老人|老年人|妇女|农民|职工|群众|患者|家庭|人次|人口))"
 )
 # 年服务人次达到1.7亿, 常住人口达到300万: what a bare 万 or 亿 counts is the word its name ends with
 COUNTED_BY_NAME = re.compile(r"(人次|人|户|册|件|套|张|元)$")
