@@ -1104,6 +1104,9 @@ def test_this_year_is_the_year_the_text_is_written_in_where_it_looks_ahead() -> 
     found = targets("2020年，(12)建成“一村一场”体育惠民工程15个、乡镇健身中心2处。")
     assert [(f.name, f.value) for f in found] == [("建成“一村一场”体育惠民工程", 15.0), ("乡镇健身中心", 2.0)]
     assert [f.value for f in targets("2024年，新建公交候车亭100座等31项子内容。")] == [100.0]
+    # a headline's blank parts its phrases: 中医药强县 | 每县(市)至少一所…
+    found = targets("河北建设100个中医药强县 每县(市)至少一所公立中医医院")
+    assert [(f.name, f.value, f.comparator) for f in found] == [("中医药强县", 100.0, "="), ("公立中医医院", 1.0, ">=")]
     # 为200万中小学生: a count in 万 of the people named after it (not 1亿多居民, a round report)
     found = targets("2025年，为200万中小学生开展心理健康测评。")
     assert [(f.name, f.value, f.unit) for f in found] == [("中小学生开展心理健康测评", 200.0, "万")]

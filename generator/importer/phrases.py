@@ -143,8 +143,8 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
         acts = DRIVES.search(text, 2, m.start())  # 1.47万个在孵创业实体|带动就业11.64万人: the next figure's subject
         end = cut if cut > 0 else acts.start() if acts else m.start()
     stop = re.search(
-        r"(?:(?<![平中高初同])等)?[，,。；;]|等$", text[:end]
-    )  # 双聘院士等,: the list's 等 is no part of it
+        r"(?:(?<![平中高初同])等)?[，,。；;]|等$|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", text[:end]
+    )  # 双聘院士等,: the list's 等 is no part of it; a headline's blank parts its phrases
     end = stop.start() if stop else end
     name = re.sub(r"[(（](?:包括|含|如|主要是)[^)）]*[)）]", "", text[:end])
     name = re.sub(r"^的", "", name).strip(" 、，,。；;")
