@@ -354,7 +354,7 @@ def _value(a: str, b: str | None) -> tuple[float | None, float | None]:
 
 
 # 5个地级市分别打造1—2家 (a figure follows), 14个区分别建立…中心 (the region's own divisions)
-EACH_OF = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}分别[^，,。；;\d]*\d|(?:设区的市|地级市|市|县|区|州|盟|旗)分别)")
+EACH_OF = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}(?:分别|均)[^，,。；;\d]*\d|(?:设区的市|地级市|市|县|区|州|盟|旗)分别)")
 PLAN_PARTS = re.compile(
     r"^(?:方面的?)?(?:主要|重点|重大|核心|具体|专项|约束性|预期性|基本|保障|配套|支持|工作|总|发展|政策)?"
     r"(?:指标|任务|工程|行动|举措|措施|原则|方面|环节|阶段|步骤|要求|内容|目标)"
@@ -425,4 +425,8 @@ def counts_parts(before: str, unit: str, after: str) -> bool:
         return True  # 实施39个具体项目,包括…: the count of the projects listed after it
     if unit in ("项", "个", "件", "类") and LIVELIHOOD_LIST.match(after) and LIST_ARRANGED.search(before):
         return True  # 牵头实施9项民生实事: the size of the year's list, not one of its targets
+    if unit in ("项", "个", "件") and re.search(
+        r"(?:民生实事|为民办实事|惠民实事)(?:项目)?\s*(?:共|共计)?\s*$", before
+    ):
+        return True  # 公布…2024年政府民生实事项目40项: the list's size
     return unit == "个" and after.startswith("部门")

@@ -233,7 +233,9 @@ LEVEL_VERB = re.compile(r"(?:达到|达|为|增至|提高到|提升到|增加到
 # 养老服务设施覆盖所有城市社区、90%以上乡镇和60%以上村: the service whose cover the shares measure
 COVERING = re.compile(r"^(?:.*[，,；;])?([^，,；;]{2,20}?)覆盖(?!率)")
 # 平均每年实现新增就业(44万人以上), 全市每年…, 重庆每年还将培训…: a yearly rate
-YEARLY_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:平均)?(?:每年|年均)")
+YEARLY_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}?(?:平均)?(?:每年|年均)|^年(?:培训|招生|接待|举办|新增)"
+)  # 年培训…20万人次
 # a line that opens with a year and ends with a colon introduces the rows after it
 INTRODUCING_YEAR = re.compile(r"^\s*(?:[到至]\s*)?(20\d\d)\s*年[^。；;]{0,30}[:：]\s*$")
 # a bracket after a figure that tells where it stands now or stood in a year: 5.0‰(目前8.1‰)
@@ -258,6 +260,7 @@ AT_LEAST_BEFORE = re.compile(r"(?:至少|不少于)[^，,。；;\d]{2,20}$")
 LEVEL_AFTER = re.compile(r"^的?(?:合理|较低|较高|适度|正常|稳定)?(?:区间|水平|范围)(?![\u4e00-\u9fff])")
 # 重庆现有226个街道,计划建设…: a count of what exists now, beside what is planned (现有养老机构
 # 护理型床位占比达到60% names what a target measures)
+DONE_CLAUSE = re.compile(r"^\s*(?:其中)?[\u4e00-\u9fff]{0,4}?(已(?:经)?(?:完成|建成|开工|完工|开展|投入使用))")
 EXISTING = re.compile(r"(?<![在比较用托])现有\s*\d")
 
 
@@ -272,6 +275,8 @@ def clause_told(
     dated = dated_year(clause)
     if dated is not None and dated < now:
         return dated, None
+    if (done := DONE_CLAUSE.match(clause)) and not FUTURE.search(clause):
+        return None, done.group(1)  # 已完成投资额2569.96万元, 其中已完工的小区39: what is done by then
     return (None, "现有") if EXISTING.search(clause) and not FUTURE.search(clause) else None
 
 
@@ -658,7 +663,8 @@ class ProseReader:
         if not names and not name and (listed := listed_noun(verb, after)):
             names = [listed]  # 分别增加400个左右、撤并30个左右农村养老服务设施: the noun the list ends with
         # 3.签约服务费…: the item's number is not in its name; nor a bracket the number cut (津贴(每月不少于)
-        names = [re.sub(r"[(（][^()（）]*$", "", LIST_NUMBER.sub("", n)) for n in names]
+        # or a long one that lists what the name means (实现“四个有”(有体育公园、有…、有体育总会))
+        names = [re.sub(r"[(（][^()（）]*$|[(（][^()（）]{12,}[)）]", "", LIST_NUMBER.sub("", n)) for n in names]
         names = [self._parallel(n) for n in names if len(n) >= 2 and not NOT_A_NAME.search(n)]
         names = names or self._owed(q, verb, fallback)
         as_written = (verb + q.text).strip()
