@@ -1118,6 +1118,9 @@ def test_this_year_is_the_year_the_text_is_written_in_where_it_looks_ahead() -> 
     )
     assert [f.name for f in found] == ["乡镇(街道)体育工作实现“四个有”"]
     assert targets("确定并公布丹阳市2024年政府民生实事项目40项。") == []
+    # words around a name are no name: 项目将在…, (户), (以下简称…)
+    names = [f.name for f in targets("2022年，海淀区新建学校项目将在20余个,计划开工改造棚户区1250套(户)。")]
+    assert "项目将在" not in names and "(户)" not in names
     # a headline's blank parts its phrases: 中医药强县 | 每县(市)至少一所…
     found = targets("河北建设100个中医药强县 每县(市)至少一所公立中医医院")
     assert [(f.name, f.value, f.comparator) for f in found] == [("中医药强县", 100.0, "="), ("公立中医医院", 1.0, ">=")]
@@ -1198,7 +1201,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
     stated, drafted, held, _again, recall, unmatched, past_as_target, observed = total.split()[1:9]
-    assert int(stated) >= 1775 and int(recall.rstrip("%")) >= 91 and int(unmatched.rstrip("%")) <= 4
+    assert int(stated) >= 1775 and int(recall.rstrip("%")) >= 91 and int(unmatched.rstrip("%")) <= 3
     # three: a row's target (30%以上…配备专职口腔医师) on the line whose progress cell says 完成30%,
     # 2008至2018年…累计开工4522万套 in a three-year plan's news item that states no date, and funds
     # 今年…安排…8000万元并于今年3月下达 in a wire item whose year only its address gives

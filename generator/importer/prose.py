@@ -170,7 +170,9 @@ BASELINE_AFTER = re.compile(
 NOT_A_NAME = re.compile(
     r"^[\d.%％、，,\s]+$|^(?:不少于|不低于|不超过|不高于|以上|以下|以内|左右|超过|达到)|^\d+项(?:目标|指标)"
     r"|^(?:其中)?(?:今年|明年|当年|年内)?(?:计划|预计|拟|将)$"  # 其中今年计划新增2000张: what the clause before named
+    r"|(?<![存所实])[在以将对为把]$|以下简称"  # 项目将在, 州里以, (以下简称…): words around a name
 )
+BRACKET_ONLY = re.compile(r"[(（][^()（）]*[)）]")  # 1250套(户): another unit, not the thing counted
 DURING = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期间)")
 TOPIC = re.compile(
     r"(?:实施|开展|推进|推行|进行)([\u4e00-\u9fff]{2,12})[，,]?\s*$"  # 实施适老化改造，(…完成80%以上)
@@ -708,7 +710,7 @@ class ProseReader:
             subject = INTRO.sub("", covering.group(1)) if covering and q.unit == "%" else ""
             if len(subject) >= 2 and after_name and len(after_name) <= 6:
                 after_name = f"{subject}覆盖{after_name}"
-            names = [after_name] if len(after_name) >= 2 else []
+            names = [after_name] if len(after_name) >= 2 and not BRACKET_ONLY.fullmatch(after_name) else []
         return names, verb, used
 
     def _placed(self, name: str, after: str) -> tuple[str, int] | None:
