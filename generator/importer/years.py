@@ -162,10 +162,18 @@ def this_year(sentence: str, written: int | None, introduces: bool = False) -> i
     return written if introduces or FUTURE.search(sentence) or re.search(r"今年拟", sentence) else None
 
 
+# 从昨日下午召开的2021年市政府残工委全体会议…获悉: a meeting of the year the report is written in
+MET_NOW = re.compile(r"(?:昨日|昨天|今天|今日|日前|近日)[^。，,]{0,8}(?:召开|举行)的\s*(20\d\d)\s*年")
+
+
 def just_past(texts: list[str]) -> int | None:
-    """The year a text with no date of its own is written in, from 刚刚过去的2020年 (2021)."""
+    """The year a text with no date of its own is written in, from 刚刚过去的2020年 (2021) or from
+    the meeting it reports on (昨日下午召开的2021年…会议: 2021)."""
     m = next((m for t in texts for m in [JUST_PAST.search(t)] if m), None)
-    return int(m.group(1)) + 1 if m else None
+    if m:
+        return int(m.group(1)) + 1
+    met = next((m for t in texts for m in [MET_NOW.search(t)] if m), None)
+    return int(met.group(1)) if met else None
 
 
 def last_year(text: str) -> int | None:
