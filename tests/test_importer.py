@@ -1092,8 +1092,8 @@ def test_this_year_is_the_year_the_text_is_written_in_where_it_looks_ahead() -> 
     assert so_far.year != 2023
     assert targets("今年，全市将新建10家托育机构。")[0].year is None
     # a report of yesterday's meeting of a named year dates a text with no date of its own
-    lead = "这是记者从昨日下午召开的2021年市政府残工委全体会议上获悉的。今年，全市将新建10家残疾人之家。"
-    assert [f.year for f in targets(lead)] == [2021]
+    met = "这是记者从昨日下午召开的2021年市政府残工委全体会议上获悉的。今年，全市将新建10家残疾人之家。"
+    assert [f.year for f in targets(met)] == [2021]
     # the size of the year's list (今年安排了…55件民生实事, 牵头实施9项) and of a plan's parts (1个总目标)
     # are no targets; the projects done in a year past are kept as its report
     assert targets("今年安排了13类55件民生实事，其中民政部门牵头实施9项民生实事。") == []
