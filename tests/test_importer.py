@@ -1121,6 +1121,14 @@ def test_this_year_is_the_year_the_text_is_written_in_where_it_looks_ahead() -> 
     )
     assert [f.name for f in found] == ["乡镇(街道)体育工作实现“四个有”"]
     assert targets("确定并公布丹阳市2024年政府民生实事项目40项。") == []
+    # what is done with the thing counted is no part of its name (对73处路段进行整治, 20个长者食堂、因地制宜…),
+    # a list of what a thing is like stays (3-5家功能健全、设施完善、…的示范性机构)
+    found = targets(
+        "2023年,拟对73处道路安全隐患路段进行整治、提升安全系数,拟建设20个长者食堂、因地制宜解决老年人用餐问题。"
+    )
+    assert [f.name for f in found] == ["道路安全隐患路段", "长者食堂"]
+    found = targets("2025年底前,建立3-5家功能健全、设施完善、承担一定指导功能的示范性婴幼儿照护服务机构。")
+    assert [f.name for f in found] == ["示范性婴幼儿照护服务机构"]
     # words around a name are no name: 项目将在…, (户), (以下简称…)
     names = [f.name for f in targets("2022年，海淀区新建学校项目将在20余个,计划开工改造棚户区1250套(户)。")]
     assert "项目将在" not in names and "(户)" not in names
