@@ -1139,6 +1139,9 @@ def test_this_year_is_the_year_the_text_is_written_in_where_it_looks_ahead() -> 
     found = targets("2025年，为200万中小学生开展心理健康测评。")
     assert [(f.name, f.value, f.unit) for f in found] == [("中小学生开展心理健康测评", 200.0, "万")]
     assert targets("到2025年，广泛开展5人制、11人制群众性足球活动。提出6个发展目标、19条硬核举措。") == []
+    # this year's target, then the state now (目前已…): a target, then a report
+    found = targets("今年拟建132个街道养老服务中心,目前已验收合格4个,正在施工建设52个。")
+    assert [(f.value, f.past) for f in found] == [(132.0, False), (4.0, True), (52.0, True)]
     # what a past period did, then what this year is to do, in one sentence
     found = ProseReader(2011, 2012).read(
         [Entry(1, "“十一五”期间,广西共投入近15亿元建设服务体系,今年还将安排财政资金8000万元。", "s1", "")]

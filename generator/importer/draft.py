@@ -287,7 +287,8 @@ class Importer:
             if PAST_CHAPTER.search(c["title"] or "")
             for n in range(c["lines"][0], c["lines"][1] + 1)
         }
-        rest = [t for n, t in enumerate(self.lines, 1) if n not in past]
+        after = {n for n, why, _ in self.draft.unplaced if why == t("unplaced_after_article")}  # other pages' words
+        rest = [line for n, line in enumerate(self.lines, 1) if n not in past and n not in after]
         told = [self.lines[n - 1] for n in sorted(past)]
         start, end = self.draft.period = period_of(self.draft.title or "", rest, told, written_year(self.draft.notice))
         entries, context = prose_entries(self.draft)
