@@ -262,23 +262,28 @@ AT_LEAST_BEFORE = re.compile(r"(?:至少|不少于)[^，,。；;\d]{2,20}$")
 LEVEL_AFTER = re.compile(r"^的?(?:合理|较低|较高|适度|正常|稳定)?(?:区间|水平|范围)(?![\u4e00-\u9fff])")
 # 重庆现有226个街道,计划建设…: a count of what exists now, beside what is planned (现有养老机构
 # 护理型床位占比达到60% names what a target measures)
-DONE_CLAUSE = re.compile(r"^\s*(?:其中)?[\u4e00-\u9fff]{0,4}?(已(?:经)?(?:完成|建成|开工|完工|开展|投入使用))")
+DONE_CLAUSE = re.compile(
+    r"^\s*(?:其中)?[\u4e00-\u9fff]{0,4}?(已(?:经)?(?:完成|建成|开工|完工|开展|投入使用))"
+    r"|^[^，,；;\d]{0,12}?(已(?:经)?(?:占|达到?|超过|突破))"  # 慢性病已占…总负担的70%以上: the state now
+)
 EXISTING = re.compile(r"(?<![在比较用托])现有\s*\d")
 
 
 def clause_told(
-    clause: str, past: tuple[int | None, str | None] | None, now: int
+    clause: str, past: tuple[int | None, str | None] | None, now: int, year: int | None = None
 ) -> tuple[int | None, str | None] | None:
     """The time a clause of a sentence that may set targets reports on: the year in a bracket after
     its name (城镇化率（2020年）达到58%，到2025年达到63%: 2020), or now for a count of what exists
-    (现有804个乡镇); else the sentence's."""
+    (现有804个乡镇) or what is done (已完成投资额…; 已占…, in a sentence that sets no year); else the
+    sentence's."""
     if past is not None:
         return past
     dated = dated_year(clause)
     if dated is not None and dated < now:
         return dated, None
-    if (done := DONE_CLAUSE.match(clause)) and not FUTURE.search(clause):
-        return None, done.group(1)  # 已完成投资额2569.96万元, 其中已完工的小区39: what is done by then
+    done = DONE_CLAUSE.match(clause)
+    if done and not FUTURE.search(clause) and (done.group(1) or year is None):
+        return None, done.group(1) or done.group(2)  # 已完成投资额2569.96万元, 其中已完工的小区39: what is done by then
     return (None, "现有") if EXISTING.search(clause) and not FUTURE.search(clause) else None
 
 
@@ -570,7 +575,7 @@ class ProseReader:
                     span = e.section in self.goal_sections or bool(PLAN_SPAN.search(sentence))
                     self._qualitative(clause, year, quote, lines, span)
                 continue
-            told = clause_told(clause, past, self.now)
+            told = clause_told(clause, past, self.now, year)
             found = (None if told else shares_apart(clause, qs, year)) or self._clause(
                 clause, qs, enum, year, told, topic
             )

@@ -21,7 +21,7 @@ TARGET_YEAR = re.compile(
 # 2016年至2020年: a span of years, whose end is no deadline unless the span is still to come
 SPAN = re.compile(r"(20\d\d)\s*年?\s*(?:至|到|—|-|–)\s*(20\d\d)\s*年")
 PLAN_SPAN = re.compile(r"[三五]年(?:行动)?[”\"]?(?:期间|内)|规划期(?:内|间|末)|本规划期")
-FUTURE = re.compile(r"力争|争取|预计|确保|将|计划|规划建设|目标|不少于")
+FUTURE = re.compile(r"力争|争取(?!到(?!\s*20\d\d))|预计|确保|将|计划|规划建设|目标|不少于")  # (争取到…资金: got)
 COMPARED = re.compile(r"(?:比|较|与|同|相比)\s*20\d\d\s*年(?:底|末)?")  # 比2015年(增加…)
 AS_OF = re.compile(
     r"(?:(?:截至|截止到?)(?:目前)?|到目前(?:为止)?|至今|(?<![到至])目前)\s*(?:(20\d\d)\s*年(?:底|末)?)?(?:\d{1,2}\s*月(?:底|末)?)?"
