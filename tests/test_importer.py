@@ -1223,8 +1223,8 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     assert int(stated) >= 1920 and int(recall.rstrip("%")) >= 91 and int(unmatched.rstrip("%")) <= 4
     # four: a row's target (30%以上…配备专职口腔医师) on the line whose progress cell says 完成30%,
     # 2008至2018年…累计开工4522万套 in a three-year plan's news item that states no date, and funds
-    # 今年…安排…8000万元并于今年3月下达 in a wire item whose year only its address gives, and a page's
-    # breadcrumb headline (首页 > 新闻 > 经济 > 山西开工城镇老旧小区改造900个)
+    # 今年…安排…8000万元并于今年3月下达 in a wire item whose year only its address gives, and a
+    # content farm's 辽宁得GDP野将达到25115.0亿 (the year before's GDP, its words swapped)
     assert int(past_as_target) <= 4 and int(observed) >= 513
 
 
