@@ -1139,6 +1139,8 @@ def test_this_year_is_the_year_the_text_is_written_in_where_it_looks_ahead() -> 
     found = targets("2025年，为200万中小学生开展心理健康测评。")
     assert [(f.name, f.value, f.unit) for f in found] == [("中小学生开展心理健康测评", 200.0, "万")]
     assert targets("到2025年，广泛开展5人制、11人制群众性足球活动。提出6个发展目标、19条硬核举措。") == []
+    found = targets("到2025年，每年举办“社区运动会”不低于500项次，维修居民楼33栋。")
+    assert [(f.value, f.unit) for f in found] == [(500.0, "项次"), (33.0, "栋")]
     # the state now (慢性病已占…70%以上), in a sentence that sets no year; 争取到…资金 was obtained
     assert [f.past for f in targets("目前，慢性病已占我省疾病总负担的70%以上。")] == [True]
     assert [f.past for f in targets("到2025年，覆盖率已达到90%以上。")] == [False]
