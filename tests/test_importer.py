@@ -1146,6 +1146,15 @@ def test_this_year_is_the_year_the_text_is_written_in_where_it_looks_ahead() -> 
     assert [f.past for f in targets("到2025年，覆盖率已达到90%以上。")] == [False]
     found = targets("该省目前已争取到中央财政补助资金9.24亿元,截至7月底,已开工900个小区,开工率48.2%。")
     assert all(f.past for f in found)
+    # this year's targets beside last year's data (数据显示,2014年,…): the text is written in 2015, its
+    # plan is the year's; the report goes on past 超额完成目标任务近8万人 and 低于国家4.6%的控制目标
+    lines = ["潇湘晨报2月4日报道 2月3日,湖南省人社厅介绍,今年全省就业创业总体目标已经设定,城镇新增就业70万人。"]
+    lines += [
+        "数据显示,2014年,全省实现新增城镇就业82.68万人,超额完成目标任务近8万人;城镇登记失业率保持在4.14%,低于国家4.6%的控制目标。"
+    ]
+    d = Importer(lines).run()
+    assert d.period == (2015, 2015)
+    assert [(i["target"]["value"], i["target"]["year"]) for i in d.indicators if i["target"]] == [(70.0, 2015)]
     # this year's target, then the state now (目前已…): a target, then a report
     found = targets("今年拟建132个街道养老服务中心,目前已验收合格4个,正在施工建设52个。")
     assert [(f.value, f.past) for f in found] == [(132.0, False), (4.0, True), (52.0, True)]
@@ -1222,12 +1231,13 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
     stated, drafted, held, _again, recall, unmatched, past_as_target, observed = total.split()[1:9]
-    assert int(stated) >= 1920 and int(recall.rstrip("%")) >= 91 and int(unmatched.rstrip("%")) <= 4
-    # four: a row's target (30%以上…配备专职口腔医师) on the line whose progress cell says 完成30%,
+    assert int(stated) >= 2000 and int(recall.rstrip("%")) >= 91 and int(unmatched.rstrip("%")) <= 4
+    # five: a row's target (30%以上…配备专职口腔医师) on the line whose progress cell says 完成30%,
     # 2008至2018年…累计开工4522万套 in a three-year plan's news item that states no date, and funds
     # 今年…安排…8000万元并于今年3月下达 in a wire item whose year only its address gives, and a
-    # content farm's 辽宁得GDP野将达到25115.0亿 (the year before's GDP, its words swapped)
-    assert int(past_as_target) <= 4 and int(observed) >= 513
+    # content farm's 辽宁得GDP野将达到25115.0亿 (the year before's GDP, its words swapped); and 将从2015年的
+    # 76.7岁,提高至2020年的78岁, whose comma parts the start from its change
+    assert int(past_as_target) <= 5 and int(observed) >= 531
 
 
 def test_names_that_are_not_names() -> None:

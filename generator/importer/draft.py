@@ -28,6 +28,7 @@ from generator.importer.table import (
     split_rows,
 )
 from generator.importer.text import Restorer, is_page_debris, readable, segments
+from generator.importer.years import just_past
 from generator.messages import t
 from generator.sitemodel.values import CN_DIGITS, FRACTION_UNIT, cn_number
 
@@ -290,9 +291,11 @@ class Importer:
         after = {n for n, why, _ in self.draft.unplaced if why == t("unplaced_after_article")}  # other pages' words
         rest = [line for n, line in enumerate(self.lines, 1) if n not in past and n not in after]
         told = [self.lines[n - 1] for n in sorted(past)]
-        start, end = self.draft.period = period_of(self.draft.title or "", rest, told, written_year(self.draft.notice))
         entries, context = prose_entries(self.draft)
-        reader = ProseReader(start, written_year(self.draft.notice))
+        # the year the text is written in: its own date, else what its opening says of it
+        written = written_year(self.draft.notice) or just_past([e.text for e in entries[:3]])
+        start, end = self.draft.period = period_of(self.draft.title or "", rest, told, written)
+        reader = ProseReader(start, written)
         found = restated_in_body(reader.read(entries), self.lines)
         table = reported_columns(self.draft.indicators, start, self.lines)
         drafted = table + to_indicators(found, 1, context, (start, end))

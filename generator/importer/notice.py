@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from generator.importer.years import FUTURE, THIS_YEAR
 from generator.sitemodel.values import DATE
 from generator.sitemodel.vocabulary import FIVE_YEAR_PLANS
 
@@ -218,7 +219,7 @@ def period_of(
         named = (
             _most_named(text, written) or _after("".join(past)) or _spanned(text, written) or _aimed_at(text, written)
         )
-    found = named or _opening_years(lines, written) or _only_year(lines) or _reaching(lines, written)
+    found = named or _opening_years(lines, written) or _only_year(lines, written) or _reaching(lines, written)
     return found or _reported(lines, written) or (2021, 2025)
 
 
@@ -305,10 +306,15 @@ def _reported(lines: list[str], written: int | None) -> tuple[int, int] | None:
     return (max(years), max(years)) if years else None
 
 
-def _only_year(lines: list[str]) -> tuple[int, int] | None:
-    """(year, year) for a text that names a single year, however often (2021年全市新建…9所)."""
+def _only_year(lines: list[str], written: int | None = None) -> tuple[int, int] | None:
+    """(year, year) for a text that names a single year, however often (2021年全市新建…9所), and
+    not one before it was written; or, in a text written in a known year whose only year named is
+    before it, that sets this year's targets (今年…目标…; 数据显示,2014年,…), the year it is written in."""
     years = {int(y) for line in lines for y in re.findall(r"(20\d\d)\s*年", line)}
     if len(years) != 1:
         return None
     year = years.pop()
+    if written is not None and year < written:
+        ahead = any(THIS_YEAR.search(line) and FUTURE.search(line) for line in lines)
+        return (written, written) if ahead else None
     return year, year

@@ -447,7 +447,7 @@ class ProseReader:
         self.telling: tuple[str, int | None, str | None] | None = None
 
     def read(self, entries: list[Entry]) -> list[Found]:
-        self.written = self.written or just_past([e.text for e in entries[:3]])
+        self.written = self.written or just_past([e.text for e in entries[:3]])  # (the draft passes it, where known)
         for e in goal_headed(entries):
             if e.section not in self.section_year:
                 opening = PARAGRAPH_YEAR.match(e.text)

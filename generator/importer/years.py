@@ -21,7 +21,8 @@ TARGET_YEAR = re.compile(
 # 2016年至2020年: a span of years, whose end is no deadline unless the span is still to come
 SPAN = re.compile(r"(20\d\d)\s*年?\s*(?:至|到|—|-|–)\s*(20\d\d)\s*年")
 PLAN_SPAN = re.compile(r"[三五]年(?:行动)?[”\"]?(?:期间|内)|规划期(?:内|间|末)|本规划期")
-FUTURE = re.compile(r"力争|争取(?!到(?!\s*20\d\d))|预计|确保|将|计划|规划建设|目标|不少于")  # (争取到…资金: got)
+# (争取到…资金: got; 超额完成目标任务, 低于国家4.6%的控制目标: a report on a target, not one)
+FUTURE = re.compile(r"力争|争取(?!到(?!\s*20\d\d))|预计|确保|将|计划|规划建设|(?<!控制)目标(?!任务)|不少于")
 COMPARED = re.compile(r"(?:比|较|与|同|相比)\s*20\d\d\s*年(?:底|末)?")  # 比2015年(增加…)
 AS_OF = re.compile(
     r"(?:(?:截至|截止到?)(?:目前)?|到目前(?:为止)?|至今|(?<![到至])目前)\s*(?:(20\d\d)\s*年(?:底|末)?)?(?:\d{1,2}\s*月(?:底|末)?)?"
@@ -88,8 +89,8 @@ def results_then_targets(sentence: str) -> list[tuple[str, str | None]]:
     """A year-end report's sentence as (words, the time they report on): what was done (全年…48所),
     a report on the year, then the target it met (超额完成40所的年度目标任务), a target."""
     m = MET_TARGET.search(sentence)
-    if m is None:
-        return [(sentence, None)]
+    if m is None or not re.search(r"\d|年度", m.group(0)):
+        return [(sentence, None)]  # (超额完成目标任务近8万人: the excess, no target)
     told = "全年" if "全年" in sentence[: m.start()] else "完成情况"
     return [(sentence[: m.start() + 1], told), (sentence[m.start() + 1 :], None)]
 
@@ -177,14 +178,22 @@ def this_year(sentence: str, written: int | None, introduces: bool = False) -> i
 MET_NOW = re.compile(r"(?:昨日|昨天|今天|今日|日前|近日)[^。，,]{0,8}(?:召开|举行)的\s*(20\d\d)\s*年")
 
 
+DATA_SHOWN = re.compile(r"(?:数据显示|统计显示|据统计)\s*[,，:：]?\s*(20\d\d)\s*年")
+
+
 def just_past(texts: list[str]) -> int | None:
-    """The year a text with no date of its own is written in, from 刚刚过去的2020年 (2021) or from
-    the meeting it reports on (昨日下午召开的2021年…会议: 2021)."""
+    """The year a text with no date of its own is written in, from 刚刚过去的2020年 (2021), from
+    the meeting it reports on (昨日下午召开的2021年…会议: 2021), or from the year whose data it shows
+    beside this year's targets (今年…目标已经设定…; 数据显示,2014年,…: 2015)."""
     m = next((m for t in texts for m in [JUST_PAST.search(t)] if m), None)
     if m:
         return int(m.group(1)) + 1
     met = next((m for t in texts for m in [MET_NOW.search(t)] if m), None)
-    return int(met.group(1)) if met else None
+    if met:
+        return int(met.group(1))
+    shown = next((m for t in texts for m in [DATA_SHOWN.search(t)] if m), None)
+    ahead = any(THIS_YEAR.search(t) and FUTURE.search(t) for t in texts)
+    return int(shown.group(1)) + 1 if shown and ahead else None  # 今年…目标; 数据显示,2014年,…: 2015
 
 
 def last_year(text: str) -> int | None:
