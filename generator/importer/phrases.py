@@ -364,7 +364,7 @@ PLAN_PARTS = re.compile(
 )
 # 15项民政事业主要发展指标, 有5项为约束性指标: counts of a plan's indicators, by field or by kind
 KINDS_OF_PARTS = re.compile(
-    r"^[\u4e00-\u9fff]{0,6}(?:主要|核心|重点)(?:发展)?指标|^为(?:约束性|预期性)|^[\u4e00-\u9fff]{0,4}(?:举措|措施)"
+    r"^[\u4e00-\u9fff]{0,6}(?:主要|核心|重点)(?:发展)?指标|^为(?:约束性|预期性)|^[\u4e00-\u9fff]{0,4}(?:举措|措施|意见)"
 )  # (19条硬核举措: the count of a text's own measures)
 PARTS_COUNTED = re.compile(r"(?:指标|任务|(?:重点|重大|主要)工程)\s*(?:共|共计)?\s*[(（]?\s*$")
 # …、数字图书馆推广工程等19个具体建设项目: the count of the projects just listed
@@ -372,8 +372,8 @@ LISTED_PROJECTS = re.compile(r"^(?:主要|重点|重大|具体)?(?:建设)?(?:�
 # 实施39个具体项目,包括…; 39个为民办实事项目如下: the size of the list that follows
 LIST_SIZE = re.compile(r"^[\u4e00-\u9fff]{0,8}项目\s*(?:如下|[,，]?\s*包括|[:：])")
 # 实施9项民生实事, 13类55件民生实事: the size of the year's list of livelihood projects
-LIST_ARRANGED = re.compile(r"(?:牵头实施|安排了?|确定了?|票决)\s*(?:\d+\s*类)?\s*$")  # (not 2018年10个…全面落实)
-LIVELIHOOD_LIST = re.compile(r"^(?:重点|重大)?(?:民生实事|为民办实事|惠民实事|民生工程|实事)")
+LIST_ARRANGED = re.compile(r"(?:牵头实施|安排了?|确定了?|票决(?:产生|确定|通过)?了?)\s*(?:\d+\s*类)?\s*$")  # (not 2018年10个…全面落实)
+LIVELIHOOD_LIST = re.compile(r"^[\u4e00-\u9fff\d]{0,12}?(?:重点|重大)?(?:民生实事|为民办实事|惠民实事|民生工程|实事)")
 
 
 TAKEN_AS = re.compile(r"^[^，,。；;\d]{0,12}为(?:主要|重点|服务)?(?:对象|重点|主体|依托|基础|载体|抓手)")
@@ -398,7 +398,7 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
         return True  # 以全市…7600多名持证残疾人为主要对象: whom the work is for, not a target
     if PER_STEP_BEFORE.search(before):
         return True
-    if re.search(r"在\s*$", before) and re.match(r"^[^，,。；;\d]{1,12}中\s*[，,]", after):
+    if re.search(r"在\s*$", before) and re.match(r"^[^，,。；;\d]{1,12}中\s*(?:[，,]|选出|评出|确定|产生)", after):
         return True  # 在100家规模化机构中,争取30家…: the count names the group the target is taken from
     if CONDITION_OPEN.match(before) and re.search(r"(?:不足|少于|低于|多于|大于|小于|超过)\s*$", before):
         return True  # 对现有床位数不足40张且…的乡镇敬老院: a condition on what the rule is for
