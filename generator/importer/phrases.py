@@ -372,7 +372,9 @@ LISTED_PROJECTS = re.compile(r"^(?:主要|重点|重大|具体)?(?:建设)?(?:�
 # 实施39个具体项目,包括…; 39个为民办实事项目如下: the size of the list that follows
 LIST_SIZE = re.compile(r"^[\u4e00-\u9fff]{0,8}项目\s*(?:如下|[,，]?\s*包括|[:：])")
 # 实施9项民生实事, 13类55件民生实事: the size of the year's list of livelihood projects
-LIST_ARRANGED = re.compile(r"(?:牵头实施|安排了?|确定了?|票决(?:产生|确定|通过)?了?)\s*(?:\d+\s*类)?\s*$")  # (not 2018年10个…全面落实)
+LIST_ARRANGED = re.compile(
+    r"(?:牵头实施|安排了?|确定了?|票决(?:产生|确定|通过)?了?)\s*(?:\d+\s*类)?\s*$"
+)  # (not 2018年10个…全面落实)
 LIVELIHOOD_LIST = re.compile(r"^[\u4e00-\u9fff\d]{0,12}?(?:重点|重大)?(?:民生实事|为民办实事|惠民实事|民生工程|实事)")
 
 

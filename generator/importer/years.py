@@ -44,6 +44,7 @@ TITLE_SPAN = re.compile(
 )
 
 
+DONE_SO_FAR = re.compile(r"圆满收官|全部开工|已全部")
 NOW_CLAUSE = re.compile(r"[，,；;]\s*(?=目前|截至目前|到目前为止|截至\d)")
 PERIOD_LEAD = re.compile(r"^\s*[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)")
 AHEAD_CLAUSE = re.compile(r"[，,；;]\s*(?=今年(?:还|也)?(?:将|要|计划|拟)|到20\d\d年|力争)")
@@ -149,6 +150,9 @@ def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int 
     part = PART_OF_YEAR.search(sentence)
     if part:  # 1—7月已开工约207万套: what was done in a part of the year, as written
         return None, part.group(1).strip()
+    done = DONE_SO_FAR.search(sentence)
+    if done and not FUTURE.search(sentence):  # …三年任务圆满收官,累计筹集租赁房源15万套: what was done so far
+        return None, done.group(0)
     for m in PAST.finditer(sentence):
         end = PERIOD_ENDS.get(m.group(1))
         if end is not None and end < start + 1:
