@@ -48,10 +48,9 @@ def test_scorer_on_the_development_set_keeps_its_floors() -> None:
     assert total, out.stdout
     right, proposed, found, expected = map(int, total.groups())
     # precision holds the goal's bar (a wrong figure is worse than none); recall has a floor at
-    # today's figures (43 of 54: the misses are figures in English, 分别 lists of rises whose
-    # names share a prefix, a census table's row, counts dated by a list): the goal is scored on
-    # each new test set
-    assert right >= 0.95 * proposed and found >= 43 and expected >= 54
+    # today's figures (44 of 54: the misses are figures in English, 分别 lists of rises whose
+    # names share a prefix, counts dated by a list): the goal is scored on each new test set
+    assert right >= 0.95 * proposed and found >= 44 and expected >= 54
 
 
 def test_traditional_characters_and_pinyin_glosses_are_quoted_as_written(site: Site) -> None:
@@ -412,3 +411,15 @@ def test_the_world_s_figure_is_no_figure_of_the_country(site: Site) -> None:
     lines = ["2022年10月23日", "2021年,除西藏外,我国其他省份均已超过世界人均预期寿命值73.7岁。"]
     reading = read(site, "pingdingshan-2021-2025", lines)
     assert not any(p.value == 73.7 for p in reading.proposals)
+
+
+def test_a_table_row_of_the_plan_s_region_under_a_column_that_names_an_indicator(site: Site) -> None:
+    """叶县第七次全国人口普查公报's table of ages: the row 全市 under 60岁及以上 is the city's share of
+    people aged 60 and over in the census year; the county's row is another region's."""
+    lines = ["叶县第七次全国人口普查公报", "表3 叶县常住人口年龄构成", "单位:%", "地区 | 占常住人口比重 | |||"]
+    lines += ["0-14岁 | 15-59岁 | 60岁及以上 | ||", "其中:65岁及以上 | ||||"]
+    lines += ["全市 | 24.78 | 56.92 | 18.30 | 13.53 |", "叶县 | 25.04 | 53.67 | 21.29 | 16.12 |"]
+    reading = read(site, "pingdingshan-2021-2025", lines)
+    assert [(p.indicator, p.year, p.value, p.scope) for p in reading.proposals] == [
+        ("elderly-population-share", 2020, 18.3, "own")
+    ]

@@ -189,6 +189,10 @@ def text_year(lines: Sequence[str]) -> int | None:
         m = re.search(r"(\d{4})年[^,;。]{0,40}(?:统计公报|发展公报|概况)", line)
         if m:
             return int(m.group(1))
+    for line in norm:  # a census bulletin (第七次全国人口普查公报): the census year
+        m = re.search(r"第([六七八])次全国人口普查(?:主要数据)?公报", line)
+        if m:
+            return {"六": 2010, "七": 2020, "八": 2030}[m.group(1)]
     for line in norm:  # a first paragraph that opens with its year: 2023年,… or 2023年年末全省…
         m = re.match(r"\s*(\d{4})年(?:[,，]|年末|末|底)", line)
         if m:
@@ -378,7 +382,62 @@ def read_text(
                     proposals.append(judged)
                 else:
                     left.append(judged)
+    for row in _table_rows(ctx, lines, keyed):  # a table's rows, one a line between bars
+        if isinstance(row, Proposal):
+            proposals.append(row)
+        else:
+            left.append(row)
     return Reading(tuple(_unique(proposals)), tuple(left), guess_source(lines), ctx.year)
+
+
+_BARS = re.compile(r"\s*[|｜]\s*")
+_UNIT_LINE = re.compile(r"^\s*单位\s*[:：]\s*(\S+?)\s*$")
+
+
+def _table_rows(ctx: _Context, lines: Sequence[str], keyed: list[tuple[str, Indicator]]) -> list[Proposal | LeftOut]:
+    """Figures of a table whose rows stand one a line between bars (全市 | 24.78 | 56.92 | 18.30 |):
+    the row of the plan's own region, each value under a column whose heading names exactly one of
+    the plan's indicators (60岁及以上 in 60岁以上老年人口占比), in the unit the table states (单位:%)."""
+    out: list[Proposal | LeftOut] = []
+    heads: list[list[str]] = []  # the heading lines since the last row, each its cells
+    unit: str | None = None
+    own = ("全省", "全市") if ctx.plan.meta.level in ("province", "city") else ()
+    for n, line in enumerate(lines, start=1):
+        norm = normalised(line)[0]
+        if m := _UNIT_LINE.match(norm):
+            unit, heads = m.group(1), []
+        cells = [c.replace(" ", "") for c in _BARS.split(norm.strip(" |｜")) if c.strip()] if _BARS.search(norm) else []
+        values = [c for c in cells[1:] if re.fullmatch(r"\d+(?:\.\d+)?", c)]
+        if not cells or len(values) != len(cells) - 1 or not values:
+            heads = heads + [cells] if cells else heads
+            continue
+        header = _columns(heads, len(values))
+        heads = []
+        if cells[0] not in own or header is None:
+            continue
+        for k, heading in enumerate(header):
+            found = {ind.id: ind for key, ind in keyed if len(heading) >= 4 and heading in key}
+            if len(found) != 1 or unit is None:
+                continue
+            ind = next(iter(found.values()))
+            row = f"{cells[0]}{heading}{values[k]}{unit}"
+            hit = _Hit(ind, len(cells[0]), len(cells[0]) + len(heading))
+            figure = (hit.end, hit.end + len(values[k]) + len(unit), float(values[k]), unit, ctx.year)
+            out.append(_judge(ctx, row, hit, 0, figure, (n, line.strip())))
+    return out
+
+
+def _columns(heads: list[list[str]], size: int) -> list[str] | None:
+    """The headings of a table's value columns: the last heading lines whose cells, together, are
+    as many as the values (0-14岁 | 15-59岁 | 60岁及以上, then 其中:65岁及以上), 及以上 read as 以上."""
+    cells: list[str] = []
+    for head in reversed(heads):
+        cells = head + cells
+        if len(cells) == size:
+            return [re.sub(r"^其中[:：]?", "", c).replace("及以上", "以上") for c in cells]
+        if len(cells) > size:
+            return None
+    return None
 
 
 def _left_out_why(
