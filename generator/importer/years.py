@@ -46,6 +46,7 @@ TITLE_SPAN = re.compile(
 
 DONE_SO_FAR = re.compile(r"圆满收官|全部开工|已全部")
 NOW_CLAUSE = re.compile(r"[，,；;]\s*(?=目前|截至目前|到目前为止|截至\d)")
+AIMING = re.compile(r"今年|拟|计划|将|力争")  # the words before the state now that set this year's target
 PERIOD_LEAD = re.compile(r"^\s*[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)")
 AHEAD_CLAUSE = re.compile(r"[，,；;]\s*(?=今年(?:还|也)?(?:将|要|计划|拟)|到20\d\d年|力争)")
 
@@ -57,15 +58,11 @@ def report_then_target(sentence: str) -> list[str]:
     if later:  # 今年…计划新开工289万套,1—7月已开工约207万套: a target, then a part of the year's progress
         return [sentence[: later.start() + 1], sentence[later.start() + 1 :]]
     now = NOW_CLAUSE.search(sentence)
+    aimed = sentence[: now.start()] if now else ""
     if (
-        now
-        and re.search(r"今年|拟|计划|将|力争", sentence[: now.start()])
-        and re.search(r"\d", sentence[: now.start()])
-    ):
-        return [
-            sentence[: now.start() + 1],
-            sentence[now.start() + 1 :],
-        ]  # 今年拟建132个…,目前已验收合格4个: a target, then the state now
+        now and AIMING.search(aimed) and re.search(r"\d", aimed)
+    ):  # 今年拟建132个…,目前已验收合格4个: a target, then the state now
+        return [sentence[: now.start() + 1], sentence[now.start() + 1 :]]
     ahead = AHEAD_CLAUSE.search(sentence) if PERIOD_LEAD.match(sentence) else None
     if ahead:  # “十一五”期间,…投入近15亿元…,今年还将…: what a period did, then what this year is to do
         return [sentence[: ahead.start() + 1], sentence[ahead.start() + 1 :]]
