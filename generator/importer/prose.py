@@ -235,9 +235,8 @@ LEVEL_VERB = re.compile(r"(?:达到|达|为|增至|提高到|提升到|增加到
 # 养老服务设施覆盖所有城市社区、90%以上乡镇和60%以上村: the service whose cover the shares measure
 COVERING = re.compile(r"^(?:.*[，,；;])?([^，,；;]{2,20}?)覆盖(?!率)")
 # 平均每年实现新增就业(44万人以上), 全市每年…, 重庆每年还将培训…: a yearly rate
-YEARLY_NAME = re.compile(
-    r"^[\u4e00-\u9fff]{0,4}?(?:平均)?(?:每年|年均)|^年(?:培训|招生|接待|举办|新增)"
-)  # 年培训…20万人次
+# (and 年培训…20万人次: a count a year)
+YEARLY_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:平均)?(?:每年|年均)|^年(?:培训|招生|接待|举办|新增)")
 # a line that opens with a year and ends with a colon introduces the rows after it
 INTRODUCING_YEAR = re.compile(r"^\s*(?:[到至]\s*)?(20\d\d)\s*年[^。；;]{0,30}[:：]\s*$")
 # a bracket after a figure that tells where it stands now or stood in a year: 5.0‰(目前8.1‰)
@@ -260,12 +259,13 @@ WORK = re.compile(r"(?:推进|实施|开展)([\u4e00-\u9fff]{2,12})[，,]")
 AT_LEAST_BEFORE = re.compile(r"(?:至少|不少于)[^，,。；;\d]{2,20}$")
 # 失业率保持在5.5%左右的合理区间: the words after the value describe the level, not what is measured
 LEVEL_AFTER = re.compile(r"^的?(?:合理|较低|较高|适度|正常|稳定)?(?:区间|水平|范围)(?![\u4e00-\u9fff])")
-# 重庆现有226个街道,计划建设…: a count of what exists now, beside what is planned (现有养老机构
-# 护理型床位占比达到60% names what a target measures)
+# 已完成投资额…, 其中已完工的小区39: what is done by then; 慢性病已占…总负担的70%以上: the state now
 DONE_CLAUSE = re.compile(
     r"^\s*(?:其中)?[\u4e00-\u9fff]{0,4}?(已(?:经)?(?:完成|建成|开工|完工|开展|投入使用))"
-    r"|^[^，,；;\d]{0,12}?(已(?:经)?(?:占|达到?|超过|突破))"  # 慢性病已占…总负担的70%以上: the state now
+    r"|^[^，,；;\d]{0,12}?(已(?:经)?(?:占|达到?|超过|突破))"
 )
+# 重庆现有226个街道,计划建设…: a count of what exists now, beside what is planned (现有养老机构
+# 护理型床位占比达到60% names what a target measures)
 EXISTING = re.compile(r"(?<![在比较用托])现有\s*\d")
 
 
