@@ -40,6 +40,7 @@ PUBLISHED = re.compile(r"(?:发布时间|发布日期|公布日期|时间)\s*[:�
 # a news page's byline: the date, then the source or author (2019-05-28  来源:新快报)
 BYLINE = re.compile(r"^\s*" + DATE + r"日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源|作者|编辑|责编)\s*[:：]")
 BARE_DATE = re.compile(r"^\s*" + DATE + r"日?\s*[,，]?\s*$")  # a page's date alone on a line near its top
+SOURCE_DATE = re.compile(r"^\s*(?:来源|来自)\s*[:：][^\d\n]{1,30}?" + DATE)  # 来源:某某日报 2021-02-05 23:17
 SITE_DATE = re.compile(r"【[^】]{2,16}】\s*" + DATE + r"日?\s*$")  # a repost's http://…【泉州經濟網】2016-02-22
 WEEKDAY_DATE = re.compile(r"^\s*" + DATE + r"日?\s*星期[一二三四五六日天]\s*$")  # an e-paper's 2019年01月12日 星期六
 AUTHOR_DATE = re.compile(
@@ -126,6 +127,7 @@ def own_dates(lines: list[str], notice: Notice) -> None:
         places.append(("published", AUTHOR_DATE, range(min(HEAD_LINES, len(lines)))))
         places.append(("published", WEEKDAY_DATE, range(min(HEAD_LINES, len(lines)))))
         places.append(("published", SITE_DATE, range(min(HEAD_LINES, len(lines)))))
+        places.append(("published", SOURCE_DATE, range(min(HEAD_LINES, len(lines)))))
         places.append(("published", BARE_DATE, range(min(3, len(lines)))))
     for key, pattern, where in places:
         if key == "published" and notice.published is not None:
@@ -300,8 +302,8 @@ def _reported(lines: list[str], written: int | None) -> tuple[int, int] | None:
     """(year, year) of a year-end report on the targets of a year (超额完成…的年度目标任务), written
     after it: the last year it names before the one it was written in."""
     text = "".join(lines)
-    if written is None or "目标任务" not in text:
-        return None
+    if written is None or not re.search(r"(?:年度|全年)的?目标任务", text):
+        return None  # (超额完成“十三五”…的目标任务: a period's, not a year's)
     years = [int(y) for y in re.findall(r"(20\d\d)\s*年(?!\d{1,2}月\d{1,2}日)", text) if int(y) < written]
     return (max(years), max(years)) if years else None
 
