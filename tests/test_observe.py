@@ -423,3 +423,8 @@ def test_a_table_row_of_the_plan_s_region_under_a_column_that_names_an_indicator
     assert [(p.indicator, p.year, p.value, p.scope) for p in reading.proposals] == [
         ("elderly-population-share", 2020, 18.3, "own")
     ]
+    # a province's plan takes the 全省 row of a table, not a city's 全市 row
+    lines = ["2022年河南省教育事业发展统计公报", "单位:%", "地区 | 学前教育毛入园率 | 高中阶段毛入学率 |"]
+    lines += ["全市 | 88.5 | 90.1 |", "全省 | 91.8 | 92.6 |"]
+    found = {(p.indicator, p.value) for p in read(site, "henan-2021-2025", lines).proposals}
+    assert ("preschool-enrolment", 91.8) in found and not {v for _, v in found} & {88.5, 90.1}

@@ -400,8 +400,9 @@ def _table_rows(ctx: _Context, lines: Sequence[str], keyed: list[tuple[str, Indi
     the plan's indicators (60岁及以上 in 60岁以上老年人口占比), in the unit the table states (单位:%)."""
     out: list[Proposal | LeftOut] = []
     heads: list[list[str]] = []  # the heading lines since the last row, each its cells
+    header: list[str] | None = None  # the headings the rows below stand under
     unit: str | None = None
-    own = ("全省", "全市") if ctx.plan.meta.level in ("province", "city") else ()
+    own = {"province": "全省", "city": "全市"}.get(ctx.plan.meta.level)  # the row of the plan's own region
     for n, line in enumerate(lines, start=1):
         norm = normalised(line)[0]
         if m := _UNIT_LINE.match(norm):
@@ -411,9 +412,8 @@ def _table_rows(ctx: _Context, lines: Sequence[str], keyed: list[tuple[str, Indi
         if not cells or len(values) != len(cells) - 1 or not values:
             heads = heads + [cells] if cells else heads
             continue
-        header = _columns(heads, len(values))
-        heads = []
-        if cells[0] not in own or header is None:
+        header, heads = (_columns(heads, len(values)), []) if heads else (header, heads)  # (rows under one header)
+        if cells[0] != own or header is None:
             continue
         for k, heading in enumerate(header):
             found = {ind.id: ind for key, ind in keyed if len(heading) >= 4 and heading in key}
@@ -429,10 +429,13 @@ def _table_rows(ctx: _Context, lines: Sequence[str], keyed: list[tuple[str, Indi
 
 def _columns(heads: list[list[str]], size: int) -> list[str] | None:
     """The headings of a table's value columns: the last heading lines whose cells, together, are
-    as many as the values (0-14岁 | 15-59岁 | 60岁及以上, then 其中:65岁及以上), 及以上 read as 以上."""
+    as many as the values (0-14岁 | 15-59岁 | 60岁及以上, then 其中:65岁及以上), or one more with the
+    label column first (地区 | …); 及以上 read as 以上."""
     cells: list[str] = []
     for head in reversed(heads):
         cells = head + cells
+        if len(cells) == size + 1:
+            cells = cells[1:]  # 地区 | 学前教育毛入园率 | …: the rows' own label column first
         if len(cells) == size:
             return [re.sub(r"^其中[:：]?", "", c).replace("及以上", "以上") for c in cells]
         if len(cells) > size:

@@ -483,10 +483,15 @@ class TableReader:
             ind["notes"] = [f"这一行只有{len(vals)}个数值单元格，对应两栏；不清楚属于哪一栏。"]
         self.indicators.append(ind)
 
-    def _by_region(self, name: str, *args: Any) -> None:
+    def _by_region(
+        self,
+        name: str,
+        category: list[str],
+        vals: list[str],
+        *rest: Any,  # the row's nature, label, years and cells, as _add takes them
+    ) -> None:
         """A row with a target for each region (海南, 国家): an indicator for each, named after it
         (婚前医学检查率：国家)."""
-        category, vals, rest = args[0], args[1], args[2:]
         regions, self.regions = self.regions, []
         own = [v for v, r in zip(vals, regions, strict=True) if r is None]  # the baseline's
         suffix = UNIT_SUFFIX.search(name)
