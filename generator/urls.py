@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-import posixpath
-
 PLANS_JSON = "data/plans.json"
 INDICATORS_CSV = "data/indicators.csv"
 PROJECTS_CSV = "data/projects.csv"
@@ -148,22 +145,24 @@ def address_of(page_file: str) -> str:
     return page_file.removesuffix(".md") + "/"
 
 
-@functools.lru_cache(maxsize=65536)  # a site asks for the same few thousand links again and again
 def link(from_url: str, to_url: str) -> str:
     """A relative URL from one page (a directory URL such as 'plans/a/') to another address.
 
     Links live in raw HTML, which MkDocs does not rewrite, so they are final URLs; the
-    link checker test proves every one of them resolves in the built site.
+    link checker test proves every one of them resolves in the built site. Both addresses are
+    the site's own (folders and files under its root, no '..'), so the path is their parts after
+    the folders they share: what posixpath.relpath gives, without its work on absolute paths
+    (a province's site asks for a few hundred thousand links).
     """
     target, _, anchor = to_url.partition("#")
-    here = from_url.rstrip("/") or "."
-    if target == "":
-        rel = posixpath.relpath(".", here) + "/"
-    elif target.endswith("/"):
-        rel = posixpath.relpath(target.rstrip("/"), here) + "/"
-    else:
-        rel = posixpath.relpath(target, here)
-    rel = "./" if rel == "./" else rel
+    here = [p for p in from_url.split("/") if p]
+    there = [p for p in target.split("/") if p]
+    shared = 0
+    while shared < min(len(here), len(there)) and here[shared] == there[shared]:
+        shared += 1
+    rel = "/".join([".."] * (len(here) - shared) + there[shared:])
+    if target == "" or target.endswith("/"):
+        rel = rel + "/" if rel else "./"
     return rel + (f"#{anchor}" if anchor else "")
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from generator.model import Chapter, Concept, Domain, Indicator, PlanMeta, ProjectBox
+from generator.sitemodel.status import Status, indicator_status
 from generator.sitemodel.tracking import Tracking
 
 
@@ -80,6 +81,17 @@ class Site:
     @cached_property
     def plan_by_id(self) -> dict[str, Plan]:
         return {p.id: p for p in self.plans}
+
+    @cached_property
+    def statuses(self) -> dict[tuple[str, str], Status]:
+        """Each indicator's computed status (sitemodel/status.py), by plan id and indicator id:
+        computed once, read by every page that counts or shows it."""
+        t = self.tracking
+        return {
+            (p.id, i.id): indicator_status(i, p.meta.period, t.observations(p.id, i.id), t.method(p.id, i.id), t.as_of)
+            for p in self.plans
+            for i in p.indicators
+        }
 
     @cached_property
     def source_files(self) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from generator import urls
 from generator.model import Indicator
 from generator.model.observation import OfficialStatus, ReportedValue
 from generator.sitemodel.site import Plan, Site
-from generator.sitemodel.status import KINDS, LABEL, RATE_UNITS, Kind, Status, indicator_status, names_plan
+from generator.sitemodel.status import KINDS, LABEL, RATE_UNITS, Kind, Status, names_plan
 from generator.sitemodel.vocabulary import lines_text, number_text, plan_name
 
 UNPUBLISHED = "未公布"
@@ -88,8 +88,7 @@ class StatusCounts:
 
 
 def status_of(site: Site, plan: Plan, ind: Indicator) -> Status:
-    t = site.tracking
-    return indicator_status(ind, plan.meta.period, t.observations(plan.id, ind.id), t.method(plan.id, ind.id), t.as_of)
+    return site.statuses[plan.id, ind.id]
 
 
 def status_list(kind: str, anchor: str = "") -> str:
