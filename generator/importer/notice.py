@@ -221,7 +221,8 @@ def period_of(
         named = (
             _most_named(text, written) or _after("".join(past)) or _spanned(text, written) or _aimed_at(text, written)
         )
-    found = named or _opening_years(lines, written) or _only_year(lines, written) or _reaching(lines, written)
+    found = named or _programme(lines, written) or _opening_years(lines, written) or _only_year(lines, written)
+    found = found or _reaching(lines, written)
     return found or _reported(lines, written) or (2021, 2025)
 
 
@@ -255,6 +256,20 @@ def _after(past_text: str) -> tuple[int, int] | None:
     """The five-year period after the last one a 发展基础 chapter reports on."""
     told = [p for k, p in FIVE_YEAR_PLANS.items() if k in past_text]
     return (told[-1][0] + 5, told[-1][1] + 5) if told else None
+
+
+# 衢江区2023年度民生实事项目, 2024年度南海区十大民生实事: the projects of one year
+PROGRAMME = re.compile(r"(20\d\d)\s*年度?[^。；;，,!！?？\d年]{0,12}?民生实事(?!.{0,12}?(?:完成|办结|落实)情况)")
+
+
+def _programme(lines: list[str], written: int | None) -> tuple[int, int] | None:
+    """(year, year) of a text that presents one year's projects (2023年度民生实事项目), not one
+    before it was written: its other years (完成2024年度…参保工作) are those of single projects."""
+    years = {int(m.group(1)) for line in lines for m in PROGRAMME.finditer(line)}
+    if len(years) != 1 or (written is not None and min(years) < written):
+        return None
+    year = years.pop()
+    return year, year
 
 
 OPENING_YEAR = re.compile(r"^\s*(20\d\d)年\s*[,，]")

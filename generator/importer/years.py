@@ -131,6 +131,14 @@ def _reached_before(t: re.Match[str], now: int | None) -> bool:
     return bool(REACHED_IN.search(head)) and t.string[t.end() : t.end() + 1] == "的"
 
 
+# a year the sentence tells of; not one that names the batch a verb's object belongs to, its count
+# right after it (完工2024年9个续建老旧小区改造项目: this year's work on last year's projects)
+TOLD_YEAR = re.compile(
+    r"(?<!完工|完成|推进|实施|建成)(20\d\d)\s*年(?!之前|以前)"
+    r"|(?<=完工|完成|推进|实施|建成)(20\d\d)\s*年(?!之前|以前|\d+\s*(?:个|所|家|项|件|座|套|户|处|部|条))"
+)
+
+
 def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int | None, str | None] | None:
     """(year, period) of the earlier time a sentence reports on, or None for a target sentence.
 
@@ -155,7 +163,7 @@ def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int 
         if end is not None and end < start + 1:
             return None, f"“{m.group(1)}”时期"
     told = COMPARED.sub("", sentence)  # 比2015年增加…: the year compared with is not the year told of
-    years = [int(y) for y in re.findall(r"(20\d\d)\s*年(?!之前|以前)", told) if int(y) < max(start, now or start)]
+    years = [int(a or b) for a, b in TOLD_YEAR.findall(told) if int(a or b) < max(start, now or start)]
     if years:
         return years[-1], None
     return None
