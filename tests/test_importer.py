@@ -1243,7 +1243,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
     stated, drafted, held, _again, recall, unmatched, past_as_target, observed = total.split()[1:9]
-    assert int(stated) >= 2174 and int(recall.rstrip("%")) >= 87 and int(unmatched.rstrip("%")) <= 6
+    assert int(stated) >= 2174 and int(recall.rstrip("%")) >= 89 and int(unmatched.rstrip("%")) <= 5
     # six: a row's target (30%以上…配备专职口腔医师) on the line whose progress cell says 完成30%,
     # 2008至2018年…累计开工4522万套 in a three-year plan's news item that states no date, and funds
     # 今年…安排…8000万元并于今年3月下达 in a wire item whose year only its address gives, and a
@@ -1592,7 +1592,10 @@ def test_a_repost_that_glosses_its_characters_with_pinyin() -> None:
         .run()
         .indicators
     )
-    assert (nursery["name"], nursery["observations"][0]["year"]) == ("我国每千人口拥有3岁以下婴幼儿托位数", 2021)
+    assert (nursery["name"], nursery["observations"][0]["year"]) == (
+        "每千人口拥有3岁以下婴幼儿托位数",
+        2021,
+    )  # 我国: a pronoun, not the name
     assert nursery["quote"].startswith("截至2021年(nian)底")
 
 

@@ -318,7 +318,7 @@ class Importer:
                 self.draft.title = segs[i][1]
                 self.draft.text_start = segs[i][0]
                 return i + 1
-        first_heading = earlier_item(texts, first_heading)
+        first_heading = earlier_goals(texts, earlier_item(texts, first_heading))
         self.draft.text_start = segs[first_heading][0] if segs else 1
         return first_heading
 
@@ -331,6 +331,17 @@ def earlier_item(texts: list[str], first: int) -> int:
         return first
     before = CN_DIGITS[CN_DIGITS.index(m.group(1)) - 1] + "、"
     return next((i for i in range(first - 1, -1, -1) if texts[i].startswith(before)), first)
+
+
+# (二)残疾人综合素质普遍提高。…入学率达到90%以上: a numbered item run into its paragraph, with a figure
+RUN_IN_GOAL = re.compile(rf"^[(（][{CN_DIGITS}]{{1,2}}[)）][^。]{{2,30}}。.{{20,}}\d")
+
+
+def earlier_goals(texts: list[str], first: int) -> int:
+    """The first heading's index, or that of the first line before it that is a numbered item run
+    into a paragraph with a figure in it: a copy that starts inside a plan's goals ((二)…(五), then
+    第三部分 主要任务) starts its text there, not at the next heading."""
+    return next((i for i in range(first) if RUN_IN_GOAL.match(texts[i])), first)
 
 
 CITED = {"name", "quote", "as_written", "text", "title", "lead", "category", "unit"}  # words taken from the text

@@ -73,7 +73,7 @@ VERB = (
 TRAILING_VERB = re.compile(VERB + r"\s*$")
 INTRO = re.compile(
     r"^(?:[到至在]?\s*(?:20\d\d\s*年?\s*(?:至|到|—|-|–)\s*)?20\d\d\s*年(?:底前|末前|底|末|前)?|[到至]?[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末|期间|时期|以来)?|同时|其中|此外|并|"
-    r"力争|争取|确保|全面|进一步|推动|推进|促进|实现|使|预计|重点|加快|努力|逐步|持续|继续|目前|当前|今年|"
+    r"力争|争取|确保|全面|进一步|推动|推进|促进|实现|使|预计|重点|加快|努力|逐步|持续|继续|目前|当前|今年|我[省市区县州国]|"
     r"[，,、\s●•◆■▪])+"
 )
 # 3.签约服务费…, 一、发展水平, (12)建成…, （三）…
@@ -96,6 +96,8 @@ REFERENCE = re.compile(
 PER_UNIT = re.compile(r"以[^，,]{1,10}为单位\s*$")
 
 
+# a news item's byline before its lead: 本报讯(记者 李琪), 新华社北京3月5日电(记者 …)
+BYLINE = re.compile(r"^[^，,。；;]{0,24}?[讯电]\s*[(（][^)）]{0,24}?记者[^)）]{0,24}[)）]\s*")
 DEADLINE_INSIDE = re.compile(r"^.*[到至]\s*20\d\d\s*年(?:底|末)?前?")
 
 
@@ -104,6 +106,7 @@ def name_before(text: str) -> tuple[str, str]:
 
     The verb keeps what qualifies the number: 不低于城乡最低生活保障标准的(1.3倍), 以乡镇为单位.
     """
+    text = BYLINE.sub("", text)
     ref = REFERENCE.search(text)
     if ref:
         text, verb = text[: ref.start()], text[ref.start() :]
@@ -359,8 +362,8 @@ def _value(a: str, b: str | None) -> tuple[float | None, float | None]:
 # 5个地级市分别打造1—2家 (a figure follows), 14个区分别建立…中心 (the region's own divisions)
 EACH_OF = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}(?:分别|均)[^，,。；;\d]*\d|(?:设区的市|地级市|市|县|区|州|盟|旗)分别)")
 PLAN_PARTS = re.compile(
-    r"^(?:方面的?)?(?:主要|重点|重大|核心|具体|专项|约束性|预期性|基本|保障|配套|支持|工作|总|发展|政策)?"
-    r"(?:指标|任务|工程|行动|举措|措施|原则|方面|环节|阶段|步骤|要求|内容|目标)"
+    r"^(?:方面的?)?(?:主要|重点|重大|核心|具体|专项|约束性|预期性|基本|保障|配套|支持|工作|总|发展|政策){0,2}"
+    r"(?:指标|任务|工程|行动|举措|措施|原则|方面|环节|阶段|步骤|要求|内容|目标|(?<=专项|重点)工作)"
 )
 # 15项民政事业主要发展指标, 有5项为约束性指标: counts of a plan's indicators, by field or by kind
 KINDS_OF_PARTS = re.compile(
@@ -419,7 +422,8 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
 
 def counts_parts(before: str, unit: str, after: str) -> bool:
     """Counts of a plan's or a list's own parts, not of things to be done: 等12项主要指标, 主要指标12项,
-    调控指标(14个), 等19个具体建设项目, 实施39个具体项目,包括…, 牵头实施9项民生实事, 21个部门."""
+    调控指标(14个), 等19个具体建设项目, 实施39个具体项目,包括…, 牵头实施9项民生实事, 21个部门, and the
+    counts of the vote that chose a list (12项候选项目, 票选出10个项目)."""
     if unit in ("项", "个", "条") and (
         PLAN_PARTS.match(after) or PARTS_COUNTED.search(before) or KINDS_OF_PARTS.match(after)
     ):
@@ -434,4 +438,8 @@ def counts_parts(before: str, unit: str, after: str) -> bool:
         r"(?:民生实事|为民办实事|惠民实事)(?:项目)?\s*(?:共|共计)?\s*$", before
     ):
         return True  # 公布…2024年政府民生实事项目40项: the list's size
+    if unit in ("项", "个", "件") and (
+        re.match(r"^[\u4e00-\u9fff]{0,8}候选", after) or re.search(r"(?:票决|票选)出?\s*$", before)
+    ):
+        return True  # 筛选出12项民生实事候选项目, 从12个候选项目票选出10个项目: how the list was chosen
     return unit == "个" and after.startswith("部门")
