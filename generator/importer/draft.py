@@ -17,6 +17,7 @@ from generator.importer.restated import fold_restatements
 from generator.importer.table import (
     ROW_NATURE,
     TABLE_NOTE,
+    TRAILING_HEADER,
     TableReader,
     grid_rows,
     header_at,
@@ -150,6 +151,8 @@ class Importer:
             return False
         short = (tab or len(text) <= 40) and "。" not in text
         named = len(text) <= 60 and (following in ROW_NATURE or is_value_cell(following))
+        if not (short or named) and "。" not in text and len(text) <= 200:
+            short = any(c in TRAILING_HEADER for _, c in self.table[:16])  # a long 责任单位 cell: 县文旅广体局、…
         if kind == "para" and TABLE_NOTE.match(text):
             self.draft.unplaced.append((n, t("unplaced_table_note"), text))
             return True  # 说明:… between a table's rows: the table goes on

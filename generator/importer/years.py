@@ -44,7 +44,8 @@ TITLE_SPAN = re.compile(
 )
 
 
-DONE_SO_FAR = re.compile(r"圆满收官|全部开工|已全部")
+DONE_SO_FAR = re.compile(r"圆满收官|全部开工|已全部|今年已(?=[\u4e00-\u9fff])")  # 今年已为村民放映电影3780场
+ONLY_IN = re.compile(r"仅\s*(20\d\d)\s*年\s*[,，]?\s*(?:就|便)")  # 仅2011年,就投入5600万余元: what one year did
 NOW_CLAUSE = re.compile(r"[，,；;]\s*(?=目前|截至目前|到目前为止|截至\d)")
 AIMING = re.compile(r"今年|拟|计划|将|力争")  # the words before the state now that set this year's target
 PERIOD_LEAD = re.compile(r"^\s*[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)")
@@ -100,6 +101,8 @@ def sentence_year(sentence: str, start: int, now: int | None = None) -> int | No
     document was written, where known). 到2023年 in a plan that starts in 2026 is a target only
     when the sentence looks ahead (力争, 预计, 将, 不少于 …: a draft copied from the previous plan); the indicator then says so
     in its year_caveat. Otherwise it reports the past (截至2020年底, 到2020年全市共有…)."""
+    if ONLY_IN.search(sentence) and not FUTURE.search(sentence):
+        return None  # 仅2011年,就投入…: what that year did (past_marker)
     t = TARGET_YEAR.search(sentence)
     if AS_OF.search(sentence) and not t:
         return None  # 截至2024年…达95.86%: what was reached by then, whatever the plan's years
@@ -145,6 +148,9 @@ def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int 
     `now` is the year the document was written (its 落款 or its page's date), where known: a year
     it names without looking ahead (2021年全省新增…) and that is before `now` is past, even
     inside the plan's period."""
+    only = ONLY_IN.search(sentence)
+    if only and not FUTURE.search(sentence):
+        return int(only.group(1)), None  # 仅2011年,就投入…: told of, even in the plan's first year
     if sentence_year(sentence, start, now) is not None:
         return None
     as_of = AS_OF.search(sentence)

@@ -39,12 +39,14 @@ _COMPARATOR_WORDS: list[tuple[str, str]] = [
     ("至少", ">="),
     ("以上", ">="),
     ("超过", ">"),
+    ("超", ">"),  # 超30%: more than the number (only right before one: 超额, 超重 state nothing)
     ("突破", ">"),
     ("逾", ">"),
     ("≤", "<="),
     ("<=", "<="),
     ("以内", "<="),
     ("以下", "<="),
+    ("左右", "="),  # 控制在5.5%左右: about the number, as 95%左右 is
     ("控制在", "<="),
     (">", ">"),
     ("<", "<"),
@@ -57,6 +59,7 @@ _COMPARATOR_WORDS: list[tuple[str, str]] = [
 ]
 # 余 and 多 state a comparator only after a number and its magnitude
 _MORE_THAN = re.compile(r"\d\s*[十百千万亿]?[余多]")
+_OVER = re.compile(r"超\s*\d")  # and 超 only right before one
 
 
 def halfwidth(text: str, punctuation: bool = False) -> str:
@@ -152,7 +155,11 @@ def stated_comparator(text: str) -> str | None:
     """The comparator a text states in words or symbols; '=' for a bare number."""
     norm = halfwidth(text)
     for word, comp in _COMPARATOR_WORDS:
-        if word in norm and (word not in ("余", "多") or _MORE_THAN.search(norm)):
+        if (
+            word in norm
+            and (word not in ("余", "多") or _MORE_THAN.search(norm))
+            and (word != "超" or _OVER.search(norm))
+        ):
             return comp
     return "=" if numbers_in(norm) else None
 
