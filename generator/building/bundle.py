@@ -30,6 +30,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.building.files import files_under
 from generator.building.search_index import fragment_files
 from generator.inputs import code_digest
 
@@ -190,7 +191,8 @@ def make_bundle(site_dir: Path, out: Path, epoch: int = 0, cache: Path | None = 
     ``cache`` folder, entries whose files did not change since the last bundle are copied from it."""
     stamp = _stamp(epoch)
     index = json.dumps(offline_index(site_dir), ensure_ascii=False, separators=(",", ":"))
-    files = sorted(p for p in site_dir.rglob("*") if p.is_file() and p != out)
+    itself = out.relative_to(site_dir).as_posix() if out.is_relative_to(site_dir) else None
+    files = [rel for rel in files_under(site_dir) if rel != itself]
     kept = _Cache(cache) if cache is not None else None
     made: dict[str, str] = {}
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -198,11 +200,10 @@ def make_bundle(site_dir: Path, out: Path, epoch: int = 0, cache: Path | None = 
         zf.writestr(_info("说明.txt", stamp), README.format(folder=FOLDER).encode("utf-8"), compresslevel=LEVEL)
         script = f"window.__siteOfflineIndex = {index};\n".encode()
         zf.writestr(_info("assets/js/offline-index.js", stamp), script, compresslevel=LEVEL)
-        for path in files:
-            rel = path.relative_to(site_dir).as_posix()
+        for rel in files:
             if rel.startswith(SKIP):
                 continue
-            data = path.read_bytes()
+            data = (site_dir / rel).read_bytes()
             source = made[rel] = hashlib.sha256(data).hexdigest()
             found = kept.get(rel, source) if kept is not None else None
             if found is not None:

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from generator.building.files import files_under
+
 # A start tag's attributes, each value quoted or not ('>' may sit inside a quoted value)
 _ATTRS = r"""(?:[\s/]+[^\s/>"'=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?)*"""
 # What a page is read as: comments (skipped) and start tags; the text of scripts and styles,
@@ -62,7 +64,7 @@ def _parse(path: Path) -> Collected:
 def check_site(site: Path, base_path: str = "/", only: Collection[str] | None = None) -> list[str]:
     """Broken internal links as 'page: link' strings (empty when all resolve), from every
     page or from ``only`` these (the pages a build changed); targets are read as needed."""
-    pages = sorted(only) if only is not None else sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+    pages = sorted(only) if only is not None else files_under(site, ".html")
     parsed: dict[str, Collected] = {}
     kinds: dict[str, str] = {}  # path under the site → "dir", "file" or "" (none): asked once each
 

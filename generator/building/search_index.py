@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from generator import urls
+from generator.building.files import files_under
 from generator.config import ROOT
 from generator.messages import t
 
@@ -104,7 +105,7 @@ def parts(site_dir: Path, limit: int = PART_PAGES) -> list[Part]:
     """The main part (every page outside plans/<plan>/, and the plans themselves while the site fits
     one part), then groups of whole plans in their order, each of at most ``limit`` pages. The
     embed pages are no part's: they are never indexed (they are not built from main.html)."""
-    pages = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*.html"))
+    pages = files_under(site_dir, ".html")
     pages = [p for p in pages if p.split("/", 1)[0] not in (BUNDLE, EMBEDS)]
     if len(pages) <= limit:
         return [Part("", _tops(pages, plans_whole=True), tuple(pages))]
@@ -192,14 +193,10 @@ def index_site(site_dir: Path, cache: Path | None = None, limit: int = PART_PAGE
 
 def _link_tree(src: Path, dest: Path, skip: tuple[str, ...] = ()) -> None:
     """Hard links of a bundle's files (Pagefind writes new files, never into old ones)."""
-    for path in sorted(src.rglob("*")):
-        rel = path.relative_to(src)
-        if rel.parts[0] in skip:
+    for rel in files_under(src):
+        if rel.split("/", 1)[0] in skip:
             continue
-        target = dest / rel
-        if path.is_dir():
-            target.mkdir(parents=True, exist_ok=True)
-            continue
+        path, target = src / rel, dest / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
             os.link(path, target)

@@ -34,6 +34,7 @@ from mkdocs.utils import get_markdown_title
 from mkdocs.utils.meta import YAML_RE
 
 from generator import workers
+from generator.building.files import files_under
 from generator.building.mkdocs_run import SITE_UNIT, STATIC_LIST, Unit, build_units, unit_of
 from generator.config import Config
 from generator.sitemodel.vocabulary import NAV_PLANS
@@ -43,8 +44,7 @@ PAGE_KEYS = "pages.json"  # beside a plan unit's output: what each page was buil
 
 def pages_by_unit(content: Path) -> dict[str, list[str]]:
     units: dict[str, list[str]] = defaultdict(list)
-    for path in sorted(content.rglob("*.md")):
-        rel = path.relative_to(content).as_posix()
+    for rel in files_under(content, ".md"):
         units[unit_of(rel)].append(rel)
     units.setdefault(SITE_UNIT, [])
     return dict(units)
@@ -76,7 +76,7 @@ def _digest(parts: Iterable[bytes]) -> str:
 
 def _other_files(content: Path) -> list[str]:
     """content/'s files that are not Markdown pages, as paths under it."""
-    return sorted(p.relative_to(content).as_posix() for p in content.rglob("*") if p.is_file() and p.suffix != ".md")
+    return [rel for rel in files_under(content) if not rel.endswith(".md")]
 
 
 def _tree(folder: Path) -> list[bytes]:
@@ -235,14 +235,11 @@ def assemble(config: Config, target: Path) -> None:
     target.mkdir(parents=True)
     for unit in sorted((config.work_dir / "units").iterdir()):
         out = unit / "out"
-        for path in sorted(out.rglob("*")):
-            dest = target / path.relative_to(out)
-            if path.is_dir():
-                dest.mkdir(exist_ok=True)
-            elif dest.exists():
-                raise RuntimeError(f"two units wrote {dest.relative_to(target)}")
-            else:
-                _link(path, dest)
+        for rel in files_under(out):
+            dest = target / rel
+            if dest.exists():
+                raise RuntimeError(f"two units wrote {rel}")
+            _link(out / rel, dest)
     static = config.work_dir / "units" / SITE_UNIT / STATIC_LIST
     for rel in json.loads(static.read_text(encoding="utf-8")):
         dest = target / rel
@@ -276,5 +273,5 @@ def unit_pages(config: Config, names: Iterable[str]) -> list[str]:
     out = []
     for name in names:
         folder = config.work_dir / "units" / name / "out"
-        out += [p.relative_to(folder).as_posix() for p in folder.rglob("*.html")]
+        out += files_under(folder, ".html")
     return sorted(out)
