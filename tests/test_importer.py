@@ -956,9 +956,12 @@ def test_a_table_run_into_one_line_with_a_weight_column_and_no_year() -> None:
     found = targets("到2025年，千人均医疗机构床位数力争达到6.3张(按建成可开放床位,可达6.5张)。")
     assert (found[0].name, found[0].value) == ("千人均医疗机构床位数", 6.3)
     assert targets("到2030年，全市每年城镇新增就业规模保持在35万人以上。")[0].year is None
-    # 每年 holds for the items listed after it (、), not past a comma
+    # 每年 holds for the items listed after it (、), and past a comma for a clause that only adds a count
     found = targets("到2030年,全市每年城镇新增就业规模保持在35万人以上、扶持创业3万人以上,新增高技能劳动者8万人以上。")
-    assert [(f.value, f.year) for f in found] == [(35.0, None), (3.0, None), (8.0, 2030)]
+    assert [(f.value, f.year) for f in found] == [(35.0, None), (3.0, None), (8.0, None)]
+    # …but not for a clause with a total or a share of its own
+    found = targets("到2030年,全市每年新增就业35万人以上,累计培训技能人才50万人次,技能人才占比达到30%。")
+    assert [(f.value, f.year) for f in found] == [(35.0, None), (50.0, 2030), (30.0, 2030)]
     # a row's name that gives its bound (GDP年均增长10%以上) gives the bound to its cell
     d = Importer(
         ["序号 | 指标 | 单位 | 目标值", "1 | 城镇低保标准年均增长10%以上 | % | 10", "2 | 城乡居民收入 | 元 | 30000"]

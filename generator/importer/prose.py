@@ -189,6 +189,12 @@ PARAGRAPH_YEAR = re.compile(
     r"^\s*(?:——[^。\d]{1,30}。|[\u4e00-\u9fff]{1,8}(?:提出|明确|要求|指出)[，,:：]?)?\s*(?:[到至]\s*)?(20\d\d)\s*年(?!\s*\d{1,2}\s*月)"
 )
 YEARLY_LIST = re.compile(r"(?:每年|年均)[^，,；;。累共总]*[、]")  # 每年A…、B…: 每年 holds for the items listed after it
+# 平均每年实现…2800人以上,促进…320人以上,促进…370人: the clauses after it that only add counts of
+# their own (a verb, a noun, a count; no year, total, share or level) are yearly too
+YEARLY_RUN = re.compile(r"^[^，,；;。\d]{0,12}?(?:平均)?(?:每年|年均)")
+YEARLY_TOO = re.compile(
+    r"^(?![^\d]*(?:累计|共|总|合计|达到|占))[\u4e00-\u9fff]{2,20}\d+(?:\.\d+)?\s*(?:万)?(?:人次|人|户|个|家|所|名|场|次)(?:以上)?$"
+)
 QUOTED_INDICATOR = re.compile(r"[“\"]([^”\"，,。；;]{2,30})[”\"]\s*指标")
 BACK_REFERENCE = re.compile(r"(?:这一|该|此项|这项|这个|上述)指标")
 YEAR_SPAN = re.compile(r"(20\d\d)\s*年?\s*(?:至|到|—|-|–)\s*(20\d\d)\s*年")
@@ -339,6 +345,14 @@ def goal_headed(entries: list[Entry]) -> list[Entry]:
 def yearly_listed(clause: str, picks: list[Pick]) -> list[Pick]:
     """Targets listed after 每年 in one clause (每年…35万人以上、扶持创业3万人以上): yearly, no year."""
     return [(q, (t[0], t[1], t[2], None, t[4]) if YEARLY_LIST.search(clause[: q.start]) else t, b) for q, t, b in picks]
+
+
+def yearly_run(clause: str, picks: list[Pick], after_yearly: bool) -> tuple[list[Pick], bool]:
+    """(picks, whether the next clause may be yearly too): after a clause of counts opened by 每年
+    (平均每年实现…2800人以上), a clause that only adds a count (促进…再就业320人以上) takes no year."""
+    if after_yearly and YEARLY_TOO.match(clause.strip(" ，,。；;")):
+        return [(q, (*t[:3], None, t[4]), b) for q, t, b in picks], True
+    return picks, bool(picks) and bool(YEARLY_RUN.search(clause)) and all(t[3] is None for _, t, _ in picks)
 
 
 def shared_noun(clause: str, picks: list[Pick]) -> list[Pick]:
@@ -562,6 +576,7 @@ class ProseReader:
         self._mention(sentence, lines)
         first = len(self.found)
         self.span = year_span(sentence)
+        yearly = False  # a clause of counts opened by 平均每年 came before (yearly_run)
         for k, cm in enumerate(CLAUSE.finditer(sentence)):
             clause = cm.group(0)
             year = (self._clause_year(clause) if k and past is None else None) or year
@@ -579,7 +594,7 @@ class ProseReader:
             found = (None if told else shares_apart(clause, qs, year)) or self._clause(
                 clause, qs, enum, year, told, topic
             )
-            topic = None
+            (found, yearly), topic = yearly_run(clause, found, yearly and past is None), None
             self._keep(found, told is not None, quote, lines)
         if enum.group:
             self.group, self.group_lines = enum.group, lines
