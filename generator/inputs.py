@@ -32,6 +32,7 @@ from generator import revisions
 from generator.config import ROOT, Config
 
 PACKAGE = Path(__file__).resolve().parent
+BUILD = "generator.building.build"  # the module that runs a build: its imports are the build's code
 RECORD = "inputs.json"  # under .build/
 ENVIRONMENT = ("PAGEFIND_BINARY", "PLAN_SITE_LANG")  # besides Config's own settings
 IMPORT = re.compile(
@@ -127,7 +128,9 @@ def inputs_digest(config: Config) -> str:
     _add_tree(h, "data", config.data_dir)
     _add_tree(h, "overrides", config.root / "overrides")
     _add_file(h, "mkdocs.yml", config.mkdocs_base)
-    _add_tree(h, "generator", PACKAGE)
+    for path in code_files(BUILD):  # the build's code (not the importers', which make no page)
+        _add_file(h, path.relative_to(PACKAGE.parent).as_posix(), path)
+    _add_tree(h, "generator/templates", PACKAGE / "templates")
     _add_file(h, "package-lock.json", ROOT / "package-lock.json")
     _add_packages(h)
     pagefind = sorted((ROOT / "node_modules" / "@pagefind").glob("*/bin/*"))

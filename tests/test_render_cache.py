@@ -97,9 +97,10 @@ def test_a_setting_from_the_environment_renders_every_page(mini_root: Path, monk
     assert _write(mini_root) == (total, 0)
 
 
-def test_the_code_in_the_key_is_the_whole_generator(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_code_in_the_key_is_the_whole_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The filters and globals (render.py, escape.py), the views whose objects the templates read:
-    any of the package's files edited gives another key."""
+    any file of the build's code edited gives another key; the importers' code, which makes no
+    page, does not."""
     package = tmp_path / "generator"
     shutil.copytree(inputs.PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__"))
     monkeypatch.setattr(inputs, "PACKAGE", package)
@@ -111,6 +112,9 @@ def test_the_code_in_the_key_is_the_whole_generator(tmp_path: Path, monkeypatch:
         path.write_text(text + "\n# edited\n", encoding="utf-8")
         assert rendered._code_digest() != before, name
         path.write_text(text, encoding="utf-8")
+    assert rendered._code_digest() == before
+    importer = package / "importer" / "prose.py"
+    importer.write_text(importer.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     assert rendered._code_digest() == before
 
 

@@ -40,15 +40,11 @@ FORMAT = 1  # the record's layout and the way keys are made; a new one forgets e
 
 
 def _code_digest() -> str:
-    """The generator's code, whole, as this process loaded it (taken when this module is imported,
-    with the rest of the package: a file edited while a build runs is not what it runs), with the
-    Python version and the installed packages."""
-    h = hashlib.sha256(inputs.code_digest().encode())
-    for path in sorted(inputs.PACKAGE.rglob("*.py")):
-        if "__pycache__" not in path.parts:
-            data = path.read_bytes()
-            h.update(f"{path.relative_to(inputs.PACKAGE).as_posix()}\0{len(data)}\0".encode() + data)
-    return h.hexdigest()
+    """The build's code (every module the build imports, however indirectly: not the importers'),
+    as this process loaded it (taken when this module is imported, with the rest of the build: a
+    file edited while a build runs is not what it runs), with the Python version and the installed
+    packages."""
+    return inputs.code_digest(inputs.BUILD)
 
 
 CODE = _code_digest()
