@@ -660,8 +660,9 @@ plans, in a fresh `git clone`, so the change history is built too); **nothing ch
 plan's `plan.yaml` and builds with every cache in place; **the edit committed** commits that
 edit, so only git's history differs.
 
-How a build avoids work: a build whose inputs (data, overrides, mkdocs.yml, the generator's
-code and templates, installed packages, git's history of `data/`) and outputs are those of the
+How a build avoids work: a build whose inputs (data, overrides, mkdocs.yml, the build's code
+(the modules it imports, not the importers') and templates, installed packages, git's history
+of `data/`) and outputs are those of the
 last successful build does nothing (`generator/inputs.py`); parsed and validated data files are
 kept by content (`.build/parsed/`), shared with the change history, which loads each revision
 by updating only the files a commit changed; a data file is scanned by libyaml under ruamel's
@@ -669,7 +670,7 @@ composer (the same document and positions as ruamel's own parser, which reads an
 fast way declines); charts drawn with Plotly are kept by their arguments
 (`.build/figures.json`), share images by their words (`.build/share/`), compiled templates by
 Jinja's checksum of their text (`.build/templates/`); a page of `content/` is rendered only when
-its context, its template (or one it includes or imports) or the generator's code changed:
+its context, its template (or one it includes or imports) or the build's code changed:
 each page's key (those, and its context pickled without pickle's memo, so the same values give
 the same key in every process) and the digest of its file are kept in `.build/rendered.json`,
 and a page whose key is recorded is taken from `content/` if its file still has that digest
