@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from generator import inputs, revisions, urls
 from generator.building import addresses, units
 from generator.building.bundle import make_bundle
+from generator.building.digests import Digests
 from generator.building.linkcheck import check_site
 from generator.building.mkdocs_config import generated_config, write_config
 from generator.building.mkdocs_run import BuildFailed
@@ -122,13 +123,17 @@ def build_html(
         return
     with timings.stage("assemble"):
         units.assemble(config, new)
+    digests = Digests(new, config.work_dir / "digests.json")  # the files the last build read, not read again
     with timings.stage("search"):
         try:
-            index_site(new, config.work_dir / "search")  # parts unchanged since the last build are kept there
+            index_site(
+                new, config.work_dir / "search", digests=digests
+            )  # parts unchanged since the last build are kept there
         except SearchIndexFailed as exc:
             raise BuildFailed(str(exc)) from exc
     with timings.stage("bundle"):
-        make_bundle(new, new / urls.OFFLINE_BUNDLE, int(epoch), config.work_dir / "bundle")
+        make_bundle(new, new / urls.OFFLINE_BUNDLE, int(epoch), config.work_dir / "bundle", digests)
+        digests.save()
     with timings.stage("linkcheck"):
         to_check = units.unchecked(config)  # the rebuilt units, and any a failed check left
         only = None if all_links else units.unit_pages(config, to_check)

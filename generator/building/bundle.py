@@ -30,6 +30,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.building.digests import Digests
 from generator.building.files import files_under
 from generator.building.search_index import fragment_files
 from generator.inputs import code_digest
@@ -185,10 +186,14 @@ class _Cache:
         (self.folder / "entries.json").write_text(json.dumps(record), encoding="utf-8")
 
 
-def make_bundle(site_dir: Path, out: Path, epoch: int = 0, cache: Path | None = None) -> int:
+def make_bundle(
+    site_dir: Path, out: Path, epoch: int = 0, cache: Path | None = None, digests: Digests | None = None
+) -> int:
     """Write the bundle of ``site_dir`` to ``out``, every entry dated ``epoch`` (the data's last
     commit, so that the same data gives the same bytes); return its size in bytes. With a
-    ``cache`` folder, entries whose files did not change since the last bundle are copied from it."""
+    ``cache`` folder, entries whose files did not change since the last bundle are copied from it
+    (the files' digests from ``digests``, where given)."""
+    digests = digests or Digests(site_dir)
     stamp = _stamp(epoch)
     index = json.dumps(offline_index(site_dir), ensure_ascii=False, separators=(",", ":"))
     itself = out.relative_to(site_dir).as_posix() if out.is_relative_to(site_dir) else None
@@ -203,12 +208,12 @@ def make_bundle(site_dir: Path, out: Path, epoch: int = 0, cache: Path | None = 
         for rel in files:
             if rel.startswith(SKIP):
                 continue
-            data = (site_dir / rel).read_bytes()
-            source = made[rel] = hashlib.sha256(data).hexdigest()
+            source = made[rel] = digests.of(rel)
             found = kept.get(rel, source) if kept is not None else None
             if found is not None:
                 _copy_entry(zf, _info(rel, stamp), *found)
                 continue
+            data = (site_dir / rel).read_bytes()
             if rel.endswith(".html"):
                 data = offline_page(data.decode("utf-8")).encode("utf-8")
             zf.writestr(_info(rel, stamp), data, compresslevel=LEVEL)

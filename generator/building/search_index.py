@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from generator import urls
+from generator.building.digests import Digests
 from generator.building.files import files_under
 from generator.config import ROOT
 from generator.messages import t
@@ -129,13 +130,13 @@ def parts(site_dir: Path, limit: int = PART_PAGES) -> list[Part]:
     return out
 
 
-def part_key(site_dir: Path, part: Part, binary: Path) -> str:
+def part_key(site_dir: Path, part: Part, binary: Path, digests: Digests | None = None) -> str:
     """What a part's bundle is made from: its pages' paths and bytes, and Pagefind's binary and arguments."""
+    digests = digests or Digests(site_dir)
     h = hashlib.sha256(json.dumps([str(binary), binary.stat().st_size, ARGS, part.name, part.glob]).encode())
     h.update(Path(__file__).read_bytes())  # how a bundle is trimmed
     for page in part.pages:
-        h.update(page.encode() + b"\0")
-        h.update(hashlib.sha256((site_dir / page).read_bytes()).digest())
+        h.update(f"{page}\0{digests.of(page)}\0".encode())
     return h.hexdigest()
 
 
@@ -165,16 +166,19 @@ def _trim(out: Path, main: bool) -> None:
             shutil.rmtree(path) if path.is_dir() else path.unlink()
 
 
-def index_site(site_dir: Path, cache: Path | None = None, limit: int = PART_PAGES) -> Path:
+def index_site(
+    site_dir: Path, cache: Path | None = None, limit: int = PART_PAGES, digests: Digests | None = None
+) -> Path:
     """Write the search bundle into ``site_dir/pagefind`` (in parts of at most ``limit`` pages);
-    returns that folder. With ``cache``, a part unchanged since the last build is taken from there."""
+    returns that folder. With ``cache``, a part unchanged since the last build is taken from there
+    (its pages' digests from ``digests``, where given)."""
     out = site_dir / BUNDLE
     binary = executable()
     found = parts(site_dir, limit)
     names = [p.name for p in found if p.name]
     for part in found:
         dest = out / part.name if part.name else out
-        key = part_key(site_dir, part, binary) if cache is not None else ""
+        key = part_key(site_dir, part, binary, digests) if cache is not None else ""
         kept = cache / (part.name or "main") if cache is not None else None
         if kept is not None and (kept / "key").is_file() and (kept / "key").read_text() == key:
             _link_tree(kept / "bundle", dest)
