@@ -337,13 +337,16 @@ def earlier_item(texts: list[str], first: int) -> int:
 
 
 # (二)残疾人综合素质普遍提高。…入学率达到90%以上: a numbered item run into its paragraph, with a figure
-RUN_IN_GOAL = re.compile(rf"^[(（][{CN_DIGITS}]{{1,2}}[)）][^。]{{2,30}}。.{{20,}}\d")
+RUN_IN_GOAL = re.compile(
+    rf"^(?:[(（][{CN_DIGITS}]{{1,2}}[)）][^。]{{2,30}}。|(?:--|——|—|●|■|◆)\s*[^。:：]{{2,12}}[:：]).{{20,}}\d"
+)  # --专业覆盖:…专业覆盖率达到80%以上: a goal's bullet, its label, its figures
 
 
 def earlier_goals(texts: list[str], first: int) -> int:
     """The first heading's index, or that of the first line before it that is a numbered item run
-    into a paragraph with a figure in it: a copy that starts inside a plan's goals ((二)…(五), then
-    第三部分 主要任务) starts its text there, not at the next heading."""
+    into a paragraph with a figure in it, or a labelled bullet with one (--办学条件:建成30所…): a
+    copy that starts inside a plan's goals ((二)…(五), then 第三部分 主要任务) starts its text there,
+    not at the next heading."""
     return next((i for i in range(first) if RUN_IN_GOAL.match(texts[i])), first)
 
 

@@ -34,9 +34,9 @@ ISSUER_NOTICE = re.compile(
 ISSUER_FIELD = re.compile(r"发文机关\s*[:：]?\s*([\u4e00-\u9fff]{2,24}?)(?:\s|成文日期|$)")
 ISSUER_NEWS = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:人民政府(?:办公厅|办公室)?|委员会))(?:正式)?印发《")
 DOC_NUMBER = re.compile(r"(?<![》(（\u4e00-\u9fff])[\u4e00-\u9fff]{1,8}[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d{1,4}\s*号")
-ISSUED_FIELD = re.compile(r"成文日期\s*[:：]?\s*" + DATE)
+ISSUED_FIELD = re.compile(r"成文日期\s*[:：|]?\s*" + DATE)
 SIGNATURE_DATE = re.compile(r"^\s*" + DATE + r"\s*日?\s*$")
-PUBLISHED = re.compile(r"(?:发布时间|发布日期|公布日期|时间)\s*[:：】]?\s*" + DATE)
+PUBLISHED = re.compile(r"(?:发布时间|发布日期|公布日期|时间)\s*[:：】|]?\s*" + DATE)  # (| : a metadata table's cell)
 # a news page's byline: the date, then the source or author (2019-05-28  来源:新快报)
 BYLINE = re.compile(r"^\s*" + DATE + r"日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源|作者|编辑|责编)\s*[:：]")
 BARE_DATE = re.compile(r"^\s*" + DATE + r"日?\s*[,，]?\s*$")  # a page's date alone on a line near its top
@@ -194,6 +194,8 @@ SPAN_AHEAD = re.compile(
 AIMED_YEAR = re.compile(r"(?:(?<!截)[到至]|力争|争取)\s*(20\d\d)\s*年")
 # 2023年,全省力争实现…; 2020年重庆拟在…: a year whose own clause looks ahead from it
 AHEAD_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年[,，]?[^,，。；;\d年]{0,8}?(?:将|力争|争取|拟|计划)")
+# 方案…提出“2022年,建成…: a year the plan's words, quoted, open with
+PROPOSED_YEAR = re.compile(r"(?:提出|明确|要求)\s*[:：]?\s*[“\"]\s*(20\d\d)\s*年")
 
 
 def period_of(
@@ -295,7 +297,11 @@ def _spanned(text: str, written: int | None) -> tuple[int, int] | None:
 def _aimed_at(text: str, written: int | None = None) -> tuple[int, int] | None:
     """The years a text aims at, of those not before it was written (至2020年年底 in 2021 is told)."""
     years = sorted(
-        {int(y) for y in AIMED_YEAR.findall(text) + AHEAD_YEAR.findall(text) if not written or int(y) >= written}
+        {
+            int(y)
+            for y in AIMED_YEAR.findall(text) + AHEAD_YEAR.findall(text) + PROPOSED_YEAR.findall(text)
+            if not written or int(y) >= written
+        }
     )
     return (years[0], years[-1]) if years else None
 
