@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.building.render import environment, render
+from generator.history import timeline
 from generator.history.timeline import read_timeline
 from generator.loading.loader import load_site
 from generator.views import site_view
@@ -81,6 +82,31 @@ def test_cache_gives_the_same_timeline(repo: Path, tmp_path: Path) -> None:
     first = read_timeline(repo, tmp_path / "cache")
     assert list((tmp_path / "cache").glob("*.json"))
     assert read_timeline(repo, tmp_path / "cache") == first
+
+
+def test_the_build_s_own_load_stands_for_head_only_when_data_is_as_head_has_it(repo: Path, tmp_path: Path) -> None:
+    """A commit just made costs the history no load: the build's own load of data/ is HEAD's state
+    (the same timeline as loading HEAD's tree), and only while data/ holds exactly HEAD's files."""
+    site = load_site(repo / "data", repo)
+    (tree,) = timeline._trees(repo, ["HEAD"])
+    assert timeline._checkout_state(repo, site) == {tree: timeline.indicator_states(site)}
+    assert read_timeline(repo, tmp_path / "a", site=site) == read_timeline(repo, tmp_path / "b")
+    edited = repo / IND
+    text = edited.read_text(encoding="utf-8")
+    assert "notes: [原文未写目标年份。]" in text
+    try:
+        edited.write_text(
+            text.replace("notes: [原文未写目标年份。]", "notes: [原文未写明目标年份。]"), encoding="utf-8"
+        )
+        assert timeline._checkout_state(repo, load_site(repo / "data", repo)) == {}
+    finally:
+        edited.write_text(text, encoding="utf-8")
+    stray = repo / "data" / "stray.txt"
+    stray.write_text("untracked\n", encoding="utf-8")
+    try:
+        assert timeline._checkout_state(repo, site) == {}
+    finally:
+        stray.unlink()
 
 
 def test_outside_git_the_pages_leave_out_what_cannot_be_known(tmp_path: Path) -> None:

@@ -75,7 +75,7 @@ def write_content(config: Config, timings: Timings) -> tuple[Site, SiteView]:
     with timings.stage("load+validate"):
         site = load_site(config.data_dir, config.root, config.work_dir / "parsed")
     with timings.stage("history"):
-        timeline = read_timeline(config.root, config.work_dir / "history", config.work_dir / "parsed")
+        timeline = read_timeline(config.root, config.work_dir / "history", config.work_dir / "parsed", site=site)
     if timeline is None:  # the pages leave out what cannot be known; the build says why
         timings.note(t("no_history"))
     with timings.stage("views"):

@@ -138,13 +138,20 @@ def _stored(cache: Path, tree: str) -> State | None | bool:
     return stored["state"]  # type: ignore[no-any-return]
 
 
-def _states(root: Path, cache: Path, trees: list[str | None], parsed: Path | None) -> dict[str, State | None]:
-    """The state of every tree: from the cache, the others loaded in the order given (commits
-    next to each other differ by little)."""
+def _states(
+    root: Path, cache: Path, trees: list[str | None], parsed: Path | None, known: dict[str, State] | None = None
+) -> dict[str, State | None]:
+    """The state of every tree: from the cache or ``known`` (the checkout's own), the others
+    loaded in the order given (commits next to each other differ by little)."""
     out: dict[str, State | None] = {}
     todo = []
     for tree in dict.fromkeys(t for t in trees if t is not None):
         found = _stored(cache, tree)
+        if found is False and known and tree in known:
+            found = known[tree]
+            cache.mkdir(parents=True, exist_ok=True)
+            record = json.dumps({"version": CACHE_VERSION, "state": found}, ensure_ascii=False)
+            (cache / f"{tree}.json").write_text(record, encoding="utf-8")
         if found is False:
             todo.append(tree)
         else:
@@ -161,18 +168,31 @@ def _states(root: Path, cache: Path, trees: list[str | None], parsed: Path | Non
     return out
 
 
-def read_timeline(root: Path, cache: Path, parsed: Path | None = None, limit: int = TIMELINE_LIMIT) -> Timeline | None:
+def _checkout_state(root: Path, site: Site | None) -> dict[str, State]:
+    """The state of HEAD's data/ from ``site``, the build's own load of data/, when data/ is as
+    HEAD has it (nothing changed, added or ignored in it): a commit just made costs no load."""
+    if site is None or revisions.git(root, "status", "--porcelain", "--ignored", "--", "data").strip():
+        return {}
+    (tree,) = _trees(root, ["HEAD"])
+    return {tree: indicator_states(site)} if tree else {}
+
+
+def read_timeline(
+    root: Path, cache: Path, parsed: Path | None = None, limit: int = TIMELINE_LIMIT, site: Site | None = None
+) -> Timeline | None:
     """The per-indicator changes of the latest ``limit`` commits that touched data/; None
-    outside a git checkout. ``parsed`` is the cache of parsed files shared with the build."""
+    outside a git checkout. ``parsed`` is the cache of parsed files shared with the build;
+    ``site``: the build's own load of the checkout's data/ (HEAD's, when data/ is unchanged)."""
     fmt = "--format=%x1e%H%x1f%h%x1f%cI%x1f%B"
     try:
         log = revisions.git(root, "log", "--no-merges", f"-n{limit}", fmt, "--", "data")
         commits = [r.split("\x1f") for r in log.split("\x1e") if r.count("\x1f") == 3]
         revs = [r for full, *_ in commits for r in (full, f"{full}^")]
         trees = _trees(root, revs) if revs else []
+        known = _checkout_state(root, site)
     except revisions.NoGit:
         return None
-    states = _states(root, cache, trees, parsed)
+    states = _states(root, cache, trees, parsed, known)
     out = []
     for i, (_full, short, time, message) in enumerate(commits):
         new = states.get(trees[2 * i] or "")
