@@ -665,7 +665,8 @@ How a build avoids work: a build whose inputs (data, overrides, mkdocs.yml, the 
 of `data/`) and outputs are those of the
 last successful build does nothing (`generator/inputs.py`); parsed and validated data files are
 kept by content (`.build/parsed/`), shared with the change history, which loads each revision
-by updating only the files a commit changed; a data file is scanned by libyaml under ruamel's
+by updating only the files a commit changed (and takes the build's own load of `data/` for the
+commit just made, when `data/` holds exactly that commit's files); a data file is scanned by libyaml under ruamel's
 composer (the same document and positions as ruamel's own parser, which reads any file the
 fast way declines); charts drawn with Plotly are kept by their arguments
 (`.build/figures.json`), share images by their words (`.build/share/`), compiled templates by
