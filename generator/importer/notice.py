@@ -185,7 +185,7 @@ def region_of(title: str | None) -> tuple[str | None, str]:
 # 印发《…规划》, 发布《关于印发…行动计划(2022-2025年)的通知》, 《…方案》新闻发布会: the plan a text presents
 PLAN_NAME = r"[^《》]{4,60}?(?:规划|方案|计划)(?:\s*[(（][^()（）《》]{4,14}[)）])?"
 NAMED_PLAN = re.compile(
-    rf"(?:印发|发布|出台|制定|编制|公布|审议通过|解读)了?《(?:关于印发)?({PLAN_NAME})(?:的通知)?》"
+    rf"(?:印发|下发|发布|出台|制定|编制|公布|审议通过|解读)了?《(?:关于印发)?({PLAN_NAME})(?:的通知)?》"
     rf"|《({PLAN_NAME})》(?:新闻)?(?:发布会|解读)"
 )
 SPAN_AHEAD = re.compile(
@@ -229,7 +229,7 @@ def period_of(
 
 
 def _title_period(title: str) -> tuple[int, int] | None:
-    m = re.search(r"(\d{4})\s*[—\-–]+\s*(\d{4})", title)
+    m = re.search(r"(\d{4})\s*年?\s*[—\-–]+\s*(\d{4})", title)  # (2023—2025年), (2011年-2015年)
     if m:
         return int(m.group(1)), int(m.group(2))
     return next((p for k, p in FIVE_YEAR_PLANS.items() if k in title), None)
