@@ -126,9 +126,8 @@ def build_html(
     digests = Digests(new, config.work_dir / "digests.json")  # the files the last build read, not read again
     with timings.stage("search"):
         try:
-            index_site(
-                new, config.work_dir / "search", digests=digests
-            )  # parts unchanged since the last build are kept there
+            # parts unchanged since the last build are kept in .build/search/
+            index_site(new, config.work_dir / "search", digests=digests)
         except SearchIndexFailed as exc:
             raise BuildFailed(str(exc)) from exc
     with timings.stage("bundle"):
