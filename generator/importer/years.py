@@ -32,10 +32,13 @@ AS_OF = re.compile(
 # 1—7月, 前三季度, 上半年: a part of a year, reported on
 _PART = r"(?:\d{1,2}\s*[—\-–~至到]\s*\d{1,2}\s*月(?:份)?|前[一二三]季度|上半年)"
 _DONE = r"(?=[^，,。；;]{0,6}(?:已|累计|完成|实现))"  # 1—7月已开工: done by then (a plan's 3-4月,…开工 is a schedule)
-PART_OF_YEAR = re.compile(rf"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*{_PART}){_DONE}")
+ELAPSED = r"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*前\s*\d{1,2}\s*个月)"  # 2022年前11个月: elapsed, whatever the verb
+PART_OF_YEAR = re.compile(rf"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*{_PART}){_DONE}|{ELAPSED}")
 PART_CLAUSE = re.compile(rf"[，,；;]\s*{_PART}{_DONE}")  # the same, as a clause after a target
 # 去年，全省…: the year before the one the text is written in, reported on
-LAST_YEAR = re.compile(r"(?:^|[，,。；;\s])(去年|上年|上一年)(?:[，,]|以来|全年|度)")
+LAST_YEAR = re.compile(
+    r"(?:^|[，,。；;\s])(去年|上年|上一年)(?:[，,]|以来|全年|度|(?=\d{1,2}\s*[至到—\-–~]\s*\d{1,2}\s*月))"
+)
 
 
 # 百万人才进海南行动计划(2018-2025年): the years of a document's title name it, they set no deadline
@@ -101,8 +104,8 @@ def sentence_year(sentence: str, start: int, now: int | None = None) -> int | No
     document was written, where known). 到2023年 in a plan that starts in 2026 is a target only
     when the sentence looks ahead (力争, 预计, 将, 不少于 …: a draft copied from the previous plan); the indicator then says so
     in its year_caveat. Otherwise it reports the past (截至2020年底, 到2020年全市共有…)."""
-    if ONLY_IN.search(sentence) and not FUTURE.search(sentence):
-        return None  # 仅2011年,就投入…: what that year did (past_marker)
+    if (ONLY_IN.search(sentence) or re.search(ELAPSED, sentence)) and not FUTURE.search(sentence):
+        return None  # 仅2011年,就投入…, 2022年前11个月…: what that year, or its part, did (past_marker)
     t = TARGET_YEAR.search(sentence)
     if AS_OF.search(sentence) and not t:
         return None  # 截至2024年…达95.86%: what was reached by then, whatever the plan's years
@@ -160,7 +163,7 @@ def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int 
         return (int(as_of.group(1)), None) if as_of.group(1) else (None, as_of.group(0).strip())
     part = PART_OF_YEAR.search(sentence)
     if part:  # 1—7月已开工约207万套: what was done in a part of the year, as written
-        return None, part.group(1).strip()
+        return None, (part.group(1) or part.group(2)).strip()
     done = DONE_SO_FAR.search(sentence)
     if done and not FUTURE.search(sentence):  # …三年任务圆满收官,累计筹集租赁房源15万套: what was done so far
         return None, done.group(0)
