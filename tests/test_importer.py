@@ -2223,3 +2223,6 @@ def test_names_and_counts_a_news_item_adds() -> None:
     assert targets("将抓好8项重点发展任务,开展4个专项工作。") == []
     over, about = targets("到2027年,技能人才占劳动力人口比重超30%,城镇调查失业率控制在5.5%左右。")
     assert (over.comparator, about.comparator) == (">", "=")
+    # the measure a clause names as it rises (人均预期寿命持续提高,) is the subject of the next one's figure
+    (life,) = targets("到2030年,人均预期寿命持续提高,达到80岁左右。")
+    assert (life.name, life.value, life.year) == ("人均预期寿命", 80.0, 2030)
