@@ -193,7 +193,7 @@ SPAN_AHEAD = re.compile(
 )
 AIMED_YEAR = re.compile(r"(?:(?<!截)[到至]|力争|争取)\s*(20\d\d)\s*年")
 # 2023年,全省力争实现…; 2020年重庆拟在…: a year whose own clause looks ahead from it
-AHEAD_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年[,，]?[^,，。；;\d年]{0,8}?(?:将|力争|争取|拟|计划)")
+AHEAD_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年[,，]?[^,，。；;\d年]{0,8}?(?:将|力争|争取|拟|计划|目标(?:是|为|[,，]))")
 # 方案…提出“2022年,建成…: a year the plan's words, quoted, open with
 PROPOSED_YEAR = re.compile(r"(?:提出|明确|要求)\s*[:：]?\s*[“\"]\s*(20\d\d)\s*年")
 

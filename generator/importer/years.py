@@ -48,6 +48,8 @@ TITLE_SPAN = re.compile(
 
 
 DONE_SO_FAR = re.compile(r"圆满收官|全部开工|已全部|今年已(?=[\u4e00-\u9fff])")  # 今年已为村民放映电影3780场
+# 据2010安庆城区死因监测点数据显示,…: what data of a time showed
+SHOWN = re.compile(r"据[^，,。；;]{0,30}?(?:数据|统计|监测|调查)[^，,。；;]{0,6}?显示")
 ONLY_IN = re.compile(r"仅\s*(20\d\d)\s*年\s*[,，]?\s*(?:就|便)")  # 仅2011年,就投入5600万余元: what one year did
 NOW_CLAUSE = re.compile(r"[，,；;]\s*(?=目前|截至目前|到目前为止|截至\d)")
 AIMING = re.compile(r"今年|拟|计划|将|力争")  # the words before the state now that set this year's target
@@ -164,6 +166,10 @@ def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int 
     part = PART_OF_YEAR.search(sentence)
     if part:  # 1—7月已开工约207万套: what was done in a part of the year, as written
         return None, (part.group(1) or part.group(2)).strip()
+    shown = SHOWN.search(sentence)
+    if shown and not FUTURE.search(sentence):
+        year = re.search(r"20\d\d", shown.group(0))
+        return (int(year.group(0)), None) if year else (None, "数据显示")
     done = DONE_SO_FAR.search(sentence)
     if done and not FUTURE.search(sentence):  # …三年任务圆满收官,累计筹集租赁房源15万套: what was done so far
         return None, done.group(0)
