@@ -592,6 +592,8 @@ def measure_ci(tmp: Path) -> Kept:
     wall = time.monotonic() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    if done.returncode:  # say why, where the run is watched: the figure says only that it failed
+        print(f"`.ci/run` failed (exit {done.returncode}):\n{(done.stdout + done.stderr)[-6000:]}", file=sys.stderr)
     tests = re.findall(r"(\d+) passed", done.stdout)
     said = f"{tests[-1]} tests passed" if tests and done.returncode == 0 else f"failed (exit {done.returncode})"
     minutes = wall / 60 if done.returncode == 0 else None
