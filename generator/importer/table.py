@@ -378,6 +378,9 @@ class TableReader:
         by_column = self._columns(row, header, category)  # else by looks
         named = sum(h in CATEGORY_HEADER for h in header) if by_column else None  # where the 指标 cell is
         if by_column is None and self.numbered and re.fullmatch(r"\d{1,3}", row[0][1]):
+            if len(row) == 1:  # a 序号 alone (its cells stand elsewhere): no row to read
+                self.unplaced.append((row[0][0], t("unplaced_table_cell"), row[0][1]))
+                return
             row = row[1:]  # the row's 序号, not a 领域 label
         self._row(by_column or row, category, label, by, ty, named)
 
