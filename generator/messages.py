@@ -306,6 +306,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "'{plan_id}' is not a URL-safe id (lower-case letters, digits, hyphens)",
     ),
     "folder_exists": ("{folder} 已存在", "{folder} exists already"),
+    "import_failed": (
+        "导入程序读不懂这份文本，没有写入任何文件（{error}）；请把原文和这条信息报告给维护者，"
+        "或先手工用 new-plan 建立规划文件夹",
+        "the importer could not read this text and wrote nothing ({error}); please report the text and this "
+        "message to the maintainers, or start the plan folder by hand with new-plan",
+    ),
     "draft_exists": ("{folder} 已存在；要覆盖草稿请加 --force", "{folder} exists; pass --force to overwrite the draft"),
     "source_name_taken": (
         "data/sources/ 中已有另一份同名文本“{name}”；请给新文本改个文件名再导入",

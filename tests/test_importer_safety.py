@@ -7,6 +7,11 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
+
+from generator.importer import command
+from generator.importer.draft import Importer
+from generator.problems import UsageError
 from tests.conftest import REPO, SEEDS, run_cli
 
 TEXT = REPO / "data/sources" / SEEDS["anyang-2021-2025"]
@@ -88,3 +93,20 @@ def test_force_never_overwrites_a_folder_import_did_not_write(tmp_path: Path) ->
     result = run_cli(root, "import", str(TEXT), "--plan", "kaifeng-2026-2030", "--force")
     assert result.returncode == 1 and "不是 import 写出的草稿" in result.stderr
     assert files(folder) == before
+
+
+def test_a_text_the_reader_cannot_read_writes_nothing_and_says_so_in_chinese(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A flaw of the reader on a text it was never tried on (such as the IndexError an empty table
+    row once gave) is told in Chinese, and no file is written."""
+    root = repo_root(tmp_path)
+
+    def flawed(self: Importer) -> None:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(Importer, "run", flawed)
+    with pytest.raises(UsageError) as caught:
+        command.write_draft(TEXT, "anyang-draft", root / "data")
+    assert "导入程序读不懂这份文本，没有写入任何文件" in str(caught.value) and "IndexError" in str(caught.value)
+    assert not (root / "data/plans/anyang-draft").exists() and not (root / "data/sources").exists()

@@ -31,7 +31,10 @@ def write_draft(text_file: Path, plan_id: str, data_dir: Path, *, force: bool = 
             raise UsageError(t("draft_exists", folder=folder))
         replaced = replaceable_draft(folder, data_dir)
     lines = read_lines(text_file)
-    draft = Importer(lines).run()
+    try:
+        draft = Importer(lines).run()
+    except Exception as exc:  # a reader's flaw on a text it was never tried on: nothing is written
+        raise UsageError(t("import_failed", error=f"{type(exc).__name__}: {exc}")) from exc
     sources = data_dir / "sources"
     sources.mkdir(parents=True, exist_ok=True)
     target = sources / text_file.name
