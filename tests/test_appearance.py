@@ -144,7 +144,7 @@ def test_charts_wait_for_the_reader_then_are_interactive(browser: Browser, base:
     assert [u for u in page.requests if "plotly" in u]
     point = page.locator(".plan-chart .scatterlayer .point").first
     point.hover(force=True)
-    page.wait_for_selector(".plan-chart .hoverlayer .hovertext", timeout=5000)
+    page.wait_for_selector(".plan-chart .hoverlayer .hovertext", timeout=15000)
     assert page.errors == []
     page.context.close()
 
