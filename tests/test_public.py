@@ -353,12 +353,21 @@ def test_search_excerpt_is_the_sentence_that_matched(browser: Any, base_url: str
     page.goto(base_url)
     page.click("input.md-search__input")
     page.keyboard.type(query, delay=30)
-    page.wait_for_selector(".md-search-result__item .site-search__excerpt", timeout=15000)
+    page.wait_for_function(  # the results of the whole query, all shown (not an earlier keystroke's)
+        """q => document.querySelector('input.md-search__input').value === q
+            && !document.querySelector('.md-search-result__list').hasAttribute('aria-busy')
+            && document.querySelector('.md-search-result__item .site-search__excerpt')""",
+        arg=query,
+        timeout=15000,
+    )
     excerpts = page.evaluate(
         """[...document.querySelectorAll('.md-search-result__item .site-search__excerpt')].map(p => ({
             text: p.textContent, marks: [...p.querySelectorAll('mark')].map(m => m.textContent)}))"""
     )
+    page.keyboard.type("的")  # a further keystroke: the list says it is busy until its results are shown
+    busy = page.evaluate("document.querySelector('.md-search-result__list').getAttribute('aria-busy')")
     page.close()
+    assert busy == "true"
     assert len(excerpts) >= 3
     for e in excerpts:
         assert e["marks"], e  # the hit is in the sentence shown, marked

@@ -385,15 +385,24 @@
     });
   }
 
+  /* aria-busy on the list while a query's results are not all shown: assistive technology waits
+   * for them, and so can a test (results of an earlier keystroke are being replaced). */
+  function busy(on) {
+    if (on) list.setAttribute("aria-busy", "true");
+    else list.removeAttribute("aria-busy");
+  }
+
   function run() {
     var query = input.value.trim();
     var mine = ++seq;
     if (!query) {
       list.textContent = "";
       status("输入关键词开始搜索");
+      busy(false);
       return;
     }
     status("正在搜索…");
+    busy(true);
     pagefind().then(function (pf) {
       return pf.debouncedSearch(query, {}, 120);
     }).then(function (search) {
@@ -401,9 +410,12 @@
       shown = { query: query, results: search.results };
       list.textContent = "";
       status(search.results.length ? "找到 " + search.results.length + " 个结果" : "没有找到符合条件的结果");
-      return more();
+      return more().then(function () { if (mine === seq) busy(false); });
     }).catch(function () {
-      if (mine === seq) status("搜索暂时不可用，请稍后再试");
+      if (mine === seq) {
+        status("搜索暂时不可用，请稍后再试");
+        busy(false);
+      }
     });
   }
 
