@@ -110,11 +110,15 @@ class Search(Watched):
         page.keyboard.press("Control+A")
         page.keyboard.type(text, delay=50)
         page.keyboard.press("End")
-        page.wait_for_function(
-            "document.querySelector('.md-search-result__meta').textContent.startsWith('找到')", timeout=15000
-        )
-        page.wait_for_selector(".md-search-result__item", timeout=15000)
+        page.wait_for_function(SHOWN, arg=text, timeout=15000)
         return page.locator(".md-search-result__item").all_inner_texts()
+
+
+# the whole query's results are all shown: not an earlier keystroke's (the list is aria-busy meanwhile)
+SHOWN = """q => document.querySelector('input.md-search__input').value === q
+    && !document.querySelector('.md-search-result__list').hasAttribute('aria-busy')
+    && document.querySelector('.md-search-result__meta').textContent.startsWith('找到')
+    && document.querySelector('.md-search-result__item')"""
 
 
 def open_search(browser: Browser, base: str, path: str = "", width: int = 1280) -> Search:
@@ -205,7 +209,7 @@ def test_search_on_a_phone(browser: Browser, base_url: str) -> None:
     s.page.wait_for_timeout(300)
     assert s.page.locator("input.md-search__input").is_visible()
     s.page.keyboard.type("托位", delay=50)
-    s.page.wait_for_selector(".md-search-result__item", timeout=15000)
+    s.page.wait_for_function(SHOWN, arg="托位", timeout=15000)
     assert s.page.locator(".md-search-result__item").first.is_visible()
     assert s.errors == []
     s.page.close()
