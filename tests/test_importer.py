@@ -1232,17 +1232,22 @@ def test_a_report_goes_on_through_the_period_it_is_in() -> None:
     assert [(f.past, f.year) for f in targets("“十四五”时期，新建农村公办幼儿园2634所。")] == [(False, 2025)]
 
 
-def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixture[str]) -> None:
-    """The development set (tests/importer_eval/dev): texts from other provinces with keys
-    written by hand. The floors are today's figures; the test set is scored by hand, once."""
+def _scored(which: str) -> str:
+    """What scripts/score_importer.py prints for an evaluation set, the table only."""
     done = subprocess.run(
-        [sys.executable, "scripts/score_importer.py", *["--eval", "dev", "--quiet"]],
+        [sys.executable, "scripts/score_importer.py", "--eval", which, "--quiet"],
         cwd=REPO,
         capture_output=True,
         text=True,
     )
     assert done.returncode == 0, done.stderr
-    out = done.stdout
+    return done.stdout
+
+
+def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixture[str]) -> None:
+    """The development set (tests/importer_eval/dev): texts from other provinces with keys
+    written by hand. The floors are today's figures; the test set is scored by hand, once."""
+    out = _scored("dev")
     with capsys.disabled():
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
@@ -1263,16 +1268,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
     """The test set (tests/importer_eval/test) is scored by the same script, one row per text; its
     figures are read by hand, once (the suite asserts no floor on them: nothing is tuned to them)."""
-    done = subprocess.run(
-        [sys.executable, "scripts/score_importer.py", *["--eval", "test", "--quiet"]],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-    )
-    assert done.returncode == 0, done.stderr
+    out = _scored("test")
     texts = sorted(p.stem for p in (REPO / "tests/importer_eval/test").glob("*.txt"))
-    rows = [line.split()[0] for line in done.stdout.splitlines() if line.startswith("test/")]
-    assert rows == [f"test/{t}" for t in texts] and any(line.startswith("all ") for line in done.stdout.splitlines())
+    rows = [line.split()[0] for line in out.splitlines() if line.startswith("test/")]
+    assert rows == [f"test/{t}" for t in texts] and any(line.startswith("all ") for line in out.splitlines())
 
 
 def test_names_that_are_not_names() -> None:
