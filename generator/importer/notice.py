@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from generator.importer.years import FUTURE, THIS_YEAR
@@ -112,23 +113,27 @@ def read_notice(lines: list[str], end: int) -> Notice:
 
 
 HEAD_LINES, TAIL_LINES = 5, 5
+MARKUP_ONLY = re.compile(r"^(?:\s|<[^>]*>|[•·])*$")  # a line of a page's leftover tags and bullets
 
 
 def own_dates(lines: list[str], notice: Notice) -> None:
     """The document's own dates where the lines before its title gave none: a 落款 date among
     its last lines, a 发布日期/时间 line among its first (the dates that tell its past from its
     targets when it states no issue date)."""
-    places = []
+    places: list[tuple[str, re.Pattern[str], Iterable[int]]] = []
+    head = [
+        i for i, line in enumerate(lines) if not MARKUP_ONLY.match(line)
+    ]  # <strike …></strike>, •: not the page's head
     if notice.issued is None:
         places.append(("signature-end", SIGNATURE_DATE, range(max(0, len(lines) - TAIL_LINES), len(lines))))
     if notice.published is None:
-        places.append(("published", PUBLISHED, range(min(HEAD_LINES, len(lines)))))
-        places.append(("published", BYLINE, range(min(HEAD_LINES, len(lines)))))
-        places.append(("published", AUTHOR_DATE, range(min(HEAD_LINES, len(lines)))))
-        places.append(("published", WEEKDAY_DATE, range(min(HEAD_LINES, len(lines)))))
-        places.append(("published", SITE_DATE, range(min(HEAD_LINES, len(lines)))))
-        places.append(("published", SOURCE_DATE, range(min(HEAD_LINES, len(lines)))))
-        places.append(("published", BARE_DATE, range(min(3, len(lines)))))
+        places.append(("published", PUBLISHED, head[:HEAD_LINES]))
+        places.append(("published", BYLINE, head[:HEAD_LINES]))
+        places.append(("published", AUTHOR_DATE, head[:HEAD_LINES]))
+        places.append(("published", WEEKDAY_DATE, head[:HEAD_LINES]))
+        places.append(("published", SITE_DATE, head[:HEAD_LINES]))
+        places.append(("published", SOURCE_DATE, head[:HEAD_LINES]))
+        places.append(("published", BARE_DATE, head[:3]))
     for key, pattern, where in places:
         if key == "published" and notice.published is not None:
             continue  # a labelled date came first

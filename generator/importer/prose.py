@@ -41,7 +41,10 @@ mid-sentence with the next line of its section, citing both lines):
    written. A bracket after a figure that gives its level now or in a year (降至25%左右(目前29.3%),
    5.3亿人(2014年为3.6亿人)) is read apart, under the row's name. The population of an age group
    or its share (60岁及以上人口占…比重) is foreseen, never a target. A count directly after 现有
-   (重庆现有226个街道,计划建设…) is a figure of now, observed.
+   (重庆现有226个街道,计划建设…) is a figure of now, observed, and so is what a place has
+   (保定市建有…45个,…744个) in a sentence that looks nowhere ahead and sets no floor. A year's
+   results told against its target or the year before (2021年,…50801人,完成…目标任务的130.26%;
+   与去年同期相比增长) are that year's, past, whatever the period.
 5. **Name.** If the quantity is followed by a noun (建成1所公办托育中心, 50%的社区建成…), the
    name is that noun phrase; otherwise it is the subject before the verb (新生儿访视率保持在
    90%以上 → 新生儿访视率), with introducers (到2025年, 力争, 确保 …) and verbs (达到, 保持在 …)
@@ -107,6 +110,7 @@ from generator.importer.years import (
     LAST_YEAR,
     PERIOD_ENDS,
     PLAN_SPAN,
+    REPORTED,
     TARGET_YEAR,
     dated_year,
     just_past,
@@ -273,6 +277,15 @@ DONE_CLAUSE = re.compile(
 # 重庆现有226个街道,计划建设…: a count of what exists now, beside what is planned (现有养老机构
 # 护理型床位占比达到60% names what a target measures)
 EXISTING = re.compile(r"(?<![在比较用托])现有\s*\d")
+# 保定市建有综合型体育场馆45个,其他…744个: what a place has now, in a sentence that looks nowhere ahead
+# (每个乡镇都建有1所, 各县至少建有1所: a standard; 建有体育公园100个以上: a floor set, not a state)
+HAS_NOW = re.compile(r"(?:^|[，,；;])(?:(?!每|各|都|均|至少)[^，,；;\d]){0,12}(?:建有|共有)[^，,；;。\d]{0,16}?\d")
+SET_LEVEL = re.compile(r"以上|不少于|不低于|达到")
+
+
+def has_now(sentence: str) -> bool:
+    """Whether a sentence counts what a place has now (保定市建有…45个)."""
+    return bool(HAS_NOW.search(sentence)) and not SET_LEVEL.search(sentence)
 
 
 def clause_told(
@@ -542,22 +555,33 @@ class ProseReader:
             or section in self.goal_sections
             or bool(FUTURE.search(sentence) or PLAN_SPAN.search(sentence))
         )
-        last = LAST_YEAR.search(sentence) if own is None else None
-        if last:  # 去年，…: the year before the text's own, where known
-            past: tuple[int | None, str | None] | None = (
-                (self.written - 1, None) if self.written else (None, last.group(1))
-            )
-        else:
-            past = None if own is not None else past_marker(sentence, self.start, self.now)
+        past = self._told_of(sentence, own, opening, telling)
         if past_chapter and past is None and (own is None or not FUTURE.search(sentence)):
             told = self.telling[2] if self.telling and self.telling[0] == section else None
             past = (own, None) if own is not None else (None, told or self.previous_period)
         elif past is None and not ahead and telling:
             past = telling
+        elif past is None and not ahead and has_now(sentence):
+            past = (None, "现有")
         if past is not None:
             self.telling = (section, *past)
         elif ahead:
             self.telling = None
+        return past
+
+    def _told_of(
+        self, sentence: str, own: int | None, opening: int | None, telling: tuple[int | None, str | None] | None
+    ) -> tuple[int | None, str | None] | None:
+        """The time a sentence tells of by its own words: 去年 (the year before the text's own, where
+        known), an earlier time (rule 4), or a year's results told against its target or the year
+        before (2021年,全市城镇新增就业50801人,完成…目标任务的130.26%: that year's)."""
+        last = LAST_YEAR.search(sentence) if own is None else None
+        if last:
+            return (self.written - 1, None) if self.written else (None, last.group(1))
+        past = None if own is not None else past_marker(sentence, self.start, self.now)
+        if past is None and REPORTED.search(sentence) and not FUTURE.search(sentence):
+            when = own if own is not None else opening
+            past = (when, None) if when is not None else telling
         return past
 
     def _sentence(
