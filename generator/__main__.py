@@ -77,7 +77,7 @@ def _check_draft(config: Config) -> int:
 def _import(config: Config, args: argparse.Namespace) -> int:
     from generator.importer.command import report, write_draft
 
-    folder, draft = write_draft(Path(args.text), args.plan, config.data_dir, force=args.force)
+    folder, draft = write_draft(Path(args.text), args.plan, config.data_dir, force=args.force, url=args.url)
     print(report(folder, draft))
     return _check_draft(config)
 
@@ -176,6 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("text")
     p.add_argument("--plan", required=True, help="新规划的 id（小写英文字母、数字和连字符）")
     p.add_argument("--force", action="store_true", help="覆盖已有的草稿")
+    p.add_argument("--url", default=None, help="原文网页地址（原文没有日期时，用地址中的日期区分已完成的数字与目标）")
     p.set_defaults(func=_import)
     p = sub.add_parser("observe", help="从统计公报、政府工作报告或新闻稿起草某规划指标的观测值（追加，不覆盖）")
     p.add_argument("text", help="原文纯文本（UTF-8，一段一行）")

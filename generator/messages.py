@@ -312,6 +312,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "the importer could not read this text and wrote nothing ({error}); please report the text and this "
         "message to the maintainers, or start the plan folder by hand with new-plan",
     ),
+    "import_address_dated": (
+        "原文没有自己的日期；网页地址 {url} 带有日期（{year}年{month}月），导入程序据此把此前的年份读作已过去。"
+        "网页可能是后来的转载：规划的印发、发布日期请核实后再填写",
+        "the text gives no date of its own; its page's address {url} is dated ({year}-{month}), so the importer "
+        "read the years before as past. The page may be a later repost: check the plan's dates before filling them in",
+    ),
     "draft_exists": ("{folder} 已存在；要覆盖草稿请加 --force", "{folder} exists; pass --force to overwrite the draft"),
     "source_name_taken": (
         "data/sources/ 中已有另一份同名文本“{name}”；请给新文本改个文件名再导入",

@@ -353,7 +353,9 @@ def holds(period: Period, d: dict[str, Any], k: dict[str, Any]) -> bool:
 def score_text(text: Path, work: Path) -> EvalScore:
     key = load(text.with_suffix(".key.yaml"))
     plan_id = re.sub(r"[^a-z0-9-]+", "-", text.stem.lower()).strip("-")
-    folder, _ = write_draft(text, plan_id, work / "data", force=True)
+    # the page's address, as an editor importing it would give it (--url)
+    url = (key.get("source") or {}).get("address")
+    folder, _ = write_draft(text, plan_id, work / "data", force=True, url=url)
     period = Period.model_validate(load(folder / "plan.yaml")["period"])
     drafts = load(folder / "indicators.yaml")["indicators"]
     drafted = [d for d in drafts if d.get("target") and d["target"].get("value") is not None]

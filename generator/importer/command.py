@@ -19,7 +19,9 @@ from generator.messages import t
 from generator.problems import UsageError
 
 
-def write_draft(text_file: Path, plan_id: str, data_dir: Path, *, force: bool = False) -> tuple[Path, Draft]:
+def write_draft(
+    text_file: Path, plan_id: str, data_dir: Path, *, force: bool = False, url: str | None = None
+) -> tuple[Path, Draft]:
     """Draft plan `plan_id` from a text. An existing folder is replaced only with `force`, and only
     when it is a draft this command wrote that nobody has changed since and git does not hold:
     a published plan, or a draft with an editor's changes, is never overwritten."""
@@ -32,7 +34,7 @@ def write_draft(text_file: Path, plan_id: str, data_dir: Path, *, force: bool = 
         replaced = replaceable_draft(folder, data_dir)
     lines = read_lines(text_file)
     try:
-        draft = Importer(lines).run()
+        draft = Importer(lines, url).run()
     except Exception as exc:  # a reader's flaw on a text it was never tried on: nothing is written
         raise UsageError(t("import_failed", error=f"{type(exc).__name__}: {exc}")) from exc
     sources = data_dir / "sources"

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.importer.domains import guess_domain
-from generator.importer.notice import Notice, own_dates, period_of, read_notice, written_year
+from generator.importer.notice import Notice, address_dates, own_dates, period_of, read_notice, written_year
 from generator.importer.outline import ITEM, classify, lead_of
 from generator.importer.prose import PAST_CHAPTER, Entry, Found, ProseReader
 from generator.importer.records import to_indicators
@@ -95,7 +95,8 @@ class Line:
 class Importer:
     """Reads segments one by one; each kind of line has its handler (_on_chapter, _on_para …)."""
 
-    def __init__(self, lines: list[str]) -> None:
+    def __init__(self, lines: list[str], url: str | None = None) -> None:
+        self.url = url  # the page the text was taken from, where the editor gives it
         read = readable(lines)  # 規劃, 城鎮(zhèn): the rules read 规划, 城镇; the draft cites the text's own
         self.restore = Restorer(lines, *read) if read else None
         self.lines = read[0] if read else lines
@@ -139,6 +140,7 @@ class Importer:
         self._end_table()
         self.draft.notice = read_notice(self.lines, self.draft.text_start - 1)
         own_dates(self.lines, self.draft.notice)
+        address_dates(self.url, self.draft.notice)
         self._prose()
         if self.restore is not None:
             restore_cited(self.draft, self.restore)

@@ -24,8 +24,10 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from generator.importer.years import FUTURE, THIS_YEAR
+from generator.messages import t
 from generator.sitemodel.values import DATE
 from generator.sitemodel.vocabulary import FIVE_YEAR_PLANS
 
@@ -72,6 +74,7 @@ class Notice:
     published: dt.date | None = None
     status: str = "unknown"
     notes: list[dict[str, object]] = field(default_factory=list)  # {text, lines}: where each came from
+    addressed: tuple[int, int] | None = None  # (year, month) the page's address is dated, where it is
 
 
 def _date(m: re.Match[str]) -> dt.date | None:
@@ -148,9 +151,36 @@ def own_dates(lines: list[str], notice: Notice) -> None:
 
 
 def written_year(notice: Notice) -> int | None:
-    """The year the document was written or published: what it reports before it is past."""
+    """The year the document was written or published: what it reports before it is past (its own
+    dates; else the year its page's address is dated, a page being no older than its address)."""
     when = notice.issued or notice.published
-    return when.year if when else None
+    return when.year if when else notice.addressed[0] if notice.addressed else None
+
+
+# the dates web sites write into their pages' addresses: t20221008_, /20221008/, /2022-10-08/,
+# /2022-10/08/, /202210/08/, /2022/1008/, /2022/10/08/, /202210/ (a month: the page is of it)
+ADDRESS_DATE = re.compile(
+    r"/t?(20[0-3]\d)(?:-(0[1-9]|1[0-2])(?:[-/][0-3]\d)?|(0[1-9]|1[0-2])(?:/?[0-3]\d)?|/(0[1-9]|1[0-2])/?[0-3]\d)(?=[/_.])"
+)
+
+
+def address_dates(url: str | None, notice: Notice) -> None:
+    """Where the text gives no date of its own, the date its page's address carries, noted as such
+    (it dates the page, which may be a later repost: plan.yaml's dates stay the editor's to fill)."""
+    notice.addressed = address_date(url) if notice.issued is None and notice.published is None else None
+    if notice.addressed:
+        year, month = notice.addressed
+        notice.notes.append({"text": t("import_address_dated", url=url, year=year, month=month)})
+
+
+def address_date(url: str | None) -> tuple[int, int] | None:
+    """(year, month) a page's address is dated with, where it has a date in its path."""
+    path = urlsplit(url or "").path
+    m = ADDRESS_DATE.search(path)
+    if not m:
+        return None
+    year, month = int(m.group(1)), int(m.group(2) or m.group(3) or m.group(4))
+    return (year, month) if 2000 <= year <= dt.date.today().year else None
 
 
 def _take(notice: Notice, key: str, m: re.Match[str]) -> None:
