@@ -393,8 +393,12 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
     is a time allowed."""
     if BROKEN_DECIMAL_BEFORE.search(before):
         return True
-    if re.search(r"在现有\s*$", before) and re.search(r"基础上", after):
-        return True  # 在现有100余个…基础上(再规划建设…): the level the work starts from, not a target
+    if (
+        re.search(r"在现有\s*$", before)
+        and re.search(r"基础上", after)
+        or (re.search(r"在\s*$", before) and re.match(r"^[^，,。；;\d]{0,20}基础上", after))
+    ):
+        return True  # 在现有100余个…基础上, 在5个省级试点地区的基础上: the level the work starts from
     if re.search(r"[第届]\s*$", before):
         return True  # 第71次, 第十八届71次常务会议: an ordinal, not a count
     if re.match(r"^\s*[:：]\s*\d", after) or re.search(r"\d\s*[:：]\s*$", before):

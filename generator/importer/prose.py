@@ -40,7 +40,7 @@ mid-sentence with the next line of its section, citing both lines):
    a time (截至5月底, 目前 in a sentence that does not look ahead) is past, observed at that time as
    written. A bracket after a figure that gives its level now or in a year (降至25%左右(目前29.3%),
    5.3亿人(2014年为3.6亿人)) is read apart, under the row's name. The population of an age group
-   or its share (60岁及以上人口占…比重) is foreseen, never a target. A count directly after 现有
+   or its share (60岁及以上人口占…比重), and the count of the old (老年人口将达到500万人), are foreseen, never targets. A count directly after 现有
    (重庆现有226个街道,计划建设…) is a figure of now, observed, and so is what a place has
    (保定市建有…45个,…744个) in a sentence that looks nowhere ahead and sets no floor. A year's
    results told against its target or the year before (2021年,…50801人,完成…目标任务的130.26%;
@@ -258,6 +258,7 @@ GLOSS = re.compile(
 
 # the population of an age group, or its share: what a plan foresees, never what it sets
 AGE_GROUP = re.compile(r"\d+岁及以上(?:老年)?人口(?:占[^，,。；;]{0,10}(?:比重|比例))?$")
+OLD_POPULATION = re.compile(r"(?:\d+岁及?以上|老年|老龄)人口$")  # 北京市老年人口将达到500万人: its count, foreseen
 SHARE_OF = re.compile(r"^占([^，,。；;的\d]{2,12})的\s*$")  # 占常住人口的(15.59%): a share of the thing just measured
 AMONG = r"(?<![高初集])中$"  # 18271套保障房中,(…11500套): among them, no part of the name
 # 其中10家在原特区外: where a part of a count is
@@ -637,8 +638,8 @@ class ProseReader:
 
     def _keep(self, found: list[Pick], past: bool, quote: str, lines: tuple[int, int]) -> None:
         for q, (n, w, c, y, p), base in found:
-            if not past and AGE_GROUP.search(n):
-                continue  # 预计…60岁及以上人口占全市人口比重将突破20%: a forecast of the population, no target
+            if not past and (AGE_GROUP.search(n) or OLD_POPULATION.search(n) and q.unit.endswith("人")):
+                continue  # 预计…60岁及以上人口占全市人口比重将突破20%, 老年人口将达到500万人: foreseen, no target
             if BACK_REFERENCE.fullmatch(n) and self.mentioned and self.mentioned[0] == lines:
                 n = self.mentioned[1]  # 这一指标必须达到或超过55%: the indicator the paragraph named
             change = n in self.changes

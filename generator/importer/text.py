@@ -23,9 +23,15 @@ def clean(line: str) -> str:
     return BOOKMARK.sub("", line).replace("\t", " ").strip(" \u3000\u00a0|" + BOX_DRAWING)
 
 
+# a web page's reading-time widget: 本篇文章354字,读完约1分钟; 阅读本文大约需要3分钟
+READING_TIME = re.compile(
+    r"\s*(?:(?:本篇)?文章\s*\d+\s*字[,，]?\s*)?(?:阅读本文|阅读全文|读完|阅读)(?:大约|约)?需?要?\s*\d+\s*分钟\s*"
+)
+
+
 def is_page_debris(line: str) -> bool:
-    """'(', '— 4 —', ')' fragments of page footers."""
-    return bool(re.fullmatch(r"[()（）—\-\s\d]*", line)) and line != ""
+    """'(', '— 4 —', ')' fragments of page footers, and a page's reading-time widget."""
+    return bool(re.fullmatch(r"[()（）—\-\s\d]*", line)) and line != "" or bool(READING_TIME.fullmatch(line))
 
 
 def read_lines(path: Path) -> list[str]:
