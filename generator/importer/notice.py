@@ -45,6 +45,7 @@ BYLINE = re.compile(r"^\s*" + DATE + r"日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?
 BARE_DATE = re.compile(r"^\s*" + DATE + r"日?\s*[,，]?\s*$")  # a page's date alone on a line near its top
 SOURCE_DATE = re.compile(r"^\s*(?:来源|来自)\s*[:：][^\d\n]{1,30}?" + DATE)  # 来源:某某日报 2021-02-05 23:17
 SITE_DATE = re.compile(r"【[^】]{2,16}】\s*" + DATE + r"日?\s*$")  # a repost's http://…【泉州經濟網】2016-02-22
+REPLY_DATE = re.compile(r"(?:在|于)\s*" + DATE + r"日?\s*(?:回复|答复)")  # 新泰市文化和旅游局在2020-03-09回复:
 WEEKDAY_DATE = re.compile(r"^\s*" + DATE + r"日?\s*星期[一二三四五六日天]\s*$")  # an e-paper's 2019年01月12日 星期六
 AUTHOR_DATE = re.compile(
     r"^\s*[^\s\d]{1,20}\s+" + DATE + r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$"
@@ -136,6 +137,7 @@ def own_dates(lines: list[str], notice: Notice) -> None:
         places.append(("published", WEEKDAY_DATE, head[:HEAD_LINES]))
         places.append(("published", SITE_DATE, head[:HEAD_LINES]))
         places.append(("published", SOURCE_DATE, head[:HEAD_LINES]))
+        places.append(("published", REPLY_DATE, head[:HEAD_LINES]))
         places.append(("published", BARE_DATE, head[:3]))
     for key, pattern, where in places:
         if key == "published" and notice.published is not None:

@@ -409,6 +409,8 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
         return True
     if re.search(r"在\s*$", before) and re.match(r"^[^，,。；;\d]{1,12}中\s*(?:[，,]|选出|评出|确定|产生)", after):
         return True  # 在100家规模化机构中,争取30家…: the count names the group the target is taken from
+    if re.search(r"(?:^|[，,；;\s])在\s*$", before) and re.match(r"^[\u4e00-\u9fff]{1,8}[，,]", after):
+        return True  # 在3个街道,规划建设15个城乡书房: the count names where the work is done
     if CONDITION_OPEN.match(before) and re.search(r"(?:不足|少于|低于|多于|大于|小于|超过)\s*$", before):
         return True  # 对现有床位数不足40张且…的乡镇敬老院: a condition on what the rule is for
     if unit == "个" and after[:1] == "月":
