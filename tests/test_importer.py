@@ -2275,6 +2275,8 @@ def test_a_years_results_told_against_its_target_or_the_year_before_are_no_targe
     assert brief(targets("2021年,全市城镇新增就业5万人。", start=2021)) == [
         ("全市城镇新增就业", 5.0, "=", "万人", 2021)
     ]
+    plan = targets("北京市2025年普通高中招生规模8.5万人左右,比上年增加3000人左右。", start=2025)
+    assert [f.value for f in plan] == [8.5, 3000.0]  # 比上年增加 alone may set a target
 
 
 def test_what_a_place_has_now_is_observed_and_a_standard_or_floor_of_the_same_words_is_not() -> None:

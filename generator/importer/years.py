@@ -52,10 +52,10 @@ TITLE_SPAN = re.compile(
 
 DONE_SO_FAR = re.compile(r"圆满收官|全部开工|已全部|今年已(?=[\u4e00-\u9fff])")  # 今年已为村民放映电影3780场
 # 完成省民生工程目标任务的130.26%, 与去年同期相比增长20.61%, 同比下降: a year's results, told against
-# its target or the year before (a target is never written so)
+# its target or the year before (a target is never written so; 比上年增加3000人 may be one)
 REPORTED = re.compile(
     r"完成[^，,。；;]{0,16}?目标任务的\s*\d"
-    r"|(?:与|较|比)(?:去年|上年)(?:同期)?(?:相比)?\s*(?:增长|下降|提高|降低|增加|减少)"
+    r"|(?:与(?:去年|上年)(?:同期)?相比|(?:比|较)(?:去年|上年)同期)\s*(?:增长|下降|提高|降低|增加|减少)"
     r"|同比(?:增长|下降|提高|降低|增加|减少)"
 )
 # 据2010安庆城区死因监测点数据显示,…: what data of a time showed
