@@ -2379,3 +2379,20 @@ def test_a_bureaus_reply_is_dated_by_the_day_it_replied() -> None:
         notice,
     )
     assert written_year(notice) == 2020
+
+
+def test_a_quotation_and_who_set_a_target_are_no_part_of_its_name() -> None:
+    (found,) = targets("“2019年重庆提出三年内全市开展补贴性职业技能培训150万人次。", start=2019)
+    assert "提出" not in found.name and not found.name.startswith("“") and "补贴性职业技能培训" in found.name
+
+
+def test_a_headline_names_what_its_body_states_with_a_verb_only() -> None:
+    lines = [
+        "重庆今年将培训技能人才超50万人次",
+        "发布时间:2020-07-16",
+        "重庆市人力社保局负责人介绍,今年将培训50万人次以上。",
+    ]
+    drafted = [i for i in Importer(lines).run().indicators if i.get("target")]
+    assert [(i["name"], i["target"]["value"], i["target"]["comparator"]) for i in drafted] == [
+        ("重庆今年将培训技能人才", 50.0, ">=")
+    ]

@@ -462,12 +462,17 @@ def restated_in_body(found: list[Found], lines: list[str]) -> list[Found]:
         text = lines[f.lines[0] - 1]
         return f.lines[0] == f.lines[1] and is_headline(text) and not NUMBERED_ITEM.match(text)  # 5、建成10家…: an item
 
-    return [
-        f
-        for f in found
-        if not headline(f)
-        or not any(g.value == f.value and g.unit == f.unit and not headline(g) for g in found if g is not f)
-    ]
+    kept = []
+    for f in found:
+        said = [g for g in found if g is not f and g.value == f.value and g.unit == f.unit and not headline(g)]
+        if not headline(f) or not said:
+            kept.append(f)
+        elif len(said) == 1 and BARE_NAME.fullmatch(said[0].name) and not BARE_NAME.fullmatch(f.name):
+            said[0].name = f.name  # 重庆今年将培训技能人才超50万人次 / …今年将培训50万人次以上: the headline names it
+    return kept
+
+
+BARE_NAME = re.compile(r"(?:今年)?(?:将|要|计划|拟)+[\u4e00-\u9fff]{0,2}")  # 将培训: a verb, no name
 
 
 def is_headline(text: str) -> bool:

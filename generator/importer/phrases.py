@@ -98,6 +98,7 @@ PER_UNIT = re.compile(r"以[^，,]{1,10}为单位\s*$")
 
 # a news item's byline before its lead: 本报讯(记者 李琪), 新华社北京3月5日电(记者 …)
 BYLINE = re.compile(r"^[^，,。；;]{0,24}?[讯电]\s*[(（][^)）]{0,24}?记者[^)）]{0,24}[)）]\s*")
+SAID_LEAD = re.compile(r"^20\d\d\s*年[^，,。；;\d]{0,12}?(?:提出|明确|要求)了?")
 DEADLINE_INSIDE = re.compile(r"^.*[到至]\s*20\d\d\s*年(?:底|末)?前?")
 
 
@@ -126,6 +127,10 @@ def name_before(text: str) -> tuple[str, str]:
         name = name[opened + 1 :]  # 以小户型为主(原则上…: the name starts inside the bracket
     deadline = DEADLINE_INSIDE.search(name)  # 《规划》明确了到2025年(养老床位总数): the words before it report
     name = name[deadline.end() :] if deadline and len(name) - deadline.end() >= 2 else name
+    if name[:1] in '“"' and not re.search(r"[”\"]", name[1:]):
+        name = name[1:]  # “2019年重庆提出…: a quotation the name opens, not a quoted name
+    said = SAID_LEAD.match(name)  # 2019年重庆提出(三年内…培训): who set it and when, not the name
+    name = name[said.end() :] if said and len(name) - said.end() >= 4 else name
     return INTRO.sub("", name).strip(" ，,、"), verb
 
 
