@@ -44,7 +44,8 @@ mid-sentence with the next line of its section, citing both lines):
    (重庆现有226个街道,计划建设…) is a figure of now, observed, and so is what a place has
    (保定市建有…45个,…744个) in a sentence that looks nowhere ahead and sets no floor. A year's
    results told against its target or the year before (2021年,…50801人,完成…目标任务的130.26%;
-   与去年同期相比增长) are that year's, past, whatever the period.
+   与去年同期相比增长) are that year's, past, whatever the period; what was done so far (累计培养…271人,
+   近年来…) in a sentence that looks nowhere ahead and sets no level (累计达到20万人) is past too.
 5. **Name.** If the quantity is followed by a noun (建成1所公办托育中心, 50%的社区建成…), the
    name is that noun phrase; otherwise it is the subject before the verb (新生儿访视率保持在
    90%以上 → 新生儿访视率), with introducers (到2025年, 力争, 确保 …) and verbs (达到, 保持在 …)
@@ -281,7 +282,8 @@ EXISTING = re.compile(r"(?<![在比较用托])现有\s*\d")
 # 保定市建有综合型体育场馆45个,其他…744个: what a place has now, in a sentence that looks nowhere ahead
 # (每个乡镇都建有1所, 各县至少建有1所: a standard; 建有体育公园100个以上: a floor set, not a state)
 HAS_NOW = re.compile(r"(?:^|[，,；;])(?:(?!每|各|都|均|至少)[^，,；;\d]){0,12}(?:建有|共有)[^，,；;。\d]{0,16}?\d")
-SET_LEVEL = re.compile(r"以上|不少于|不低于|达到")
+SET_LEVEL = re.compile(r"以上|不少于|不低于|达到|超过|突破")
+SO_FAR = re.compile(r"累计|近年来|近几年")  # in a sentence that looks nowhere ahead: what was done so far
 
 
 def has_now(sentence: str) -> bool:
@@ -564,6 +566,8 @@ class ProseReader:
             past = telling
         elif past is None and not ahead and has_now(sentence):
             past = (None, "现有")
+        elif past is None and not ahead and (so_far := SO_FAR.search(sentence)) and not SET_LEVEL.search(sentence):
+            past = (None, so_far.group(0))  # 我市深入实施…,累计培养…10人: what was done so far (not 累计达到20万人)
         if past is not None:
             self.telling = (section, *past)
         elif ahead:
