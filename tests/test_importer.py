@@ -2404,3 +2404,8 @@ def test_what_was_done_so_far_is_observed_and_a_cumulative_floor_is_a_target() -
     )
     assert [f.value for f in found] == [271.0, 3000.0] and all(f.past for f in found)
     assert [f.value for f in targets("●返乡入乡创业人员累计超过100万人", start=2021)] == [100.0]
+
+
+def test_a_name_that_ends_in_a_yearly_growth_is_a_yearly_rate() -> None:
+    (found,) = targets("到2020年,残疾人家庭人均可支配收入年均增速大于7%。", start=2016)
+    assert (found.value, found.comparator, found.year) == (7.0, ">", None)

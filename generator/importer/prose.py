@@ -247,7 +247,9 @@ LEVEL_VERB = re.compile(r"(?:达到|达|为|增至|提高到|提升到|增加到
 COVERING = re.compile(r"^(?:.*[，,；;])?([^，,；;]{2,20}?)覆盖(?!率)")
 # 平均每年实现新增就业(44万人以上), 全市每年…, 重庆每年还将培训…: a yearly rate
 # (and 年培训…20万人次: a count a year)
-YEARLY_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:平均)?(?:每年|年均)|^年(?:培训|招生|接待|举办|新增)")
+YEARLY_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}?(?:平均)?(?:每年|年均)|^年(?:培训|招生|接待|举办|新增)|年均(?:增速|增长率?|增幅|递增)$"
+)  # …人均可支配收入年均增速: a yearly rate, whatever it measures
 # a line that opens with a year and ends with a colon introduces the rows after it
 INTRODUCING_YEAR = re.compile(r"^\s*(?:[到至]\s*)?(20\d\d)\s*年[^。；;]{0,30}[:：]\s*$")
 # a bracket after a figure that tells where it stands now or stood in a year: 5.0‰(目前8.1‰)
@@ -722,7 +724,7 @@ class ProseReader:
         comparator = None if q.value is None else "=" if q.upper else (stated_comparator(as_written) or "=")
         if comparator == "=" and not q.upper and AT_LEAST_BEFORE.search(before):
             comparator = ">="  # 每年至少向本级人大…专题报告1次: the floor governs the count its verb phrase ends in
-        yearly = PER_YEAR.search(verb) or YEARLY_NAME.match(name) or q.unit.endswith("/年")
+        yearly = PER_YEAR.search(verb) or YEARLY_NAME.search(name) or q.unit.endswith("/年")
         if yearly and not past:
             return [(n, as_written, comparator, None, None) for n in names], used  # 每年提升1～3个百分点: no year
         p_year, period = past if past else (None, None)
