@@ -2409,3 +2409,8 @@ def test_what_was_done_so_far_is_observed_and_a_cumulative_floor_is_a_target() -
 def test_a_name_that_ends_in_a_yearly_growth_is_a_yearly_rate() -> None:
     (found,) = targets("到2020年,残疾人家庭人均可支配收入年均增速大于7%。", start=2016)
     assert (found.value, found.comparator, found.year) == (7.0, ">", None)
+
+
+def test_counts_run_together_name_a_set_of_facilities() -> None:
+    found = targets("支持各县建成1场1馆1中心1公园,健身设施可开展不少于4个运动项目,新建学校5所。", start=2022)
+    assert sorted(f.value for f in found) == [4.0, 5.0]

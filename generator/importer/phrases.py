@@ -386,6 +386,10 @@ LIST_ARRANGED = re.compile(
 LIVELIHOOD_LIST = re.compile(r"^[\u4e00-\u9fff\d]{0,12}?(?:重点|重大)?(?:民生实事|为民办实事|惠民实事|民生工程|实事)")
 
 
+# 1场2馆1中心, 1场1馆1中心1公园: counts run together without a break name a set of facilities
+SET_PART = re.compile(r"\d+(?:(?![年月日岁号])[\u4e00-\u9fff]){1,2}")
+SET_BEFORE = re.compile(r"(?:\d+(?:(?![年月日岁号])[\u4e00-\u9fff]){1,2})*$")
+SET_AFTER = re.compile(r"(?:\d+(?:(?![年月日岁号])[\u4e00-\u9fff]){1,2})*")
 TAKEN_AS = re.compile(r"^[^，,。；;\d]{0,12}为(?:主要|重点|服务)?(?:对象|重点|主体|依托|基础|载体|抓手)")
 
 
@@ -404,6 +408,12 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
         or (re.search(r"在\s*$", before) and re.match(r"^[^，,。；;\d]{0,20}基础上", after))
     ):
         return True  # 在现有100余个…基础上, 在5个省级试点地区的基础上: the level the work starts from
+    if (
+        len(SET_PART.findall(SET_BEFORE.search(before).group(0)))
+        + len(SET_PART.findall(SET_AFTER.match(after).group(0)))
+        >= 2
+    ):
+        return True  # 建成1场2馆1中心: the set each place has, named by its counts, not a count to reach
     if re.search(r"[第届]\s*$", before):
         return True  # 第71次, 第十八届71次常务会议: an ordinal, not a count
     if re.match(r"^\s*[:：]\s*\d", after) or re.search(r"\d\s*[:：]\s*$", before):
