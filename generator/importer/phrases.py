@@ -390,6 +390,22 @@ LIVELIHOOD_LIST = re.compile(r"^[\u4e00-\u9fff\d]{0,12}?(?:重点|重大)?(?:民
 SET_PART = re.compile(r"\d+(?:(?![年月日岁号])[\u4e00-\u9fff]){1,2}")
 SET_BEFORE = re.compile(r"(?:\d+(?:(?![年月日岁号])[\u4e00-\u9fff]){1,2})*$")
 SET_AFTER = re.compile(r"(?:\d+(?:(?![年月日岁号])[\u4e00-\u9fff]){1,2})*")
+
+
+def built_on(before: str, after: str) -> bool:
+    """Whether a count is the level a work starts from (在现有100余个…基础上, 在5个试点地区的基础上)."""
+    if re.search(r"在现有\s*$", before):
+        return bool(re.search(r"基础上", after))
+    return bool(re.search(r"在\s*$", before) and re.match(r"^[^，,。；;\d]{0,20}基础上", after))
+
+
+def in_a_set(before: str, after: str) -> bool:
+    """Whether a count runs together with two or more others, no word between (1场2馆1中心)."""
+    run_before, run_after = SET_BEFORE.search(before), SET_AFTER.match(after)
+    runs = (run_before.group(0) if run_before else "") + (run_after.group(0) if run_after else "")
+    return len(SET_PART.findall(runs)) >= 2
+
+
 TAKEN_AS = re.compile(r"^[^，,。；;\d]{0,12}为(?:主要|重点|服务)?(?:对象|重点|主体|依托|基础|载体|抓手)")
 
 
@@ -402,18 +418,8 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
     is a time allowed."""
     if BROKEN_DECIMAL_BEFORE.search(before):
         return True
-    if (
-        re.search(r"在现有\s*$", before)
-        and re.search(r"基础上", after)
-        or (re.search(r"在\s*$", before) and re.match(r"^[^，,。；;\d]{0,20}基础上", after))
-    ):
-        return True  # 在现有100余个…基础上, 在5个省级试点地区的基础上: the level the work starts from
-    if (
-        len(SET_PART.findall(SET_BEFORE.search(before).group(0)))
-        + len(SET_PART.findall(SET_AFTER.match(after).group(0)))
-        >= 2
-    ):
-        return True  # 建成1场2馆1中心: the set each place has, named by its counts, not a count to reach
+    if built_on(before, after) or in_a_set(before, after):
+        return True  # 在现有100余个…基础上; 建成1场2馆1中心: what the work starts from, the set each place has
     if re.search(r"[第届]\s*$", before):
         return True  # 第71次, 第十八届71次常务会议: an ordinal, not a count
     if re.match(r"^\s*[:：]\s*\d", after) or re.search(r"\d\s*[:：]\s*$", before):
