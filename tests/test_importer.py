@@ -2414,3 +2414,14 @@ def test_a_name_that_ends_in_a_yearly_growth_is_a_yearly_rate() -> None:
 def test_counts_run_together_name_a_set_of_facilities() -> None:
     found = targets("支持各县建成1场1馆1中心1公园,健身设施可开展不少于4个运动项目,新建学校5所。", start=2022)
     assert sorted(f.value for f in found) == [4.0, 5.0]
+
+
+def test_a_copy_that_starts_with_a_goals_bullet_starts_its_text_there() -> None:
+    lines = [
+        "--适度扩大高等职业教育规模。全市高等职业技术院校年招生人数达到2.5万人左右,建成1所高级技师学院。",
+        "二、整合各类教育资源,优化职业教育布局结构",
+        "4.重点发展中等职业学校。",
+    ]
+    draft = Importer(lines).run()
+    assert {i["target"]["value"] for i in draft.indicators if i.get("target")} == {2.5, 1.0}
+    assert not draft.unplaced

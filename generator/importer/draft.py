@@ -340,8 +340,8 @@ def earlier_item(texts: list[str], first: int) -> int:
 
 # (二)残疾人综合素质普遍提高。…入学率达到90%以上: a numbered item run into its paragraph, with a figure
 RUN_IN_GOAL = re.compile(
-    rf"^(?:[(（][{CN_DIGITS}]{{1,2}}[)）][^。]{{2,30}}。|(?:--|——|—|●|■|◆)\s*[^。:：]{{2,12}}[:：]).{{20,}}\d"
-)  # --专业覆盖:…专业覆盖率达到80%以上: a goal's bullet, its label, its figures
+    rf"^(?:[(（][{CN_DIGITS}]{{1,2}}[)）][^。]{{2,30}}。|(?:--|——|—|●|■|◆)\s*(?:[^。:：]{{2,12}}[:：]|[^。:：，,]{{4,20}}。)).{{20,}}\d"
+)  # --专业覆盖:…专业覆盖率达到80%以上, --适度扩大高等职业教育规模。…: a goal's bullet, its label, its figures
 
 
 def earlier_goals(texts: list[str], first: int) -> int:
