@@ -24,7 +24,7 @@ from generator.importer.prose import Entry, Found, ProseReader
 from generator.importer.records import to_indicators
 from generator.importer.table import cells_of
 from generator.importer.text import cited_text, read_lines
-from generator.importer.years import TARGET_YEAR, past_marker, sentence_year
+from generator.importer.years import TARGET_YEAR, past_marker, sentence_year, this_year
 from generator.messages import t
 from generator.model import Chapter, Indicator, Measure, Period
 from generator.problems import UsageError
@@ -2425,3 +2425,17 @@ def test_a_copy_that_starts_with_a_goals_bullet_starts_its_text_there() -> None:
     draft = Importer(lines).run()
     assert {i["target"]["value"] for i in draft.indicators if i.get("target")} == {2.5, 1.0}
     assert not draft.unplaced
+
+
+def test_a_dated_item_that_names_no_year_sets_that_years_tasks_by_its_words() -> None:
+    """年内将新建 and 今年还将 in an item dated 2014-02-13 that names no year: 2014's tasks, a one-year
+    draft; 三年内 is no 年内."""
+    lines = [
+        "哈尔滨拟新增养老床位5000张",
+        "时间: 2014-02-13   来源: 黑龙江晨报",
+        "按照部署,哈市年内将新建日间照料服务中心451个,新增养老床位5000张。",
+    ]
+    draft = Importer(lines).run()
+    assert draft.period == (2014, 2014)
+    assert {(i["target"]["value"], i["target"]["year"]) for i in draft.indicators} == {(451.0, 2014), (5000.0, 2014)}
+    assert this_year("三年内将新建学校10所", 2014) is None and this_year("年内将新建学校10所", 2014) == 2014

@@ -371,6 +371,8 @@ def _only_year(lines: list[str], written: int | None = None) -> tuple[int, int] 
     not one before it was written; or, in a text written in a known year whose only year named is
     before it, that sets this year's targets (今年…目标…; 数据显示,2014年,…), the year it is written in."""
     years = {int(y) for line in lines for y in re.findall(r"(20\d\d)\s*年", line)}
+    if not years and written is not None and any(THIS_YEAR.search(line) and FUTURE.search(line) for line in lines):
+        return written, written  # 哈市年内将新建…451个, in an item dated 2014-02-13: that year's tasks
     if len(years) != 1:
         return None
     year = years.pop()

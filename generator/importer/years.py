@@ -196,7 +196,7 @@ def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int 
 
 # 今年将实施…, 今年…项目如下: the year the document is written in (not 今年以来, 今年前三季度:
 # a part of the year, reported); 刚刚过去的2020年 in a text with no date of its own tells it
-THIS_YEAR = re.compile(r"今年(?!以来|[前上下一二三四五六七八九十\d])")
+THIS_YEAR = re.compile(r"今年(?!以来|[前上下一二三四五六七八九十\d])|(?<![\d一二三四五六七八九十两几多今每本])年内")
 JUST_PAST = re.compile(r"(?:刚刚|刚)过去的\s*(20\d\d)\s*年")
 
 
