@@ -22,7 +22,7 @@ from generator.sitemodel.values import (
 
 UNITS = (
     "/10万|/万|个百分点|百分点|万人次|亿人次|亿人|万平方米|平方米|万人|万户|万套|万个|万张|万名|万所|万家|万亿元|亿元|万元|人次|公里|千米|km(?![a-zA-Z])|小时|分钟(?!内|[^0-9，,。；;]{0,8}圈)|%|％|‰|"
-    "个|所|家|张|名|位|人|处|座|条|块|倍|项次|项|户|套|支|间|元|岁|栋|幢|万亩|亩|公顷|万次|次|年|万册|册|床|场次|场|台|辆|门|堂|米(?!粮)|万吨|吨|片(?!区)|万批次|批次|万场|"
+    "个|所|家|张|名|位|人|处|座|条|块|倍|项次|项|户|套|支|间|元|岁|栋|幢|万亩|亩|公顷|万次|次|年|万册|册|床|场次|场|台|辆|门|堂|米(?!粮)|万吨|吨|片(?!区)|万批次|批次|万场|兆(?=以上|以下|[，,、。；;]|$)|"  # 宽带接入4兆以上: megabits
     # 1203万左右, 77万、21万, 1.7亿: a count in ten thousands whose noun the sentence names before it
     "[万亿](?=左右|以上|以下|[，,。；;、)）]|$)"
     # 为200万中小学生开展…: a count in ten thousands of the people the words after it name
@@ -406,6 +406,8 @@ def in_a_set(before: str, after: str) -> bool:
     return len(SET_PART.findall(runs)) >= 2
 
 
+# 在3个街道, 在全县96个村、(3个社区): the count of the places a work is done in, listed after 在
+WHERE_BEFORE = re.compile(r"(?:^|[，,；;\s])在(?:全[省市县区镇乡])?\s*((?:\d+个[\u4e00-\u9fff]{1,8}、\s*)*)$")
 TAKEN_AS = re.compile(r"^[^，,。；;\d]{0,12}为(?:主要|重点|服务)?(?:对象|重点|主体|依托|基础|载体|抓手)")
 
 
@@ -430,8 +432,9 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
         return True
     if re.search(r"在\s*$", before) and re.match(r"^[^，,。；;\d]{1,12}中\s*(?:[，,]|选出|评出|确定|产生)", after):
         return True  # 在100家规模化机构中,争取30家…: the count names the group the target is taken from
-    if re.search(r"(?:^|[，,；;\s])在\s*$", before) and re.match(r"^[\u4e00-\u9fff]{1,8}[，,]", after):
-        return True  # 在3个街道,规划建设15个城乡书房: the count names where the work is done
+    where = WHERE_BEFORE.search(before)
+    if where and (where.group(1) or re.match(r"^[\u4e00-\u9fff]{1,8}[，,、]", after)):
+        return True  # 在3个街道,规划建设15个城乡书房; 在全县96个村、3个社区…设立: where the work is done
     if CONDITION_OPEN.match(before) and re.search(r"(?:不足|少于|低于|多于|大于|小于|超过)\s*$", before):
         return True  # 对现有床位数不足40张且…的乡镇敬老院: a condition on what the rule is for
     if unit == "个" and after[:1] == "月":
