@@ -108,6 +108,22 @@ def test_import_command_writes_a_draft_that_validates(tmp_path: Path) -> None:
     assert again.returncode == 1 and "--force" in again.stderr
 
 
+def test_import_command_takes_the_pages_address_and_notes_it_in_the_draft(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    (root / "data/plans").mkdir(parents=True)
+    for name in ("domains.yaml", "concepts.yaml"):
+        shutil.copy(REPO / "data" / name, root / "data" / name)
+    text = tmp_path / "laian-meal-aid.txt"
+    text.write_text("来安县计划今年建成1个老年食堂、18个社区老年助餐点。\n", encoding="utf-8")
+    url = "http://szbk.chuzhou.cn/czrb/pc/content/202206/23/content_70924.html"
+    result = run_cli(root, "import", str(text), "--plan", "laian-2022", "--url", url)
+    # a caption names no plan title: the region is the editor's to fill in, and nothing else is wrong
+    assert result.returncode == 1 and "草稿还需修改" in result.stderr, result.stderr
+    assert result.stderr.count("plan.yaml:") == 1 and "region:" in result.stderr
+    plan = (root / "data/plans/laian-2022/plan.yaml").read_text(encoding="utf-8")
+    assert url in plan and "2022年6月" in plan
+
+
 def test_new_plan_skeleton_does_not_publish_until_filled_in(tmp_path: Path) -> None:
     root = tmp_path / "repo"
     shutil.copytree(REPO / "tests/fixtures/mini/data", root / "data")
