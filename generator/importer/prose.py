@@ -285,7 +285,9 @@ EXISTING = re.compile(r"(?<![在比较用托])现有\s*\d")
 # (每个乡镇都建有1所, 各县至少建有1所: a standard; 建有体育公园100个以上: a floor set, not a state)
 HAS_NOW = re.compile(r"(?:^|[，,；;])(?:(?!每|各|都|均|至少)[^，,；;\d]){0,12}(?:建有|共有)[^，,；;。\d]{0,16}?\d")
 SET_LEVEL = re.compile(r"以上|不少于|不低于|达到|超过|突破")
-SO_FAR = re.compile(r"累计|近年来|近几年")  # in a sentence that looks nowhere ahead: what was done so far
+SO_FAR = re.compile(
+    r"累计|近年来|近几年|(?:[一二三四五六七八九十两\d]+|多|几)年来"
+)  # in a sentence that looks nowhere ahead: what was done so far
 
 
 def has_now(sentence: str) -> bool:
