@@ -1279,7 +1279,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # of a year (完成74户, 完成率105%…) in an e-paper item whose year only its address gives; a city's
     # 2018–2022 results beside 今秋's places; a forum repost's progress to 截至11月底 (5), three more
     # 今年 results in items dated by their address, and a table's 完成情况 column read as targets (2)
-    assert int(past_as_target) <= 25 and int(observed) >= 804
+    assert int(past_as_target) <= 25 and int(observed) >= 806
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -2463,3 +2463,14 @@ def test_a_dated_item_that_names_no_year_sets_that_years_tasks_by_its_words() ->
     assert draft.period == (2014, 2014)
     assert {(i["target"]["value"], i["target"]["year"]) for i in draft.indicators} == {(451.0, 2014), (5000.0, 2014)}
     assert this_year("三年内将新建学校10所", 2014) is None and this_year("年内将新建学校10所", 2014) == 2014
+
+
+def test_a_years_plan_then_its_progress_to_a_month_of_this_year_are_read_apart() -> None:
+    found = ProseReader(2021, 2021).read(
+        [
+            Entry(1, "江西共有城镇老旧小区8087个,楼栋9.71万栋,建筑总面积1.57亿平方米。", "s1", ""),
+            Entry(2, "江西2021年度计划新开工改造小区1277个,截至今年5月底,已开工改造小区695个。", "s1", ""),
+        ]
+    )
+    assert {(f.value, f.unit) for f in found if f.past} >= {(9.71, "万栋"), (1.57, "亿平方米"), (695.0, "个")}
+    assert [(f.value, f.year) for f in found if not f.past] == [(1277.0, 2021)]
