@@ -2474,3 +2474,9 @@ def test_a_years_plan_then_its_progress_to_a_month_of_this_year_are_read_apart()
     )
     assert {(f.value, f.unit) for f in found if f.past} >= {(9.71, "万栋"), (1.57, "亿平方米"), (695.0, "个")}
     assert [(f.value, f.year) for f in found if not f.past] == [(1277.0, 2021)]
+
+
+def test_the_target_a_share_is_called_is_no_noun_it_counts() -> None:
+    (found,) = targets("到2020年实现本科层次职业教育在校生占本科教育的50%以上的目标。", start=2016)
+    assert found.name != "目标" and "本科层次职业教育在校生" in found.name
+    assert targets("到2025年,覆盖90%的目标人群。", start=2021)[0].name == "目标人群"

@@ -170,7 +170,7 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
 MET_TASK = r"的(?:年度)?(?:目标)?任务"  # (超额完成40所)的年度目标任务: the target a count is, no noun
 # words after a number that are no noun it counts
 NOT_A_NOUN = re.compile(
-    r"^(?:以上|以下|以内|左右|的比例|的水平|的标准|"
+    r"^(?:以上|以下|以内|左右|的比例|的水平|的标准|的目标(?![\u4e00-\u9fff])|"
     + MET_TASK
     + r"|[和及与或]\s*\d|[和及与][\u4e00-\u9fff]{1,12}?\d|[(（](?:按|含|其中|包括|不含)|"
     r"分别|均|提高|提升|增长|增加|下降|降低|减少|达到|保持|稳定|[降升][至到]|调整)"
