@@ -125,9 +125,8 @@ def own_dates(lines: list[str], notice: Notice) -> None:
     its last lines, a 发布日期/时间 line among its first (the dates that tell its past from its
     targets when it states no issue date)."""
     places: list[tuple[str, re.Pattern[str], Iterable[int]]] = []
-    head = [
-        i for i, line in enumerate(lines) if not MARKUP_ONLY.match(line)
-    ]  # <strike …></strike>, •: not the page's head
+    # the page's head: its first lines, not counting leftover markup (<strike …></strike>, •)
+    head = [i for i, line in enumerate(lines) if not MARKUP_ONLY.match(line)]
     if notice.issued is None:
         places.append(("signature-end", SIGNATURE_DATE, range(max(0, len(lines) - TAIL_LINES), len(lines))))
     if notice.published is None:

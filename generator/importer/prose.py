@@ -40,8 +40,9 @@ mid-sentence with the next line of its section, citing both lines):
    a time (截至5月底, 目前 in a sentence that does not look ahead) is past, observed at that time as
    written. A bracket after a figure that gives its level now or in a year (降至25%左右(目前29.3%),
    5.3亿人(2014年为3.6亿人)) is read apart, under the row's name. The population of an age group
-   or its share (60岁及以上人口占…比重), and the count of the old (老年人口将达到500万人), are foreseen, never targets. A count directly after 现有
-   (重庆现有226个街道,计划建设…) is a figure of now, observed, and so is what a place has
+   or its share (60岁及以上人口占…比重), and the count of the old (老年人口将达到500万人), are
+   foreseen, never targets. A count directly after 现有 (重庆现有226个街道,计划建设…) is a
+   figure of now, observed, and so is what a place has
    (保定市建有…45个,…744个) in a sentence that looks nowhere ahead and sets no floor. A year's
    results told against its target or the year before (2021年,…50801人,完成…目标任务的130.26%;
    与去年同期相比增长) are that year's, past, whatever the period; what was done so far (累计培养…271人,
