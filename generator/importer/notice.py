@@ -220,10 +220,10 @@ def region_of(title: str | None) -> tuple[str | None, str]:
 # 印发《…规划》, or a press conference on one (举行《…“十四五”规划》新闻发布会) or a reading of it
 # (《…规划》解读): the plan the text is about
 # 印发《…规划》, 发布《关于印发…行动计划(2022-2025年)的通知》, 《…方案》新闻发布会: the plan a text presents
-PLAN_NAME = r"[^《》]{4,60}?(?:规划|方案|计划)(?:\s*[(（][^()（）《》]{4,14}[)）])?"
+PLAN_NAME = r"[^《》]{4,60}?(?:规划|方案|计划|纲要)(?:\s*[(（][^()（）《》]{4,14}[)）])?"
 NAMED_PLAN = re.compile(
     rf"(?:印发|下发|发布|出台|制定|编制|公布|审议通过|解读)了?《(?:关于印发)?({PLAN_NAME})(?:的通知)?》"
-    rf"|《({PLAN_NAME})》(?:新闻)?(?:发布会|解读)"
+    rf"|《({PLAN_NAME})》(?:新闻)?(?:发布会|解读|(?:正式)?(?:印发|出台|发布))"
 )
 SPAN_AHEAD = re.compile(
     r"(20\d\d)\s*年?\s*(?:至|到|—|-|–)\s*(20\d\d)\s*年[,，]?[^,，。；;\d]{0,8}?(?:将|计划|力争|争取|拟)"
