@@ -2486,3 +2486,16 @@ def test_the_target_a_share_is_called_is_no_noun_it_counts() -> None:
 def test_an_outline_named_before_it_is_issued_names_the_period() -> None:
     lines = ["《福州市儿童发展纲要(2021-2030年)》印发 小学生近视率要降至38%以下", "近视率降至38%以下。"]
     assert period_of("", lines) == (2021, 2030)
+
+
+def test_about_before_a_level_is_no_part_of_the_name() -> None:
+    found = targets("到2020年,学校建设数量和学位数分别约为“十二五”期间的1.6倍、2.5倍。", start=2018)
+    assert [(f.name, f.value) for f in found] == [("学校建设数量", 1.6), ("学位数", 2.5)]
+    (told,) = [
+        f
+        for f in ProseReader(2018, 2018).read(
+            [Entry(1, "成都市常住人口年均增长25万人左右,约占全省新增人口的18%。", "s1", "")]
+        )
+        if f.value == 18.0
+    ]
+    assert told.name == "成都市常住人口占全省新增人口"

@@ -263,7 +263,9 @@ GLOSS = re.compile(
 # the population of an age group, or its share: what a plan foresees, never what it sets
 AGE_GROUP = re.compile(r"\d+岁及以上(?:老年)?人口(?:占[^，,。；;]{0,10}(?:比重|比例))?$")
 OLD_POPULATION = re.compile(r"(?:\d+岁及?以上|老年|老龄)人口$")  # 北京市老年人口将达到500万人: its count, foreseen
-SHARE_OF = re.compile(r"^占([^，,。；;的\d]{2,12})的\s*$")  # 占常住人口的(15.59%): a share of the thing just measured
+SHARE_OF = re.compile(
+    r"^(?:约|大约)?占([^，,。；;的\d]{2,12})的\s*$"
+)  # 占常住人口的(15.59%): a share of the thing just measured
 AMONG = r"(?<![高初集])中$"  # 18271套保障房中,(…11500套): among them, no part of the name
 # 其中10家在原特区外: where a part of a count is
 PLACE_AFTER = re.compile(r"^\s*(?:位于|在)([\u4e00-\u9fff]{2,10})\s*$")
