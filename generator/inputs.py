@@ -169,15 +169,26 @@ def _outputs(config: Config) -> str:
     return h.hexdigest()
 
 
-def outputs_touched(config: Config) -> bool:
+def outputs_touched(config: Config, outputs: str | None = None) -> bool:
     """Whether something other than a build changed site/, content/ or mkdocs.gen.yml since the
     last successful build (site/'s files are the units' cached files, linked: a page edited in
-    site/ is edited in the cache too)."""
+    site/ is edited in the cache too). ``outputs``: ``current_outputs(config)``, if the caller
+    has it (a province's outputs are tens of thousands of files: walked once per build)."""
     try:
         record = json.loads((config.work_dir / RECORD).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    return not isinstance(record, dict) or record.get("outputs") != _outputs(config)
+    return not isinstance(record, dict) or record.get("outputs") != (outputs or _outputs(config))
+
+
+def recorded(config: Config) -> bool:
+    """Whether a successful build left its record (otherwise nothing is compared with it)."""
+    return (config.work_dir / RECORD).is_file()
+
+
+def current_outputs(config: Config) -> str:
+    """What the outputs are now (see ``_outputs``), for ``unchanged`` and ``outputs_touched``."""
+    return _outputs(config)
 
 
 def forget(config: Config) -> None:
@@ -194,15 +205,15 @@ def remember(config: Config, digest: str, notes: Iterable[str]) -> None:
     tmp.replace(path)
 
 
-def unchanged(config: Config, digest: str | None = None) -> list[str] | None:
+def unchanged(config: Config, digest: str | None = None, outputs: str | None = None) -> list[str] | None:
     """The notes of the last build when neither its inputs nor its outputs changed since;
-    None when a build is needed."""
+    None when a build is needed. ``outputs``: ``current_outputs(config)``, if the caller has it."""
     path = config.work_dir / RECORD
     try:
         record = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(record, dict) or record.get("outputs") != _outputs(config):
+    if not isinstance(record, dict) or record.get("outputs") != (outputs or _outputs(config)):
         return None
     if record.get("inputs") != (digest or inputs_digest(config)):
         return None

@@ -159,12 +159,13 @@ def build_site(
         with timings.stage("inputs"):
             digest = inputs.inputs_digest(config)
             whole = shard is None and not all_links  # a shard or a merge has its own work to do
-            notes = inputs.unchanged(config, digest) if whole else None
+            outputs = inputs.current_outputs(config) if whole and inputs.recorded(config) else None
+            notes = inputs.unchanged(config, digest, outputs) if whole else None
         if notes is not None:
             for note in notes:
                 timings.note(note)
             return timings
-        if whole and inputs.outputs_touched(config):  # edited by hand: the units' cache shares site/'s files
+        if whole and inputs.outputs_touched(config, outputs):  # edited by hand: the units' cache shares site/'s files
             shutil.rmtree(config.work_dir / "units", ignore_errors=True)
         inputs.forget(config)
         site, _ = write_content(config, timings)
