@@ -22,9 +22,11 @@ TARGET_YEAR = re.compile(
 SPAN = re.compile(r"(20\d\d)\s*年?\s*(?:至|到|—|-|–)\s*(20\d\d)\s*年")
 PLAN_SPAN = re.compile(r"[三五]年(?:行动)?[”\"]?(?:期间|内)|规划期(?:内|间|末)|本规划期")
 # (争取到…资金: got; 超额完成目标任务, 低于国家4.6%的控制目标: a report on a target, not one)
-# (目标: not a target met or its task: 控制目标, 完成…规划目标, 指导目标的任务完成率)
+# (目标: not a target met or its task: 控制目标, 完成…规划目标, 指导目标的任务完成率); a meeting's
+# demands (会议还要求,…新增…5万套) are its tasks, where what it 指出 reports is done
 FUTURE = re.compile(
     r"力争|争取(?!到(?!\s*20\d\d))|预计|确保|将|(?<![”》\x22])计划(?![”》\x22])|规划建设|(?<!控制)(?<!规划)(?<!完成)目标(?!的?任务)|不少于"
+    r"|会议(?:还|并|同时)?要求"
 )
 COMPARED = re.compile(r"(?:比|较|与|同|相比)\s*20\d\d\s*年(?:底|末)?")  # 比2015年(增加…)
 AS_OF = re.compile(
@@ -196,7 +198,9 @@ def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int 
 
 # 今年将实施…, 今年…项目如下: the year the document is written in (not 今年以来, 今年前三季度:
 # a part of the year, reported); 刚刚过去的2020年 in a text with no date of its own tells it
-THIS_YEAR = re.compile(r"今年(?!以来|[前上下一二三四五六七八九十\d])|(?<![\d一二三四五六七八九十两几多今每本])年内")
+THIS_YEAR = re.compile(
+    r"今年(?!以来|[前上下一二三四五六七八九十\d])|(?<![\d一二三四五六七八九十两几多今每本])年内|(?<![\d年])全年(?=计划)"
+)
 JUST_PAST = re.compile(r"(?:刚刚|刚)过去的\s*(20\d\d)\s*年")
 
 
