@@ -2520,3 +2520,21 @@ def test_a_meetings_demands_and_its_years_plan_are_the_tasks_of_the_year_its_add
     assert found >= {(5.0, 2023), (2.26, 2023), (197.0, 2023), (21336.0, 2023)}
     assert not {15.0, 5.53} & {i["target"]["value"] for i in draft.indicators if i.get("target")}
     assert this_year("全年计划改造城中村197个", 2023) == 2023 and this_year("2022年全年计划完成", 2023) is None
+
+
+def test_a_sentence_that_opens_with_this_years_work_dates_the_tasks_after_it() -> None:
+    """今年,我市将全力以赴做好…工作。 states no figure: the tasks after it in its paragraph are this
+    year's; 今年是…的第二年 opens no tasks, and 去年 keeps its own time."""
+    found = ProseReader(2021, 2021).read(
+        [
+            Entry(
+                1,
+                "到2025年,残疾人基本保障再提升。今年,我市将全力以赴做好开局工作。将培训残疾人2500名,新增残疾人就业创业1320名。",
+                "s1",
+                "",
+            ),
+            Entry(2, "今年是实施三年计划的第二年。去年,全市棚户区改造开工626套。", "s1", ""),
+        ]
+    )
+    assert {(f.value, f.year) for f in found if not f.past} == {(2500.0, 2021), (1320.0, 2021)}
+    assert [f.value for f in found if f.past] == [626.0]

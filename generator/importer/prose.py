@@ -194,6 +194,8 @@ ASIDE = re.compile(
 PARAGRAPH_YEAR = re.compile(
     r"^\s*(?:——[^。\d]{1,30}。|[\u4e00-\u9fff]{1,8}(?:提出|明确|要求|指出)[，,:：]?)?\s*(?:[到至]\s*)?(20\d\d)\s*年(?!\s*\d{1,2}\s*月)"
 )
+# a sentence that opens with this year's work (今年,我市将…; not 今年是…第二年, 今年以来)
+THIS_YEAR_LEAD = re.compile(r"\s*(?:今年|年内)[，,]?[\u4e00-\u9fff]{0,4}?(?:将|要|计划|拟)")
 YEARLY_LIST = re.compile(r"(?:每年|年均)[^，,；;。累共总]*[、]")  # 每年A…、B…: 每年 holds for the items listed after it
 # 平均每年实现…2800人以上,促进…320人以上,促进…370人: the clauses after it that only add counts of
 # their own (a verb, a noun, a count; no year, total, share or level) are yearly too
@@ -523,6 +525,7 @@ class ProseReader:
         opening = e.year if e.year is not None else self._opening(e)
         past_chapter = bool(PAST_CHAPTER.search(e.chapter_title or ""))
         carried: int | None = None  # 到2015年，A；B；C。: the year a sentence opens with holds for its ；-parts
+        heading: int | None = None  # the year of a sentence that opens with 今年 and states no figure
         parts = ((part, k) for sm in SENTENCE.finditer(e.text) for k, part in enumerate(glossed(sm.group(0))))
         lead: int | None = None  # the year of the words before a gloss holds for the words after it
         told_parts = ((told, k) for part, k in parts for told in report_then_target(part))
@@ -531,6 +534,12 @@ class ProseReader:
                 continue  # cells of a table that ran into the text, not a sentence
             own = sentence_year(sentence, self.start, self.now)
             own = this_year(sentence, self.written) if own is None else own
+            if own is not None and THIS_YEAR_LEAD.match(sentence) and not re.search(r"\d", sentence):
+                heading = (
+                    own  # 今年,我市将全力以赴做好…工作。将…培训残疾人2500名: the tasks that follow are this year's
+                )
+            if own is None and carried is None and heading is not None and not LAST_YEAR.search(sentence):
+                own = heading
             own = carried if own is None else own
             own, lead = (lead if own is None and k == 2 else own), (own if k == 0 else lead)
             year = own if own is not None else opening
