@@ -155,8 +155,9 @@ def _stamps(folder: str, rel: str = "") -> Iterator[str]:
             yield f"{rel}{entry.name}\0{st.st_size}\0{st.st_mtime_ns}\n"
 
 
-def _outputs(config: Config) -> str:
-    """What the last build left: every output file's path, size and modification time."""
+def current_outputs(config: Config) -> str:
+    """The outputs as they are now (what the last build left, unless something changed them): every
+    output file's path, size and modification time."""
     h = hashlib.sha256()
     for label, folder in (("site", config.site_dir), ("content", config.content_dir)):
         if not folder.is_dir():
@@ -178,17 +179,12 @@ def outputs_touched(config: Config, outputs: str | None = None) -> bool:
         record = json.loads((config.work_dir / RECORD).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    return not isinstance(record, dict) or record.get("outputs") != (outputs or _outputs(config))
+    return not isinstance(record, dict) or record.get("outputs") != (outputs or current_outputs(config))
 
 
 def recorded(config: Config) -> bool:
     """Whether a successful build left its record (otherwise nothing is compared with it)."""
     return (config.work_dir / RECORD).is_file()
-
-
-def current_outputs(config: Config) -> str:
-    """What the outputs are now (see ``_outputs``), for ``unchanged`` and ``outputs_touched``."""
-    return _outputs(config)
 
 
 def forget(config: Config) -> None:
@@ -198,7 +194,7 @@ def forget(config: Config) -> None:
 
 def remember(config: Config, digest: str, notes: Iterable[str]) -> None:
     """The build from inputs ``digest`` succeeded; ``notes`` are what it told the editor."""
-    record = {"inputs": digest, "outputs": _outputs(config), "notes": list(notes)}
+    record = {"inputs": digest, "outputs": current_outputs(config), "notes": list(notes)}
     path = config.work_dir / RECORD
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
@@ -213,7 +209,7 @@ def unchanged(config: Config, digest: str | None = None, outputs: str | None = N
         record = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(record, dict) or record.get("outputs") != (outputs or _outputs(config)):
+    if not isinstance(record, dict) or record.get("outputs") != (outputs or current_outputs(config)):
         return None
     if record.get("inputs") != (digest or inputs_digest(config)):
         return None

@@ -534,10 +534,9 @@ class ProseReader:
                 continue  # cells of a table that ran into the text, not a sentence
             own = sentence_year(sentence, self.start, self.now)
             own = this_year(sentence, self.written) if own is None else own
+            # 今年,我市将全力以赴做好…工作。将…培训残疾人2500名: the tasks that follow are this year's
             if own is not None and THIS_YEAR_LEAD.match(sentence) and not re.search(r"\d", sentence):
-                heading = (
-                    own  # 今年,我市将全力以赴做好…工作。将…培训残疾人2500名: the tasks that follow are this year's
-                )
+                heading = own
             if own is None and carried is None and heading is not None and not LAST_YEAR.search(sentence):
                 own = heading
             own = carried if own is None else own
