@@ -2538,3 +2538,12 @@ def test_a_sentence_that_opens_with_this_years_work_dates_the_tasks_after_it() -
     )
     assert {(f.value, f.year) for f in found if not f.past} == {(2500.0, 2021), (1320.0, 2021)}
     assert [f.value for f in found if f.past] == [626.0]
+
+
+def test_a_lists_bullets_are_no_part_of_a_name() -> None:
+    """Emoji and shape bullets of a page's list (▪️ leaves an invisible variation selector) are
+    left out of the names drafted after them."""
+    lines = ["某区2026年民生实事项目", "▪️新增普惠托位500个", "🔹新建社区食堂10家", "★开展培训2000人次"]
+    draft = Importer(lines).run()
+    names = sorted(i["name"] for i in draft.indicators)
+    assert names == ["开展培训", "新增普惠托位", "新建社区食堂"]

@@ -71,10 +71,12 @@ VERB = (
     r"配建|扩建|改建|接受|或|降|升|办|调整为|调整到|调整至|≥|≤|>=|<=)*"
 )
 TRAILING_VERB = re.compile(VERB + r"\s*$")
+# a list's bullets, as pages give them: shapes, ticks and emoji (▪️ leaves its variation selector)
+BULLETS = "●•◆■▪◇○◎★☆▶►➢➤√✔✅🔹🔸📌\ufe0f\u200b"
 INTRO = re.compile(
     r"^(?:[到至在]?\s*(?:20\d\d\s*年?\s*(?:至|到|—|-|–)\s*)?20\d\d\s*年(?:底前|末前|底|末|前)?|[到至]?[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末|期间|时期|以来)?|同时|其中|此外|并|"
     r"力争|争取|确保|全面|进一步|推动|推进|促进|实现|使|预计|重点|加快|努力|逐步|持续|继续|目前|当前|今年|我[省市区县州国]|是(?=努力|实现|要)|"
-    r"[，,、\s●•◆■▪])+"
+    rf"[，,、\s{BULLETS}])+"
 )
 # 3.签约服务费…, 一、发展水平, (12)建成…, （三）…
 LIST_NUMBER = re.compile(
