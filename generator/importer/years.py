@@ -68,7 +68,9 @@ REPORTED = re.compile(
     r"|同比(?:增长|下降|提高|降低|增加|减少)"
 )
 # 据2010安庆城区死因监测点数据显示,…: what data of a time showed
-SHOWN = re.compile(r"据[^，,。；;]{0,30}?(?:数据|统计|监测|调查)[^，,。；;]{0,6}?显示")
+SHOWN = re.compile(
+    r"据[^，,。；;]{0,30}?(?:数据|统计|监测|调查)[^，,。；;]{0,6}?显示|据[^，,。；;]{0,20}?统计(?=[，,：:])"
+)  # 据统计,全省…老年人达133万人: what a count found
 ONLY_IN = re.compile(r"仅\s*(20\d\d)\s*年\s*[,，]?\s*(?:就|便)")  # 仅2011年,就投入5600万余元: what one year did
 NOW_CLAUSE = re.compile(r"[，,；;]\s*(?=目前|截至目前|到目前为止|截至(?:\d|今年|本年))")
 AIMING = re.compile(r"今年|拟|计划|将|力争")  # the words before the state now that set this year's target
