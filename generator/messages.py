@@ -318,6 +318,13 @@ CATALOG: dict[str, tuple[str, str]] = {
         "the text gives no date of its own; its page's address {url} is dated ({year}-{month}), so the importer "
         "read the years before as past. The page may be a later repost: check the plan's dates before filling them in",
     ),
+    "import_period_unknown": (
+        "原文没有写明规划期（年份或“十四五”等）；草稿暂填{start}—{end}年，没有写年份的目标都算作{end}年。"
+        "请按原文核实规划期和每个目标的年份",
+        "the text names no plan period (years, or a period such as the 14th five-year plan); the draft puts "
+        "{start}–{end} in its place, so every target without a year of its own counts as {end}'s. Check the "
+        "period and each target's year against the text",
+    ),
     "draft_exists": ("{folder} 已存在；要覆盖草稿请加 --force", "{folder} exists; pass --force to overwrite the draft"),
     "source_name_taken": (
         "data/sources/ 中已有另一份同名文本“{name}”；请给新文本改个文件名再导入",

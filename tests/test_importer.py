@@ -2563,3 +2563,14 @@ def test_what_a_count_found_is_past() -> None:
     """据统计,… tells what a count found (全省失能失智老年人…达133万人), unless it looks ahead."""
     assert past_marker("据统计,全省失能失智老年人和半失能老年人达133万人,专业人才有一定缺口。", 2025, 2025) is not None
     assert past_marker("据统计,预计全省老年人口将达到500万人。", 2025, 2025) is None
+
+
+def test_a_draft_whose_text_names_no_period_says_its_period_is_a_placeholder() -> None:
+    """Nothing is invented without a word: where the text names no years and no period, the draft's
+    period is a placeholder and its source notes say so in Chinese; a text that names its period
+    gets no such note."""
+    unnamed = Importer(["全区计划完成城镇保障性安居工程10万余套。", "其中,计划完成城镇棚户区改造7000套。"]).run()
+    notes = [n["text"] for n in unnamed.notice.notes]
+    assert unnamed.period == (2021, 2025) and any("没有写明规划期" in str(n) for n in notes)
+    named = Importer(["到2025年,全区完成城镇保障性安居工程10万余套。"]).run()
+    assert not any("没有写明规划期" in str(n["text"]) for n in named.notice.notes)

@@ -9,7 +9,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.importer.domains import guess_domain
-from generator.importer.notice import Notice, address_dates, own_dates, period_of, read_notice, written_year
+from generator.importer.notice import (
+    PLACEHOLDER_PERIOD,
+    Notice,
+    address_dates,
+    own_dates,
+    period_found,
+    read_notice,
+    written_year,
+)
 from generator.importer.outline import ITEM, classify, lead_of
 from generator.importer.prose import PAST_CHAPTER, Entry, Found, ProseReader
 from generator.importer.records import to_indicators
@@ -71,7 +79,7 @@ class Draft:
     boxes: list[dict[str, Any]] = field(default_factory=list)
     indicators: list[dict[str, Any]] = field(default_factory=list)
     unplaced: list[tuple[int, str, str]] = field(default_factory=list)  # (line, why, text)
-    period: tuple[int, int] = (2021, 2025)
+    period: tuple[int, int] = PLACEHOLDER_PERIOD
     text_start: int = 1  # line of the plan's own text (its title, or its first heading)
     notice: Notice = field(default_factory=Notice)
     # chapters.yaml has no domain per section: kept here for the boxes and indicators drafted in it
@@ -299,7 +307,12 @@ class Importer:
         entries, context = prose_entries(self.draft)
         # the year the text is written in: its own date, else what its opening says of it
         written = written_year(self.draft.notice) or just_past([e.text for e in entries[:3]])
-        start, end = self.draft.period = period_of(self.draft.title or "", rest, told, written)
+        named = period_found(self.draft.title or "", rest, told, written)
+        if named is None:  # the text names no period: the draft's is a placeholder, and says so
+            self.draft.notice.notes.append(
+                {"text": t("import_period_unknown", start=PLACEHOLDER_PERIOD[0], end=PLACEHOLDER_PERIOD[1])}
+            )
+        start, end = self.draft.period = named or PLACEHOLDER_PERIOD
         reader = ProseReader(start, written)
         found = restated_in_body(reader.read(entries), self.lines)
         table = reported_columns(self.draft.indicators, start, self.lines)

@@ -235,12 +235,12 @@ AHEAD_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年[,，]?[^,，。；;\d年]{0,8}?(
 PROPOSED_YEAR = re.compile(r"(?:提出|明确|要求)\s*[:：]?\s*[“\"]\s*(20\d\d)\s*年")
 
 
-def period_of(
+def period_found(
     title: str,
     lines: list[str] = (),  # type: ignore[assignment]
     past: list[str] = (),  # type: ignore[assignment]
     written: int | None = None,
-) -> tuple[int, int]:
+) -> tuple[int, int] | None:
     """(start, end) of the plan period its title names: “十四五”, (2023—2025年).
 
     Without a title: the period of the plan the text says it issues (印发《…“十四五”…规划》) or
@@ -249,7 +249,7 @@ def period_of(
     the text aims at (到2015年 … 到2020年) or looks ahead from (2023年,全省力争…); else, in a text whose date is known (`written`), the
     years that open its paragraphs from that year on (2007年,全市…达到96%以上 / 2010年,…);
     else the one year the text names, where it names no other (a one-year plan: 2021年全市新建…);
-    else 2021–2025.
+    else None: the text names no period.
     """
     named = _title_period(title)
     if named is None and lines:
@@ -262,7 +262,21 @@ def period_of(
         )
     found = named or _programme(lines, written) or _opening_years(lines, written) or _only_year(lines, written)
     found = found or _reaching(lines, written)
-    return found or _reported(lines, written) or (2021, 2025)
+    return found or _reported(lines, written)
+
+
+# what a draft's period is when its text names none: the draft says so (import_period_unknown)
+PLACEHOLDER_PERIOD = (2021, 2025)
+
+
+def period_of(
+    title: str,
+    lines: list[str] = (),  # type: ignore[assignment]
+    past: list[str] = (),  # type: ignore[assignment]
+    written: int | None = None,
+) -> tuple[int, int]:
+    """``period_found``, or the placeholder period where the text names none."""
+    return period_found(title, lines, past, written) or PLACEHOLDER_PERIOD
 
 
 def _title_period(title: str) -> tuple[int, int] | None:
