@@ -16,7 +16,7 @@ import pytest
 from ruamel.yaml import YAML
 
 from generator.importer.characters import normalised
-from generator.importer.command import write_draft
+from generator.importer.command import report, write_draft
 from generator.importer.draft import Draft, Importer
 from generator.importer.notice import Notice, address_date, own_dates, period_of, region_of, written_year
 from generator.importer.phrases import quantities
@@ -2572,5 +2572,7 @@ def test_a_draft_whose_text_names_no_period_says_its_period_is_a_placeholder() -
     unnamed = Importer(["全区计划完成城镇保障性安居工程10万余套。", "其中,计划完成城镇棚户区改造7000套。"]).run()
     notes = [n["text"] for n in unnamed.notice.notes]
     assert unnamed.period == (2021, 2025) and any("没有写明规划期" in str(n) for n in notes)
+    assert "没有写明规划期" in report(Path("data/plans/x"), unnamed)  # the import summary says it too
     named = Importer(["到2025年,全区完成城镇保障性安居工程10万余套。"]).run()
     assert not any("没有写明规划期" in str(n["text"]) for n in named.notice.notes)
+    assert "没有写明规划期" not in report(Path("data/plans/x"), named)

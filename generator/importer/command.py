@@ -152,6 +152,9 @@ def report(folder: Path, draft: Draft) -> str:
         ),
         t("import_check"),
     ]
+    if not draft.period_named:
+        start, end = draft.period
+        lines.append("  " + t("import_period_unknown", start=start, end=end))
     if draft.unplaced:
         lines.append(t("import_unplaced", n=len(draft.unplaced)))
         lines += [t("import_unplaced_line", line=n, why=why, text=text[:60]) for n, why, text in draft.unplaced]

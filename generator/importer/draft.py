@@ -80,6 +80,7 @@ class Draft:
     indicators: list[dict[str, Any]] = field(default_factory=list)
     unplaced: list[tuple[int, str, str]] = field(default_factory=list)  # (line, why, text)
     period: tuple[int, int] = PLACEHOLDER_PERIOD
+    period_named: bool = True  # False: the text names no period, and `period` is a placeholder
     text_start: int = 1  # line of the plan's own text (its title, or its first heading)
     notice: Notice = field(default_factory=Notice)
     # chapters.yaml has no domain per section: kept here for the boxes and indicators drafted in it
@@ -308,11 +309,10 @@ class Importer:
         # the year the text is written in: its own date, else what its opening says of it
         written = written_year(self.draft.notice) or just_past([e.text for e in entries[:3]])
         named = period_found(self.draft.title or "", rest, told, written)
-        if named is None:  # the text names no period: the draft's is a placeholder, and says so
-            self.draft.notice.notes.append(
-                {"text": t("import_period_unknown", start=PLACEHOLDER_PERIOD[0], end=PLACEHOLDER_PERIOD[1])}
-            )
         start, end = self.draft.period = named or PLACEHOLDER_PERIOD
+        self.draft.period_named = named is not None
+        if named is None:  # the text names no period: the draft's is a placeholder, and says so
+            self.draft.notice.notes.append({"text": t("import_period_unknown", start=start, end=end)})
         reader = ProseReader(start, written)
         found = restated_in_body(reader.read(entries), self.lines)
         table = reported_columns(self.draft.indicators, start, self.lines)
