@@ -2576,3 +2576,17 @@ def test_a_draft_whose_text_names_no_period_says_its_period_is_a_placeholder() -
     named = Importer(["到2025年,全区完成城镇保障性安居工程10万余套。"]).run()
     assert not any("没有写明规划期" in str(n["text"]) for n in named.notice.notes)
     assert "没有写明规划期" not in report(Path("data/plans/x"), named)
+
+
+def test_a_draft_that_cannot_date_this_year_says_so() -> None:
+    """今年 in a text with no date of its own and no dated address: the draft does not guess the year,
+    and its notes and the import summary say so; a date line or a dated address reads it."""
+    lines = ["全区今年计划完成城镇棚户区改造7000套。"]
+    undated = Importer(lines).run()
+    assert any("今年" in str(n["text"]) and "日期" in str(n["text"]) for n in undated.notice.notes)
+    assert "不知道“今年”是哪一年" in report(Path("data/plans/x"), undated)
+    for dated in (
+        Importer(["发布时间:2020-04-20", *lines]).run(),
+        Importer(lines, "http://x.cn/2020/0420/1.html").run(),
+    ):
+        assert not dated.this_year_undated and "不知道“今年”" not in report(Path("data/plans/x"), dated)

@@ -155,6 +155,8 @@ def report(folder: Path, draft: Draft) -> str:
     if not draft.period_named:
         start, end = draft.period
         lines.append("  " + t("import_period_unknown", start=start, end=end))
+    if draft.this_year_undated:
+        lines.append("  " + t("import_this_year_undated"))
     if draft.unplaced:
         lines.append(t("import_unplaced", n=len(draft.unplaced)))
         lines += [t("import_unplaced_line", line=n, why=why, text=text[:60]) for n, why, text in draft.unplaced]

@@ -37,7 +37,7 @@ from generator.importer.table import (
     split_rows,
 )
 from generator.importer.text import Restorer, is_page_debris, readable, segments
-from generator.importer.years import just_past
+from generator.importer.years import THIS_YEAR, just_past
 from generator.messages import t
 from generator.sitemodel.values import CN_DIGITS, FRACTION_UNIT, cn_number
 
@@ -81,6 +81,7 @@ class Draft:
     unplaced: list[tuple[int, str, str]] = field(default_factory=list)  # (line, why, text)
     period: tuple[int, int] = PLACEHOLDER_PERIOD
     period_named: bool = True  # False: the text names no period, and `period` is a placeholder
+    this_year_undated: bool = False  # the text says 今年 and gives no date to read it by
     text_start: int = 1  # line of the plan's own text (its title, or its first heading)
     notice: Notice = field(default_factory=Notice)
     # chapters.yaml has no domain per section: kept here for the boxes and indicators drafted in it
@@ -313,6 +314,9 @@ class Importer:
         self.draft.period_named = named is not None
         if named is None:  # the text names no period: the draft's is a placeholder, and says so
             self.draft.notice.notes.append({"text": t("import_period_unknown", start=start, end=end)})
+        if written is None and any(THIS_YEAR.search(line) for line in rest):
+            self.draft.this_year_undated = True  # 今年 with no date to read it by: its targets have no year
+            self.draft.notice.notes.append({"text": t("import_this_year_undated")})
         reader = ProseReader(start, written)
         found = restated_in_body(reader.read(entries), self.lines)
         table = reported_columns(self.draft.indicators, start, self.lines)
