@@ -578,6 +578,13 @@ CATALOG: dict[str, tuple[str, str]] = {
         "  check by eye: plan.yaml (level, region, issuer, dates), every title, lead phrase and domain,\n"
         "  and each prose target's name, year and comparator against its quote.",
     ),
+    "import_report_words": (
+        "  有 {n} 项正文目标的原句带有“已”“累计”“截至”“目前”等报告已做到的情况的字眼，请先核对它们是目标还是已取得的成绩"
+        "（成绩应记为观测值 observations）：",
+        "  {n} prose targets come from sentences with words of a report (已, 累计, 截至, 目前 …): check first whether each "
+        "is a target or a result (a result is an observation):",
+    ),
+    "import_report_words_line": ("    {id}（第 {line} 行）：{text}", "    {id} (line {line}): {text}"),
     "import_unplaced": (
         "  有 {n} 行未归入规划（请逐行查看）：",
         "  {n} lines were not placed in the plan (review them):",

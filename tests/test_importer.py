@@ -2590,3 +2590,14 @@ def test_a_draft_that_cannot_date_this_year_says_so() -> None:
         Importer(lines, "http://x.cn/2020/0420/1.html").run(),
     ):
         assert not dated.this_year_undated and "不知道“今年”" not in report(Path("data/plans/x"), dated)
+
+
+def test_the_import_summary_lists_first_the_targets_whose_sentences_read_like_a_report() -> None:
+    """A prose target whose sentence has words of a report (累计, 已, 截至, 目前 …) is listed in the
+    import summary for the editor to check before anything else; the page never shows that list."""
+    flagged = Importer(["到2025年,全市累计建成养老床位5000张。"]).run()
+    summary = report(Path("data/plans/x"), flagged)
+    assert "报告已做到的情况" in summary and "累计建成养老床位5000张" in summary
+    assert not any("报告已做到" in n for i in flagged.indicators for n in i.get("notes", []))
+    clean = Importer(["到2025年,全市建成养老床位5000张,为了方便老人就近养老。"]).run()
+    assert "报告已做到的情况" not in report(Path("data/plans/x"), clean)

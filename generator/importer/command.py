@@ -15,6 +15,7 @@ from generator.importer.draft import Draft, Importer
 from generator.importer.notice import region_of
 from generator.importer.skeleton import check_plan_id, plan_meta, write_plan_folder
 from generator.importer.text import read_lines
+from generator.importer.years import REPORT_WORDS
 from generator.messages import t
 from generator.problems import UsageError
 
@@ -157,6 +158,12 @@ def report(folder: Path, draft: Draft) -> str:
         lines.append("  " + t("import_period_unknown", start=start, end=end))
     if draft.this_year_undated:
         lines.append("  " + t("import_this_year_undated"))
+    doubtful = [
+        i for i in draft.indicators if i["origin"] == "text" and i.get("target") and REPORT_WORDS.search(i["quote"])
+    ]
+    if doubtful:  # a past figure drafted as a target is the worst slip a draft can make: these first
+        lines.append(t("import_report_words", n=len(doubtful)))
+        lines += [t("import_report_words_line", id=i["id"], line=i["lines"][0], text=i["quote"][:60]) for i in doubtful]
     if draft.unplaced:
         lines.append(t("import_unplaced", n=len(draft.unplaced)))
         lines += [t("import_unplaced_line", line=n, why=why, text=text[:60]) for n, why, text in draft.unplaced]
