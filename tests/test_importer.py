@@ -18,7 +18,7 @@ from ruamel.yaml import YAML
 from generator.importer.characters import normalised
 from generator.importer.command import report, write_draft
 from generator.importer.draft import Draft, Importer
-from generator.importer.notice import Notice, address_date, own_dates, period_of, region_of, written_year
+from generator.importer.notice import Notice, address_date, own_dates, period_found, region_of, written_year
 from generator.importer.phrases import quantities
 from generator.importer.prose import Entry, Found, ProseReader
 from generator.importer.records import to_indicators
@@ -1879,9 +1879,9 @@ def test_the_period_of_a_report_on_a_plan_s_press_conference() -> None:
         "朱宏介绍,“十三五”(2016年至2020年)期间,广东居民人均预期寿命由2015年的77.1岁提高到78.4岁。",
         "“十三五”期间,全区城镇实现新增就业220万人以上,平均每年实现新增就业44万人以上;",
     ]
-    assert period_of("", lines) == (2021, 2025)
+    assert period_found("", lines) == (2021, 2025)
     # a reading of the plan (《…规划》解读) is about it as much
-    assert period_of("", ["《广东省卫生健康事业发展“十四五”规划》解读", *lines[1:]]) == (2021, 2025)
+    assert period_found("", ["《广东省卫生健康事业发展“十四五”规划》解读", *lines[1:]]) == (2021, 2025)
 
 
 def test_of_two_periods_named_as_often_the_later_is_the_text_s() -> None:
@@ -1892,14 +1892,17 @@ def test_of_two_periods_named_as_often_the_later_is_the_text_s() -> None:
         "《广东省卫生健康事业发展“十四五”规划》",
         "“十三五”(2016年至2020年)期间,广东居民人均预期寿命由2015年的77.1岁提高到78.4岁。",
     ]
-    assert period_of("", lines) == (2021, 2025)
+    assert period_found("", lines) == (2021, 2025)
     # the only period named ends before the first year the text aims at: it is reported on
     lines = [
         "计划到2015年,全区所有社区卫生服务中心都能提供中医药服务。",
         "“十一五”期间,广西共投入近15亿元建设服务体系。",
     ]
-    assert period_of("", lines)[1] == 2015
-    assert period_of("", ["到2035年,基本建成技能型社会。", "“十四五”时期末,技能人才占比达到30%以上。"]) == (2021, 2025)
+    assert (period_found("", lines) or (0, 0))[1] == 2015
+    assert period_found("", ["到2035年,基本建成技能型社会。", "“十四五”时期末,技能人才占比达到30%以上。"]) == (
+        2021,
+        2025,
+    )
 
 
 def test_a_range_with_its_measure_word_on_both_ends() -> None:
@@ -1965,8 +1968,8 @@ def test_an_opinion_dated_in_a_metadata_field_aims_at_the_years_its_paragraphs_o
         ("公办中心幼儿园", 1.0, 2010),
     ]
     # without the date, a year opening a paragraph may be a report: no period from it
-    assert period_of("", lines[2:]) == (2021, 2025)
-    assert period_of("", lines[2:], written=2008) == (2010, 2010)
+    assert period_found("", lines[2:]) is None
+    assert period_found("", lines[2:], written=2008) == (2010, 2010)
 
 
 def test_at_least_before_the_verb_bounds_the_count() -> None:
@@ -2100,7 +2103,7 @@ def test_a_one_year_plan_whose_first_heading_runs_into_its_text() -> None:
     d = Importer(lines).run()
     assert d.period == (2021, 2021)
     assert [(i["target"]["value"], i["lines"][0]) for i in d.indicators] == [(9.0, 2), (4000.0, 2), (6.0, 4)]
-    assert period_of("", ["2021年全市新建9所", "2022年新建5所"]) == (2021, 2025)  # two years: no one-year plan
+    assert period_found("", ["2021年全市新建9所", "2022年新建5所"]) is None  # two years: no one-year plan
 
 
 def test_glosses_of_a_repost_in_any_bracket_and_bare_pinyin_are_read_past() -> None:
@@ -2119,7 +2122,7 @@ def test_glosses_of_a_repost_in_any_bracket_and_bare_pinyin_are_read_past() -> N
 def test_a_year_a_clause_looks_ahead_from_opens_the_period_and_holds_for_the_parts_after_it() -> None:
     """A news report on a three-year action (辽宁, 2023): 到2025年 and 2023年,全省力争实现… give the
     period 2023-2025; 一是…,如2023年,A;B: the year heading its clause holds for the ；-part B."""
-    assert period_of("", ["到2025年,全省新增就业138万人。", "2023年,全省力争实现新增专业技术人才11万人。"]) == (
+    assert period_found("", ["到2025年,全省新增就业138万人。", "2023年,全省力争实现新增专业技术人才11万人。"]) == (
         2023,
         2025,
     )
@@ -2174,7 +2177,7 @@ def test_a_floor_before_a_verb_phrase_governs_the_count_it_ends_in() -> None:
 
 def test_as_of_a_year_is_no_year_aimed_at() -> None:
     """截至2019年11月 reports; only 到2022年 is aimed at."""
-    assert period_of("", ["截至2019年11月,老年人口已达516.24万。", "到2022年全部完成。"]) == (2022, 2022)
+    assert period_found("", ["截至2019年11月,老年人口已达516.24万。", "到2022年全部完成。"]) == (2022, 2022)
 
 
 def test_a_news_byline_dates_the_text_and_a_year_reached_before_it_is_past() -> None:
@@ -2207,9 +2210,12 @@ def test_a_period_that_ended_before_the_text_was_written_is_one_it_reports_on() 
         "《规划》指出,“十三五”时期,人口结构调控取得较好成绩。“十三五”期间人口年均增长率为9.2‰。",
         "2018年4月13日至2020年年底,全省共引进人才20.8万人。",
     ]
-    assert period_of("", lines) == (2016, 2020)  # undated, the period it names most
-    start, end = period_of("", lines, written=2021)  # dated 2021: a period not over by then
-    assert start >= 2021 and end == 2025
+    assert period_found("", lines) == (2016, 2020)  # undated, the period it names most
+    # dated 2021, it names no period of its own (the one it names had ended): the draft's period is
+    # the placeholder 2021–2025, and the draft says so
+    assert period_found("", lines, written=2021) is None
+    draft = Importer(["发布时间:2021-03-01", *lines]).run()
+    assert draft.period == (2021, 2025) and not draft.period_named
     assert sentence_year(lines[2], 2016, 2021) is None  # a span that had ended: a report
     assert past_marker(lines[2], 2016, 2021) == (2020, None)  # told of: up to the end of 2020
 
@@ -2247,7 +2253,7 @@ def test_names_and_counts_a_news_item_adds() -> None:
     over, about = targets("到2027年,技能人才占劳动力人口比重超30%,城镇调查失业率控制在5.5%左右。")
     assert (over.comparator, about.comparator) == (">", "=")
     # a year's targets after 目标是 (2014年全省城乡就业目标,是努力实现…): the year the text aims at, no 是 in names
-    assert period_of(
+    assert period_found(
         "", ["2013年我省新增城镇就业119.98万人。", "2014年全省城乡就业目标,是努力实现城镇新增就业100万人。"], [], 2014
     ) == (
         2014,
@@ -2484,7 +2490,7 @@ def test_the_target_a_share_is_called_is_no_noun_it_counts() -> None:
 
 def test_an_outline_named_before_it_is_issued_names_the_period() -> None:
     lines = ["《福州市儿童发展纲要(2021-2030年)》印发 小学生近视率要降至38%以下", "近视率降至38%以下。"]
-    assert period_of("", lines) == (2021, 2030)
+    assert period_found("", lines) == (2021, 2030)
 
 
 def test_about_before_a_level_is_no_part_of_the_name() -> None:

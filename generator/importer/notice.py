@@ -269,16 +269,6 @@ def period_found(
 PLACEHOLDER_PERIOD = (2021, 2025)
 
 
-def period_of(
-    title: str,
-    lines: list[str] = (),  # type: ignore[assignment]
-    past: list[str] = (),  # type: ignore[assignment]
-    written: int | None = None,
-) -> tuple[int, int]:
-    """``period_found``, or the placeholder period where the text names none."""
-    return period_found(title, lines, past, written) or PLACEHOLDER_PERIOD
-
-
 def _title_period(title: str) -> tuple[int, int] | None:
     m = re.search(r"(\d{4})\s*年?\s*[—\-–]+\s*(\d{4})", title)  # (2023—2025年), (2011年-2015年)
     if m:

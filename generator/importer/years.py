@@ -72,8 +72,9 @@ SHOWN = re.compile(
     r"据[^，,。；;]{0,30}?(?:数据|统计|监测|调查)[^，,。；;]{0,6}?显示|据[^，,。；;]{0,20}?统计(?=[，,：:])"
 )  # 据统计,全省…老年人达133万人: what a count found
 ONLY_IN = re.compile(r"仅\s*(20\d\d)\s*年\s*[,，]?\s*(?:就|便)")  # 仅2011年,就投入5600万余元: what one year did
-# words of a report (已, 累计, 截至, 目前 …) in a sentence read as a target: the draft asks the editor to
-# check it (a past figure drafted as a target is the worst slip a draft can make); 为了 and 了解 are no 了
+# words of a report (已, 累计, 截至, 目前 …) in a sentence read as a target: the import summary lists it for
+# the editor to check first (a past figure drafted as a target is the worst slip a draft can make); 为了
+# and 了解 are no 了
 REPORT_WORDS = re.compile(r"已(?!经?(?:于|在))|(?<![为除])了(?!解)|累计|共有|现有|全年完成|完成率|截至|目前")
 NOW_CLAUSE = re.compile(r"[，,；;]\s*(?=目前|截至目前|到目前为止|截至(?:\d|今年|本年))")
 AIMING = re.compile(r"今年|拟|计划|将|力争")  # the words before the state now that set this year's target
