@@ -326,7 +326,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "period and each target's year against the text",
     ),
     "import_this_year_undated": (
-        "原文写了“今年”“年内”，但原文和网页地址都没有日期可据，草稿不知道“今年”是哪一年：这些目标的年份请按原文"
+        "原文写了“今年”“年内”或“全年计划”，但原文和网页地址都没有日期可据，草稿不知道“今年”是哪一年：这些目标的年份请按原文"
         "核实后填写（可加 --url 网页地址，地址带日期时据此判断）",
         "the text says 今年 (this year) but neither it nor its page's address gives a date, so the draft cannot tell "
         "which year that is: fill in those targets' years after checking the source (--url helps where the "

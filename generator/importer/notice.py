@@ -130,13 +130,8 @@ def own_dates(lines: list[str], notice: Notice) -> None:
     if notice.issued is None:
         places.append(("signature-end", SIGNATURE_DATE, range(max(0, len(lines) - TAIL_LINES), len(lines))))
     if notice.published is None:
-        places.append(("published", PUBLISHED, head[:HEAD_LINES]))
-        places.append(("published", BYLINE, head[:HEAD_LINES]))
-        places.append(("published", AUTHOR_DATE, head[:HEAD_LINES]))
-        places.append(("published", WEEKDAY_DATE, head[:HEAD_LINES]))
-        places.append(("published", SITE_DATE, head[:HEAD_LINES]))
-        places.append(("published", SOURCE_DATE, head[:HEAD_LINES]))
-        places.append(("published", REPLY_DATE, head[:HEAD_LINES]))
+        labelled = (PUBLISHED, BYLINE, AUTHOR_DATE, WEEKDAY_DATE, SITE_DATE, SOURCE_DATE, REPLY_DATE)
+        places += [("published", pattern, head[:HEAD_LINES]) for pattern in labelled]
         places.append(("published", BARE_DATE, head[:3]))
     for key, pattern, where in places:
         if key == "published" and notice.published is not None:
