@@ -3,6 +3,8 @@ fixture site's bundle unpacked and read in Debian's chromium from disk, search i
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 import shutil
 import zipfile
@@ -14,7 +16,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from generator import urls
-from generator.building import bundle
+from generator.building import bundle, search_index
 from generator.building.bundle import FOLDER, THIS_IS_IT, local_href, make_bundle, offline_page
 
 INDICATOR = "plans/demo-city-2021-2025/indicators/nursery-places-per-1000/index.html"
@@ -186,3 +188,98 @@ def test_the_bundles_dates_are_the_ones_it_is_given(mini_site: Path, tmp_path: P
         del os.environ["SOURCE_DATE_EPOCH"]
     with zipfile.ZipFile(out) as zf:
         assert {i.date_time for i in zf.infolist()} == {(2020, 9, 13, 12, 26, 40)}
+
+
+@pytest.fixture
+def parted(mini_site: Path, tmp_path: Path) -> Path:
+    """A copy of the built mini site whose search index is in parts: each plan in one of its own."""
+    site = tmp_path / "site"
+    shutil.copytree(mini_site / "site", site)
+    shutil.rmtree(site / search_index.BUNDLE)
+    (site / urls.OFFLINE_BUNDLE).unlink()
+    limit = max(len(list(p.rglob("*.html"))) for p in (site / "plans").iterdir() if p.is_dir())
+    search_index.index_site(site, tmp_path / "search", limit=limit)
+    assert json.loads((site / search_index.BUNDLE / search_index.PARTS_FILE).read_text()) == ["p1", "p2"]
+    return site
+
+
+def _offline_parts(zip_path: Path) -> dict[str, list[str]]:
+    """The offline index's parts as the bundle names them, each with the addresses of its pages."""
+    with zipfile.ZipFile(zip_path) as zf:
+        entry = zf.read(f"{FOLDER}/{bundle.INDEX}").decode("utf-8")
+        names = json.loads(re.search(r"__siteOfflineParts = (\[.*?\]);", entry).group(1))  # type: ignore[union-attr]
+        out = {}
+        for name in names:
+            text = zf.read(f"{FOLDER}/{name}").decode("utf-8")
+            pages = json.loads(text.removeprefix("window.__siteOfflineIndex.push(").removesuffix(");\n"))
+            out[name] = [p["u"] for p in pages]
+    return out
+
+
+def test_the_offline_index_is_in_the_search_index_s_parts_and_an_edit_redoes_its_own(
+    parted: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One script per part of the search index, together every indexed page once; after one
+    plan's page changes, only that plan's part is made again, and the bundle is the one made afresh."""
+    site, cache = parted, tmp_path / "bundle"
+    make_bundle(site, tmp_path / "first.zip", 1600000000, cache)
+    parts = _offline_parts(tmp_path / "first.zip")
+    assert list(parts) == [bundle.INDEX_PART.format(n) for n in ("main", "p1", "p2")]
+    every = sorted(u for pages in parts.values() for u in pages)
+    indexed = sorted(bundle.local_href(u).removeprefix("./") for u in _fragment_urls(site))
+    assert every == indexed and len(every) == len(set(every)) > 20
+    assert all(u.startswith("plans/demo-city-2021-2025/") for u in parts[bundle.INDEX_PART.format("p1")])
+
+    page = site / INDICATOR
+    page.write_text(page.read_text(encoding="utf-8").replace("</h1>", "</h1><p>离线新词</p>", 1), "utf-8")
+    shutil.rmtree(site / search_index.BUNDLE)
+    search_index.index_site(
+        site, tmp_path / "search", limit=len(list((site / "plans/demo-city-2021-2025").rglob("*.html")))
+    )
+    made: list[int] = []
+
+    def counted(fragments: list[Path]) -> bytes:
+        made.append(len(fragments))
+        return bundle_index_part(fragments)
+
+    bundle_index_part = bundle._index_part
+    monkeypatch.setattr(bundle, "_index_part", counted)
+    make_bundle(site, tmp_path / "cached.zip", 1600000000, cache)
+    monkeypatch.undo()
+    assert made == [len(parts[bundle.INDEX_PART.format("p1")])], "parts whose pages did not change were made again"
+    make_bundle(site, tmp_path / "fresh.zip", 1600000000)
+    assert (tmp_path / "cached.zip").read_bytes() == (tmp_path / "fresh.zip").read_bytes()
+    with zipfile.ZipFile(tmp_path / "cached.zip") as zf:
+        assert "离线新词" in zf.read(f"{FOLDER}/{bundle.INDEX_PART.format('p1')}").decode("utf-8")
+
+
+def _fragment_urls(site: Path) -> list[str]:
+    out = []
+    for path in search_index.fragment_files(site):
+        raw = gzip.decompress(path.read_bytes())
+        out.append(json.loads(raw[raw.index(b"{") :])["url"].lstrip("/") or "./")
+    return out
+
+
+@pytest.mark.browser
+def test_search_from_disk_reads_every_part_of_the_offline_index(parted: Path, tmp_path: Path, browser: Browser) -> None:
+    make_bundle(parted, tmp_path / "parted.zip", 1600000000)
+    with zipfile.ZipFile(tmp_path / "parted.zip") as zf:
+        zf.extractall(tmp_path / "unpacked")
+    tab = browser.new_page(viewport={"width": 1280, "height": 900})
+    errors: list[str] = []
+    tab.on("pageerror", lambda e: errors.append(str(e)))
+    tab.goto((tmp_path / "unpacked" / FOLDER / "index.html").as_uri())
+    tab.click("input.md-search__input")
+    tab.keyboard.type("义务教育巩固率", delay=30)
+    tab.wait_for_function(
+        "document.querySelector('.md-search-result__meta').textContent.startsWith('找到')", timeout=15000
+    )
+    links = tab.locator(".md-search-result__item a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    tab.close()
+    found = {unquote(h).split(FOLDER + "/", 1)[-1] for h in links}
+    # the city's page (part p1), the province's (p2) and the comparison (the main part)
+    assert "plans/demo-city-2021-2025/indicators/compulsory-education-retention/index.html" in found, links
+    assert "plans/demo-province-2021-2025/indicators/compulsory-education-retention/index.html" in found, links
+    assert "compare/compulsory-education-retention/index.html" in found, links
+    assert not errors

@@ -8,13 +8,16 @@ page's scripts); Pagefind is left out, because a page opened from disk may not f
 anything (chromium: "Cross origin requests are only supported for protocol schemes … http,
 https"), and a small substring search takes its place: ``assets/js/offline-search.js`` with an
 index of every page's text taken from Pagefind's own fragments (``assets/js/offline-index.js``,
-a classic script, which file:// allows). The zip's entries are sorted and dated by the
+a classic script, which file:// allows, naming one script per part of the search index: an
+edit changes the parts it touched).  The zip's entries are sorted and dated by the
 date the build passes (the data's last commit), so the same site gives the same bytes.
 
 Compressing is most of the work, and an edit changes few files: the last bundle is kept (in the
 build's cache folder) with, for each entry, a digest of the file it was made from, and an entry
-whose file is unchanged is copied from it as it is, compressed bytes and all. The cache is keyed
-by this code and zlib's version, and checked whole before it is used.
+whose file is unchanged (for a part of the offline index: whose fragments are) is copied from it
+as it is, compressed bytes and all. The cache is keyed by this code and zlib's version; its zip is
+a hard link to the last bundle written, used only while the file system says it is that file
+(device, inode, size and modification time, as ``Digests`` checks the site's files).
 """
 
 from __future__ import annotations
@@ -22,8 +25,10 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import mmap
 import os
 import re
+import shutil
 import time
 import zipfile
 import zlib
@@ -32,13 +37,15 @@ from pathlib import Path
 
 from generator.building.digests import Digests
 from generator.building.files import files_under
-from generator.building.search_index import fragment_files
+from generator.building.search_index import fragment_parts
 from generator.inputs import code_digest
 
 # zlib's default: on the five plans' site, level 9 took twice the CPU (1.7 against 0.8 s) for a zip
 # 0.4% smaller (10.65 against 10.69 MB)
 LEVEL = 6
 FOLDER = "plans-offline"  # the folder the zip unpacks into
+INDEX = "assets/js/offline-index.js"  # the offline index's entry: the list of its parts
+INDEX_PART = "assets/js/offline-index/{}.js"  # one per part of the search index
 SKIP = ("pagefind/", "404.html")  # the 404 page is the server's; its links are site_url-absolute
 HREF = re.compile(r'href="([^"]*)"')
 SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
@@ -91,10 +98,10 @@ def offline_page(html: str) -> str:
     )
 
 
-def offline_index(site_dir: Path) -> list[dict[str, str]]:
-    """Every page Pagefind indexed: address (to its index.html), title, plan, region, text."""
+def offline_index(fragments: list[Path]) -> list[dict[str, str]]:
+    """The pages of these Pagefind fragments: address (to its index.html), title, plan, region, text."""
     out = []
-    for path in fragment_files(site_dir):
+    for path in fragments:
         raw = gzip.decompress(path.read_bytes())
         frag = json.loads(raw[raw.index(b"{") :])
         meta = frag.get("meta", {})
@@ -104,6 +111,11 @@ def offline_index(site_dir: Path) -> list[dict[str, str]]:
             {"u": url, "t": meta.get("title", ""), "p": meta.get("plan", ""), "r": meta.get("region", ""), "c": text}
         )
     return sorted(out, key=lambda p: p["u"])
+
+
+def _index_part(fragments: list[Path]) -> bytes:
+    index = json.dumps(offline_index(fragments), ensure_ascii=False, separators=(",", ":"))
+    return f"window.__siteOfflineIndex.push({index});\n".encode()
 
 
 def _stamp(epoch: int) -> tuple[int, int, int, int, int, int]:
@@ -144,6 +156,11 @@ def _copy_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, kept: _Kept, compres
     zf.NameToInfo[info.filename] = info
 
 
+def _stamp_of(path: Path) -> list[int]:
+    st = os.stat(path)
+    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns]
+
+
 class _Cache:
     """The last bundle and what each of its entries was made from (``cache``: a folder)."""
 
@@ -151,39 +168,54 @@ class _Cache:
         self.folder = folder
         self.key = hashlib.sha256(f"{code_digest(__name__)}\0{zlib.ZLIB_RUNTIME_VERSION}".encode()).hexdigest()
         self.entries: dict[str, _Kept] = {}
-        self.data = b""
+        self.data: mmap.mmap | None = None
         try:
             record = json.loads((folder / "entries.json").read_text(encoding="utf-8"))
-            data = (folder / "bundle.zip").read_bytes()
+            if record.get("key") != self.key or record.get("zip") != _stamp_of(folder / "bundle.zip"):
+                return
+            with open(folder / "bundle.zip", "rb") as handle:
+                self.data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
         except (OSError, ValueError):
             return
-        if record.get("key") == self.key and record.get("zip") == hashlib.sha256(data).hexdigest():
-            self.entries = {name: _Kept(*kept) for name, kept in record["entries"].items()}
-            self.data = data
+        self.entries = {name: _Kept(*kept) for name, kept in record["entries"].items()}
 
     def get(self, name: str, source: str) -> tuple[_Kept, bytes] | None:
         kept = self.entries.get(name)
-        if kept is None or kept.source != source:
+        if kept is None or kept.source != source or self.data is None:
             return None
         return kept, self.data[kept.start : kept.start + kept.length]
 
-    def keep(self, out: Path, made: dict[str, str]) -> None:
-        """Remember the bundle just written: ``made`` gives each entry's source digest."""
+    def keep(self, out: Path, infos: list[zipfile.ZipInfo], made: dict[str, str]) -> None:
+        """Remember the bundle just written (``infos``, its entries as written): ``made`` gives
+        each entry's source digest."""
+        if self.data is not None:
+            self.data.close()
         self.folder.mkdir(parents=True, exist_ok=True)
         (self.folder / "entries.json").unlink(missing_ok=True)  # never a record of another zip
-        data = out.read_bytes()
         entries = {}
-        with zipfile.ZipFile(out) as zf:
-            for info in zf.infolist():
-                name = info.filename.removeprefix(f"{FOLDER}/")
-                if name in made:
-                    start = info.header_offset + len(info.FileHeader(False))
-                    entries[name] = [made[name], info.CRC, info.file_size, start, info.compress_size]
+        for info in infos:
+            name = info.filename.removeprefix(f"{FOLDER}/")
+            if name in made:
+                start = info.header_offset + len(info.FileHeader(False))
+                entries[name] = [made[name], info.CRC, info.file_size, start, info.compress_size]
         tmp = self.folder / "bundle.zip.tmp"
-        tmp.write_bytes(data)
+        tmp.unlink(missing_ok=True)
+        try:
+            os.link(out, tmp)
+        except OSError:
+            shutil.copy2(out, tmp)
         os.replace(tmp, self.folder / "bundle.zip")
-        record = {"key": self.key, "zip": hashlib.sha256(data).hexdigest(), "entries": entries}
+        record = {"key": self.key, "zip": _stamp_of(self.folder / "bundle.zip"), "entries": entries}
         (self.folder / "entries.json").write_text(json.dumps(record), encoding="utf-8")
+
+
+def _sources(site_dir: Path, fragments: list[Path], digests: Digests) -> str:
+    """What a part of the offline index is made from: its fragments' paths and bytes."""
+    h = hashlib.sha256()
+    for path in fragments:
+        rel = path.relative_to(site_dir).as_posix()
+        h.update(f"{rel}\0{digests.of(rel)}\0".encode())
+    return h.hexdigest()
 
 
 def make_bundle(
@@ -195,16 +227,25 @@ def make_bundle(
     (the files' digests from ``digests``, where given)."""
     digests = digests or Digests(site_dir)
     stamp = _stamp(epoch)
-    index = json.dumps(offline_index(site_dir), ensure_ascii=False, separators=(",", ":"))
+    parts = fragment_parts(site_dir)
+    names = [INDEX_PART.format(name) for name, _ in parts]
     itself = out.relative_to(site_dir).as_posix() if out.is_relative_to(site_dir) else None
     files = [rel for rel in files_under(site_dir) if rel != itself]
     kept = _Cache(cache) if cache is not None else None
     made: dict[str, str] = {}
     out.parent.mkdir(parents=True, exist_ok=True)
+    out.unlink(missing_ok=True)  # a new file: the last one may be the cache's, which is being read
     with zipfile.ZipFile(out, "w") as zf:
         zf.writestr(_info("说明.txt", stamp), README.format(folder=FOLDER).encode("utf-8"), compresslevel=LEVEL)
-        script = f"window.__siteOfflineIndex = {index};\n".encode()
-        zf.writestr(_info("assets/js/offline-index.js", stamp), script, compresslevel=LEVEL)
+        entry = f"window.__siteOfflineIndex = [];\nwindow.__siteOfflineParts = {json.dumps(names)};\n"
+        zf.writestr(_info(INDEX, stamp), entry.encode(), compresslevel=LEVEL)
+        for name, (_, fragments) in zip(names, parts, strict=True):
+            source = made[name] = _sources(site_dir, fragments, digests)
+            found = kept.get(name, source) if kept is not None else None
+            if found is not None:
+                _copy_entry(zf, _info(name, stamp), *found)
+            else:
+                zf.writestr(_info(name, stamp), _index_part(fragments), compresslevel=LEVEL)
         for rel in files:
             if rel.startswith(SKIP):
                 continue
@@ -217,6 +258,7 @@ def make_bundle(
             if rel.endswith(".html"):
                 data = offline_page(data.decode("utf-8")).encode("utf-8")
             zf.writestr(_info(rel, stamp), data, compresslevel=LEVEL)
+        infos = list(zf.infolist())
     if kept is not None:
-        kept.keep(out, made)
+        kept.keep(out, infos, made)
     return out.stat().st_size

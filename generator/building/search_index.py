@@ -216,10 +216,17 @@ def _keep(bundle: Path, kept: Path, key: str, nested: list[str]) -> None:
     (kept / "key").write_text(key, encoding="utf-8")
 
 
-def fragment_files(site_dir: Path) -> Iterator[Path]:
-    """Every page's fragment file, in every part of the site's bundle (a page is in one part only)."""
+def fragment_parts(site_dir: Path) -> list[tuple[str, list[Path]]]:
+    """Every page's fragment file, part by part of the site's bundle ("main" first, then the
+    others in their order; a page is in one part only)."""
     out = site_dir / BUNDLE
-    yield from sorted(out.glob("fragment/*.pf_fragment"))
     names = json.loads((out / PARTS_FILE).read_text(encoding="utf-8")) if (out / PARTS_FILE).is_file() else []
-    for name in names:
-        yield from sorted((out / name).glob("fragment/*.pf_fragment"))
+    return [("main", sorted(out.glob("fragment/*.pf_fragment")))] + [
+        (name, sorted((out / name).glob("fragment/*.pf_fragment"))) for name in names
+    ]
+
+
+def fragment_files(site_dir: Path) -> Iterator[Path]:
+    """Every page's fragment file, in every part of the site's bundle."""
+    for _, paths in fragment_parts(site_dir):
+        yield from paths
