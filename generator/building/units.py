@@ -34,6 +34,7 @@ from mkdocs.utils import get_markdown_title
 from mkdocs.utils.meta import YAML_RE
 
 from generator import workers
+from generator.building.digests import Digests
 from generator.building.files import files_under
 from generator.building.mkdocs_run import SITE_UNIT, STATIC_LIST, Unit, build_units, unit_of
 from generator.config import Config
@@ -42,10 +43,12 @@ from generator.sitemodel.vocabulary import NAV_PLANS
 PAGE_KEYS = "pages.json"  # beside a plan unit's output: what each page was built from (page_keys)
 
 
-def pages_by_unit(content: Path) -> dict[str, list[str]]:
+def pages_by_unit(files: list[str]) -> dict[str, list[str]]:
+    """content/'s Markdown pages (of ``files``, its files) by their unit."""
     units: dict[str, list[str]] = defaultdict(list)
-    for rel in files_under(content, ".md"):
-        units[unit_of(rel)].append(rel)
+    for rel in files:
+        if rel.endswith(".md"):
+            units[unit_of(rel)].append(rel)
     units.setdefault(SITE_UNIT, [])
     return dict(units)
 
@@ -74,11 +77,6 @@ def _digest(parts: Iterable[bytes]) -> str:
     return h.hexdigest()
 
 
-def _other_files(content: Path) -> list[str]:
-    """content/'s files that are not Markdown pages, as paths under it."""
-    return [rel for rel in files_under(content) if not rel.endswith(".md")]
-
-
 def _tree(folder: Path) -> list[bytes]:
     return [
         p.relative_to(folder).as_posix().encode() + b"\0" + p.read_bytes()
@@ -104,25 +102,64 @@ def _plan_of(entry: dict[str, Any]) -> str | None:
     return unit_of(next(iter(first.values()))) if isinstance(first, dict) else None
 
 
-def fingerprints(config: Config, units: dict[str, list[str]], epoch: str) -> dict[str, str]:
+class _Texts:
+    """What the fingerprints take from content/'s pages: each page's digest (by its file's stamp,
+    as ``Digests`` keeps them: a page that ``sync`` did not write again is not read) and the
+    digest of what it gives the other units (``_seen_of``), kept by the page's digest."""
+
+    def __init__(self, config: Config) -> None:
+        self.content = config.content_dir
+        self.digests = Digests(config.content_dir, config.work_dir / "content-digests.json")
+        self.record = config.work_dir / "content-seen.json"
+        try:
+            known = json.loads(self.record.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            known = {}
+        self.known: dict[str, list[str]] = known if isinstance(known, dict) else {}
+        self.seen: dict[str, list[str]] = {}
+
+    def own(self, rel: str) -> bytes:
+        return f"{rel}\0{self.digests.of(rel)}".encode()
+
+    def given(self, rel: str) -> bytes:
+        digest = self.digests.of(rel)
+        known = self.known.get(rel)
+        if isinstance(known, list) and len(known) == 2 and known[0] == digest:
+            given = known[1]
+        else:
+            given = hashlib.sha256(_seen_of(rel, (self.content / rel).read_bytes())).hexdigest()
+        self.seen[rel] = [digest, given]
+        return given.encode()
+
+    def save(self) -> None:
+        self.digests.save()
+        tmp = self.record.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self.seen), encoding="utf-8")
+        os.replace(tmp, self.record)
+
+
+def fingerprints(config: Config, files: list[str], epoch: str) -> dict[str, str]:
+    """Each unit's fingerprint, from content/'s ``files`` (all of them, as paths under it)."""
+    units = pages_by_unit(files)
     gen = json.loads(config.mkdocs_generated.read_text(encoding="utf-8"))
     gen.update(docs_dir=None, site_dir=None)  # where this checkout is does not change a page
     versions = [f"{p}=={metadata.version(p)}".encode() for p in ("mkdocs", "mkdocs-material")]
     shared = [*versions, *_tree(config.root / "overrides")]
-    content = config.content_dir
+    texts = _Texts(config)
     out = {}
     for name, pages in units.items():
         if name == SITE_UNIT:
-            own = [p.encode() + b"\0" + (content / p).read_bytes() for p in pages]
+            own = [texts.own(p) for p in pages]
             others = sorted(p for n, ps in units.items() if n != SITE_UNIT for p in ps)
-            own += [_seen_of(p, (content / p).read_bytes()) for p in others]
-            own += [p.encode() for p in _other_files(content)]
+            own += [texts.given(p) for p in others]
+            own += [p.encode() for p in files if not p.endswith(".md")]
             own += [json.dumps(gen, sort_keys=True).encode(), epoch.encode()]  # the sitemap carries the date
         else:
             seen = dict(gen, nav=_nav_seen_from(gen["nav"], name), plugins=None)
-            own = [p.encode() + b"\0" + (content / p).read_bytes() for p in pages]
+            own = [texts.own(p) for p in pages]
             own.append(json.dumps(seen, sort_keys=True).encode())
         out[name] = _digest([*shared, *own])
+    texts.save()
     return out
 
 
@@ -154,8 +191,9 @@ def render(config: Config, jobs: int, shard: tuple[int, int] | None = None, epoc
     an older run would otherwise hand stale units to the merge); returns the units rebuilt."""
     cache = config.work_dir / "units"
     cache.mkdir(parents=True, exist_ok=True)
-    units = pages_by_unit(config.content_dir)
-    prints = fingerprints(config, units, epoch)
+    files = files_under(config.content_dir)
+    units = pages_by_unit(files)
+    prints = fingerprints(config, files, epoch)
     mine = [n for k, n in enumerate(sorted(units)) if shard is None or k % shard[1] == shard[0] - 1]
     stale = [n for n in mine if _stored(cache / n) != prints[n]]
     keys = page_keys(config, {n: units[n] for n in stale})
