@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator import inputs, urls
+from generator.building import units
 from generator.building.build import build_site
 from generator.building.mkdocs_run import BuildFailed, Unit
 from generator.building.units import worker_count
@@ -195,3 +196,35 @@ def test_workers_are_started_for_the_pages_to_render_unless_a_count_is_given(tmp
     assert worker_count(0, [unit(900), unit(300)]) == min(cores, 4)
     assert worker_count(0, [unit(1200, same=1100)]) == 1  # pages taken from the last build are not rendered
     assert worker_count(2, [unit(5)]) == 2  # a count given is kept
+
+
+def test_a_build_starts_from_the_site_before_last_and_still_gives_the_site_of_a_clean_build(tmp_path: Path) -> None:
+    """The site a build replaced is kept as the next one's start; whatever that tree holds (a
+    stray file, a file with other bytes, a folder no unit makes), the new site is the one a
+    clean build makes, and files that did not change are the same files (links, not copies)."""
+    root = make_root(tmp_path / "a", FIXTURE / "data")
+    config = Config.from_env(root)
+    build_site(config, jobs=1)
+    path = root / PLAN
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("第1行为规划标题。", "第1行是规划标题。"), encoding="utf-8"
+    )
+    build_site(config, jobs=1)
+    spare = root / ".build" / units.SPARE
+    assert (spare / "index.html").is_file(), "the replaced site is not kept"
+    (spare / "stray.html").write_text("不该留下", encoding="utf-8")
+    (spare / "plans/gone/deep").mkdir(parents=True)
+    (spare / "plans/gone/deep/index.html").write_text("不该留下", encoding="utf-8")
+    about = spare / "about/index.html"
+    about.unlink()
+    about.write_text("别的字节", encoding="utf-8")
+    home_inode = (root / "site/index.html").stat().st_ino
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("第1行是规划标题。", "第1行：规划标题。"), encoding="utf-8"
+    )
+    build_site(config, jobs=1)
+    fresh = make_root(tmp_path / "b", root / "data")
+    build_site(Config.from_env(fresh), jobs=1)
+    assert tree_digest(root / "site") == tree_digest(fresh / "site")
+    assert not (root / "site/plans/gone").exists()
+    assert (root / "site/index.html").stat().st_ino == home_inode, "an unchanged page was not linked"

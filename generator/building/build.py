@@ -142,7 +142,7 @@ def build_html(
             raise BuildFailed(t("broken_links", n=len(broken), shown=shown))
         units.mark_checked(config, to_check)
     with timings.stage("swap"):
-        swap(new, config.site_dir)
+        swap(new, config.site_dir, config.work_dir / units.SPARE)
 
 
 def build_site(

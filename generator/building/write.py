@@ -78,21 +78,26 @@ def _exchange(a: Path, b: Path) -> bool:
     return bool(result == 0)
 
 
-def swap(staging: Path, target: Path) -> None:
+def swap(staging: Path, target: Path, spare: Path | None = None) -> None:
     """Replace ``target`` with ``staging`` as a whole. There is no moment without a whole
-    ``target``: the two folders are exchanged in one atomic step, then the old one removed."""
+    ``target``: the two folders are exchanged in one atomic step, then the old one removed, or
+    kept as ``spare`` (where the next build starts from: units.assemble)."""
     old = target.with_name(target.name + ".old")
     if old.exists():
         shutil.rmtree(old)
     if not target.exists():
         staging.rename(target)
         return
-    if _exchange(staging, target):
+    if not _exchange(staging, target):  # not Linux: two renames, the old site kept beside until the new one is in
+        target.rename(old)
+        staging.rename(target)
+        staging = old
+    if spare is None:
         shutil.rmtree(staging)  # now holds the old site
         return
-    target.rename(old)  # not Linux: two renames, the old site kept beside until the new one is in
-    staging.rename(target)
-    shutil.rmtree(old)
+    if spare.exists():
+        shutil.rmtree(spare)
+    staging.rename(spare)
 
 
 def sync(files: dict[str, bytes], target: Path, kept: Collection[str] = ()) -> int:
