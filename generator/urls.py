@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 PLANS_JSON = "data/plans.json"
 INDICATORS_CSV = "data/indicators.csv"
 PROJECTS_CSV = "data/projects.csv"
@@ -145,6 +147,11 @@ def address_of(page_file: str) -> str:
     return page_file.removesuffix(".md") + "/"
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _parts(address: str) -> tuple[str, ...]:
+    return tuple(p for p in address.split("/") if p)
+
+
 def link(from_url: str, to_url: str) -> str:
     """A relative URL from one page (a directory URL such as 'plans/a/') to another address.
 
@@ -155,12 +162,11 @@ def link(from_url: str, to_url: str) -> str:
     (a province's site asks for a few hundred thousand links).
     """
     target, _, anchor = to_url.partition("#")
-    here = [p for p in from_url.split("/") if p]
-    there = [p for p in target.split("/") if p]
-    shared = 0
-    while shared < min(len(here), len(there)) and here[shared] == there[shared]:
+    here, there = _parts(from_url), _parts(target)
+    shared, most = 0, min(len(here), len(there))
+    while shared < most and here[shared] == there[shared]:
         shared += 1
-    rel = "/".join([".."] * (len(here) - shared) + there[shared:])
+    rel = "/".join([".."] * (len(here) - shared) + list(there[shared:]))
     if target == "" or target.endswith("/"):
         rel = rel + "/" if rel else "./"
     return rel + (f"#{anchor}" if anchor else "")

@@ -51,7 +51,7 @@ def lines_text(lines: tuple[int, int]) -> str:
 
 def without_bookmarks(line: str) -> str:
     """A source line for display: word-processor bookmarks ([bookmark: _Toc…]) hidden."""
-    return _BOOKMARK.sub("", line)
+    return _BOOKMARK.sub("", line) if "[bookmark: " in line else line
 
 
 def table_cells(quote: str) -> list[str] | None:
