@@ -308,3 +308,52 @@ def test_share_images_are_kept_by_their_words_and_drawn_again_when_those_change(
         assert not before & {p.name for p in kept.iterdir()}
     finally:
         share._drawn_with.cache_clear()
+
+
+def test_a_plan_s_check_is_kept_and_done_again_only_when_what_it_reads_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each plan folder's check is kept by its files, the texts it may cite, the vocabularies and
+    the code: an unchanged plan is not checked again, an edited one is, and what comes out is
+    what a load without any cache gives, problems included."""
+    root = make_root(tmp_path / "r", FIXTURE / "data")
+    parsed = tmp_path / "parsed"
+    checked: list[str] = []
+    check = loader.Loader._check_plan
+
+    def counted(self: loader.Loader, folder: Path, *args: object) -> object:
+        checked.append(folder.name)
+        return check(self, folder, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(loader.Loader, "_check_plan", counted)
+
+    def load() -> tuple[object, list[str]]:
+        checked.clear()
+        site = loader.load_site(root / "data", root, parsed)
+        return site, sorted(checked)
+
+    def fresh() -> object:
+        return loader.load_site(root / "data", root)
+
+    both = ["demo-city-2021-2025", "demo-province-2021-2025"]
+    site, seen = load()
+    assert site == fresh() and seen == both
+    site, seen = load()
+    assert site == fresh() and seen == [], "an unchanged plan was checked again"
+    _replace(root / PLAN, "第1行为规划标题。", "第1行为规划的标题。")
+    site, seen = load()
+    assert site == fresh() and seen == ["demo-city-2021-2025"]
+    text = root / "data/sources/demo-province.txt"
+    text.write_text(text.read_text(encoding="utf-8") + "新加的一行\n", encoding="utf-8")
+    site, seen = load()
+    assert site == fresh() and seen == both  # a text any plan may cite: every plan checked again
+    province = next(p for p in site.plans if p.id == "demo-province-2021-2025")  # type: ignore[attr-defined]
+    assert "新加的一行" in province.source_lines
+    _replace(root / PLAN, "  file: demo-city.txt", "  file: demo-town.txt")
+    with pytest.raises(DataError) as first:
+        load()
+    assert checked == ["demo-city-2021-2025"]
+    with pytest.raises(DataError) as again:
+        load()
+    assert checked == [] and [str(p) for p in again.value.problems] == [str(p) for p in first.value.problems]
+    assert any("demo-town.txt" in str(p) for p in first.value.problems)

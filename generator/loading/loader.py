@@ -10,9 +10,11 @@ editor's language and the code that parses and validates it (generator/inputs.py
 imports): a change to any of these reads the file afresh, never an old entry. Nothing else
 here writes files.
 
-A ``Memo`` keeps results in memory across loads of many revisions (the change history): a
-file already read is not read back again, and a plan folder whose files, cited text and
-vocabularies are those of a plan already checked is not checked again.
+A plan folder's check (its files read, cross-checked and made one ``Plan``) is kept the same
+way, found by its files, the texts it may cite, the vocabularies and the code. A ``Memo`` keeps
+results in memory across loads of many revisions (the change history): a file already read is
+not read back again, and a plan folder whose files, cited text and vocabularies are those of a
+plan already checked is not checked again.
 """
 
 from __future__ import annotations
@@ -154,27 +156,49 @@ class Loader:
         return domain_ids
 
     def _plan(self, folder: Path, domain_ids: Known, concept_ids: Known) -> tuple[Plan, Located[PlanMeta]] | None:
-        if self.memo is None:
+        """A plan folder checked, or its check as kept (in the memo, or in ``parsed`` as one entry
+        per plan: its model, its plan.yaml as read and its problems, found by everything the check
+        reads, so an unchanged plan costs one small read, not its four documents with positions)."""
+        if self.memo is None and self.parsed is None:
             return self._check_plan(folder, domain_ids, concept_ids)
         key = self._plan_key(folder, domain_ids, concept_ids)
-        if key not in self.memo.plans:
+        kept = self.memo.plans.get(key) if self.memo is not None else None
+        entry = self.parsed / f"plan-{key}.pickle" if self.parsed is not None else None
+        if kept is None and entry is not None:
+            kept = _cached(entry)
+        if kept is None:
             before, unreadable = len(self.problems), set(self.unreadable_indicators)
             result = self._check_plan(folder, domain_ids, concept_ids)
             found = list(self.problems[before:])
             del self.problems[before:]
-            self.memo.plans[key] = (result, found, self.unreadable_indicators != unreadable)
+            kept = (result, found, self.unreadable_indicators != unreadable)
             self.unreadable_indicators = unreadable
-        result, found, indicators_unreadable = self.memo.plans[key]
+            if entry is not None:
+                _store(entry, kept)
+        if self.memo is not None:
+            self.memo.plans[key] = kept
+        result, found, indicators_unreadable = kept
         self.problems += found
         if indicators_unreadable and result is not None:
             self.unreadable_indicators.add(result[0].id)
-        return result  # type: ignore[no-any-return]
+        return result
 
     def _plan_key(self, folder: Path, domain_ids: Known, concept_ids: Known) -> str:
-        """Everything a plan folder's check reads: its files, the texts it may cite, the vocabularies."""
+        """Everything a plan folder's check reads: its files, the texts it may cite, the vocabularies,
+        the editor's language and the code that checks it."""
         h = hashlib.sha256(f"{self._shown(folder)}\0{sorted(domain_ids or [])}\0{sorted(concept_ids or [])}".encode())
-        h.update(f"{domain_ids is None}{concept_ids is None}{english()}".encode())
-        for path in [*sorted(folder.iterdir()), *sorted((self.data_dir / "sources").glob("*"))]:
+        h.update(f"{domain_ids is None}{concept_ids is None}{english()}\0{_code(__name__)}\0{self._sources}".encode())
+        for path in sorted(folder.iterdir()):
+            h.update(f"\0{path.name}\0{path.is_symlink()}\0".encode())
+            if path.is_file():
+                h.update(hashlib.sha256(path.read_bytes()).digest())
+        return h.hexdigest()
+
+    @functools.cached_property
+    def _sources(self) -> str:
+        """One digest of data/sources/ (names and bytes): the texts any plan may cite."""
+        h = hashlib.sha256()
+        for path in sorted((self.data_dir / "sources").glob("*")):
             h.update(f"\0{path.name}\0{path.is_symlink()}\0".encode())
             if path.is_file():
                 h.update(hashlib.sha256(path.read_bytes()).digest())
