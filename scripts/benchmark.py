@@ -666,7 +666,9 @@ How a build avoids work: a build whose inputs (data, overrides, mkdocs.yml, the 
 (the modules it imports, not the importers') and templates, installed packages, git's history
 of `data/`) and outputs are those of the
 last successful build does nothing (`generator/inputs.py`); parsed and validated data files are
-kept by content (`.build/parsed/`), shared with the change history, which loads each revision
+kept by content (`.build/parsed/`), and so is each plan folder's check (its files, the texts in
+`data/sources/`, the vocabularies and the loader's code are its key: an unchanged plan is one
+small read), shared with the change history, which loads each revision
 by updating only the files a commit changed (and takes the build's own load of `data/` for the
 commit just made, when `data/` holds exactly that commit's files); a data file is scanned by libyaml under ruamel's
 composer (the same document and positions as ruamel's own parser, which reads any file the
@@ -682,8 +684,14 @@ changed are replaced. MkDocs renders only the units (one plan, or the cross-plan
 changed (`generator/building/units.py`): the cross-plan unit depends on its own pages and on
 what the navigation shows of the others, not on the data downloads, which are linked into the
 site from `content/` as they are; within a plan's unit, a page whose own text and whose view of
-its unit are unchanged is taken from the last build. The offline zip copies the compressed
-entries of unchanged files from the last zip (`.build/bundle/`). The link check reads only the
+its unit are unchanged is taken from the last build; a unit's fingerprint reads a page of
+`content/` only when its file is not the one the last build read (device, inode, size and
+modification time). The new site is put together from hard links into the site the last build
+replaced (kept as `.build/site-spare/`): only files that are not the ones wanted are linked
+again, since making the folders of a province's site costs more than all its links. The offline
+zip copies the compressed entries of unchanged files from the last zip (`.build/bundle/`, a hard
+link to it), and its search text is one script per part of the search index, so an edit
+compresses again only the parts it touched. The link check reads only the
 pages of the units rebuilt, each with regular expressions rather than an HTML parser (the
 same anchors and links, proved on every page of the real site by tests/test_linkcheck.py).
 
