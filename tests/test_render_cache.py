@@ -30,9 +30,12 @@ RECORD = ".build/rendered.json"
 
 
 def _write(root: Path) -> tuple[int, int]:
-    """content/ written as a build writes it; (pages rendered, pages taken from the last build)."""
+    """content/ written as a build writes it; (pages rendered, pages taken from the last build).
+    The record of whole plans kept (building/plan_parts.py, tests/test_plan_parts.py) is set
+    aside: these tests are of the pages' own record."""
     config = Config.from_env(root)
     config.work_dir.mkdir(exist_ok=True)
+    (config.work_dir / "plans.json").unlink(missing_ok=True)
     timings = Timings()
     write_content(config, timings)
     return timings.pages

@@ -21,6 +21,7 @@ from generator.building.digests import Digests
 from generator.building.linkcheck import check_site
 from generator.building.mkdocs_config import generated_config, write_config
 from generator.building.mkdocs_run import BuildFailed
+from generator.building.plan_parts import PlanParts
 from generator.building.rendered import Rendered
 from generator.building.search_index import SearchIndexFailed, index_site
 from generator.building.write import add_files, render_content, render_redirects, swap, sync
@@ -30,7 +31,7 @@ from generator.history.timeline import read_timeline
 from generator.loading.loader import load_site
 from generator.messages import t
 from generator.sitemodel.site import Site
-from generator.views import EditLinks, SiteView, charts, share, site_view
+from generator.views import EditLinks, SiteView, charts, others_of, share, site_view
 from generator.views.redirects import redirect_pages
 
 
@@ -80,15 +81,25 @@ def write_content(config: Config, timings: Timings) -> tuple[Site, SiteView]:
         timings.note(t("no_history"))
     with timings.stage("views"):
         edit = EditLinks(config.repo_url, config.repo_branch)
+        pages = Rendered(config.work_dir / "rendered.json", config.content_dir)
+        parts = PlanParts(
+            config.work_dir / "plans.json", config.content_dir, pages, others_of(site), timeline, config.site_url, edit
+        )
+        keys = {plan.id: parts.key(plan) for plan in site.plans}
+        unchanged = parts.kept(keys)  # plans whose files are the last build's
         with charts.kept(config.work_dir / "figures.json"):
-            view = site_view(site, config.site_url, read_history(config.root), timeline, edit)
+            view = site_view(site, config.site_url, read_history(config.root), timeline, edit, kept=set(unchanged))
     with timings.stage("render"):
         sources = config.data_dir / "sources"
         for stray in sorted({p.name for p in sources.glob("*.txt")} - set(site.source_files)):
             timings.note(t("source_not_cited", name=f"data/sources/{stray}"))
         compiled = config.work_dir / "templates"
-        pages = Rendered(config.work_dir / "rendered.json", config.content_dir)
         files = render_content(view, sources, site.source_files, compiled, pages)
+        for own in unchanged.values():
+            add_files(files, own)
+            pages.carry(sorted(own))
+        for pid, paths in view.plans.items():
+            parts.remember(pid, keys[pid], {path: files[path] for path in paths})
         redirects = addresses.check(config, sorted(files))
         add_files(files, render_redirects(redirect_pages(redirects), compiled))
         data = generated_config(config, view.nav, config.work_dir / "site-new")
@@ -96,7 +107,8 @@ def write_content(config: Config, timings: Timings) -> tuple[Site, SiteView]:
         add_files(files, share.images(site, data["site_name"], data["site_description"], kept))
         sync(files, config.content_dir, pages.kept)
         pages.save()  # content/ now holds every page recorded
-        timings.pages = (pages.rendered, len(pages.kept))
+        parts.save()
+        timings.pages = (pages.rendered, pages.taken)
         write_config(config.mkdocs_generated, data)
     return site, view
 

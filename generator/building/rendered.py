@@ -69,7 +69,7 @@ def _models() -> dict[type, Any]:
     return table
 
 
-def context_bytes(context: Context, models: dict[type, Any] | None = None) -> bytes | None:
+def context_bytes(context: object, models: dict[type, Any] | None = None) -> bytes | None:
     """The context's values as bytes, for a key only (never loaded), the same in every process;
     None if pickle refuses them. ``models``: ``_models()``, if the caller keeps it."""
     out = io.BytesIO()
@@ -92,8 +92,9 @@ class Rendered:
         self.record, self.content = record, content
         self.old = _read(record) if record is not None else {}
         self.new: dict[str, tuple[str, str]] = {}
-        self.kept: set[str] = set()
+        self.kept: set[str] = set()  # files of content/ this build gives as they are there
         self.rendered = 0
+        self.taken = 0  # pages taken from the last build
         settings = json.dumps({k: os.environ.get(k) for k in inputs.ENVIRONMENT}, sort_keys=True)
         self.shared = f"{FORMAT}\0{CODE}\0{settings}\0"
         self.models = _models()
@@ -107,6 +108,7 @@ class Rendered:
             if data is not None:
                 self.new[path] = self.old[path]
                 self.kept.add(path)
+                self.taken += 1
                 return data
         data = render(env, context).encode("utf-8")
         self.rendered += 1
@@ -130,6 +132,14 @@ class Rendered:
         except OSError:
             return None
         return data if hashlib.sha256(data).hexdigest() == digest else None
+
+    def carry(self, paths: list[str]) -> None:
+        """Files taken whole from content/ (building/plan_parts.py): kept, and recorded again."""
+        for path in paths:
+            if path in self.old:
+                self.new[path] = self.old[path]
+                self.taken += 1
+            self.kept.add(path)
 
     def save(self) -> None:
         """Record this build's pages: to be called once content/ holds them."""

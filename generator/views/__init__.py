@@ -7,10 +7,11 @@ downloads for the site-wide data files. labels and rows hold what several famili
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 
 from generator.history.changelog import Change, Timeline
-from generator.sitemodel.site import Site
+from generator.sitemodel.site import Places, Site
 from generator.views.about import about_page
 from generator.views.changes import changes_page
 from generator.views.comparisons import compare_part
@@ -27,7 +28,7 @@ from generator.views.observation_pages import observations_file, tracker_pages
 from generator.views.page import Embed, FileOut, Page, Part, SiteView
 from generator.views.plan_pages import plan_part
 
-__all__ = ["EditLinks", "Embed", "FileOut", "Page", "SiteView", "site_view"]
+__all__ = ["EditLinks", "Embed", "FileOut", "Page", "SiteView", "others_of", "site_view"]
 
 
 def with_extras(site: Site, pages: list[Page], timeline: Timeline | None) -> list[Page]:
@@ -45,18 +46,43 @@ def with_extras(site: Site, pages: list[Page], timeline: Timeline | None) -> lis
     return out
 
 
+def others_of(site: Site) -> Site:
+    """What a plan's own pages may read of the site: every plan without its text (chapters,
+    专栏 boxes, source lines, the notes on its source) and without the places of its lines in its
+    files, beside the vocabularies and what later sources report. A plan's pages are made from
+    this and from the plan itself only, so they are the same whatever the other plans' texts say:
+    the build keeps them while neither changed (building/plan_parts.py)."""
+    plans = []
+    for plan in site.plans:
+        source = plan.meta.source.model_copy(update={"notes": [], "missing": []})
+        meta = plan.meta.model_copy(update={"source": source})
+        plans.append(replace(plan, meta=meta, chapters=(), boxes=(), source_lines=(), places=Places()))
+    return replace(site, plans=tuple(plans))
+
+
 def site_view(
     site: Site,
     site_url: str,
     history: tuple[Change, ...] = (),
     timeline: Timeline | None = None,
     edit: EditLinks = NO_EDIT,
+    kept: Collection[str] = (),
 ) -> SiteView:
-    """Every page and file of the site, computed once; templates only place the values."""
-    concepts = ConceptIndex(site)
+    """Every page and file of the site, computed once; templates only place the values. The
+    plans named in ``kept`` are left out (their pages are the last build's: building/plan_parts.py);
+    ``SiteView.plans`` says which outputs belong to which of the others."""
+    others = others_of(site)
+    mine = ConceptIndex(others)
+    plans: dict[str, tuple[str, ...]] = {}
     part = Part()
     for plan in site.plans:
-        part += plan_part(site, plan, site_url, concepts, edit)
+        if plan.id in kept:
+            continue
+        own = plan_part(others, plan, site_url, mine, edit)
+        own.pages = with_extras(others, own.pages, timeline)
+        plans[plan.id] = tuple([p.file for p in own.pages] + [f.path for f in own.files] + [e.path for e in own.embeds])
+        part += own
+    concepts = ConceptIndex(site)
     part.pages += domain_pages(site)
     part += compare_part(site, concepts)
     part += downloads_part(site)
@@ -67,6 +93,4 @@ def site_view(
         part.files.append(FileOut(feed_path(), atom_feed(site, timeline, site_url)))
     part.pages.append(home_page(site, concepts))
     part.pages.append(about_page(site))
-    return SiteView(
-        tuple(with_extras(site, part.pages, timeline)), tuple(part.files), tuple(part.embeds), tuple(nav(site))
-    )
+    return SiteView(tuple(part.pages), tuple(part.files), tuple(part.embeds), tuple(nav(site)), plans)

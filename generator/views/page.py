@@ -66,3 +66,4 @@ class SiteView:
     files: tuple[FileOut, ...]
     embeds: tuple[Embed, ...]
     nav: tuple[NavItem, ...]
+    plans: dict[str, tuple[str, ...]] = field(default_factory=dict)  # plan id → its outputs' paths

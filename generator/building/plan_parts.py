@@ -1,0 +1,122 @@
+"""A plan's files of content/ kept whole while nothing they are made from changed.
+
+A plan's own pages (overview, chapters, indicators, 专栏, source text, report, the indicator
+pages with their downloads and embeds) are made by the views from the plan itself and from what
+``views.others_of`` leaves of the site (every plan without its text, the vocabularies, what later
+sources report), with the change history, the site's address and the edit links. That is all
+they can read, so a plan's key is a digest of exactly that, with the build's code, its settings
+and the templates' text. The record (``.build/plans.json``) maps each plan to its key and to the
+SHA-256 of each file its pages gave. A plan whose key is recorded is neither viewed nor rendered:
+its files are taken from content/, and only if every one of them still has the recorded digest;
+anything else is made again. So an edit of one plan's text makes that plan's pages only, and an
+edit of what others read of it (an indicator, its name) makes every plan's pages again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from generator.building import render
+from generator.building.rendered import Rendered, context_bytes
+from generator.history.changelog import Timeline
+from generator.sitemodel.site import Plan, Site
+from generator.views.edit import EditLinks
+
+FORMAT = 1  # the record's layout and the way keys are made; a new one forgets every record
+
+
+def _templates() -> str:
+    h = hashlib.sha256()
+    folder = render.TEMPLATES  # read when a key is made: the folder the build renders from
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            h.update(f"{path.relative_to(folder).as_posix()}\0".encode() + path.read_bytes())
+    return h.hexdigest()
+
+
+class PlanParts:
+    """The last build's plans' files (see the module's text). ``shared``: a digest of what every
+    plan's pages are made from besides the plan itself, or None when it cannot be made (then no
+    plan is kept)."""
+
+    def __init__(
+        self,
+        record: Path,
+        content: Path,
+        rendered: Rendered,
+        others: Site,
+        timeline: Timeline | None,
+        site_url: str,
+        edit: EditLinks,
+    ) -> None:
+        self.record, self.content = record, content
+        values = context_bytes((others.plans, others.domains, others.concepts, others.tracking, timeline))
+        self.shared: str | None = None
+        if values is not None:
+            h = hashlib.sha256(f"{FORMAT}\0{rendered.shared}\0{_templates()}\0{site_url}\0{edit}\0".encode())
+            h.update(values)
+            self.shared = h.hexdigest()
+        self.old = _read(record)
+        self.new: dict[str, dict[str, object]] = {}
+
+    def key(self, plan: Plan) -> str | None:
+        if self.shared is None:
+            return None
+        fields = (plan.meta, plan.chapters, plan.indicators, plan.boxes, plan.source_lines, plan.places)
+        values = context_bytes(fields)
+        return None if values is None else hashlib.sha256(self.shared.encode() + values).hexdigest()
+
+    def kept(self, keys: dict[str, str | None]) -> dict[str, dict[str, bytes]]:
+        """The plans whose key is the recorded one and whose files in content/ are as recorded:
+        plan id → its files (path under content/ → bytes)."""
+        out = {}
+        for pid, key in keys.items():
+            entry = self.old.get(pid)
+            if key is None or not isinstance(entry, dict) or entry.get("key") != key:
+                continue
+            files = _stored(self.content, entry.get("files"))
+            if files is not None:
+                out[pid] = files
+                self.new[pid] = entry
+        return out
+
+    def remember(self, pid: str, key: str | None, files: dict[str, bytes]) -> None:
+        if key is not None:
+            self.new[pid] = {"key": key, "files": {p: hashlib.sha256(d).hexdigest() for p, d in sorted(files.items())}}
+
+    def save(self) -> None:
+        """Record this build's plans: to be called once content/ holds their files."""
+        text = json.dumps({"format": FORMAT, "plans": self.new}, sort_keys=True, separators=(",", ":"))
+        tmp = self.record.with_name(f".{self.record.name}.{os.getpid()}.new")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, self.record)
+
+
+def _read(record: Path) -> dict[str, object]:
+    try:
+        data = json.loads(record.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("plans"), dict):
+        return {}
+    return dict(data["plans"])
+
+
+def _stored(content: Path, digests: object) -> dict[str, bytes] | None:
+    """The files as recorded (path → SHA-256), read from content/; None if any is not."""
+    if not isinstance(digests, dict) or not digests:
+        return None
+    out = {}
+    for path, digest in digests.items():
+        try:
+            with open(os.path.join(content, path), "rb") as handle:
+                data = handle.read()
+        except OSError:
+            return None
+        if hashlib.sha256(data).hexdigest() != digest:
+            return None
+        out[path] = data
+    return out

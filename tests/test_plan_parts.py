@@ -1,0 +1,108 @@
+"""A plan's pages are kept whole while what they are made from is unchanged (building/plan_parts.py):
+made again after an edit of the plan or of what its pages show of the others, and then
+the same bytes as a clean build."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import generator.views as views
+from generator.building.build import build_site
+from generator.config import Config
+from tests.conftest import FIXTURE, REPO, make_root, tree_digest
+
+CITY = "demo-city-2021-2025"
+PROVINCE = "demo-province-2021-2025"
+PLAN = f"data/plans/{CITY}/plan.yaml"
+CITY_IND = f"data/plans/{CITY}/indicators.yaml"
+
+
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (path, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _as_clean(root: Path, tmp: Path) -> None:
+    fresh = make_root(tmp, root / "data")
+    build_site(Config.from_env(fresh), jobs=1)
+    for name in ("content", "site"):
+        cached, clean = tree_digest(root / name), tree_digest(fresh / name)
+        assert cached.keys() == clean.keys(), name
+        assert [k for k in cached if cached[k] != clean[k]] == [], name
+    shutil.rmtree(fresh)
+
+
+def test_a_plan_s_pages_are_made_again_only_when_what_they_read_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_root(tmp_path / "a", FIXTURE / "data")
+    config = Config.from_env(root)
+    build_site(config, jobs=1)
+    made: list[str] = []
+    plan_part = views.plan_pages.plan_part
+
+    def counted(site, plan, *args, **kwargs):  # type: ignore[no-untyped-def]
+        made.append(plan.id)
+        return plan_part(site, plan, *args, **kwargs)
+
+    monkeypatch.setattr(views, "plan_part", counted)
+
+    # a note on the city's source: no other plan's page shows it
+    _replace(root / PLAN, "第1行为规划标题。", "第1行为规划的标题。")
+    build_site(config, jobs=1)
+    assert made == [CITY]
+    _as_clean(root, tmp_path / "b")
+
+    # the name of the city's indicator, which the province's page of the same concept shows
+    made.clear()
+    _replace(root / CITY_IND, "    name: 义务教育巩固率\n", "    name: 义务教育巩固率（全市）\n")
+    build_site(config, jobs=1)
+    assert sorted(made) == [CITY, PROVINCE]
+    province_page = root / f"site/plans/{PROVINCE}/indicators/compulsory-education-retention/index.html"
+    assert "义务教育巩固率（全市）" in province_page.read_text(encoding="utf-8")
+    _as_clean(root, tmp_path / "c")
+
+    # a kept plan's file changed in content/ by hand: that plan is made again
+    made.clear()
+    page = root / f"content/plans/{PROVINCE}/index.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n手改的一行\n", encoding="utf-8")
+    build_site(config, jobs=1)
+    assert made == [PROVINCE]
+    assert "手改的一行" not in page.read_text(encoding="utf-8")
+    _as_clean(root, tmp_path / "d")
+
+
+_SCRIPT = """
+import json, sys
+from pathlib import Path
+from generator.building.build import Timings, write_content
+from generator.config import Config
+config = Config.from_env(Path(sys.argv[1]))
+config.work_dir.mkdir(exist_ok=True)
+write_content(config, Timings())
+plans = json.loads((config.work_dir / "plans.json").read_text(encoding="utf-8"))["plans"]
+print(json.dumps({pid: entry["key"] for pid, entry in plans.items()}))
+"""
+
+
+def test_a_plan_s_key_is_the_same_in_every_process(tmp_path: Path) -> None:
+    """The real data in two processes with other hash seeds, the second reading the parse cache:
+    every plan gets the same key, so an unchanged plan is kept by the next build."""
+    root = make_root(tmp_path / "real", REPO / "data")
+    keys = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(REPO)}
+        done = subprocess.run(
+            [sys.executable, "-c", _SCRIPT, str(root)], env=env, capture_output=True, text=True, timeout=600, cwd=REPO
+        )
+        assert done.returncode == 0, done.stderr[-3000:]
+        keys.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert len(keys[0]) == 5 and keys[0] == keys[1]
