@@ -695,9 +695,18 @@ compresses again only the parts it touched. The link check reads only the
 pages of the units rebuilt, each with regular expressions rather than an HTML parser (the
 same anchors and links, proved on every page of the real site by tests/test_linkcheck.py).
 
-What is still done in full on every build that changes anything: the views of every page, and
-each page's key (its context pickled and hashed; an edit of one plan renders only the pages
-whose context it changed, an edit of the code every page). Pagefind has no
+A plan's own pages (overview, chapters, indicators with their downloads and embeds, 专栏,
+source text, report) are made from the plan and from what `views.others_of` leaves of the site
+(every plan without its text, the vocabularies, what later sources report) only; a plan whose
+key (those, the change history, the site's address and edit links, the build's code, settings
+and templates) is recorded in `.build/plans.json`, and whose files in `content/` still have their
+recorded digests, is neither viewed nor rendered (`generator/building/plan_parts.py`): an edit of
+one plan's text makes that plan's pages, an edit of what other plans' pages show of it (an
+indicator, a name) every plan's.
+
+What is still done in full on every build that changes anything: the views of the cross-plan
+pages, and each of their keys (the context pickled and hashed; a page is rendered only when its
+key changed, an edit of the code renders every page). Pagefind has no
 incremental mode, and holds every page it indexes in memory; a site of more than 3,000 pages is
 indexed in parts (`generator/building/search_index.py`): the cross-plan pages, and groups of whole
 plans, each by its own Pagefind run, merged in the browser when search is opened. A part whose
