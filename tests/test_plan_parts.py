@@ -106,3 +106,43 @@ def test_a_plan_s_key_is_the_same_in_every_process(tmp_path: Path) -> None:
         assert done.returncode == 0, done.stderr[-3000:]
         keys.append(json.loads(done.stdout.strip().splitlines()[-1]))
     assert len(keys[0]) == 5 and keys[0] == keys[1]
+
+
+def _git(root: Path, *args: str) -> None:
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+        "GIT_AUTHOR_DATE": "2026-01-02T03:04:05+08:00",
+        "GIT_COMMITTER_DATE": "2026-01-02T03:04:05+08:00",
+    }
+    subprocess.run(["git", *args], cwd=root, env=env, check=True, capture_output=True)
+
+
+def test_an_edit_not_yet_committed_keeps_the_other_plans(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a change history: the build of the committed data takes that commit from its own load,
+    the build of an edit not yet committed reads it from git; the other plan's pages are kept
+    all the same (a plan's key holds its own indicators' changes, not how the history was read)."""
+    root = make_root(tmp_path / "a", FIXTURE / "data")
+    _git(root, "init", "-q", "-b", "main")
+    _git(root, "add", "data")
+    _git(root, "commit", "-q", "-m", "数据")
+    config = Config.from_env(root)
+    build_site(config, jobs=1)
+    made: list[str] = []
+    plan_part = views.plan_pages.plan_part
+
+    def counted(site, plan, *args, **kwargs):  # type: ignore[no-untyped-def]
+        made.append(plan.id)
+        return plan_part(site, plan, *args, **kwargs)
+
+    monkeypatch.setattr(views, "plan_part", counted)
+    _replace(root / PLAN, "第1行为规划标题。", "第1行为规划的标题。")
+    build_site(config, jobs=1)
+    assert made == [CITY]
+    made.clear()
+    _git(root, "commit", "-q", "-am", "改说明")
+    build_site(config, jobs=1)
+    assert made == []  # the city's indicators did not change in that commit

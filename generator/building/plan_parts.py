@@ -3,9 +3,9 @@
 A plan's own pages (overview, chapters, indicators, 专栏, source text, report, the indicator
 pages with their downloads and embeds) are made by the views from the plan itself and from what
 ``views.others_of`` leaves of the site (every plan without its text, the vocabularies, what later
-sources report), with the change history, the site's address and the edit links. That is all
-they can read, so a plan's key is a digest of exactly that, with the build's code, its settings
-and the templates' text. The record (``.build/plans.json``) maps each plan to its key and to the
+sources report), with its indicators' changes in the history, the site's address and the edit
+links. That is all they can read, so a plan's key is a digest of exactly that, with the build's
+code, its settings and the templates' text. The record (``.build/plans.json``) maps each plan to its key and to the
 SHA-256 of each file its pages gave. A plan whose key is recorded is neither viewed nor rendered:
 its files are taken from content/, and only if every one of them still has the recorded digest;
 anything else is made again. So an edit of one plan's text makes that plan's pages only, and an
@@ -14,6 +14,7 @@ edit of what others read of it (an indicator, its name) makes every plan's pages
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -24,6 +25,7 @@ from generator.building.rendered import Rendered, context_bytes
 from generator.history.changelog import Timeline
 from generator.sitemodel.site import Plan, Site
 from generator.views.edit import EditLinks
+from generator.views.history import indicator_history
 
 FORMAT = 1  # the record's layout and the way keys are made; a new one forgets every record
 
@@ -52,8 +54,12 @@ class PlanParts:
         site_url: str,
         edit: EditLinks,
     ) -> None:
-        self.record, self.content = record, content
-        values = context_bytes((others.plans, others.domains, others.concepts, others.tracking, timeline))
+        self.record, self.content, self.timeline = record, content, timeline
+        # fields, not the objects: a cached property computed in one build and not in the next
+        # (a lookup table of the site's) would change the bytes, not the values
+        site = {f.name: getattr(others, f.name) for f in dataclasses.fields(others)}
+        site.update(plans=[_fields(plan) for plan in others.plans], tracking=_fields(others.tracking))
+        values = context_bytes(sorted(site.items()))
         self.shared: str | None = None
         if values is not None:
             h = hashlib.sha256(f"{FORMAT}\0{rendered.shared}\0{_templates()}\0{site_url}\0{edit}\0".encode())
@@ -65,8 +71,9 @@ class PlanParts:
     def key(self, plan: Plan) -> str | None:
         if self.shared is None:
             return None
-        fields = (plan.meta, plan.chapters, plan.indicators, plan.boxes, plan.source_lines, plan.places)
-        values = context_bytes(fields)
+        # of the change history, what the plan's pages show: its indicators' own changes
+        history = [indicator_history(self.timeline, plan.id, ind.id) for ind in plan.indicators]
+        values = context_bytes((_fields(plan), history))
         return None if values is None else hashlib.sha256(self.shared.encode() + values).hexdigest()
 
     def kept(self, keys: dict[str, str | None]) -> dict[str, dict[str, bytes]]:
@@ -93,6 +100,11 @@ class PlanParts:
         tmp = self.record.with_name(f".{self.record.name}.{os.getpid()}.new")
         tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, self.record)
+
+
+def _fields(obj: object) -> tuple[object, ...]:
+    """A dataclass's fields' values (its cached properties left out)."""
+    return tuple(getattr(obj, f.name) for f in dataclasses.fields(obj))  # type: ignore[arg-type]
 
 
 def _read(record: Path) -> dict[str, object]:
