@@ -24,7 +24,7 @@ from generator.building.mkdocs_run import BuildFailed
 from generator.building.plan_parts import PlanParts
 from generator.building.rendered import Rendered
 from generator.building.search_index import SearchIndexFailed, index_site
-from generator.building.write import add_files, render_content, render_redirects, swap, sync
+from generator.building.write import DuplicatePath, add_files, render_content, render_redirects, swap, sync
 from generator.config import Config
 from generator.history.changelog import read_history
 from generator.history.timeline import read_timeline
@@ -95,16 +95,17 @@ def write_content(config: Config, timings: Timings) -> tuple[Site, SiteView]:
             timings.note(t("source_not_cited", name=f"data/sources/{stray}"))
         compiled = config.work_dir / "templates"
         files = render_content(view, sources, site.source_files, compiled, pages)
-        for own in unchanged.values():
-            add_files(files, own)
-            pages.carry(sorted(own))
+        as_they_are = sorted(path for paths in unchanged.values() for path in paths)  # in content/ already
+        pages.carry(as_they_are)
         for pid, paths in view.plans.items():
             parts.remember(pid, keys[pid], {path: files[path] for path in paths})
-        redirects = addresses.check(config, sorted(files))
+        redirects = addresses.check(config, sorted([*files, *as_they_are]))
         add_files(files, render_redirects(redirect_pages(redirects), compiled))
         data = generated_config(config, view.nav, config.work_dir / "site-new")
         kept = config.work_dir / "share"
         add_files(files, share.images(site, data["site_name"], data["site_description"], kept))
+        if clash := sorted(set(as_they_are) & set(files)):
+            raise DuplicatePath(f"two outputs want the same path: {clash[0]}")
         sync(files, config.content_dir, pages.kept)
         pages.save()  # content/ now holds every page recorded
         parts.save()

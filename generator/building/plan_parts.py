@@ -6,9 +6,10 @@ pages with their downloads and embeds) are made by the views from the plan itsel
 sources report), with its indicators' changes in the history, the site's address and the edit
 links. That is all they can read, so a plan's key is a digest of exactly that, with the build's
 code, its settings and the templates' text. The record (``.build/plans.json``) maps each plan to its key and to the
-SHA-256 of each file its pages gave. A plan whose key is recorded is neither viewed nor rendered:
-its files are taken from content/, and only if every one of them still has the recorded digest;
-anything else is made again. So an edit of one plan's text makes that plan's pages only, and an
+SHA-256 of each file its pages gave, with the file's stamp in content/ (device, inode, size,
+modification time) after the build wrote it. A plan whose key is recorded is neither viewed nor
+rendered: its files stay in content/ as they are, and only if every one of them still has the
+recorded digest (read again unless its stamp is the recorded one); anything else is made again. So an edit of one plan's text makes that plan's pages only, and an
 edit of what others read of it (an indicator, its name) makes every plan's pages again.
 """
 
@@ -27,7 +28,7 @@ from generator.sitemodel.site import Plan, Site
 from generator.views.edit import EditLinks
 from generator.views.history import indicator_history
 
-FORMAT = 1  # the record's layout and the way keys are made; a new one forgets every record
+FORMAT = 2  # the record's layout and the way keys are made; a new one forgets every record
 
 
 def _templates() -> str:
@@ -66,7 +67,7 @@ class PlanParts:
             h.update(values)
             self.shared = h.hexdigest()
         self.old = _read(record)
-        self.new: dict[str, dict[str, object]] = {}
+        self.new: dict[str, dict[str, object]] = {}  # plan id → key, files (path → [SHA-256])
 
     def key(self, plan: Plan) -> str | None:
         if self.shared is None:
@@ -76,26 +77,34 @@ class PlanParts:
         values = context_bytes((_fields(plan), history))
         return None if values is None else hashlib.sha256(self.shared.encode() + values).hexdigest()
 
-    def kept(self, keys: dict[str, str | None]) -> dict[str, dict[str, bytes]]:
+    def kept(self, keys: dict[str, str | None]) -> dict[str, list[str]]:
         """The plans whose key is the recorded one and whose files in content/ are as recorded:
-        plan id → its files (path under content/ → bytes)."""
+        plan id → its files (paths under content/)."""
         out = {}
         for pid, key in keys.items():
             entry = self.old.get(pid)
             if key is None or not isinstance(entry, dict) or entry.get("key") != key:
                 continue
-            files = _stored(self.content, entry.get("files"))
+            files = _verified(self.content, entry.get("files"))
             if files is not None:
-                out[pid] = files
-                self.new[pid] = entry
+                out[pid] = sorted(files)
+                self.new[pid] = {"key": key, "files": files}
         return out
 
     def remember(self, pid: str, key: str | None, files: dict[str, bytes]) -> None:
         if key is not None:
-            self.new[pid] = {"key": key, "files": {p: hashlib.sha256(d).hexdigest() for p, d in sorted(files.items())}}
+            self.new[pid] = {
+                "key": key,
+                "files": {p: [hashlib.sha256(d).hexdigest()] for p, d in sorted(files.items())},
+            }
 
     def save(self) -> None:
-        """Record this build's plans: to be called once content/ holds their files."""
+        """Record this build's plans, with their files' stamps: to be called once content/ holds them."""
+        for entry in self.new.values():
+            files = entry["files"]
+            assert isinstance(files, dict)
+            for path, found in files.items():
+                files[path] = [found[0], *_stamp(os.path.join(self.content, path))]
         text = json.dumps({"format": FORMAT, "plans": self.new}, sort_keys=True, separators=(",", ":"))
         tmp = self.record.with_name(f".{self.record.name}.{os.getpid()}.new")
         tmp.write_text(text, encoding="utf-8")
@@ -117,18 +126,30 @@ def _read(record: Path) -> dict[str, object]:
     return dict(data["plans"])
 
 
-def _stored(content: Path, digests: object) -> dict[str, bytes] | None:
-    """The files as recorded (path → SHA-256), read from content/; None if any is not."""
-    if not isinstance(digests, dict) or not digests:
+def _stamp(path: str) -> list[int]:
+    st = os.stat(path)
+    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns]
+
+
+def _verified(content: Path, files: object) -> dict[str, list[object]] | None:
+    """The recorded files (path → [SHA-256, stamp…]) if each still has its digest in content/
+    (read only when its stamp is not the recorded one); None if any has not."""
+    if not isinstance(files, dict) or not files:
         return None
-    out = {}
-    for path, digest in digests.items():
+    out: dict[str, list[object]] = {}
+    for path, found in files.items():
+        if not isinstance(found, list) or not found:
+            return None
+        full = os.path.join(content, path)
         try:
-            with open(os.path.join(content, path), "rb") as handle:
+            if found[1:] == _stamp(full):
+                out[path] = [found[0]]
+                continue
+            with open(full, "rb") as handle:
                 data = handle.read()
         except OSError:
             return None
-        if hashlib.sha256(data).hexdigest() != digest:
+        if hashlib.sha256(data).hexdigest() != found[0]:
             return None
-        out[path] = data
+        out[path] = [found[0]]
     return out

@@ -105,8 +105,8 @@ def sync(files: dict[str, bytes], target: Path, kept: Collection[str] = ()) -> i
     changed (live reload watchers keep working). Everything is rendered before this runs, so a
     failed build writes nothing. A changed file is replaced, not rewritten: the built site holds
     hard links to content/'s downloads, which must keep the bytes of the site they belong to.
-    ``kept``: files this build read from ``target`` and found to hold their bytes (not read
-    again). Returns the number of files written or removed."""
+    ``kept``: files this build found in ``target`` holding the bytes it gives (not read again;
+    they may be left out of ``files``). Returns the number of files written or removed."""
     changed = 0
     target.mkdir(parents=True, exist_ok=True)
     for rel in sorted(files):
@@ -118,7 +118,7 @@ def sync(files: dict[str, bytes], target: Path, kept: Collection[str] = ()) -> i
         tmp.write_bytes(files[rel])
         tmp.replace(dst)  # a new file, never written in place: the site links content/'s files
         changed += 1
-    wanted, top, gone = set(files), os.fspath(target), set()
+    wanted, top, gone = set(files) | set(kept), os.fspath(target), set()
     for here, dirs, names in os.walk(top, topdown=False):  # a folder after what it holds
         prefix = "" if here == top else here[len(top) + 1 :].replace(os.sep, "/") + "/"
         links = [d for d in dirs if os.path.islink(os.path.join(here, d))]
