@@ -228,3 +228,30 @@ def test_a_build_starts_from_the_site_before_last_and_still_gives_the_site_of_a_
     assert tree_digest(root / "site") == tree_digest(fresh / "site")
     assert not (root / "site/plans/gone").exists()
     assert (root / "site/index.html").stat().st_ino == home_inode, "an unchanged page was not linked"
+
+
+def test_mkdocs_reads_no_page_it_does_not_render(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A unit's build takes the other pages' front matter (their titles) from what the
+    fingerprints read, while their files are the ones read; the site is a clean build's."""
+    from mkdocs.structure.pages import Page
+
+    root = make_root(tmp_path / "a", FIXTURE / "data")
+    config = Config.from_env(root)
+    build_site(config, jobs=1)
+    read: list[str] = []
+    real = Page.read_source
+
+    def counted(self: Page, config: object) -> None:
+        read.append(self.file.src_uri)
+        real(self, config)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Page, "read_source", counted)
+    path = root / PLAN
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("第1行为规划标题。", "第1行是规划标题。"), encoding="utf-8"
+    )
+    build_site(config, jobs=1)
+    assert read == ["plans/demo-city-2021-2025/index.md"]  # the one page rendered again
+    fresh = make_root(tmp_path / "b", root / "data")
+    build_site(Config.from_env(fresh), jobs=1)
+    assert tree_digest(root / "site") == tree_digest(fresh / "site")

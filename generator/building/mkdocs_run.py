@@ -15,6 +15,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from mkdocs import utils
 from mkdocs.commands.build import _build_extra_template, _build_page, _build_theme_template, _populate_page
@@ -54,14 +55,16 @@ def unit_of(page: str) -> str:
     return parts[1] if len(parts) > 2 and parts[0] == "plans" else SITE_UNIT
 
 
-def build_units(config_file: Path, units: Sequence[Unit]) -> None:
-    """Render the units' pages, each into its own folder (strict: any warning fails)."""
+def build_units(config_file: Path, units: Sequence[Unit], known: Path | None = None) -> None:
+    """Render the units' pages, each into its own folder (strict: any warning fails). ``known``:
+    the front matters of pages as the build found them (path → stamp and front matter), so that
+    a page no unit here renders is not read (units.py)."""
     counter = utils.CountHandler()
     counter.setLevel(logging.WARNING)
     logger = logging.getLogger("mkdocs")
     logger.addHandler(counter)
     try:
-        _run(config_file, units)
+        _run(config_file, units, _known(known))
     except (Abort, ConfigurationError, SystemExit) as exc:
         raise BuildFailed(t("mkdocs_failed", what=exc)) from exc
     finally:
@@ -70,7 +73,7 @@ def build_units(config_file: Path, units: Sequence[Unit]) -> None:
         raise BuildFailed(t("mkdocs_failed", what=", ".join(f"{v} {k.lower()}" for k, v in counts)))
 
 
-def _run(config_file: Path, units: Sequence[Unit]) -> None:
+def _run(config_file: Path, units: Sequence[Unit], known: dict[str, list[Any]]) -> None:
     config = load_config(config_file=str(config_file), strict=True)
     site_unit = next((u for u in units if u.name == SITE_UNIT), None)
     if site_unit is not None:
@@ -87,7 +90,7 @@ def _run(config_file: Path, units: Sequence[Unit]) -> None:
     owner = {page: u for u in units for page in u.pages}
     kept = {f.src_uri for f in docs if f.src_uri in owner and _kept(owner[f.src_uri], f)}
     mine = [f for f in docs if f.src_uri in owner and f.src_uri not in kept]
-    _read(config, files, docs, {p: u for p, u in owner.items() if p not in kept})
+    _read(config, files, docs, {p: u for p, u in owner.items() if p not in kept}, known)
     for file in docs:
         if file.src_uri in kept:
             unit = owner[file.src_uri]
@@ -125,12 +128,37 @@ def _kept(unit: Unit, file: File) -> bool:
     return unit.previous is not None and file.src_uri in unit.same and (unit.previous / file.dest_uri).is_file()
 
 
-def _read(config: MkDocsConfig, files: Files, docs: Sequence[File], owner: dict[str, Unit]) -> None:
+def _read(
+    config: MkDocsConfig, files: Files, docs: Sequence[File], owner: dict[str, Unit], known: dict[str, list[Any]]
+) -> None:
     """The units' pages in full; every other page only its front matter (its title, for the
-    navigation and the page footers)."""
+    navigation and the page footers): from ``known`` while the file is the one the build read
+    (device, inode, size, modification time), else read."""
     for file in docs:
         page = file.page if file.page is not None else Page(None, file, config)
         if file.src_uri in owner:
             _populate_page(page, config, files)
+            continue
+        found = known.get(file.src_uri)
+        if found is not None and found[:4] == _stamp(file.abs_src_path):
+            page.markdown, page.meta = "", found[4]
         else:
             page.read_source(config)
+
+
+def _stamp(path: str | None) -> list[int] | None:
+    try:
+        st = os.stat(path or "")
+    except OSError:
+        return None
+    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns]
+
+
+def _known(path: Path | None) -> dict[str, list[Any]]:
+    if path is None:
+        return {}
+    try:
+        found = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.utils import get_markdown_title
-from mkdocs.utils.meta import YAML_RE
+from mkdocs.utils.meta import YAML_RE, get_data
 
 from generator import workers
 from generator.building.digests import Digests
@@ -40,6 +40,7 @@ from generator.building.mkdocs_run import SITE_UNIT, STATIC_LIST, Unit, build_un
 from generator.config import Config
 from generator.sitemodel.vocabulary import NAV_PLANS
 
+KNOWN = "content-known.json"  # the front matters MkDocs' workers need of pages they do not render
 PAGE_KEYS = "pages.json"  # beside a plan unit's output: what each page was built from (page_keys)
 
 
@@ -104,38 +105,65 @@ def _plan_of(entry: dict[str, Any]) -> str | None:
 
 class _Texts:
     """What the fingerprints take from content/'s pages: each page's digest (by its file's stamp,
-    as ``Digests`` keeps them: a page that ``sync`` did not write again is not read) and the
-    digest of what it gives the other units (``_seen_of``), kept by the page's digest."""
+    as ``Digests`` keeps them: a page that ``sync`` did not write again is not read), the digest of
+    what it gives the other units (``_seen_of``) and its front matter as MkDocs reads it, both
+    kept by the page's digest. The front matters of the pages that name their title are handed to
+    MkDocs' workers (``known``), which then read no other page than their units' own."""
 
     def __init__(self, config: Config) -> None:
         self.content = config.content_dir
         self.digests = Digests(config.content_dir, config.work_dir / "content-digests.json")
         self.record = config.work_dir / "content-seen.json"
+        self.known_file = config.work_dir / KNOWN
         try:
             known = json.loads(self.record.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             known = {}
-        self.known: dict[str, list[str]] = known if isinstance(known, dict) else {}
-        self.seen: dict[str, list[str]] = {}
+        self.known: dict[str, list[Any]] = known if isinstance(known, dict) else {}
+        self.seen: dict[str, list[Any]] = {}
 
-    def own(self, rel: str) -> bytes:
-        return f"{rel}\0{self.digests.of(rel)}".encode()
-
-    def given(self, rel: str) -> bytes:
+    def _info(self, rel: str) -> list[Any]:
+        """[digest, digest of what the page gives the others, its front matter or None]."""
+        if rel in self.seen:
+            return self.seen[rel]
         digest = self.digests.of(rel)
         known = self.known.get(rel)
-        if isinstance(known, list) and len(known) == 2 and known[0] == digest:
-            given = known[1]
+        if isinstance(known, list) and len(known) == 3 and known[0] == digest:
+            info = known
         else:
-            given = hashlib.sha256(_seen_of(rel, (self.content / rel).read_bytes())).hexdigest()
-        self.seen[rel] = [digest, given]
-        return given.encode()
+            text = (self.content / rel).read_bytes()
+            info = [digest, hashlib.sha256(_seen_of(rel, text)).hexdigest(), _front(text)]
+        self.seen[rel] = info
+        return info
+
+    def own(self, rel: str) -> bytes:
+        return f"{rel}\0{self._info(rel)[0]}".encode()
+
+    def given(self, rel: str) -> bytes:
+        return str(self._info(rel)[1]).encode()
 
     def save(self) -> None:
         self.digests.save()
         tmp = self.record.with_suffix(".tmp")
         tmp.write_text(json.dumps(self.seen), encoding="utf-8")
         os.replace(tmp, self.record)
+        stamps = self.digests.seen
+        known = {rel: [*stamps[rel][:4], info[2]] for rel, info in self.seen.items() if info[2] is not None}
+        tmp = self.known_file.with_suffix(".tmp")
+        tmp.write_text(json.dumps(known, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, self.known_file)
+
+
+def _front(text: bytes) -> dict[str, Any] | None:
+    """The page's front matter as MkDocs reads it, when it names the title (then MkDocs needs
+    nothing else of a page it does not render) and is plain JSON; None otherwise."""
+    _, found = get_data(text.decode("utf-8", errors="replace"))
+    if "title" not in found:
+        return None
+    try:
+        return found if json.loads(json.dumps(found, ensure_ascii=False)) == found else None
+    except (TypeError, ValueError):
+        return None
 
 
 def fingerprints(config: Config, files: list[str], epoch: str) -> dict[str, str]:
@@ -210,7 +238,7 @@ def render(config: Config, jobs: int, shard: tuple[int, int] | None = None, epoc
         same = frozenset(p for p, key in keys.get(n, {}).items() if old.get(p) == key)
         todo.append(Unit(n, tuple(units[n]), folder / "out", previous / n / "out", same))
         folder.joinpath("out").mkdir(parents=True)
-    _run_all(config.mkdocs_generated, todo, jobs)
+    _run_all(config.mkdocs_generated, todo, jobs, config.work_dir / KNOWN)
     for unit in todo:
         folder = unit.out.parent
         (folder / PAGE_KEYS).write_text(json.dumps(keys.get(unit.name, {}), sort_keys=True), encoding="utf-8")
@@ -251,17 +279,17 @@ def worker_count(jobs: int, todo: Sequence[Unit]) -> int:
     return min(os.cpu_count() or 1, max(1, pages // PAGES_PER_WORKER))
 
 
-def _run_all(config_file: Path, todo: list[Unit], jobs: int) -> None:
+def _run_all(config_file: Path, todo: list[Unit], jobs: int, known: Path | None = None) -> None:
     jobs = worker_count(jobs, todo)
     if jobs <= 1 or len(todo) <= 1:
         if todo:
-            build_units(config_file, todo)
+            build_units(config_file, todo, known)
         return
     groups: list[list[Unit]] = [[] for _ in range(min(jobs, len(todo)))]
     for i, unit in enumerate(sorted(todo, key=lambda u: -len(u.pages))):
         groups[i % len(groups)].append(unit)
     with workers.pool(len(groups)) as pool:
-        for result in [pool.submit(build_units, config_file, g) for g in groups]:
+        for result in [pool.submit(build_units, config_file, g, known) for g in groups]:
             result.result()
 
 
