@@ -18,6 +18,7 @@ class Digests:
 
     def __init__(self, folder: Path, record: Path | None = None) -> None:
         self.folder = folder
+        self.root = os.fspath(folder)
         self.record = record
         self.known: dict[str, list[int | str]] = {}
         self.seen: dict[str, list[int | str]] = {}
@@ -30,13 +31,15 @@ class Digests:
     def of(self, rel: str) -> str:
         if rel in self.seen:
             return str(self.seen[rel][-1])
-        st = os.stat(self.folder / rel)
+        path = os.path.join(self.root, rel)  # strings: a province's site asks for some 100,000
+        st = os.stat(path)
         stamp: list[int | str] = [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns]
         known = self.known.get(rel)
         if known is not None and known[:4] == stamp:
             digest = str(known[4])
         else:
-            digest = hashlib.sha256((self.folder / rel).read_bytes()).hexdigest()
+            with open(path, "rb") as handle:
+                digest = hashlib.sha256(handle.read()).hexdigest()
         self.seen[rel] = [*stamp, digest]
         return digest
 
