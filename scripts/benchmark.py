@@ -686,7 +686,8 @@ what the navigation shows of the others, not on the data downloads, which are li
 site from `content/` as they are; within a plan's unit, a page whose own text and whose view of
 its unit are unchanged is taken from the last build; a unit's fingerprint reads a page of
 `content/` only when its file is not the one the last build read (device, inode, size and
-modification time). The new site is put together from hard links into the site the last build
+modification time), and keeps its front matter as MkDocs reads it, so that MkDocs' workers read
+no page they do not render (they need only its title). The new site is put together from hard links into the site the last build
 replaced (kept as `.build/site-spare/`): only files that are not the ones wanted are linked
 again, since making the folders of a province's site costs more than all its links. The offline
 zip copies the compressed entries of unchanged files from the last zip (`.build/bundle/`, a hard
