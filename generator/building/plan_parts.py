@@ -5,12 +5,15 @@ pages with their downloads and embeds) are made by the views from the plan itsel
 ``views.others_of`` leaves of the site (every plan without its text, the vocabularies, what later
 sources report), with its indicators' changes in the history, the site's address and the edit
 links. That is all they can read, so a plan's key is a digest of exactly that, with the build's
-code, its settings and the templates' text. The record (``.build/plans.json``) maps each plan to its key and to the
-SHA-256 of each file its pages gave, with the file's stamp in content/ (device, inode, size,
-modification time) after the build wrote it. A plan whose key is recorded is neither viewed nor
-rendered: its files stay in content/ as they are, and only if every one of them still has the
-recorded digest (read again unless its stamp is the recorded one); anything else is made again. So an edit of one plan's text makes that plan's pages only, and an
-edit of what others read of it (an indicator, its name) makes every plan's pages again.
+code, its settings and the templates' text.
+
+The record (``.build/plans.json``) maps each plan to its key and to the SHA-256 of each file its
+pages gave, with the file's stamp in content/ (device, inode, size, modification time) after the
+build wrote it. A plan whose key is recorded is neither viewed nor rendered: its files stay in
+content/ as they are, and only if every one of them still has the recorded digest (read again
+unless its stamp is the recorded one); anything else is made again. So an edit of one plan's
+text makes that plan's pages only, and an edit of what others read of it (an indicator, its
+name) makes every plan's pages again.
 """
 
 from __future__ import annotations
