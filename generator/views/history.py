@@ -63,7 +63,7 @@ def _named(site: Site, key: str, from_url: str) -> tuple[str, str, str]:
     """(plan name, indicator name, link) as readers know them; ids when the thing is gone."""
     plan_id, _, ind_id = key.partition("/")
     plan = site.plan_by_id.get(plan_id)
-    ind = next((i for i in plan.indicators if i.id == ind_id), None) if plan else None
+    ind = plan.indicator_by_id.get(ind_id) if plan else None
     if plan is None or ind is None:
         return (plan_name(plan.meta) if plan else plan_id), ind_id, ""
     return plan_name(plan.meta), ind.name, urls.link(from_url, urls.indicator(plan_id, ind_id))
