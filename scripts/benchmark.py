@@ -715,7 +715,7 @@ pages did not change is taken from the last build (`.build/search/`), so an edit
 the indexing of its own group; a site that fits one part is indexed again in full. Smaller
 parts would make an edit cheaper and every search dearer: each part adds its own index chunks
 to a query (measured on the 5 plans, one part a plan: 521 KB uncompressed for one query instead
-of 228 KB; three parts: 313 KB sent instead of 172; at a hundred plans, parts of at most 2,400
+of 228 KB; three parts: 306 KB sent instead of 168; at a hundred plans, parts of at most 2,400
 pages instead of 3,000: 303 KB sent for one query instead of 249, over the limit of 300). What is indexed: each page's article, without the lists of names found on their own
 pages (a plan's indicator list, the comparison list), an indicator page's table of other plans'
 indicators and its citation block, a comparison's data table (their text is on the pages they
