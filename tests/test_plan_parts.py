@@ -16,7 +16,7 @@ import pytest
 import generator.views as views
 from generator.building.build import build_site
 from generator.config import Config
-from tests.conftest import FIXTURE, REPO, make_root, tree_digest
+from tests.conftest import FIXTURE, REPO, edit, git, make_root, tree_digest
 
 CITY = "demo-city-2021-2025"
 PROVINCE = "demo-province-2021-2025"
@@ -24,10 +24,18 @@ PLAN = f"data/plans/{CITY}/plan.yaml"
 CITY_IND = f"data/plans/{CITY}/indicators.yaml"
 
 
-def _replace(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, (path, old)
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+@pytest.fixture
+def made(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The plans whose pages the views make, in the order asked (the others are kept whole)."""
+    out: list[str] = []
+    plan_part = views.plan_pages.plan_part
+
+    def counted(site, plan, *args, **kwargs):  # type: ignore[no-untyped-def]
+        out.append(plan.id)
+        return plan_part(site, plan, *args, **kwargs)
+
+    monkeypatch.setattr(views, "plan_part", counted)
+    return out
 
 
 def _as_clean(root: Path, tmp: Path) -> None:
@@ -40,30 +48,21 @@ def _as_clean(root: Path, tmp: Path) -> None:
     shutil.rmtree(fresh)
 
 
-def test_a_plan_s_pages_are_made_again_only_when_what_they_read_changed(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_plan_s_pages_are_made_again_only_when_what_they_read_changed(tmp_path: Path, made: list[str]) -> None:
     root = make_root(tmp_path / "a", FIXTURE / "data")
     config = Config.from_env(root)
     build_site(config, jobs=1)
-    made: list[str] = []
-    plan_part = views.plan_pages.plan_part
-
-    def counted(site, plan, *args, **kwargs):  # type: ignore[no-untyped-def]
-        made.append(plan.id)
-        return plan_part(site, plan, *args, **kwargs)
-
-    monkeypatch.setattr(views, "plan_part", counted)
+    made.clear()
 
     # a note on the city's source: no other plan's page shows it
-    _replace(root / PLAN, "第1行为规划标题。", "第1行为规划的标题。")
+    edit(root, PLAN, "第1行为规划标题。", "第1行为规划的标题。")
     build_site(config, jobs=1)
     assert made == [CITY]
     _as_clean(root, tmp_path / "b")
 
     # the name of the city's indicator, which the province's page of the same concept shows
     made.clear()
-    _replace(root / CITY_IND, "    name: 义务教育巩固率\n", "    name: 义务教育巩固率（全市）\n")
+    edit(root, CITY_IND, "    name: 义务教育巩固率\n", "    name: 义务教育巩固率（全市）\n")
     build_site(config, jobs=1)
     assert sorted(made) == [CITY, PROVINCE]
     province_page = root / f"site/plans/{PROVINCE}/indicators/compulsory-education-retention/index.html"
@@ -108,41 +107,21 @@ def test_a_plan_s_key_is_the_same_in_every_process(tmp_path: Path) -> None:
     assert len(keys[0]) == 5 and keys[0] == keys[1]
 
 
-def _git(root: Path, *args: str) -> None:
-    env = {
-        **os.environ,
-        "GIT_AUTHOR_NAME": "t",
-        "GIT_AUTHOR_EMAIL": "t@example.org",
-        "GIT_COMMITTER_NAME": "t",
-        "GIT_COMMITTER_EMAIL": "t@example.org",
-        "GIT_AUTHOR_DATE": "2026-01-02T03:04:05+08:00",
-        "GIT_COMMITTER_DATE": "2026-01-02T03:04:05+08:00",
-    }
-    subprocess.run(["git", *args], cwd=root, env=env, check=True, capture_output=True)
-
-
-def test_an_edit_not_yet_committed_keeps_the_other_plans(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_edit_not_yet_committed_keeps_the_other_plans(tmp_path: Path, made: list[str]) -> None:
     """With a change history: the build of the committed data takes that commit from its own load,
     the build of an edit not yet committed reads it from git; the other plan's pages are kept
     all the same (a plan's key holds its own indicators' changes, not how the history was read)."""
     root = make_root(tmp_path / "a", FIXTURE / "data")
-    _git(root, "init", "-q", "-b", "main")
-    _git(root, "add", "data")
-    _git(root, "commit", "-q", "-m", "数据")
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "data")
+    git(root, "commit", "-q", "-m", "数据")
     config = Config.from_env(root)
     build_site(config, jobs=1)
-    made: list[str] = []
-    plan_part = views.plan_pages.plan_part
-
-    def counted(site, plan, *args, **kwargs):  # type: ignore[no-untyped-def]
-        made.append(plan.id)
-        return plan_part(site, plan, *args, **kwargs)
-
-    monkeypatch.setattr(views, "plan_part", counted)
-    _replace(root / PLAN, "第1行为规划标题。", "第1行为规划的标题。")
+    made.clear()
+    edit(root, PLAN, "第1行为规划标题。", "第1行为规划的标题。")
     build_site(config, jobs=1)
     assert made == [CITY]
     made.clear()
-    _git(root, "commit", "-q", "-am", "改说明")
+    git(root, "commit", "-q", "-am", "改说明")
     build_site(config, jobs=1)
     assert made == []  # the city's indicators did not change in that commit

@@ -35,7 +35,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.building.digests import Digests
+from generator.building.digests import Digests, file_stamp
 from generator.building.files import files_under
 from generator.building.search_index import fragment_parts
 from generator.inputs import code_digest
@@ -156,11 +156,6 @@ def _copy_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, kept: _Kept, compres
     zf.NameToInfo[info.filename] = info
 
 
-def _stamp_of(path: Path) -> list[int]:
-    st = os.stat(path)
-    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns]
-
-
 class _Cache:
     """The last bundle and what each of its entries was made from (``cache``: a folder)."""
 
@@ -171,7 +166,7 @@ class _Cache:
         self.data: mmap.mmap | None = None
         try:
             record = json.loads((folder / "entries.json").read_text(encoding="utf-8"))
-            if record.get("key") != self.key or record.get("zip") != _stamp_of(folder / "bundle.zip"):
+            if record.get("key") != self.key or record.get("zip") != file_stamp(folder / "bundle.zip"):
                 return
             with open(folder / "bundle.zip", "rb") as handle:
                 self.data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
@@ -205,7 +200,7 @@ class _Cache:
         except OSError:
             shutil.copy2(out, tmp)
         os.replace(tmp, self.folder / "bundle.zip")
-        record = {"key": self.key, "zip": _stamp_of(self.folder / "bundle.zip"), "entries": entries}
+        record = {"key": self.key, "zip": file_stamp(self.folder / "bundle.zip"), "entries": entries}
         (self.folder / "entries.json").write_text(json.dumps(record), encoding="utf-8")
 
 

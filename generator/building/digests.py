@@ -12,6 +12,12 @@ import os
 from pathlib import Path
 
 
+def file_stamp(path: str | os.PathLike[str]) -> list[int]:
+    """What says a file is the one seen before: device, inode, size and modification time (ns)."""
+    st = os.stat(path)
+    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns]
+
+
 class Digests:
     """SHA-256 of files under one folder, by their paths relative to it; ``record``: where the
     last build's stamps and digests are kept (None: nothing kept, every file read)."""
@@ -32,8 +38,7 @@ class Digests:
         if rel in self.seen:
             return str(self.seen[rel][-1])
         path = os.path.join(self.root, rel)  # strings: a province's site asks for some 100,000
-        st = os.stat(path)
-        stamp: list[int | str] = [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns]
+        stamp: list[int | str] = [*file_stamp(path)]
         known = self.known.get(rel)
         if known is not None and known[:4] == stamp:
             digest = str(known[4])

@@ -26,6 +26,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel, get_files, set_e
 from mkdocs.structure.nav import get_navigation
 from mkdocs.structure.pages import Page
 
+from generator.building.digests import file_stamp
 from generator.messages import t
 from generator.problems import UserError
 
@@ -148,10 +149,9 @@ def _read(
 
 def _stamp(path: str | None) -> list[int] | None:
     try:
-        st = os.stat(path or "")
+        return file_stamp(path or "")
     except OSError:
         return None
-    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns]
 
 
 def _known(path: Path | None) -> dict[str, list[Any]]:

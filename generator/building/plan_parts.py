@@ -25,6 +25,7 @@ import os
 from pathlib import Path
 
 from generator.building import render
+from generator.building.digests import file_stamp
 from generator.building.rendered import Rendered, context_bytes
 from generator.history.changelog import Timeline
 from generator.sitemodel.site import Plan, Site
@@ -107,7 +108,7 @@ class PlanParts:
             files = entry["files"]
             assert isinstance(files, dict)
             for path, found in files.items():
-                files[path] = [found[0], *_stamp(os.path.join(self.content, path))]
+                files[path] = [found[0], *file_stamp(os.path.join(self.content, path))]
         text = json.dumps({"format": FORMAT, "plans": self.new}, sort_keys=True, separators=(",", ":"))
         tmp = self.record.with_name(f".{self.record.name}.{os.getpid()}.new")
         tmp.write_text(text, encoding="utf-8")
@@ -129,11 +130,6 @@ def _read(record: Path) -> dict[str, object]:
     return dict(data["plans"])
 
 
-def _stamp(path: str) -> list[int]:
-    st = os.stat(path)
-    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns]
-
-
 def _verified(content: Path, files: object) -> dict[str, list[object]] | None:
     """The recorded files (path → [SHA-256, stamp…]) if each still has its digest in content/
     (read only when its stamp is not the recorded one); None if any has not."""
@@ -145,7 +141,7 @@ def _verified(content: Path, files: object) -> dict[str, list[object]] | None:
             return None
         full = os.path.join(content, path)
         try:
-            if found[1:] == _stamp(full):
+            if found[1:] == file_stamp(full):
                 out[path] = [found[0]]
                 continue
             with open(full, "rb") as handle:

@@ -1,28 +1,19 @@
 /* Search for the offline bundle (downloads/plans-offline.zip, opened from disk), where the
  * browser lets a page load no Pagefind index (file:// allows no fetch, import or wasm).
- * site.js asks window.siteOfflineSearch(root) instead of Pagefind when it exists; this file is
- * added to the bundle's pages only (generator/building/bundle.py). The index, every page's text, is a
- * classic script (assets/js/offline-index.js and the parts it names), loaded when the reader
- * first uses the box.
+ * site.js asks window.siteOfflineSearch(root, its script loader) instead of Pagefind when it
+ * exists; this file is added to the bundle's pages only (generator/building/bundle.py). The
+ * index, every page's text, is a classic script (assets/js/offline-index.js and the parts it
+ * names), loaded when the reader first uses the box.
  * A page matches when it contains every word of the query; pages whose title holds a word
  * go first, then pages with more occurrences. */
 (function () {
   "use strict";
   var loading = null;
 
-  function script(src) {
-    return new Promise(function (resolve, reject) {
-      var s = document.createElement("script");
-      s.src = src;
-      s.onload = resolve;
-      s.onerror = reject;
-      document.head.appendChild(s);
-    });
-  }
-
   /* The index's entry names its parts (one per part of the site's search index); each part
-   * adds its pages to window.__siteOfflineIndex, one after the other, in the entry's order. */
-  function load(root) {
+   * adds its pages to window.__siteOfflineIndex, one after the other, in the entry's order.
+   * ``script``: site.js's loader of a classic script (a promise of its load). */
+  function load(root, script) {
     if (!loading) {
       loading = script(root + "assets/js/offline-index.js").then(function () {
         return (window.__siteOfflineParts || []).reduce(function (done, part) {
@@ -89,8 +80,8 @@
     };
   }
 
-  window.siteOfflineSearch = function (root) {
-    return load(root).then(function (index) {
+  window.siteOfflineSearch = function (root, script) {
+    return load(root, script).then(function (index) {
       return {
         debouncedSearch: function (query) { return Promise.resolve(search(index, query, root)); }
       };

@@ -239,7 +239,7 @@
 
   function pagefind() {
     if (!engine && window.siteOfflineSearch) {
-      engine = window.siteOfflineSearch(root);  // the offline bundle: no Pagefind from file://
+      engine = window.siteOfflineSearch(root, load);  // the offline bundle: no Pagefind from file://
       engine.catch(function () { engine = null; });
     }
     if (!engine) {
