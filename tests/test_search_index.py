@@ -226,25 +226,28 @@ def test_an_unchanged_part_is_kept_and_the_bundle_is_that_of_a_clean_run(
     parted: tuple[Path, int], tmp_path: Path
 ) -> None:
     site, limit = parted
-    cache = tmp_path / "search"
-    search_index.index_site(site, cache, limit=limit)
+    cache, pages = tmp_path / "search", tmp_path / "search-pages"
+    search_index.index_site(site, cache, limit=limit, pages=pages)
     kept = {p.name: (p / "key").read_text() for p in sorted(cache.iterdir())}
     assert sorted(kept) == ["main", "p1", "p2"]
-    province_meta = next((site / "pagefind/p2").glob("*.pf_meta"))
-    inode = province_meta.stat().st_ino
+    inode = next((site / "pagefind").glob("*.pf_meta")).stat().st_ino
 
     # the city plan edited: a word no page had
     page = site / "plans/demo-city-2021-2025/indicators/compulsory-education-retention/index.html"
     page.write_text(
         page.read_text(encoding="utf-8").replace("义务教育巩固率", "义务教育巩固率（修订测试）"), encoding="utf-8"
     )
+    gone = site / "plans/demo-province-2021-2025/indicators/compulsory-education-retention/index.html"
+    gone.unlink()  # and a page of the province's removed: searched no more
     shutil.rmtree(site / search_index.BUNDLE)
-    search_index.index_site(site, cache, limit=limit)
+    search_index.index_site(site, cache, limit=limit, pages=pages)
     again = {p.name: (p / "key").read_text() for p in sorted(cache.iterdir())}
-    assert again["p1"] != kept["p1"]
-    assert again["main"] == kept["main"] and again["p2"] == kept["p2"]
-    # the province's part was not indexed again: its files are the kept ones
-    assert next((site / "pagefind/p2").glob("*.pf_meta")).stat().st_ino == inode
+    assert again["p1"] != kept["p1"] and again["p2"] != kept["p2"]
+    assert again["main"] == kept["main"]
+    # the cross-plan part was not indexed again: its files are the kept ones
+    assert next((site / "pagefind").glob("*.pf_meta")).stat().st_ino == inode
+    assert not (pages / gone.relative_to(site)).exists()
+    assert "/plans/demo-province-2021-2025/indicators/compulsory-education-retention/" not in fragments(site)
     cached = _bundle(site)
 
     clean = tmp_path / "clean"
@@ -269,3 +272,33 @@ def test_one_search_is_measured_as_a_host_sends_it(mini_site: Path, browser: Bro
     assert query["before_open"] == 0 and query["requests"] > 0
     assert 0 < query["bytes"] < query["uncompressed"], query
     assert str(query["results"]).startswith("找到"), query
+
+
+def test_pagefind_given_the_searched_part_of_each_page_writes_the_bundle_of_the_whole_pages(
+    real_site: Path, tmp_path: Path
+) -> None:
+    """The build gives Pagefind each page without Material's header and navigation: on every page
+    of the real site, the bundle is byte for byte the one Pagefind makes of the pages as served."""
+    site = real_site / "site"
+    (part,) = search_index.parts(site)  # five plans: one part
+    whole = tmp_path / "whole"
+    search_index._run(search_index.executable(), site, part, whole)
+    search_index._trim(whole, main=True)
+    built = {k: v for k, v in _bundle(site).items() if k != search_index.PARTS_FILE}
+    assert built == {p.relative_to(whole).as_posix(): p.read_bytes() for p in sorted(whole.rglob("*")) if p.is_file()}
+    cut = sum(len(search_index.searched_part((site / p).read_bytes())) for p in part.pages)
+    assert cut < 0.7 * sum((site / p).stat().st_size for p in part.pages)  # most of what is left out is navigation
+
+
+def test_the_searched_part_of_a_page() -> None:
+    head = b"<!doctype html><html lang=zh><head><title>t</title></head>"
+    nav = b"<header>menu</header><nav><a href=/x/>x</a></nav>"
+    article = b"<article><div data-pagefind-body><h1>title</h1></div></article></body></html>"
+    page = head + b'<body dir="ltr">' + nav + article
+    assert search_index.searched_part(page) == head + b'<body dir="ltr">' + article[len(b"<article>") :]
+    assert (
+        search_index.searched_part(head + b"<body>" + nav + b"</body></html>")
+        == head + b"<body>" + nav + b"</body></html>"
+    )
+    meta = head + b"<body><div data-pagefind-meta=plan:x></div>" + article  # an attribute before the body: kept whole
+    assert search_index.searched_part(meta) == meta

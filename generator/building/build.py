@@ -140,7 +140,7 @@ def build_html(
     with timings.stage("search"):
         try:
             # parts unchanged since the last build are kept in .build/search/
-            index_site(new, config.work_dir / "search", digests=digests)
+            index_site(new, config.work_dir / "search", digests=digests, pages=config.work_dir / "search-pages")
         except SearchIndexFailed as exc:
             raise BuildFailed(str(exc)) from exc
     with timings.stage("bundle"):

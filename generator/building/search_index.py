@@ -24,6 +24,7 @@ import os
 import platform
 import shutil
 import subprocess
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -140,6 +141,51 @@ def part_key(site_dir: Path, part: Part, binary: Path, digests: Digests | None =
     return h.hexdigest()
 
 
+def searched_part(html: bytes) -> bytes:
+    """What Pagefind needs of a page: its head and body tag, then everything from the element
+    marked ``data-pagefind-body`` on. Material's header and navigation before that element,
+    most of a page's bytes on a large site, are left out: Pagefind indexes only that element,
+    so its bundle is the same (tests/test_search_index.py proves it on the real site). A page
+    without the mark, or with another ``data-pagefind`` attribute before it, is kept whole."""
+    mark = html.find(b" data-pagefind-body")
+    body = html.find(b"<body")
+    start = html.rfind(b"<", 0, mark)
+    if mark < 0 or body < 0 or start < body:
+        return html
+    opened = html.find(b">", body) + 1
+    if opened <= 0 or opened > start or b"data-pagefind" in html[opened:start]:
+        return html
+    return html[:opened] + html[start:]
+
+
+def _searched_pages(site_dir: Path, pages: Path, wanted: tuple[str, ...], digests: Digests) -> None:
+    """Bring ``pages`` to hold the searched part of each wanted page of the site, rewriting only
+    those whose digest changed since it was written (recorded in ``pages/digests.json``, with
+    the code that cut them)."""
+    record = pages / "digests.json"
+    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    try:
+        kept = json.loads(record.read_text(encoding="utf-8"))
+        written: dict[str, str] = kept["pages"] if kept["code"] == code else {}
+    except (OSError, ValueError, KeyError, TypeError):
+        written = {}
+    if not written:  # nothing known of what is there: start again
+        shutil.rmtree(pages, ignore_errors=True)
+        pages.mkdir(parents=True)
+    for gone in set(written) - set(wanted):  # a page no longer in the site is searched no more
+        (pages / gone).unlink(missing_ok=True)
+        del written[gone]
+    for page in wanted:
+        digest = digests.of(page)
+        target = pages / page
+        if written.get(page) == digest and target.is_file():
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(searched_part((site_dir / page).read_bytes()))
+        written[page] = digest
+    record.write_text(json.dumps({"code": code, "pages": written}, sort_keys=True), encoding="utf-8")
+
+
 def _run(binary: Path, site_dir: Path, part: Part, out: Path) -> None:
     proc = subprocess.run(
         [str(binary), "--site", str(site_dir), *ARGS, "--output-path", str(out), "--glob", part.glob],
@@ -167,26 +213,36 @@ def _trim(out: Path, main: bool) -> None:
 
 
 def index_site(
-    site_dir: Path, cache: Path | None = None, limit: int = PART_PAGES, digests: Digests | None = None
+    site_dir: Path,
+    cache: Path | None = None,
+    limit: int = PART_PAGES,
+    digests: Digests | None = None,
+    pages: Path | None = None,
 ) -> Path:
     """Write the search bundle into ``site_dir/pagefind`` (in parts of at most ``limit`` pages);
     returns that folder. With ``cache``, a part unchanged since the last build is taken from there
-    (its pages' digests from ``digests``, where given)."""
+    (its pages' digests from ``digests``, where given). Pagefind reads the searched part of each
+    page (``searched_part``) from ``pages``, kept from build to build where given (a temporary
+    folder otherwise)."""
     out = site_dir / BUNDLE
     binary = executable()
     found = parts(site_dir, limit)
     names = [p.name for p in found if p.name]
-    for part in found:
-        dest = out / part.name if part.name else out
-        key = part_key(site_dir, part, binary, digests) if cache is not None else ""
-        kept = cache / (part.name or "main") if cache is not None else None
-        if kept is not None and (kept / "key").is_file() and (kept / "key").read_text() == key:
-            _link_tree(kept / "bundle", dest)
-            continue
-        _run(binary, site_dir, part, dest)
-        _trim(dest, main=not part.name)
-        if kept is not None:
-            _keep(dest, kept, key, nested=names if not part.name else [])
+    digests = digests or Digests(site_dir)
+    with tempfile.TemporaryDirectory(prefix="search-pages-") as temporary:
+        read_from = pages or Path(temporary)
+        _searched_pages(site_dir, read_from, tuple(p for part in found for p in part.pages), digests)
+        for part in found:
+            dest = out / part.name if part.name else out
+            key = part_key(site_dir, part, binary, digests) if cache is not None else ""
+            kept = cache / (part.name or "main") if cache is not None else None
+            if kept is not None and (kept / "key").is_file() and (kept / "key").read_text() == key:
+                _link_tree(kept / "bundle", dest)
+                continue
+            _run(binary, read_from, part, dest)
+            _trim(dest, main=not part.name)
+            if kept is not None:
+                _keep(dest, kept, key, nested=names if not part.name else [])
     if cache is not None:  # parts of an earlier, larger site
         for old in sorted(cache.iterdir()) if cache.is_dir() else []:
             if old.name != "main" and old.name not in names:
