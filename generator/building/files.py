@@ -15,9 +15,9 @@ def files_under(folder: Path, suffix: str = "") -> list[str]:
     """Every file under ``folder`` whose name ends with ``suffix``, as a path relative to it with
     '/' between its parts, sorted by those parts; none for a folder that does not exist."""
     out: list[str] = []
-    root = str(folder)
+    root = os.path.normpath(folder)
+    start = len(root) + 1  # os.walk's folders all begin with the root it was given
     for here, _folders, names in os.walk(root):
-        rel = os.path.relpath(here, root)
-        prefix = "" if rel == "." else rel.replace(os.sep, "/") + "/"
+        prefix = here[start:].replace(os.sep, "/") + "/" if len(here) > len(root) else ""
         out += [prefix + name for name in names if name.endswith(suffix)]
     return sorted(out, key=lambda path: path.split("/"))

@@ -175,13 +175,18 @@ def _searched_pages(site_dir: Path, pages: Path, wanted: tuple[str, ...], digest
     for gone in set(written) - set(wanted):  # a page no longer in the site is searched no more
         (pages / gone).unlink(missing_ok=True)
         del written[gone]
+    root, made = os.fspath(pages), set()
     for page in wanted:
         digest = digests.of(page)
-        target = pages / page
-        if written.get(page) == digest and target.is_file():
+        target = os.path.join(root, page)
+        if written.get(page) == digest and os.path.isfile(target):
             continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(searched_part((site_dir / page).read_bytes()))
+        folder = os.path.dirname(target)
+        if folder not in made:
+            os.makedirs(folder, exist_ok=True)
+            made.add(folder)
+        with open(os.path.join(site_dir, page), "rb") as page_file, open(target, "wb") as cut:
+            cut.write(searched_part(page_file.read()))
         written[page] = digest
     record.write_text(json.dumps({"code": code, "pages": written}, sort_keys=True), encoding="utf-8")
 
@@ -253,11 +258,15 @@ def index_site(
 
 def _link_tree(src: Path, dest: Path, skip: tuple[str, ...] = ()) -> None:
     """Hard links of a bundle's files (Pagefind writes new files, never into old ones)."""
+    made: set[str] = set()
     for rel in files_under(src):
         if rel.split("/", 1)[0] in skip:
             continue
-        path, target = src / rel, dest / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
+        path, target = os.path.join(src, rel), os.path.join(dest, rel)
+        folder = os.path.dirname(target)
+        if folder not in made:
+            os.makedirs(folder, exist_ok=True)
+            made.add(folder)
         try:
             os.link(path, target)
         except OSError:
