@@ -215,6 +215,9 @@ def test_a_build_starts_from_the_site_before_last_and_still_gives_the_site_of_a_
     (spare / "stray.html").write_text("不该留下", encoding="utf-8")
     (spare / "plans/gone/deep").mkdir(parents=True)
     (spare / "plans/gone/deep/index.html").write_text("不该留下", encoding="utf-8")
+    (spare / "pagefind/p9").mkdir()  # the search stage's own folder: a part no longer made, a stray fragment
+    (spare / "pagefind/p9/pagefind-entry.json").write_text("{}", encoding="utf-8")
+    (spare / "pagefind/fragment/stray.pf_fragment").write_bytes(b"stray")
     about = spare / "about/index.html"
     about.unlink()
     about.write_text("别的字节", encoding="utf-8")

@@ -23,7 +23,7 @@ from generator.building.mkdocs_config import generated_config, write_config
 from generator.building.mkdocs_run import BuildFailed
 from generator.building.plan_parts import PlanParts
 from generator.building.rendered import Rendered
-from generator.building.search_index import SearchIndexFailed, index_site
+from generator.building.search_index import BUNDLE, SearchIndexFailed, index_site
 from generator.building.write import DuplicatePath, add_files, render_content, render_redirects, swap, sync
 from generator.config import Config
 from generator.history.changelog import read_history
@@ -135,7 +135,7 @@ def build_html(
     if shard is not None:
         return
     with timings.stage("assemble"):
-        units.assemble(config, new)
+        units.assemble(config, new, keep=(BUNDLE,))  # the search stage brings its own folder up to date
     digests = Digests(new, config.work_dir / "digests.json")  # the files the last build read, not read again
     with timings.stage("search"):
         try:

@@ -31,7 +31,7 @@ from pathlib import Path, PurePosixPath
 
 from generator import urls
 from generator.building.digests import Digests
-from generator.building.files import files_under
+from generator.building.files import files_under, link_tree
 from generator.config import ROOT
 from generator.messages import t
 
@@ -237,13 +237,17 @@ def index_site(
     with tempfile.TemporaryDirectory(prefix="search-pages-") as temporary:
         read_from = pages or Path(temporary)
         _searched_pages(site_dir, read_from, tuple(p for part in found for p in part.pages), digests)
-        for part in found:
+        for part in found:  # the main part first: its folder holds the others'
             dest = out / part.name if part.name else out
+            nested = () if part.name else tuple(names)
             key = part_key(site_dir, part, binary, digests) if cache is not None else ""
             kept = cache / (part.name or "main") if cache is not None else None
             if kept is not None and (kept / "key").is_file() and (kept / "key").read_text() == key:
-                _link_tree(kept / "bundle", dest)
+                # what an earlier build left in dest is kept where it is the part's file already
+                bundle = kept / "bundle"
+                link_tree(dest, {rel: os.path.join(bundle, rel) for rel in files_under(bundle)}, skip=nested)
                 continue
+            link_tree(dest, {}, skip=nested)  # Pagefind adds its files to what is there
             _run(binary, read_from, part, dest)
             _trim(dest, main=not part.name)
             if kept is not None:
@@ -256,28 +260,14 @@ def index_site(
     return out
 
 
-def _link_tree(src: Path, dest: Path, skip: tuple[str, ...] = ()) -> None:
-    """Hard links of a bundle's files (Pagefind writes new files, never into old ones)."""
-    made: set[str] = set()
-    for rel in files_under(src):
-        if rel.split("/", 1)[0] in skip:
-            continue
-        path, target = os.path.join(src, rel), os.path.join(dest, rel)
-        folder = os.path.dirname(target)
-        if folder not in made:
-            os.makedirs(folder, exist_ok=True)
-            made.add(folder)
-        try:
-            os.link(path, target)
-        except OSError:
-            shutil.copy2(path, target)
-
-
 def _keep(bundle: Path, kept: Path, key: str, nested: list[str]) -> None:
-    """Keep a part's bundle (without the other parts' folders nested in the main one) and its key."""
+    """Keep a part's bundle (without the other parts' folders nested in the main one) and its key
+    (Pagefind writes new files, never into old ones: hard links are safe)."""
     if kept.exists():
         shutil.rmtree(kept)
-    _link_tree(bundle, kept / "bundle", skip=(*nested, PARTS_FILE))
+    skip = (*nested, PARTS_FILE)
+    files = {rel: os.path.join(bundle, rel) for rel in files_under(bundle) if rel.split("/", 1)[0] not in skip}
+    link_tree(kept / "bundle", files)
     (kept / "key").write_text(key, encoding="utf-8")
 
 

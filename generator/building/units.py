@@ -35,7 +35,7 @@ from mkdocs.utils.meta import YAML_RE, get_data
 
 from generator import workers
 from generator.building.digests import Digests
-from generator.building.files import files_under
+from generator.building.files import files_under, link_tree
 from generator.building.mkdocs_run import SITE_UNIT, STATIC_LIST, Unit, build_units, unit_of
 from generator.config import Config
 from generator.sitemodel.vocabulary import NAV_PLANS
@@ -296,13 +296,14 @@ def _run_all(config_file: Path, todo: list[Unit], jobs: int, known: Path | None 
 SPARE = "site-spare"  # under the build's folder: the site before last, the next assemble's start
 
 
-def assemble(config: Config, target: Path) -> None:
+def assemble(config: Config, target: Path, keep: tuple[str, ...] = ()) -> None:
     """Put the units' folders, and the files of content/ that MkDocs copies as they are,
     together into ``target`` (hard links: no copying). It starts from the site the last build
     replaced (``swap`` keeps it as the spare) or from what a failed build left in ``target``:
     making the folders of a province's site costs more than all its links, and those trees
     differ from the new one only in what the builds since changed. A file that is not the one
-    it should be (another inode) is linked again, and a file no unit gives is removed."""
+    it should be (another inode) is linked again, and a file no unit gives is removed, except
+    in the top folders ``keep`` names (the later stages' own: they bring them up to date)."""
     spare = config.work_dir / SPARE
     if not target.exists() and spare.is_dir():
         spare.rename(target)
@@ -316,66 +317,13 @@ def assemble(config: Config, target: Path) -> None:
     static = config.work_dir / "units" / SITE_UNIT / STATIC_LIST
     for rel in json.loads(static.read_text(encoding="utf-8")):
         _want(wanted, rel, os.path.join(config.content_dir, rel))
-    tree = _Tree(str(target))
-    tree.keep_only(wanted)
-    for rel, src in wanted.items():
-        tree.link(src, rel)
+    link_tree(target, wanted, skip=keep)
 
 
 def _want(wanted: dict[str, str], rel: str, src: str) -> None:
     if rel in wanted:
         raise RuntimeError(f"two units wrote {rel}")
     wanted[rel] = src
-
-
-class _Tree:
-    """A folder made to hold hard links to given files; each of its folders made once."""
-
-    def __init__(self, root: str) -> None:
-        self.root = root
-        self.folders = {""}
-        self.held: set[str] = set()  # files already the ones wanted
-
-    def keep_only(self, wanted: dict[str, str]) -> None:
-        """Remove every file that is not the one ``wanted`` names (the same inode), and the
-        folders left empty; remember what is kept."""
-        top = self.root
-        for here, dirs, names in os.walk(top, topdown=False):
-            prefix = "" if here == top else here[len(top) + 1 :].replace(os.sep, "/") + "/"
-            for name in names + [d for d in dirs if os.path.islink(os.path.join(here, d))]:
-                rel, path = prefix + name, os.path.join(here, name)
-                src = wanted.get(rel)
-                if src is not None and _same(src, path):
-                    self.held.add(rel)
-                else:
-                    os.unlink(path)
-            if here != top and not os.listdir(here):
-                os.rmdir(here)
-            elif here != top:
-                self.folders.add(prefix.rstrip("/"))
-
-    def link(self, src: str, rel: str) -> None:
-        if rel in self.held:
-            return
-        folder = rel.rpartition("/")[0]
-        if folder not in self.folders:
-            os.makedirs(os.path.join(self.root, folder), exist_ok=True)
-            while folder not in self.folders:
-                self.folders.add(folder)
-                folder = folder.rpartition("/")[0]
-        dest = os.path.join(self.root, rel)
-        try:
-            os.link(src, dest)
-        except OSError:
-            shutil.copy2(src, dest)
-
-
-def _same(src: str, path: str) -> bool:
-    try:
-        a, b = os.stat(src), os.lstat(path)
-    except OSError:
-        return False
-    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
 
 
 def unchecked(config: Config) -> list[str]:
