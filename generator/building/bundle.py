@@ -145,13 +145,14 @@ def _copy_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, kept: _Kept, compres
     written them (same header, same place in the central directory)."""
     assert zf.fp is not None and kept.size * 1.05 <= zipfile.ZIP64_LIMIT
     info.flag_bits, info.CRC, info.file_size, info.compress_size = 0, kept.crc, kept.size, kept.length
-    zf.fp.seek(zf.start_dir)
-    info.header_offset = zf.fp.tell()
+    if zf.fp.tell() != zf.start_dir:  # after an entry copied here it is: no seek
+        zf.fp.seek(zf.start_dir)
+    info.header_offset = zf.start_dir
     zf._writecheck(info)  # type: ignore[attr-defined]  # what writestr checks: no duplicate name, sizes
     zf._didModify = True  # type: ignore[attr-defined]
-    zf.fp.write(info.FileHeader(False))
-    zf.fp.write(compressed)
-    zf.start_dir = zf.fp.tell()
+    header = info.FileHeader(False)
+    zf.fp.write(header + compressed)
+    zf.start_dir += len(header) + len(compressed)
     zf.filelist.append(info)
     zf.NameToInfo[info.filename] = info
 
@@ -190,8 +191,8 @@ class _Cache:
         entries = {}
         for info in infos:
             name = info.filename.removeprefix(f"{FOLDER}/")
-            if name in made:
-                start = info.header_offset + len(info.FileHeader(False))
+            if name in made:  # its bytes follow its local header: 30 bytes, its name and extra field
+                start = info.header_offset + 30 + len(info.filename.encode("utf-8")) + len(info.extra)
                 entries[name] = [made[name], info.CRC, info.file_size, start, info.compress_size]
         tmp = self.folder / "bundle.zip.tmp"
         tmp.unlink(missing_ok=True)
