@@ -12,6 +12,7 @@ import pytest
 from generator import inputs, urls
 from generator.building import units
 from generator.building.build import build_site
+from generator.building.files import files_under
 from generator.building.mkdocs_run import BuildFailed, Unit
 from generator.building.units import worker_count
 from generator.config import Config
@@ -231,6 +232,12 @@ def test_a_build_starts_from_the_site_before_last_and_still_gives_the_site_of_a_
     assert tree_digest(root / "site") == tree_digest(fresh / "site")
     assert not (root / "site/plans/gone").exists()
     assert (root / "site/index.html").stat().st_ino == home_inode, "an unchanged page was not linked"
+    # what assemble says it put together (the later stages' list) is what the tree holds
+    again = tmp_path / "again"
+    listed = units.assemble(config, again, keep=("pagefind",))  # from the spare: its pagefind/ is left as it was
+    assert listed == [f for f in files_under(again) if not f.startswith("pagefind/")]
+    later = [f for f in files_under(root / "site") if f.startswith("pagefind/") or f == urls.OFFLINE_BUNDLE]
+    assert listed == [f for f in files_under(root / "site") if f not in later]  # the search index and zip come later
 
 
 def test_mkdocs_reads_no_page_it_does_not_render(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -135,16 +135,22 @@ def build_html(
     if shard is not None:
         return
     with timings.stage("assemble"):
-        units.assemble(config, new, keep=(BUNDLE,))  # the search stage brings its own folder up to date
+        assembled = units.assemble(config, new, keep=(BUNDLE,))  # the search stage brings its own folder up to date
     digests = Digests(new, config.work_dir / "digests.json")  # the files the last build read, not read again
     with timings.stage("search"):
         try:
             # parts unchanged since the last build are kept in .build/search/
-            index_site(new, config.work_dir / "search", digests=digests, pages=config.work_dir / "search-pages")
+            index_site(
+                new,
+                config.work_dir / "search",
+                digests=digests,
+                pages=config.work_dir / "search-pages",
+                files=assembled,
+            )
         except SearchIndexFailed as exc:
             raise BuildFailed(str(exc)) from exc
     with timings.stage("bundle"):
-        make_bundle(new, new / urls.OFFLINE_BUNDLE, int(epoch), config.work_dir / "bundle", digests)
+        make_bundle(new, new / urls.OFFLINE_BUNDLE, int(epoch), config.work_dir / "bundle", digests, assembled)
         digests.save()
     with timings.stage("linkcheck"):
         to_check = units.unchecked(config)  # the rebuilt units, and any a failed check left

@@ -215,18 +215,24 @@ def _sources(site_dir: Path, fragments: list[Path], digests: Digests) -> str:
 
 
 def make_bundle(
-    site_dir: Path, out: Path, epoch: int = 0, cache: Path | None = None, digests: Digests | None = None
+    site_dir: Path,
+    out: Path,
+    epoch: int = 0,
+    cache: Path | None = None,
+    digests: Digests | None = None,
+    listed: list[str] | None = None,
 ) -> int:
     """Write the bundle of ``site_dir`` to ``out``, every entry dated ``epoch`` (the data's last
     commit, so that the same data gives the same bytes); return its size in bytes. With a
     ``cache`` folder, entries whose files did not change since the last bundle are copied from it
-    (the files' digests from ``digests``, where given)."""
+    (the files' digests from ``digests``, where given). ``listed``: the site's files, where the
+    caller has them (the search index's are left out either way)."""
     digests = digests or Digests(site_dir)
     stamp = _stamp(epoch)
     parts = fragment_parts(site_dir)
     names = [INDEX_PART.format(name) for name, _ in parts]
     itself = out.relative_to(site_dir).as_posix() if out.is_relative_to(site_dir) else None
-    files = [rel for rel in files_under(site_dir) if rel != itself]
+    files = [rel for rel in (files_under(site_dir) if listed is None else listed) if rel != itself]
     kept = _Cache(cache) if cache is not None else None
     made: dict[str, str] = {}
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -103,11 +103,12 @@ def _tops(pages: list[str], plans_whole: bool) -> str:
     return _alternatives(sorted(tops))
 
 
-def parts(site_dir: Path, limit: int = PART_PAGES) -> list[Part]:
+def parts(site_dir: Path, limit: int = PART_PAGES, files: list[str] | None = None) -> list[Part]:
     """The main part (every page outside plans/<plan>/, and the plans themselves while the site fits
     one part), then groups of whole plans in their order, each of at most ``limit`` pages. The
-    embed pages are no part's: they are never indexed (they are not built from main.html)."""
-    pages = files_under(site_dir, ".html")
+    embed pages are no part's: they are never indexed (they are not built from main.html).
+    ``files``: the site's files, where the caller has them listed."""
+    pages = [f for f in files if f.endswith(".html")] if files is not None else files_under(site_dir, ".html")
     pages = [p for p in pages if p.split("/", 1)[0] not in (BUNDLE, EMBEDS)]
     if len(pages) <= limit:
         return [Part("", _tops(pages, plans_whole=True), tuple(pages))]
@@ -223,15 +224,16 @@ def index_site(
     limit: int = PART_PAGES,
     digests: Digests | None = None,
     pages: Path | None = None,
+    files: list[str] | None = None,
 ) -> Path:
     """Write the search bundle into ``site_dir/pagefind`` (in parts of at most ``limit`` pages);
     returns that folder. With ``cache``, a part unchanged since the last build is taken from there
     (its pages' digests from ``digests``, where given). Pagefind reads the searched part of each
     page (``searched_part``) from ``pages``, kept from build to build where given (a temporary
-    folder otherwise)."""
+    folder otherwise). ``files``: the site's files, where the caller has them listed."""
     out = site_dir / BUNDLE
     binary = executable()
-    found = parts(site_dir, limit)
+    found = parts(site_dir, limit, files)
     names = [p.name for p in found if p.name]
     digests = digests or Digests(site_dir)
     with tempfile.TemporaryDirectory(prefix="search-pages-") as temporary:

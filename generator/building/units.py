@@ -296,14 +296,16 @@ def _run_all(config_file: Path, todo: list[Unit], jobs: int, known: Path | None 
 SPARE = "site-spare"  # under the build's folder: the site before last, the next assemble's start
 
 
-def assemble(config: Config, target: Path, keep: tuple[str, ...] = ()) -> None:
+def assemble(config: Config, target: Path, keep: tuple[str, ...] = ()) -> list[str]:
     """Put the units' folders, and the files of content/ that MkDocs copies as they are,
     together into ``target`` (hard links: no copying). It starts from the site the last build
     replaced (``swap`` keeps it as the spare) or from what a failed build left in ``target``:
     making the folders of a province's site costs more than all its links, and those trees
     differ from the new one only in what the builds since changed. A file that is not the one
     it should be (another inode) is linked again, and a file no unit gives is removed, except
-    in the top folders ``keep`` names (the later stages' own: they bring them up to date)."""
+    in the top folders ``keep`` names (the later stages' own: they bring them up to date).
+    Returns the files put there, as ``files_under`` lists them (the later stages need not walk
+    the site again)."""
     spare = config.work_dir / SPARE
     if not target.exists() and spare.is_dir():
         spare.rename(target)
@@ -318,6 +320,7 @@ def assemble(config: Config, target: Path, keep: tuple[str, ...] = ()) -> None:
     for rel in json.loads(static.read_text(encoding="utf-8")):
         _want(wanted, rel, os.path.join(config.content_dir, rel))
     link_tree(target, wanted, skip=keep)
+    return sorted(wanted, key=lambda path: path.split("/"))
 
 
 def _want(wanted: dict[str, str], rel: str, src: str) -> None:
