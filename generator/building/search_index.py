@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from generator import urls
-from generator.building.digests import Digests
+from generator.building.digests import Digests, file_stamp
 from generator.building.files import files_under, link_tree
 from generator.config import ROOT
 from generator.messages import t
@@ -162,12 +162,12 @@ def searched_part(html: bytes) -> bytes:
 def _searched_pages(site_dir: Path, pages: Path, wanted: tuple[str, ...], digests: Digests) -> None:
     """Bring ``pages`` to hold the searched part of each wanted page of the site, rewriting only
     those whose digest changed since it was written (recorded in ``pages/digests.json``, with
-    the code that cut them)."""
+    the code that cut them and the stamp of the file written: a file changed since is written again)."""
     record = pages / "digests.json"
     code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
     try:
         kept = json.loads(record.read_text(encoding="utf-8"))
-        written: dict[str, str] = kept["pages"] if kept["code"] == code else {}
+        written: dict[str, list[object]] = kept["pages"] if kept["code"] == code else {}
     except (OSError, ValueError, KeyError, TypeError):
         written = {}
     if not written:  # nothing known of what is there: start again
@@ -180,7 +180,8 @@ def _searched_pages(site_dir: Path, pages: Path, wanted: tuple[str, ...], digest
     for page in wanted:
         digest = digests.of(page)
         target = os.path.join(root, page)
-        if written.get(page) == digest and os.path.isfile(target):
+        known = written.get(page)
+        if known is not None and known[0] == digest and known[1:] == _stamp_of(target):
             continue
         folder = os.path.dirname(target)
         if folder not in made:
@@ -188,8 +189,15 @@ def _searched_pages(site_dir: Path, pages: Path, wanted: tuple[str, ...], digest
             made.add(folder)
         with open(os.path.join(site_dir, page), "rb") as page_file, open(target, "wb") as cut:
             cut.write(searched_part(page_file.read()))
-        written[page] = digest
+        written[page] = [digest, *file_stamp(target)]
     record.write_text(json.dumps({"code": code, "pages": written}, sort_keys=True), encoding="utf-8")
+
+
+def _stamp_of(path: str) -> list[int] | None:
+    try:
+        return file_stamp(path)
+    except OSError:
+        return None
 
 
 def _run(binary: Path, site_dir: Path, part: Part, out: Path) -> None:
