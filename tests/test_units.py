@@ -14,6 +14,7 @@ from generator.building import units
 from generator.building.build import build_site
 from generator.building.files import files_under
 from generator.building.mkdocs_run import BuildFailed, Unit
+from generator.building.search_index import BUNDLE
 from generator.building.units import worker_count
 from generator.config import Config
 from tests.conftest import FIXTURE, REPO, make_root, tree_digest
@@ -234,9 +235,9 @@ def test_a_build_starts_from_the_site_before_last_and_still_gives_the_site_of_a_
     assert (root / "site/index.html").stat().st_ino == home_inode, "an unchanged page was not linked"
     # what assemble says it put together (the later stages' list) is what the tree holds
     again = tmp_path / "again"
-    listed = units.assemble(config, again, keep=("pagefind",))  # from the spare: its pagefind/ is left as it was
-    assert listed == [f for f in files_under(again) if not f.startswith("pagefind/")]
-    later = [f for f in files_under(root / "site") if f.startswith("pagefind/") or f == urls.OFFLINE_BUNDLE]
+    listed = units.assemble(config, again, keep=(BUNDLE,))  # from the spare: its pagefind/ is left as it was
+    assert listed == [f for f in files_under(again) if not f.startswith(f"{BUNDLE}/")]
+    later = [f for f in files_under(root / "site") if f.startswith(f"{BUNDLE}/") or f == urls.OFFLINE_BUNDLE]
     assert listed == [f for f in files_under(root / "site") if f not in later]  # the search index and zip come later
 
 
