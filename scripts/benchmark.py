@@ -711,12 +711,19 @@ key changed, an edit of the code renders every page). Pagefind has no
 incremental mode, and holds every page it indexes in memory; a site of more than 3,000 pages is
 indexed in parts (`generator/building/search_index.py`): the cross-plan pages, and groups of whole
 plans, each by its own Pagefind run, merged in the browser when search is opened. A part whose
-pages did not change is taken from the last build (`.build/search/`), so an edited plan costs
-the indexing of its own group; a site that fits one part is indexed again in full. Smaller
-parts would make an edit cheaper and every search dearer: each part adds its own index chunks
-to a query (measured on the 5 plans, one part a plan: 521 KB uncompressed for one query instead
-of 228 KB; three parts: 306 KB sent instead of 168; at a hundred plans, parts of at most 2,400
-pages instead of 3,000: 303 KB sent for one query instead of 249, over the limit of 300). Pagefind
+pages did not change is taken from the last build (`.build/search/`). A part whose changed pages
+are all pages of plans that hold at most half of it is taken from the last build too, and those
+plans are indexed on their own into one more part (`pagefind/delta/`): `pagefind/parts.json`
+names the pages of those plans in the kept part, which a search does not show (nor a page twice),
+and the offline bundle's index leaves them out; so an edited plan costs the indexing of its own
+pages, whatever the size of the site, and its search shows each page as it is now (tests compare
+what a search can show with a clean build's, and search for a changed word and a removed one in a
+browser). A part whose changed plans outgrow that half, or with another page changed (a
+comparison, the home page), is indexed again in full. Smaller parts would make a clean build's
+search dearer: each part adds its own index chunks to a query (measured on the 5 plans, one part
+a plan: 521 KB uncompressed for one query instead of 228 KB; three parts: 306 KB sent instead of
+168; at a hundred plans, parts of at most 2,400 pages instead of 3,000: 303 KB sent for one query
+instead of 249, over the limit of 300); the delta part adds one more while it is there. Pagefind
 is given each page from its search body on (`.build/search-pages/`, a page written again only when
 its digest changed): Material's header and navigation before it, more than half of a page's bytes,
 are never parsed, and the bundle is the same (a test compares the two on the real site; on a part of

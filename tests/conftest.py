@@ -5,13 +5,16 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import functools
+import gzip
 import hashlib
 import http.server
+import json
 import os
 import shutil
 import subprocess
 import sys
 import threading
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +23,8 @@ from hypothesis import settings
 from playwright.sync_api import Browser, sync_playwright
 from ruamel.yaml import YAML
 
+from generator import urls
+from generator.building import search_index
 from generator.building.build import build_site
 from generator.config import Config
 from generator.loading.loader import load_site
@@ -141,11 +146,51 @@ def rename_indicator(root: Path) -> None:
 
 
 def tree_digest(folder: Path) -> dict[str, str]:
-    return {
-        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
+    """Each file's digest, by its path; a built site's search bundle and offline zip by what they
+    give a reader: an edit of a few plans indexes them in a part of their own (search_index.py),
+    so the bundle's files are not a clean build's, while every page a search can show, and every
+    entry of the zip, is the same (the offline index: its pages, whichever part holds them)."""
+    out = {}
+    for p in sorted(folder.rglob("*")):
+        rel = p.relative_to(folder).as_posix()
+        if not p.is_file() or rel.startswith(f"{search_index.BUNDLE}/"):
+            continue
+        out[rel] = _zip_digest(p) if rel == urls.OFFLINE_BUNDLE else hashlib.sha256(p.read_bytes()).hexdigest()
+    if (folder / search_index.BUNDLE / search_index.PARTS_FILE).is_file():
+        out[f"{search_index.BUNDLE}/"] = _search_digest(folder)
+    return out
+
+
+def _search_digest(site: Path) -> str:
+    """Every page a search can show (its fragment, as pagefind.js reads it), each once, and the
+    bundle's scripts and WebAssembly."""
+    pages = {}
+    for _, paths in search_index.fragment_parts(site):
+        for path in paths:
+            data = gzip.decompress(path.read_bytes())
+            fragment = json.loads(data[data.index(b"{") :])
+            assert fragment["url"] not in pages, fragment["url"]
+            pages[fragment["url"]] = fragment
+    h = hashlib.sha256(json.dumps(pages, sort_keys=True, ensure_ascii=False).encode())
+    for path in sorted((site / search_index.BUNDLE).glob("*.js")) + sorted((site / search_index.BUNDLE).glob("wasm.*")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+def _zip_digest(path: Path) -> str:
+    """A zip's entries (names, dates, bytes), the offline index's parts as the pages they hold."""
+    h, pages = hashlib.sha256(), []
+    with zipfile.ZipFile(path) as zf:
+        for info in zf.infolist():
+            data = zf.read(info)
+            if "/assets/js/offline-index" in info.filename:
+                text = data.decode("utf-8")
+                if ".push(" in text:
+                    pages += json.loads(text[text.index("(") + 1 : text.rindex(")")])
+                continue
+            h.update(f"{info.filename}\0{info.date_time}\0".encode() + hashlib.sha256(data).digest())
+    h.update(json.dumps(sorted(pages, key=lambda p: p["u"]), ensure_ascii=False).encode())
+    return h.hexdigest()
 
 
 @pytest.fixture

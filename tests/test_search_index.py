@@ -166,8 +166,9 @@ def test_a_large_site_is_indexed_in_parts_that_hold_each_page_once(
     site, limit = parted
     search_index.index_site(site, limit=limit)
     out = site / search_index.BUNDLE
-    names = json.loads((out / search_index.PARTS_FILE).read_text(encoding="utf-8"))
-    assert names == ["p1", "p2"]
+    index = json.loads((out / search_index.PARTS_FILE).read_text(encoding="utf-8"))
+    assert index == {"parts": ["p1", "p2"], "hidden": []}
+    names = index["parts"]
     by_part = {name: {fragment_url(p) for p in sorted((out / name).glob("fragment/*.pf_fragment"))} for name in names}
     main = {fragment_url(p) for p in sorted(out.glob("fragment/*.pf_fragment"))}
     assert all(u.startswith("/plans/demo-city-2021-2025/") for u in by_part["p1"]) and by_part["p1"]
@@ -261,6 +262,81 @@ def test_an_unchanged_part_is_kept_and_the_bundle_is_that_of_a_clean_run(
     search_index.index_site(clean, limit=limit)
     assert cached == _bundle(clean)
     assert any("修订测试" in fragment_url_content(p) for p in (site / "pagefind/p1").glob("fragment/*.pf_fragment"))
+
+
+def _search(base: str, browser: Browser, query: str) -> list[str]:
+    """The addresses a reader is shown for a query (every result, "显示更多结果" clicked through)."""
+    page = browser.new_page()
+    page.goto(base, wait_until="networkidle")
+    page.click("input.md-search__input")
+    page.keyboard.type(query, delay=50)
+    page.wait_for_function(
+        "/^(找到|没有找到)/.test(document.querySelector('.md-search-result__meta').textContent)", timeout=15000
+    )
+    page.wait_for_function("!document.querySelector('.md-search-result__list[aria-busy=true]')", timeout=15000)
+    while page.locator("button.md-search-result__more").count():
+        page.click("button.md-search-result__more")
+        page.wait_for_timeout(300)
+    links = page.locator(".md-search-result__item a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    page.close()
+    return [urlsplit(h).path for h in links]
+
+
+def test_an_edited_plan_is_indexed_on_its_own_and_a_search_shows_its_pages_as_they_are_now(
+    mini_site: Path, tmp_path: Path, browser: Browser
+) -> None:
+    site = tmp_path / "site"
+    shutil.copytree(mini_site / "site", site)
+    shutil.rmtree(site / search_index.BUNDLE)
+    cache, pages = tmp_path / "search", tmp_path / "search-pages"
+    search_index.index_site(site, cache, pages=pages)  # the mini site fits one part
+    meta = next((site / "pagefind").glob("*.pf_meta"))
+    city = "/plans/demo-city-2021-2025/"
+    edited = site / "plans/demo-city-2021-2025/indicators/compulsory-education-retention/index.html"
+    old = edited.read_text(encoding="utf-8")
+    assert "义务教育巩固率" in old
+    edited.write_text(old.replace("义务教育巩固率", "修订测试词"), encoding="utf-8")
+    city_pages = _plan_pages(site, "demo-city-2021-2025")
+    assert city_pages <= len(search_index.parts(site)[0].pages) // 2  # small enough for the delta part
+
+    search_index.index_site(site, cache, pages=pages)
+    out = site / search_index.BUNDLE
+    index = json.loads((out / search_index.PARTS_FILE).read_text(encoding="utf-8"))
+    assert index["parts"] == [search_index.DELTA] and index["hidden"]
+    assert next(out.glob("*.pf_meta")).stat().st_ino == meta.stat().st_ino  # the site's part kept as it was
+    delta = {fragment_url(p) for p in (out / search_index.DELTA).glob("fragment/*.pf_fragment")}
+    assert delta and all(u.startswith(city) for u in delta)
+    # what a search can show is what a clean run indexes: each page once, as it is now
+    shown = fragments(site)
+    clean = tmp_path / "clean"
+    shutil.copytree(site, clean)
+    shutil.rmtree(clean / search_index.BUNDLE)
+    search_index.index_site(clean, limit=10**6)
+    assert {u: f["content"] for u, f in shown.items()} == {u: f["content"] for u, f in fragments(clean).items()}
+    assert json.loads((clean / search_index.BUNDLE / search_index.PARTS_FILE).read_text()) == {
+        "parts": [],
+        "hidden": [],
+    }
+    with serve_dir(site) as base:
+        before = _search(base, browser, "义务教育巩固率")
+        after = _search(base, browser, "修订测试词")
+    page = "/plans/demo-city-2021-2025/indicators/compulsory-education-retention/"
+    assert page not in before and "/plans/demo-province-2021-2025/indicators/compulsory-education-retention/" in before
+    assert page in after
+    assert len(before) == len(set(before)) and len(after) == len(set(after))  # each page once
+
+    # a cross-plan page edited too: not a plan's, so the part is indexed again in full (as a part
+    # whose changed plans hold more than half of it is: each part of ``parted`` is one plan)
+    other = site / "compare/index.html"
+    other.write_text(other.read_text(encoding="utf-8").replace("</article>", "<p>对比页修订</p></article>", 1))
+    search_index.index_site(site, cache, pages=pages)
+    assert json.loads((out / search_index.PARTS_FILE).read_text()) == {"parts": [], "hidden": []}
+    assert not (out / search_index.DELTA).exists() and not (cache / search_index.DELTA).exists()
+    again = tmp_path / "again"
+    shutil.copytree(site, again)
+    shutil.rmtree(again / search_index.BUNDLE)
+    search_index.index_site(again)
+    assert _bundle(site) == _bundle(again)
 
 
 def fragment_url_content(path: Path) -> str:

@@ -13,11 +13,21 @@ a large site is indexed in parts: the cross-plan pages, then groups of whole pla
 ``pagefind/`` itself, the others ``pagefind/<part>/``, listed in ``pagefind/parts.json``, which
 site.js merges into one search when search is opened (Pagefind's ``mergeIndex``). A part whose
 pages and Pagefind's arguments are those of the last build is copied from ``.build/search/``
-instead of being indexed again: an edited plan costs the indexing of its own group.
+instead of being indexed again.
+
+Pagefind has no incremental mode, so an edit of one plan would index its whole part again (the
+whole site, while it fits one part). Instead, a part whose changed pages are all pages of plans
+holding at most half of it keeps the bundle it was last indexed into, and those plans are indexed
+on their own into one more part, ``pagefind/delta/``: parts.json lists the ids of the pages of
+those plans in the kept bundles (``hidden``), and a search shows neither them nor a page twice
+(site.js; the offline bundle takes ``fragment_parts``, which leaves them out). A part whose
+changed plans outgrow that half, or with any other page changed, is indexed again in full, and its
+plans leave the delta part.
 """
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import os
@@ -50,7 +60,8 @@ ARGS = [
 # pages of one Pagefind run at most (beyond, whole plans go to other parts): about 1.2 GB of
 # Pagefind's memory at a hundred Anyang-sized plans
 PART_PAGES = 3000
-PARTS_FILE = "parts.json"  # the bundles site.js merges into the main one
+PARTS_FILE = "parts.json"  # {"parts": the bundles site.js merges into the main one, "hidden": page ids}
+DELTA = "delta"  # the part of the plans changed since their own part's bundle was made
 PLANS = PurePosixPath(urls.plan("p")).parts[0]  # the site's folder of plans: plans/<plan id>/...
 EMBEDS = PurePosixPath(urls.embed("p", "i")).parts[0]  # the embeddable charts: never indexed
 # what a merged bundle needs; Pagefind's JS, WebAssembly and UIs are served by the main one only
@@ -103,6 +114,12 @@ def _tops(pages: list[str], plans_whole: bool) -> str:
     return _alternatives(sorted(tops))
 
 
+def plan_of(page: str) -> str | None:
+    """The plan a page of the site is a page of (plans/<plan>/...), else None."""
+    top, _, rest = page.partition("/")
+    return rest.split("/", 1)[0] if top == PLANS and "/" in rest else None
+
+
 def parts(site_dir: Path, limit: int = PART_PAGES, files: list[str] | None = None) -> list[Part]:
     """The main part (every page outside plans/<plan>/, and the plans themselves while the site fits
     one part), then groups of whole plans in their order, each of at most ``limit`` pages. The
@@ -115,9 +132,9 @@ def parts(site_dir: Path, limit: int = PART_PAGES, files: list[str] | None = Non
     plans: dict[str, list[str]] = {}
     main: list[str] = []
     for page in pages:
-        top, _, rest = page.partition("/")
-        if top == PLANS and "/" in rest:
-            plans.setdefault(rest.split("/", 1)[0], []).append(page)
+        plan = plan_of(page)
+        if plan is not None:
+            plans.setdefault(plan, []).append(page)
         else:
             main.append(page)
     out = [Part("", _tops(main, plans_whole=False), tuple(main))]
@@ -132,11 +149,17 @@ def parts(site_dir: Path, limit: int = PART_PAGES, files: list[str] | None = Non
     return out
 
 
+def _made(binary: Path) -> str:
+    """What any bundle is made with: Pagefind's binary and arguments, and how a bundle is trimmed."""
+    h = hashlib.sha256(json.dumps([str(binary), binary.stat().st_size, ARGS]).encode())
+    h.update(Path(__file__).read_bytes())
+    return h.hexdigest()
+
+
 def part_key(site_dir: Path, part: Part, binary: Path, digests: Digests | None = None) -> str:
     """What a part's bundle is made from: its pages' paths and bytes, and Pagefind's binary and arguments."""
     digests = digests or Digests(site_dir)
-    h = hashlib.sha256(json.dumps([str(binary), binary.stat().st_size, ARGS, part.name, part.glob]).encode())
-    h.update(Path(__file__).read_bytes())  # how a bundle is trimmed
+    h = hashlib.sha256(json.dumps([_made(binary), part.name, part.glob]).encode())
     for page in part.pages:
         h.update(f"{page}\0{digests.of(page)}\0".encode())
     return h.hexdigest()
@@ -236,38 +259,100 @@ def index_site(
 ) -> Path:
     """Write the search bundle into ``site_dir/pagefind`` (in parts of at most ``limit`` pages);
     returns that folder. With ``cache``, a part unchanged since the last build is taken from there
-    (its pages' digests from ``digests``, where given). Pagefind reads the searched part of each
-    page (``searched_part``) from ``pages``, kept from build to build where given (a temporary
+    (its pages' digests from ``digests``, where given), and so is one whose changed pages are
+    plans' that go to the delta part (see the module's text). Pagefind reads the searched part of
+    each page (``searched_part``) from ``pages``, kept from build to build where given (a temporary
     folder otherwise). ``files``: the site's files, where the caller has them listed."""
     out = site_dir / BUNDLE
     binary = executable()
     found = parts(site_dir, limit, files)
-    names = [p.name for p in found if p.name]
     digests = digests or Digests(site_dir)
+    made = _made(binary)
+    plans: dict[str, set[str]] = {}  # part → its plans that go to the delta part
+    room = limit  # the delta part, too, is one Pagefind run
+    for part in found:
+        kept = cache / (part.name or "main") if cache is not None else None
+        changed = _changed_plans(kept, part, digests, made) if kept is not None else None
+        if changed:
+            size = sum(1 for page in part.pages if plan_of(page) in changed)
+            if size <= len(part.pages) // 2 and size <= room:
+                plans[part.name], room = changed, room - size
+    delta = [page for part in found if part.name in plans for page in part.pages if plan_of(page) in plans[part.name]]
+    todo = [*found, Part(DELTA, _tops(delta, plans_whole=False), tuple(delta))] if delta else found
+    names = [p.name for p in todo if p.name]
+    hidden: set[str] = set()
     with tempfile.TemporaryDirectory(prefix="search-pages-") as temporary:
         read_from = pages or Path(temporary)
         _searched_pages(site_dir, read_from, tuple(p for part in found for p in part.pages), digests)
-        for part in found:  # the main part first: its folder holds the others'
+        for part in todo:  # the main part first: its folder holds the others'
             dest = out / part.name if part.name else out
-            nested = () if part.name else tuple(names)
-            key = part_key(site_dir, part, binary, digests) if cache is not None else ""
+            nested = (*names, DELTA) if not part.name else ()  # a delta part of an earlier build: removed below
             kept = cache / (part.name or "main") if cache is not None else None
+            if kept is not None and part.name in plans:  # its bundle as it was; its changed plans hidden
+                _link_kept(dest, kept, nested)
+                hidden |= _ids_of(kept, plans[part.name])
+                continue
+            key = part_key(site_dir, part, binary, digests) if kept is not None else ""
             if kept is not None and (kept / "key").is_file() and (kept / "key").read_text() == key:
-                # what an earlier build left in dest is kept where it is the part's file already
-                bundle = kept / "bundle"
-                link_tree(dest, {rel: os.path.join(bundle, rel) for rel in files_under(bundle)}, skip=nested)
+                _link_kept(dest, kept, nested)
                 continue
             link_tree(dest, {}, skip=nested)  # Pagefind adds its files to what is there
             _run(binary, read_from, part, dest)
             _trim(dest, main=not part.name)
             if kept is not None:
                 _keep(dest, kept, key, nested=names if not part.name else [])
-    if cache is not None:  # parts of an earlier, larger site
+                record = {"made": made, "pages": {page: digests.of(page) for page in part.pages}}
+                (kept / "pages.json").write_text(json.dumps(record), encoding="utf-8")
+    if not delta:
+        shutil.rmtree(out / DELTA, ignore_errors=True)
+    if cache is not None:  # parts of an earlier, larger site, or an earlier delta part
         for old in sorted(cache.iterdir()) if cache.is_dir() else []:
             if old.name != "main" and old.name not in names:
                 shutil.rmtree(old)
-    (out / PARTS_FILE).write_text(json.dumps(names), encoding="utf-8")
+    hidden -= {path.stem for path in (out / DELTA).glob("fragment/*.pf_fragment")}  # the same page, unchanged
+    index = {"parts": names, "hidden": sorted(hidden)}
+    (out / PARTS_FILE).write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")
     return out
+
+
+def _changed_plans(kept: Path, part: Part, digests: Digests, made: str) -> set[str] | None:
+    """The plans whose pages changed since the part's kept bundle was made, when that bundle is
+    there, made as this build would make it, and every changed page is a plan's; else None."""
+    try:
+        record = json.loads((kept / "pages.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(record, dict) or record.get("made") != made or not (kept / "bundle").is_dir():
+        return None
+    then: dict[str, str] = record["pages"]
+    now = {page: digests.of(page) for page in part.pages}
+    changed = {plan_of(page) for page in then.keys() | now.keys() if then.get(page) != now.get(page)}
+    if None in changed:
+        return None
+    return {plan for plan in changed if plan is not None}
+
+
+def _link_kept(dest: Path, kept: Path, nested: tuple[str, ...]) -> None:
+    """A part's kept bundle into its folder (what an earlier build left there is kept where it is
+    the part's file already)."""
+    bundle = kept / "bundle"
+    link_tree(dest, {rel: os.path.join(bundle, rel) for rel in files_under(bundle)}, skip=nested)
+
+
+def _ids_of(kept: Path, plans: set[str]) -> set[str]:
+    """The ids (fragment names) of the pages of these plans in a part's kept bundle; each page's
+    plan read from its fragment once, then kept beside the bundle."""
+    record = kept / "ids.json"
+    try:
+        ids: dict[str, str | None] = json.loads(record.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        ids = {}
+        for path in sorted((kept / "bundle").glob("fragment/*.pf_fragment")):
+            data = gzip.decompress(path.read_bytes())
+            url = json.loads(data[data.index(b"{") :])["url"]
+            ids[path.stem] = plan_of(url.lstrip("/"))
+        record.write_text(json.dumps(ids), encoding="utf-8")
+    return {page for page, plan in ids.items() if plan in plans}
 
 
 def _keep(bundle: Path, kept: Path, key: str, nested: list[str]) -> None:
@@ -275,7 +360,7 @@ def _keep(bundle: Path, kept: Path, key: str, nested: list[str]) -> None:
     (Pagefind writes new files, never into old ones: hard links are safe)."""
     if kept.exists():
         shutil.rmtree(kept)
-    skip = (*nested, PARTS_FILE)
+    skip = (*nested, DELTA, PARTS_FILE)
     files = {rel: os.path.join(bundle, rel) for rel in files_under(bundle) if rel.split("/", 1)[0] not in skip}
     link_tree(kept / "bundle", files)
     (kept / "key").write_text(key, encoding="utf-8")
@@ -283,12 +368,17 @@ def _keep(bundle: Path, kept: Path, key: str, nested: list[str]) -> None:
 
 def fragment_parts(site_dir: Path) -> list[tuple[str, list[Path]]]:
     """Every page's fragment file, part by part of the site's bundle ("main" first, then the
-    others in their order; a page is in one part only)."""
+    others in their order), each page once: not the pages parts.json hides (replaced by the delta
+    part's), and a page both a kept part and the delta part hold unchanged in the first only."""
     out = site_dir / BUNDLE
-    names = json.loads((out / PARTS_FILE).read_text(encoding="utf-8")) if (out / PARTS_FILE).is_file() else []
-    return [("main", sorted(out.glob("fragment/*.pf_fragment")))] + [
-        (name, sorted((out / name).glob("fragment/*.pf_fragment"))) for name in names
-    ]
+    index = json.loads((out / PARTS_FILE).read_text(encoding="utf-8")) if (out / PARTS_FILE).is_file() else {}
+    seen = set(index.get("hidden", []))
+    found = []
+    for name in ["main", *index.get("parts", [])]:
+        paths = [p for p in sorted((out if name == "main" else out / name).glob("fragment/*.pf_fragment"))]
+        found.append((name, [p for p in paths if p.stem not in seen]))
+        seen |= {p.stem for p in paths}
+    return found
 
 
 def fragment_files(site_dir: Path) -> Iterator[Path]:

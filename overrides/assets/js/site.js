@@ -233,6 +233,7 @@
   var root = script ? script.src.replace(/assets\/js\/site\.js(\?.*)?$/, "") : "";
   var PAGE = 8;
   var engine = null;
+  var hidden = {};  /* ids of pages a search does not show (see parts.json) */
   var box, input, meta, list, toggle;
   var shown = { query: "", results: [] };
   var seq = 0;
@@ -244,17 +245,20 @@
     }
     if (!engine) {
       /* a large site's index comes in parts (pagefind/parts.json, see search_index.py): the
-       * main bundle's Pagefind merges the others into one search */
+       * main bundle's Pagefind merges the others into one search; the pages it lists as hidden
+       * are older copies of pages the delta part holds */
       var base = new URL(root).pathname;
       var options = { baseUrl: base, excerptLength: 40 };
       engine = import(root + "pagefind/pagefind.js").then(function (pf) {
         return pf.options(options).then(function () {
           pf.init();
           return fetch(root + "pagefind/parts.json").then(function (r) {
-            return r.ok ? r.json() : [];
+            return r.ok ? r.json() : {};
           });
-        }).then(function (parts) {
-          return Promise.all(parts.map(function (part) {
+        }).then(function (index) {
+          hidden = {};
+          (index.hidden || []).forEach(function (id) { hidden[id] = true; });
+          return Promise.all((index.parts || []).map(function (part) {
             return pf.mergeIndex(base + "pagefind/" + part + "/", options);
           }));
         }).then(function () {
@@ -264,6 +268,17 @@
       engine.catch(function () { engine = null; });
     }
     return engine;
+  }
+
+  /* Each page once, and none that parts.json hides (the offline search's results have no id). */
+  function visible(results) {
+    var seen = {};
+    return results.filter(function (r) {
+      if (r.id === undefined) return true;
+      if (hidden[r.id] || seen[r.id]) return false;
+      seen[r.id] = true;
+      return true;
+    });
   }
 
   function text(tag, className, value) {
@@ -407,9 +422,10 @@
       return pf.debouncedSearch(query, {}, 120);
     }).then(function (search) {
       if (!search || mine !== seq) return;
-      shown = { query: query, results: search.results };
+      var results = visible(search.results);
+      shown = { query: query, results: results };
       list.textContent = "";
-      status(search.results.length ? "找到 " + search.results.length + " 个结果" : "没有找到符合条件的结果");
+      status(results.length ? "找到 " + results.length + " 个结果" : "没有找到符合条件的结果");
       return more().then(function () { if (mine === seq) busy(false); });
     }).catch(function () {
       if (mine === seq) {
