@@ -723,7 +723,9 @@ comparison, the home page), is indexed again in full. Smaller parts would make a
 search dearer: each part adds its own index chunks to a query (measured on the 5 plans, one part
 a plan: 521 KB uncompressed for one query instead of 228 KB; three parts: 306 KB sent instead of
 168; at a hundred plans, parts of at most 2,400 pages instead of 3,000: 303 KB sent for one query
-instead of 249, over the limit of 300); the delta part adds one more while it is there. Pagefind
+instead of 249, over the limit of 300). The delta part adds its own chunks too while it is there
+(at a hundred plans, one plan edited: 325 KB sent for the same query instead of 249): the site CI
+publishes is built without `.build/search/`, so it never carries one; an editor's local build does. Pagefind
 is given each page from its search body on (`.build/search-pages/`, a page written again only when
 its digest changed): Material's header and navigation before it, more than half of a page's bytes,
 are never parsed, and the bundle is the same (a test compares the two on the real site; on a part of
