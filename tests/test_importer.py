@@ -2607,3 +2607,28 @@ def test_the_import_summary_lists_first_the_targets_whose_sentences_read_like_a_
     assert not any("报告已做到" in n for i in flagged.indicators for n in i.get("notes", []))
     clean = Importer(["到2025年,全市建成养老床位5000张,为了方便老人就近养老。"]).run()
     assert "报告已做到的情况" not in report(Path("data/plans/x"), clean)
+
+
+def test_a_ceiling_after_the_last_of_values_shared_out_by_fen_bie_holds_for_each() -> None:
+    found = targets("到2030年，新生儿、婴儿和5岁以下儿童死亡率分别保持在3‰、4‰和5‰以下。")
+    assert [(f.value, f.comparator, f.year) for f in found] == [(3.0, "<=", 2030), (4.0, "<=", 2030), (5.0, "<=", 2030)]
+    # a floor so placed is the last value's only (as the committed plans read it: Anyang line 92)
+    found = targets("到2025年，工伤保险、失业保险参保人数分别达到50.2万人、53万人以上。")
+    assert [(f.value, f.comparator) for f in found] == [(50.2, "="), (53.0, ">=")]
+    # values with a bound of their own before the last keep theirs
+    found = targets("到2020年，甲率、乙率、丙率分别达到98%、60%以下和15%以下。")
+    assert [(f.value, f.comparator) for f in found] == [(98.0, "="), (60.0, "<="), (15.0, "<=")]
+
+
+def test_the_year_a_change_is_counted_from_is_no_past_year() -> None:
+    # 在2020年基础上: the base of a yearly fall, not a report on 2020; nor for the sentences after it
+    found = targets(
+        "力争实现儿童青少年总体近视率在2020年基础上每年降低0.5个百分点；0~6岁儿童眼保健和视力检查覆盖率达到90%以上。",
+        "每千名儿童拥有儿科执业（助理）医生达1.12名。",
+        start=2021,
+    )
+    assert [(f.value, f.comparator, f.past) for f in found] == [
+        (0.5, "=", False),
+        (90.0, ">=", False),
+        (1.12, "=", False),
+    ]

@@ -97,6 +97,7 @@ from generator.importer.phrases import (
     NOT_A_NOUN,
     NUM,
     PER_YEAR,
+    UNITS,
     Quantity,
     complete_parts,
     listed_noun,
@@ -276,6 +277,11 @@ WORK = re.compile(r"(?:推进|实施|开展)([\u4e00-\u9fff]{2,12})[，,]")
 
 
 AT_LEAST_BEFORE = re.compile(r"(?:至少|不少于)[^，,。；;\d]{2,20}$")
+# 分别保持在3‰、4‰和5‰以下: the ceiling after the last value of a run shared out by 分别 holds for
+# each (a floor so placed is read with the last value only: 分别达到50.2万人、53万人以上, as the
+# committed plans and the keys that say which read it)
+SHARED_OUT = re.compile(r"分别[^，,。；;]*$")
+SHARED_BOUND = re.compile(rf"^(?:\s*[、和及与]\s*{NUM}\s*(?:{UNITS})?)+\s*(?P<bound>以下|以内)(?!\s*[、和及与]\s*\d)")
 # 失业率保持在5.5%左右的合理区间: the words after the value describe the level, not what is measured
 LEVEL_AFTER = re.compile(r"^的?(?:合理|较低|较高|适度|正常|稳定)?(?:区间|水平|范围)(?![\u4e00-\u9fff])")
 # 已完成投资额…, 其中已完工的小区39: what is done by then; 慢性病已占…总负担的70%以上: the state now
@@ -460,6 +466,17 @@ def milestones(found: list[Found], sentence: str) -> None:
         if len(same) == len(years):
             for f, y in zip(same, years, strict=True):
                 f.year = y
+
+
+def _comparator(q: Quantity, as_written: str, before: str, after: str) -> str | None:
+    """The comparator of a quantity: what its words state, or a floor or ceiling the words around
+    it set for it (至少…1次, 分别保持在3‰、4‰和5‰以下)."""
+    comparator = None if q.value is None else "=" if q.upper else (stated_comparator(as_written) or "=")
+    if comparator == "=" and not q.upper and AT_LEAST_BEFORE.search(before):
+        comparator = ">="  # 每年至少向本级人大…专题报告1次: the floor governs the count its verb phrase ends in
+    if comparator == "=" and not q.upper and SHARED_OUT.search(before) and (bound := SHARED_BOUND.match(after)):
+        comparator = stated_comparator(bound.group("bound")) or comparator
+    return comparator
 
 
 class ProseReader:
@@ -734,9 +751,7 @@ class ProseReader:
         names = [self._parallel(n) for n in names if len(n) >= 2 and not NOT_A_NAME.search(n)]
         names = names or self._owed(q, verb, fallback)
         as_written = (verb + q.text).strip()
-        comparator = None if q.value is None else "=" if q.upper else (stated_comparator(as_written) or "=")
-        if comparator == "=" and not q.upper and AT_LEAST_BEFORE.search(before):
-            comparator = ">="  # 每年至少向本级人大…专题报告1次: the floor governs the count its verb phrase ends in
+        comparator = _comparator(q, as_written, before, after)
         yearly = PER_YEAR.search(verb) or YEARLY_NAME.search(name) or q.unit.endswith("/年")
         if yearly and not past:
             return [(n, as_written, comparator, None, None) for n in names], used  # 每年提升1～3个百分点: no year
