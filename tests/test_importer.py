@@ -2632,3 +2632,25 @@ def test_the_year_a_change_is_counted_from_is_no_past_year() -> None:
         (90.0, ">=", False),
         (1.12, "=", False),
     ]
+
+
+def test_a_table_run_together_into_one_line_is_cut_into_its_cells() -> None:
+    from generator.importer.fused import fused_rows
+
+    # a province's 小康 indicator table as a PDF's text gives it: one line, nothing between cells
+    text = (REPO / "tests/importer_eval/dev/jiangsu-xiaokang-indicators-2020.txt").read_text(encoding="utf-8")
+    cells = [c for _, c, _ in fused_rows([(1, text.strip(), False)])]
+    assert cells[1:5] == ["序号", "指标名称", "计量单位", "2020年目标值"]
+    rows = [cells[k : k + 4] for k in range(5, len(cells), 4)]
+    assert len(rows) == 30 and [r[0] for r in rows] == [str(k) for k in range(1, 31)]
+    named = {r[1]: (r[2], r[3]) for r in rows}
+    assert named["全省人均GDP"] == ("万元", "≥10")  # 翻一番(全省人均GDP ≥ 10万元): the bracket's figure
+    assert named["居民人均可支配收入"] == ("万元", "≥3.4")  # (全省≥ 3.4万元): named by its row
+    assert named["种植业 “三品 ”比重"] == ("%", "≥55")  # ≥ 55省农委5: the source, then row 5
+    assert named["失业保险参保率"] == ("%", "≥98")  # ≥9818 城镇…: 98, then row 18
+    assert named["城镇登记失业率"] == ("%", "<4") and named["城镇调查失业率"] == ("%", "<5.5")
+    assert named["农村低收入人口累计脱贫率"] == ("%", "100")  # =100
+    assert not [r for r in rows if "局" in r[1] or "厅" in r[1]]  # no source in a name
+    # a line that only mentions a header's words is left as it is
+    prose = "各地要按指标名称、计量单位和2020年目标值报送数据，合格率≥98%。"
+    assert fused_rows([(1, prose, False)]) == [(1, prose, False)]

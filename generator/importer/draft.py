@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.importer.domains import guess_domain
+from generator.importer.fused import fused_rows
 from generator.importer.notice import (
     PLACEHOLDER_PERIOD,
     Notice,
@@ -119,7 +120,7 @@ class Importer:
         self.repeated: set[str] = set()
 
     def run(self) -> Draft:
-        segs = split_rows(run_rows(segments(grid_rows(self.lines))))
+        segs = split_rows(run_rows(fused_rows(segments(grid_rows(self.lines)))))
         self.repeated = {t for t, c in Counter(t for _, t, _ in segs).items() if c > 1 and "。" not in t}
         start = self._start(segs)
         table = progress_table(segs)
