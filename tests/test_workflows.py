@@ -61,3 +61,19 @@ def test_every_job_has_a_finite_timeout() -> None:
         for name, job in jobs.items():
             minutes = job.get("timeout-minutes")
             assert isinstance(minutes, int) and 0 < minutes <= 120, f"{path.name}: job {name}: {minutes!r}"
+
+
+def test_the_published_site_is_indexed_in_full() -> None:
+    """The search index's cache (.build/search, which may hold a delta part whose older pages a
+    search hides) never reaches CI: the site it publishes and previews is indexed in full."""
+    from ruamel.yaml import YAML
+
+    for path in sorted((REPO / ".github/workflows").glob("*.y*ml")):
+        jobs = YAML(typ="safe").load(path.read_text(encoding="utf-8"))["jobs"]
+        cached = [
+            str(s["with"]["path"])
+            for job in jobs.values()
+            for s in _steps(job)
+            if s.get("uses", "").startswith("actions/") and "path" in s.get("with", {})
+        ]
+        assert cached and not [p for p in cached if ".build/search" in p or p.strip() in (".build", ".build/")], path
