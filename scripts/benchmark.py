@@ -711,15 +711,17 @@ key changed, an edit of the code renders every page). Pagefind has no
 incremental mode, and holds every page it indexes in memory; a site of more than 3,000 pages is
 indexed in parts (`generator/building/search_index.py`): the cross-plan pages, and groups of whole
 plans, each by its own Pagefind run, merged in the browser when search is opened. A part whose
-pages did not change is taken from the last build (`.build/search/`). A part whose changed pages
-are all pages of plans that hold at most half of it is taken from the last build too, and those
-plans are indexed on their own into one more part (`pagefind/delta/`): `pagefind/parts.json`
-names the pages of those plans in the kept part, which a search does not show (nor a page twice),
-and the offline bundle's index leaves them out; so an edited plan costs the indexing of its own
-pages, whatever the size of the site, and its search shows each page as it is now (tests compare
-what a search can show with a clean build's, and search for a changed word and a removed one in a
-browser). A part whose changed plans outgrow that half, or with another page changed (a
-comparison, the home page), is indexed again in full. Smaller parts would make a clean build's
+pages did not change is taken from the last build (`.build/search/`). A part with at most half of
+its pages changed is taken from the last build too, and the pages changed or added since are
+indexed on their own into one more part (`pagefind/delta/`): `pagefind/parts.json` names the older
+copies of those pages in the kept part, and pages gone since, which a search does not show, and
+the delta's pages, which it shows only where they hold every word of the query (Pagefind drops a
+query word its index lacks, and the delta's index is small); the offline bundle's index leaves
+the older copies out. So an edit costs the indexing of the pages it changed, whatever the size
+of the site (tests compare what a search shows, in a browser, and what the offline index holds
+with a clean build's; Pagefind's ids are unique within one run only, and where a hidden id or a
+delta's is another part's too, the changed parts are indexed in full instead). A part with more
+than half its pages changed is indexed again in full. Smaller parts would make a clean build's
 search dearer: each part adds its own index chunks to a query (measured on the 5 plans, one part
 a plan: 521 KB uncompressed for one query instead of 228 KB; three parts: 306 KB sent instead of
 168; at a hundred plans, parts of at most 2,400 pages instead of 3,000: 303 KB sent for one query

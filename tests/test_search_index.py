@@ -245,7 +245,7 @@ def test_an_unchanged_part_is_kept_and_the_bundle_is_that_of_a_clean_run(
     # a page as Pagefind read it, changed by hand in the build's folder: never read as it is
     overview = "plans/demo-city-2021-2025/index.html"
     (pages / overview).write_bytes(b"<html><body><div data-pagefind-body>\xe6\x94\xb9</div></body></html>")
-    search_index.index_site(site, cache, limit=limit, pages=pages)
+    search_index.index_site(site, cache, limit=limit, pages=pages, delta=False)  # (with: the test below)
     again = {p.name: (p / "key").read_text() for p in sorted(cache.iterdir())}
     assert again["p1"] != kept["p1"] and again["p2"] != kept["p2"]
     assert again["main"] == kept["main"]
@@ -282,7 +282,7 @@ def _search(base: str, browser: Browser, query: str) -> list[str]:
     return [urlsplit(h).path for h in links]
 
 
-def test_an_edited_plan_is_indexed_on_its_own_and_a_search_shows_its_pages_as_they_are_now(
+def test_edited_pages_are_indexed_on_their_own_and_a_search_shows_each_page_as_it_is_now(
     mini_site: Path, tmp_path: Path, browser: Browser
 ) -> None:
     site = tmp_path / "site"
@@ -291,44 +291,49 @@ def test_an_edited_plan_is_indexed_on_its_own_and_a_search_shows_its_pages_as_th
     cache, pages = tmp_path / "search", tmp_path / "search-pages"
     search_index.index_site(site, cache, pages=pages)  # the mini site fits one part
     meta = next((site / "pagefind").glob("*.pf_meta"))
-    city = "/plans/demo-city-2021-2025/"
     edited = site / "plans/demo-city-2021-2025/indicators/compulsory-education-retention/index.html"
     old = edited.read_text(encoding="utf-8")
     assert "义务教育巩固率" in old
     edited.write_text(old.replace("义务教育巩固率", "修订测试词"), encoding="utf-8")
-    city_pages = _plan_pages(site, "demo-city-2021-2025")
-    assert city_pages <= len(search_index.parts(site)[0].pages) // 2  # small enough for the delta part
+    gone = site / "plans/demo-province-2021-2025/indicators/compulsory-education-retention/index.html"
+    gone.unlink()  # and a page removed: hidden, with nothing in its place
 
     search_index.index_site(site, cache, pages=pages)
     out = site / search_index.BUNDLE
     index = json.loads((out / search_index.PARTS_FILE).read_text(encoding="utf-8"))
-    assert index["parts"] == [search_index.DELTA] and index["hidden"]
+    assert index["parts"] == [search_index.DELTA] and len(index["hidden"]) == 2
     assert next(out.glob("*.pf_meta")).stat().st_ino == meta.stat().st_ino  # the site's part kept as it was
-    delta = {fragment_url(p) for p in (out / search_index.DELTA).glob("fragment/*.pf_fragment")}
-    assert delta and all(u.startswith(city) for u in delta)
+    delta = [fragment_url(p) for p in (out / search_index.DELTA).glob("fragment/*.pf_fragment")]
+    assert delta == ["/plans/demo-city-2021-2025/indicators/compulsory-education-retention/"]
     # what a search can show is what a clean run indexes: each page once, as it is now
     shown = fragments(site)
     clean = tmp_path / "clean"
     shutil.copytree(site, clean)
     shutil.rmtree(clean / search_index.BUNDLE)
     search_index.index_site(clean, limit=10**6)
-    assert {u: f["content"] for u, f in shown.items()} == {u: f["content"] for u, f in fragments(clean).items()}
+    assert shown == fragments(clean)
     assert json.loads((clean / search_index.BUNDLE / search_index.PARTS_FILE).read_text()) == {
         "parts": [],
         "hidden": [],
     }
-    with serve_dir(site) as base:
-        before = _search(base, browser, "义务教育巩固率")
-        after = _search(base, browser, "修订测试词")
-    page = "/plans/demo-city-2021-2025/indicators/compulsory-education-retention/"
-    assert page not in before and "/plans/demo-province-2021-2025/indicators/compulsory-education-retention/" in before
-    assert page in after
-    assert len(before) == len(set(before)) and len(after) == len(set(after))  # each page once
+    # and a reader is shown the pages a clean build's search shows: not the older copy, nor the
+    # page gone (the kept part still holds their words), each page once
+    found: dict[str, list[str]] = {}
+    for query in ("义务教育巩固率", "修订测试词", "巩固率"):
+        with serve_dir(site) as base:
+            found[query] = _search(base, browser, query)
+        with serve_dir(clean) as base:
+            expected = _search(base, browser, query)
+        assert sorted(found[query]) == sorted(expected) and len(expected) == len(set(expected)), query
+        assert "/plans/demo-province-2021-2025/indicators/compulsory-education-retention/" not in expected
+    assert found["修订测试词"] == ["/plans/demo-city-2021-2025/indicators/compulsory-education-retention/"]
+    assert "/compare/compulsory-education-retention/" in found["义务教育巩固率"]
 
-    # a cross-plan page edited too: not a plan's, so the part is indexed again in full (as a part
-    # whose changed plans hold more than half of it is: each part of ``parted`` is one plan)
-    other = site / "compare/index.html"
-    other.write_text(other.read_text(encoding="utf-8").replace("</article>", "<p>对比页修订</p></article>", 1))
+    # more than half of the part's pages changed: the part is indexed again in full
+    for path in sorted(site.rglob("*.html")):
+        text = path.read_text(encoding="utf-8")
+        if "data-pagefind-body" in text and "</article>" in text:
+            path.write_text(text.replace("</article>", "<p>全站修订</p></article>", 1), encoding="utf-8")
     search_index.index_site(site, cache, pages=pages)
     assert json.loads((out / search_index.PARTS_FILE).read_text()) == {"parts": [], "hidden": []}
     assert not (out / search_index.DELTA).exists() and not (cache / search_index.DELTA).exists()
@@ -337,6 +342,45 @@ def test_an_edited_plan_is_indexed_on_its_own_and_a_search_shows_its_pages_as_th
     shutil.rmtree(again / search_index.BUNDLE)
     search_index.index_site(again)
     assert _bundle(site) == _bundle(again)
+
+
+def test_an_id_two_pages_share_is_never_hidden_the_changed_part_is_indexed_in_full(
+    mini_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = tmp_path / "site"
+    shutil.copytree(mini_site / "site", site)
+    shutil.rmtree(site / search_index.BUNDLE)
+    cache, pages = tmp_path / "search", tmp_path / "search-pages"
+    search_index.index_site(site, cache, pages=pages)
+    edited = site / "plans/demo-city-2021-2025/indicators/compulsory-education-retention/index.html"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("义务教育巩固率", "修订测试词"), encoding="utf-8")
+    # Pagefind's ids are 7 hex digits, unique within one run: a clash across parts, made here
+    real = search_index._ids_collide
+    calls: list[bool] = []
+    monkeypatch.setattr(search_index, "_ids_collide", lambda *a: calls.append(real(*a)) or True)
+    search_index.index_site(site, cache, pages=pages)
+    assert calls == [False]  # asked once, for the delta; the fallback makes none
+    assert json.loads((site / search_index.BUNDLE / search_index.PARTS_FILE).read_text()) == {
+        "parts": [],
+        "hidden": [],
+    }
+    clean = tmp_path / "clean"
+    shutil.copytree(site, clean)
+    shutil.rmtree(clean / search_index.BUNDLE)
+    search_index.index_site(clean)
+    assert _bundle(site) == _bundle(clean)
+    # the check itself: a hidden id found in another part, or a delta id in any other part
+    out = tmp_path / "bundle"
+    for name, ids in {"": ["zh_a", "zh_b"], "p1": ["zh_c"], "delta": ["zh_d"]}.items():
+        (out / name / "fragment").mkdir(parents=True, exist_ok=True)
+        for i in ids:
+            (out / name / "fragment" / f"{i}.pf_fragment").write_bytes(b"")
+    assert not real(out, ["p1", "delta"], {"zh_a"})
+    (out / "p1/fragment/zh_a.pf_fragment").write_bytes(b"")
+    assert real(out, ["p1", "delta"], {"zh_a"})
+    (out / "p1/fragment/zh_a.pf_fragment").unlink()
+    (out / "p1/fragment/zh_d.pf_fragment").write_bytes(b"")
+    assert real(out, ["p1", "delta"], {"zh_a"})
 
 
 def fragment_url_content(path: Path) -> str:

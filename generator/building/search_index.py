@@ -15,14 +15,17 @@ site.js merges into one search when search is opened (Pagefind's ``mergeIndex``)
 pages and Pagefind's arguments are those of the last build is copied from ``.build/search/``
 instead of being indexed again.
 
-Pagefind has no incremental mode, so an edit of one plan would index its whole part again (the
-whole site, while it fits one part). Instead, a part whose changed pages are all pages of plans
-holding at most half of it keeps the bundle it was last indexed into, and those plans are indexed
-on their own into one more part, ``pagefind/delta/``: parts.json lists the ids of the pages of
-those plans in the kept bundles (``hidden``), and a search shows neither them nor a page twice
-(site.js; the offline bundle takes ``fragment_parts``, which leaves them out). A part whose
-changed plans outgrow that half, or with any other page changed, is indexed again in full, and its
-plans leave the delta part.
+Pagefind has no incremental mode, so an edit would index its whole part again (the whole site,
+while it fits one part). Instead, a part whose changed pages are at most half of it keeps the
+bundle it was last indexed into, and those pages (changed or new since) are indexed on their own
+into one more part, ``pagefind/delta/``: parts.json lists the ids of their older copies in the
+kept bundles, and of pages gone since (``hidden``), which a search does not show (site.js; the
+offline bundle takes ``fragment_parts``, which leaves them out), and the ids of the delta's pages
+(``fresh``), which a search shows only where they hold every word of the query (Pagefind drops a
+query word its index lacks: a small index would match pages the whole site's would not). Pagefind's ids are short hashes,
+unique within one run only: where a hidden id, or a delta page's, is also another part's, the
+build indexes the changed parts in full instead. A part with more than half its pages changed is
+indexed again in full, and its pages leave the delta part.
 """
 
 from __future__ import annotations
@@ -60,8 +63,10 @@ ARGS = [
 # pages of one Pagefind run at most (beyond, whole plans go to other parts): about 1.2 GB of
 # Pagefind's memory at a hundred Anyang-sized plans
 PART_PAGES = 3000
-PARTS_FILE = "parts.json"  # {"parts": the bundles site.js merges into the main one, "hidden": page ids}
-DELTA = "delta"  # the part of the plans changed since their own part's bundle was made
+# {"parts": the bundles site.js merges into the main one, "hidden": ids of pages a search does not
+# show, "fresh": ids of the delta part's pages}
+PARTS_FILE = "parts.json"
+DELTA = "delta"  # the part of the pages changed since their own part's bundle was made
 PLANS = PurePosixPath(urls.plan("p")).parts[0]  # the site's folder of plans: plans/<plan id>/...
 EMBEDS = PurePosixPath(urls.embed("p", "i")).parts[0]  # the embeddable charts: never indexed
 # what a merged bundle needs; Pagefind's JS, WebAssembly and UIs are served by the main one only
@@ -256,68 +261,82 @@ def index_site(
     digests: Digests | None = None,
     pages: Path | None = None,
     files: list[str] | None = None,
+    delta: bool = True,
 ) -> Path:
     """Write the search bundle into ``site_dir/pagefind`` (in parts of at most ``limit`` pages);
     returns that folder. With ``cache``, a part unchanged since the last build is taken from there
-    (its pages' digests from ``digests``, where given), and so is one whose changed pages are
-    plans' that go to the delta part (see the module's text). Pagefind reads the searched part of
-    each page (``searched_part``) from ``pages``, kept from build to build where given (a temporary
-    folder otherwise). ``files``: the site's files, where the caller has them listed."""
+    (its pages' digests from ``digests``, where given), and so is one whose few changed pages go
+    to the delta part (see the module's text; ``delta=False``: never). Pagefind reads the searched
+    part of each page (``searched_part``) from ``pages``, kept from build to build where given (a
+    temporary folder otherwise). ``files``: the site's files, where the caller has them listed."""
     out = site_dir / BUNDLE
     binary = executable()
     found = parts(site_dir, limit, files)
     digests = digests or Digests(site_dir)
     made = _made(binary)
-    plans: dict[str, set[str]] = {}  # part → its plans that go to the delta part
-    room = limit  # the delta part, too, is one Pagefind run
-    for part in found:
-        kept = cache / (part.name or "main") if cache is not None else None
-        changed = _changed_plans(kept, part, digests, made) if kept is not None else None
-        if changed:
-            size = sum(1 for page in part.pages if plan_of(page) in changed)
-            if size <= len(part.pages) // 2 and size <= room:
-                plans[part.name], room = changed, room - size
-    delta = [page for part in found if part.name in plans for page in part.pages if plan_of(page) in plans[part.name]]
-    todo = [*found, Part(DELTA, _tops(delta, plans_whole=False), tuple(delta))] if delta else found
+    changed = _delta_pages(found, cache, digests, made, limit) if cache is not None and delta else {}
+    later = [page for part in found if part.name in changed for page in part.pages if page in changed[part.name]]
+    todo = [*found, Part(DELTA, "**/*.html", tuple(later))] if later else found
     names = [p.name for p in todo if p.name]
     hidden: set[str] = set()
     with tempfile.TemporaryDirectory(prefix="search-pages-") as temporary:
-        read_from = pages or Path(temporary)
+        read_from = pages or Path(temporary) / "pages"
         _searched_pages(site_dir, read_from, tuple(p for part in found for p in part.pages), digests)
         for part in todo:  # the main part first: its folder holds the others'
             dest = out / part.name if part.name else out
             nested = (*names, DELTA) if not part.name else ()  # a delta part of an earlier build: removed below
             kept = cache / (part.name or "main") if cache is not None else None
-            if kept is not None and part.name in plans:  # its bundle as it was; its changed plans hidden
+            if kept is not None and part.name in changed:  # its bundle as it was; its changed pages hidden
                 _link_kept(dest, kept, nested)
-                hidden |= _ids_of(kept, plans[part.name])
+                hidden |= _ids_of(kept, changed[part.name])
                 continue
             key = part_key(site_dir, part, binary, digests) if kept is not None else ""
             if kept is not None and (kept / "key").is_file() and (kept / "key").read_text() == key:
                 _link_kept(dest, kept, nested)
                 continue
             link_tree(dest, {}, skip=nested)  # Pagefind adds its files to what is there
-            _run(binary, read_from, part, dest)
+            source = read_from
+            if part.name == DELTA:  # Pagefind given the delta's pages only
+                source = Path(temporary) / DELTA
+                link_tree(source, {page: os.path.join(read_from, page) for page in part.pages})
+            _run(binary, source, part, dest)
             _trim(dest, main=not part.name)
             if kept is not None:
                 _keep(dest, kept, key, nested=names if not part.name else [])
                 record = {"made": made, "pages": {page: digests.of(page) for page in part.pages}}
                 (kept / "pages.json").write_text(json.dumps(record), encoding="utf-8")
-    if not delta:
+    if later and _ids_collide(out, names, hidden):  # one id for two pages: hide none of them by mistake
+        return index_site(site_dir, cache, limit, digests, pages, files, delta=False)
+    if not later:
         shutil.rmtree(out / DELTA, ignore_errors=True)
     if cache is not None:  # parts of an earlier, larger site, or an earlier delta part
         for old in sorted(cache.iterdir()) if cache.is_dir() else []:
             if old.name != "main" and old.name not in names:
                 shutil.rmtree(old)
-    hidden -= {path.stem for path in (out / DELTA).glob("fragment/*.pf_fragment")}  # the same page, unchanged
-    index = {"parts": names, "hidden": sorted(hidden)}
+    fresh = sorted(p.stem for p in (out / DELTA).glob("fragment/*.pf_fragment"))
+    index = {"parts": names, "hidden": sorted(hidden), **({"fresh": fresh} if fresh else {})}
     (out / PARTS_FILE).write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")
     return out
 
 
-def _changed_plans(kept: Path, part: Part, digests: Digests, made: str) -> set[str] | None:
-    """The plans whose pages changed since the part's kept bundle was made, when that bundle is
-    there, made as this build would make it, and every changed page is a plan's; else None."""
+def _delta_pages(found: list[Part], cache: Path, digests: Digests, made: str, limit: int) -> dict[str, set[str]]:
+    """For each part whose kept bundle stays, the pages changed (or gone) since it was made: a part
+    whose changed pages are at most half of it, while the delta part they make stays within
+    ``limit`` pages."""
+    out: dict[str, set[str]] = {}
+    room = limit  # the delta part, too, is one Pagefind run
+    for part in found:
+        kept = cache / (part.name or "main")
+        changed = _changed(kept, part, digests, made)
+        size = sum(1 for page in part.pages if page in changed) if changed else 0
+        if changed and size <= len(part.pages) // 2 and size <= room:
+            out[part.name], room = changed, room - size
+    return out
+
+
+def _changed(kept: Path, part: Part, digests: Digests, made: str) -> set[str] | None:
+    """The pages changed, added or gone since the part's kept bundle was made, when that bundle is
+    there and made as this build would make it; else None."""
     try:
         record = json.loads((kept / "pages.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -326,10 +345,7 @@ def _changed_plans(kept: Path, part: Part, digests: Digests, made: str) -> set[s
         return None
     then: dict[str, str] = record["pages"]
     now = {page: digests.of(page) for page in part.pages}
-    changed = {plan_of(page) for page in then.keys() | now.keys() if then.get(page) != now.get(page)}
-    if None in changed:
-        return None
-    return {plan for plan in changed if plan is not None}
+    return {page for page in then.keys() | now.keys() if then.get(page) != now.get(page)}
 
 
 def _link_kept(dest: Path, kept: Path, nested: tuple[str, ...]) -> None:
@@ -339,20 +355,28 @@ def _link_kept(dest: Path, kept: Path, nested: tuple[str, ...]) -> None:
     link_tree(dest, {rel: os.path.join(bundle, rel) for rel in files_under(bundle)}, skip=nested)
 
 
-def _ids_of(kept: Path, plans: set[str]) -> set[str]:
-    """The ids (fragment names) of the pages of these plans in a part's kept bundle; each page's
-    plan read from its fragment once, then kept beside the bundle."""
+def _ids_of(kept: Path, pages: set[str]) -> set[str]:
+    """The ids (fragment names) of these pages in a part's kept bundle; each fragment's page read
+    from it once, then kept beside the bundle."""
     record = kept / "ids.json"
     try:
-        ids: dict[str, str | None] = json.loads(record.read_text(encoding="utf-8"))
+        ids: dict[str, str] = json.loads(record.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         ids = {}
         for path in sorted((kept / "bundle").glob("fragment/*.pf_fragment")):
             data = gzip.decompress(path.read_bytes())
-            url = json.loads(data[data.index(b"{") :])["url"]
-            ids[path.stem] = plan_of(url.lstrip("/"))
+            url = json.loads(data[data.index(b"{") :])["url"].lstrip("/")
+            ids[path.stem] = url + "index.html" if url.endswith("/") or not url else url
         record.write_text(json.dumps(ids), encoding="utf-8")
-    return {page for page, plan in ids.items() if plan in plans}
+    return {page_id for page_id, page in ids.items() if page in pages}
+
+
+def _ids_collide(out: Path, names: list[str], hidden: set[str]) -> bool:
+    """Whether a hidden id is also another part's, or a delta page's id another part's: Pagefind's
+    ids are short hashes, unique within one run only, and a search hides by id."""
+    ids = [{p.stem for p in (out / name if name else out).glob("fragment/*.pf_fragment")} for name in ["", *names]]
+    delta = ids[-1]
+    return any(sum(h in part for part in ids) > 1 for h in hidden) or any(delta & part for part in ids[:-1])
 
 
 def _keep(bundle: Path, kept: Path, key: str, nested: list[str]) -> None:
@@ -368,17 +392,22 @@ def _keep(bundle: Path, kept: Path, key: str, nested: list[str]) -> None:
 
 def fragment_parts(site_dir: Path) -> list[tuple[str, list[Path]]]:
     """Every page's fragment file, part by part of the site's bundle ("main" first, then the
-    others in their order), each page once: not the pages parts.json hides (replaced by the delta
-    part's), and a page both a kept part and the delta part hold unchanged in the first only."""
+    others in their order), but those of the pages parts.json hides (the delta part holds them as
+    they are now)."""
     out = site_dir / BUNDLE
     index = json.loads((out / PARTS_FILE).read_text(encoding="utf-8")) if (out / PARTS_FILE).is_file() else {}
-    seen = set(index.get("hidden", []))
-    found = []
-    for name in ["main", *index.get("parts", [])]:
-        paths = [p for p in sorted((out if name == "main" else out / name).glob("fragment/*.pf_fragment"))]
-        found.append((name, [p for p in paths if p.stem not in seen]))
-        seen |= {p.stem for p in paths}
-    return found
+    hidden = set(index.get("hidden", []))
+    return [
+        (
+            name,
+            [
+                p
+                for p in sorted((out / name if name != "main" else out).glob("fragment/*.pf_fragment"))
+                if p.stem not in hidden
+            ],
+        )
+        for name in ["main", *index.get("parts", [])]
+    ]
 
 
 def fragment_files(site_dir: Path) -> Iterator[Path]:

@@ -234,6 +234,7 @@
   var PAGE = 8;
   var engine = null;
   var hidden = {};  /* ids of pages a search does not show (see parts.json) */
+  var fresh = {};  /* ids of the delta part's pages (see parts.json) */
   var box, input, meta, list, toggle;
   var shown = { query: "", results: [] };
   var seq = 0;
@@ -245,8 +246,7 @@
     }
     if (!engine) {
       /* a large site's index comes in parts (pagefind/parts.json, see search_index.py): the
-       * main bundle's Pagefind merges the others into one search; the pages it lists as hidden
-       * are older copies of pages the delta part holds */
+       * main bundle's Pagefind merges the others into one search, less the pages it hides */
       var base = new URL(root).pathname;
       var options = { baseUrl: base, excerptLength: 40 };
       engine = import(root + "pagefind/pagefind.js").then(function (pf) {
@@ -257,7 +257,9 @@
           });
         }).then(function (index) {
           hidden = {};
+          fresh = {};
           (index.hidden || []).forEach(function (id) { hidden[id] = true; });
+          (index.fresh || []).forEach(function (id) { fresh[id] = true; });
           return Promise.all((index.parts || []).map(function (part) {
             return pf.mergeIndex(base + "pagefind/" + part + "/", options);
           }));
@@ -270,15 +272,29 @@
     return engine;
   }
 
-  /* Each page once, and none that parts.json hides (the offline search's results have no id). */
-  function visible(results) {
-    var seen = {};
-    return results.filter(function (r) {
-      if (r.id === undefined) return true;
-      if (hidden[r.id] || seen[r.id]) return false;
-      seen[r.id] = true;
-      return true;
-    });
+  /* None of the pages parts.json hides: older copies of pages the delta part holds as they are
+   * now, and pages gone since (the offline search's results have no id, and hide nothing). A
+   * page of the delta part, an index of a few pages, is shown only when it holds every word of
+   * the query: Pagefind drops a query word its index lacks, which the site's whole index holds. */
+  function visible(results, query) {
+    var words = queryWords(query);
+    return Promise.all(results.map(function (r) {
+      if (r.id !== undefined && hidden[r.id]) return null;
+      if (r.id === undefined || !fresh[r.id] || !words.length) return r;
+      return r.data().then(function (d) {
+        var text = (((d.meta && d.meta.title) || "") + " " + (d.content || "")).replace(/\u200b/g, "").toLowerCase();
+        return words.every(function (w) { return text.indexOf(w) >= 0; }) ? r : null;
+      });
+    })).then(function (kept) { return kept.filter(Boolean); });
+  }
+
+  /* The query's words as Pagefind cuts a Chinese query (Intl.Segmenter), or at its blanks. */
+  function queryWords(query) {
+    var q = query.toLowerCase();
+    if (typeof Intl === "undefined" || !Intl.Segmenter) return q.split(/\s+/).filter(Boolean);
+    return Array.from(new Intl.Segmenter("zh", { granularity: "word" }).segment(q))
+      .filter(function (s) { return s.isWordLike; })
+      .map(function (s) { return s.segment; });
   }
 
   function text(tag, className, value) {
@@ -421,8 +437,9 @@
     pagefind().then(function (pf) {
       return pf.debouncedSearch(query, {}, 120);
     }).then(function (search) {
-      if (!search || mine !== seq) return;
-      var results = visible(search.results);
+      return search && mine === seq ? visible(search.results, query) : null;
+    }).then(function (results) {
+      if (!results || mine !== seq) return;
       shown = { query: query, results: results };
       list.textContent = "";
       status(results.length ? "找到 " + results.length + " 个结果" : "没有找到符合条件的结果");
