@@ -357,7 +357,12 @@ def test_an_id_two_pages_share_is_never_hidden_the_changed_part_is_indexed_in_fu
     # Pagefind's ids are 7 hex digits, unique within one run: a clash across parts, made here
     real = search_index._ids_collide
     calls: list[bool] = []
-    monkeypatch.setattr(search_index, "_ids_collide", lambda *a: calls.append(real(*a)) or True)
+
+    def clash(out: Path, names: list[str], hidden: set[str]) -> bool:
+        calls.append(real(out, names, hidden))
+        return True
+
+    monkeypatch.setattr(search_index, "_ids_collide", clash)
     search_index.index_site(site, cache, pages=pages)
     assert calls == [False]  # asked once, for the delta; the fallback makes none
     assert json.loads((site / search_index.BUNDLE / search_index.PARTS_FILE).read_text()) == {
