@@ -726,7 +726,8 @@ search dearer: each part adds its own index chunks to a query (measured on the 5
 a plan: 521 KB uncompressed for one query instead of 228 KB; three parts: 306 KB sent instead of
 168; at a hundred plans, parts of at most 2,400 pages instead of 3,000: 303 KB sent for one query
 instead of 249, over the limit of 300). The delta part adds its own chunks too while it is there
-(at a hundred plans, one plan edited: 325 KB sent for the same query instead of 249): the site CI
+(at a hundred plans, one note edited, a delta of one page: 257 KB sent for the same query instead
+of 249): the site CI
 publishes is built without `.build/search/`, so it never carries one; an editor's local build does. Pagefind
 is given each page from its search body on (`.build/search-pages/`, a page written again only when
 its digest changed): Material's header and navigation before it, more than half of a page's bytes,
