@@ -33,7 +33,7 @@ LEAST_ROWS = 3  # values a line must set to be read as a table
 
 def fused_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     """Segments with a table run together into one line given one cell a segment (the header's
-    cells, then each row's: number, name, unit, value, source), as the table reader takes them."""
+    cells, then each row's: number, name, unit, value), as the table reader takes them."""
     out: list[tuple[int, str, bool]] = []
     for n, text, tab in segs:
         head = HEADER.search(text)
@@ -62,10 +62,8 @@ def _rows(body: str) -> list[tuple[str, str | None, str]]:
         number = ROW_NUMBER.match(words)
         last = int(number.group(1)) if number else last
         words = words[number.end() :] if number else words
-        if "(" in words and ")" not in words.rsplit("(", 1)[1]:  # 翻一番(全省人均GDP ≥ 10万元): the figure in brackets
-            inside = words.rsplit("(", 1)[
-                1
-            ]  # named by its own words, or by the row's (…收入(…)元翻一番(全省≥ 3.4万元))
+        inside = words.rsplit("(", 1)[1] if "(" in words else ")"
+        if ")" not in inside:  # 翻一番(全省人均GDP ≥ 10万元): named by the bracket's words, or by the row's
             words = inside if len(re.findall(r"[\u4e00-\u9fffA-Z]", inside)) >= 4 else words.split("(", 1)[0]
         unit_m = UNIT_END.search(words)
         name = (words[: unit_m.start()] if unit_m else words).strip()
