@@ -730,7 +730,8 @@ instead of 249, over the limit of 300). The delta part adds its own chunks too w
 of 249): the site CI
 publishes is built without `.build/search/`, so it never carries one; an editor's local build does. Pagefind
 is given each page from its search body on (`.build/search-pages/`, a page written again only when
-its digest changed): Material's header and navigation before it, more than half of a page's bytes,
+its digest changed; a part is keyed by the digests of what Pagefind reads, so a page changed only
+before its search body, in its header or menu, indexes nothing): Material's header and navigation before it, more than half of a page's bytes,
 are never parsed, and the bundle is the same (a test compares the two on the real site; on a part of
 a hundred plans, 4.4 CPU-s instead of 6 to 8). What is indexed: each page's article, without the lists of names found on their own
 pages (a plan's indicator list, the comparison list), an indicator page's table of other plans'

@@ -432,3 +432,29 @@ def test_the_searched_part_of_a_page() -> None:
     )
     meta = head + b"<body><div data-pagefind-meta=plan:x></div>" + article  # an attribute before the body: kept whole
     assert search_index.searched_part(meta) == meta
+
+
+def test_a_page_changed_only_before_its_search_body_leaves_its_part_as_it_was(mini_site: Path, tmp_path: Path) -> None:
+    """A part is keyed by what Pagefind reads of its pages: the header and navigation before the
+    search body (a plan renamed changes every page's menu) are not read, so they index nothing."""
+    site = tmp_path / "site"
+    shutil.copytree(mini_site / "site", site)
+    shutil.rmtree(site / search_index.BUNDLE)
+    cache, pages = tmp_path / "search", tmp_path / "search-pages"
+    search_index.index_site(site, cache, pages=pages)
+    meta = next((site / search_index.BUNDLE).glob("*.pf_meta"))
+    page = site / "plans/demo-city-2021-2025/index.html"
+    html = page.read_text(encoding="utf-8")
+    page.write_text(html.replace("<div data-pagefind-body", "<nav>新的导航</nav><div data-pagefind-body", 1))
+    search_index.index_site(site, cache, pages=pages)
+    assert next((site / search_index.BUNDLE).glob("*.pf_meta")).stat().st_ino == meta.stat().st_ino
+    assert json.loads((site / search_index.BUNDLE / search_index.PARTS_FILE).read_text()) == {
+        "parts": [],
+        "hidden": [],
+    }
+    # inside the search body, an edit is indexed
+    page = site / "plans/demo-city-2021-2025/indicators/compulsory-education-retention/index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("义务教育巩固率", "新的正文"), encoding="utf-8")
+    search_index.index_site(site, cache, pages=pages)
+    assert json.loads((site / search_index.BUNDLE / search_index.PARTS_FILE).read_text())["parts"] == ["delta"]
+    assert any("新的正文" in f["content"].replace("\u200b", "") for f in fragments(site).values())

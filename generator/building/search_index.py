@@ -161,12 +161,12 @@ def _made(binary: Path) -> str:
     return h.hexdigest()
 
 
-def part_key(site_dir: Path, part: Part, binary: Path, digests: Digests | None = None) -> str:
-    """What a part's bundle is made from: its pages' paths and bytes, and Pagefind's binary and arguments."""
-    digests = digests or Digests(site_dir)
-    h = hashlib.sha256(json.dumps([_made(binary), part.name, part.glob]).encode())
+def part_key(part: Part, made: str, cut: dict[str, str]) -> str:
+    """What a part's bundle is made from: its pages' paths and the digests of what Pagefind reads
+    of them (``cut``), and Pagefind's binary and arguments (``made``)."""
+    h = hashlib.sha256(json.dumps([made, part.name, part.glob]).encode())
     for page in part.pages:
-        h.update(f"{page}\0{digests.of(page)}\0".encode())
+        h.update(f"{page}\0{cut[page]}\0".encode())
     return h.hexdigest()
 
 
@@ -187,10 +187,13 @@ def searched_part(html: bytes) -> bytes:
     return html[:opened] + html[start:]
 
 
-def _searched_pages(site_dir: Path, pages: Path, wanted: tuple[str, ...], digests: Digests) -> None:
+def _searched_pages(site_dir: Path, pages: Path, wanted: tuple[str, ...], digests: Digests) -> dict[str, str]:
     """Bring ``pages`` to hold the searched part of each wanted page of the site, rewriting only
     those whose digest changed since it was written (recorded in ``pages/digests.json``, with
-    the code that cut them and the stamp of the file written: a file changed since is written again)."""
+    the code that cut them, the digest of the part written and the stamp of its file: a file
+    changed since is written again). Returns each page's digest of its searched part: what
+    Pagefind reads, so that a page changed only before its search body (its header, the
+    navigation) leaves its part as it was."""
     record = pages / "digests.json"
     code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
     try:
@@ -209,16 +212,18 @@ def _searched_pages(site_dir: Path, pages: Path, wanted: tuple[str, ...], digest
         digest = digests.of(page)
         target = os.path.join(root, page)
         known = written.get(page)
-        if known is not None and known[0] == digest and known[1:] == _stamp_of(target):
+        if known is not None and known[0] == digest and known[2:] == _stamp_of(target):
             continue
         folder = os.path.dirname(target)
         if folder not in made:
             os.makedirs(folder, exist_ok=True)
             made.add(folder)
         with open(os.path.join(site_dir, page), "rb") as page_file, open(target, "wb") as cut:
-            cut.write(searched_part(page_file.read()))
-        written[page] = [digest, *file_stamp(target)]
+            part = searched_part(page_file.read())
+            cut.write(part)
+        written[page] = [digest, hashlib.sha256(part).hexdigest(), *file_stamp(target)]
     record.write_text(json.dumps({"code": code, "pages": written}, sort_keys=True), encoding="utf-8")
+    return {page: str(written[page][1]) for page in wanted}
 
 
 def _stamp_of(path: str) -> list[int] | None:
@@ -274,14 +279,14 @@ def index_site(
     found = parts(site_dir, limit, files)
     digests = digests or Digests(site_dir)
     made = _made(binary)
-    changed = _delta_pages(found, cache, digests, made, limit) if cache is not None and delta else {}
-    later = [page for part in found if part.name in changed for page in part.pages if page in changed[part.name]]
-    todo = [*found, Part(DELTA, "**/*.html", tuple(later))] if later else found
-    names = [p.name for p in todo if p.name]
-    hidden: set[str] = set()
     with tempfile.TemporaryDirectory(prefix="search-pages-") as temporary:
         read_from = pages or Path(temporary) / "pages"
-        _searched_pages(site_dir, read_from, tuple(p for part in found for p in part.pages), digests)
+        cut = _searched_pages(site_dir, read_from, tuple(p for part in found for p in part.pages), digests)
+        changed = _delta_pages(found, cache, cut, made, limit) if cache is not None and delta else {}
+        later = [page for part in found if part.name in changed for page in part.pages if page in changed[part.name]]
+        todo = [*found, Part(DELTA, "**/*.html", tuple(later))] if later else found
+        names = [p.name for p in todo if p.name]
+        hidden: set[str] = set()
         for part in todo:  # the main part first: its folder holds the others'
             dest = out / part.name if part.name else out
             nested = (*names, DELTA) if not part.name else ()  # a delta part of an earlier build: removed below
@@ -290,7 +295,7 @@ def index_site(
                 _link_kept(dest, kept, nested)
                 hidden |= _ids_of(kept, changed[part.name])
                 continue
-            key = part_key(site_dir, part, binary, digests) if kept is not None else ""
+            key = part_key(part, made, cut) if kept is not None else ""
             if kept is not None and (kept / "key").is_file() and (kept / "key").read_text() == key:
                 _link_kept(dest, kept, nested)
                 continue
@@ -303,7 +308,7 @@ def index_site(
             _trim(dest, main=not part.name)
             if kept is not None:
                 _keep(dest, kept, key, nested=names if not part.name else [])
-                record = {"made": made, "pages": {page: digests.of(page) for page in part.pages}}
+                record = {"made": made, "pages": {page: cut[page] for page in part.pages}}
                 (kept / "pages.json").write_text(json.dumps(record), encoding="utf-8")
     if later and _ids_collide(out, names, hidden):  # one id for two pages: hide none of them by mistake
         return index_site(site_dir, cache, limit, digests, pages, files, delta=False)
@@ -319,7 +324,7 @@ def index_site(
     return out
 
 
-def _delta_pages(found: list[Part], cache: Path, digests: Digests, made: str, limit: int) -> dict[str, set[str]]:
+def _delta_pages(found: list[Part], cache: Path, cut: dict[str, str], made: str, limit: int) -> dict[str, set[str]]:
     """For each part whose kept bundle stays, the pages changed (or gone) since it was made: a part
     whose changed pages are at most half of it, while the delta part they make stays within
     ``limit`` pages."""
@@ -327,16 +332,16 @@ def _delta_pages(found: list[Part], cache: Path, digests: Digests, made: str, li
     room = limit  # the delta part, too, is one Pagefind run
     for part in found:
         kept = cache / (part.name or "main")
-        changed = _changed(kept, part, digests, made)
+        changed = _changed(kept, part, cut, made)
         size = sum(1 for page in part.pages if page in changed) if changed else 0
         if changed and size <= len(part.pages) // 2 and size <= room:
             out[part.name], room = changed, room - size
     return out
 
 
-def _changed(kept: Path, part: Part, digests: Digests, made: str) -> set[str] | None:
-    """The pages changed, added or gone since the part's kept bundle was made, when that bundle is
-    there and made as this build would make it; else None."""
+def _changed(kept: Path, part: Part, cut: dict[str, str], made: str) -> set[str] | None:
+    """The pages changed (what Pagefind reads of them: ``cut``), added or gone since the part's
+    kept bundle was made, when that bundle is there and made as this build would make it; else None."""
     try:
         record = json.loads((kept / "pages.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -344,7 +349,7 @@ def _changed(kept: Path, part: Part, digests: Digests, made: str) -> set[str] | 
     if not isinstance(record, dict) or record.get("made") != made or not (kept / "bundle").is_dir():
         return None
     then: dict[str, str] = record["pages"]
-    now = {page: digests.of(page) for page in part.pages}
+    now = {page: cut[page] for page in part.pages}
     return {page for page in then.keys() | now.keys() if then.get(page) != now.get(page)}
 
 
