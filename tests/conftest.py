@@ -147,7 +147,7 @@ def rename_indicator(root: Path) -> None:
 
 def tree_digest(folder: Path) -> dict[str, str]:
     """Each file's digest, by its path; a built site's search bundle and offline zip by what they
-    give a reader: an edit of a few plans indexes them in a part of their own (search_index.py),
+    give a reader: an edit indexes the pages it changed in a part of their own (search_index.py),
     so the bundle's files are not a clean build's, while every page a search can show, and every
     entry of the zip, is the same (the offline index: its pages, whichever part holds them)."""
     out = {}
