@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import functools
-import gzip
 import hashlib
 import http.server
 import json
@@ -167,8 +166,7 @@ def _search_digest(site: Path) -> str:
     pages = {}
     for _, paths in search_index.fragment_parts(site):
         for path in paths:
-            data = gzip.decompress(path.read_bytes())
-            fragment = json.loads(data[data.index(b"{") :])
+            fragment = search_index.read_fragment(path)
             assert fragment["url"] not in pages, fragment["url"]
             pages[fragment["url"]] = fragment
     h = hashlib.sha256(json.dumps(pages, sort_keys=True, ensure_ascii=False).encode())

@@ -22,7 +22,6 @@ a hard link to the last bundle written, used only while the file system says it 
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import mmap
@@ -37,7 +36,7 @@ from pathlib import Path
 
 from generator.building.digests import Digests, file_stamp
 from generator.building.files import files_under
-from generator.building.search_index import fragment_parts
+from generator.building.search_index import fragment_parts, read_fragment
 from generator.inputs import code_digest
 
 # zlib's default: on the five plans' site, level 9 took twice the CPU (1.7 against 0.8 s) for a zip
@@ -102,8 +101,7 @@ def offline_index(fragments: list[Path]) -> list[dict[str, str]]:
     """The pages of these Pagefind fragments: address (to its index.html), title, plan, region, text."""
     out = []
     for path in fragments:
-        raw = gzip.decompress(path.read_bytes())
-        frag = json.loads(raw[raw.index(b"{") :])
+        frag = read_fragment(path)
         meta = frag.get("meta", {})
         url = local_href(frag["url"].lstrip("/") or "./").removeprefix("./")
         text = frag["content"].replace("\u200b", "")

@@ -41,6 +41,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from generator import urls
 from generator.building.digests import Digests, file_stamp
@@ -369,8 +370,7 @@ def _ids_of(kept: Path, pages: set[str]) -> set[str]:
     except (OSError, ValueError):
         ids = {}
         for path in sorted((kept / "bundle").glob("fragment/*.pf_fragment")):
-            data = gzip.decompress(path.read_bytes())
-            url = json.loads(data[data.index(b"{") :])["url"].lstrip("/")
+            url = read_fragment(path)["url"].lstrip("/")
             ids[path.stem] = url + "index.html" if url.endswith("/") or not url else url
         record.write_text(json.dumps(ids), encoding="utf-8")
     return {page_id for page_id, page in ids.items() if page in pages}
@@ -393,6 +393,13 @@ def _keep(bundle: Path, kept: Path, key: str, nested: list[str]) -> None:
     files = {rel: os.path.join(bundle, rel) for rel in files_under(bundle) if rel.split("/", 1)[0] not in skip}
     link_tree(kept / "bundle", files)
     (kept / "key").write_text(key, encoding="utf-8")
+
+
+def read_fragment(path: Path) -> dict[str, Any]:
+    """A page's fragment file as pagefind.js reads it: gzip, Pagefind's signature, then JSON."""
+    data = gzip.decompress(path.read_bytes())
+    fragment: dict[str, Any] = json.loads(data[data.index(b"{") :])
+    return fragment
 
 
 def fragment_parts(site_dir: Path) -> list[tuple[str, list[Path]]]:

@@ -19,8 +19,8 @@ import re
 from generator.importer.phrases import UNITS
 
 HEADER = re.compile(
-    r"(?P<name>指标名称|指\s*标)\s*(?P<unit>(?:计量)?单位)\s*(?P<year>20\d\d)\s*年\s*(?P<target>目标值|规划值|目标)"
-    r"\s*(?P<source>资料来源|数据来源|责任单位|牵头部门)?"
+    r"(?:指标名称|指\s*标)\s*(?:计量)?单位\s*(?P<year>20\d\d)\s*年\s*(?P<target>目标值|规划值|目标)"
+    r"\s*(?:资料来源|数据来源|责任单位|牵头部门)?"
 )
 VALUE = re.compile(r"(?P<sign>[≥≤＞＜<>=])\s*(?P<num>\d+(?:\.\d+)?)")
 SOURCE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,8}?(?:局|厅|委|办|队|部|院|中心)\s*(?:/\s*)?)+")
