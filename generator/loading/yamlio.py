@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from ruamel.yaml.events import (
     NodeEvent,
     ScalarEvent,
 )
+from ruamel.yaml.resolver import VersionedResolver
 
 from generator.messages import t
 from generator.problems import Problem
@@ -185,6 +187,15 @@ class _PlainComposer(Composer):
             mark = event.start_mark
             raise AnchorRefused(mark.line + 1, mark.column + 1)
         return super().compose_node(parent, index)
+
+
+class _FixedResolver(VersionedResolver):
+    """ruamel's resolver, for YAML 1.2 only (the fast reading declines a %YAML directive): its
+    table of implicit types found once per document, not looked up twice for every value."""
+
+    @functools.cached_property
+    def versioned_resolver(self) -> Any:
+        return super().versioned_resolver
 
 
 class _FastComposer(_PlainComposer):
@@ -355,6 +366,7 @@ def fast_load(text: str) -> Any:
         return None
     yaml = _yaml()
     yaml.Composer = _FastComposer
+    yaml.Resolver = _FixedResolver
     events = _CEvents(text)
     yaml._parser = events  # type: ignore[attr-defined]  # the composer reads the loader's parser
     try:
