@@ -2157,6 +2157,15 @@ def test_trillions_are_a_unit_and_the_count_of_a_plan_s_areas_of_tasks_is_none()
     assert [(f.name, f.value, f.unit) for f in found] == [("带动全国体育产业总规模", 5.0, "万亿元")]
 
 
+def test_a_count_of_what_a_text_sets_out_is_no_target() -> None:
+    """纲要提出7个发展领域的…, 明确11项…专项行动: a count straight after 提出 or 明确 counts the text's own
+    parts; a verb of work between them (提出新建10所) leaves the count a target."""
+    assert targets("纲要提出7个发展领域的主要目标和策略措施,涉及儿童与健康等方面。") == []
+    assert targets("2023年,将继续实施健康行动,明确11项提升人均预期寿命的专项行动工作年度目标。") == []
+    found = targets("方案提出,到2025年新建10所公办幼儿园。")
+    assert [(f.name, f.value, f.unit) for f in found] == [("公办幼儿园", 10.0, "所")]
+
+
 def test_a_level_described_after_its_value_is_not_what_is_measured() -> None:
     """城镇调查失业率保持在5.5%左右的合理区间: 合理区间 describes the level of the rate named before."""
     found = targets("到2025年,城镇调查失业率保持在5.5%左右的合理区间。")

@@ -385,6 +385,8 @@ LIST_SIZE = re.compile(r"^[\u4e00-\u9fff]{0,8}项目\s*(?:如下|[,，]?\s*包�
 LIST_ARRANGED = re.compile(
     r"(?:牵头实施|安排了?|确定了?|票决(?:产生|确定|通过)?了?)\s*(?:\d+\s*类)?\s*$"
 )  # (not 2018年10个…全面落实)
+# 提出7个…, 明确了11项…: a count straight after a verb that says what a text sets out counts its own parts
+STATED_BEFORE = re.compile(r"(?:提出|明确)了?\s*$")
 LIVELIHOOD_LIST = re.compile(r"^[\u4e00-\u9fff\d]{0,12}?(?:重点|重大)?(?:民生实事|为民办实事|惠民实事|民生工程|实事)")
 
 
@@ -454,7 +456,8 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
 
 def counts_parts(before: str, unit: str, after: str) -> bool:
     """Counts of a plan's or a list's own parts, not of things to be done: 等12项主要指标, 主要指标12项,
-    调控指标(14个), 等19个具体建设项目, 实施39个具体项目,包括…, 牵头实施9项民生实事, 21个部门, and the
+    调控指标(14个), 等19个具体建设项目, 实施39个具体项目,包括…, 牵头实施9项民生实事, 21个部门, what a text
+    sets out (提出7个发展领域的…, 明确11项专项行动), and the
     counts of the vote that chose a list (12项候选项目, 票选出10个项目)."""
     if unit in ("项", "个", "条") and (
         PLAN_PARTS.match(after) or PARTS_COUNTED.search(before) or KINDS_OF_PARTS.match(after)
@@ -470,6 +473,8 @@ def counts_parts(before: str, unit: str, after: str) -> bool:
         r"(?:民生实事|为民办实事|惠民实事)(?:项目)?\s*(?:共|共计)?\s*$", before
     ):
         return True  # 公布…2024年政府民生实事项目40项: the list's size
+    if unit in ("项", "个", "条") and STATED_BEFORE.search(before):
+        return True  # 纲要提出7个发展领域的主要目标, 明确11项…专项行动: what the text sets out, counted
     if unit in ("项", "个", "件") and (
         re.match(r"^[\u4e00-\u9fff]{0,8}候选", after) or re.search(r"(?:票决|票选)出?\s*$", before)
     ):
