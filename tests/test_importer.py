@@ -2166,6 +2166,13 @@ def test_a_count_of_what_a_text_sets_out_is_no_target() -> None:
     assert [(f.name, f.value, f.unit) for f in found] == [("公办幼儿园", 10.0, "所")]
 
 
+def test_a_starting_level_parted_from_its_change_by_a_comma_is_the_baseline() -> None:
+    """将从2015年的76.7岁,提高至2020年的78岁: the comma does not make the starting level a target."""
+    found = targets("全市人均预期寿命,将从2015年的76.7岁,提高至2020年的78岁。", start=2016)
+    assert brief(found) == [("全市人均预期寿命", 78.0, "=", "岁", 2020)]
+    assert found[0].baseline is not None and found[0].baseline[1] == 76.7
+
+
 def test_a_level_described_after_its_value_is_not_what_is_measured() -> None:
     """城镇调查失业率保持在5.5%左右的合理区间: 合理区间 describes the level of the rate named before."""
     found = targets("到2025年,城镇调查失业率保持在5.5%左右的合理区间。")

@@ -174,6 +174,12 @@ class Found:
 BASELINE_AFTER = re.compile(
     r"^\s*(?:的水平)?(?:(?:增加|提高|提升|增长|下降|降低|减少|扩大|缩小|降|升)(?:到|至)|调整(?:到|至|为)|达到)"
 )
+# 将从2015年的76.7岁,提高至2020年的78岁: a comma between a starting level and the change to the
+# target does not part them (the level stays the target's baseline)
+STARTING_LEVEL_BREAK = re.compile(
+    r"([由从]\s*(?:20\d\d\s*年(?:底|末)?的?)?\s*\d+(?:\.\d+)?\s*[^\d，,。；;]{0,6}?)[，,]\s*"
+    r"(?=(?:逐步|进一步)?(?:增加|提高|提升|增长|下降|降低|减少|扩大|缩小|上升)(?:到|至))"
+)
 NOT_A_NAME = re.compile(
     r"^[\d.%％、，,\s]+$|^(?:不少于|不低于|不超过|不高于|以上|以下|以内|左右|超过|达到)|^\d+项(?:目标|指标)"
     r"|^(?:其中)?(?:今年|明年|当年|年内)?(?:计划|预计|拟|将)$"  # 其中今年计划新增2000张: what the clause before named
@@ -638,7 +644,7 @@ class ProseReader:
         first = len(self.found)
         self.span = year_span(sentence)
         yearly = False  # a clause of counts opened by 平均每年 came before (yearly_run)
-        for k, cm in enumerate(CLAUSE.finditer(sentence)):
+        for k, cm in enumerate(CLAUSE.finditer(STARTING_LEVEL_BREAK.sub(r"\1", sentence))):
             clause = cm.group(0)
             year = (self._clause_year(clause) if k and past is None else None) or year
             qs = quantities(clause)
