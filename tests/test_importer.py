@@ -2600,6 +2600,16 @@ def test_a_draft_whose_text_names_no_period_says_its_period_is_a_placeholder() -
     assert "没有写明规划期" not in report(Path("data/plans/x"), named)
 
 
+def test_a_headline_that_opens_with_the_year_it_looks_ahead_to_dates_this_year() -> None:
+    """2020年某市将大幅增加…: an undated news item's headline names the year its 今年 is; a headline
+    that reports (2019年某市新增…) or a year's end (2020年底前) dates nothing."""
+    lines = ["2020年某市将大幅增加基层养老服务机构", "记者从会议上获悉,今年拟建132个街道养老服务中心。"]
+    draft = Importer(lines).run()
+    assert not draft.this_year_undated
+    assert [(i["name"], i["target"]["year"]) for i in draft.indicators] == [("街道养老服务中心", 2020)]
+    assert Importer(["2019年某市新增养老服务机构", lines[1]]).run().this_year_undated
+
+
 def test_a_draft_that_cannot_date_this_year_says_so() -> None:
     """今年 in a text with no date of its own and no dated address: the draft does not guess the year,
     and its notes and the import summary say so; a date line or a dated address reads it."""

@@ -230,19 +230,25 @@ def this_year(sentence: str, written: int | None, introduces: bool = False) -> i
 MET_NOW = re.compile(r"(?:昨日|昨天|今天|今日|日前|近日)[^。，,]{0,8}(?:召开|举行)的\s*(20\d\d)\s*年")
 
 
+# 2020年重庆将大幅增加基层养老服务机构: a headline that opens with a year it looks ahead to
+HEADLINE_AHEAD = re.compile(r"^\s*(20\d\d)\s*年(?![\d底末前以])[^，,。；;]{0,30}?(?:将|拟|力争|计划)")
 DATA_SHOWN = re.compile(r"(?:数据显示|统计显示|据统计)\s*[,，:：]?\s*(20\d\d)\s*年")
 
 
 def just_past(texts: list[str]) -> int | None:
     """The year a text with no date of its own is written in, from 刚刚过去的2020年 (2021), from
-    the meeting it reports on (昨日下午召开的2021年…会议: 2021), or from the year whose data it shows
-    beside this year's targets (今年…目标已经设定…; 数据显示,2014年,…: 2015)."""
+    the meeting it reports on (昨日下午召开的2021年…会议: 2021), from a headline that opens with the
+    year it looks ahead to (2020年重庆将大幅增加…: 2020), or from the year whose data it shows beside
+    this year's targets (今年…目标已经设定…; 数据显示,2014年,…: 2015)."""
     m = next((m for t in texts for m in [JUST_PAST.search(t)] if m), None)
     if m:
         return int(m.group(1)) + 1
     met = next((m for t in texts for m in [MET_NOW.search(t)] if m), None)
     if met:
         return int(met.group(1))
+    headline = next((m for t in texts for m in [HEADLINE_AHEAD.match(t)] if m and not re.search("[。；;]", t)), None)
+    if headline:
+        return int(headline.group(1))
     shown = next((m for t in texts for m in [DATA_SHOWN.search(t)] if m), None)
     ahead = any(THIS_YEAR.search(t) and FUTURE.search(t) for t in texts)
     return int(shown.group(1)) + 1 if shown and ahead else None  # 今年…目标; 数据显示,2014年,…: 2015
