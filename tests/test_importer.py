@@ -2610,6 +2610,15 @@ def test_a_headline_that_opens_with_the_year_it_looks_ahead_to_dates_this_year()
     assert Importer(["2019年某市新增养老服务机构", lines[1]]).run().this_year_undated
 
 
+def test_a_span_written_without_its_first_year_s_character_is_a_span() -> None:
+    """2018到2022年4年间 is the span 2018年到2022年: told in 2023, what it did is past, and its end
+    sets no deadline; 预计到2025年 still does."""
+    told = "2018到2022年4年间,全市建设公办幼儿园项目100个,新增学位4万个。"
+    assert sentence_year(told, 2021, 2023) is None
+    assert past_marker(told, 2021, 2023) == (2022, None)
+    assert sentence_year("预计到2025年,全市将建设156个幼儿园项目。", 2021, 2023) == 2025
+
+
 def test_a_draft_that_cannot_date_this_year_says_so() -> None:
     """今年 in a text with no date of its own and no dated address: the draft does not guess the year,
     and its notes and the import summary say so; a date line or a dated address reads it."""

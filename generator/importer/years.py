@@ -13,9 +13,10 @@ YEAR = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年(?:底|末|前|内)?")
 PERIOD_END = re.compile(r"[“\"]?(十[二三四五六七八九]五)[”\"]?(?:末|期末|时期末|期间|时期)")
 PAST = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期间|以来)?")
 PERIOD_ENDS = {name: end for name, (_, end) in FIVE_YEAR_PLANS.items()}
-# 2005年前建成的(老旧小区): a year that qualifies a name, not a deadline
+# 2005年前建成的(老旧小区): a year that qualifies a name, not a deadline; 2018到2022年 is a span (as
+# 2018年到2022年 is), its end no deadline by itself
 TARGET_YEAR = re.compile(
-    r"(?<!截)(?:(?<![年月日])(?<![年月日]\s)[到至]|力争|争取|预计|确保)\s*(20\d\d)\s*年(?!(?:之?前|以前)(?:建成|建设|建造|竣工|出生))"
+    r"(?<!截)(?:(?<![年月日\d])(?<![年月日\d]\s)[到至]|力争|争取|预计|确保)\s*(20\d\d)\s*年(?!(?:之?前|以前)(?:建成|建设|建造|竣工|出生))"
     r"|(20\d\d)\s*年(?:底|末)?前(?!建成|建设|建造|竣工|出生)"
 )
 # 2016年至2020年: a span of years, whose end is no deadline unless the span is still to come
