@@ -2173,6 +2173,18 @@ def test_a_starting_level_parted_from_its_change_by_a_comma_is_the_baseline() ->
     assert found[0].baseline is not None and found[0].baseline[1] == 76.7
 
 
+def test_a_count_that_set_a_record_is_told_not_aimed_at() -> None:
+    """全省高校毕业生21.9万人,创历史新高: the count is a record set, observed; the targets of the
+    sentences after it stay targets, and 创新高地 (a hub of innovation) is no record."""
+    found = targets("今年,全省高校毕业生21.9万人,创历史新高。其中,大学生就业见习岗位增加81%。", start=2022)
+    assert [(f.name, f.value, f.past) for f in found] == [
+        ("全省高校毕业生", 21.9, True),
+        ("大学生就业见习岗位", 81.0, False),
+    ]
+    found = targets("到2025年,建成职业教育基地10个,创新高地建设取得实效。")
+    assert [(f.value, f.past) for f in found] == [(10.0, False)]
+
+
 def test_a_level_described_after_its_value_is_not_what_is_measured() -> None:
     """城镇调查失业率保持在5.5%左右的合理区间: 合理区间 describes the level of the rate named before."""
     found = targets("到2025年,城镇调查失业率保持在5.5%左右的合理区间。")

@@ -312,15 +312,22 @@ def has_now(sentence: str) -> bool:
     return bool(HAS_NOW.search(sentence)) and not SET_LEVEL.search(sentence)
 
 
+# 创历史新高, 再创新高 (not 创新高地, a hub of innovation): the count before it is a record set
+RECORD = re.compile(r"^\s*(?:再|又|均)?(创(?:历史)?新高(?!地)|创历史最高|为历史最高)")
+
+
 def clause_told(
-    clause: str, past: tuple[int | None, str | None] | None, now: int, year: int | None = None
+    clause: str, past: tuple[int | None, str | None] | None, now: int, year: int | None = None, following: str = ""
 ) -> tuple[int | None, str | None] | None:
     """The time a clause of a sentence that may set targets reports on: the year in a bracket after
     its name (城镇化率（2020年）达到58%，到2025年达到63%: 2020), or now for a count of what exists
-    (现有804个乡镇) or what is done (已完成投资额…; 已占…, in a sentence that sets no year); else the
-    sentence's."""
+    (现有804个乡镇), what is done (已完成投资额…; 已占…, in a sentence that sets no year) or a record
+    the clause after it says was set (全省高校毕业生21.9万人,创历史新高); else the sentence's."""
     if past is not None:
         return past
+    record = RECORD.match(following)
+    if record and not FUTURE.search(clause):
+        return None, record.group(1)
     dated = dated_year(clause)
     if dated is not None and dated < now:
         return dated, None
@@ -644,8 +651,8 @@ class ProseReader:
         first = len(self.found)
         self.span = year_span(sentence)
         yearly = False  # a clause of counts opened by 平均每年 came before (yearly_run)
-        for k, cm in enumerate(CLAUSE.finditer(STARTING_LEVEL_BREAK.sub(r"\1", sentence))):
-            clause = cm.group(0)
+        clauses = [cm.group(0) for cm in CLAUSE.finditer(STARTING_LEVEL_BREAK.sub(r"\1", sentence))]
+        for k, clause in enumerate(clauses):
             year = (self._clause_year(clause) if k and past is None else None) or year
             qs = quantities(clause)
             if not qs:
@@ -657,7 +664,7 @@ class ProseReader:
                     span = e.section in self.goal_sections or bool(PLAN_SPAN.search(sentence))
                     self._qualitative(clause, year, quote, lines, span)
                 continue
-            told = clause_told(clause, past, self.now, year)
+            told = clause_told(clause, past, self.now, year, clauses[k + 1] if k + 1 < len(clauses) else "")
             found = (None if told else shares_apart(clause, qs, year)) or self._clause(
                 clause, qs, enum, year, told, topic
             )
