@@ -2185,6 +2185,26 @@ def test_a_count_that_set_a_record_is_told_not_aimed_at() -> None:
     assert [(f.value, f.past) for f in found] == [(10.0, False)]
 
 
+def test_counts_of_cameras_boats_plants_medals_kinds_and_elevators_are_quantities() -> None:
+    """监控500路, 苗木8000株, 金牌1枚, 病种30种, 电梯42部, 亿立方米, 万㎡, 亿册次 are units of targets;
+    路段 is no unit, and 等5种 counts the kinds just listed."""
+    found = targets(
+        "到2025年,新增社会面监控500路,种植苗木8000株,夺取金牌1枚以上,专项救治病种不少于30种,改造老旧电梯42部。",
+        "到2025年,海水淡化水年供水量达到1亿立方米,建筑面积4.55万㎡,文献外借8亿册次。",
+    )
+    assert [(f.value, f.unit) for f in found] == [
+        (500.0, "路"),
+        (8000.0, "株"),
+        (1.0, "枚"),
+        (30.0, "种"),
+        (42.0, "部"),
+        (1.0, "亿立方米"),
+        (4.55, "万㎡"),
+        (8.0, "亿册次"),
+    ]
+    assert targets("到2025年,完成苯丙酮尿症、地中海贫血等5种遗传代谢病筛查,推进市区300路段整治。") == []
+
+
 def test_a_level_described_after_its_value_is_not_what_is_measured() -> None:
     """城镇调查失业率保持在5.5%左右的合理区间: 合理区间 describes the level of the rate named before."""
     found = targets("到2025年,城镇调查失业率保持在5.5%左右的合理区间。")

@@ -21,8 +21,10 @@ from generator.sitemodel.values import (
 )
 
 UNITS = (
-    "/10万|/万|个百分点|百分点|万人次|亿人次|亿人|万平方米|平方米|万人|万户|万套|万个|万张|万名|万所|万家|万亿元|亿元|万元|人次|公里|千米|km(?![a-zA-Z])|小时|分钟(?!内|[^0-9，,。；;]{0,8}圈)|%|％|‰|"
+    "/10万|/万|个百分点|百分点|万人次|亿人次|亿人|万平方米|平方米|[万亿]?立方米|万?㎡|平米|平方(?!米|公里|千米)|[万亿]?册次|万人|万户|万套|万个|万张|万名|万所|万家|万亿元|亿元|万元|人次|公里|千米|km(?![a-zA-Z])|小时|分钟(?!内|[^0-9，,。；;]{0,8}圈)|%|％|‰|"
     "个|所|家|张|名|位|人|处|座|条|块|倍|项次|项|户|套|支|间|元|岁|栋|幢|万亩|亩|公顷|万次|次|年|万册|册|床|场次|场|台|辆|门|堂|米(?!粮)|万吨|吨|片(?!区)|万批次|批次|万场|兆(?=以上|以下|[，,、。；;]|$)|万栋|亿平方米|"  # 宽带接入4兆以上: megabits
+    # 监控500路, 渔船739艘, 苗木8000株, 金牌1枚, 病种30种, 电梯42部: counts of things (not 部门, 路段, 种植)
+    "艘|株|枚|种(?!植|子|类)|部(?!门|署|分|队|委|长|位)|路(?!段|口|线|面|灯|径|网|况|由|公交|车)|"
     # 1203万左右, 77万、21万, 1.7亿: a count in ten thousands whose noun the sentence names before it
     "[万亿](?=左右|以上|以下|[，,。；;、)）]|$)"
     # 为200万中小学生开展…: a count in ten thousands of the people the words after it name
@@ -465,6 +467,8 @@ def counts_parts(before: str, unit: str, after: str) -> bool:
         return True  # 等12项主要指标, 主要指标12项, 调控指标(14个): counts of the plan's own parts
     if unit in ("项", "个") and re.search(r"等\s*$", before) and LISTED_PROJECTS.match(after):
         return True  # 等19个具体建设项目, 等9个重点项目: the count of the projects the sentence lists
+    if unit == "种" and re.search(r"等\s*$", before):
+        return True  # 苯丙酮尿症、地中海贫血等5种遗传代谢病: the count of the kinds just listed
     if unit in ("项", "个") and LIST_SIZE.match(after):
         return True  # 实施39个具体项目,包括…: the count of the projects listed after it
     if unit in ("项", "个", "件", "类") and LIVELIHOOD_LIST.match(after) and LIST_ARRANGED.search(before):
