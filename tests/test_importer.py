@@ -2651,6 +2651,14 @@ def test_a_span_written_without_its_first_year_s_character_is_a_span() -> None:
     assert sentence_year("预计到2025年,全市将建设156个幼儿园项目。", 2021, 2023) == 2025
 
 
+def test_a_season_of_this_year_names_this_year() -> None:
+    """今秋开学,…将新增28所: this autumn is the year the text is written in, as 今年 is; 今春以来
+    reports."""
+    assert this_year("今秋开学,全市将新增28所公办幼儿园。", 2023) == 2023
+    assert this_year("今冬将新增供暖面积100万平方米。", 2023) == 2023
+    assert this_year("今春以来,全市将继续推进。", 2023) is None
+
+
 def test_a_draft_that_cannot_date_this_year_says_so() -> None:
     """今年 in a text with no date of its own and no dated address: the draft does not guess the year,
     and its notes and the import summary say so; a date line or a dated address reads it."""

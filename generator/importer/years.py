@@ -215,6 +215,7 @@ def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int 
 # a part of the year, reported); 刚刚过去的2020年 in a text with no date of its own tells it
 THIS_YEAR = re.compile(
     r"今年(?!以来|[前上下一二三四五六七八九十\d])|(?<![\d一二三四五六七八九十两几多今每本])年内|(?<![\d年])全年(?=计划)"
+    r"|今[春夏秋冬](?!季?以来)"  # 今秋开学,…将新增28所: a season of this year
 )
 JUST_PAST = re.compile(r"(?:刚刚|刚)过去的\s*(20\d\d)\s*年")
 
