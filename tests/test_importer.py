@@ -2205,6 +2205,18 @@ def test_counts_of_cameras_boats_plants_medals_kinds_and_elevators_are_quantitie
     assert targets("到2025年,完成苯丙酮尿症、地中海贫血等5种遗传代谢病筛查,推进市区300路段整治。") == []
 
 
+def test_the_count_of_a_service_does_not_cut_the_name_of_those_who_get_it() -> None:
+    """为6万余名中小学生开展1次心理健康测评: the pupils are named with the service they get, and the
+    service's own count (1次, 12天) is part of the name, no target."""
+    found = targets(
+        "2025年,每学年为6万余名中小学生开展1次心理健康测评。", "2025年,为2万名中小学生免费开展12天运动技能培训。"
+    )
+    assert [(f.name, f.value, f.unit) for f in found] == [
+        ("中小学生开展心理健康测评", 6.0, "万名"),
+        ("中小学生免费开展运动技能培训", 2.0, "万名"),
+    ]
+
+
 def test_a_level_described_after_its_value_is_not_what_is_measured() -> None:
     """城镇调查失业率保持在5.5%左右的合理区间: 合理区间 describes the level of the rate named before."""
     found = targets("到2025年,城镇调查失业率保持在5.5%左右的合理区间。")

@@ -142,10 +142,15 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
     """The noun phrase after a quantity, and how many characters it takes.
 
     1所政府举办、标准化的妇幼保健机构 → 政府举办、标准化的妇幼保健机构; it stops before the next
-    quantity of an enumeration (5个A、10个B和3个C) unless `whole` (50%的县各建成1—2所…). A
+    quantity of an enumeration (5个A、10个B和3个C) unless `whole` (50%的县各建成1—2所…), but not at
+    the count of a service the people counted get (中小学生开展1次心理健康测评). A
     clause of ten characters or more before 的 is left out of the name (满足当地经济社会发展
     需要的标准化中等职业学校 → 标准化中等职业学校); the quote keeps it.
     """
+    service = SERVICE_COUNT.match(text)
+    if service:  # (为6万余名)中小学生开展1次心理健康测评: the service's count is no end of its name
+        name, end = name_after(text[: service.start(2)] + text[service.end(2) :], whole)
+        return name, end + (len(service.group(2)) if end > service.start(2) else 0)
     end = len(text)
     m = re.search(r"\d|一批|若干|[一两三四五六七八九十][所个家处]", text)
     if whole and re.search(r"[、和]\s*\d+(?:\.\d+)?\s*[%％](?:以上|以下|左右)?的", text):
@@ -193,6 +198,9 @@ def listed_noun(verb: str, after: str) -> str | None:
 
 
 DRIVES = re.compile(r"带动|吸纳|惠及|扶持|帮扶")
+# 中小学生开展1次心理健康测评, 中小学生免费开展12天运动技能培训: the people counted, then the service
+# they get with its own count (how often, how long) and what it is
+SERVICE_COUNT = re.compile(r"^([\u4e00-\u9fff]{2,16}?(?:开展|提供))(\d{1,3}\s*(?:次|天|期|项))(?=[\u4e00-\u9fff])")
 PURPOSE = re.compile(r"(?:专门|主要)?(?:用于|用来|用作)")
 STANDARD_SUBJECT = re.compile(r"^(?P<subject>.{2,}?)(?:按照|按)(?P<per>(?:每|人均)[\u4e00-\u9fff]{0,3})?$")
 STANDARD_OBJECT = re.compile(r"^(?:的标准)?(?:规划)?(?:配套建设|配建)(?P<obj>[^，,。；;\d]{0,14})")
