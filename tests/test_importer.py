@@ -2217,6 +2217,15 @@ def test_the_count_of_a_service_does_not_cut_the_name_of_those_who_get_it() -> N
     ]
 
 
+def test_a_share_of_places_that_have_something_is_named_by_what_they_have() -> None:
+    """50%的乡镇(街道)建有老年学校: the share is of the places that have a school, 建有老年学校的乡镇(街道)."""
+    found = targets("到2025年,50%的乡镇(街道)建有老年学校,30%的行政村(居委会)建有老年学习点。")
+    assert [(f.name, f.value) for f in found] == [
+        ("建有老年学校的乡镇(街道)", 50.0),
+        ("建有老年学习点的行政村(居委会)", 30.0),
+    ]
+
+
 def test_a_level_described_after_its_value_is_not_what_is_measured() -> None:
     """城镇调查失业率保持在5.5%左右的合理区间: 合理区间 describes the level of the rate named before."""
     found = targets("到2025年,城镇调查失业率保持在5.5%左右的合理区间。")

@@ -192,6 +192,10 @@ TOPIC = re.compile(
     r"|(?:^|[，,])\s*(?:全省|全市|全县|全区)?([\u4e00-\u9fff]{2,12}?(?:人数|数量|规模|总量|率|比例|比重|寿命|年限))"  # 城镇新增就业人数持续上升，(累计达…)
     r"(?:持续|稳步|不断|逐年|大幅)?(?:上升|增长|增加|扩大|提高|提升)[，,]?\s*$"
 )
+# 50%的乡镇(街道)建有老年学校: the share of places that have what the words after them say
+SHARE_HAVING = re.compile(
+    r"^(?P<whose>[^，,。；;、的]{2,12}?)(?P<what>(?:建有|建成|设有|设立|建立|具备|配备)[^，,。；;]{2,})$"
+)
 # 10个(每个街道1个)老年人助餐点, 1万名65周岁以上常住居民: an aside or an age between a count and its noun
 ASIDE = re.compile(
     r"^\s*(?:[(（][^()（）]{1,12}[)）]|\d+\s*(?:[-—~～至到]\s*\d+\s*)?周?岁(?:及)?(?:以[上下])?的?)\s*(?=[\u4e00-\u9fff])"
@@ -802,6 +806,8 @@ class ProseReader:
             subject = INTRO.sub("", covering.group(1)) if covering and q.unit == "%" else ""
             if len(subject) >= 2 and after_name and len(after_name) <= 6:
                 after_name = f"{subject}覆盖{after_name}"
+            elif q.unit == "%" and (having := SHARE_HAVING.match(after_name)):
+                after_name = f"{having['what']}的{having['whose']}"  # 50%的乡镇建有老年学校: 建有老年学校的乡镇
             names = [after_name] if len(after_name) >= 2 and not BRACKET_ONLY.fullmatch(after_name) else []
         return names, verb, used
 
