@@ -2680,6 +2680,14 @@ def test_a_season_of_this_year_names_this_year() -> None:
     assert this_year("今春以来,全市将继续推进。", 2023) is None
 
 
+def test_a_year_in_a_part_clause_dates_the_part_not_the_sentence() -> None:
+    """计划用三年时间开展培训10万人次以上,其中2019年培训3.5万人次: 2019 dates the part only; the whole
+    figure is the plan's, its year left to the period's end."""
+    found = targets("计划用三年时间开展各类补贴性职业技能提升培训10万人次以上,其中2019年培训3.5万人次。", start=2019)
+    assert [(f.value, f.year) for f in found] == [(10.0, None), (3.5, 2019)]
+    assert sentence_year("其中2019年培训3.5万人次。", 2019) == 2019
+
+
 def test_a_draft_that_cannot_date_this_year_says_so() -> None:
     """今年 in a text with no date of its own and no dated address: the draft does not guess the year,
     and its notes and the import summary say so; a date line or a dated address reads it."""

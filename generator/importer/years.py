@@ -148,8 +148,14 @@ def sentence_year(sentence: str, start: int, now: int | None = None) -> int | No
     span = next((int(m.group(2)) for m in SPAN.finditer(sentence) if int(m.group(2)) >= max(start, now or start)), None)
     if span is not None:
         return span  # “十四五”(2021年至2025年)期间: the span's end
-    years = [int(y) for y in YEAR.findall(sentence) if int(y) >= max(start, now or start)]
+    whole = PART_OF_WHOLE.sub("", sentence)  # (…10万人次以上),其中2019年培训3.5万人次: the part's year
+    years = [int(y) for y in YEAR.findall(whole) if int(y) >= max(start, now or start)]
     return years[0] if years else None
+
+
+# 计划用三年时间开展培训10万人次以上,其中2019年培训3.5万人次: a year named in a 其中 clause dates that
+# part of the figure before it, not the whole sentence
+PART_OF_WHOLE = re.compile(r"[，,；;]\s*其中[^，,。；;]*")
 
 
 # a change to a year's level (由2017年的76.7岁提高到2018年的77.0岁): a target in a plan, a report
