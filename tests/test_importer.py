@@ -2226,6 +2226,15 @@ def test_a_share_of_places_that_have_something_is_named_by_what_they_have() -> N
     ]
 
 
+def test_work_under_way_is_told_as_it_stands_now() -> None:
+    """目前,11个学位建设项目工程进展顺利,…秋季学期将具备投用条件: the 11 projects are under way, a
+    figure of now, though the sentence looks ahead after them; a target to push on stays one."""
+    found = targets("目前,11个学位建设项目工程进展顺利,均已实现春节后复工,秋季学期将具备投用条件。")
+    assert [(f.value, f.past, f.period) for f in found] == [(11.0, True, "目前")]
+    found = targets("到2025年,将新建学校11所,正在推进的项目按期完工。")
+    assert [(f.value, f.past) for f in found] == [(11.0, False)]
+
+
 def test_a_level_described_after_its_value_is_not_what_is_measured() -> None:
     """城镇调查失业率保持在5.5%左右的合理区间: 合理区间 describes the level of the rate named before."""
     found = targets("到2025年,城镇调查失业率保持在5.5%左右的合理区间。")

@@ -301,6 +301,8 @@ DONE_CLAUSE = re.compile(
 )
 # 重庆现有226个街道,计划建设…: a count of what exists now, beside what is planned (现有养老机构
 # 护理型床位占比达到60% names what a target measures)
+# 11个项目工程进展顺利, 正在施工建设52个, 还有3部正在施工: work under way, counted as it stands now
+UNDER_WAY = re.compile(r"进展顺利|顺利推进中|正在(?:施工|建设|推进|实施|改造)")
 EXISTING = re.compile(r"(?<![在比较用托])现有\s*\d")
 # 保定市建有综合型体育场馆45个,其他…744个: what a place has now, in a sentence that looks nowhere ahead
 # (每个乡镇都建有1所, 各县至少建有1所: a standard; 建有体育公园100个以上: a floor set, not a state)
@@ -325,8 +327,8 @@ def clause_told(
 ) -> tuple[int | None, str | None] | None:
     """The time a clause of a sentence that may set targets reports on: the year in a bracket after
     its name (城镇化率（2020年）达到58%，到2025年达到63%: 2020), or now for a count of what exists
-    (现有804个乡镇), what is done (已完成投资额…; 已占…, in a sentence that sets no year) or a record
-    the clause after it says was set (全省高校毕业生21.9万人,创历史新高); else the sentence's."""
+    (现有804个乡镇), what is done or under way (已完成投资额…; 已占…, in a sentence that sets no year;
+    进展顺利, 正在施工) or a record the clause after it says was set (全省高校毕业生21.9万人,创历史新高); else the sentence's."""
     if past is not None:
         return past
     record = RECORD.match(following)
@@ -338,6 +340,8 @@ def clause_told(
     done = DONE_CLAUSE.match(clause)
     if done and not FUTURE.search(clause) and (done.group(1) or year is None):
         return None, done.group(1) or done.group(2)  # 已完成投资额2569.96万元, 其中已完工的小区39: what is done by then
+    if UNDER_WAY.search(clause) and not FUTURE.search(clause):
+        return None, "目前"  # 11个学位建设项目工程进展顺利, 正在施工建设52个: how far the work is now
     return (None, "现有") if EXISTING.search(clause) and not FUTURE.search(clause) else None
 
 
