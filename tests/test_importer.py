@@ -2235,6 +2235,13 @@ def test_work_under_way_is_told_as_it_stands_now() -> None:
     assert [(f.value, f.past) for f in found] == [(11.0, False)]
 
 
+def test_the_level_now_a_target_is_compared_with_is_observed() -> None:
+    """更长远的目标是2025年实现体育场地人均2平米,相对于目前的人均1.46平方米将有提升: 1.46 is the level
+    now, not a second target."""
+    found = targets("更长远的目标是2025年实现体育场地人均2平方米,相对于目前的人均1.46平方米将有提升。")
+    assert [(f.value, f.past) for f in found] == [(2.0, False), (1.46, True)]
+
+
 def test_a_level_described_after_its_value_is_not_what_is_measured() -> None:
     """城镇调查失业率保持在5.5%左右的合理区间: 合理区间 describes the level of the rate named before."""
     found = targets("到2025年,城镇调查失业率保持在5.5%左右的合理区间。")

@@ -301,6 +301,8 @@ DONE_CLAUSE = re.compile(
 )
 # 重庆现有226个街道,计划建设…: a count of what exists now, beside what is planned (现有养老机构
 # 护理型床位占比达到60% names what a target measures)
+# 相对于目前的人均1.46平方米(将有提升), 比现在的…: the level now, that a target is compared with
+NOW_BASE = re.compile(r"(?:相对于|相对於|相比于?|比|较)\s*(?:目前|现在|当前)的?[^，,。；;\d]{0,8}\d")
 # 11个项目工程进展顺利, 正在施工建设52个, 还有3部正在施工: work under way, counted as it stands now
 UNDER_WAY = re.compile(r"进展顺利|顺利推进中|正在(?:施工|建设|推进|实施|改造)")
 EXISTING = re.compile(r"(?<![在比较用托])现有\s*\d")
@@ -328,7 +330,8 @@ def clause_told(
     """The time a clause of a sentence that may set targets reports on: the year in a bracket after
     its name (城镇化率（2020年）达到58%，到2025年达到63%: 2020), or now for a count of what exists
     (现有804个乡镇), what is done or under way (已完成投资额…; 已占…, in a sentence that sets no year;
-    进展顺利, 正在施工) or a record the clause after it says was set (全省高校毕业生21.9万人,创历史新高); else the sentence's."""
+    进展顺利, 正在施工), the level now a target is compared with (相对于目前的人均1.46平方米) or a
+    record the clause after it says was set (全省高校毕业生21.9万人,创历史新高); else the sentence's."""
     if past is not None:
         return past
     record = RECORD.match(following)
@@ -340,6 +343,8 @@ def clause_told(
     done = DONE_CLAUSE.match(clause)
     if done and not FUTURE.search(clause) and (done.group(1) or year is None):
         return None, done.group(1) or done.group(2)  # 已完成投资额2569.96万元, 其中已完工的小区39: what is done by then
+    if NOW_BASE.search(clause) and len(re.findall(r"\d+(?:\.\d+)?", clause)) == 1:
+        return None, "目前"  # 相对于目前的人均1.46平方米将有提升: the level now a target is compared with
     if UNDER_WAY.search(clause) and not FUTURE.search(clause):
         return None, "目前"  # 11个学位建设项目工程进展顺利, 正在施工建设52个: how far the work is now
     return (None, "现有") if EXISTING.search(clause) and not FUTURE.search(clause) else None
