@@ -2704,6 +2704,17 @@ def test_a_year_in_a_part_clause_dates_the_part_not_the_sentence() -> None:
     assert sentence_year("其中2019年培训3.5万人次。", 2019) == 2019
 
 
+def test_the_years_of_the_one_programme_a_text_carries_out_are_its_period() -> None:
+    """组织实施新一轮学前教育三年行动计划(2014年—2016年): a text that names no period of its own, dated
+    2014, carries out that programme; told once it is over, the span names no period."""
+    lines = [
+        "组织实施新一轮学前教育三年行动计划(2014年—2016年),计划三年内建设300所公办幼儿园。",
+        "2014年新增100所公办幼儿园。",
+    ]
+    assert period_found("", lines, [], 2014) == (2014, 2016)
+    assert period_found("", lines, [], 2018) is None
+
+
 def test_a_draft_that_cannot_date_this_year_says_so() -> None:
     """今年 in a text with no date of its own and no dated address: the draft does not guess the year,
     and its notes and the import summary say so; a date line or a dated address reads it."""

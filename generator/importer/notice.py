@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from generator.importer.years import FUTURE, THIS_YEAR
+from generator.importer.years import FUTURE, THIS_YEAR, TITLE_SPAN
 from generator.messages import t
 from generator.sitemodel.values import DATE
 from generator.sitemodel.vocabulary import FIVE_YEAR_PLANS
@@ -244,6 +244,7 @@ def period_found(
     the text aims at (到2015年 … 到2020年) or looks ahead from (2023年,全省力争…); else, in a text whose date is known (`written`), the
     years that open its paragraphs from that year on (2007年,全市…达到96%以上 / 2010年,…);
     else the one year the text names, where it names no other (a one-year plan: 2021年全市新建…);
+    else the years in brackets after the one programme it carries out (三年行动计划(2014年—2016年));
     else None: the text names no period.
     """
     named = _title_period(title)
@@ -256,7 +257,7 @@ def period_found(
             _most_named(text, written) or _after("".join(past)) or _spanned(text, written) or _aimed_at(text, written)
         )
     found = named or _programme(lines, written) or _opening_years(lines, written) or _only_year(lines, written)
-    found = found or _reaching(lines, written)
+    found = found or _reaching(lines, written) or _programme_span(lines, written)
     return found or _reported(lines, written)
 
 
@@ -353,6 +354,18 @@ def _reaching(lines: list[str], written: int | None) -> tuple[int, int] | None:
         return None
     years = sorted({int(m.group(1)) for line in lines for m in REACHING_YEAR.finditer(line)})
     return (years[0], years[-1]) if len(years) >= 2 else None
+
+
+def _programme_span(lines: list[str], written: int | None) -> tuple[int, int] | None:
+    """The years in brackets after the name of the one programme a text carries out (组织实施新一轮
+    学前教育三年行动计划(2014年—2016年)), where they were not over when it was written."""
+    spans = {
+        tuple(int(y) for y in re.findall(r"20\d\d", m.group(0))) for line in lines for m in TITLE_SPAN.finditer(line)
+    }
+    if len(spans) != 1:
+        return None
+    first, last = spans.pop()
+    return (first, last) if first < last and (written is None or last >= written) else None
 
 
 def _reported(lines: list[str], written: int | None) -> tuple[int, int] | None:
