@@ -2242,6 +2242,12 @@ def test_the_level_now_a_target_is_compared_with_is_observed() -> None:
     assert [(f.value, f.past) for f in found] == [(2.0, False), (1.46, True)]
 
 
+def test_a_count_in_words_without_a_magnitude_is_a_quantity() -> None:
+    """每万人口全科医生数将达到两人: 2人, as 达到两万人 is 2万人; 不超过三个月 is a time allowed."""
+    found = targets("到2020年,每万人口全科医生数将达到两人。", "到2020年,审批时限不超过三个月。", start=2016)
+    assert [(f.name, f.value, f.unit) for f in found] == [("每万人口全科医生数", 2.0, "人")]
+
+
 def test_a_level_described_after_its_value_is_not_what_is_measured() -> None:
     """城镇调查失业率保持在5.5%左右的合理区间: 合理区间 describes the level of the rate named before."""
     found = targets("到2025年,城镇调查失业率保持在5.5%左右的合理区间。")

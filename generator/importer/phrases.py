@@ -49,9 +49,9 @@ CN_COUNT = re.compile(
 )
 # a number in words after a verb: 从业人数达到两万人 (2万人), 超过三千家 (3000家)
 CN_AMOUNT = re.compile(
-    rf"(?:达到|超过|突破|不少于|不低于|增加到|提高到)(?P<a>[{CN_DIGITS}两]{{1,3}})(?P<mag>万|千|百)"
-    rf"(?P<unit>[人个家所张名户套项])"
-)
+    rf"(?:达到|超过|突破|不少于|不低于|增加到|提高到)(?P<a>[{CN_DIGITS}两]{{1,3}})(?P<mag>万|千|百)?"
+    rf"(?P<unit>[人个家所张名户套项])(?!月|[{CN_DIGITS}两])"
+)  # 全科医生数将达到两人: a count in words with no magnitude too (not 超过三个月, a time)
 # a ratio or an index has no unit: 城乡居民人均可支配收入比下降至2.5, 基尼系数控制在0.4以内
 NO_UNIT = re.compile(
     rf"(?:比|比值|系数|指数)(?P<verb>(?:下降|降低|缩小|控制|保持|提高|稳定)?(?:至|到|在)|为|达到)\s*(?P<a>{NUM})"
@@ -355,7 +355,7 @@ def _in_words(clause: str, found: list[Quantity]) -> list[Quantity]:
     without a unit (收入比下降至2.5)."""
     out = []
     for m in CN_AMOUNT.finditer(clause):
-        mag, unit = m.group("mag"), m.group("unit")
+        mag, unit = m.group("mag") or "", m.group("unit")
         value, unit = cn_amount(m.group("a"), mag), (mag + unit if mag == "万" else unit)
         out.append(Quantity(m.start("a"), m.end(), value, unit, clause[m.start("a") : m.end()]))
     for m in CN_FRACTION.finditer(clause):  # 低于十万分之十五: 15, per 100,000

@@ -129,9 +129,9 @@ FRACTION_UNIT = {"十万": "1/10万", "万": "1/万", "千": "‰", "百": "%"}
 
 
 def cn_amount(words: str, magnitude: str) -> float:
-    """The value 两万 gives with the unit 万…, and 三千, 五百 give as plain numbers."""
+    """The value 两万 gives with the unit 万…, and 三千, 五百, 两 (no magnitude) give as plain numbers."""
     n = cn_digit(words) if len(words) == 1 else cn_number(words.replace("两", "二"))
-    return float(n) if magnitude == "万" else float(n * _MAGNITUDE[magnitude])
+    return float(n) if magnitude == "万" else float(n * _MAGNITUDE.get(magnitude, 1))
 
 
 def number_in_text(value: float, text: str) -> bool:
