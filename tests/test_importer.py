@@ -2721,6 +2721,15 @@ def test_the_years_of_the_one_programme_a_text_carries_out_are_its_period() -> N
     assert period_found("", lines, [], 2018) is None
 
 
+def test_what_the_last_years_did_is_past() -> None:
+    """足球场地10年间增加的数量仅7100个, 五年来全省累计投入35亿元: what the last years did is told; a
+    sentence that looks ahead is no report, nor a gap of years (10年间隔)."""
+    assert past_marker("不过,足球场地10年间增加的数量仅7100个,只有篮球的1/67。", 2021, 2021) is not None
+    assert past_marker("五年来全省累计投入35亿元。", 2021, 2021) is not None
+    assert past_marker("近5年来全省将继续每年提高0.2个百分点。", 2021, 2021) is None
+    assert past_marker("每10年间隔开展1次普查。", 2021, 2021) is None
+
+
 def test_a_draft_that_cannot_date_this_year_says_so() -> None:
     """今年 in a text with no date of its own and no dated address: the draft does not guess the year,
     and its notes and the import summary say so; a date line or a dated address reads it."""
