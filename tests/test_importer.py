@@ -2730,6 +2730,20 @@ def test_what_the_last_years_did_is_past() -> None:
     assert past_marker("每10年间隔开展1次普查。", 2021, 2021) is None
 
 
+def test_a_page_s_counters_and_a_download_site_s_note_are_furniture() -> None:
+    """阅读量 1.2万, 已有12人评论, 预计阅读时间5分钟 and 下载后只包含1个DOC格式的文档 are the page's, not
+    the plan's: none is drafted, and each is listed as unplaced."""
+    furniture = [
+        "阅读量 1.2万",
+        "已有 12 人评论",
+        "本文共计1586字,预计阅读时间5分钟",
+        "下载后只包含 1 个 DOC 格式的文档,查看文件列表",
+    ]
+    draft = Importer(["到2025年,全市新建养老机构10家。", *furniture]).run()
+    assert [i["name"] for i in draft.indicators] == ["全市新建养老机构"]
+    assert {n for n, _, _ in draft.unplaced} >= {2, 3, 4, 5}
+
+
 def test_a_draft_that_cannot_date_this_year_says_so() -> None:
     """今年 in a text with no date of its own and no dated address: the draft does not guess the year,
     and its notes and the import summary say so; a date line or a dated address reads it."""
