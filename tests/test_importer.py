@@ -2248,6 +2248,12 @@ def test_a_count_in_words_without_a_magnitude_is_a_quantity() -> None:
     assert [(f.name, f.value, f.unit) for f in found] == [("每万人口全科医生数", 2.0, "人")]
 
 
+def test_a_predicate_after_a_share_is_no_noun_it_counts() -> None:
+    """主要食品安全抽查99%合格: 合格 says what the share is of, the name is the subject before it."""
+    found = targets("到2035年,主要食品安全抽查99%合格……")
+    assert [(f.name, f.value) for f in found] == [("主要食品安全抽查", 99.0)]
+
+
 def test_a_level_described_after_its_value_is_not_what_is_measured() -> None:
     """城镇调查失业率保持在5.5%左右的合理区间: 合理区间 describes the level of the rate named before."""
     found = targets("到2025年,城镇调查失业率保持在5.5%左右的合理区间。")

@@ -192,6 +192,7 @@ TOPIC = re.compile(
     r"|(?:^|[，,])\s*(?:全省|全市|全县|全区)?([\u4e00-\u9fff]{2,12}?(?:人数|数量|规模|总量|率|比例|比重|寿命|年限))"  # 城镇新增就业人数持续上升，(累计达…)
     r"(?:持续|稳步|不断|逐年|大幅)?(?:上升|增长|增加|扩大|提高|提升)[，,]?\s*$"
 )
+SHARE_PREDICATE = re.compile(r"^(?:合格|达标|满意|覆盖|通过)(?=[，,。；;…]|$)")
 # 50%的乡镇(街道)建有老年学校: the share of places that have what the words after them say
 SHARE_HAVING = re.compile(
     r"^(?P<whose>[^，,。；;、的]{2,12}?)(?P<what>(?:建有|建成|设有|设立|建立|具备|配备)[^，,。；;]{2,})$"
@@ -800,6 +801,8 @@ class ProseReader:
             after[skip:]
         )
         follows_noun = follows_noun and not LEVEL_AFTER.match(after)
+        # 主要食品安全抽查99%合格, 基层文体设施100%覆盖: a predicate after the share, no noun it counts
+        follows_noun = follows_noun and not (q.unit == "%" and SHARE_PREDICATE.match(after))
         # 用房面积不得少于350平方米(标准配建…): a measure bounded before the number is what it measures
         follows_noun = follows_noun and not (MEASURE_END.search(name) and stated_comparator(verb) not in (None, "="))
         names: list[str] = []
