@@ -2254,6 +2254,12 @@ def test_a_predicate_after_a_share_is_no_noun_it_counts() -> None:
     assert [(f.name, f.value) for f in found] == [("主要食品安全抽查", 99.0)]
 
 
+def test_a_count_inside_a_bracket_is_named_with_what_the_bracket_follows() -> None:
+    """每个乡镇配套综合健身场馆(不少于4个体育项目): the count is of the hall's sports, named with both."""
+    found = targets("到2025年,每个乡镇配套综合健身场馆(不少于4个体育项目)。")
+    assert [(f.name, f.value, f.comparator) for f in found] == [("每个乡镇配套综合健身场馆体育项目", 4.0, ">=")]
+
+
 def test_a_level_described_after_its_value_is_not_what_is_measured() -> None:
     """城镇调查失业率保持在5.5%左右的合理区间: 合理区间 describes the level of the rate named before."""
     found = targets("到2025年,城镇调查失业率保持在5.5%左右的合理区间。")

@@ -192,6 +192,8 @@ TOPIC = re.compile(
     r"|(?:^|[，,])\s*(?:全省|全市|全县|全区)?([\u4e00-\u9fff]{2,12}?(?:人数|数量|规模|总量|率|比例|比重|寿命|年限))"  # 城镇新增就业人数持续上升，(累计达…)
     r"(?:持续|稳步|不断|逐年|大幅)?(?:上升|增长|增加|扩大|提高|提升)[，,]?\s*$"
 )
+# 每个乡镇配套综合健身场馆(不少于4个体育项目): a count inside a bracket after the thing it is of
+BRACKET_OPENED = re.compile(r"([\u4e00-\u9fff]{2,12})[(（][^()（）\d]*$")
 SHARE_PREDICATE = re.compile(r"^(?:合格|达标|满意|覆盖|通过)(?=[，,。；;…]|$)")
 # 50%的乡镇(街道)建有老年学校: the share of places that have what the words after them say
 SHARE_HAVING = re.compile(
@@ -775,6 +777,9 @@ class ProseReader:
         # 3.签约服务费…: the item's number is not in its name; nor a bracket the number cut (津贴(每月不少于)
         # or a long one that lists what the name means (实现“四个有”(有体育公园、有…、有体育总会))
         names = [re.sub(r"[(（][^()（）]*$|[(（][^()（）]{12,}[)）]", "", LIST_NUMBER.sub("", n)) for n in names]
+        inside = BRACKET_OPENED.search(before)  # 综合健身场馆(不少于4个体育项目): counted inside the bracket
+        if inside and names and names[0].endswith((")", "）")):
+            names = [inside.group(1) + n.rstrip(")）") for n in names]
         names = [self._parallel(n) for n in names if len(n) >= 2 and not NOT_A_NAME.search(n)]
         names = names or self._owed(q, verb, fallback)
         as_written = (verb + q.text).strip()
