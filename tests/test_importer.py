@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
-import re
 import shutil
 import subprocess
 import sys
@@ -957,6 +956,27 @@ def test_a_table_with_a_target_column_for_each_region_and_notes_between_its_rows
         ("孕前优生健康检查目标人群覆盖率：国家", 80.0, ">", 2025),
     ]  # not the 序号 or the 责任部门 before the name; the note's 80% is no target
     assert all(i["unit"] == "%" and i["baseline"] is None for i in d.indicators)
+
+
+def test_a_table_with_a_region_over_each_target_column_and_its_weight_after_them() -> None:
+    cells = ["类别", "序号", "指标名称", "单位", "苏南", "目标值", "全省", "目标值", "权重", "数据提供部门"]
+    cells += ["1", "人均地区生产总值", "元", "180000", "130000", "4", "统计"]
+    cells += ["2", "服务业增加值占GDP比重", "%", "60", "55", "3"]  # no office: the cell is merged
+    cells += ["3", "城乡基本养老保险覆盖率", "%", "98", "97", "5", "人社、卫生"]
+    cells += ["失业保险覆盖率", "%", "96", "95"]  # the row's number, weight and office are merged
+    d = Importer(["某省基本实现现代化指标体系", *cells, "二、指标解释"]).run()
+    rows = [(i["name"], i["target"]["value"]) for i in d.indicators]
+    assert rows == [
+        ("人均地区生产总值：苏南（元）", 180000.0),
+        ("人均地区生产总值：全省（元）", 130000.0),
+        ("服务业增加值占GDP比重：苏南（%）", 60.0),
+        ("服务业增加值占GDP比重：全省（%）", 55.0),
+        ("城乡基本养老保险覆盖率：苏南（%）", 98.0),
+        ("城乡基本养老保险覆盖率：全省（%）", 97.0),
+        ("失业保险覆盖率：苏南（%）", 96.0),
+        ("失业保险覆盖率：全省（%）", 95.0),
+    ]  # not the weights (4, 3, 5), the row numbers or the offices
+    assert all(i["target"]["year"] is None and i["baseline"] is None for i in d.indicators)
 
 
 def test_a_table_run_into_one_line_with_a_weight_column_and_no_year() -> None:
@@ -2368,12 +2388,15 @@ def test_names_and_counts_a_news_item_adds() -> None:
 
 def test_a_number_alone_in_a_cell_a_line_table_is_left_unplaced_not_an_error() -> None:
     """A city's indicator table whose 序号 cells at times stand alone (their row's cells elsewhere):
-    the draft is made, and the lone number listed with the cells not placed (it stopped with an
-    IndexError before)."""
+    the draft is made (it stopped with an IndexError before), and a row holds its cells only once
+    it has a value for each of the two year columns (the last row's 90 is its own, not a number
+    left alone)."""
     text = REPO / "tests/importer_eval/dev/nantong-health-2016-2020.txt"
     draft = Importer(text.read_text(encoding="utf-8").splitlines()).run()
     assert any(i["name"] == "人均期望寿命" for i in draft.indicators)
-    assert any(why == t("unplaced_table_cell") and re.fullmatch(r"\d{1,3}", cell) for _, why, cell in draft.unplaced)
+    last = draft.indicators[-1]
+    assert (last["name"], last["target"]["value"]) == ("县级以上医院面向基层远程医疗服务比例（%）", 90.0)
+    assert not any(why == t("unplaced_table_cell") and cell == "90" for _, why, cell in draft.unplaced)
 
 
 def test_a_years_results_told_against_its_target_or_the_year_before_are_no_targets() -> None:

@@ -19,7 +19,10 @@ own with the row's baseline. A header may go on over lines of header words (序�
 (牵头部门: 人社局) are left out; a row whose name gives no unit takes the one its value cells write
 (98.5%). A baseline column with no year (基期水平 before 2022年目标值 2030年目标值) makes every year
 column a target's; a row that ends 倡导性 sets no figure; notes between rows (说明:, 计算方法:) leave
-the table open (the plan reader lists them).
+the table open (the plan reader lists them). A region over a target's column word (苏南 / 目标值 /
+全省 / 目标值) makes a column for that region, each row an indicator for each; a 权重 column after
+them holds each row's weight, and a row whose weight and office cells are merged into the row above
+ends where the next name follows its values.
 
 Rows that stand one a line (between bars | or │, or cells padded apart with blanks) are cut
 into cells first (split_rows); a table drawn with box characters whose rules part its rows has
@@ -142,10 +145,22 @@ def header_at(texts: list[str], i: int) -> bool:
         c = cell_text(texts[j])
         if c in NATURE_HEADER:
             return True
-        if not is_header_cell(c):
+        if not is_header_cell(c) and not (j + 1 < len(texts) and over_column(c, texts[j + 1])):
             break
         years += bool(YEAR_HEADER.match(c)) or c in TARGET_WORD
     return years >= 1
+
+
+# 苏南 over 目标值: the region a column of values (a baseline's or a target's with no year) is for
+REGION_WORD = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
+QUALIFIED = re.compile(r"[(（]([^()（）]+)[)）]$")  # 目标值(苏南): the region a column is for
+
+
+def over_column(text: str, following: str) -> bool:
+    """Whether a short word stands over a baseline's or target's column word on the next line (苏南 /
+    目标值 / 全省 / 目标值): the region that column is for, as a header split over two lines gives it."""
+    c = cell_text(text)
+    return bool(REGION_WORD.match(c)) and not is_header_cell(c) and cell_text(following) in BASE_WORD | TARGET_WORD
 
 
 def _value(text: str, year: int | None) -> dict[str, Any]:
@@ -199,11 +214,14 @@ def part_name(row_name: str, part: str) -> str:
 
 def _joined(header: list[str]) -> list[str]:
     """Header cells with a year's column word, on a line of its own under it, joined to the year
-    (2020年 / 基期值 → 2020年基期值)."""
+    (2020年 / 基期值 → 2020年基期值); a region over a column word qualifies it (苏南 / 目标值 →
+    目标值(苏南))."""
     out: list[str] = []
     for h in header:
         if out and h in COLUMN_WORD and YEAR_HEADER.match(out[-1]) and YEAR_HEADER.match(out[-1] + h):
             out[-1] += h
+        elif out and over_column(out[-1], h):
+            out[-1] = f"{h}({out[-1]})"
         elif QUALIFIERS.match(h) and _qualified(out, re.findall(r"[(（][^()（）]+[)）]", h)):
             pass
         else:
@@ -230,11 +248,12 @@ def _before_name(header: list[str]) -> int:
 
 
 def regions_of(header: list[str]) -> list[str | None]:
-    """For each value column, the region its targets are for, where the last year heads two columns
-    or more, each for a region of its own (2025年(海南), 2025(国家)); else nothing."""
+    """For each value column, the region its targets are for, where the last year (or the target's
+    column with no year) heads two columns or more, each for a region of its own (2025年(海南),
+    2025(国家); 目标值(苏南), 目标值(全省)); else nothing."""
     columns = [h for h in header if value_column(h)]
-    years = [m.group(1) if m else None for h in columns for m in [YEAR_HEADER.match(h)]]
-    regions = [m.group(1) if m else None for h in columns for m in [re.search(r"[(（]([^()（）]+)[)）]$", h)]]
+    years = [m.group(1) if m else QUALIFIED.sub("", h) for h in columns for m in [YEAR_HEADER.match(h)]]
+    regions = [m.group(1) if m else None for h in columns for m in [QUALIFIED.search(h)]]
     last = [r for y, r in zip(years, regions, strict=True) if y is not None and y == years[-1]]
     if len(last) < 2 or None in last or len(set(last)) != len(last):
         return []
@@ -242,8 +261,9 @@ def regions_of(header: list[str]) -> list[str | None]:
 
 
 def value_column(h: str) -> bool:
-    """Whether a header cell heads a column of values: a year's, or a baseline's or target's with no year."""
-    return bool(YEAR_HEADER.match(h)) or h in BASE_WORD or h in TARGET_WORD
+    """Whether a header cell heads a column of values: a year's, or a baseline's or target's with no
+    year (目标值, or 目标值(苏南) for a region)."""
+    return bool(YEAR_HEADER.match(h)) or QUALIFIED.sub("", h) in BASE_WORD | TARGET_WORD
 
 
 def _undated_base(header: list[str]) -> bool:
@@ -260,7 +280,11 @@ def split_header(body: list[tuple[int, str]], labelled: bool) -> tuple[list[str]
     if labelled:
         return _joined([header_word(h) for _, h in body]), []
     k = 0
-    while k < len(body) and (is_header_cell(body[k][1]) or QUALIFIERS.match(cell_text(body[k][1]))):
+    while k < len(body) and (
+        is_header_cell(body[k][1])
+        or QUALIFIERS.match(cell_text(body[k][1]))
+        or (k + 1 < len(body) and over_column(body[k][1], body[k + 1][1]))
+    ):
         k += 1
     return _joined([header_word(h) for _, h in body[:k]]), body[k:]
 
@@ -274,6 +298,7 @@ class TableReader:
         self.milestones: list[int] = []  # the years of value columns between the baseline's and the target's
         self.columns = 0  # value columns (years, an undated baseline or target)
         self.weighted = False  # a 权重 column before the values: each row's first value is its weight
+        self.weight_after = False  # …or after them (苏南目标值 全省目标值 权重): each row's last value
         self.unit_column = False  # a 单位 column: a unit cell is no row's name
         self.numbered = False  # a 序号 column: a row's first cell is its number, no 领域 label
         self.regions: list[str | None] = []  # 2025年(海南) 2025(国家): each value column's region
@@ -297,7 +322,8 @@ class TableReader:
         category: list[str] = []
         for n, cell in body:
             named = any(not is_value_cell(c) for _, c in row)
-            if after_values > len(tail) and named and not is_value_cell(cell) and self._valued(row, years):
+            office = not is_value_cell(cell) and not MEASURE_END.search(cell)  # 统计, 人社、卫生: no name
+            if after_values > len(tail) and named and office and self._valued(row, years):
                 tail.append((n, cell))
                 continue
             ended = tail or (named and is_value_cell(row[-1][1]) and len(row) > before_name)
@@ -330,6 +356,8 @@ class TableReader:
     def _note_columns(self, header: list[str]) -> None:
         self.columns = sum(value_column(h) for h in header)
         self.weighted = bool(WEIGHT_HEADER & set(header))
+        weight = next((k for k, h in enumerate(header) if h in WEIGHT_HEADER), -1)
+        self.weight_after = weight > max((k for k, h in enumerate(header) if value_column(h)), default=len(header))
         self.unit_column = bool({"单位", "计量单位"} & set(header))
 
     def _by_numbers(self, body: list[tuple[int, str]], header: list[str], by: int | None, ty: int | None) -> bool:
@@ -347,15 +375,15 @@ class TableReader:
             self._emit(row, header, [], None, by, ty)
         return True
 
-    @staticmethod
-    def _valued(row: list[tuple[int, str]], years: list[int]) -> bool:
-        """Whether the row ends with a value for each year column (at least one)."""
+    def _valued(self, row: list[tuple[int, str]], years: list[int], weight: bool = False) -> bool:
+        """Whether the row ends with a value for each year column (at least one), or for each value
+        column where the header has more (目标值(苏南) 目标值(全省)); `weight`: and its weight."""
         trailing = 0
         for _, c in reversed(row):
             if not is_value_cell(c):
                 break
             trailing += 1
-        return trailing >= max(len(years), 1)
+        return trailing >= max(len(years), self.columns, 1) + weight
 
     def _starts_row(self, cell: str, row: list[tuple[int, str]], numbered: bool, years: list[int]) -> bool:
         """Whether a cell after a value opens the next row: a name, or a 序号 once the row holds
@@ -364,7 +392,7 @@ class TableReader:
             return False  # the row's 单位 cell
         if not is_value_cell(cell):
             return True
-        return numbered and bool(re.fullmatch(r"\d{1,3}", cell)) and self._valued(row, years)
+        return numbered and bool(re.fullmatch(r"\d{1,3}", cell)) and self._valued(row, years, self.weight_after)
 
     def _emit(
         self,
@@ -434,7 +462,7 @@ class TableReader:
         name = f"{name}（{unit}）" if unit and not _unit(name) else name
         vals = values[name_at + 1 :]
         if self.weighted and len(vals) == self.columns + 1:
-            vals = vals[1:]  # the row's weight, then its values
+            vals = vals[:-1] if self.weight_after else vals[1:]  # the row's weight, before or after its values
         parts = values[head_at + 1 : name_at + 1]
         names = [part_name(name, p) for p in parts]
         if parts and len(vals) == 2 * (len(parts) + 1):
