@@ -343,7 +343,12 @@ def test_counts_in_words() -> None:
     assert [(f.name, f.comparator) for f in targets("每个县(市)至少有一所公立三级医疗机构。")] == [
         ("公立三级医疗机构", ">=")
     ]
+    # dev/shanxi-education-2021-2025 line 7: 至少 with the verb that has it (拥有, 建立, 设置, 配备)
+    assert [(f.name, f.value, f.comparator) for f in targets("每县至少拥有一所优质公办高中。")] == [
+        ("优质公办高中", 1.0, ">=")
+    ]
     assert targets("建设一个统一的信息平台，推进一网通办。") == []
+    assert targets("建立一个统一的信息平台。") == []  # no 至少: a system set up, not a count
 
 
 def test_qualitative_targets_are_kept_as_words() -> None:

@@ -45,7 +45,7 @@ QUANTITY = re.compile(
     rf"(?P<tail>{BOUND}?)"
 )
 CN_COUNT = re.compile(
-    rf"(?P<lead>至少(?:有|建有|建成|建设|建好)?|建好|办好|[、和])(?P<a>[{CN_DIGITS}两])(?P<unit>[{COUNT_WORDS}])"
+    rf"(?P<lead>至少(?:有|拥有|建有|建成|建设|建立|设置|设立|配备|建好)?|建好|办好|[、和])(?P<a>[{CN_DIGITS}两])(?P<unit>[{COUNT_WORDS}])"
 )
 # a number in words after a verb: 从业人数达到两万人 (2万人), 超过三千家 (3000家)
 CN_AMOUNT = re.compile(
