@@ -302,12 +302,12 @@ DONE_CLAUSE = re.compile(
     r"^\s*(?:其中)?[\u4e00-\u9fff]{0,4}?(已(?:经)?(?:完成|建成|开工|完工|开展|投入使用))"
     r"|^[^，,；;\d]{0,12}?(已(?:经)?(?:占|达到?|超过|突破))"
 )
-# 重庆现有226个街道,计划建设…: a count of what exists now, beside what is planned (现有养老机构
-# 护理型床位占比达到60% names what a target measures)
 # 相对于目前的人均1.46平方米(将有提升), 比现在的…: the level now, that a target is compared with
 NOW_BASE = re.compile(r"(?:相对于|相对於|相比于?|比|较)\s*(?:目前|现在|当前)的?[^，,。；;\d]{0,8}\d")
 # 11个项目工程进展顺利, 正在施工建设52个, 还有3部正在施工: work under way, counted as it stands now
 UNDER_WAY = re.compile(r"进展顺利|顺利推进中|正在(?:施工|建设|推进|实施|改造)")
+# 重庆现有226个街道,计划建设…: a count of what exists now, beside what is planned (现有养老机构
+# 护理型床位占比达到60% names what a target measures)
 EXISTING = re.compile(r"(?<![在比较用托])现有\s*\d")
 # 保定市建有综合型体育场馆45个,其他…744个: what a place has now, in a sentence that looks nowhere ahead
 # (每个乡镇都建有1所, 各县至少建有1所: a standard; 建有体育公园100个以上: a floor set, not a state)
