@@ -36,7 +36,7 @@ from pathlib import Path
 
 from generator.building.digests import Digests, file_stamp
 from generator.building.files import files_under
-from generator.building.search_index import fragment_parts, read_fragment
+from generator.building.search_index import fragment_page, fragment_parts, read_fragment
 from generator.inputs import code_digest
 
 # zlib's default: on the five plans' site, level 9 took twice the CPU (1.7 against 0.8 s) for a zip
@@ -103,7 +103,7 @@ def offline_index(fragments: list[Path]) -> list[dict[str, str]]:
     for path in fragments:
         frag = read_fragment(path)
         meta = frag.get("meta", {})
-        url = local_href(frag["url"].lstrip("/") or "./").removeprefix("./")
+        url = fragment_page(frag)
         text = frag["content"].replace("\u200b", "")
         out.append(
             {"u": url, "t": meta.get("title", ""), "p": meta.get("plan", ""), "r": meta.get("region", ""), "c": text}

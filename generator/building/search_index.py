@@ -370,8 +370,7 @@ def _ids_of(kept: Path, pages: set[str]) -> set[str]:
     except (OSError, ValueError):
         ids = {}
         for path in sorted((kept / "bundle").glob("fragment/*.pf_fragment")):
-            url = read_fragment(path)["url"].lstrip("/")
-            ids[path.stem] = url + "index.html" if url.endswith("/") or not url else url
+            ids[path.stem] = fragment_page(read_fragment(path))
         record.write_text(json.dumps(ids), encoding="utf-8")
     return {page_id for page_id, page in ids.items() if page in pages}
 
@@ -400,6 +399,12 @@ def read_fragment(path: Path) -> dict[str, Any]:
     data = gzip.decompress(path.read_bytes())
     fragment: dict[str, Any] = json.loads(data[data.index(b"{") :])
     return fragment
+
+
+def fragment_page(fragment: dict[str, Any]) -> str:
+    """The site's file a fragment is of: its address, a folder's as its index.html."""
+    url = str(fragment["url"]).lstrip("/")
+    return url + "index.html" if url.endswith("/") or not url else url
 
 
 def fragment_parts(site_dir: Path) -> list[tuple[str, list[Path]]]:
