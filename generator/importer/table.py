@@ -77,7 +77,7 @@ TRAILING_HEADER = {
 # column after it holds a target
 BASE_WORD = {"基期值", "基期水平", "基期", "现状值", "现状水平", "现状", "基数"}
 # a target's column with no year of its own (监测指标 单位 权重 目标值): the plan's end
-TARGET_WORD = {"目标值", "规划值", "预期值", "目标"}
+TARGET_WORD = {"目标值", "规划值", "预期值", "目标", "规划目标"}
 COLUMN_WORD = BASE_WORD | TARGET_WORD | {"完成情况"}
 # an assessment table's column of weights (权重): no figure of the indicator's
 WEIGHT_HEADER = {"权重", "分值", "权数"}
@@ -97,12 +97,19 @@ YEAR_HEADER = re.compile(
     r"|[\u4e00-\u9fff]{1,5}[(（]\d{4}年?[)）])$"
 )
 UNIT_CELL = re.compile(rf"^(?:{UNITS})$")
+# 2020年完成情况 (a column of what was reached, beside its 2020年规划目标): observations, not targets
+REACHED_COLUMN = re.compile(r"(?:完成情况|完成值|实际值|实现值)$")
+YEAR_PREFIX = re.compile(r"^\d{4}年?")
 PART = re.compile(r"^其中\s*[:：]?\s*")
 # a row's last cell, its 属性: 约束性/预期性, or 倡导性 (a row that sets no figure)
 ROW_NATURE: dict[str, str | None] = {**NATURE, "倡导性": None}
 # the office that leads the work (省人社厅, 市民政局), a group's heading with its weight (权重占50%)
 NO_ROW = re.compile(r"^(?:省|市|县|区)[\u4e00-\u9fff]{1,6}(?:厅|局|委|办)$|[(（]权重")
-CHANGE_CELL = re.compile(r"^(?:较|比)20\d\d年(?:底|末)?(?:下降|降低|减少|提高|提升|增长|增加)")
+CHANGE_CELL = re.compile(
+    r"^(?:较|比)20\d\d年(?:底|末)?(?:[(（]\d+(?:\.\d+)?%?[)）])?(?:下降|降低|减少|提高|提升|增长|增加)"
+)  # 比2015年(24.31)降低10个百分点: the bracket gives the level it falls from
+# (市级测算) after a row's value: a note on it, neither a value nor the next row's name
+NOTE_CELL = re.compile(r"^[(（][\u4e00-\u9fff]{1,10}[)）]$")
 UNIT_ALONE = re.compile(r"[(（][^()（）]{1,8}[)）]")  # (%): a unit alone
 # a note between an indicator table's rows (说明:健康素养是指…, 计算方法:…/…×100%): the table goes on
 TABLE_NOTE = re.compile(r"^(?:说明|计算方法|指标解释|指标说明|注\s*\d?)[:：]")
@@ -130,7 +137,11 @@ def is_header_cell(text: str) -> bool:
 
 def is_value_cell(text: str) -> bool:
     c = cell_text(text)
-    return bool(VALUE_CELL.match(c) or WORDS_CELL.match(c)) or c in VALUE_WORDS or c.startswith("不低于")
+    return (
+        bool(VALUE_CELL.match(c) or WORDS_CELL.match(c) or CHANGE_CELL.match(c))
+        or c in VALUE_WORDS
+        or c.startswith("不低于")
+    )
 
 
 def header_at(texts: list[str], i: int) -> bool:
@@ -289,6 +300,26 @@ def split_header(body: list[tuple[int, str]], labelled: bool) -> tuple[list[str]
     return _joined([header_word(h) for _, h in body[:k]]), body[k:]
 
 
+def _noted(ind: dict[str, Any], reached: str | None, values: int, year: int | None) -> None:
+    """A row's value in a column of what was reached (2020年完成情况): its observation of that year;
+    else, a row without a value for each of its two columns: a note saying so."""
+    value = _value(reached, year)["value"] if reached is not None else None
+    if reached is not None and value is not None:
+        obs = {"year": year, "period": None, "as_written": reached, "value": value, "lines": ind["lines"]}
+        ind["observations"] = [obs]
+    elif reached is None and values != 2:
+        ind["notes"] = [f"这一行只有{values}个数值单元格，对应两栏；不清楚属于哪一栏。"]
+
+
+def _serials(body: list[tuple[int, str]]) -> list[int]:
+    """Where a numbered table's rows have their 序号: cells 1, 2, 3 … in turn, each before a name."""
+    out: list[int] = []
+    for k, (_, c) in enumerate(body):
+        if c == str(len(out) + 1) and k + 1 < len(body) and not is_value_cell(body[k + 1][1]):
+            out.append(k)
+    return out
+
+
 class TableReader:
     """Turns the cells of one table into indicator records (ids i1, i2 … across the plan)."""
 
@@ -302,6 +333,7 @@ class TableReader:
         self.unit_column = False  # a 单位 column: a unit cell is no row's name
         self.numbered = False  # a 序号 column: a row's first cell is its number, no 领域 label
         self.regions: list[str | None] = []  # 2025年(海南) 2025(国家): each value column's region
+        self.reached: int | None = None  # 2020年完成情况 beside 2020年规划目标: the value column of what was reached
 
     def read(self, cells: list[tuple[int, str]]) -> None:
         """Rows of a cell-per-line table: each ends with a 约束性/预期性 cell, or (a table without
@@ -320,6 +352,7 @@ class TableReader:
         row: list[tuple[int, str]] = []
         tail: list[tuple[int, str]] = []  # a numbered row's cells after its values (牵头部门): left out
         category: list[str] = []
+        serials = {body[k] for k in _serials(body)} if numbered else set()
         for n, cell in body:
             named = any(not is_value_cell(c) for _, c in row)
             office = not is_value_cell(cell) and not MEASURE_END.search(cell)  # 统计, 人社、卫生: no name
@@ -327,6 +360,8 @@ class TableReader:
                 tail.append((n, cell))
                 continue
             ended = tail or (named and is_value_cell(row[-1][1]) and len(row) > before_name)
+            if numbered and row and row[-1] in serials and not any(is_value_cell(c) for _, c in row[:-1]):
+                ended = False  # 健康水平 / 1: a group's label, then the 序号 of its first row
             if not with_nature and ended and self._starts_row(cell, row, numbered, years):
                 self._emit(row, header, category, None, base_year, target_year)
                 row, tail = [], []
@@ -359,15 +394,16 @@ class TableReader:
         weight = next((k for k, h in enumerate(header) if h in WEIGHT_HEADER), -1)
         self.weight_after = weight > max((k for k, h in enumerate(header) if value_column(h)), default=len(header))
         self.unit_column = bool({"单位", "计量单位"} & set(header))
+        columns = [h for h in header if value_column(h)]
+        reached = [k for k, h in enumerate(columns) if REACHED_COLUMN.search(h)]
+        targets = [h for h in columns if QUALIFIED.sub("", YEAR_PREFIX.sub("", h)) in TARGET_WORD]
+        self.reached = reached[0] if len(reached) == 1 and targets and len(columns) == 2 else None
 
     def _by_numbers(self, body: list[tuple[int, str]], header: list[str], by: int | None, ty: int | None) -> bool:
         """A numbered table whose every row holds a cell for each header cell, 序号 first (1, 2, 3 …
         before a name): its rows cut at their numbers, each read by its columns (cells in words,
         每年提升2%左右…, stay in their column). False, reading nothing, for any other table."""
-        cuts: list[int] = []
-        for k, (_, c) in enumerate(body):
-            if c == str(len(cuts) + 1) and k + 1 < len(body) and not is_value_cell(body[k + 1][1]):
-                cuts.append(k)
+        cuts = _serials(body)
         rows = [body[a:b] for a, b in itertools.pairwise([*cuts, len(body)])]
         if len(rows) < 3 or cuts[0] != 0 or 3 * sum(len(r) == len(header) for r in rows) < 2 * len(rows):
             return False  # (a row that lacks a cell or holds one more is read by its looks)
@@ -380,6 +416,8 @@ class TableReader:
         column where the header has more (目标值(苏南) 目标值(全省)); `weight`: and its weight."""
         trailing = 0
         for _, c in reversed(row):
+            if NOTE_CELL.match(c):
+                continue
             if not is_value_cell(c):
                 break
             trailing += 1
@@ -390,6 +428,8 @@ class TableReader:
         its values."""
         if self.unit_column and UNIT_CELL.match(cell):
             return False  # the row's 单位 cell
+        if NOTE_CELL.match(cell) and row and is_value_cell(row[-1][1]):
+            return False  # (市级测算): a note on the value before it
         if not is_value_cell(cell):
             return True
         return numbered and bool(re.fullmatch(r"\d{1,3}", cell)) and self._valued(row, years, self.weight_after)
@@ -403,6 +443,7 @@ class TableReader:
         by: int | None,
         ty: int | None,
     ) -> None:
+        row = [(n, c) for n, c in row if not NOTE_CELL.match(c)]  # (市级测算): a note, left out
         by_column = self._columns(row, header, category)  # else by looks
         named = sum(h in CATEGORY_HEADER for h in header) if by_column else None  # where the 指标 cell is
         if by_column is None and self.numbered and re.fullmatch(r"\d{1,3}", row[0][1]):
@@ -491,12 +532,13 @@ class TableReader:
             for year, between in zip(self.milestones, vals[1:-1], strict=True):
                 self._add(name, category, [vals[0], between], nature, label, by, year, row)
             vals = [vals[0], vals[-1]]
-        k = len(self.indicators) + 1
+        at = self.reached if len(vals) == 2 else None  # what was reached, and the target
+        reached, vals = (vals[at], [vals[1 - at]]) if at is not None else (None, vals)
         change = CHANGE_CELL.match(cell_text(vals[-1])) if vals else None  # 较2022年下降3%: a change, in its own unit
         unit = (_cells_unit(vals[-1:]) if change else None) or _unit(name) or _cells_unit(vals)
         name = f"{UNIT_SUFFIX.sub('', name)}{change.group(0)}" if change else name
         ind: dict[str, Any] = {
-            "id": f"i{k}",
+            "id": f"i{len(self.indicators) + 1}",
             "name": name,
             "concept": None,
             "domain": guess_domain(name, *category),
@@ -510,8 +552,7 @@ class TableReader:
             "quote": " | ".join(c for _, c in row),
             "lines": [row[0][0], row[-1][0]],
         }
-        if len(vals) != 2:
-            ind["notes"] = [f"这一行只有{len(vals)}个数值单元格，对应两栏；不清楚属于哪一栏。"]
+        _noted(ind, reached, len(vals), ty)
         self.indicators.append(ind)
 
     def _by_region(
@@ -544,6 +585,8 @@ def reported_columns(indicators: list[dict[str, Any]], start: int, lines: list[s
         target = ind.get("target") or {}
         if ind.get("origin") != "table" or not target.get("year") or target["year"] >= start:
             continue
+        if ind.get("observations"):
+            continue  # its columns say what was reached (完成情况) and what was set (规划目标)
         first = ind["lines"][0]
         if not REPORTED_TABLE.search("".join(lines[max(0, first - 40) : first])):
             continue
