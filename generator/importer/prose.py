@@ -126,6 +126,20 @@ from generator.importer.years import (
 )
 from generator.sitemodel.values import stated_comparator
 
+Told = tuple[int | None, str | None]  # (year, period) a sentence reports on
+
+
+def so_far(sentence: str, past: Told | None, report: Told | None, bare: bool) -> tuple[Told | None, Told | None]:
+    """A report (前三季度共实现…；…达到100%；…已完工66所。, 超额完成任务的已有10项:…完成率200%；…) goes
+    on over the ；-parts of its sentence that name no year (`bare`; not the target a result is told
+    against) and do not look ahead: (the part's past, the report the next part carries)."""
+    if past is None and report is not None and bare and not FUTURE.search(sentence):
+        past = report
+    if past is not None:
+        report = past
+    return past, report if re.search(r"[；;，,]\s*$", sentence) else None  # (，: a part split off)
+
+
 SENTENCE = re.compile(r"[^。；;!！?？]+[。；;!！?？]?")
 CLAUSE = re.compile(r"[^，,]+[，,]?")
 PAST_CHAPTER = re.compile(r"发展基础|规划背景|发展现状|发展环境|现实基础|取得成就|发展成就|回顾")
@@ -301,6 +315,7 @@ LEVEL_AFTER = re.compile(r"^的?(?:合理|较低|较高|适度|正常|稳定)?(?
 DONE_CLAUSE = re.compile(
     r"^\s*(?:其中)?[\u4e00-\u9fff]{0,4}?(已(?:经)?(?:完成|建成|开工|完工|开展|投入使用))"
     r"|^[^，,；;\d]{0,12}?(已(?:经)?(?:占|达到?|超过|突破))"
+    r"|^[^，,；;\d]*?(已(?:经)?(?:完成|建成|完工))\s*\d"  # …疫苗免费接种服务已完成4769人: the clause's one count, done
 )
 # 相对于目前的人均1.46平方米(将有提升), 比现在的…: the level now, that a target is compared with
 NOW_BASE = re.compile(r"(?:相对于|相对於|相比于?|比|较)\s*(?:目前|现在|当前)的?[^，,。；;\d]{0,8}\d")
@@ -308,7 +323,7 @@ NOW_BASE = re.compile(r"(?:相对于|相对於|相比于?|比|较)\s*(?:目前|�
 UNDER_WAY = re.compile(r"进展顺利|顺利推进中|正在(?:施工|建设|推进|实施|改造)")
 # 重庆现有226个街道,计划建设…: a count of what exists now, beside what is planned (现有养老机构
 # 护理型床位占比达到60% names what a target measures)
-EXISTING = re.compile(r"(?<![在比较用托])现有\s*\d")
+EXISTING = re.compile(r"(?<![在比较用托])现有\s*\d|^\s*(?:剩余|其余)\s*\d[^，,；;]{0,6}中")  # 剩余8项中: left now
 # 保定市建有综合型体育场馆45个,其他…744个: what a place has now, in a sentence that looks nowhere ahead
 # (每个乡镇都建有1所, 各县至少建有1所: a standard; 建有体育公园100个以上: a floor set, not a state)
 HAS_NOW = re.compile(r"(?:^|[，,；;])(?:(?!每|各|都|均|至少)[^，,；;\d]){0,12}(?:建有|共有)[^，,；;。\d]{0,16}?\d")
@@ -344,8 +359,10 @@ def clause_told(
     if dated is not None and dated < now:
         return dated, None
     done = DONE_CLAUSE.match(clause)
-    if done and not FUTURE.search(clause) and (done.group(1) or year is None):
-        return None, done.group(1) or done.group(2)  # 已完成投资额2569.96万元, 其中已完工的小区39: what is done by then
+    if done and not FUTURE.search(clause) and (done.group(1) or done.group(3) or year is None):
+        return None, done.group(1) or done.group(2) or done.group(
+            3
+        )  # 已完成投资额2569.96万元, 其中已完工的小区39: what is done by then
     if NOW_BASE.search(clause) and len(re.findall(r"\d+(?:\.\d+)?", clause)) == 1:
         return None, "目前"  # 相对于目前的人均1.46平方米将有提升: the level now a target is compared with
     if UNDER_WAY.search(clause) and not FUTURE.search(clause):
@@ -575,7 +592,10 @@ class ProseReader:
         parts = ((part, k) for sm in SENTENCE.finditer(e.text) for k, part in enumerate(glossed(sm.group(0))))
         lead: int | None = None  # the year of the words before a gloss holds for the words after it
         told_parts = ((told, k) for part, k in parts for told in report_then_target(part))
-        for sentence, k, done in ((w, k, d) for told, k in told_parts for w, d in results_then_targets(told)):
+        report: Told | None = None  # 前三季度共实现…；…；…。: see so_far
+        for sentence, k, done, met in (
+            (w, k, d, j == 1) for told, k in told_parts for j, (w, d) in enumerate(results_then_targets(told))
+        ):
             if not sentence.strip() or TABLE_DEBRIS.search(KIND_IN_BRACKETS.sub("", sentence)):
                 continue  # cells of a table that ran into the text, not a sentence
             own = sentence_year(sentence, self.start, self.now)
@@ -590,6 +610,7 @@ class ProseReader:
             year = own if own is not None else opening
             reported = e.reported or done
             past = (None, reported) if reported else self._past(sentence, e.section, own, opening, past_chapter)
+            past, report = so_far(sentence, past, report, own is None and not met)
             row = self.found[-1].name if sentence[:1] in "(（" and self.found else None  # a gloss: the row's name
             self._sentence(sentence, e, year, past, row)
             opens = OPENING_YEAR.search(sentence)
