@@ -342,9 +342,7 @@ def has_now(sentence: str) -> bool:
 RECORD = re.compile(r"^\s*(?:再|又|均)?(创(?:历史)?新高(?!地)|创历史最高|为历史最高)")
 
 
-def clause_told(
-    clause: str, past: tuple[int | None, str | None] | None, now: int, year: int | None = None, following: str = ""
-) -> tuple[int | None, str | None] | None:
+def clause_told(clause: str, past: Told | None, now: int, year: int | None = None, following: str = "") -> Told | None:
     """The time a clause of a sentence that may set targets reports on: the year in a bracket after
     its name (城镇化率（2020年）达到58%，到2025年达到63%: 2020), or now for a count of what exists
     (现有804个乡镇), what is done or under way (已完成投资额…; 已占…, in a sentence that sets no year;
@@ -368,6 +366,28 @@ def clause_told(
     if UNDER_WAY.search(clause) and not FUTURE.search(clause):
         return None, "目前"  # 11个学位建设项目工程进展顺利, 正在施工建设52个: how far the work is now
     return (None, "现有") if EXISTING.search(clause) and not FUTURE.search(clause) else None
+
+
+# 实现城镇新增就业12314人,完成年目标任务12500人的98.5%; 比年目标任务4%低: in a report, the year's
+# target a result is told against
+YEAR_TASK = r"(?:完成|比)(?:全|本|今)?年度?(?:目标)?任务(?:数)?"
+YEAR_TASK_BEFORE = re.compile(rf"{YEAR_TASK}\s*$")
+YEAR_TASK_NAME = re.compile(rf"{YEAR_TASK}\s*(\d[^，,；;]*)$")  # a share's name: 完成年目标任务12500人 (的98.5%)
+
+
+def year_tasks(found: list[Found], year: int | None) -> list[Found]:
+    """The targets a report's results are told against (…12314人,完成年目标任务12500人的98.5%): each a
+    target of the year, named as the result before it."""
+    for k, f in reversed(list(enumerate(found))):
+        at = f.quote.find(f.as_written)
+        if k and f.past and at > 0 and YEAR_TASK_BEFORE.search(f.quote[max(0, at - 12) : at]):
+            f.name, f.past, f.year, f.period = found[k - 1].name, False, year, None
+        task = YEAR_TASK_NAME.search(f.name) if k and f.past else None
+        qs = quantities(task.group(1)) if task else []
+        if len(qs) == 1 and qs[0].value is not None:
+            q, name = qs[0], found[k - 1].name
+            found.insert(k, Found(name, q.unit, q.text, q.value, "=", year, None, False, f.quote, f.lines))
+    return found
 
 
 def same_target_of(f: Found, g: Found) -> bool:
@@ -621,7 +641,7 @@ class ProseReader:
 
     def _past(
         self, sentence: str, section: str, own: int | None, opening: int | None, past_chapter: bool
-    ) -> tuple[int | None, str | None] | None:
+    ) -> Told | None:
         """(year, period) a sentence reports on, or None for a sentence that may set targets.
 
         A sentence reports the past when it names an earlier time (rule 4); in a chapter about
@@ -656,9 +676,7 @@ class ProseReader:
             self.telling = None
         return past
 
-    def _told_of(
-        self, sentence: str, own: int | None, opening: int | None, telling: tuple[int | None, str | None] | None
-    ) -> tuple[int | None, str | None] | None:
+    def _told_of(self, sentence: str, own: int | None, opening: int | None, telling: Told | None) -> Told | None:
         """The time a sentence tells of by its own words: 去年 (the year before the text's own, where
         known), an earlier time (rule 4), or a year's results told against its target or the year
         before (2021年,全市城镇新增就业50801人,完成…目标任务的130.26%: that year's)."""
@@ -676,7 +694,7 @@ class ProseReader:
         sentence: str,
         e: Entry,
         year: int | None,
-        past: tuple[int | None, str | None] | None,
+        past: Told | None,
         topic: str | None = None,
     ) -> None:
         """Each clause in turn; a clause that names its own year (2025年底覆盖率达100%) takes it;
@@ -709,8 +727,15 @@ class ProseReader:
             self._keep(found, told is not None, quote, lines)
         if enum.group:
             self.group, self.group_lines = enum.group, lines
+        self._settle(first, sentence, year, past)
+
+    def _settle(self, first: int, sentence: str, year: int | None, past: Told | None) -> None:
+        """A sentence's figures, once read: the milestones of a sentence that sets targets, the year's
+        targets a report tells its results against."""
         if past is None:
             milestones(self.found[first:], sentence)
+        else:
+            self.found[first:] = year_tasks(self.found[first:], year if year is not None else self.written)
 
     def _clause_year(self, clause: str) -> int | None:
         """The year a clause after the first names (…1.7万张,其中今年计划新增2000张: 今年's)."""
@@ -739,7 +764,7 @@ class ProseReader:
         qs: list[Quantity],
         enum: Enumeration,
         year: int | None,
-        past: tuple[int | None, str | None] | None,
+        past: Told | None,
         topic: str | None = None,
     ) -> list[Pick]:
         """The targets of one clause; a number with no subject of its own and nothing before it in
@@ -781,7 +806,7 @@ class ProseReader:
         after: str,
         enum: Enumeration,
         year: int | None,
-        past: tuple[int | None, str | None] | None,
+        past: Told | None,
         fallback: str | None = None,
         covering: re.Match[str] | None = None,
     ) -> tuple[list[tuple[str, str, str | None, int | None, str | None]], int]:
