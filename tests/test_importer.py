@@ -705,6 +705,39 @@ def test_a_table_whose_cells_stand_on_their_own_lines_without_a_table_label() ->
     assert [i["target"]["year"] for i in d.indicators] == [2025] * 3
 
 
+def test_a_results_table_with_a_column_of_what_was_reached_beside_its_targets() -> None:
+    """nantong-health-2016-2020: 2020年 / 完成情况 and 2020年 / 规划目标, a group's label before a
+    row's 序号, a note in brackets after a value, a row without a unit cell, a change from a level in
+    brackets."""
+    cells = ["类别", "序号", "指标", "单位", "2020年", "完成情况", "2020年", "规划目标"]
+    cells += ["健康水平", "1", "人均期望寿命", "83.16", "(市级测算)", "≥80"]
+    cells += ["2", "孕产妇死亡率", "1/10万", "2.65", "≤5"]
+    cells += ["疾病防控", "3", "过早死亡率", "%", "8.83", "比2015年(24.31)降低10个百分点"]
+    d = Importer([*cells, "二、主要成效", "全市卫生健康事业取得明显成效。"]).run()
+    rows = [
+        (i["name"], i["target"]["value"], i["target"]["comparator"], i["target"]["year"], i["observations"][0]["value"])
+        for i in d.indicators
+    ]
+    assert rows == [
+        ("人均期望寿命", 80.0, ">=", 2020, 83.16),
+        ("孕产妇死亡率（1/10万）", 5.0, "<=", 2020, 2.65),
+        ("过早死亡率比2015年(24.31)降低", 10.0, "=", 2020, 8.83),
+    ]
+    assert [i["baseline"] for i in d.indicators] == [None] * 3
+
+
+def test_a_report_goes_on_over_the_parts_of_its_sentence_and_names_the_targets_it_is_told_against() -> None:
+    """A progress report: what the first three quarters did, in ；-parts that name no time of their
+    own, is past; the year's target a result is told against (完成年目标任务12500人的98.5%) is a target."""
+    found = targets(
+        "前三季度共实现城镇新增就业21.89万人；特困人员集中供养率达到100%；新增学位8.8万个。",
+        "截止10月底，实现城镇新增就业12314人，完成年目标任务12500人的98.5%。",
+        start=2016,
+    )
+    assert [(f.name, f.value) for f in found if not f.past] == [("城镇新增就业", 12500.0)]
+    assert {f.value for f in found if f.past} >= {21.89, 100.0, 8.8, 12314.0}
+
+
 def test_a_labelled_table_with_column_words_under_its_years_and_five_year_totals() -> None:
     """表1 with 2020年 / 基期值 and 2025年 / 目标值 on lines of their own, [ ] around five-year
     totals, a value in words, and a 类别 cell only on the first row of its group."""
