@@ -358,9 +358,8 @@ def clause_told(clause: str, past: Told | None, now: int, year: int | None = Non
         return dated, None
     done = DONE_CLAUSE.match(clause)
     if done and not FUTURE.search(clause) and (done.group(1) or done.group(3) or year is None):
-        return None, done.group(1) or done.group(2) or done.group(
-            3
-        )  # 已完成投资额2569.96万元, 其中已完工的小区39: what is done by then
+        # 已完成投资额2569.96万元, 其中已完工的小区39, …服务已完成4769人: what is done by then
+        return None, done.group(1) or done.group(2) or done.group(3)
     if NOW_BASE.search(clause) and len(re.findall(r"\d+(?:\.\d+)?", clause)) == 1:
         return None, "目前"  # 相对于目前的人均1.46平方米将有提升: the level now a target is compared with
     if UNDER_WAY.search(clause) and not FUTURE.search(clause):
