@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 
 from generator.importer.phrases import UNITS
+from generator.importer.table import TARGET_WORD
 
+TARGET = "|".join(sorted(TARGET_WORD, key=lambda w: (-len(w), w)))  # 规划目标 before 目标
 HEADER = re.compile(
-    r"(?:指标名称|指\s*标)\s*(?:计量)?单位\s*(?P<year>20\d\d)\s*年\s*(?P<target>目标值|规划值|目标)"
+    rf"(?:指标名称|指\s*标)\s*(?:计量)?单位\s*(?P<year>20\d\d)\s*年\s*(?P<target>{TARGET})"
     r"\s*(?:资料来源|数据来源|责任单位|牵头部门)?"
 )
 VALUE = re.compile(r"(?P<sign>[≥≤＞＜<>=])\s*(?P<num>\d+(?:\.\d+)?)")

@@ -40,7 +40,7 @@ from generator.importer.domains import guess_domain
 from generator.importer.outline import NATURE
 from generator.importer.phrases import BOUND, LIST_NUMBER, MEASURE_END, PER_YEAR, UNITS, per_hundred_thousand
 from generator.importer.text import BOX_DRAWING
-from generator.importer.years import COMPARED
+from generator.importer.years import COMPARED, LEVEL_THEN
 from generator.loading.crossref import UNIT_SUFFIX
 from generator.messages import t
 from generator.sitemodel.values import numbers_in, stated_comparator
@@ -105,9 +105,7 @@ PART = re.compile(r"^其中\s*[:：]?\s*")
 ROW_NATURE: dict[str, str | None] = {**NATURE, "倡导性": None}
 # the office that leads the work (省人社厅, 市民政局), a group's heading with its weight (权重占50%)
 NO_ROW = re.compile(r"^(?:省|市|县|区)[\u4e00-\u9fff]{1,6}(?:厅|局|委|办)$|[(（]权重")
-CHANGE_CELL = re.compile(
-    r"^(?:较|比)20\d\d年(?:底|末)?(?:[(（]\d+(?:\.\d+)?%?[)）])?(?:下降|降低|减少|提高|提升|增长|增加)"
-)  # 比2015年(24.31)降低10个百分点: the bracket gives the level it falls from
+CHANGE_CELL = re.compile(rf"^(?:较|比)20\d\d年(?:底|末)?{LEVEL_THEN}(?:下降|降低|减少|提高|提升|增长|增加)")
 # (市级测算) after a row's value: a note on it, neither a value nor the next row's name
 NOTE_CELL = re.compile(r"^[(（][\u4e00-\u9fff]{1,10}[)）]$")
 UNIT_ALONE = re.compile(r"[(（][^()（）]{1,8}[)）]")  # (%): a unit alone
@@ -389,12 +387,12 @@ class TableReader:
         return years, base_year, target_year
 
     def _note_columns(self, header: list[str]) -> None:
-        self.columns = sum(value_column(h) for h in header)
+        columns = [h for h in header if value_column(h)]
+        self.columns = len(columns)
         self.weighted = bool(WEIGHT_HEADER & set(header))
         weight = next((k for k, h in enumerate(header) if h in WEIGHT_HEADER), -1)
         self.weight_after = weight > max((k for k, h in enumerate(header) if value_column(h)), default=len(header))
         self.unit_column = bool({"单位", "计量单位"} & set(header))
-        columns = [h for h in header if value_column(h)]
         reached = [k for k, h in enumerate(columns) if REACHED_COLUMN.search(h)]
         targets = [h for h in columns if QUALIFIED.sub("", YEAR_PREFIX.sub("", h)) in TARGET_WORD]
         self.reached = reached[0] if len(reached) == 1 and targets and len(columns) == 2 else None

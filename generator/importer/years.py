@@ -30,9 +30,8 @@ FUTURE = re.compile(
     r"|会议(?:还|并|同时)?要求"
 )
 # 比2015年(增加…), 在2020年基础上(每年降低…): the year a change is counted from
-COMPARED = re.compile(
-    r"(?:比|较|与|同|相比)\s*20\d\d\s*年(?:底|末)?(?:[(（]\d+(?:\.\d+)?%?[)）])?|在\s*20\d\d\s*年(?:底|末)?的?基础上"
-)  # 比2015年(24.31): the year compared with, and the level it had
+LEVEL_THEN = r"(?:[(（]\d+(?:\.\d+)?%?[)）])?"  # 比2015年(24.31): the level the year compared with had
+COMPARED = re.compile(rf"(?:比|较|与|同|相比)\s*20\d\d\s*年(?:底|末)?{LEVEL_THEN}|在\s*20\d\d\s*年(?:底|末)?的?基础上")
 AS_OF = re.compile(
     r"(?:(?:截至|截止到?)(?:目前)?|到目前(?:为止)?|至今|(?<![到至])目前)\s*(?:(20\d\d)\s*年(?:底|末)?)?(?:\d{1,2}\s*月(?:底|末)?)?"
 )  # 截至2024年: the state at a date
