@@ -325,6 +325,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{start}–{end} in its place, so every target without a year of its own counts as {end}'s. Check the "
         "period and each target's year against the text",
     ),
+    "import_period_dated": (
+        "原文没有写明规划期，也没有写{end}年及以后的年份；草稿按原文的日期取{end}年，没有写年份的目标都算作{end}年。"
+        "请按原文核实规划期和每个目标的年份",
+        "the text names no plan period and no year from {end} on; the draft takes its date's year, {end}, so every "
+        "target without a year of its own counts as {end}'s. Check the period and each target's year against the text",
+    ),
     "import_this_year_undated": (
         "原文写了“今年”“年内”或“全年计划”，但原文和网页地址都没有日期可据，草稿不知道“今年”是哪一年：这些目标的年份请按原文"
         "核实后填写（可加 --url 网页地址，地址带日期时据此判断）",

@@ -153,9 +153,8 @@ def report(folder: Path, draft: Draft) -> str:
         ),
         t("import_check"),
     ]
-    if not draft.period_named:
-        start, end = draft.period
-        lines.append("  " + t("import_period_unknown", start=start, end=end))
+    if draft.period_note:
+        lines.append("  " + draft.period_note)
     if draft.this_year_undated:
         lines.append("  " + t("import_this_year_undated"))
     doubtful = [

@@ -8,12 +8,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator.importer import places
 from generator.importer.domains import guess_domain
 from generator.importer.fused import fused_rows
 from generator.importer.notice import (
     PLACEHOLDER_PERIOD,
     Notice,
     address_dates,
+    only_now,
     own_dates,
     period_found,
     read_notice,
@@ -28,6 +30,7 @@ from generator.importer.table import (
     TABLE_NOTE,
     TRAILING_HEADER,
     TableReader,
+    cell_text,
     grid_rows,
     header_at,
     inside_table,
@@ -85,6 +88,7 @@ class Draft:
     unplaced: list[tuple[int, str, str]] = field(default_factory=list)  # (line, why, text)
     period: tuple[int, int] = PLACEHOLDER_PERIOD
     period_named: bool = True  # False: the text names no period, and `period` is a placeholder
+    period_note: str | None = None  # what the draft says of a period the text does not name
     this_year_undated: bool = False  # the text says 今年 and gives no date to read it by
     text_start: int = 1  # line of the plan's own text (its title, or its first heading)
     notice: Notice = field(default_factory=Notice)
@@ -142,7 +146,7 @@ class Importer:
                 self.draft.unplaced.append((n, t("unplaced_after_article"), text))
                 continue
             kind, number, title = classify(text, self.numbered)
-            if self.table is None and kind == "para" and header_at(texts, i):
+            if self.table is None and kind == "para" and (header_at(texts, i) or places.header_at(texts, i)):
                 kind = "table"  # 序号/指标/单位/…/属性 on lines of their own: a table without a 表N line
             if self.table is not None and kind in ("chapter", "section") and row_follows(texts, i):
                 kind = "para"  # 一、发展水平 among a table's cells: a 领域 cell, not a heading
@@ -180,7 +184,10 @@ class Importer:
 
     def _end_table(self) -> None:
         if self.table is not None:
-            TableReader(self.draft.indicators, self.draft.unplaced).read(self.table)
+            if places.PLACE_HEADER.match(cell_text(self.table[0][1])):
+                places.read(self.table, self.draft.indicators, self.draft.unplaced)
+            else:
+                TableReader(self.draft.indicators, self.draft.unplaced).read(self.table)
             self.table = None
 
     def _debris(self, n: int, text: str, kind: str) -> bool:
@@ -314,10 +321,14 @@ class Importer:
         # the year the text is written in: its own date, else what its opening says of it
         written = written_year(self.draft.notice) or just_past([e.text for e in entries[:3]])
         named = period_found(self.draft.title or "", rest, told, written)
-        start, end = self.draft.period = named or PLACEHOLDER_PERIOD
+        dated = None if named is not None else only_now(rest, written)  # 创建20个无障碍社区, dated 2020 only
+        start, end = self.draft.period = named or dated or PLACEHOLDER_PERIOD
         self.draft.period_named = named is not None
-        if named is None:  # the text names no period: the draft's is a placeholder, and says so
-            self.draft.notice.notes.append({"text": t("import_period_unknown", start=start, end=end)})
+        if named is None:  # the text names no period: the draft's is its date's year or a placeholder, and says so
+            self.draft.period_note = t(
+                "import_period_dated" if dated else "import_period_unknown", start=start, end=end
+            )
+            self.draft.notice.notes.append({"text": self.draft.period_note})
         if written is None and any(THIS_YEAR.search(line) for line in rest):
             self.draft.this_year_undated = True  # 今年 with no date to read it by: its targets have no year
             self.draft.notice.notes.append({"text": t("import_this_year_undated")})

@@ -48,8 +48,8 @@ SITE_DATE = re.compile(r"【[^】]{2,16}】\s*" + DATE + r"日?\s*$")  # a repos
 REPLY_DATE = re.compile(r"(?:在|于)\s*" + DATE + r"日?\s*(?:回复|答复)")  # 新泰市文化和旅游局在2020-03-09回复:
 WEEKDAY_DATE = re.compile(r"^\s*" + DATE + r"日?\s*星期[一二三四五六日天]\s*$")  # an e-paper's 2019年01月12日 星期六
 AUTHOR_DATE = re.compile(
-    r"^\s*[^\s\d]{1,20}\s+" + DATE + r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$"
-)  # 温州之狼 2022-09-07 21:32:31
+    r"^\s*(?![到至截])[^\s\d]{1,20}\s+" + DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s\d]{1,10})?\s*$"
+)  # 温州之狼 2022-09-07 21:32:31, 网友投稿  2011-11-02  互联网
 VALIDITY = re.compile(r"有\s*效\s*性\s*[:：]?\s*(有效|失效|废止)")
 REGION = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:自治区|省|市|自治州|州|盟|县|区|旗))")
 
@@ -155,9 +155,9 @@ def written_year(notice: Notice) -> int | None:
 
 # the dates web sites write into their pages' addresses: t20221008_, /20221008/, /2022-10-08/,
 # /2022-10/08/, /202210/08/, /2022/1008/, /2022/10/08/, /202210/ (a month: the page is of it),
-# /20100105084757_ (a date and a time), detail_2015_01/21/
+# /20100105084757_ (a date and a time), detail_2015_01/21/, /2020/9/15/
 ADDRESS_DATE = re.compile(
-    r"[/_]t?(20[0-3]\d)(?:[-_](0[1-9]|1[0-2])(?:[-/][0-3]\d)?|(0[1-9]|1[0-2])(?:/?[0-3]\d)?|/(0[1-9]|1[0-2])/?[0-3]\d)(?=[/_.]|\d{6}[/_.])"
+    r"[/_]t?(20[0-3]\d)(?:[-_](0[1-9]|1[0-2])(?:[-/][0-3]\d)?|(0[1-9]|1[0-2])(?:/?[0-3]\d)?|/(0[1-9]|1[0-2])/?[0-3]\d|/([1-9]|1[0-2])/[1-3]?\d)(?=[/_.]|\d{6}[/_.])"
 )
 
 
@@ -176,7 +176,7 @@ def address_date(url: str | None) -> tuple[int, int] | None:
     m = ADDRESS_DATE.search(path)
     if not m:
         return None
-    year, month = int(m.group(1)), int(m.group(2) or m.group(3) or m.group(4))
+    year, month = int(m.group(1)), int(m.group(2) or m.group(3) or m.group(4) or m.group(5))
     return (year, month) if 2000 <= year <= dt.date.today().year else None
 
 
@@ -263,6 +263,14 @@ def period_found(
 
 # what a draft's period is when its text names none: the draft says so (import_period_unknown)
 PLACEHOLDER_PERIOD = (2021, 2025)
+
+
+def only_now(lines: list[str], written: int | None) -> tuple[int, int] | None:
+    """The year a text is dated, as its period, where it names no period and no year from that
+    year on (a district's list of this year's work, 创建20个无障碍社区, on a page dated 2020)."""
+    if written is None or any(int(y) >= written for line in lines for y in re.findall(r"(20\d\d)\s*年", line)):
+        return None
+    return written, written
 
 
 def _title_period(title: str) -> tuple[int, int] | None:

@@ -177,9 +177,12 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
 
 
 MET_TASK = r"的(?:年度)?(?:目标)?任务"  # (超额完成40所)的年度目标任务: the target a count is, no noun
+THE_TARGET = r"的(?:年度)?目标(?![\u4e00-\u9fff])"  # (确定了…乡村书房12处)的目标: the count is the target
 # words after a number that are no noun it counts
 NOT_A_NOUN = re.compile(
-    r"^(?:以上|以下|以内|左右|的比例|的水平|的标准|的目标(?![\u4e00-\u9fff])|"
+    r"^(?:以上|以下|以内|左右|的比例|的水平|的标准|"
+    + THE_TARGET
+    + "|"
     + MET_TASK
     + r"|[和及与或]\s*\d|[和及与][\u4e00-\u9fff]{1,12}?\d|[(（](?:按|含|其中|包括|不含)|"
     r"分别|均|提高|提升|增长|增加|下降|降低|减少|达到|保持|稳定|[降升][至到]|调整)"
@@ -268,6 +271,11 @@ FORMULA_BEFORE = re.compile(r"[×*＊✕]\s*$")  # …×100%: a factor of a form
 DONE_BEFORE = re.compile(r"(?:对|把|将|好|为|在)已(?:经)?(?:建成|完成|投入使用|通过验收)\s*$")
 DONE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}已(?:经)?(?:完成|建成|开工|投入使用|通过验收)")  # 3个点位已完成建设
 PER_STEP_BEFORE = re.compile(r"每(?:增加|新增|减少)\s*$")  # 每增加1人(增加经费…): the step of a rule
+# 福州、厦门、南平3个设区市参保率要达到60%, 其余6个设区市…达到30%: the places a figure is set for, counted
+PLACES_NAMED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+|其余|其他|剩余)\s*$")
+PLACES_COUNTED_AFTER = re.compile(
+    r"^(?:设区的?市|地级市|市|县|区|县[(（]市、区[)）]|乡镇|街道|省份?)[^，,。；;\d]{0,16}\d"
+)
 
 
 def quantities(clause: str) -> list[Quantity]:
@@ -306,7 +314,8 @@ def per_hundred_thousand(unit: str) -> str:
 
 def _left_out(clause: str, m: re.Match[str]) -> bool:
     """Numbers that qualify a name: 20万人口以上的县, 100张床位以上的养老机构, 1万人以上规模的住宅区,
-    70平方米以下的户型 (a number then 以上/以下 and 的 or 规模), 3岁, 每3年, 2025年, sums granted
+    70平方米以下的户型 (a number then 以上/以下 and 的 or 规模), 3岁, 每3年, 2025年, the places a figure
+    is set for (其余6个设区市参保率达到30%), sums granted
     (给予5万元奖励), the factors of a formula (×100%) and what is done already (3个点位已完成建设)."""
     before, after, a = clause[: m.start()], clause[m.end() :], m.group("a")
     per = PER_WHAT.match(after)
@@ -330,7 +339,7 @@ def _left_out(clause: str, m: re.Match[str]) -> bool:
         return True  # 2025年 is a year (寿命在2015年至2020年…, too); 平均受教育年限达11.3年 (or 13年) is a quantity
     if unit == "岁" and re.match(r"[\u4e00-\u9fff—\-]", after[:1] or "。") and not CHANGE_AFTER.match(after):
         return True  # 3岁以下儿童, 2—3岁幼儿: an age that names a group; 约80岁, 达到80岁以上 are targets
-    met = re.match(MET_TASK, after)  # 超额完成40所的年度目标任务: the target met
+    met = re.match(MET_TASK, after) or re.match(THE_TARGET, after)  # 超额完成40所的年度目标任务: the target met
     if unit != "%" and after[:1] == "的" and not m.group("tail") and not after.startswith("的标准") and not met:
         return True  # 建筑面积不超过70平方米的小户型
     if unit != "%":
@@ -339,9 +348,14 @@ def _left_out(clause: str, m: re.Match[str]) -> bool:
             return True
     if unit in ("元", "万元", "亿元") and SUBSIDY_BEFORE.search(before):
         return True
-    if PER_RANGE_BEFORE.search(before) or MEANS_BEFORE.search(before):
+    if PER_RANGE_BEFORE.search(before) or MEANS_BEFORE.search(before) or _places_counted(unit, before, after):
         return True  # 每3000—6000人(设置1所): the end of a "per" range; 依托1所医院建设…: a means
     return not_a_quantity(before, unit, m.group("tail"), after)
+
+
+def _places_counted(unit: str, before: str, after: str) -> bool:
+    """福州、厦门、南平3个设区市参保率要达到60%, 其余6个设区市…达到30%: the places the figure after is set for."""
+    return unit == "个" and bool(PLACES_NAMED_BEFORE.search(before) and PLACES_COUNTED_AFTER.match(after))
 
 
 def _years_listed(before: str, m: re.Match[str]) -> bool:

@@ -369,9 +369,12 @@ def clause_told(clause: str, past: Told | None, now: int, year: int | None = Non
 
 # 实现城镇新增就业12314人,完成年目标任务12500人的98.5%; 比年目标任务4%低: in a report, the year's
 # target a result is told against
-YEAR_TASK = r"(?:完成|比)(?:全|本|今)?年度?(?:目标)?任务(?:数)?"
+# (完成年度计划(100万)的98%: the plan's figure in brackets)
+YEAR_TASK = r"(?:完成|比)(?:全|本|今)?年度?(?:目标)?(?:任务|计划)(?:数)?"
 YEAR_TASK_BEFORE = re.compile(rf"{YEAR_TASK}\s*$")
-YEAR_TASK_NAME = re.compile(rf"{YEAR_TASK}\s*(\d[^，,；;]*)$")  # a share's name: 完成年目标任务12500人 (的98.5%)
+YEAR_TASK_NAME = re.compile(
+    rf"{YEAR_TASK}\s*[(（]?(\d[^，,；;()（）]*)[)）]?$"
+)  # a share's name: 完成年目标任务12500人 (的98.5%)
 
 
 def year_tasks(found: list[Found], year: int | None) -> list[Found]:

@@ -25,9 +25,12 @@ PLAN_SPAN = re.compile(r"[三五]年(?:行动)?[”\"]?(?:期间|内)|规划期(
 # (争取到…资金: got; 超额完成目标任务, 低于国家4.6%的控制目标: a report on a target, not one)
 # (目标: not a target met or its task: 控制目标, 完成…规划目标, 指导目标的任务完成率); a meeting's
 # demands (会议还要求,…新增…5万套) are its tasks, where what it 指出 reports is done
+# (计划, 目标 after 完成年度, 完成全年: the year's plan a result is told against: 完成年度计划(120万)的95.8%)
+MET_PLAN = r"(?<!完成)(?<!完成年度)(?<!完成全年)(?<!完成本年)(?<!完成今年)"
 FUTURE = re.compile(
-    r"力争|争取(?!到(?!\s*20\d\d))|预计|确保|将|(?<![”》\x22])计划(?![”》\x22])|规划建设|(?<!控制)(?<!规划)(?<!完成)目标(?!的?任务)|不少于"
-    r"|会议(?:还|并|同时)?要求"
+    r"力争|争取(?!到(?!\s*20\d\d))|预计|确保|将|(?<![”》\x22])" + MET_PLAN + r"计划(?![”》\x22])|规划建设"
+    r"|(?<!控制)(?<!规划)" + MET_PLAN + r"目标(?!的?任务)|不少于|会议(?:还|并|同时)?要求"
+    r"|(?<!已)(?:列入|纳入)[^，,。；;]{0,12}(?:民生实事|实事项目)"  # 被纳入…民生实事项目的还有…40个: the year's work
 )
 # 比2015年(增加…), 在2020年基础上(每年降低…): the year a change is counted from
 LEVEL_THEN = r"(?:[(（]\d+(?:\.\d+)?%?[)）])?"  # 比2015年(24.31): the level the year compared with had
@@ -123,6 +126,12 @@ def results_then_targets(sentence: str) -> list[tuple[str, str | None]]:
     """A year-end report's sentence as (words, the time they report on): what was done (全年…48所),
     a report on the year, then the target it met (超额完成40所的年度目标任务), a target."""
     m = MET_TARGET.search(sentence)
+    if (
+        m is not None
+        and not re.search(r"\d|年度", m.group(0))
+        and re.fullmatch(r"\s*[。；;!！]?\s*", sentence[m.end() :])
+    ):
+        return [(sentence, "完成情况")]  # 成功创建38个无障碍社区,超额完成目标任务。: a result, the task it met
     if m is None or not re.search(r"\d|年度", m.group(0)):
         return [(sentence, None)]  # (超额完成目标任务近8万人: the excess, no target)
     told = "全年" if "全年" in sentence[: m.start()] else "完成情况"
@@ -224,6 +233,7 @@ def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int 
 # a part of the year, reported); 刚刚过去的2020年 in a text with no date of its own tells it
 THIS_YEAR = re.compile(
     r"今年(?!以来|[前上下一二三四五六七八九十\d])|(?<![\d一二三四五六七八九十两几多今每本])年内|(?<![\d年])全年(?=计划)"
+    r"|(?<![\d一二三四五六七八九十两几多今明去前每本年截至])年底前?(?![\u4e00-\u9fff])"  # 年底前,我市将…, 到年底,…
     r"|今[春夏秋冬](?!季?以来)"  # 今秋开学,…将新增28所: a season of this year
 )
 JUST_PAST = re.compile(r"(?:刚刚|刚)过去的\s*(20\d\d)\s*年")
@@ -231,10 +241,12 @@ JUST_PAST = re.compile(r"(?:刚刚|刚)过去的\s*(20\d\d)\s*年")
 
 def this_year(sentence: str, written: int | None, introduces: bool = False) -> int | None:
     """The year 今年 names in a sentence that looks ahead (将, 计划, 力争 …) or introduces a list
-    (…项目如下:), where the document's year is known."""
-    if written is None or not THIS_YEAR.search(sentence):
+    (…项目如下:), and the year 年底前 and 到年底 end, where the document's year is known."""
+    m = THIS_YEAR.search(sentence) if written is not None else None
+    if m is None:
         return None
-    return written if introduces or FUTURE.search(sentence) or re.search(r"今年拟", sentence) else None
+    deadline = m.group(0).startswith("年底")  # 到年底,…参保率要达到60%以上: a deadline looks ahead
+    return written if introduces or deadline or FUTURE.search(sentence) or re.search(r"今年拟", sentence) else None
 
 
 # 从昨日下午召开的2021年市政府残工委全体会议…获悉: a meeting of the year the report is written in

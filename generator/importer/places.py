@@ -1,0 +1,138 @@
+"""Tables of places: one row for each county, district or town, one cell a line.
+
+A progress or task table that lists its places (市县名 / 城市低保数(人) / 目标人群数 / 宫颈癌 / 乳腺癌 /
+累计完成(例) / 完成率(%) …, then 全市合计 / 3973 / 1326 …, 桐城市 / 286 / 96 …) starts at its place
+column's word, its header runs to the first place, and each row is a place followed by one value for
+each column. A header with more cells than a row has values stands over two lines: the last cells
+repeat a group of column words (累计完成 完成率 累计完成 完成率) once under each of the groups that
+end the first line (宫颈癌, 乳腺癌), and each of those columns is named after its group (宫颈癌累计完成).
+
+Each cell is an indicator of its own, named after its place and its column (桐城市目标人群数): a
+column whose words set a figure (目标, 任务, 计划) holds targets of the year its header gives (or
+none, for the text's dates to tell); any other column (城市低保数, 累计完成, 完成率) holds what is
+now or was done, an observation. A column's unit is the one its brackets give ((人), (%)), or 人 for a
+count of people (目标人群数); a row that does not hold a value for each column is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from generator.importer.domains import guess_domain
+from generator.importer.phrases import UNITS
+from generator.importer.table import YEAR_HEADER, _value, cell_text, is_value_cell
+from generator.messages import t
+from generator.sitemodel.values import numbers_in
+
+# the column that names the places (市县名, 县(市、区), 地区 …)
+PLACE_HEADER = re.compile(
+    r"^(?:市县名?|县市区|县区|区县|市州|地市|县(?:[(（]市、?区[)）])|县(?:[(（]区[)）])|各县(?:[(（]市、?区[)）])?|地区|区域"
+    r"|单位(?:名称)?|乡镇(?:[(（]街道[)）])?|镇街|街道|设区市|地级市|城市|省份|省[(（]区、市[)）])(?:名称)?$"
+)
+# a place: 桐城市, 安庆经开区, 全市合计 (not a number, not a sentence)
+PLACE = re.compile(
+    r"^(?:全[省市县区]|合计|总计|小计|全[省市县区](?:合计|总计)|[\u4e00-\u9fff]{1,8}"
+    r"(?:省|市|县|区|州|盟|旗|镇|乡|街道|开发区|新区|经开区|高新区|管委会))$"
+)
+SETS_FIGURE = re.compile(r"目标|任务|计划")
+REPORTS = re.compile(r"完成|实现|累计|实际|现有")
+UNIT_BRACKET = re.compile(rf"[(（]({UNITS}|例)[)）]")
+PEOPLE = re.compile(r"(?:人数|人群数)$")
+BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def header_at(texts: list[str], i: int) -> bool:
+    """Whether texts[i] is a place column's word that opens a header of short cells, after which a
+    place is followed by values."""
+    if not PLACE_HEADER.match(cell_text(texts[i])):
+        return False
+    for j in range(i + 1, min(i + 16, len(texts) - 1)):
+        c = cell_text(texts[j])
+        if len(c) > 20 or "。" in c or is_value_cell(c):
+            return False
+        if PLACE.match(c):
+            return j > i + 1 and is_value_cell(texts[j + 1])
+    return False
+
+
+def _leaves(header: list[str], width: int) -> list[str] | None:
+    """The names of the value columns under a header of `width` columns (see the module's text)."""
+    if len(header) == width:
+        return header
+    groups = len(header) - width
+    for span in range(2, width + 1):
+        under = header[len(header) - groups * span :]
+        first = header[: len(header) - groups * span]
+        if len(first) < groups or under != under[:span] * groups:
+            continue
+        heads = first[len(first) - groups :]
+        return first[: len(first) - groups] + [g + u for g in heads for u in under[:span]]
+    return None
+
+
+def _unit(column: str) -> str | None:
+    m = UNIT_BRACKET.search(column)
+    if m:
+        return m.group(1)
+    return "人" if PEOPLE.search(BRACKETS.sub("", column)) else None
+
+
+def _rows(cells: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """The rows after the header: each a place, then its values (a cell of neither stands alone)."""
+    rows: list[list[tuple[int, str]]] = []
+    for n, c in cells:
+        if PLACE.match(cell_text(c)) or not rows or not is_value_cell(c):
+            rows.append([(n, cell_text(c))])
+        else:
+            rows[-1].append((n, c))
+    return rows
+
+
+def _indicator(place: tuple[int, str], column: str, cell: tuple[int, str], year: int | None, k: int) -> dict[str, Any]:
+    """The indicator of one cell: a target in a column that sets a figure, else an observation."""
+    (at, name), (n, text) = place, cell
+    name += BRACKETS.sub("", column)
+    value = _value(text, year)
+    target = bool(SETS_FIGURE.search(column)) and not REPORTS.search(column)
+    ind: dict[str, Any] = {
+        "id": f"i{k}",
+        "name": name,
+        "concept": None,
+        "domain": guess_domain(name),
+        "category": None,
+        "unit": _unit(column),
+        "baseline": None,
+        "target": value if target else None,
+        "nature": "unspecified",
+        "origin": "table",
+        "table": None,
+        "quote": f"{place[1]} | {column} | {text}",
+        "lines": [at, n],
+    }
+    if not target:
+        ind["observations"] = [
+            {"year": year, "period": None, "as_written": text, "value": value["value"], "lines": [n, n]}
+        ]
+    return ind
+
+
+def read(cells: list[tuple[int, str]], indicators: list[dict[str, Any]], unplaced: list[tuple[int, str, str]]) -> None:
+    """Indicator records for every place and column of a table of places (cells[0]: the place column's word)."""
+    body_at = next(k for k, (_, c) in enumerate(cells) if k and PLACE.match(cell_text(c)))
+    header = [cell_text(c) for _, c in cells[1:body_at]]
+    rows = _rows(cells[body_at:])
+    width = Counter(len(r) - 1 for r in rows if len(r) > 1).most_common(1)[0][0]
+    columns = _leaves(header, width)
+    years = [int(m.group(1)) for h in header for m in [YEAR_HEADER.match(h)] if m]
+    year = years[-1] if years else None
+    for row in rows:
+        if columns is None or len(row) != width + 1 or not PLACE.match(row[0][1]):
+            unplaced.extend((n, t("unplaced_table_cell"), c) for n, c in row)
+            continue
+        for column, (n, cell) in zip(columns, row[1:], strict=True):
+            if numbers_in(cell):
+                indicators.append(_indicator(row[0], column, (n, cell), year, len(indicators) + 1))
+            else:
+                unplaced.append((n, t("unplaced_table_cell"), cell))
