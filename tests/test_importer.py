@@ -2947,3 +2947,15 @@ def test_a_report_told_against_its_years_plan_and_a_byline_date() -> None:
     observed = [i["observations"][0]["value"] for i in draft.indicators if i.get("observations")]
     assert observed == [98, 115.2, 38]
     assert address_date("http://www.yuhang.gov.cn/art/2020/9/15/art_1229314322_57589880.html") == (2020, 9)
+
+
+def test_next_year_and_the_next_three_years_of_a_dated_text() -> None:
+    """明年 is the year after the text's date, 未来三年 the end of the three years after it, where the
+    sentence names no year of its own (未来5年 is the plan's period, which the text names)."""
+    assert this_year("盐田明年新增1770个公办幼儿园学位", 2019) == 2020
+    assert this_year("未来三年盐田区将新增6660个小学学位,新增4200个初中学位。", 2019) == 2022
+    assert this_year("未来5年,我国城镇新增就业4500万人。", 2011) is None
+    assert this_year("2015年底老年人口已经达到2.22亿,未来三年将更加严峻。", 2016) is None
+    # a floor set some words before a list of values holds for each of them
+    found = brief(targets("到2025年,照料标准不低于当地最低工资标准的2%、30%和60%。"))
+    assert found[0][1:3] == (2.0, ">=") and all(comparator == ">=" for _, _, comparator, _, _ in found)

@@ -303,7 +303,7 @@ PLACE_AFTER = re.compile(r"^\s*(?:位于|在)([\u4e00-\u9fff]{2,10})\s*$")
 WORK = re.compile(r"(?:推进|实施|开展)([\u4e00-\u9fff]{2,12})[，,]")
 
 
-AT_LEAST_BEFORE = re.compile(r"(?:至少|不少于)[^，,。；;\d]{2,20}$")
+AT_LEAST_BEFORE = re.compile(r"(?:至少|不少于|不低于|不小于)[^，,。；;\d]{2,20}$")
 # 分别保持在3‰、4‰和5‰以下: the ceiling after the last value of a run shared out by 分别 holds for
 # each (a floor so placed is read with the last value only: 分别达到50.2万人、53万人以上, as the
 # committed plans and the keys that say which read it)
@@ -795,8 +795,8 @@ class ProseReader:
                 continue  # a starting level, the baseline of the next value
             if shared and found and found[0][2] == "=" and re.fullmatch(r"[、和及与\s]*", before):
                 found = [(n, w, shared, y, p) for n, w, _, y, p in found]
-            elif found and re.search("至少|分别", found[0][1]):
-                shared = found[0][2]
+            elif found and (re.search("至少|分别", found[0][1]) or AT_LEAST_BEFORE.search(before)):
+                shared = found[0][2]  # 不低于当地最低工资标准的2%、30%和60%: the floor holds for each
             out += [(q, f, (base[1], base[2]) if base else None) for f in found]
             base = None
         return shared_noun(clause, yearly_listed(clause, out) if not past else out)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from generator.sitemodel.values import cn_digit
 from generator.sitemodel.vocabulary import FIVE_YEAR_PLANS
 
 YEAR = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年(?:底|末|前|内)?")
@@ -239,10 +240,21 @@ THIS_YEAR = re.compile(
 JUST_PAST = re.compile(r"(?:刚刚|刚)过去的\s*(20\d\d)\s*年")
 
 
+# 明年新增1770个, 未来三年…将新增6660个: the year after the text's, the end of the few years after it
+# (未来5年 is a plan's period, which the period it names tells; 未来20年 names no deadline)
+YEARS_AHEAD = re.compile(r"明年(?!以来)|(?:未来|今后)\s*([一二两三1-3])\s*年(?![来间])")
+
+
 def this_year(sentence: str, written: int | None, introduces: bool = False) -> int | None:
     """The year 今年 names in a sentence that looks ahead (将, 计划, 力争 …) or introduces a list
-    (…项目如下:), and the year 年底前 and 到年底 end, where the document's year is known."""
+    (…项目如下:), the year 年底前 and 到年底 end, and the year 明年 and 未来三年 reach, where the
+    document's year is known."""
     m = THIS_YEAR.search(sentence) if written is not None else None
+    ahead = YEARS_AHEAD.search(sentence) if written is not None and m is None else None
+    ahead = None if re.search(r"20\d\d\s*年", sentence) else ahead  # a sentence's own year rules
+    if ahead is not None and written is not None:
+        n = ahead.group(1)
+        return written + (1 if n is None else int(n) if n.isdigit() else cn_digit(n))
     if m is None:
         return None
     deadline = m.group(0).startswith("年底")  # 到年底,…参保率要达到60%以上: a deadline looks ahead
