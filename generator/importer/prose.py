@@ -784,7 +784,7 @@ class ProseReader:
                 base, cursor = level[:3], level[3]
                 continue  # 达52.7%的总体近视率(每年降0.5%以上): the level the rate starts from
             fallback = base[0] if base else None
-            if not fallback and out and (BASELINE_AFTER.match(before) or re.fullmatch(r"\s*[和及与]\s*", before)):
+            if not fallback and out and (BASELINE_AFTER.match(before) or re.fullmatch(r"\s*[、和及与]\s*", before)):
                 fallback = out[-1][1][0]  # 由83.2%提高到90.3%; 达到37%及以上和40%及以上: the same thing
             fallback = fallback or (topic if not out else None)
             found, used = self._one(q, before, after, enum, year, past, fallback, COVERING.match(clause[: q.start]))
