@@ -2960,3 +2960,6 @@ def test_next_year_and_the_next_three_years_of_a_dated_text() -> None:
     # what the one before it measures
     found = brief(targets("到2025年,照料标准不低于当地最低工资标准的2%、30%和60%。"))
     assert [(value, comparator) for _, value, comparator, _, _ in found] == [(2.0, ">="), (30.0, ">="), (60.0, ">=")]
+    # a name that lists as many things as there are values: one each, in order
+    found = brief(targets("到2025年,特困人员全自理、半自理和全护理照料标准不低于当地最低工资标准的2%、30%和60%。"))
+    assert [name for name, *_ in found] == ["特困人员全自理照料标准", "半自理照料标准", "全护理照料标准"]

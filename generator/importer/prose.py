@@ -454,6 +454,18 @@ def yearly_run(clause: str, picks: list[Pick], after_yearly: bool) -> tuple[list
     return picks, bool(picks) and bool(YEARLY_RUN.search(clause)) and all(t[3] is None for _, t, _ in picks)
 
 
+def listed_names(picks: list[Pick]) -> list[Pick]:
+    """One name that lists as many things as the clause has values (特困人员全自理、半自理和全护理照料
+    标准不低于…的2%、30%和60%): each value for one of them, in order (半自理照料标准 30%)."""
+    names = {p[1][0] for p in picks}
+    parts = [part for part in re.split(r"[、和及与]", next(iter(names))) if part] if len(names) == 1 else []
+    if len(picks) < 2 or len(parts) != len(picks):
+        return picks
+    return [
+        (q, (part, *target[1:]), base) for (q, target, base), part in zip(picks, complete_parts(parts), strict=True)
+    ]
+
+
 def shared_noun(clause: str, picks: list[Pick]) -> list[Pick]:
     """Counts listed with words alike before the noun the last one names (建设60个省级、100个市级、
     120个县级临床重点专科): each of the earlier ones counts that noun too (省级临床重点专科)."""
@@ -799,7 +811,7 @@ class ProseReader:
                 shared = found[0][2]  # 不低于当地最低工资标准的2%、30%和60%: the floor holds for each
             out += [(q, f, (base[1], base[2]) if base else None) for f in found]
             base = None
-        return shared_noun(clause, yearly_listed(clause, out) if not past else out)
+        return shared_noun(clause, listed_names(yearly_listed(clause, out) if not past else out))
 
     def _one(
         self,
