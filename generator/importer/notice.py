@@ -236,7 +236,8 @@ def period_found(
     past: list[str] = (),  # type: ignore[assignment]
     written: int | None = None,
 ) -> tuple[int, int] | None:
-    """(start, end) of the plan period its title names: “十四五”, (2023—2025年).
+    """(start, end) of the plan period its title names: “十四五”, (2023—2025年), or the year a line of
+    its own names (2021年度).
 
     Without a title: the period of the plan the text says it issues (印发《…“十四五”…规划》) or
     presents (《…“十四五”…规划》新闻发布会); else the five-year period the text names most often
@@ -247,7 +248,7 @@ def period_found(
     else the years in brackets after the one programme it carries out (三年行动计划(2014年—2016年));
     else None: the text names no period.
     """
-    named = _title_period(title)
+    named = _title_period(title) or _annual(lines)
     if named is None and lines:
         plan = next((m.group(1) or m.group(2) for line in lines for m in [NAMED_PLAN.search(line)] if m), None)
         named = _title_period(plan or "")
@@ -271,6 +272,15 @@ def only_now(lines: list[str], written: int | None) -> tuple[int, int] | None:
     if written is None or any(int(y) >= written for line in lines for y in re.findall(r"(20\d\d)\s*年", line)):
         return None
     return written, written
+
+
+# (2021年度) on a line of its own under a form's title: the year the form is for
+ANNUAL = re.compile(r"^\s*[(（]?\s*(20\d\d)\s*年度\s*[)）]?\s*$")
+
+
+def _annual(lines: list[str]) -> tuple[int, int] | None:
+    m = next((m for line in lines for m in [ANNUAL.match(line)] if m), None)
+    return (int(m.group(1)), int(m.group(1))) if m else None
 
 
 def _title_period(title: str) -> tuple[int, int] | None:

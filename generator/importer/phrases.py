@@ -78,6 +78,7 @@ BULLETS = "●•◆■▪◇○◎★☆▶►➢➤√✔✅🔹🔸📌\ufe0f
 INTRO = re.compile(
     r"^(?:[到至在]?\s*(?:20\d\d\s*年?\s*(?:至|到|—|-|–)\s*)?20\d\d\s*年(?:底前|末前|底|末|前)?|[到至]?[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末|期间|时期|以来)?|同时|其中|此外|并|"
     r"力争|争取|确保|全面|进一步|推动|推进|促进|实现|使|预计|重点|加快|努力|逐步|持续|继续|目前|当前|今年|我[省市区县州国]|是(?=努力|实现|要)|"
+    r"为(?:完成|实现)|"  # 为完成今年…270万人次目标任务: the task the work is for
     rf"[，,、\s{BULLETS}])+"
 )
 # 3.签约服务费…, 一、发展水平, (12)建成…, （三）…
@@ -176,7 +177,9 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
     return name, end
 
 
-MET_TASK = r"的(?:年度)?(?:目标)?任务"  # (超额完成40所)的年度目标任务: the target a count is, no noun
+MET_TASK = (
+    r"(?:的(?:年度)?(?:目标)?任务|(?:年度)?目标任务)"  # (超额完成40所)的年度目标任务, (270万人次)目标任务: no noun
+)
 THE_TARGET = r"的(?:年度)?目标(?![\u4e00-\u9fff])"  # (确定了…乡村书房12处)的目标: the count is the target
 # words after a number that are no noun it counts
 NOT_A_NOUN = re.compile(

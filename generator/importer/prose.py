@@ -115,6 +115,7 @@ from generator.importer.years import (
     PLAN_SPAN,
     REPORTED,
     TARGET_YEAR,
+    THIS_YEAR,
     dated_year,
     just_past,
     last_year,
@@ -372,9 +373,37 @@ def clause_told(clause: str, past: Told | None, now: int, year: int | None = Non
 # (完成年度计划(100万)的98%: the plan's figure in brackets)
 YEAR_TASK = r"(?:完成|比)(?:全|本|今)?年度?(?:目标)?(?:任务|计划)(?:数)?"
 YEAR_TASK_BEFORE = re.compile(rf"{YEAR_TASK}\s*$")
+SHARE_OF_TASK = re.compile(r"(?:目标任务|任务|计划)(?:数)?[)）]?的\s*$")
 YEAR_TASK_NAME = re.compile(
     rf"{YEAR_TASK}\s*[(（]?(\d[^，,；;()（）]*)[)）]?$"
 )  # a share's name: 完成年目标任务12500人 (的98.5%)
+
+
+def shares_reached(found: list[Found]) -> None:
+    """完成全年23万人目标任务的95.17%: the share of a task reached, a result (the task may be a target)."""
+    for f in found:
+        at = f.quote.find(f.as_written)
+        reached = at > 0 and SHARE_OF_TASK.search(f.quote[max(0, at - 8) : at]) and not FUTURE.search(f.quote)
+        if not f.past and f.unit == "%" and reached:  # (将完成全年计划的109.1%: foreseen)
+            f.past, f.year, f.period = True, None, "完成情况"
+
+
+# 前三季度共实现(城镇新增就业): the words that tell a result's time and that it was reached
+REPORT_LEAD = re.compile(
+    r"^(?:前[一二三]季度|上半年|\d{1,2}\s*[—\-–~至到]\s*\d{1,2}\s*月份?|今年以来)?\s*(?:共|累计)?\s*(?:实现|完成)"
+)
+TASK_AROUND = re.compile(r"(?:完成|比)(?:全|本|今)?年度?\s*$"), re.compile(r"^\s*(?:目标)?(?:任务|计划)")
+
+
+def tasks_told(found: list[Found], first: int) -> None:
+    """…实现城镇新增就业21.89万人,完成全年23万人目标任务的95.17%: the year's task a result is told
+    against (found[first:], the targets after the result) counts what the result counts."""
+    before, after = TASK_AROUND
+    for f in found[first:]:
+        at = f.quote.find(f.as_written)
+        told = at > 0 and before.search(f.quote[:at]) and after.match(f.quote[at + len(f.as_written) :])
+        if told and first and found[first - 1].past and not f.past:
+            f.name = REPORT_LEAD.sub("", found[first - 1].name) or found[first - 1].name
 
 
 def year_tasks(found: list[Found], year: int | None) -> list[Found]:
@@ -581,6 +610,7 @@ class ProseReader:
         self.changes: set[str] = set()  # names given to a change of what was measured before
         # the past a report is telling of: (section, year, period), carried to its next sentences
         self.telling: tuple[str, int | None, str | None] | None = None
+        self.reporting: str | None = None  # the paragraph's 累计 where nothing in it looks ahead: see _sentences
 
     def read(self, entries: list[Entry]) -> list[Found]:
         self.written = self.written or just_past([e.text for e in entries[:3]])  # (the draft passes it, where known)
@@ -619,6 +649,11 @@ class ProseReader:
 
     def _sentences(self, e: Entry) -> None:
         self.lines = (e.line, e.end_line or e.line)
+        # 全地区城镇新增就业2341人、…。全地区共建立…8个,累计入孵…: a paragraph that looks nowhere ahead
+        # and counts what was done so far reports in every sentence
+        ahead = FUTURE.search(e.text) or re.search(r"20\d\d\s*年|任务|目标", e.text)  # (…建设任务: told against one)
+        counted = SO_FAR.search(e.text) if not ahead else None
+        self.reporting = counted.group(0) if counted else None
         opening = e.year if e.year is not None else self._opening(e)
         past_chapter = bool(PAST_CHAPTER.search(e.chapter_title or ""))
         carried: int | None = None  # 到2015年，A；B；C。: the year a sentence opens with holds for its ；-parts
@@ -682,13 +717,21 @@ class ProseReader:
             past = telling
         elif past is None and not ahead and has_now(sentence):
             past = (None, "现有")
-        elif past is None and not ahead and (so_far := SO_FAR.search(sentence)) and not SET_LEVEL.search(sentence):
-            past = (None, so_far.group(0))  # 我市深入实施…,累计培养…10人: what was done so far (not 累计达到20万人)
+        elif past is None and not ahead and (so_far := self._counted_so_far(sentence)):
+            past = (None, so_far)
         if past is not None:
             self.telling = (section, *past)
         elif ahead:
             self.telling = None
         return past
+
+    def _counted_so_far(self, sentence: str) -> str | None:
+        """我市深入实施…,累计培养…10人: what was done so far (not 累计达到20万人, a level set), told by the
+        sentence or by its paragraph, which looks nowhere ahead (see _sentences)."""
+        if SET_LEVEL.search(sentence):
+            return None
+        own = SO_FAR.search(sentence)
+        return own.group(0) if own else None if THIS_YEAR.search(sentence) else self.reporting
 
     def _told_of(self, sentence: str, own: int | None, opening: int | None, telling: Told | None) -> Told | None:
         """The time a sentence tells of by its own words: 去年 (the year before the text's own, where
@@ -746,6 +789,8 @@ class ProseReader:
     def _settle(self, first: int, sentence: str, year: int | None, past: Told | None) -> None:
         """A sentence's figures, once read: the milestones of a sentence that sets targets, the year's
         targets a report tells its results against."""
+        shares_reached(self.found[first:])
+        tasks_told(self.found, first)
         if past is None:
             milestones(self.found[first:], sentence)
         else:

@@ -56,10 +56,22 @@ WORDS_CELL = re.compile(
     r"|^(?:达到|完成)[\u4e00-\u9fff]{0,10}(?:任务数|任务|要求|标准)$"  # 达到市分解任务数
     r"|^(?:基本)?建成$|^[\u4e00-\u9fff]{0,4}下达[\u4e00-\u9fff]{0,4}$"  # 建成, 省下达目标值
 )
-HEADER_FIRST = {"序号", "领域", "类别", "分类", "指标", "指标名称", "具体指标", "监测指标", "评价指标", "考核指标"}
+HEADER_FIRST = {
+    "序号",
+    "领域",
+    "类别",
+    "分类",
+    "指标",
+    "指标名称",
+    "具体指标",
+    "监测指标",
+    "评价指标",
+    "考核指标",
+    "一级指标",
+}
 NATURE_HEADER = {"性质", "属性", "指标属性", "指标性质"}
 NAME_HEADER = {"指标", "指标名称", "主要指标", "名称", "具体指标", "监测指标", "评价指标", "考核指标"}
-CATEGORY_HEADER = {"领域", "类别", "分类"}
+CATEGORY_HEADER = {"领域", "类别", "分类", "一级指标", "二级指标"}  # (一级指标 二级指标: a performance-target table's)
 # columns after a row's values (牵头部门 人社局): not part of its name or its values
 TRAILING_HEADER = {
     "牵头部门",
@@ -77,7 +89,7 @@ TRAILING_HEADER = {
 # column after it holds a target
 BASE_WORD = {"基期值", "基期水平", "基期", "现状值", "现状水平", "现状", "基数"}
 # a target's column with no year of its own (监测指标 单位 权重 目标值): the plan's end
-TARGET_WORD = {"目标值", "规划值", "预期值", "目标", "规划目标"}
+TARGET_WORD = {"目标值", "规划值", "预期值", "目标", "规划目标", "指标值"}  # (指标值: a performance-target table's)
 COLUMN_WORD = BASE_WORD | TARGET_WORD | {"完成情况"}
 # an assessment table's column of weights (权重): no figure of the indicator's
 WEIGHT_HEADER = {"权重", "分值", "权数"}

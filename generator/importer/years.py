@@ -45,7 +45,9 @@ AS_OF = re.compile(
 _PART = r"(?:\d{1,2}\s*[—\-–~至到]\s*\d{1,2}\s*月(?:份)?|前[一二三]季度|上半年)"
 _DONE = r"(?=[^，,。；;]{0,6}(?:已|累计|完成|实现))"  # 1—7月已开工: done by then (a plan's 3-4月,…开工 is a schedule)
 ELAPSED = r"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*前\s*\d{1,2}\s*个月)"  # 2022年前11个月: elapsed, whatever the verb
-PART_OF_YEAR = re.compile(rf"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*{_PART}){_DONE}|{ELAPSED}")
+# 一季度实现公租房开工100套: a quarter's result (三季度完成改造 may be a schedule: only 实现, 已, 累计)
+QUARTER = r"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*第?[一二三]季度)(?=[^，,。；;]{0,4}(?:已|实现|累计))"
+PART_OF_YEAR = re.compile(rf"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*{_PART}){_DONE}|{ELAPSED}|{QUARTER}")
 PART_CLAUSE = re.compile(rf"[，,；;]\s*{_PART}{_DONE}")  # the same, as a clause after a target
 # 去年，全省…: the year before the one the text is written in, reported on
 LAST_YEAR = re.compile(
@@ -127,12 +129,16 @@ def results_then_targets(sentence: str) -> list[tuple[str, str | None]]:
     """A year-end report's sentence as (words, the time they report on): what was done (全年…48所),
     a report on the year, then the target it met (超额完成40所的年度目标任务), a target."""
     m = MET_TARGET.search(sentence)
+    rest = sentence[m.end() :] if m is not None else ""
+    if m is not None and not re.search(r"\d|年度", m.group(0)) and re.fullmatch(r"\s*[。；;!！]?\s*", rest):
+        return [(sentence, "完成情况")]  # 成功创建38个无障碍社区,超额完成目标任务。: a result, the task it met
     if (
         m is not None
-        and not re.search(r"\d|年度", m.group(0))
-        and re.fullmatch(r"\s*[。；;!！]?\s*", sentence[m.end() :])
+        and "年度" in m.group(0)
+        and not re.search(r"\d", m.group(0))
+        and re.match(r"\s*的\s*\d[\d.]*\s*[%％]", rest)
     ):
-        return [(sentence, "完成情况")]  # 成功创建38个无障碍社区,超额完成目标任务。: a result, the task it met
+        return [(sentence, "完成情况")]  # 46.78万人,完成年度目标任务的101.7%: a result, and the share it reached
     if m is None or not re.search(r"\d|年度", m.group(0)):
         return [(sentence, None)]  # (超额完成目标任务近8万人: the excess, no target)
     told = "全年" if "全年" in sentence[: m.start()] else "完成情况"
@@ -211,7 +217,7 @@ def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int 
         return (int(as_of.group(1)), None) if as_of.group(1) else (None, as_of.group(0).strip())
     part = PART_OF_YEAR.search(sentence)
     if part:  # 1—7月已开工约207万套: what was done in a part of the year, as written
-        return None, (part.group(1) or part.group(2)).strip()
+        return None, (part.group(1) or part.group(2) or part.group(3)).strip()
     shown = SHOWN.search(sentence)
     if shown and not FUTURE.search(sentence):
         year = re.search(r"20\d\d", shown.group(0))
