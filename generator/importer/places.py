@@ -22,7 +22,7 @@ from typing import Any
 
 from generator.importer.domains import guess_domain
 from generator.importer.phrases import UNITS
-from generator.importer.table import YEAR_HEADER, _value, cell_text, is_value_cell
+from generator.importer.table import YEAR_HEADER, cell_text, cell_value, is_value_cell
 from generator.messages import t
 from generator.sitemodel.values import numbers_in
 
@@ -94,7 +94,7 @@ def _indicator(place: tuple[int, str], column: str, cell: tuple[int, str], year:
     """The indicator of one cell: a target in a column that sets a figure, else an observation."""
     (at, name), (n, text) = place, cell
     name += BRACKETS.sub("", column)
-    value = _value(text, year)
+    value = cell_value(text, year)
     target = bool(SETS_FIGURE.search(column)) and not REPORTS.search(column)
     ind: dict[str, Any] = {
         "id": f"i{k}",
@@ -120,11 +120,15 @@ def _indicator(place: tuple[int, str], column: str, cell: tuple[int, str], year:
 
 def read(cells: list[tuple[int, str]], indicators: list[dict[str, Any]], unplaced: list[tuple[int, str, str]]) -> None:
     """Indicator records for every place and column of a table of places (cells[0]: the place column's word)."""
-    body_at = next(k for k, (_, c) in enumerate(cells) if k and PLACE.match(cell_text(c)))
+    body_at = next((k for k, (_, c) in enumerate(cells) if k and PLACE.match(cell_text(c))), len(cells))
     header = [cell_text(c) for _, c in cells[1:body_at]]
     rows = _rows(cells[body_at:])
-    width = Counter(len(r) - 1 for r in rows if len(r) > 1).most_common(1)[0][0]
-    columns = _leaves(header, width)
+    if not rows:  # a header with no place under it: nothing to read
+        unplaced.extend((n, t("unplaced_table_cell"), c) for n, c in cells)
+        return
+    widths = Counter(len(r) - 1 for r in rows if len(r) > 1).most_common(1)
+    width = widths[0][0] if widths else 0
+    columns = _leaves(header, width) if width else None
     years = [int(m.group(1)) for h in header for m in [YEAR_HEADER.match(h)] if m]
     year = years[-1] if years else None
     for row in rows:

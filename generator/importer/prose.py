@@ -371,9 +371,11 @@ def clause_told(clause: str, past: Told | None, now: int, year: int | None = Non
 # 实现城镇新增就业12314人,完成年目标任务12500人的98.5%; 比年目标任务4%低: in a report, the year's
 # target a result is told against
 # (完成年度计划(100万)的98%: the plan's figure in brackets)
-YEAR_TASK = r"(?:完成|比)(?:全|本|今)?年度?(?:目标)?(?:任务|计划)(?:数)?"
+TOLD_AGAINST = r"(?:完成|比)(?:全|本|今)?年度?"  # 完成全年, 比年…: what a result is told against
+TASK_WORD = r"(?:目标)?(?:任务|计划)(?:数)?"
+YEAR_TASK = TOLD_AGAINST + TASK_WORD
 YEAR_TASK_BEFORE = re.compile(rf"{YEAR_TASK}\s*$")
-SHARE_OF_TASK = re.compile(r"(?:目标任务|任务|计划)(?:数)?[)）]?的\s*$")
+SHARE_OF_TASK = re.compile(rf"{TASK_WORD}[)）]?的\s*$")
 YEAR_TASK_NAME = re.compile(
     rf"{YEAR_TASK}\s*[(（]?(\d[^，,；;()（）]*)[)）]?$"
 )  # a share's name: 完成年目标任务12500人 (的98.5%)
@@ -392,7 +394,7 @@ def shares_reached(found: list[Found]) -> None:
 REPORT_LEAD = re.compile(
     r"^(?:前[一二三]季度|上半年|\d{1,2}\s*[—\-–~至到]\s*\d{1,2}\s*月份?|今年以来)?\s*(?:共|累计)?\s*(?:实现|完成)"
 )
-TASK_AROUND = re.compile(r"(?:完成|比)(?:全|本|今)?年度?\s*$"), re.compile(r"^\s*(?:目标)?(?:任务|计划)")
+TASK_AROUND = re.compile(rf"{TOLD_AGAINST}\s*$"), re.compile(rf"^\s*{TASK_WORD}")
 
 
 def tasks_told(found: list[Found], first: int) -> None:

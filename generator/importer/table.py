@@ -184,7 +184,7 @@ def over_column(text: str, following: str) -> bool:
     return bool(REGION_WORD.match(c)) and not is_header_cell(c) and cell_text(following) in BASE_WORD | TARGET_WORD
 
 
-def _value(text: str, year: int | None) -> dict[str, Any]:
+def cell_value(text: str, year: int | None) -> dict[str, Any]:
     nums = numbers_in(COMPARED.sub("", text))  # 较2022年下降3%: 3, not 2022
     year = None if PER_YEAR.search(text) else year  # 每年提升2%左右: a yearly rate
     one = len(nums) == 1
@@ -313,7 +313,7 @@ def split_header(body: list[tuple[int, str]], labelled: bool) -> tuple[list[str]
 def _noted(ind: dict[str, Any], reached: str | None, values: int, year: int | None) -> None:
     """A row's value in a column of what was reached (2020年完成情况): its observation of that year;
     else, a row without a value for each of its two columns: a note saying so."""
-    value = _value(reached, year)["value"] if reached is not None else None
+    value = cell_value(reached, year)["value"] if reached is not None else None
     if reached is not None and value is not None:
         obs = {"year": year, "period": None, "as_written": reached, "value": value, "lines": ind["lines"]}
         ind["observations"] = [obs]
@@ -554,8 +554,8 @@ class TableReader:
             "domain": guess_domain(name, *category),
             "category": " / ".join(category) or None,
             "unit": unit,
-            "baseline": _value(vals[0], by) if len(vals) == 2 else None,
-            "target": _bounded(name, _value(vals[-1], None if PER_YEAR.search(name) else ty)) if vals else None,
+            "baseline": cell_value(vals[0], by) if len(vals) == 2 else None,
+            "target": _bounded(name, cell_value(vals[-1], None if PER_YEAR.search(name) else ty)) if vals else None,
             "nature": nature or "unspecified",
             "origin": "table",
             "table": label,
