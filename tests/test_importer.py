@@ -3002,3 +3002,19 @@ def test_results_reported_without_a_date_are_observations() -> None:
     assert [f.value for f in found if f.past] == [46.78, 101.7, 21.89, 95.17, 2341, 941, 8, 11226, 100]
     ahead = [(f.name, f.value) for f in found if not f.past]
     assert ahead[:2] == [("城镇新增就业", 23.0), ("农村富余劳动力转移就业", 270.0)] and ahead[2][1] == 3800
+
+
+def test_a_table_of_places_one_row_a_line_under_a_title_of_tasks() -> None:
+    """A task-allocation table one row a line: every column holds targets, of the year its title names."""
+    lines = [
+        "2023年各县(市、区)新增托位任务分解表",
+        "县(市、区) | 新增托位(个) | 新增养老床位(张)",
+        "全市 | 1200 | 3000",
+        "甲县 | 300 | 800",
+        "乙区 | 900 | 2200",
+    ]
+    found = [
+        (i["name"], i["unit"], i["target"]["value"], i["target"]["year"]) for i in Importer(lines).run().indicators
+    ]
+    assert found[:2] == [("全市新增托位", "个", 1200, 2023), ("全市新增养老床位", "张", 3000, 2023)]
+    assert len(found) == 6

@@ -124,10 +124,11 @@ class Importer:
         self.section: dict[str, Any] | None = None
         self.box: dict[str, Any] | None = None
         self.table: list[tuple[int, str]] | None = None
+        self.table_title = ""  # the line before a table that opened without a 表N line
         self.repeated: set[str] = set()
 
     def run(self) -> Draft:
-        segs = split_rows(run_rows(fused_rows(segments(grid_rows(self.lines)))))
+        segs = places.split_rows(split_rows(run_rows(fused_rows(segments(grid_rows(self.lines))))))
         self.repeated = {t for t, c in Counter(t for _, t, _ in segs).items() if c > 1 and "。" not in t}
         start = self._start(segs)
         table = progress_table(segs)
@@ -148,6 +149,7 @@ class Importer:
             kind, number, title = classify(text, self.numbered)
             if self.table is None and kind == "para" and (header_at(texts, i) or places.header_at(texts, i)):
                 kind = "table"  # 序号/指标/单位/…/属性 on lines of their own: a table without a 表N line
+                self.table_title = texts[i - 1] if i and len(texts[i - 1]) <= 60 else ""
             if self.table is not None and kind in ("chapter", "section") and row_follows(texts, i):
                 kind = "para"  # 一、发展水平 among a table's cells: a 领域 cell, not a heading
             following = texts[i + 1] if i + 1 < len(texts) else ""
@@ -185,7 +187,7 @@ class Importer:
     def _end_table(self) -> None:
         if self.table is not None:
             if places.PLACE_HEADER.match(cell_text(self.table[0][1])):
-                places.read(self.table, self.draft.indicators, self.draft.unplaced)
+                places.read(self.table, self.draft.indicators, self.draft.unplaced, self.table_title)
             else:
                 TableReader(self.draft.indicators, self.draft.unplaced).read(self.table)
             self.table = None

@@ -1,4 +1,4 @@
-"""Tables of places: one row for each county, district or town, one cell a line.
+"""Tables of places: one row for each county, district or town, one cell a line or one row a line.
 
 A progress or task table that lists its places (市县名 / 城市低保数(人) / 目标人群数 / 宫颈癌 / 乳腺癌 /
 累计完成(例) / 完成率(%) …, then 全市合计 / 3973 / 1326 …, 桐城市 / 286 / 96 …) starts at its place
@@ -8,8 +8,9 @@ repeat a group of column words (累计完成 完成率 累计完成 完成率) o
 end the first line (宫颈癌, 乳腺癌), and each of those columns is named after its group (宫颈癌累计完成).
 
 Each cell is an indicator of its own, named after its place and its column (桐城市目标人群数): a
-column whose words set a figure (目标, 任务, 计划) holds targets of the year its header gives (or
-none, for the text's dates to tell); any other column (城市低保数, 累计完成, 完成率) holds what is
+column whose words set a figure (目标, 任务, 计划), or any column under a title that does (…任务分解表),
+holds targets of the year its header or title gives (or none, for the text's dates to tell); any
+other column (城市低保数, 累计完成, 完成率) holds what is
 now or was done, an observation. A column's unit is the one its brackets give ((人), (%)), or 人 for a
 count of people (目标人群数); a row that does not hold a value for each column is not read.
 """
@@ -22,7 +23,7 @@ from typing import Any
 
 from generator.importer.domains import guess_domain
 from generator.importer.phrases import UNITS
-from generator.importer.table import YEAR_HEADER, cell_text, cell_value, is_value_cell
+from generator.importer.table import YEAR_HEADER, cell_text, cell_value, cells_of, is_value_cell
 from generator.messages import t
 from generator.sitemodel.values import numbers_in
 
@@ -37,6 +38,7 @@ PLACE = re.compile(
     r"(?:省|市|县|区|州|盟|旗|镇|乡|街道|开发区|新区|经开区|高新区|管委会))$"
 )
 SETS_FIGURE = re.compile(r"目标|任务|计划")
+TITLE_YEAR = re.compile(r"(20\d\d)\s*年")
 REPORTS = re.compile(r"完成|实现|累计|实际|现有")
 UNIT_BRACKET = re.compile(rf"[(（]({UNITS}|例)[)）]")
 PEOPLE = re.compile(r"(?:人数|人群数)$")
@@ -55,6 +57,25 @@ def header_at(texts: list[str], i: int) -> bool:
         if PLACE.match(c):
             return j > i + 1 and is_value_cell(texts[j + 1])
     return False
+
+
+def split_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """Segments with a table of places whose rows stand one a line (县(市、区) | 新增托位(个) | …, then
+    全市 | 1200 | …) given one cell a segment, as the reader takes them."""
+    out: list[tuple[int, str, bool]] = []
+    open_table = False
+    for k, (n, text, tab) in enumerate(segs):
+        cells = cells_of(text)
+        if not open_table and len(cells) >= 2 and PLACE_HEADER.match(cell_text(cells[0])) and k + 1 < len(segs):
+            row = cells_of(segs[k + 1][1])
+            open_table = len(row) >= 2 and bool(PLACE.match(cell_text(row[0]))) and is_value_cell(row[1])
+        elif open_table:
+            open_table = len(cells) >= 2 and bool(PLACE.match(cell_text(cells[0])))
+        if open_table:
+            out += [(n, c, False) for c in cells]
+        else:
+            out.append((n, text, tab))
+    return out
 
 
 def _leaves(header: list[str], width: int) -> list[str] | None:
@@ -90,12 +111,15 @@ def _rows(cells: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     return rows
 
 
-def _indicator(place: tuple[int, str], column: str, cell: tuple[int, str], year: int | None, k: int) -> dict[str, Any]:
-    """The indicator of one cell: a target in a column that sets a figure, else an observation."""
+def _indicator(
+    place: tuple[int, str], column: str, cell: tuple[int, str], year: int | None, k: int, tasks: bool
+) -> dict[str, Any]:
+    """The indicator of one cell: a target in a column that sets a figure (or in any column of a
+    table of tasks), else an observation."""
     (at, name), (n, text) = place, cell
     name += BRACKETS.sub("", column)
     value = cell_value(text, year)
-    target = bool(SETS_FIGURE.search(column)) and not REPORTS.search(column)
+    target = bool(tasks or SETS_FIGURE.search(column)) and not REPORTS.search(column)
     ind: dict[str, Any] = {
         "id": f"i{k}",
         "name": name,
@@ -118,8 +142,15 @@ def _indicator(place: tuple[int, str], column: str, cell: tuple[int, str], year:
     return ind
 
 
-def read(cells: list[tuple[int, str]], indicators: list[dict[str, Any]], unplaced: list[tuple[int, str, str]]) -> None:
-    """Indicator records for every place and column of a table of places (cells[0]: the place column's word)."""
+def read(
+    cells: list[tuple[int, str]],
+    indicators: list[dict[str, Any]],
+    unplaced: list[tuple[int, str, str]],
+    title: str = "",
+) -> None:
+    """Indicator records for every place and column of a table of places (cells[0]: the place
+    column's word); a title that sets figures (2023年各县(市、区)新增托位任务分解表) makes every column
+    but those of what was done hold targets, of the year it names."""
     body_at = next((k for k, (_, c) in enumerate(cells) if k and PLACE.match(cell_text(c))), len(cells))
     header = [cell_text(c) for _, c in cells[1:body_at]]
     rows = _rows(cells[body_at:])
@@ -130,13 +161,15 @@ def read(cells: list[tuple[int, str]], indicators: list[dict[str, Any]], unplace
     width = widths[0][0] if widths else 0
     columns = _leaves(header, width) if width else None
     years = [int(m.group(1)) for h in header for m in [YEAR_HEADER.match(h)] if m]
+    years = years or [int(y) for y in TITLE_YEAR.findall(title)]
     year = years[-1] if years else None
+    tasks = bool(SETS_FIGURE.search(title))
     for row in rows:
         if columns is None or len(row) != width + 1 or not PLACE.match(row[0][1]):
             unplaced.extend((n, t("unplaced_table_cell"), c) for n, c in row)
             continue
         for column, (n, cell) in zip(columns, row[1:], strict=True):
             if numbers_in(cell):
-                indicators.append(_indicator(row[0], column, (n, cell), year, len(indicators) + 1))
+                indicators.append(_indicator(row[0], column, (n, cell), year, len(indicators) + 1, tasks))
             else:
                 unplaced.append((n, t("unplaced_table_cell"), cell))
