@@ -3018,3 +3018,24 @@ def test_a_table_of_places_one_row_a_line_under_a_title_of_tasks() -> None:
     ]
     assert found[:2] == [("全市新增托位", "个", 1200, 2023), ("全市新增养老床位", "张", 3000, 2023)]
     assert len(found) == 6
+
+
+def test_a_progress_table_of_the_years_targets_what_was_done_and_its_share() -> None:
+    """项目名称 | 年度目标 | 1-7月累计完成 | 完成率, one row a line: each row's target, what was done by
+    then as its observation, and the share done as an indicator of its own, observed."""
+    lines = [
+        "2020年重点民生实事项目进展情况表",
+        "序号 | 项目名称 | 年度目标 | 1-7月累计完成 | 完成率",
+        "1 | 增加公办幼儿园学位(个) | 2295 | 1095 | 47.7%",
+        "2 | 职业技能培训(人次) | 1640 | 628 | 38.3%",
+        "3 | 农村转移就业劳动者(人次) | 600 | 537 | 89.5%",
+    ]
+    found = Importer(lines).run().indicators
+    targets = [
+        (i["name"], i["unit"], i["target"]["value"], i["observations"][0]["value"]) for i in found if i["target"]
+    ]
+    assert targets[0] == ("增加公办幼儿园学位(个)", "个", 2295, 1095) and len(targets) == 3
+    shares = [
+        (i["name"], i["observations"][0]["value"], i["observations"][0]["period"]) for i in found if not i["target"]
+    ]
+    assert shares[0] == ("增加公办幼儿园学位完成率", 47.7, "1-7月累计完成") and len(shares) == 3

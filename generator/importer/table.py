@@ -70,7 +70,18 @@ HEADER_FIRST = {
     "一级指标",
 }
 NATURE_HEADER = {"性质", "属性", "指标属性", "指标性质"}
-NAME_HEADER = {"指标", "指标名称", "主要指标", "名称", "具体指标", "监测指标", "评价指标", "考核指标"}
+NAME_HEADER = {
+    "指标",
+    "指标名称",
+    "主要指标",
+    "名称",
+    "具体指标",
+    "监测指标",
+    "评价指标",
+    "考核指标",
+    "项目名称",
+    "实事项目",
+}
 CATEGORY_HEADER = {"领域", "类别", "分类", "一级指标", "二级指标"}  # (一级指标 二级指标: a performance-target table's)
 # columns after a row's values (牵头部门 人社局): not part of its name or its values
 TRAILING_HEADER = {
@@ -90,7 +101,12 @@ TRAILING_HEADER = {
 BASE_WORD = {"基期值", "基期水平", "基期", "现状值", "现状水平", "现状", "基数"}
 # a target's column with no year of its own (监测指标 单位 权重 目标值): the plan's end
 TARGET_WORD = {"目标值", "规划值", "预期值", "目标", "规划目标", "指标值"}  # (指标值: a performance-target table's)
-COLUMN_WORD = BASE_WORD | TARGET_WORD | {"完成情况"}
+# a progress table's (项目名称 | 年度目标 | 1-7月累计完成 | 完成率): the year's target, what was done by
+# then, the share of the target that is
+PROGRESS_TARGET = {"年度目标", "全年目标", "年度任务", "年度计划", "计划数", "目标数", "任务数"}
+DONE_COLUMN = re.compile(r"(?:累计完成|完成数|实际完成|已完成)(?:[(（][^()（）]*[)）])?$")
+SHARE_COLUMN = re.compile(r"(?:完成率|完成进度|完成比例)(?:[(（]%[)）])?$")
+COLUMN_WORD = BASE_WORD | TARGET_WORD | PROGRESS_TARGET | {"完成情况"}
 # an assessment table's column of weights (权重): no figure of the indicator's
 WEIGHT_HEADER = {"权重", "分值", "权数"}
 HEADER_WORDS = (
@@ -142,7 +158,7 @@ def header_word(text: str) -> str:
 
 def is_header_cell(text: str) -> bool:
     c = header_word(text)
-    return c in HEADER_WORDS or bool(YEAR_HEADER.match(c))
+    return c in HEADER_WORDS or bool(YEAR_HEADER.match(c) or DONE_COLUMN.search(c) or SHARE_COLUMN.search(c))
 
 
 def is_value_cell(text: str) -> bool:
@@ -168,7 +184,7 @@ def header_at(texts: list[str], i: int) -> bool:
             return True
         if not is_header_cell(c) and not (j + 1 < len(texts) and over_column(c, texts[j + 1])):
             break
-        years += bool(YEAR_HEADER.match(c)) or c in TARGET_WORD
+        years += bool(YEAR_HEADER.match(c)) or c in TARGET_WORD or c in PROGRESS_TARGET
     return years >= 1
 
 
@@ -284,7 +300,9 @@ def regions_of(header: list[str]) -> list[str | None]:
 def value_column(h: str) -> bool:
     """Whether a header cell heads a column of values: a year's, or a baseline's or target's with no
     year (目标值, or 目标值(苏南) for a region)."""
-    return bool(YEAR_HEADER.match(h)) or QUALIFIED.sub("", h) in BASE_WORD | TARGET_WORD
+    return bool(YEAR_HEADER.match(h) or DONE_COLUMN.search(h) or SHARE_COLUMN.search(h)) or QUALIFIED.sub("", h) in (
+        BASE_WORD | TARGET_WORD | PROGRESS_TARGET
+    )
 
 
 def _undated_base(header: list[str]) -> bool:
@@ -344,6 +362,7 @@ class TableReader:
         self.numbered = False  # a 序号 column: a row's first cell is its number, no 领域 label
         self.regions: list[str | None] = []  # 2025年(海南) 2025(国家): each value column's region
         self.reached: int | None = None  # 2020年完成情况 beside 2020年规划目标: the value column of what was reached
+        self.progress: list[str] = []  # 年度目标 | 1-7月累计完成 | 完成率: a progress table's value columns
 
     def read(self, cells: list[tuple[int, str]]) -> None:
         """Rows of a cell-per-line table: each ends with a 约束性/预期性 cell, or (a table without
@@ -408,6 +427,8 @@ class TableReader:
         reached = [k for k, h in enumerate(columns) if REACHED_COLUMN.search(h)]
         targets = [h for h in columns if QUALIFIED.sub("", YEAR_PREFIX.sub("", h)) in TARGET_WORD]
         self.reached = reached[0] if len(reached) == 1 and targets and len(columns) == 2 else None
+        progress = any(DONE_COLUMN.search(h) or SHARE_COLUMN.search(h) for h in columns)
+        self.progress = columns if progress and sum(h in PROGRESS_TARGET for h in columns) == 1 else []
 
     def _by_numbers(self, body: list[tuple[int, str]], header: list[str], by: int | None, ty: int | None) -> bool:
         """A numbered table whose every row holds a cell for each header cell, 序号 first (1, 2, 3 …
@@ -535,8 +556,7 @@ class TableReader:
         ty: int | None,
         row: list[tuple[int, str]],
     ) -> None:
-        if self.regions and len(vals) == len(self.regions):
-            self._by_region(name, category, vals, nature, label, by, ty, row)
+        if self._shared_out(name, category, vals, nature, label, by, ty, row):
             return
         if self.milestones and len(vals) == len(self.milestones) + 2:
             for year, between in zip(self.milestones, vals[1:-1], strict=True):
@@ -564,6 +584,62 @@ class TableReader:
         }
         _noted(ind, reached, len(vals), ty)
         self.indicators.append(ind)
+
+    def _shared_out(
+        self,
+        name: str,
+        category: list[str],
+        vals: list[str],
+        nature: str | None,
+        label: str | None,
+        by: int | None,
+        ty: int | None,
+        row: list[tuple[int, str]],
+    ) -> bool:
+        """Whether the row's values were shared out to indicators of their own: one a region, or a
+        progress table's target, what was done and its share."""
+        if self.regions and len(vals) == len(self.regions):
+            self._by_region(name, category, vals, nature, label, by, ty, row)
+        elif self.progress and len(vals) == len(self.progress):
+            self._by_progress(name, category, vals, nature, label, ty, row)
+        else:
+            return False
+        return True
+
+    def _by_progress(
+        self,
+        name: str,
+        category: list[str],
+        vals: list[str],
+        nature: str | None,
+        label: str | None,
+        ty: int | None,
+        row: list[tuple[int, str]],
+    ) -> None:
+        """A progress table's row: its target for the year, what was done by then (an observation of
+        it, as of the column's words: 1-7月累计完成), and the share of the target that is (an
+        indicator of its own, 增加公办幼儿园学位完成率, observed)."""
+        columns, self.progress = self.progress, []
+        target = next(v for v, h in zip(vals, columns, strict=True) if h in PROGRESS_TARGET)
+        done = next((h for h in columns if DONE_COLUMN.search(h)), None)  # 1-7月累计完成: the time the share is as of
+        self._add(name, category, [target], nature, label, None, ty, row)
+        for v, h in zip(vals, columns, strict=True):
+            value = cell_value(v, ty)["value"]
+            if value is None or h in PROGRESS_TARGET:
+                continue
+            observed = {
+                "year": ty,
+                "period": done or h,
+                "as_written": v,
+                "value": value,
+                "lines": [row[0][0], row[-1][0]],
+            }
+            if DONE_COLUMN.search(h):
+                self.indicators[-1].setdefault("observations", []).append(observed)
+            else:  # the share of the target done: a measure of its own
+                self._add(f"{UNIT_SUFFIX.sub('', name)}{h}", category, [], nature, label, None, ty, row)
+                self.indicators[-1].update(unit="%", target=None, observations=[observed])
+        self.progress = columns
 
     def _by_region(
         self,
