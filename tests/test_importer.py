@@ -3039,3 +3039,17 @@ def test_a_progress_table_of_the_years_targets_what_was_done_and_its_share() -> 
         (i["name"], i["observations"][0]["value"], i["observations"][0]["period"]) for i in found if not i["target"]
     ]
     assert shares[0] == ("增加公办幼儿园学位完成率", 47.7, "1-7月累计完成") and len(shares) == 3
+
+
+def test_every_answer_key_entry_holds_only_the_fields_the_scorer_reads() -> None:
+    """A name with an ASCII comma left unquoted inside a key's {…} splits into a cut name and a
+    stray field; every entry of every key holds only the fields the scorer reads."""
+    fields = {"lines", "line", "name", "value", "upper", "unit", "comparator", "year", "per_year", "as_written"}
+    stray = [
+        (key.name, entry)
+        for key in sorted((REPO / "tests/importer_eval").glob("*/*.key.yaml"))
+        for kind in ("targets", "past")
+        for entry in YAML(typ="safe").load(key.read_text(encoding="utf-8")).get(kind) or []
+        if set(entry) - fields
+    ]
+    assert stray == []
