@@ -3053,3 +3053,24 @@ def test_every_answer_key_entry_holds_only_the_fields_the_scorer_reads() -> None
         if set(entry) - fields
     ]
     assert stray == []
+
+
+def test_a_progress_table_one_row_a_line_parted_by_blanks() -> None:
+    """序号 考核指标 单 位 工作目标 已完成数 占年任务之比 备  注: a header word a blank parts (单 位, 备  注)
+    is one cell; 工作目标 is the year's target, 已完成数 what was done, 占年任务之比 its share; a list
+    number run into a year (1.2022年度…) is neither."""
+    assert cells_of("序号 考核指标 单 位 工作目标 已完成数 占年任务之比 备  注") == [
+        *["序号", "考核指标", "单位", "工作目标", "已完成数", "占年任务之比", "备注"]
+    ]
+    assert cells_of("指 标 名 称  单 位  2020 年") == ["指 标 名 称", "单位", "2020 年"]
+    lines = [
+        "2019年岳阳市1-11月12件重点民生实事工作落实情况",
+        "序号 考核指标 单 位 工作目标 已完成数 占年任务之比 备  注",
+        "1 城镇新增就业 万人 5.2 7.23  139.1% 人力资源社会保障局",
+        "2 自然村通水泥(沥青)路 公里  1360 1361.92  100.1% 交通局",
+        "3 新增农村通自来水人口 万人  4.52 5.52  122.0% 水利局",
+    ]
+    found = Importer(lines).run().indicators
+    rows = [(i["name"], i["unit"], i["target"]["value"], i["observations"][0]["value"]) for i in found if i["target"]]
+    assert rows[0] == ("城镇新增就业（万人）", "万人", 5.2, 7.23) and len(rows) == 3
+    assert quantities("附件: 1.2022年度省政府民生实事项目完成情况") == []

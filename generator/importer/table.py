@@ -103,9 +103,9 @@ BASE_WORD = {"基期值", "基期水平", "基期", "现状值", "现状水平",
 TARGET_WORD = {"目标值", "规划值", "预期值", "目标", "规划目标", "指标值"}  # (指标值: a performance-target table's)
 # a progress table's (项目名称 | 年度目标 | 1-7月累计完成 | 完成率): the year's target, what was done by
 # then, the share of the target that is
-PROGRESS_TARGET = {"年度目标", "全年目标", "年度任务", "年度计划", "计划数", "目标数", "任务数"}
+PROGRESS_TARGET = {"年度目标", "全年目标", "年度任务", "年度计划", "计划数", "目标数", "任务数", "工作目标"}
 DONE_COLUMN = re.compile(r"(?:累计完成|完成数|实际完成|已完成)(?:[(（][^()（）]*[)）])?$")
-SHARE_COLUMN = re.compile(r"(?:完成率|完成进度|完成比例)(?:[(（]%[)）])?$")
+SHARE_COLUMN = re.compile(r"(?:完成率|完成进度|完成比例|占年任务之比|占年度任务之比)(?:[(（]%[)）])?$")
 COLUMN_WORD = BASE_WORD | TARGET_WORD | PROGRESS_TARGET | {"完成情况"}
 # an assessment table's column of weights (权重): no figure of the indicator's
 WEIGHT_HEADER = {"权重", "分值", "权数"}
@@ -718,6 +718,8 @@ PROSE_MARK = re.compile(r"[，。；：、,;]")
 
 
 PADDING = re.compile(r"\s{2,}")
+# a header word of two characters a blank parts (单 位, 备  注), never part of a longer one split alike
+SPLIT_WORD = re.compile(r"(?<![\u4e00-\u9fff])(单|备|序|属|性)\s+(位|注|号|性|质)(?![\u4e00-\u9fff])")
 
 
 def cells_of(text: str) -> list[str]:
@@ -727,6 +729,7 @@ def cells_of(text: str) -> list[str]:
     only the runs part cells."""
     if PROSE_MARK.search(text.replace("、", "")) and not BARS.search(text):
         return [text]
+    text = SPLIT_WORD.sub(lambda m: m.group(1) + m.group(2), text)  # 单 位, 备  注: one header word
     lone = any(re.fullmatch(r"[\u4e00-\u9fff]", w) for w in text.split())  # 指 标: a blank inside a word
     blanks = PADDING if lone and PADDING.search(text) else re.compile(r"\s+")
     parts = [c for c in (BARS.split(text) if BARS.search(text) else blanks.split(text)) if c]
