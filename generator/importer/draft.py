@@ -26,6 +26,7 @@ from generator.importer.prose import PAST_CHAPTER, Entry, Found, ProseReader
 from generator.importer.records import to_indicators
 from generator.importer.restated import fold_restatements
 from generator.importer.table import (
+    BARS,
     ROW_NATURE,
     TABLE_NOTE,
     TRAILING_HEADER,
@@ -77,6 +78,7 @@ class Progress:
     line: int
     year: int | None
     as_of: str
+    column: int | None = None  # in a header parted by bars, the place of the column of what was done
 
 
 @dataclass
@@ -428,6 +430,8 @@ def new_part(pid: str, number: str, title: str | None, n: int, **extra: Any) -> 
 # a progress table's header (县区 项目名称 年度目标任务 完成进度): each row a line, the year's target,
 # then what was done by a month of it (完成9个,完成率100%; 已完成; 无任务)
 PROGRESS_HEADER = re.compile(r"目标任务\s+(?:\S+\s+)?(?:完成进度|完成情况|进展情况|工作进展|推进情况)\s*$")
+# 序号 | 项 目 内 容 | 年度完成情况 | 完成成效 | 责任单位 |: a header parted by bars, its column of what was done
+BARRED_PROGRESS = re.compile(r"^(?:年度)?(?:完成进度|完成情况|进展情况|工作进展|推进情况)$")
 PROGRESS_CELL = re.compile(r"\s+((?:已?完成|未完成|无任务|正在|进度)\S*.*)$")
 AS_OF_MONTH = re.compile(r"20\d\d年\d{1,2}月(?:份|底|末)?")
 
@@ -436,12 +440,23 @@ def progress_table(segs: list[tuple[int, str, bool]]) -> tuple[int, Progress] | 
     """(index of the header, Progress) of the first progress table; its year and month from the
     lines above it (2023年3月份暖民心行动…进展情况表)."""
     k = next((k for k, (_, text, _) in enumerate(segs) if len(text) <= 40 and PROGRESS_HEADER.search(text)), None)
+    barred = next((k for k, (_, text, _) in enumerate(segs) if _done_column(text) is not None), None)
+    k = barred if k is None or (barred is not None and barred < k) else k
     if k is None:
         return None
     above = " ".join(text for _, text, _ in segs[:k])
     year = re.search(r"(20\d\d)年", above)
     month = AS_OF_MONTH.search(above)
-    return k, Progress(segs[k][0], int(year.group(1)) if year else None, month.group(0) if month else "完成进度")
+    as_of = month.group(0) if month else "完成进度"
+    return k, Progress(segs[k][0], int(year.group(1)) if year else None, as_of, _done_column(segs[k][1]))
+
+
+def _done_column(text: str) -> int | None:
+    """In a header parted by bars whose first cell is 序号 and that has a column of what was done,
+    that column's place."""
+    cells = [cell_text(c) for c in BARS.split(text.strip(" |｜")) if c.strip()]
+    at = next((k for k, c in enumerate(cells) if BARRED_PROGRESS.match(c)), None)
+    return at if BARS.search(text) and cells[:1] == ["序号"] and at else None
 
 
 FUSED_NUMBER = re.compile(r"^\s*\*?(\d{1,2})[.．](?=\d)")  # 3.90%的…: row 3, then 90%
@@ -458,6 +473,11 @@ def progress_rows(entries: list[Entry], progress: Progress | None) -> list[Entry
         before = re.match(r"^\s*\*?(\d{1,2})[.．]", entries[k - 1].text) if fused else None
         if fused and before and int(before.group(1)) + 1 == int(fused.group(1)):
             e = dataclasses.replace(e, text=e.text[fused.end() :])
+        cells = BARS.split(e.text.strip(" |｜")) if progress.column is not None and e.line > progress.line else []
+        if progress.column is not None and len(cells) > progress.column:  # 1 | 新增托位1140个 | 新增托位1155个… |
+            out.append(dataclasses.replace(e, text=" ".join(cells[: progress.column]), year=progress.year))
+            out.append(dataclasses.replace(e, text=" ".join(cells[progress.column :]), reported=progress.as_of))
+            continue
         m = PROGRESS_CELL.search(e.text) if e.line > progress.line else None
         if m is None:
             out.append(e)

@@ -42,7 +42,8 @@ SIGNATURE_DATE = re.compile(r"^\s*" + DATE + r"\s*日?\s*$")
 PUBLISHED = re.compile(r"(?:发布时间|发布日期|公布日期|时间)\s*[:：】|]?\s*" + DATE)  # (| : a metadata table's cell)
 # a news page's byline: the date, then the source or author (2019-05-28  来源:新快报)
 BYLINE = re.compile(r"^\s*" + DATE + r"日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源|作者|编辑|责编)\s*[:：]")
-BARE_DATE = re.compile(r"^\s*" + DATE + r"日?\s*[,，]?\s*$")  # a page's date alone on a line near its top
+# a page's date alone on a line near its top (2024-02-29 10:27:28: with its time)
+BARE_DATE = re.compile(r"^\s*" + DATE + r"日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[,，]?\s*$")
 SOURCE_DATE = re.compile(r"^\s*(?:来源|来自)\s*[:：][^\d\n]{1,30}?" + DATE)  # 来源:某某日报 2021-02-05 23:17
 SITE_DATE = re.compile(r"【[^】]{2,16}】\s*" + DATE + r"日?\s*$")  # a repost's http://…【泉州經濟網】2016-02-22
 REPLY_DATE = re.compile(r"(?:在|于)\s*" + DATE + r"日?\s*(?:回复|答复)")  # 新泰市文化和旅游局在2020-03-09回复:

@@ -119,6 +119,7 @@ from generator.importer.years import (
     dated_year,
     just_past,
     last_year,
+    looks_ahead,
     past_marker,
     report_then_target,
     results_then_targets,
@@ -134,7 +135,7 @@ def so_far(sentence: str, past: Told | None, report: Told | None, bare: bool) ->
     """A report (前三季度共实现…；…达到100%；…已完工66所。, 超额完成任务的已有10项:…完成率200%；…) goes
     on over the ；-parts of its sentence that name no year (`bare`; not the target a result is told
     against) and do not look ahead: (the part's past, the report the next part carries)."""
-    if past is None and report is not None and bare and not FUTURE.search(sentence):
+    if past is None and report is not None and bare and not looks_ahead(sentence):
         past = report
     if past is not None:
         report = past
@@ -709,7 +710,7 @@ class ProseReader:
             own is not None
             or opening is not None
             or section in self.goal_sections
-            or bool(FUTURE.search(sentence) or PLAN_SPAN.search(sentence))
+            or bool(looks_ahead(sentence) or PLAN_SPAN.search(sentence))
         )
         past = self._told_of(sentence, own, opening, telling)
         if past_chapter and past is None and (own is None or not FUTURE.search(sentence)):

@@ -124,7 +124,7 @@ YEAR_HEADER = re.compile(
     r"(?:(?:\d{4}年|20[0-4]\d(?=$|[(（]))[\u4e00-\u9fff]{0,4}(?:[(（][\u4e00-\u9fff]{1,10}[)）])*"
     r"|[\u4e00-\u9fff]{1,5}[(（]\d{4}年?[)）])$"
 )
-UNIT_CELL = re.compile(rf"^(?:{UNITS})$")
+UNIT_CELL = re.compile(rf"^(?:{UNITS})(?:/(?:月|年|人|户|日|天|次))*$")  # 元/月/人: per month and head
 # 2020年完成情况 (a column of what was reached, beside its 2020年规划目标): observations, not targets
 REACHED_COLUMN = re.compile(r"(?:完成情况|完成值|实际值|实现值)$")
 YEAR_PREFIX = re.compile(r"^\d{4}年?")
@@ -600,7 +600,7 @@ class TableReader:
         progress table's target, what was done and its share."""
         if self.regions and len(vals) == len(self.regions):
             self._by_region(name, category, vals, nature, label, by, ty, row)
-        elif self.progress and len(vals) == len(self.progress):
+        elif self.progress and 2 <= len(vals) <= len(self.progress):  # (a share left empty: the columns before it)
             self._by_progress(name, category, vals, nature, label, ty, row)
         else:
             return False
@@ -620,10 +620,11 @@ class TableReader:
         it, as of the column's words: 1-7月累计完成), and the share of the target that is (an
         indicator of its own, 增加公办幼儿园学位完成率, observed)."""
         columns, self.progress = self.progress, []
-        target = next(v for v, h in zip(vals, columns, strict=True) if h in PROGRESS_TARGET)
+        cells = list(zip(vals, columns[: len(vals)], strict=True))
+        target = next((v for v, h in cells if h in PROGRESS_TARGET), vals[0])
         done = next((h for h in columns if DONE_COLUMN.search(h)), None)  # 1-7月累计完成: the time the share is as of
         self._add(name, category, [target], nature, label, None, ty, row)
-        for v, h in zip(vals, columns, strict=True):
+        for v, h in cells:
             value = cell_value(v, ty)["value"]
             if value is None or h in PROGRESS_TARGET:
                 continue

@@ -33,6 +33,15 @@ FUTURE = re.compile(
     r"|(?<!控制)(?<!规划)" + MET_PLAN + r"目标(?!的?任务)|不少于|会议(?:还|并|同时)?要求"
     r"|(?<!已)(?:列入|纳入)[^，,。；;]{0,12}(?:民生实事|实事项目)"  # 被纳入…民生实事项目的还有…40个: the year's work
 )
+# 均提前超额完成了国家确定的“十四五”目标: a target met, told of (its 目标 looks nowhere ahead)
+MET_GOAL = re.compile(r"(?:超额|提前)*完成了?[^，,。；;]{0,16}?目标(?:任务)?")
+
+
+def looks_ahead(sentence: str) -> bool:
+    """Whether a sentence looks ahead (FUTURE), leaving out the targets it says were met."""
+    return bool(FUTURE.search(MET_GOAL.sub("", sentence)))
+
+
 # 比2015年(增加…), 在2020年基础上(每年降低…): the year a change is counted from
 LEVEL_THEN = r"(?:[(（]\d+(?:\.\d+)?%?[)）])?"  # 比2015年(24.31): the level the year compared with had
 COMPARED = re.compile(rf"(?:比|较|与|同|相比)\s*20\d\d\s*年(?:底|末)?{LEVEL_THEN}|在\s*20\d\d\s*年(?:底|末)?的?基础上")
@@ -69,6 +78,7 @@ DONE_SO_FAR = re.compile(
     r"圆满收官|全部开工|已全部|今年已(?=[\u4e00-\u9fff])"
     r"|(?<![\d年])(?:近|过去的?)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})\s*年(?:间(?!隔)|来)"
     r"|完成率\s*(?:达到?|为)?\s*(?:10[1-9]|1[1-9]\d|[2-9]\d\d|\d{4,})(?:\.\d+)?\s*%|超过原定任务|全面完工"
+    r"|超额完成(?![^，,。；;]{0,16}(?:目标|任务|指标))"  # 17项超额完成 (not 超额完成4.7万批次的年度目标任务: the target met)
     r"|于\d{1,2}月\d{1,2}日(?:正式)?(?:投入使用|投用|开园|启用|竣工|完工|交付使用)"
 )
 # 完成省民生工程目标任务的130.26%, 与去年同期相比增长20.61%, 同比下降: a year's results, told against
