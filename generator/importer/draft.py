@@ -429,9 +429,10 @@ def new_part(pid: str, number: str, title: str | None, n: int, **extra: Any) -> 
 
 # a progress table's header (县区 项目名称 年度目标任务 完成进度): each row a line, the year's target,
 # then what was done by a month of it (完成9个,完成率100%; 已完成; 无任务)
-PROGRESS_HEADER = re.compile(r"目标任务\s+(?:\S+\s+)?(?:完成进度|完成情况|进展情况|工作进展|推进情况)\s*$")
+PROGRESS_WORD = r"(?:完成进度|完成情况|进展情况|工作进展|推进情况)"  # the column of what was done
+PROGRESS_HEADER = re.compile(rf"目标任务\s+(?:\S+\s+)?{PROGRESS_WORD}\s*$")
 # 序号 | 项 目 内 容 | 年度完成情况 | 完成成效 | 责任单位 |: a header parted by bars, its column of what was done
-BARRED_PROGRESS = re.compile(r"^(?:年度)?(?:完成进度|完成情况|进展情况|工作进展|推进情况)$")
+BARRED_PROGRESS = re.compile(rf"^(?:年度)?{PROGRESS_WORD}$")
 PROGRESS_CELL = re.compile(r"\s+((?:已?完成|未完成|无任务|正在|进度)\S*.*)$")
 AS_OF_MONTH = re.compile(r"20\d\d年\d{1,2}月(?:份|底|末)?")
 
