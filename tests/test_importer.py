@@ -3111,3 +3111,9 @@ def test_a_barred_progress_table_and_reports_of_targets_met() -> None:
     assert [(i["unit"], i["target"]["value"], i["target"]["comparator"]) for i in row.run().indicators[:1]] == [
         ("元/年/人", 3700, ">=")
     ]
+
+
+def test_a_headlines_ellipsis_ends_a_name() -> None:
+    """今年,万州改扩建5所学校,改造42个老旧小区......还有更多好消息: the ellipsis ends the name."""
+    found = brief(targets("今年,万州改扩建5所学校,改造42个老旧小区......还有更多好消息,与你有关!"))
+    assert [(name, value) for name, value, *_ in found][-1] == ("老旧小区", 42.0)

@@ -161,10 +161,10 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
         acts = DRIVES.search(text, 2, m.start())  # 1.47万个在孵创业实体|带动就业11.64万人: the next figure's subject
         end = cut if cut > 0 else acts.start() if acts else m.start()
     stop = re.search(
-        r"(?:(?<![平中高初同])等)?[，,。；;]|等$|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|进行|"
+        r"(?:(?<![平中高初同])等)?[，,。；;]|等$|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|进行|…|\.{3}|"
         r"、(?=[^、，,。；;)）]{0,2}(?:解决|提升|推进|加强|实现|促进|满足|因地制宜|提高|打造))",
         text[:end],
-    )  # 双聘院士等,: the list's 等 is no part of it; a headline's blank parts its phrases; 对73处路段进行整治,
+    )  # 双聘院士等,: the list's 等 is no part of it; a headline's blank parts its phrases (and its …); 对73处路段进行整治,
     # 建设20个长者食堂、因地制宜解决…: what is done with the thing counted is no part of its name
     end = stop.start() if stop else end
     name = re.sub(r"[(（](?:包括|含|如|主要是)[^)）]*[)）]", "", text[:end])
