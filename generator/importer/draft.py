@@ -22,6 +22,7 @@ from generator.importer.notice import (
     written_year,
 )
 from generator.importer.outline import ITEM, classify, lead_of
+from generator.importer.phrases import BYLINE
 from generator.importer.prose import PAST_CHAPTER, Entry, Found, ProseReader
 from generator.importer.records import to_indicators
 from generator.importer.restated import fold_restatements
@@ -532,8 +533,12 @@ BARE_NAME = re.compile(r"(?:今年)?(?:将|要|计划|拟)+[\u4e00-\u9fff]{0,2}"
 
 def is_headline(text: str) -> bool:
     """A short line without a comma or a full stop: a headline or a date line, not a paragraph
-    broken mid-sentence (陕西省将新增城镇就业200万人以上 / 2021-11-29)."""
-    return len(text) <= 40 and not re.search(r"[，,。；;]", text)
+    broken mid-sentence (陕西省将新增城镇就业200万人以上 / 2021-11-29); or a page's line of its date,
+    time and source (zz.fjsen.com  2014-01-06 09:07:58   来源:东南网  我来说两句)."""
+    return (len(text) <= 40 and not re.search(r"[，,。；;]", text)) or bool(PAGE_LINE.search(text) and len(text) <= 80)
+
+
+PAGE_LINE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}.*来源\s*[:：]")
 
 
 NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}、")  # 2、全市常住人口千人床位数达到4.3张: an item of its own
@@ -555,6 +560,7 @@ def join_broken(entries: list[Entry], rows_from: int | None = None) -> list[Entr
             and not re.search(r"[。；;！!？?：:]\s*$", last.text)
             and not is_headline(last.text)
             and not is_headline(e.text)  # 2025年普惠性幼儿园覆盖率达到88% after the page's menu: a headline
+            and not BYLINE.match(e.text)  # 东南网1月6日讯 (…记者…): a news item's own start
             and not NUMBERED_ITEM.match(e.text)
         ):
             out[-1] = Entry(last.line, last.text + e.text, last.section, last.chapter_title, last.section_title, e.line)

@@ -60,8 +60,9 @@ PART_OF_YEAR = re.compile(rf"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*{_PART})
 PART_CLAUSE = re.compile(rf"[，,；;]\s*{_PART}{_DONE}")  # the same, as a clause after a target
 # 去年，全省…: the year before the one the text is written in, reported on
 LAST_YEAR = re.compile(
-    r"(?:^|[，,。；;\s])(去年|上年|上一年)(?:[，,]|以来|全年|度|(?=\d{1,2}\s*[至到—\-–~]\s*\d{1,2}\s*月))"
-)
+    r"(?:^|[，,。；;\s)）])(去年|上年|上一年)(?:[，,]|以来|全年|度|(?=\d{1,2}\s*[至到—\-–~]\s*\d{1,2}\s*月)"
+    r"|(?<=^去年)(?!同期|的|基础|水平|底前))"  # 去年新增近邻运动场132处: a sentence that opens with it
+)  # (…记者…)去年,…: after a byline's bracket too
 
 
 # 百万人才进海南行动计划(2018-2025年): the years of a document's title name it, they set no deadline
