@@ -45,7 +45,7 @@ from generator.importer.table import (
 from generator.importer.text import Restorer, is_page_debris, readable, segments
 from generator.importer.years import THIS_YEAR, just_past
 from generator.messages import t
-from generator.sitemodel.values import CN_DIGITS, FRACTION_UNIT, cn_number
+from generator.sitemodel.values import CN_DIGITS, DATE, FRACTION_UNIT, cn_number
 
 INLINE_SECTION = re.compile(r"^([(（][一二三四五六七八九十]+[)）])([^。，,]{2,20})。(.+)$")
 CHROME = re.compile(
@@ -535,10 +535,8 @@ def is_headline(text: str) -> bool:
     """A short line without a comma or a full stop: a headline or a date line, not a paragraph
     broken mid-sentence (陕西省将新增城镇就业200万人以上 / 2021-11-29); or a page's line of its date,
     time and source (zz.fjsen.com  2014-01-06 09:07:58   来源:东南网  我来说两句)."""
-    return (len(text) <= 40 and not re.search(r"[，,。；;]", text)) or bool(PAGE_LINE.search(text) and len(text) <= 80)
-
-
-PAGE_LINE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}.*来源\s*[:：]")
+    page_line = len(text) <= 80 and bool(re.search(DATE, text) and BYLINE_FIELD.search(text))
+    return (len(text) <= 40 and not re.search(r"[，,。；;]", text)) or page_line
 
 
 NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}、")  # 2、全市常住人口千人床位数达到4.3张: an item of its own
