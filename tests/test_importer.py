@@ -3138,3 +3138,14 @@ def test_a_pages_source_line_and_a_news_items_start_are_not_run_into_the_text() 
         "城市低保标准",
         420.0,
     )
+
+
+def test_a_standard_per_head_is_set_and_a_place_counted_among_others_is_not() -> None:
+    """每人每月分别补贴100元、200元 sets a standard per head (给予5万元奖励 grants a sum: no target);
+    作为全国首批14个…城市 counts what a city is among, no target."""
+    found = brief(targets("对80岁、90岁以上低保老人每人每月分别补贴100元、200元。", start=2014))
+    assert [(value, unit) for _, value, _, unit, _ in found] == [(100.0, "元"), (200.0, "元")]
+    assert targets("对新办企业给予5万元奖励。", start=2014) == []
+    assert [f.value for f in targets("温州作为全国首批14个建设国家儿童友好城市,将建设试点单元50个。", start=2025)] == [
+        50
+    ]

@@ -264,9 +264,11 @@ class Quantity:
 
 
 QUALIFIER_AFTER = re.compile(r"^(?:口)?[\u4e00-\u9fff]{0,4}?(?:及以上|以上|以下)(?:规模)?的?")
+PER_HEAD_BEFORE = re.compile(r"每(?:人|户)(?:每(?:月|年))?[^，,]{0,12}$")
 SUBSIDY_BEFORE = re.compile(r"(?:给予|补贴|奖励|补助|资助)(?!标准|水平)[^，,]{0,8}$")  # 补助标准提高到89元: a standard
 PER_RANGE_BEFORE = re.compile(rf"每\s*{NUM}\s*[\u4e00-\u9fff]?{RANGE_SEP}$")
-MEANS_BEFORE = re.compile(r"(?:依托|利用|通过|借助|按照|根据)\s*$")
+# 依托1所医院, 作为全国首批14个(…城市): a means, or what a place is counted among, not a target
+MEANS_BEFORE = re.compile(r"(?:依托|利用|通过|借助|按照|根据)\s*$|作为[^，,。；;\d]{0,8}$")
 BROKEN_DECIMAL_BEFORE = re.compile(r"\d\.\s+$")  # 457. 3万人: the tail of a number the extraction broke
 CONDITION_OPEN = re.compile(r"^\s*对(?:于)?[^，,。；;]*$")
 FORMULA_BEFORE = re.compile(r"[×*＊✕]\s*$")  # …×100%: a factor of a formula
@@ -349,8 +351,8 @@ def _left_out(clause: str, m: re.Match[str]) -> bool:
         q = QUALIFIER_AFTER.match(m.group("tail") + after)
         if q and (q.group(0).endswith(("的", "规模")) or after[:1] == "口"):
             return True
-    if unit in ("元", "万元", "亿元") and SUBSIDY_BEFORE.search(before):
-        return True
+    if unit in ("元", "万元", "亿元") and SUBSIDY_BEFORE.search(before) and not PER_HEAD_BEFORE.search(before):
+        return True  # (每人每月分别补贴100元: a standard per head, set)
     if PER_RANGE_BEFORE.search(before) or MEANS_BEFORE.search(before) or _places_counted(unit, before, after):
         return True  # 每3000—6000人(设置1所): the end of a "per" range; 依托1所医院建设…: a means
     return not_a_quantity(before, unit, m.group("tail"), after)
