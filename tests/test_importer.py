@@ -3149,3 +3149,11 @@ def test_a_standard_per_head_is_set_and_a_place_counted_among_others_is_not() ->
     assert [f.value for f in targets("温州作为全国首批14个建设国家儿童友好城市,将建设试点单元50个。", start=2025)] == [
         50
     ]
+
+
+def test_a_shared_floor_does_not_reach_a_value_that_states_its_own_level() -> None:
+    """…分别稳定在75%以上和75%左右: 左右 is the second value's own level, not the first one's floor."""
+    found = brief(
+        targets("到2020年,职工医疗保险、城镇居民医疗保险政策范围内住院费用支付比例分别稳定在75%以上和75%左右。")
+    )
+    assert [comparator for _, _, comparator, _, _ in found] == [">=", "="]

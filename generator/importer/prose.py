@@ -853,7 +853,13 @@ class ProseReader:
             if starting and not past and BASELINE_AFTER.match(after) and "分别" not in clause:
                 base = (found[0][0], found[0][1], q.value)
                 continue  # a starting level, the baseline of the next value
-            if shared and found and found[0][2] == "=" and re.fullmatch(r"[、和及与\s]*", before):
+            if (
+                shared
+                and found
+                and found[0][2] == "="
+                and re.fullmatch(r"[、和及与\s]*", before)
+                and "左右" not in found[0][1]
+            ):
                 found = [(n, w, shared, y, p) for n, w, _, y, p in found]
             elif found and (re.search("至少|分别", found[0][1]) or AT_LEAST_BEFORE.search(before)):
                 shared = found[0][2]  # 不低于当地最低工资标准的2%、30%和60%: the floor holds for each
