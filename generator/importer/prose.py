@@ -486,6 +486,12 @@ def yearly_run(clause: str, picks: list[Pick], after_yearly: bool) -> tuple[list
     return picks, bool(picks) and bool(YEARLY_RUN.search(clause)) and all(t[3] is None for _, t, _ in picks)
 
 
+def takes_shared(target: Target, before: str) -> bool:
+    """Whether a value listed right after another (至少建设1所A和1个B) takes the floor set for the
+    first: it states none of its own (not 75%左右 after 75%以上)."""
+    return target[2] == "=" and bool(re.fullmatch(r"[、和及与\s]*", before)) and "左右" not in target[1]
+
+
 def listed_names(picks: list[Pick]) -> list[Pick]:
     """One name that lists as many things as the clause has values (特困人员全自理、半自理和全护理照料
     标准不低于…的2%、30%和60%): each value for one of them, in order (半自理照料标准 30%)."""
@@ -853,13 +859,7 @@ class ProseReader:
             if starting and not past and BASELINE_AFTER.match(after) and "分别" not in clause:
                 base = (found[0][0], found[0][1], q.value)
                 continue  # a starting level, the baseline of the next value
-            if (
-                shared
-                and found
-                and found[0][2] == "="
-                and re.fullmatch(r"[、和及与\s]*", before)
-                and "左右" not in found[0][1]
-            ):
+            if shared and found and takes_shared(found[0], before):
                 found = [(n, w, shared, y, p) for n, w, _, y, p in found]
             elif found and (re.search("至少|分别", found[0][1]) or AT_LEAST_BEFORE.search(before)):
                 shared = found[0][2]  # 不低于当地最低工资标准的2%、30%和60%: the floor holds for each
