@@ -21,9 +21,8 @@ import re
 from collections import Counter
 from typing import Any
 
-from generator.importer.domains import guess_domain
 from generator.importer.phrases import UNITS
-from generator.importer.table import YEAR_HEADER, cell_text, cell_value, cells_of, is_value_cell
+from generator.importer.table import YEAR_HEADER, cell_text, cell_value, cells_of, is_value_cell, table_record
 from generator.messages import t
 from generator.sitemodel.values import numbers_in
 
@@ -116,25 +115,11 @@ def _indicator(
 ) -> dict[str, Any]:
     """The indicator of one cell: a target in a column that sets a figure (or in any column of a
     table of tasks), else an observation."""
-    (at, name), (n, text) = place, cell
+    (_, name), (n, text) = place, cell
     name += BRACKETS.sub("", column)
     value = cell_value(text, year)
     target = bool(tasks or SETS_FIGURE.search(column)) and not REPORTS.search(column)
-    ind: dict[str, Any] = {
-        "id": f"i{k}",
-        "name": name,
-        "concept": None,
-        "domain": guess_domain(name),
-        "category": None,
-        "unit": _unit(column),
-        "baseline": None,
-        "target": value if target else None,
-        "nature": "unspecified",
-        "origin": "table",
-        "table": None,
-        "quote": f"{place[1]} | {column} | {text}",
-        "lines": [at, n],
-    }
+    ind = table_record(k, name, _unit(column), (None, value if target else None), [place, (n, column), cell])
     if not target:
         ind["observations"] = [
             {"year": year, "period": None, "as_written": text, "value": value["value"], "lines": [n, n]}

@@ -328,6 +328,36 @@ def split_header(body: list[tuple[int, str]], labelled: bool) -> tuple[list[str]
     return _joined([header_word(h) for _, h in body[:k]]), body[k:]
 
 
+def table_record(
+    k: int,
+    name: str,
+    unit: str | None,
+    values: tuple[dict[str, Any] | None, dict[str, Any] | None],
+    row: list[tuple[int, str]],
+    category: list[str] | None = None,
+    nature: str | None = None,
+    label: str | None = None,
+) -> dict[str, Any]:
+    """The record of an indicator a table's row gives (id i{k}): its (baseline, target), its row's
+    cells as its quote and their first and last lines as its lines."""
+    baseline, target = values
+    return {
+        "id": f"i{k}",
+        "name": name,
+        "concept": None,
+        "domain": guess_domain(name, *(category or [])),
+        "category": " / ".join(category or []) or None,
+        "unit": unit,
+        "baseline": baseline,
+        "target": target,
+        "nature": nature or "unspecified",
+        "origin": "table",
+        "table": label,
+        "quote": " | ".join(c for _, c in row),
+        "lines": [row[0][0], row[-1][0]],
+    }
+
+
 def _noted(ind: dict[str, Any], reached: str | None, values: int, year: int | None) -> None:
     """A row's value in a column of what was reached (2020年完成情况): its observation of that year;
     else, a row without a value for each of its two columns: a note saying so."""
@@ -567,58 +597,28 @@ class TableReader:
         change = CHANGE_CELL.match(cell_text(vals[-1])) if vals else None  # 较2022年下降3%: a change, in its own unit
         unit = (_cells_unit(vals[-1:]) if change else None) or _unit(name) or _cells_unit(vals)
         name = f"{UNIT_SUFFIX.sub('', name)}{change.group(0)}" if change else name
-        ind: dict[str, Any] = {
-            "id": f"i{len(self.indicators) + 1}",
-            "name": name,
-            "concept": None,
-            "domain": guess_domain(name, *category),
-            "category": " / ".join(category) or None,
-            "unit": unit,
-            "baseline": cell_value(vals[0], by) if len(vals) == 2 else None,
-            "target": _bounded(name, cell_value(vals[-1], None if PER_YEAR.search(name) else ty)) if vals else None,
-            "nature": nature or "unspecified",
-            "origin": "table",
-            "table": label,
-            "quote": " | ".join(c for _, c in row),
-            "lines": [row[0][0], row[-1][0]],
-        }
+        baseline = cell_value(vals[0], by) if len(vals) == 2 else None
+        target = _bounded(name, cell_value(vals[-1], None if PER_YEAR.search(name) else ty)) if vals else None
+        ind = table_record(len(self.indicators) + 1, name, unit, (baseline, target), row, category, nature, label)
         _noted(ind, reached, len(vals), ty)
         self.indicators.append(ind)
 
-    def _shared_out(
-        self,
-        name: str,
-        category: list[str],
-        vals: list[str],
-        nature: str | None,
-        label: str | None,
-        by: int | None,
-        ty: int | None,
-        row: list[tuple[int, str]],
-    ) -> bool:
+    def _shared_out(self, name: str, category: list[str], vals: list[str], *rest: Any) -> bool:
         """Whether the row's values were shared out to indicators of their own: one a region, or a
-        progress table's target, what was done and its share."""
+        progress table's target, what was done and its share (`rest`: as _add takes them)."""
         if self.regions and len(vals) == len(self.regions):
-            self._by_region(name, category, vals, nature, label, by, ty, row)
+            self._by_region(name, category, vals, *rest)
         elif self.progress and 2 <= len(vals) <= len(self.progress):  # (a share left empty: the columns before it)
-            self._by_progress(name, category, vals, nature, label, ty, row)
+            self._by_progress(name, category, vals, *rest)
         else:
             return False
         return True
 
-    def _by_progress(
-        self,
-        name: str,
-        category: list[str],
-        vals: list[str],
-        nature: str | None,
-        label: str | None,
-        ty: int | None,
-        row: list[tuple[int, str]],
-    ) -> None:
+    def _by_progress(self, name: str, category: list[str], vals: list[str], *rest: Any) -> None:
         """A progress table's row: its target for the year, what was done by then (an observation of
         it, as of the column's words: 1-7月累计完成), and the share of the target that is (an
         indicator of its own, 增加公办幼儿园学位完成率, observed)."""
+        nature, label, _, ty, row = rest  # (a progress table's target has no baseline)
         columns, self.progress = self.progress, []
         cells = list(zip(vals, columns[: len(vals)], strict=True))
         target = next((v for v, h in cells if h in PROGRESS_TARGET), vals[0])
