@@ -349,6 +349,14 @@ def test_counts_in_words() -> None:
     ]
     assert targets("建设一个统一的信息平台，推进一网通办。") == []
     assert targets("建立一个统一的信息平台。") == []  # no 至少: a system set up, not a count
+    # dev/hebei-fitness-venues-2022-2025 line 11: counts in words listed after what builds them, with 百 and 千
+    found = targets("到2025年,建成文体新城(包括大型体育馆)、十座标准体育场馆、一百个体育公园、一千里健身步道。")
+    assert [(f.name, f.value, f.unit) for f in found] == [
+        ("标准体育场馆", 10.0, "座"),
+        ("体育公园", 100.0, "个"),
+        ("健身步道", 1000.0, "里"),
+    ]
+    assert targets("建成文体新城、一个统一的信息平台。") == []  # one count listed: no list of counts
 
 
 def test_qualitative_targets_are_kept_as_words() -> None:

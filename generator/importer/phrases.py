@@ -15,7 +15,6 @@ from generator.sitemodel.values import (
     COUNT_WORDS,
     FRACTION_UNIT,
     cn_amount,
-    cn_digit,
     cn_number,
     unit_key,
 )
@@ -45,8 +44,11 @@ QUANTITY = re.compile(
     rf"(?P<tail>{BOUND}?)"
 )
 CN_COUNT = re.compile(
-    rf"(?P<lead>至少(?:有|拥有|建有|建成|建设|建立|设置|设立|配备|建好)?|建好|办好|[、和])(?P<a>[{CN_DIGITS}两])(?P<unit>[{COUNT_WORDS}])"
+    rf"(?P<lead>至少(?:有|拥有|建有|建成|建设|建立|设置|设立|配备|建好)?|建好|办好|[、和])"
+    rf"(?P<a>[{CN_DIGITS}两]{{1,3}}?)(?P<mag>[百千])?(?P<unit>[{COUNT_WORDS}]|(?<=[百千])里)"
 )
+# 建成…、十座标准体育场馆、一百个体育公园、一千里健身步道: a list of counts in words after what builds them
+BUILDS = re.compile(r"(?:建成|建设|新建|打造|建好|办好)")
 # a number in words after a verb: 从业人数达到两万人 (2万人), 超过三千家 (3000家)
 CN_AMOUNT = re.compile(
     rf"(?:达到|超过|突破|不少于|不低于|增加到|提高到)(?P<a>[{CN_DIGITS}两]{{1,3}})(?P<mag>万|千|百)?"
@@ -153,7 +155,7 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
         name, end = name_after(text[: service.start(2)] + text[service.end(2) :], whole)
         return name, end + (len(service.group(2)) if end > service.start(2) else 0)
     end = len(text)
-    m = re.search(r"\d|一批|若干|[一两三四五六七八九十][所个家处]", text)
+    m = re.search(r"\d|一批|若干|[一两三四五六七八九十]{1,3}[百千]?[所个家处座]|[一两三四五六七八九十][百千]里", text)
     if whole and re.search(r"[、和]\s*\d+(?:\.\d+)?\s*[%％](?:以上|以下|左右)?的", text):
         whole = False  # 100%的县、97.64%的乡镇: an enumeration of shares, not one long name
     if m and not whole:
@@ -298,13 +300,17 @@ def quantities(clause: str) -> list[Quantity]:
         unit = (m.group("wan") or "") + m.group("unit")  # 3万余个: 3 of the unit 万个
         out.append(Quantity(m.start(), m.end(), value, per_hundred_thousand(unit), m.group(0), upper))
     out += _in_words(clause, out)
-    counted = False  # 、一所 and 和一所 count only after a first 建好一所 in the clause
-    for m in CN_COUNT.finditer(clause):
+    # 、一所 and 和一所 count only after a first 建好一所 in the clause, or two or more listed after a verb that builds
+    words = list(CN_COUNT.finditer(clause))
+    listed = [m for m in words if m.group("lead") in "、和"]
+    counted = len(listed) >= 2 and bool(BUILDS.search(clause, 0, listed[0].start()))
+    for m in words:
         if any(q.start <= m.start() < q.end for q in out) or (m.group("lead") in "、和" and not counted):
             continue
         counted = True
         s = m.start("a")
-        out.append(Quantity(s, m.end(), float(cn_digit(m.group("a"))), m.group("unit"), clause[s : m.end()]))
+        value = cn_amount(m.group("a"), m.group("mag") or "")
+        out.append(Quantity(s, m.end(), value, m.group("unit"), clause[s : m.end()]))
     return sorted(out, key=lambda q: q.start)
 
 
