@@ -27,7 +27,7 @@ UNITS = (
     # 1203万左右, 77万、21万, 1.7亿: a count in ten thousands whose noun the sentence names before it
     "[万亿](?=左右|以上|以下|[，,。；;、)）]|$)"
     # 为200万中小学生开展…: a count in ten thousands of the people the words after it name
-    "|[万亿](?![多余])(?=[\u4e00-\u9fff]{0,4}(?:学生|居民|儿童|老人|老年人|妇女|农民|职工|群众|患者|家庭|人次|人口))"
+    "|[万亿](?![多余])(?=[\u4e00-\u9fff]{0,4}(?:学生|居民|儿童|老人|老年人|妇女|农民|职工|群众|患者|家庭|人次|人口|残疾人|人员))"
 )
 # 年服务人次达到1.7亿, 常住人口达到300万: what a bare 万 or 亿 counts is the word its name ends with
 COUNTED_BY_NAME = re.compile(r"(人次|人|户|册|件|套|张|元)$")
