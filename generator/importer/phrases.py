@@ -56,7 +56,7 @@ CN_AMOUNT = re.compile(
 )  # 全科医生数将达到两人: a count in words with no magnitude too (not 超过三个月, a time)
 # a ratio or an index has no unit: 城乡居民人均可支配收入比下降至2.5, 基尼系数控制在0.4以内
 NO_UNIT = re.compile(
-    rf"(?:比|比值|系数|指数)(?P<verb>(?:下降|降低|缩小|控制|保持|提高|稳定)?(?:至|到|在)|为|达到)\s*(?P<a>{NUM})"
+    rf"(?:比|比值|系数|指数|倍率)(?P<verb>(?:下降|降低|缩小|控制|保持|提高|稳定)?(?:至|到|在)|为|达到)\s*(?P<a>{NUM})"
     rf"(?![\d.]|\s*(?:{UNITS})|\s*[:：]\s*\d)"  # not 医护比达到1:1: a ratio of two parts
 )
 # a whole number of years is a duration only where a 年限 (or a life span) is measured: 平均受教育年限达到13年
@@ -315,6 +315,7 @@ def quantities(clause: str) -> list[Quantity]:
 
 
 BOUND_AFTER = re.compile(rf"{BOUND}$")
+BOUND_START = re.compile(BOUND)
 
 
 def per_hundred_thousand(unit: str) -> str:
@@ -388,7 +389,9 @@ def _in_words(clause: str, found: list[Quantity]) -> list[Quantity]:
         out.append(Quantity(m.start(), m.end(), value, unit, m.group(0)))
     for m in NO_UNIT.finditer(clause):
         if not any(q.start <= m.start("a") < q.end for q in found):
-            out.append(Quantity(m.start("a"), m.end("a"), float(m.group("a")), "", m.group("a")))
+            bound = BOUND_START.match(clause, m.end("a"))  # 求人倍率降低到1.3以下: a ceiling
+            end = bound.end() if bound else m.end("a")
+            out.append(Quantity(m.start("a"), end, float(m.group("a")), "", clause[m.start("a") : end]))
     return out
 
 
