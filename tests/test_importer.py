@@ -1959,6 +1959,20 @@ def test_the_period_of_a_report_on_a_plan_s_press_conference() -> None:
     assert period_found("", ["《广东省卫生健康事业发展“十四五”规划》解读", *lines[1:]]) == (2021, 2025)
 
 
+def test_a_headline_naming_one_year_s_work_sets_the_period_over_a_plan_named_in_passing() -> None:
+    lines = [
+        "我市发布2023年十件民生实事",
+        "发布时间：2023-02-10 09:30 来源：市政府办公室",
+        "为深入贯彻落实“十四五”规划，今年我市将重点办好十件民生实事。",
+        "一、新增普惠性托位2000个。",
+    ]
+    assert period_found("", lines) == (2023, 2023)
+    assert period_found("2022年度为民办实事项目", lines[2:]) == (2022, 2022)
+    # a headline that aims at a year, or names two, is no year's work
+    assert period_found("", ["到2025年民生实事项目全面完成", *lines[2:]]) == (2021, 2025)
+    assert period_found("", ["2021—2025年民生工程规划", *lines[2:]]) == (2021, 2025)
+
+
 def test_of_two_periods_named_as_often_the_later_is_the_text_s() -> None:
     """A text that names the period it reports on as often as the one it looks ahead to is about
     the later one: its past results are no targets."""

@@ -249,7 +249,7 @@ def period_found(
     else the years in brackets after the one programme it carries out (三年行动计划(2014年—2016年));
     else None: the text names no period.
     """
-    named = _title_period(title) or _annual(lines)
+    named = _title_period(title) or _title_year(title) or _headed_year(lines) or _annual(lines)
     if named is None and lines:
         plan = next((m.group(1) or m.group(2) for line in lines for m in [NAMED_PLAN.search(line)] if m), None)
         named = _title_period(plan or "")
@@ -282,6 +282,27 @@ ANNUAL = re.compile(r"^\s*[(（]?\s*(20\d\d)\s*年度\s*[)）]?\s*$")
 def _annual(lines: list[str]) -> tuple[int, int] | None:
     m = next((m for line in lines for m in [ANNUAL.match(line)] if m), None)
     return (int(m.group(1)), int(m.group(1))) if m else None
+
+
+# 2023年十件民生实事, 2022年度为民办实事项目, 2024年工作要点: a title that names one year's work
+YEARS_WORK = re.compile(
+    r"(?<![到至争])(20\d\d)\s*年度?[^，,。；;\d]{0,12}?(?:民生实事|为民办实事|民生工程|实事项目|工作要点|重点工作|工作计划)"
+)
+
+
+def _title_year(title: str) -> tuple[int, int] | None:
+    """(year, year) of a title that names one year's work and no other year: what the text sets
+    is for that year, whatever five-year plan it names in passing (为落实“十四五”规划,今年…)."""
+    m = YEARS_WORK.search(title)
+    if m is None or len(set(re.findall(r"20\d\d", title))) != 1:
+        return None
+    return int(m.group(1)), int(m.group(1))
+
+
+def _headed_year(lines: list[str]) -> tuple[int, int] | None:
+    """The year of one year's work a headline names, in a page's first lines (a news item's title)."""
+    heads = (line for line in lines[:6] if len(line.strip()) <= 60 and not re.search(r"[。；;]", line))
+    return next((y for line in heads for y in [_title_year(line.strip())] if y), None)
 
 
 def _title_period(title: str) -> tuple[int, int] | None:
