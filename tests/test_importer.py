@@ -1114,6 +1114,21 @@ def test_a_year_end_report_records_results_and_finds_the_targets_they_met() -> N
     assert done[48.0] == "全年" and 16768.0 in done and 6.0 in done
 
 
+def test_a_year_end_item_s_clauses_on_an_earlier_year_and_with_a_verb_s_了_report() -> None:
+    # dev/hainan-livelihood-results-2024 lines 8-9, dated 2024-12-30
+    lines = ["海南2024年十大民生实事项目如期完成", "2024年12月30日 09:53 来源:中新网海南"]
+    lines += ["海南省年初计划发放治疗救助金1520.2万元,覆盖768名患者。最终共救助774人,完成率100.78%。"]
+    lines += [
+        "海南省连续两年将“改善农村出行条件”纳入省级民生实事,2023年完成268公里农村公路安全生命防护工程,2024年又消除了116座危桥、漫水桥,并提升了794公里交通安全设施。"
+    ]
+    lines += ["到2025年,《规划》确定了95个项目。"]
+    d = Importer(lines).run()
+    targets_ = {i["target"]["value"] for i in d.indicators if i.get("target")}
+    done = {o["value"]: o["year"] for i in d.indicators for o in i.get("observations", [])}
+    assert {1520.2, 95.0} <= targets_ and not targets_ & {774.0, 100.78, 268.0, 116.0, 794.0}
+    assert done[268.0] == 2023 and done[116.0] == 2024 and done[794.0] == 2024 and 100.78 in done
+
+
 def test_a_table_of_the_previous_period_s_results_is_no_target() -> None:
     cells = ["嘉兴市老龄事业发展“十二五”规划", "一、“十一五”时期主要成就", "“十一五”主要指标完成情况"]
     cells += [

@@ -319,6 +319,12 @@ DONE_CLAUSE = re.compile(
     r"|^[^，,；;\d]{0,12}?(已(?:经)?(?:占|达到?|超过|突破))"
     r"|^[^，,；;\d]*?(已(?:经)?(?:完成|建成|完工))\s*\d"  # …疫苗免费接种服务已完成4769人: the clause's one count, done
 )
+CLAUSE_ON_YEAR = re.compile(r"^\s*(?:[，,；;]\s*)?(20\d\d)\s*年(?!底前|前|以前|之前)")
+# 消除了116座, 提升了794公里: a verb's 了 straight before the count it did (not 为了, 除了)
+# (《规划》确定了95个项目, 提出了, 安排了: what a text sets, not what was done)
+PERFECTIVE = re.compile(
+    r"((?<![为除到])(?!确定|明确|提出|安排|规划|制定|设定|部署|要求|列入|纳入)[\u4e00-\u9fff]{2}了)\s*(?:约|近|共|达)?\s*\d"
+)
 # 相对于目前的人均1.46平方米(将有提升), 比现在的…: the level now, that a target is compared with
 NOW_BASE = re.compile(r"(?:相对于|相对於|相比于?|比|较)\s*(?:目前|现在|当前)的?[^，,。；;\d]{0,8}\d")
 # 11个项目工程进展顺利, 正在施工建设52个, 还有3部正在施工: work under way, counted as it stands now
@@ -358,6 +364,12 @@ def clause_told(clause: str, past: Told | None, now: int, year: int | None = Non
     dated = dated_year(clause)
     if dated is not None and dated < now:
         return dated, None
+    opened = CLAUSE_ON_YEAR.match(clause)  # …,2023年完成268公里…: a clause on a year before the text's
+    if opened and int(opened.group(1)) < now and not FUTURE.search(clause):
+        return int(opened.group(1)), None
+    perfective = PERFECTIVE.search(clause)  # 2024年又消除了116座…: done, in a clause on no later year
+    if perfective and not FUTURE.search(clause) and (year is None or year <= now):
+        return (year, None) if year is not None else (None, perfective.group(1))
     done = DONE_CLAUSE.match(clause)
     if done and not FUTURE.search(clause) and (done.group(1) or done.group(3) or year is None):
         # 已完成投资额2569.96万元, 其中已完工的小区39, …服务已完成4769人: what is done by then

@@ -72,13 +72,13 @@ TITLE_SPAN = re.compile(
 
 
 # 今年已为村民放映电影3780场; what the last years did (10年间仅增加7100个, 五年来累计投入35亿元); a
-# year's results told against their task: 完成率105% (beyond the whole task: a result, where 完成率100%
+# year's results told against their task: 完成率105%, 100.78% (beyond the whole task: a result, where 完成率100%
 # may be a target), 超过原定任务数4户, 于8月15日全面完工; a facility opened on a day
 # (于9月1日正式投入使用,辐射5个社区): what it serves now
 DONE_SO_FAR = re.compile(
     r"圆满收官|全部开工|已全部|今年已(?=[\u4e00-\u9fff])"
     r"|(?<![\d年])(?:近|过去的?)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})\s*年(?:间(?!隔)|来)"
-    r"|完成率\s*(?:达到?|为)?\s*(?:10[1-9]|1[1-9]\d|[2-9]\d\d|\d{4,})(?:\.\d+)?\s*%|超过原定任务|全面完工"
+    r"|完成率\s*(?:达到?|为)?\s*(?:100\.\d*[1-9]|10[1-9]|1[1-9]\d|[2-9]\d\d|\d{4,})(?:\.\d+)?\s*%|超过原定任务|全面完工"
     r"|超额完成(?![^，,。；;]{0,16}(?:目标|任务|指标))"  # 17项超额完成 (not 超额完成4.7万批次的年度目标任务: the target met)
     r"|于\d{1,2}月\d{1,2}日(?:正式)?(?:投入使用|投用|开园|启用|竣工|完工|交付使用)"
 )
