@@ -17,7 +17,15 @@ from ruamel.yaml import YAML
 from generator.importer.characters import normalised
 from generator.importer.command import report, write_draft
 from generator.importer.draft import Draft, Importer
-from generator.importer.notice import Notice, address_date, own_dates, period_found, region_of, written_year
+from generator.importer.notice import (
+    Notice,
+    address_date,
+    own_dates,
+    period_found,
+    region_of,
+    reported_year,
+    written_year,
+)
 from generator.importer.phrases import quantities
 from generator.importer.prose import Entry, Found, ProseReader
 from generator.importer.records import to_indicators
@@ -1127,6 +1135,20 @@ def test_a_year_end_item_s_clauses_on_an_earlier_year_and_with_a_verb_s_了_repo
     done = {o["value"]: o["year"] for i in d.indicators for o in i.get("observations", [])}
     assert {1520.2, 95.0} <= targets_ and not targets_ & {774.0, 100.78, 268.0, 116.0, 794.0}
     assert done[268.0] == 2023 and done[116.0] == 2024 and done[794.0] == 2024 and 100.78 in done
+
+
+def test_a_text_whose_headline_says_a_year_s_work_was_done_reports_it() -> None:
+    # dev/zhangjiakou-livelihood-results-2022 lines 2-3 and 9
+    lines = ["张家口市去年22项民生工程全部完成年度目标任务", "2023-01-31 11:07:12 来源:河北新闻网"]
+    lines += ["城乡居住环境大幅改善。实施棚户区改造工程,计划开工3300套,基本建成2400套;改造城镇老旧小区235个。"]
+    d = Importer(lines).run()
+    targets_ = {i["target"]["value"] for i in d.indicators if i.get("target")}
+    done = {o["value"]: o["year"] for i in d.indicators for o in i.get("observations", [])}
+    assert targets_ == {3300.0, 2400.0} and done[235.0] == 2022
+    # a progress report restates the tasks it tells its progress against: no year's work done
+    assert reported_year(["1-11月12件重点民生实事工作落实情况"], 2020) is None
+    assert reported_year(["海南2024年十大民生实事项目如期完成"], 2024) == 2024
+    assert reported_year(["全市今年将全面完成民生实事"], 2024) is None
 
 
 def test_a_table_of_the_previous_period_s_results_is_no_target() -> None:

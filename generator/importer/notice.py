@@ -299,10 +299,31 @@ def _title_year(title: str) -> tuple[int, int] | None:
     return int(m.group(1)), int(m.group(1))
 
 
+def _heads(lines: list[str]) -> list[str]:
+    """The headline-like lines among a page's first: short, no full stop (a news item's title)."""
+    return [line.strip() for line in lines[:6] if len(line.strip()) <= 60 and not re.search(r"[。；;]", line)]
+
+
 def _headed_year(lines: list[str]) -> tuple[int, int] | None:
-    """The year of one year's work a headline names, in a page's first lines (a news item's title)."""
-    heads = (line for line in lines[:6] if len(line.strip()) <= 60 and not re.search(r"[。；;]", line))
-    return next((y for line in heads for y in [_title_year(line.strip())] if y), None)
+    """The year of one year's work a headline names, in a page's first lines."""
+    return next((y for line in _heads(lines) for y in [_title_year(line)] if y), None)
+
+
+# 张家口市去年22项民生工程全部完成年度目标任务, 海南2024年十大民生实事项目如期完成: a year's work done
+# (not …进展情况, …落实情况: progress told against the tasks it restates)
+RESULTS_HEADLINE = re.compile(r"(?:全部|全面|如期|圆满|超额|顺利)完成|圆满收官|交出[^，,]{0,8}答卷")
+
+
+def reported_year(lines: list[str], written: int | None) -> int | None:
+    """The year a text reports on, where its headline says it tells a year's work done (…如期完成)
+    and looks nowhere ahead: the year the headline names, 去年's, else the year it is written in."""
+    for line in _heads(lines):
+        if RESULTS_HEADLINE.search(line) and not FUTURE.search(line):
+            named = re.search(r"(20\d\d)\s*年", line)
+            if named:
+                return int(named.group(1))
+            return written - 1 if written and "去年" in line else written
+    return None
 
 
 def _title_period(title: str) -> tuple[int, int] | None:

@@ -612,8 +612,9 @@ def _comparator(q: Quantity, as_written: str, before: str, after: str) -> str | 
 class ProseReader:
     """Reads target sentences from a plan's paragraphs; one instance per plan."""
 
-    def __init__(self, start: int, written: int | None = None) -> None:
+    def __init__(self, start: int, written: int | None = None, reports: int | None = None) -> None:
         self.start = start
+        self.reports = reports  # the year a text whose headline tells results reports on (…如期完成)
         self.now = max(start, written or start)  # a year named without looking ahead is past before this
         self.written = written  # the year 今年 names
         self.group: list[str] = []  # the names the last 分别 of the paragraph shared out to
@@ -731,6 +732,8 @@ class ProseReader:
             or bool(looks_ahead(sentence) or PLAN_SPAN.search(sentence))
         )
         past = self._told_of(sentence, own, opening, telling)
+        if past is None and self.reports is not None and not self._beyond_report(sentence, own):
+            past = (self.reports, None)  # 海南2024年十大民生实事项目如期完成 / …,消除116座危桥: a result
         if past_chapter and past is None and (own is None or not FUTURE.search(sentence)):
             told = self.telling[2] if self.telling and self.telling[0] == section else None
             past = (own, None) if own is not None else (None, told or self.previous_period)
@@ -745,6 +748,13 @@ class ProseReader:
         elif ahead:
             self.telling = None
         return past
+
+    def _beyond_report(self, sentence: str, own: int | None) -> bool:
+        """Whether a sentence of a text that reports results looks beyond them: ahead (计划, 将,
+        到2025年), or to a year after the one reported on."""
+        return bool(looks_ahead(sentence) or TARGET_YEAR.search(sentence)) or (
+            own is not None and own > (self.reports or 0)
+        )
 
     def _counted_so_far(self, sentence: str) -> str | None:
         """我市深入实施…,累计培养…10人: what was done so far (not 累计达到20万人, a level set), told by the
