@@ -1151,6 +1151,12 @@ def test_a_text_whose_headline_says_a_year_s_work_was_done_reports_it() -> None:
     assert reported_year(["全市今年将全面完成民生实事"], 2024) is None
 
 
+def test_funds_already_allocated_and_their_share_of_the_plan_are_results() -> None:
+    # dev/sichuan-livelihood-results-2022 line 7
+    found = targets("各级财政已下达预算2067.38亿元,占计划安排的108.8%。", start=2022)
+    assert [(f.value, f.past) for f in found] == [(2067.38, True), (108.8, True)]
+
+
 def test_a_table_of_the_previous_period_s_results_is_no_target() -> None:
     cells = ["嘉兴市老龄事业发展“十二五”规划", "一、“十一五”时期主要成就", "“十一五”主要指标完成情况"]
     cells += [

@@ -315,7 +315,7 @@ SHARED_BOUND = re.compile(rf"^(?:\s*[、和及与]\s*{NUM}\s*(?:{UNITS})?)+\s*(?
 LEVEL_AFTER = re.compile(r"^的?(?:合理|较低|较高|适度|正常|稳定)?(?:区间|水平|范围)(?![\u4e00-\u9fff])")
 # 已完成投资额…, 其中已完工的小区39: what is done by then; 慢性病已占…总负担的70%以上: the state now
 DONE_CLAUSE = re.compile(
-    r"^\s*(?:其中)?[\u4e00-\u9fff]{0,4}?(已(?:经)?(?:完成|建成|开工|完工|开展|投入使用))"
+    r"^\s*(?:其中)?[\u4e00-\u9fff]{0,4}?(已(?:经)?(?:完成|建成|开工|完工|开展|投入使用|下达|拨付|发放))"
     r"|^[^，,；;\d]{0,12}?(已(?:经)?(?:占|达到?|超过|突破))"
     r"|^[^，,；;\d]*?(已(?:经)?(?:完成|建成|完工))\s*\d"  # …疫苗免费接种服务已完成4769人: the clause's one count, done
 )
@@ -385,7 +385,7 @@ def clause_told(clause: str, past: Told | None, now: int, year: int | None = Non
 # target a result is told against
 # (完成年度计划(100万)的98%: the plan's figure in brackets)
 TOLD_AGAINST = r"(?:完成|比)(?:全|本|今)?年度?"  # 完成全年, 比年…: what a result is told against
-TASK_WORD = r"(?:目标)?(?:任务|计划)(?:数)?"
+TASK_WORD = r"(?:目标)?(?:任务|计划)(?:数|安排)?"  # (占计划安排的108.8%)
 YEAR_TASK = TOLD_AGAINST + TASK_WORD
 YEAR_TASK_BEFORE = re.compile(rf"{YEAR_TASK}\s*$")
 SHARE_OF_TASK = re.compile(rf"{TASK_WORD}[)）]?的\s*$")
@@ -398,7 +398,8 @@ def shares_reached(found: list[Found]) -> None:
     """完成全年23万人目标任务的95.17%: the share of a task reached, a result (the task may be a target)."""
     for f in found:
         at = f.quote.find(f.as_written)
-        reached = at > 0 and SHARE_OF_TASK.search(f.quote[max(0, at - 8) : at]) and not FUTURE.search(f.quote)
+        before = f.quote[max(0, at - 8) : at] + re.split(r"\d", f.as_written, maxsplit=1)[0]  # (…占计划安排的)
+        reached = at > 0 and SHARE_OF_TASK.search(before) and not FUTURE.search(f.quote)
         if not f.past and f.unit == "%" and reached:  # (将完成全年计划的109.1%: foreseen)
             f.past, f.year, f.period = True, None, "完成情况"
 
