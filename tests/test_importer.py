@@ -1157,6 +1157,12 @@ def test_funds_already_allocated_and_their_share_of_the_plan_are_results() -> No
     assert [(f.value, f.past) for f in found] == [(2067.38, True), (108.8, True)]
 
 
+def test_last_year_s_figures_a_year_s_work_builds_on_are_results() -> None:
+    # dev/jiujiang-employment-education-eldercare-2024 line 5
+    found = targets("在去年新建26所公办幼儿园、21所义务教育学校的基础上,今年还将实施新改扩建项目32个。", start=2024)
+    assert [(f.value, f.past) for f in found] == [(26.0, True), (21.0, True), (32.0, False)]
+
+
 def test_a_table_of_the_previous_period_s_results_is_no_target() -> None:
     cells = ["嘉兴市老龄事业发展“十二五”规划", "一、“十一五”时期主要成就", "“十一五”主要指标完成情况"]
     cells += [

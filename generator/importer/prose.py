@@ -319,6 +319,7 @@ DONE_CLAUSE = re.compile(
     r"|^[^，,；;\d]{0,12}?(已(?:经)?(?:占|达到?|超过|突破))"
     r"|^[^，,；;\d]*?(已(?:经)?(?:完成|建成|完工))\s*\d"  # …疫苗免费接种服务已完成4769人: the clause's one count, done
 )
+LAST_YEAR_BASE = re.compile(r"在(去年|上年)[^，,。；;]{0,40}?\d[^，,。；;]{0,40}?的?基础上")
 CLAUSE_ON_YEAR = re.compile(r"^\s*(?:[，,；;]\s*)?(20\d\d)\s*年(?!底前|前|以前|之前)")
 # 消除了116座, 提升了794公里: a verb's 了 straight before the count it did (not 为了, 除了)
 # (《规划》确定了95个项目, 提出了, 安排了: what a text sets, not what was done)
@@ -364,6 +365,9 @@ def clause_told(clause: str, past: Told | None, now: int, year: int | None = Non
     dated = dated_year(clause)
     if dated is not None and dated < now:
         return dated, None
+    base = LAST_YEAR_BASE.search(clause)  # 在去年新建26所公办幼儿园…的基础上: last year's, built on
+    if base:
+        return None, base.group(1)
     opened = CLAUSE_ON_YEAR.match(clause)  # …,2023年完成268公里…: a clause on a year before the text's
     if opened and int(opened.group(1)) < now and not FUTURE.search(clause):
         return int(opened.group(1)), None
