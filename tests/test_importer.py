@@ -1163,6 +1163,24 @@ def test_last_year_s_figures_a_year_s_work_builds_on_are_results() -> None:
     assert [(f.value, f.past) for f in found] == [(26.0, True), (21.0, True), (32.0, False)]
 
 
+def test_a_progress_table_one_cell_a_line_each_ending_with_its_bar_keeps_its_empty_cells() -> None:
+    # dev/yueyanglou-livelihood-progress-2017 lines 4-38
+    lines = ["岳阳楼区2017年1-8月省重点民生实事完成情况表 |", "序号 |", "省重点民生实事项目名称 |", "责任单位 |"]
+    lines += ["目标任务 |", "1- 8月实际完成情况 |", "1-8月实际完成率% |", "备注 |"]
+    lines += ["1 |", "新增城镇就业 |", "人社局 |", "8950 |", "7356 |", "82% |", "|"]
+    lines += ["2 |", "建设农村公办幼儿园(所) |", "教育局 |", "2所 |", "|", "70% |", "两所幼儿园已完成主体建设。 |"]
+    lines += ["3 |", "城市棚户区改造(户) |", "房产分局 |", "7699套 |", "4629 |", "60% |", "|"]
+    d = Importer(lines).run()
+    targets_ = [(i["name"], i["target"]["value"], i["unit"]) for i in d.indicators if i.get("target")]
+    assert targets_ == [
+        ("新增城镇就业", 8950.0, None),
+        ("建设农村公办幼儿园(所)", 2.0, "所"),
+        ("城市棚户区改造(户)", 7699.0, "套"),
+    ]
+    done = [(i["name"], o["value"]) for i in d.indicators for o in i.get("observations", [])]
+    assert ("新增城镇就业", 7356.0) in done and all(v != 70.0 or "率" in n for n, v in done)
+
+
 def test_a_table_of_the_previous_period_s_results_is_no_target() -> None:
     cells = ["嘉兴市老龄事业发展“十二五”规划", "一、“十一五”时期主要成就", "“十一五”主要指标完成情况"]
     cells += [

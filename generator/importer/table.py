@@ -103,9 +103,9 @@ BASE_WORD = {"基期值", "基期水平", "基期", "现状值", "现状水平",
 TARGET_WORD = {"目标值", "规划值", "预期值", "目标", "规划目标", "指标值"}  # (指标值: a performance-target table's)
 # a progress table's (项目名称 | 年度目标 | 1-7月累计完成 | 完成率): the year's target, what was done by
 # then, the share of the target that is
-PROGRESS_TARGET = {"年度目标", "全年目标", "年度任务", "年度计划", "计划数", "目标数", "任务数", "工作目标"}
-DONE_COLUMN = re.compile(r"(?:累计完成|完成数|实际完成|已完成)(?:[(（][^()（）]*[)）])?$")
-SHARE_COLUMN = re.compile(r"(?:完成率|完成进度|完成比例|占年任务之比|占年度任务之比)(?:[(（]%[)）])?$")
+PROGRESS_TARGET = {"年度目标", "全年目标", "年度任务", "年度计划", "计划数", "目标数", "任务数", "工作目标", "目标任务"}
+DONE_COLUMN = re.compile(r"(?:累计完成|完成数|实际完成(?:情况)?|已完成)(?:[(（][^()（）]*[)）])?$")
+SHARE_COLUMN = re.compile(r"(?:完成率|完成进度|完成比例|占年任务之比|占年度任务之比)(?:[(（]%[)）]|%)?$")
 COLUMN_WORD = BASE_WORD | TARGET_WORD | PROGRESS_TARGET | {"完成情况"}
 # an assessment table's column of weights (权重): no figure of the indicator's
 WEIGHT_HEADER = {"权重", "分值", "权数"}
@@ -145,15 +145,20 @@ NAME_WITH = re.compile(r"^(?:指标|指标名称)(?:及|和|与)[\u4e00-\u9fff]{
 QUALIFIERS = re.compile(r"^(?:[(（][\u4e00-\u9fff]{1,6}[)）])+$")
 
 
+# 省重点民生实事项目名称: the name column, its words saying what the names are
+NAMED_HEADER = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:项目名称|指标名称)$")
+
+
 def cell_text(text: str) -> str:
     """A cell's words without the blanks a page's layout puts inside them (指  标)."""
     return re.sub(r"\s+", "", text)
 
 
 def header_word(text: str) -> str:
-    """A header cell as the reader names its column: 指标及计算方法 heads the 指标 column."""
+    """A header cell as the reader names its column: 指标及计算方法 heads the 指标 column,
+    省重点民生实事项目名称 the 项目名称 column."""
     c = cell_text(text)
-    return "指标" if NAME_WITH.match(c) else c
+    return "指标" if NAME_WITH.match(c) else "项目名称" if NAMED_HEADER.match(c) else c
 
 
 def is_header_cell(text: str) -> bool:
@@ -237,6 +242,13 @@ def _cells_unit(vals: list[str]) -> str | None:
     the same one and its name has none."""
     units = {m.group(1) for v in vals for m in [CELL_UNIT.search(cell_text(v))] if m}
     return units.pop() if len(units) == 1 else None
+
+
+def _row_unit(name: str, vals: list[str]) -> str | None:
+    """A row's unit: the one its value cells write (城市棚户区改造(户) | 7699套: 套), unless the name's
+    says more of it (提高农村低保标准(元/年/人) | 不低于3700元: 元/年/人); else the name's."""
+    named, written = _unit(name), _cells_unit(vals)
+    return named if named and (not written or named.startswith(written)) else written or named
 
 
 def part_name(row_name: str, part: str) -> str:
@@ -595,7 +607,7 @@ class TableReader:
         at = self.reached if len(vals) == 2 else None  # what was reached, and the target
         reached, vals = (vals[at], [vals[1 - at]]) if at is not None else (None, vals)
         change = CHANGE_CELL.match(cell_text(vals[-1])) if vals else None  # 较2022年下降3%: a change, in its own unit
-        unit = (_cells_unit(vals[-1:]) if change else None) or _unit(name) or _cells_unit(vals)
+        unit = (_cells_unit(vals[-1:]) if change else None) or _row_unit(name, vals)
         name = f"{UNIT_SUFFIX.sub('', name)}{change.group(0)}" if change else name
         baseline = cell_value(vals[0], by) if len(vals) == 2 else None
         target = _bounded(name, cell_value(vals[-1], None if PER_YEAR.search(name) else ty)) if vals else None

@@ -44,6 +44,16 @@ def is_paged(lines: list[str]) -> bool:
     return bool(body) and sum(bool(PAGE_PREFIX.match(ln)) for ln in body) > 0.8 * len(body)
 
 
+EMPTY_CELL = "—"  # what a table writes where it has no figure
+
+
+def _empty_cell(lines: list[str], i: int) -> bool:
+    """Whether lines[i] is an empty cell (a bar alone) among a table's cells that stand one a line,
+    each ending with its bar (精准扶贫:… | / 农林水务局 | / | / 54% |)."""
+    around = [*lines[max(0, i - 2) : i], *lines[i + 1 : i + 3]]
+    return lines[i].strip() in ("|", "｜") and sum(line.rstrip().endswith(("|", "｜")) for line in around) >= 2
+
+
 def segments(lines: list[str]) -> list[tuple[int, str, bool]]:
     """(line number, cleaned text, starts with a tab) for every non-empty line.
 
@@ -58,6 +68,9 @@ def segments(lines: list[str]) -> list[tuple[int, str, bool]]:
             out += [(n, p.strip(), False) for p in parts if p.strip()]
         else:
             text = clean(raw)
+            if not text and _empty_cell(lines, n - 1):
+                out.append((n, EMPTY_CELL, False))  # a table's empty cell, one cell a line: its place kept
+                continue
             if not text:
                 continue
             # a chapter heading line that also holds 第一节…: split before the section heading
