@@ -1181,6 +1181,14 @@ def test_a_progress_table_one_cell_a_line_each_ending_with_its_bar_keeps_its_emp
     assert ("新增城镇就业", 7356.0) in done and all(v != 70.0 or "率" in n for n, v in done)
 
 
+def test_a_count_listed_after_what_is_already_done_is_done_too() -> None:
+    # dev/yuhang-eldercare-progress-2021 line 14; dev/xiaoxian-livelihood-projects-2025 line 3
+    found = targets("已完成8家示范型居家养老服务照料中心,267户适老化改造。", start=2021)
+    assert [(f.value, f.past) for f in found] == [(8.0, True), (267.0, True)]
+    found = targets("剩余8项中,2个嵌入式养老机构建设已完成1个(50%),15个农村幸福院建设已完成8个(53%)。", start=2025)
+    assert [(f.value, f.past) for f in found if f.value in (2.0, 15.0)] == [(2.0, False), (15.0, False)]
+
+
 def test_a_table_of_the_previous_period_s_results_is_no_target() -> None:
     cells = ["嘉兴市老龄事业发展“十二五”规划", "一、“十一五”时期主要成就", "“十一五”主要指标完成情况"]
     cells += [

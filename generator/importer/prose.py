@@ -319,6 +319,7 @@ DONE_CLAUSE = re.compile(
     r"|^[^，,；;\d]{0,12}?(已(?:经)?(?:占|达到?|超过|突破))"
     r"|^[^，,；;\d]*?(已(?:经)?(?:完成|建成|完工))\s*\d"  # …疫苗免费接种服务已完成4769人: the clause's one count, done
 )
+BARE_COUNT = re.compile(r"^\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]")  # 267户适老化改造: a count opens the clause
 LAST_YEAR_BASE = re.compile(r"在(去年|上年)[^，,。；;]{0,40}?\d[^，,。；;]{0,40}?的?基础上")
 CLAUSE_ON_YEAR = re.compile(r"^\s*(?:[，,；;]\s*)?(20\d\d)\s*年(?!底前|前|以前|之前)")
 # 消除了116座, 提升了794公里: a verb's 了 straight before the count it did (not 为了, 除了)
@@ -799,6 +800,7 @@ class ProseReader:
         first = len(self.found)
         self.span = year_span(sentence)
         yearly = False  # a clause of counts opened by 平均每年 came before (yearly_run)
+        done_before: Told | None = None  # what the clause before, in a sentence that may set targets, told of
         clauses = [cm.group(0) for cm in CLAUSE.finditer(STARTING_LEVEL_BREAK.sub(r"\1", sentence))]
         for k, clause in enumerate(clauses):
             year = (self._clause_year(clause) if k and past is None else None) or year
@@ -813,6 +815,9 @@ class ProseReader:
                     self._qualitative(clause, year, quote, lines, span)
                 continue
             told = clause_told(clause, past, self.now, year, clauses[k + 1] if k + 1 < len(clauses) else "")
+            if told is None and done_before and BARE_COUNT.match(clause) and not FUTURE.search(clause):
+                told = done_before  # 已完成8家…中心,267户适老化改造: the count after goes with the verb before
+            done_before = told if past is None and told and (told[1] or "").startswith("已") else None
             found = (None if told else shares_apart(clause, qs, year)) or self._clause(
                 clause, qs, enum, year, told, topic
             )
