@@ -1283,6 +1283,8 @@ def test_this_year_is_the_year_the_text_is_written_in_where_it_looks_ahead() -> 
     )
     assert [f.name for f in found] == ["乡镇(街道)体育工作实现“四个有”"]
     assert targets("确定并公布丹阳市2024年政府民生实事项目40项。") == []
+    # dev/yueqing-livelihood-projects-2022 line 1, dev/tianjin-school-places-2025: the list, counted
+    assert targets("2022年,126项民生实事均全部或超额完成年度目标任务。民心工程20项全部开工。") == []
     assert targets("会议票决产生了10项宝安区2023年度民生实事，在13项候选项目中选出。提出20条具体意见。") == []
     # what is done with the thing counted is no part of its name (对73处路段进行整治, 20个长者食堂、因地制宜…),
     # a list of what a thing is like stays (3-5家功能健全、设施完善、…的示范性机构)

@@ -425,6 +425,7 @@ LIST_ARRANGED = re.compile(
 )  # (not 2018年10个…全面落实)
 # 提出7个…, 明确了11项…: a count straight after a verb that says what a text sets out counts its own parts
 STATED_BEFORE = re.compile(r"(?:提出|明确)了?\s*$")
+LIVELIHOOD_WORK = re.compile(r"^(?:重点|重大|省级|市级|县级|区级)?(?:民生实事|为民办实事|惠民实事|民生工程|民心工程)")
 LIVELIHOOD_LIST = re.compile(r"^[\u4e00-\u9fff\d]{0,12}?(?:重点|重大)?(?:民生实事|为民办实事|惠民实事|民生工程|实事)")
 
 
@@ -509,8 +510,10 @@ def counts_parts(before: str, unit: str, after: str) -> bool:
         return True  # 实施39个具体项目,包括…: the count of the projects listed after it
     if unit in ("项", "个", "件", "类") and LIVELIHOOD_LIST.match(after) and LIST_ARRANGED.search(before):
         return True  # 牵头实施9项民生实事: the size of the year's list, not one of its targets
+    if unit in ("项", "件") and LIVELIHOOD_WORK.match(after):
+        return True  # 126项民生实事均全部…完成, 10件民生实事: the list counted
     if unit in ("项", "个", "件") and re.search(
-        r"(?:民生实事|为民办实事|惠民实事)(?:项目)?\s*(?:共|共计)?\s*$", before
+        r"(?:民生实事|为民办实事|惠民实事|民生工程|民心工程)(?:项目)?\s*(?:共|共计)?\s*$", before
     ):
         return True  # 公布…2024年政府民生实事项目40项: the list's size
     if unit in ("项", "个", "条") and STATED_BEFORE.search(before):
