@@ -2919,10 +2919,11 @@ def test_a_page_s_counters_and_a_download_site_s_note_are_furniture() -> None:
         "已有 12 人评论",
         "本文共计1586字,预计阅读时间5分钟",
         "下载后只包含 1 个 DOC 格式的文档,查看文件列表",
+        "• 0 条评论",  # dev/quzhou-kecheng-livelihood-projects-2021 line 7
     ]
     draft = Importer(["到2025年,全市新建养老机构10家。", *furniture]).run()
     assert [i["name"] for i in draft.indicators] == ["全市新建养老机构"]
-    assert {n for n, _, _ in draft.unplaced} >= {2, 3, 4, 5}
+    assert {n for n, _, _ in draft.unplaced} >= {2, 3, 4, 5, 6}
 
 
 def test_a_draft_that_cannot_date_this_year_says_so() -> None:

@@ -52,7 +52,7 @@ INLINE_SECTION = re.compile(r"^([(（][一二三四五六七八九十]+[)）])([
 CHROME = re.compile(
     r"^(首页|评论|分享|Top|返回顶部|打印|关闭|主办[:：].*|承办[:：].*|网站标识码.*|联系电话.*|(?:关键词|关键字|[\u4e00-\u9fff]{0,2}标签)\s*[:：].*"
     r"|(?:点击|点击量|点击数|浏览|浏览量|浏览次数|阅读|阅读量|阅读次数|访问量)\s*[:：]?\s*\d+(?:\.\d+)?\s*万?\s*次?"
-    r"|已有\s*\d+\s*人(?:评论|参与|点赞|阅读)|(?:本文)?共计?\s*\d+\s*字.{0,12}阅读.{0,6}\d+\s*分钟"
+    r"|已有\s*\d+\s*人(?:评论|参与|点赞|阅读)|\d+\s*条\s*(?:评论|留言|回复)|(?:评论|留言|回复)\s*[:：(（]?\s*\d+\s*条?[)）]?|(?:本文)?共计?\s*\d+\s*字.{0,12}阅读.{0,6}\d+\s*分钟"
     r"|下载后只包含.{0,20}(?:文档|文件).*)$"  # a document-sharing site's note on what the download holds
 )
 # 新闻推荐, 相关阅读, 下一篇：…: the page's article has ended, what follows is another one
@@ -64,10 +64,10 @@ BYLINE_FIELD = re.compile(r"(?:来源|发布时间|发布日期|时间|日期|�
 
 def is_chrome(text: str) -> bool:
     """A web page's furniture: its menu words, a keyword line (关键词: …), a counter (点击: 762次, 阅读量 1.2万,
-    已有12人评论, 预计阅读时间5分钟), a download site's note (下载后只包含1个DOC格式的文档), or a byline of two fields
+    已有12人评论, 0 条评论, 预计阅读时间5分钟), a download site's note (下载后只包含1个DOC格式的文档), or a byline of two fields
     or more (来源:原创  时间:2022-04-12  点击: 762次)."""
     byline = len(BYLINE_FIELD.findall(text)) >= 2 and "。" not in text and len(text) <= 100
-    return byline or bool(CHROME.match(text))
+    return byline or bool(CHROME.match(re.sub(r"^[•·●▪◦]\s*", "", text)))  # (• 0 条评论: a list's bullet)
 
 
 TITLE_LINE = re.compile(r"^.{4,60}(规划|方案\s*[(（]\d{4}\s*[—\-–]+\s*\d{4}年[)）])$")
