@@ -807,12 +807,7 @@ class ProseReader:
             qs = quantities(clause)
             if not qs:
                 enum.pending.clear()
-                work = TOPIC.search(clause)
-                topic = (work.group(1) or work.group(2)) if work else subject_only(clause)
-                if past is None and "是" not in clause:
-                    # 三年期间, 规划期内, a 主要目标 section: the plan's span, a target though no year is stated
-                    span = e.section in self.goal_sections or bool(PLAN_SPAN.search(sentence))
-                    self._qualitative(clause, year, quote, lines, span)
+                topic = self._words_only(clause, sentence, e, year, past)
                 continue
             told = clause_told(clause, past, self.now, year, clauses[k + 1] if k + 1 < len(clauses) else "")
             if told is None and done_before and BARE_COUNT.match(clause) and not FUTURE.search(clause):
@@ -826,6 +821,16 @@ class ProseReader:
         if enum.group:
             self.group, self.group_lines = enum.group, lines
         self._settle(first, sentence, year, past)
+
+    def _words_only(self, clause: str, sentence: str, e: Entry, year: int | None, past: Told | None) -> str | None:
+        """A clause with no figure: a target in words where the sentence may set targets; returns
+        what it names, the topic of a first clause after it without a subject."""
+        if past is None and "是" not in clause:
+            # 三年期间, 规划期内, a 主要目标 section: the plan's span, a target though no year is stated
+            span = e.section in self.goal_sections or bool(PLAN_SPAN.search(sentence))
+            self._qualitative(clause, year, self.quote, (e.line, e.end_line or e.line), span)
+        work = TOPIC.search(clause)
+        return (work.group(1) or work.group(2)) if work else subject_only(clause)
 
     def _settle(self, first: int, sentence: str, year: int | None, past: Told | None) -> None:
         """A sentence's figures, once read: the milestones of a sentence that sets targets, the year's
