@@ -1189,6 +1189,16 @@ def test_a_count_listed_after_what_is_already_done_is_done_too() -> None:
     assert [(f.value, f.past) for f in found if f.value in (2.0, 15.0)] == [(2.0, False), (15.0, False)]
 
 
+def test_present_counts_the_past_five_years_and_a_forecast_population_are_no_targets() -> None:
+    # dev/chongqing-eldercare-stations-2019 line 4, dev/qichun-schools-hospitals-2022 line 8,
+    # dev/chongqing-eldercare-coverage-2020 line 6
+    found = targets("据介绍,重庆现有养老机构1403个,社区养老服务中心(站)1221个,每千名老人拥有床位30.8张。", start=2019)
+    assert [f.past for f in found] == [True, True, True]
+    found = targets("过去五年,蕲春县新建学校11所,建成乡镇“四化”卫生院22家。", start=2021)
+    assert [f.past for f in found] == [True, True]
+    assert targets("到2022年,全市老年人口将达到757万。", start=2020) == []
+
+
 def test_a_table_of_the_previous_period_s_results_is_no_target() -> None:
     cells = ["嘉兴市老龄事业发展“十二五”规划", "一、“十一五”时期主要成就", "“十一五”主要指标完成情况"]
     cells += [

@@ -334,9 +334,10 @@ UNDER_WAY = re.compile(r"进展顺利|顺利推进中|正在(?:施工|建设|推
 # 重庆现有226个街道,计划建设…: a count of what exists now, beside what is planned (现有养老机构
 # 护理型床位占比达到60% names what a target measures)
 EXISTING = re.compile(r"(?<![在比较用托])现有\s*\d|^\s*(?:剩余|其余)\s*\d[^，,；;]{0,6}中")  # 剩余8项中: left now
-# 保定市建有综合型体育场馆45个,其他…744个: what a place has now, in a sentence that looks nowhere ahead
+# 保定市建有综合型体育场馆45个,其他…744个, 重庆现有养老机构1403个: what a place has now, in a sentence that
+# looks nowhere ahead
 # (每个乡镇都建有1所, 各县至少建有1所: a standard; 建有体育公园100个以上: a floor set, not a state)
-HAS_NOW = re.compile(r"(?:^|[，,；;])(?:(?!每|各|都|均|至少)[^，,；;\d]){0,12}(?:建有|共有)[^，,；;。\d]{0,16}?\d")
+HAS_NOW = re.compile(r"(?:^|[，,；;])(?:(?!每|各|都|均|至少)[^，,；;\d]){0,12}(?:建有|共有|现有)[^，,；;。\d]{0,16}?\d")
 SET_LEVEL = re.compile(r"以上|不少于|不低于|达到|超过|突破")
 SO_FAR = re.compile(
     r"累计|近年来|近几年|(?:[一二三四五六七八九十两\d]+|多|几)年来"
@@ -854,7 +855,7 @@ class ProseReader:
 
     def _keep(self, found: list[Pick], past: bool, quote: str, lines: tuple[int, int]) -> None:
         for q, (n, w, c, y, p), base in found:
-            if not past and (AGE_GROUP.search(n) or OLD_POPULATION.search(n) and q.unit.endswith("人")):
+            if not past and (AGE_GROUP.search(n) or OLD_POPULATION.search(n) and q.unit.endswith(("人", "万", "亿"))):
                 continue  # 预计…60岁及以上人口占全市人口比重将突破20%, 老年人口将达到500万人: foreseen, no target
             if BACK_REFERENCE.fullmatch(n) and self.mentioned and self.mentioned[0] == lines:
                 n = self.mentioned[1]  # 这一指标必须达到或超过55%: the indicator the paragraph named
