@@ -1185,6 +1185,13 @@ def test_a_count_listed_after_what_is_already_done_is_done_too() -> None:
     # dev/yuhang-eldercare-progress-2021 line 14; dev/xiaoxian-livelihood-projects-2025 line 3
     found = targets("已完成8家示范型居家养老服务照料中心,267户适老化改造。", start=2021)
     assert [(f.value, f.past) for f in found] == [(8.0, True), (267.0, True)]
+    # dev/chongqing-eldercare-coverage-2020 line 7: a level reached after it, no floor, nothing ahead
+    found = targets(
+        "全市已建成99个街道养老服务中心和2020个社区养老服务站,全市社区居家养老服务覆盖率提高到69.8%。", start=2020
+    )
+    assert [(f.value, f.past) for f in found] == [(99.0, True), (2020.0, True), (69.8, True)]
+    found = targets("全市已建成99个街道养老服务中心,到2025年覆盖率提高到90%。", start=2020)
+    assert [(f.value, f.past) for f in found] == [(99.0, True), (90.0, False)]
     found = targets("剩余8项中,2个嵌入式养老机构建设已完成1个(50%),15个农村幸福院建设已完成8个(53%)。", start=2025)
     assert [(f.value, f.past) for f in found if f.value in (2.0, 15.0)] == [(2.0, False), (15.0, False)]
 

@@ -344,6 +344,20 @@ SO_FAR = re.compile(
 )  # in a sentence that looks nowhere ahead: what was done so far
 
 
+# 已建成99个…中心,…覆盖率提高到69.8%: a level reached, told after what was done
+LEVEL_REACHED = re.compile(
+    r"(?:提高到|提升到|增至|增加到|达到|达)\s*\d+(?:\.\d+)?\s*[^\d，,；;。以不]{0,3}(?:[，,；;。]|$)"
+)
+
+
+def goes_on_done(clause: str) -> bool:
+    """Whether a clause after one of what is already done (已完成, 已建成) tells of it too: a bare count
+    (…,267户适老化改造) or a level reached, where it looks nowhere ahead and sets no floor."""
+    if FUTURE.search(clause) or TARGET_YEAR.search(clause):
+        return False
+    return bool(BARE_COUNT.match(clause) or LEVEL_REACHED.search(clause))
+
+
 def has_now(sentence: str) -> bool:
     """Whether a sentence counts what a place has now (保定市建有…45个)."""
     return bool(HAS_NOW.search(sentence)) and not SET_LEVEL.search(sentence)
@@ -811,7 +825,7 @@ class ProseReader:
                 topic = self._words_only(clause, sentence, e, year, past)
                 continue
             told = clause_told(clause, past, self.now, year, clauses[k + 1] if k + 1 < len(clauses) else "")
-            if told is None and done_before and BARE_COUNT.match(clause) and not FUTURE.search(clause):
+            if told is None and done_before and goes_on_done(clause):
                 told = done_before  # 已完成8家…中心,267户适老化改造: the count after goes with the verb before
             done_before = told if past is None and told and (told[1] or "").startswith("已") else None
             found = (None if told else shares_apart(clause, qs, year)) or self._clause(
