@@ -1206,6 +1206,22 @@ def test_present_counts_the_past_five_years_and_a_forecast_population_are_no_tar
     assert targets("到2022年,全市老年人口将达到757万。", start=2020) == []
 
 
+def test_rows_that_end_with_their_nature_under_no_header_are_a_table() -> None:
+    # dev/huadong-county-public-services-2021-2025 lines 1-6: the copy starts inside the table
+    lines = ["城镇登记失业率(%) 2.6% ≤ 4% 约束性", "文化体育 城乡居民文化娱乐消费支出占家庭支出比重(%) - ≥12% 预期性"]
+    lines += ["全县公共图书馆年流通人次 - 120万 预期性", "注:城镇两项医疗保险指城镇职工基本医疗保险。"]
+    lines += ["一、发展目标", "到2025年,新建标准化幼儿园3所。"]
+    d = Importer(lines).run()
+    rows = [(i["name"], i["unit"], (i.get("baseline") or {}).get("value"), i["target"]) for i in d.indicators]
+    assert rows[0][:3] == ("城镇登记失业率(%)", "%", 2.6) and rows[0][3]["comparator"] == "<="
+    assert rows[1][3]["value"] == 12.0 and rows[1][3]["comparator"] == ">="
+    assert rows[2][1] == "万人次" and rows[2][3]["value"] == 120.0
+    # one row alone, or rows under a header of their own, are no such table
+    assert cells_of("城镇登记失业率(%) 2.6% ≤ 4% 约束性") == ["城镇登记失业率(%)", "2.6%", "≤4%", "约束性"]
+    single = Importer(["城镇登记失业率(%) 2.6% ≤ 4% 约束性", "到2025年,新建标准化幼儿园3所。"]).run()
+    assert not any(i.get("baseline") for i in single.indicators)
+
+
 def test_a_table_of_the_previous_period_s_results_is_no_target() -> None:
     cells = ["嘉兴市老龄事业发展“十二五”规划", "一、“十一五”时期主要成就", "“十一五”主要指标完成情况"]
     cells += [

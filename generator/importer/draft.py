@@ -362,6 +362,8 @@ class Importer:
                 self.draft.text_start = segs[i][0]
                 return i + 1
         first_heading = earlier_goals(texts, earlier_item(texts, first_heading))
+        # a copy that starts inside an indicator table (its rows, a header read from them): the table is text
+        first_heading = next((i for i in range(first_heading) if header_at(texts, i)), first_heading)
         self.draft.text_start = segs[first_heading][0] if segs else 1
         return first_heading
 

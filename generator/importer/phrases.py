@@ -31,6 +31,14 @@ UNITS = (
 )
 # 年服务人次达到1.7亿, 常住人口达到300万: what a bare 万 or 亿 counts is the word its name ends with
 COUNTED_BY_NAME = re.compile(r"(人次|人|户|册|件|套|张|元)$")
+
+
+def counted_unit(unit: str, name: str) -> str:
+    """A bare 万 or 亿 counts what its name ends with: 年服务人次达到1.7亿 is 亿人次."""
+    counted = COUNTED_BY_NAME.search(name) if unit in ("万", "亿") else None
+    return unit + counted.group(1) if counted else unit
+
+
 NUM = r"\d+(?:\.\d+)?"
 BOUND = r"(?:及以上|以上|以下|以内|左右)"  # the words after a number that make it a bound or a round figure
 # 元/人, 万元/年, 人/万车; 30万套(间): the unit's own parts, and a bound after them (1000人次/年以上)

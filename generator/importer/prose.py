@@ -90,7 +90,6 @@ import re
 from dataclasses import dataclass, field
 
 from generator.importer.phrases import (
-    COUNTED_BY_NAME,
     INTRO,
     LIST_NUMBER,
     MEASURE_END,
@@ -100,6 +99,7 @@ from generator.importer.phrases import (
     UNITS,
     Quantity,
     complete_parts,
+    counted_unit,
     listed_noun,
     name_after,
     name_before,
@@ -874,8 +874,7 @@ class ProseReader:
             if BACK_REFERENCE.fullmatch(n) and self.mentioned and self.mentioned[0] == lines:
                 n = self.mentioned[1]  # 这一指标必须达到或超过55%: the indicator the paragraph named
             change = n in self.changes
-            counted = COUNTED_BY_NAME.search(n) if q.unit in ("万", "亿") else None
-            unit = q.unit + counted.group(1) if counted else q.unit  # 年服务人次达到1.7亿: 亿人次
+            unit = counted_unit(q.unit, n)  # 年服务人次达到1.7亿: 亿人次
             self.found.append(Found(n, unit or None, w, q.value, c, y, p, past, quote, lines, base, q.upper, change))
 
     def _clause(

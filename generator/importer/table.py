@@ -38,7 +38,15 @@ from typing import Any
 
 from generator.importer.domains import guess_domain
 from generator.importer.outline import NATURE
-from generator.importer.phrases import BOUND, LIST_NUMBER, MEASURE_END, PER_YEAR, UNITS, per_hundred_thousand
+from generator.importer.phrases import (
+    BOUND,
+    LIST_NUMBER,
+    MEASURE_END,
+    PER_YEAR,
+    UNITS,
+    counted_unit,
+    per_hundred_thousand,
+)
 from generator.importer.text import BOX_DRAWING
 from generator.importer.years import COMPARED, LEVEL_THEN
 from generator.loading.crossref import UNIT_SUFFIX
@@ -248,7 +256,8 @@ def _row_unit(name: str, vals: list[str]) -> str | None:
     """A row's unit: the one its value cells write (城市棚户区改造(户) | 7699套: 套), unless the name's
     says more of it (提高农村低保标准(元/年/人) | 不低于3700元: 元/年/人); else the name's."""
     named, written = _unit(name), _cells_unit(vals)
-    return named if named and (not written or named.startswith(written)) else written or named
+    unit = named if named and (not written or named.startswith(written)) else written or named
+    return counted_unit(unit, UNIT_SUFFIX.sub("", name)) if unit else unit  # 年流通人次 | 120万: 万人次
 
 
 def part_name(row_name: str, part: str) -> str:
@@ -750,6 +759,8 @@ def cells_of(text: str) -> list[str]:
     for c in parts:
         if out and re.fullmatch(r"[(（][^()（）]{1,8}[)）]", c):
             out[-1] += c
+        elif out and re.fullmatch(r"[≤≥<>＜＞]", out[-1]):
+            out[-1] += c  # ≤ 4%: a bound and its value, parted by a blank
         else:
             out.append(c)
     return out
@@ -829,6 +840,27 @@ def run_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     return out
 
 
+# 指标 基期值 目标值 属性: the columns of rows that end with their 属性 under no header (城镇登记失业率(%)
+# 2.6% ≤4% 约束性, a header lost with the page before), read as a baseline and a target
+HEADLESS = {1: ["指标", "目标值", "属性"], 2: ["指标", "基期值", "目标值", "属性"]}
+
+
+def _headless(segs: list[tuple[int, str, bool]], k: int) -> list[str] | None:
+    """The header of a run of rows from segs[k], each a name, one or two values and its 属性 (two
+    rows or more, as many values each), where no header stands above them; else None."""
+
+    def values(text: str) -> int | None:
+        cells = cells_of(text)
+        if len(cells) < 3 or cells[-1] not in ROW_NATURE or is_value_cell(cells[0]):
+            return None
+        count = sum(is_value_cell(c) for c in cells[:-1])
+        return count if all(is_value_cell(c) for c in cells[-1 - count : -1]) else None
+
+    first = values(segs[k][1])
+    later = values(segs[k + 1][1]) if k + 1 < len(segs) else None
+    return HEADLESS.get(first or 0) if first == later else None
+
+
 def split_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     """Segments with a table whose rows stand one a line (序号 指标 单位 2020年 2025年 属性, then a
     line per row) given one cell a segment, as the table reader takes them."""
@@ -843,6 +875,10 @@ def split_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]
             out.append((n, cell_text(text), False))  # 指 标 over 单位 2015年 2020年: one header
             open_table = True
             continue
+        headless = None if open_table or (out and header_at([c for _, c, _ in out[-9:]], 0)) else _headless(segs, k)
+        if headless:
+            out += [(n, h, False) for h in headless]  # rows under no header: the columns they hold
+            open_table = True
         if not open_table and len(cells) >= 3 and header_at(cells, 0):
             open_table = True
         elif open_table and RULE_LINE.match(text):
