@@ -182,7 +182,8 @@ class Importer:
         if kind == "para" and TABLE_NOTE.match(text):
             self.draft.unplaced.append((n, t("unplaced_table_note"), text))
             return True  # 说明:… between a table's rows: the table goes on
-        if kind == "para" and (short or named):
+        same_row = bool(self.table) and self.table[-1][0] == n  # a remark (…。) in a row's last cell, one row a line
+        if kind == "para" and (short or named or same_row):
             self.table.append((n, text))
             return True
         self._end_table()

@@ -47,7 +47,7 @@ from generator.importer.phrases import (
     counted_unit,
     per_hundred_thousand,
 )
-from generator.importer.text import BOX_DRAWING
+from generator.importer.text import BOX_DRAWING, EMPTY_CELL
 from generator.importer.years import COMPARED, LEVEL_THEN
 from generator.loading.crossref import UNIT_SUFFIX
 from generator.messages import t
@@ -390,6 +390,21 @@ def _noted(ind: dict[str, Any], reached: str | None, values: int, year: int | No
         ind["notes"] = [f"这一行只有{values}个数值单元格，对应两栏；不清楚属于哪一栏。"]
 
 
+def _office_after_name(header: list[str]) -> bool:
+    """Whether the header has its office column (责任单位) straight after its names' (项目名称)."""
+    at = next((k for k, h in enumerate(header) if h in NAME_HEADER), None)
+    return at is not None and at + 1 < len(header) and header[at + 1] in TRAILING_HEADER
+
+
+def _padded(row: list[tuple[int, str]], header: list[str]) -> list[tuple[int, str]]:
+    """A row that lacks only the cells of its header's last columns after its values (备注, 责任单位:
+    empty, so the copy dropped them), given them empty."""
+    missing = len(header) - len(row)
+    if row and missing > 0 and all(h in TRAILING_HEADER for h in header[-missing:]):
+        return row + [(row[-1][0], EMPTY_CELL)] * missing
+    return row
+
+
 def _serials(body: list[tuple[int, str]]) -> list[int]:
     """Where a numbered table's rows have their 序号: cells 1, 2, 3 … in turn, each before a name."""
     out: list[int] = []
@@ -486,7 +501,7 @@ class TableReader:
         before a name): its rows cut at their numbers, each read by its columns (cells in words,
         每年提升2%左右…, stay in their column). False, reading nothing, for any other table."""
         cuts = _serials(body)
-        rows = [body[a:b] for a, b in itertools.pairwise([*cuts, len(body)])]
+        rows = [_padded(body[a:b], header) for a, b in itertools.pairwise([*cuts, len(body)])]
         if len(rows) < 3 or cuts[0] != 0 or 3 * sum(len(r) == len(header) for r in rows) < 2 * len(rows):
             return False  # (a row that lacks a cell or holds one more is read by its looks)
         for row in rows:
@@ -533,6 +548,8 @@ class TableReader:
                 self.unplaced.append((row[0][0], t("unplaced_table_cell"), row[0][1]))
                 return
             row = row[1:]  # the row's 序号, not a 领域 label
+        if by_column is None and _office_after_name(header) and len(row) > 2 and not is_value_cell(row[1][1]):
+            row = [row[0], *row[2:]]  # 新增城镇就业 | 区人社局 | 8950人: the office between a name and its values
         self._row(by_column or row, category, label, by, ty, named)
 
     @staticmethod
