@@ -1222,6 +1222,42 @@ def test_rows_that_end_with_their_nature_under_no_header_are_a_table() -> None:
     assert not any(i.get("baseline") for i in single.indicators)
 
 
+def test_a_barred_progress_table_with_its_office_after_the_name_and_empty_remarks_dropped() -> None:
+    # dev/hunan-yueyanglou-livelihood-progress-2019 lines 1-7 and 11
+    lines = ["岳阳楼区2019年1-8月省市重点民生实事项目完成情况 | |||||||"]
+    lines += ["序号 | 项目名称 | 责任单位 | 目标任务 | 1- 8月 实际完成情况 |", "任务完成率 | 备注 | |"]
+    lines += [
+        "1 | 新增城镇就业 | 区人社局 | 8950人 | 7123人 | 80% | ||",
+        "2 | 减少义务教育大班额 | 区教育局 | 51个 | 53个 | 104% | ||",
+    ]
+    lines += ["3 | 孕产妇免费产前筛查 | 区卫健局 | 3600人 | 2969人 | 82% | ||"]
+    lines += ["4 | 推行“一村一辅警”全覆盖 | 岳阳楼公安分局 | 18个 | 18个 | 100% | 工作正在推进中。目前已完成18个。 | |"]
+    d = Importer(lines).run()
+    targets_ = [(i["name"], i["target"]["value"]) for i in d.indicators if i.get("target")]
+    assert targets_ == [
+        ("新增城镇就业", 8950.0),
+        ("减少义务教育大班额", 51.0),
+        ("孕产妇免费产前筛查", 3600.0),
+        ("推行“一村一辅警”全覆盖", 18.0),
+    ]
+    done = {(i["name"], o["value"]) for i in d.indicators for o in i.get("observations", [])}
+    assert ("新增城镇就业", 7123.0) in done and ("推行“一村一辅警”全覆盖", 18.0) in done
+
+
+def test_a_report_opened_in_a_paragraph_goes_on_through_its_estimates_whatever_year_it_is_in() -> None:
+    # dev/sichuan-luzhou-livelihood-2019-2020 lines 3-4, joined as one paragraph
+    lines = ["两会上的那些民生事儿", "2020-01-16 08:30 来源:川江都市报"]
+    lines += ["今年的市两会上,代表委员们看到了一张泸州2019年民生“成绩单”——"]
+    lines += [
+        "一年来,泸州市着力补齐民生短板。民生支出占一般公共预算支出比重达70.3%。预计实现城镇居民人均可支配收入37111元。新建公办幼儿园25所。"
+    ]
+    lines += ["2020年,新建公办幼儿园19所,普惠性幼儿园覆盖率达80%。"]
+    d = Importer(lines).run()
+    targets_ = {i["target"]["value"] for i in d.indicators if i.get("target")}
+    done = {o["value"] for i in d.indicators for o in i.get("observations", [])}
+    assert targets_ == {19.0, 80.0} and done >= {70.3, 37111.0, 25.0}
+
+
 def test_a_table_of_the_previous_period_s_results_is_no_target() -> None:
     cells = ["嘉兴市老龄事业发展“十二五”规划", "一、“十一五”时期主要成就", "“十一五”主要指标完成情况"]
     cells += [

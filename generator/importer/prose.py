@@ -358,6 +358,11 @@ def goes_on_done(clause: str) -> bool:
     return bool(BARE_COUNT.match(clause) or LEVEL_REACHED.search(clause))
 
 
+# 一年来,…。预计实现城镇居民人均可支配收入37111元: in a report on the time just past, 预计 estimates
+# what it reached, and looks nowhere ahead
+ESTIMATED = re.compile(r"预计(?=实现|达到|完成)")
+
+
 def has_now(sentence: str) -> bool:
     """Whether a sentence counts what a place has now (保定市建有…45个)."""
     return bool(HAS_NOW.search(sentence)) and not SET_LEVEL.search(sentence)
@@ -654,6 +659,7 @@ class ProseReader:
         # the past a report is telling of: (section, year, period), carried to its next sentences
         self.telling: tuple[str, int | None, str | None] | None = None
         self.reporting: str | None = None  # the paragraph's 累计 where nothing in it looks ahead: see _sentences
+        self.told_at = (0, 0)  # the paragraph whose sentence set `telling`
 
     def read(self, entries: list[Entry]) -> list[Found]:
         self.written = self.written or just_past([e.text for e in entries[:3]])  # (the draft passes it, where known)
@@ -758,17 +764,23 @@ class ProseReader:
         if past_chapter and past is None and (own is None or not FUTURE.search(sentence)):
             told = self.telling[2] if self.telling and self.telling[0] == section else None
             past = (own, None) if own is not None else (None, told or self.previous_period)
-        elif past is None and not ahead and telling:
+        elif past is None and telling and (not ahead or self._report_goes_on(sentence, own)):
             past = telling
         elif past is None and not ahead and has_now(sentence):
             past = (None, "现有")
         elif past is None and not ahead and (so_far := self._counted_so_far(sentence)):
             past = (None, so_far)
         if past is not None:
-            self.telling = (section, *past)
+            self.telling, self.told_at = (section, *past), self.lines
         elif ahead:
             self.telling = None
         return past
+
+    def _report_goes_on(self, sentence: str, own: int | None) -> bool:
+        """Whether a sentence that names no year of its own goes on with the report its paragraph
+        opened (一年来,泸州市…。民生支出占…比重达70.3%。预计实现…37111元。), whatever year the
+        paragraph's section names: it looks nowhere ahead (预计实现 estimates what the time reported reached)."""
+        return own is None and self.told_at == self.lines and not looks_ahead(ESTIMATED.sub("", sentence))
 
     def _beyond_report(self, sentence: str, own: int | None) -> bool:
         """Whether a sentence of a text that reports results looks beyond them: ahead (计划, 将,
