@@ -1535,6 +1535,8 @@ def test_a_number_in_words_a_duration_and_a_ratio_without_a_unit() -> None:
         ("人力资源服务业从业人数", 2.0, "=", "万人"),
     ]
     assert targets("用3年时间完成改造任务。") == []  # a whole number of years measures nothing here
+    # dev/hubei-sport-2022 line 4: a rank among the first ten is at most the tenth
+    assert [(f.value, f.comparator) for f in targets("2022年,参赛成绩进入全国前10位。")] == [(10.0, "<=")]
     # dev/chongqing-skills-2025 line 6: a 倍率 is a ratio too, and the bound after it holds
     found = targets("到2025年,全市技术工人求人倍率降低到1.3以下,高技能人才求人倍率降低到1.5以内。")
     assert [(f.value, f.unit, f.comparator) for f in found] == [(1.3, None, "<="), (1.5, None, "<=")]

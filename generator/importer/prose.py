@@ -628,6 +628,8 @@ def _comparator(q: Quantity, as_written: str, before: str, after: str) -> str | 
     """The comparator of a quantity: what its words state, or a floor or ceiling the words around
     it set for it (至少…1次, 分别保持在3‰、4‰和5‰以下)."""
     comparator = None if q.value is None else "=" if q.upper else (stated_comparator(as_written) or "=")
+    if comparator == "=" and q.unit in ("位", "名") and re.search(r"前\s*$", before):
+        comparator = "<="  # 进入全国前10位: a rank, at most the 10th
     if comparator == "=" and not q.upper and AT_LEAST_BEFORE.search(before):
         comparator = ">="  # 每年至少向本级人大…专题报告1次: the floor governs the count its verb phrase ends in
     if comparator == "=" and not q.upper and SHARED_OUT.search(before) and (bound := SHARED_BOUND.match(after)):
