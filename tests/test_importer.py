@@ -1258,6 +1258,19 @@ def test_a_report_opened_in_a_paragraph_goes_on_through_its_estimates_whatever_y
     assert targets_ == {19.0, 80.0} and done >= {70.3, 37111.0, 25.0}
 
 
+def test_the_year_so_far_a_quarter_s_end_and_the_year_s_target_a_result_is_told_against() -> None:
+    # dev/national-employment-progress-2011 lines 1 and 3
+    found = targets("1—6月,全国城镇新增就业655万人,完成全年900万人目标的73%。", start=2011)
+    assert [(f.name, f.value, f.past) for f in found] == [
+        ("全国城镇新增就业", 655.0, True),
+        ("全国城镇新增就业", 900.0, False),
+    ]
+    found = targets("上半年,全国城镇新增就业655万人。二季度末,全国实有城镇登记失业人数908万人。", start=2011)
+    assert [(f.value, f.period) for f in found] == [(655.0, "上半年"), (908.0, "二季度末")]
+    # a part of the year that does not start with its first month may be a schedule
+    assert [f.past for f in targets("3—4月,完成全市50个小区的摸底调查。", start=2011)] == [False]
+
+
 def test_a_table_of_the_previous_period_s_results_is_no_target() -> None:
     cells = ["嘉兴市老龄事业发展“十二五”规划", "一、“十一五”时期主要成就", "“十一五”主要指标完成情况"]
     cells += [

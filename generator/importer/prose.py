@@ -410,7 +410,7 @@ def clause_told(clause: str, past: Told | None, now: int, year: int | None = Non
 # target a result is told against
 # (完成年度计划(100万)的98%: the plan's figure in brackets)
 TOLD_AGAINST = r"(?:完成|比)(?:全|本|今)?年度?"  # 完成全年, 比年…: what a result is told against
-TASK_WORD = r"(?:目标)?(?:任务|计划)(?:数|安排)?"  # (占计划安排的108.8%)
+TASK_WORD = r"(?:目标(?:任务)?|任务|计划)(?:数|安排)?"  # (占计划安排的108.8%, 完成全年900万人目标的73%)
 YEAR_TASK = TOLD_AGAINST + TASK_WORD
 YEAR_TASK_BEFORE = re.compile(rf"{YEAR_TASK}\s*$")
 SHARE_OF_TASK = re.compile(rf"{TASK_WORD}[)）]?的\s*$")
@@ -450,9 +450,11 @@ def tasks_told(found: list[Found], first: int) -> None:
 def year_tasks(found: list[Found], year: int | None) -> list[Found]:
     """The targets a report's results are told against (…12314人,完成年目标任务12500人的98.5%): each a
     target of the year, named as the result before it."""
+    before, after = TASK_AROUND  # (…655万人,完成全年900万人目标的73%: the task round its count)
     for k, f in reversed(list(enumerate(found))):
         at = f.quote.find(f.as_written)
-        if k and f.past and at > 0 and YEAR_TASK_BEFORE.search(f.quote[max(0, at - 12) : at]):
+        around = at > 0 and before.search(f.quote[:at]) and after.match(f.quote[at + len(f.as_written) :])
+        if k and f.past and at > 0 and (YEAR_TASK_BEFORE.search(f.quote[max(0, at - 12) : at]) or around):
             f.name, f.past, f.year, f.period = found[k - 1].name, False, year, None
         task = YEAR_TASK_NAME.search(f.name) if k and f.past else None
         qs = quantities(task.group(1)) if task else []

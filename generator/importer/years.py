@@ -56,7 +56,14 @@ _DONE = r"(?=[^，,。；;]{0,6}(?:已|累计|完成|实现))"  # 1—7月已开
 ELAPSED = r"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*前\s*\d{1,2}\s*个月)"  # 2022年前11个月: elapsed, whatever the verb
 # 一季度实现公租房开工100套: a quarter's result (三季度完成改造 may be a schedule: only 实现, 已, 累计)
 QUARTER = r"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*第?[一二三]季度)(?=[^，,。；;]{0,4}(?:已|实现|累计))"
-PART_OF_YEAR = re.compile(rf"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*{_PART}){_DONE}|{ELAPSED}|{QUARTER}")
+# 1—6月, 上半年, 前三季度 opening a clause, whatever its verb: the year so far (3—4月 may be a schedule)
+_SO_FAR = r"(?:(?:1|一)\s*[—\-–~至到]\s*\d{1,2}\s*月(?:份)?|上半年|前[一二三]季度)(?=\s*[，,])"
+# 二季度末, 一季度末: the state at a quarter's end
+QUARTER_END = r"(?:^|[，,：:；;\s])(第?[一二三四]季度末)"
+PART_OF_YEAR = re.compile(
+    rf"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*{_PART}){_DONE}|{ELAPSED}|{QUARTER}"
+    rf"|(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*{_SO_FAR})|{QUARTER_END}"
+)
 PART_CLAUSE = re.compile(rf"[，,；;]\s*{_PART}{_DONE}")  # the same, as a clause after a target
 # 去年，全省…: the year before the one the text is written in, reported on
 LAST_YEAR = re.compile(
@@ -229,7 +236,7 @@ def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int 
         return (int(as_of.group(1)), None) if as_of.group(1) else (None, as_of.group(0).strip())
     part = PART_OF_YEAR.search(sentence)
     if part:  # 1—7月已开工约207万套: what was done in a part of the year, as written
-        return None, (part.group(1) or part.group(2) or part.group(3)).strip()
+        return None, next(g for g in part.groups() if g).strip()
     shown = SHOWN.search(sentence)
     if shown and not FUTURE.search(sentence):
         year = re.search(r"20\d\d", shown.group(0))
