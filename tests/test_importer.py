@@ -1271,6 +1271,21 @@ def test_the_year_so_far_a_quarter_s_end_and_the_year_s_target_a_result_is_told_
     assert [f.past for f in targets("3—4月,完成全市50个小区的摸底调查。", start=2011)] == [False]
 
 
+def test_milestones_shared_out_clause_by_clause_each_from_its_own_starting_level() -> None:
+    # dev/national-chronic-disease-2017-2025 line 5
+    s = "到2020年和2025年,心脑血管疾病死亡率分别下降10%和15%,总体癌症5年生存率分别提升5%和10%,"
+    s += "高血压患者管理人数由目前的8835万人分别提高到1亿人和1.1亿人,15岁以上人群吸烟率由目前的27.7%分别降至25%和20%。"
+    found = [(f.name, f.value, f.year) for f in targets(s, start=2017)]
+    assert found[2:] == [
+        ("总体癌症5年生存率", 5.0, 2020),
+        ("总体癌症5年生存率", 10.0, 2025),
+        ("高血压患者管理人数", 1.0, 2020),
+        ("高血压患者管理人数", 1.1, 2025),
+        ("15岁以上人群吸烟率", 25.0, 2020),
+        ("15岁以上人群吸烟率", 20.0, 2025),
+    ]
+
+
 def test_a_table_of_the_previous_period_s_results_is_no_target() -> None:
     cells = ["嘉兴市老龄事业发展“十二五”规划", "一、“十一五”时期主要成就", "“十一五”主要指标完成情况"]
     cells += [

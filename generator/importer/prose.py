@@ -188,7 +188,7 @@ class Found:
 
 # 由2.6人增加到3.2人, 从1.84人调整为1.88人 (a planned figure changed): what follows the first is the target
 BASELINE_AFTER = re.compile(
-    r"^\s*(?:的水平)?(?:(?:增加|提高|提升|增长|下降|降低|减少|扩大|缩小|降|升)(?:到|至)|调整(?:到|至|为)|达到)"
+    r"^\s*(?:的水平)?(?:分别)?(?:(?:增加|提高|提升|增长|下降|降低|减少|扩大|缩小|降|升)(?:到|至)|调整(?:到|至|为)|达到)"
 )
 # 将从2015年的76.7岁,提高至2020年的78岁: a comma between a starting level and the change to the
 # target does not part them (the level stays the target's baseline)
@@ -920,10 +920,11 @@ class ProseReader:
             if not fallback and out and (BASELINE_AFTER.match(before) or re.fullmatch(r"\s*[、和及与]\s*", before)):
                 fallback = out[-1][1][0]  # 由83.2%提高到90.3%; 达到37%及以上和40%及以上: the same thing
             fallback = fallback or (topic if not out else None)
-            found, used = self._one(q, before, after, enum, year, past, fallback, COVERING.match(clause[: q.start]))
+            covering = COVERING.match(clause[: q.start])
+            found, used = self._one(q, before, after, enum, year, past, fallback, covering, based=base is not None)
             cursor = q.end + used
             starting = found and re.search(r"[由从]", found[0][1])
-            if starting and not past and BASELINE_AFTER.match(after) and "分别" not in clause:
+            if starting and not past and BASELINE_AFTER.match(after) and "分别" not in clause[: q.start]:
                 base = (found[0][0], found[0][1], q.value)
                 continue  # a starting level, the baseline of the next value
             if shared and found and takes_shared(found[0], before):
@@ -944,14 +945,17 @@ class ProseReader:
         past: Told | None,
         fallback: str | None = None,
         covering: re.Match[str] | None = None,
+        based: bool = False,
     ) -> tuple[list[tuple[str, str, str | None, int | None, str | None]], int]:
-        """(name, as_written, comparator, year, period) for each target one quantity sets."""
+        """(name, as_written, comparator, year, period) for each target one quantity sets; `based`:
+        the fallback names the level the clause starts from (…由目前的8835万人分别提高到1亿人), which
+        names the value before any group an earlier clause shared out."""
         name, verb = name_before(before)
         names, verb, used = self._named(q, name, verb, after, covering)
         if names and name and not verb and before.rstrip().endswith("的"):
             names = [f"{name}的{re.sub(AMONG, '', names[0])}"]  # 省政府下达我市的(18271套)保障房(中)
         value_year = last_year(COMPARED.sub("", verb))  # 比2015年增加…: the year compared with is not the value's
-        if not names:
+        if not names and not (based and fallback and not name and not enum.pending):
             names, value_year = enum.names_for(name, verb, value_year)
         if not names and not name and (listed := listed_noun(verb, after)):
             names = [listed]  # 分别增加400个左右、撤并30个左右农村养老服务设施: the noun the list ends with
