@@ -639,6 +639,18 @@ def _comparator(q: Quantity, as_written: str, before: str, after: str) -> str | 
     return comparator
 
 
+def clause_fallback(
+    base: tuple[str, str, float | None] | None, out: list[Pick], before: str, topic: str | None
+) -> str | None:
+    """What a value with no name of its own measures: the level it starts from (由2.6人…), the value
+    before it (由83.2%提高到90.3%; 达到37%及以上和40%及以上), or, first in its clause, the clause's topic."""
+    if base:
+        return base[0]
+    if out and (BASELINE_AFTER.match(before) or re.fullmatch(r"\s*[、和及与]\s*", before)):
+        return out[-1][1][0]
+    return topic if not out else None
+
+
 class ProseReader:
     """Reads target sentences from a plan's paragraphs; one instance per plan."""
 
@@ -916,12 +928,10 @@ class ProseReader:
             if level is not None:
                 base, cursor = level[:3], level[3]
                 continue  # 达52.7%的总体近视率(每年降0.5%以上): the level the rate starts from
-            fallback = base[0] if base else None
-            if not fallback and out and (BASELINE_AFTER.match(before) or re.fullmatch(r"\s*[、和及与]\s*", before)):
-                fallback = out[-1][1][0]  # 由83.2%提高到90.3%; 达到37%及以上和40%及以上: the same thing
-            fallback = fallback or (topic if not out else None)
-            covering = COVERING.match(clause[: q.start])
-            found, used = self._one(q, before, after, enum, year, past, fallback, covering, based=base is not None)
+            fallback = clause_fallback(base, out, before, topic)
+            # a starting level names the values after it (由目前的8835万人分别提高到1亿人), no earlier clause's group
+            own = Enumeration() if base is not None and not enum.pending else enum
+            found, used = self._one(q, before, after, own, year, past, fallback, COVERING.match(clause[: q.start]))
             cursor = q.end + used
             starting = found and re.search(r"[由从]", found[0][1])
             if starting and not past and BASELINE_AFTER.match(after) and "分别" not in clause[: q.start]:
@@ -945,17 +955,14 @@ class ProseReader:
         past: Told | None,
         fallback: str | None = None,
         covering: re.Match[str] | None = None,
-        based: bool = False,
     ) -> tuple[list[tuple[str, str, str | None, int | None, str | None]], int]:
-        """(name, as_written, comparator, year, period) for each target one quantity sets; `based`:
-        the fallback names the level the clause starts from (…由目前的8835万人分别提高到1亿人), which
-        names the value before any group an earlier clause shared out."""
+        """(name, as_written, comparator, year, period) for each target one quantity sets."""
         name, verb = name_before(before)
         names, verb, used = self._named(q, name, verb, after, covering)
         if names and name and not verb and before.rstrip().endswith("的"):
             names = [f"{name}的{re.sub(AMONG, '', names[0])}"]  # 省政府下达我市的(18271套)保障房(中)
         value_year = last_year(COMPARED.sub("", verb))  # 比2015年增加…: the year compared with is not the value's
-        if not names and not (based and fallback and not name and not enum.pending):
+        if not names:
             names, value_year = enum.names_for(name, verb, value_year)
         if not names and not name and (listed := listed_noun(verb, after)):
             names = [listed]  # 分别增加400个左右、撤并30个左右农村养老服务设施: the noun the list ends with
