@@ -1267,6 +1267,9 @@ def test_the_year_so_far_a_quarter_s_end_and_the_year_s_target_a_result_is_told_
     ]
     found = targets("上半年,全国城镇新增就业655万人。二季度末,全国实有城镇登记失业人数908万人。", start=2011)
     assert [(f.value, f.period) for f in found] == [(655.0, "上半年"), (908.0, "二季度末")]
+    # dev/anhui-shantytown-housing-2021 line 2
+    found = targets("今年一季度棚户区改造新开工59028套,建设进度39.56%;公租房新筹集308套。", start=2021)
+    assert [(f.value, f.past) for f in found] == [(59028.0, True), (39.56, True), (308.0, True)]
     # a part of the year that does not start with its first month may be a schedule
     assert [f.past for f in targets("3—4月,完成全市50个小区的摸底调查。", start=2011)] == [False]
 
