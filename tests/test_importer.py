@@ -1267,6 +1267,14 @@ def test_the_year_so_far_a_quarter_s_end_and_the_year_s_target_a_result_is_told_
     ]
     found = targets("上半年,全国城镇新增就业655万人。二季度末,全国实有城镇登记失业人数908万人。", start=2011)
     assert [(f.value, f.period) for f in found] == [(655.0, "上半年"), (908.0, "二季度末")]
+    # dev/national-disability-2021-2025 lines 4 and 8: what is already reached, and the task a result beat
+    assert [f.past for f in targets("中国残疾儿童义务教育入学率已实现97%。", start=2021)] == [True]
+    found = targets("困难重度残疾人家庭无障碍改造完成128万户,超额完成110万户的既定任务目标。", start=2021)
+    assert [(f.name, f.value, f.past) for f in found] == [
+        ("困难重度残疾人家庭无障碍改造", 128.0, True),
+        ("困难重度残疾人家庭无障碍改造", 110.0, False),
+    ]
+    assert [f.name for f in targets("“十四五”规划明确的11项指标,有6项约束性指标、5项预期指标。", start=2021)] == []
     # dev/anhui-shantytown-housing-2021 line 2
     found = targets("今年一季度棚户区改造新开工59028套,建设进度39.56%;公租房新筹集308套。", start=2021)
     assert [(f.value, f.past) for f in found] == [(59028.0, True), (39.56, True), (308.0, True)]

@@ -188,7 +188,8 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
 
 
 MET_TASK = (
-    r"(?:的(?:年度)?(?:目标)?任务|(?:年度)?目标任务)"  # (超额完成40所)的年度目标任务, (270万人次)目标任务: no noun
+    r"(?:的(?:年度|既定|预定|原定)?(?:目标)?任务(?:目标)?|(?:年度)?目标任务)"  # (超额完成40所)的年度目标任务,
+    # (超额完成110万户)的既定任务目标, (270万人次)目标任务: no noun
 )
 THE_TARGET = r"的(?:年度)?目标(?![\u4e00-\u9fff])"  # (确定了…乡村书房12处)的目标: the count is the target
 # words after a number that are no noun it counts
@@ -415,7 +416,7 @@ def _value(a: str, b: str | None) -> tuple[float | None, float | None]:
 # 5个地级市分别打造1—2家 (a figure follows), 14个区分别建立…中心 (the region's own divisions)
 EACH_OF = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}(?:分别|均)[^，,。；;\d]*\d|(?:设区的市|地级市|市|县|区|州|盟|旗)分别)")
 PLAN_PARTS = re.compile(
-    r"^(?:方面的?)?(?:主要|重点|重大|核心|具体|专项|约束性|预期性|基本|保障|配套|支持|工作|总|发展|政策){0,2}"
+    r"^(?:方面的?)?(?:主要|重点|重大|核心|具体|专项|约束性|预期性|预期|基本|保障|配套|支持|工作|总|发展|政策){0,2}"
     r"(?:指标|任务|工程|行动|举措|措施|原则|方面|环节|阶段|步骤|要求|内容|目标|(?<=专项|重点)工作)"
 )
 # 15项民政事业主要发展指标, 有5项为约束性指标: counts of a plan's indicators, by field or by kind

@@ -316,7 +316,7 @@ LEVEL_AFTER = re.compile(r"^的?(?:合理|较低|较高|适度|正常|稳定)?(?
 # 已完成投资额…, 其中已完工的小区39: what is done by then; 慢性病已占…总负担的70%以上: the state now
 DONE_CLAUSE = re.compile(
     r"^\s*(?:其中)?[\u4e00-\u9fff]{0,4}?(已(?:经)?(?:完成|建成|开工|完工|开展|投入使用|下达|拨付|发放))"
-    r"|^[^，,；;\d]{0,12}?(已(?:经)?(?:占|达到?|超过|突破))"
+    r"|^[^，,；;\d]{0,16}?(已(?:经)?(?:占|达到?|超过|突破|实现))"
     r"|^[^，,；;\d]*?(已(?:经)?(?:完成|建成|完工))\s*\d"  # …疫苗免费接种服务已完成4769人: the clause's one count, done
 )
 BARE_COUNT = re.compile(r"^\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]")  # 267户适老化改造: a count opens the clause
@@ -419,12 +419,18 @@ YEAR_TASK_NAME = re.compile(
 )  # a share's name: 完成年目标任务12500人 (的98.5%)
 
 
+def words_before(f: Found) -> str:
+    """The words of a figure's sentence before its number, with those its as_written holds
+    (…,超额完成110万户: …,超额完成; …,占计划安排的108.8%: …,占计划安排的)."""
+    at = f.quote.find(f.as_written)
+    return f.quote[: max(at, 0)] + re.split(r"\d", f.as_written, maxsplit=1)[0]
+
+
 def shares_reached(found: list[Found]) -> None:
     """完成全年23万人目标任务的95.17%: the share of a task reached, a result (the task may be a target)."""
     for f in found:
         at = f.quote.find(f.as_written)
-        before = f.quote[max(0, at - 8) : at] + re.split(r"\d", f.as_written, maxsplit=1)[0]  # (…占计划安排的)
-        reached = at > 0 and SHARE_OF_TASK.search(before) and not FUTURE.search(f.quote)
+        reached = at > 0 and SHARE_OF_TASK.search(words_before(f)[-16:]) and not FUTURE.search(f.quote)
         if not f.past and f.unit == "%" and reached:  # (将完成全年计划的109.1%: foreseen)
             f.past, f.year, f.period = True, None, "完成情况"
 
@@ -433,7 +439,8 @@ def shares_reached(found: list[Found]) -> None:
 REPORT_LEAD = re.compile(
     r"^(?:前[一二三]季度|上半年|\d{1,2}\s*[—\-–~至到]\s*\d{1,2}\s*月份?|今年以来)?\s*(?:共|累计)?\s*(?:实现|完成)"
 )
-TASK_AROUND = re.compile(rf"{TOLD_AGAINST}\s*$"), re.compile(rf"^\s*{TASK_WORD}")
+# 完成全年900万人目标, 超额完成110万户的既定任务目标: a task round the count a result is told against
+TASK_AROUND = re.compile(rf"(?:{TOLD_AGAINST}|完成)\s*$"), re.compile(rf"^\s*(?:的(?:既定|预定|原定)?)?{TASK_WORD}")
 
 
 def tasks_told(found: list[Found], first: int) -> None:
@@ -453,8 +460,8 @@ def year_tasks(found: list[Found], year: int | None) -> list[Found]:
     before, after = TASK_AROUND  # (…655万人,完成全年900万人目标的73%: the task round its count)
     for k, f in reversed(list(enumerate(found))):
         at = f.quote.find(f.as_written)
-        around = at > 0 and before.search(f.quote[:at]) and after.match(f.quote[at + len(f.as_written) :])
-        if k and f.past and at > 0 and (YEAR_TASK_BEFORE.search(f.quote[max(0, at - 12) : at]) or around):
+        around = at >= 0 and before.search(words_before(f)) and after.match(f.quote[at + len(f.as_written) :])
+        if k and f.past and (at > 0 and YEAR_TASK_BEFORE.search(f.quote[max(0, at - 12) : at]) or around):
             f.name, f.past, f.year, f.period = found[k - 1].name, False, year, None
         task = YEAR_TASK_NAME.search(f.name) if k and f.past else None
         qs = quantities(task.group(1)) if task else []
@@ -882,8 +889,10 @@ class ProseReader:
         tasks_told(self.found, first)
         if past is None:
             milestones(self.found[first:], sentence)
-        else:
-            self.found[first:] = year_tasks(self.found[first:], year if year is not None else self.written)
+        else:  # (…完成128万户,|超额完成110万户的既定任务目标: the result told against, in the part before)
+            joined = first > 0 and len(self.found) > first and self.found[first - 1].lines == self.found[first].lines
+            at = first - 1 if joined and self.found[first - 1].past else first
+            self.found[at:] = year_tasks(self.found[at:], year if year is not None else self.written)
 
     def _clause_year(self, clause: str) -> int | None:
         """The year a clause after the first names (…1.7万张,其中今年计划新增2000张: 今年's)."""
