@@ -1523,10 +1523,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
     stated, drafted, held, _again, recall, unmatched, past_as_target, observed = total.split()[1:9]
-    assert int(stated) >= 3427 and int(recall.rstrip("%")) >= 85 and int(unmatched.rstrip("%")) <= 5
+    assert int(stated) >= 3502 and int(recall.rstrip("%")) >= 85 and int(unmatched.rstrip("%")) <= 5
     # (85%: two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came)
-    # fourteen: a row's target (30%以上…配备专职口腔医师) on the line whose progress cell says 完成30%, funds
+    # seventeen: a row's target (30%以上…配备专职口腔医师) on the line whose progress cell says 完成30%, funds
     # 今年…安排…8000万元并于今年3月下达 in a wire item whose year only its address gives, a content farm's
     # 辽宁得GDP野将达到25115.0亿 (the year before's GDP, its words swapped), a county's present count of
     # children (施教区适龄儿童近7539人) in a text with no date of its own, three figures of a progress
@@ -1535,8 +1535,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # a city's target in a table of places (目标人群数 1326) whose result on the next line is 1326 too,
     # and two cells of a progress table one row a line whose name holds a count (…改造(37个村) 5900) or
     # whose cells are fewer than its columns (4G基站 68 68 100.0%), and the two shares (100%) of a
-    # barred progress table whose rows' targets are in words (标准不低于3480元/年,…) and read as names
-    assert int(past_as_target) <= 14 and int(observed) >= 1274
+    # barred progress table whose rows' targets are in words (标准不低于3480元/年,…) and read as names, a
+    # half-year's result that opens a news item with no comma after 上半年 (上半年全国城镇新增就业655万人),
+    # and two five-year results a repost gives with no word of the past (全国完成…整改1.95万所,新增…400多万个)
+    assert int(past_as_target) <= 17 and int(observed) >= 1336
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
