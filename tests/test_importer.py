@@ -1297,6 +1297,19 @@ def test_milestones_shared_out_clause_by_clause_each_from_its_own_starting_level
     ]
 
 
+def test_a_quoted_task_s_figures_are_its_targets_and_what_is_already_added_is_done() -> None:
+    # dev/hangzhou-livelihood-projects-2022 lines 3-4
+    s = "截至11月底,由杭州市卫健委牵头的“新增普惠托位5580个,社区婴幼儿成长驿站100家”项目,"
+    s += "已新增普惠托位8358个,社区婴幼儿成长驿站185家。"
+    found = targets(s, start=2022)
+    assert [(f.name, f.value, f.past) for f in found] == [
+        ("新增普惠托位", 5580.0, False),
+        ("社区婴幼儿成长驿站", 100.0, False),
+        ("已新增普惠托位", 8358.0, True),
+        ("社区婴幼儿成长驿站", 185.0, True),
+    ]
+
+
 def test_a_table_of_the_previous_period_s_results_is_no_target() -> None:
     cells = ["嘉兴市老龄事业发展“十二五”规划", "一、“十一五”时期主要成就", "“十一五”主要指标完成情况"]
     cells += [

@@ -315,11 +315,17 @@ SHARED_BOUND = re.compile(rf"^(?:\s*[、和及与]\s*{NUM}\s*(?:{UNITS})?)+\s*(?
 LEVEL_AFTER = re.compile(r"^的?(?:合理|较低|较高|适度|正常|稳定)?(?:区间|水平|范围)(?![\u4e00-\u9fff])")
 # 已完成投资额…, 其中已完工的小区39: what is done by then; 慢性病已占…总负担的70%以上: the state now
 DONE_CLAUSE = re.compile(
-    r"^\s*(?:其中)?[\u4e00-\u9fff]{0,4}?(已(?:经)?(?:完成|建成|开工|完工|开展|投入使用|下达|拨付|发放))"
+    r"^\s*(?:其中)?[\u4e00-\u9fff]{0,4}?(已(?:经)?(?:完成|建成|开工|完工|开展|投入使用|下达|拨付|发放|新增))"
     r"|^[^，,；;\d]{0,16}?(已(?:经)?(?:占|达到?|超过|突破|实现))"
     r"|^[^，,；;\d]*?(已(?:经)?(?:完成|建成|完工))\s*\d"  # …疫苗免费接种服务已完成4769人: the clause's one count, done
 )
-BARE_COUNT = re.compile(r"^\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]")  # 267户适老化改造: a count opens the clause
+# 267户适老化改造: a count opens the clause; 社区婴幼儿成长驿站185家: a noun and its count, no verb
+# 由…卫健委牵头的“新增普惠托位(5580个): the words before a quote the name opens inside
+OPEN_QUOTE = re.compile(r"^[^“”]*“(?=[^“”]{2,}$)")
+UNCLOSED_OR_LONG = re.compile(r"[(（][^()（）]*$|[(（][^()（）]{12,}[)）]")  # 津贴(每月不少于, (有体育公园、有…)
+BARE_COUNT = re.compile(
+    r"^\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]|^\s*[\u4e00-\u9fff“”]{2,16}?\d+(?:\.\d+)?\s*[个家所张户套处名]\s*[，,。；;]?\s*$"
+)
 LAST_YEAR_BASE = re.compile(r"在(去年|上年)[^，,。；;]{0,40}?\d[^，,。；;]{0,40}?的?基础上")
 CLAUSE_ON_YEAR = re.compile(r"^\s*(?:[，,；;]\s*)?(20\d\d)\s*年(?!底前|前|以前|之前)")
 # 消除了116座, 提升了794公里: a verb's 了 straight before the count it did (not 为了, 除了)
@@ -417,6 +423,19 @@ SHARE_OF_TASK = re.compile(rf"{TASK_WORD}[)）]?的\s*$")
 YEAR_TASK_NAME = re.compile(
     rf"{YEAR_TASK}\s*[(（]?(\d[^，,；;()（）]*)[)）]?$"
 )  # a share's name: 完成年目标任务12500人 (的98.5%)
+
+
+# “新增普惠托位5580个,社区婴幼儿成长驿站100家”项目(,已新增…8358个): a task named with its figures
+QUOTED_TASK = re.compile(r"“([^“”]{4,80})”(?:项目|工程|任务|目标)")
+
+
+def quoted_tasks(found: list[Found]) -> None:
+    """Figures inside the quoted name of a task a report tells the progress of are that task's
+    targets, not results (…牵头的“新增普惠托位5580个,…”项目,已新增普惠托位8358个)."""
+    for f in found:
+        at = len(words_before(f))
+        if f.past and any(m.start(1) <= at < m.end(1) for m in QUOTED_TASK.finditer(f.quote)):
+            f.past, f.period = False, None
 
 
 def words_before(f: Found) -> str:
@@ -886,6 +905,7 @@ class ProseReader:
         """A sentence's figures, once read: the milestones of a sentence that sets targets, the year's
         targets a report tells its results against."""
         shares_reached(self.found[first:])
+        quoted_tasks(self.found[first:])
         tasks_told(self.found, first)
         if past is None:
             milestones(self.found[first:], sentence)
@@ -976,8 +996,8 @@ class ProseReader:
         if not names and not name and (listed := listed_noun(verb, after)):
             names = [listed]  # 分别增加400个左右、撤并30个左右农村养老服务设施: the noun the list ends with
         # 3.签约服务费…: the item's number is not in its name; nor a bracket the number cut (津贴(每月不少于)
-        # or a long one that lists what the name means (实现“四个有”(有体育公园、有…、有体育总会))
-        names = [re.sub(r"[(（][^()（）]*$|[(（][^()（）]{12,}[)）]", "", LIST_NUMBER.sub("", n)) for n in names]
+        # or a long one that lists what the name means (实现“四个有”(有体育公园、有…)); nor the words before a quote it opens in
+        names = [OPEN_QUOTE.sub("", UNCLOSED_OR_LONG.sub("", LIST_NUMBER.sub("", n))) for n in names]
         inside = BRACKET_OPENED.search(before)  # 综合健身场馆(不少于4个体育项目): counted inside the bracket
         if inside and names and names[0].endswith((")", "）")):
             names = [inside.group(1) + n.rstrip(")）") for n in names]
