@@ -1201,6 +1201,9 @@ def test_present_counts_the_past_five_years_and_a_forecast_population_are_no_tar
     # dev/chongqing-eldercare-coverage-2020 line 6
     found = targets("据介绍,重庆现有养老机构1403个,社区养老服务中心(站)1221个,每千名老人拥有床位30.8张。", start=2019)
     assert [f.past for f in found] == [True, True, True]
+    # dev/national-mental-health-2015-2020 line 1: a rise over the present level is a target
+    found = targets("到2020年,抑郁症治疗率在现有基础上提高50%。每个省至少开通1条心理援助热线电话。", start=2015)
+    assert [f.past for f in found] == [False, False]
     found = targets("过去五年,蕲春县新建学校11所,建成乡镇“四化”卫生院22家。", start=2021)
     assert [f.past for f in found] == [True, True]
     assert targets("到2022年,全市老年人口将达到757万。", start=2020) == []

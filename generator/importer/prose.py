@@ -343,7 +343,9 @@ EXISTING = re.compile(r"(?<![在比较用托])现有\s*\d|^\s*(?:剩余|其余)\
 # 保定市建有综合型体育场馆45个,其他…744个, 重庆现有养老机构1403个: what a place has now, in a sentence that
 # looks nowhere ahead
 # (每个乡镇都建有1所, 各县至少建有1所: a standard; 建有体育公园100个以上: a floor set, not a state)
-HAS_NOW = re.compile(r"(?:^|[，,；;])(?:(?!每|各|都|均|至少)[^，,；;\d]){0,12}(?:建有|共有|现有)[^，,；;。\d]{0,16}?\d")
+HAS_NOW = re.compile(
+    r"(?:^|[，,；;])(?:(?!每|各|都|均|至少)[^，,；;\d]){0,12}(?:建有|共有|(?<![在比较])现有(?!基础|水平))[^，,；;。\d]{0,16}?\d"
+)
 SET_LEVEL = re.compile(r"以上|不少于|不低于|达到|超过|突破")
 SO_FAR = re.compile(
     r"累计|近年来|近几年|(?:[一二三四五六七八九十两\d]+|多|几)年来"
