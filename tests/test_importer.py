@@ -1301,6 +1301,9 @@ def test_milestones_shared_out_clause_by_clause_each_from_its_own_starting_level
 
 
 def test_a_quoted_task_s_figures_are_its_targets_and_what_is_already_added_is_done() -> None:
+    # dev/gansu-lanzhou-livelihood-projects-2022 line 7: a long name without the list of whom it is for
+    s = "2022年,面向全市各类企业职工和脱贫人口、登记失业人员、退役军人、残疾人等重点群体开展职业技能培训5万人次以上。"
+    assert [f.name for f in targets(s, start=2022)] == ["重点群体开展职业技能培训"]
     # dev/hangzhou-livelihood-projects-2022 lines 3-4
     s = "截至11月底,由杭州市卫健委牵头的“新增普惠托位5580个,社区婴幼儿成长驿站100家”项目,"
     s += "已新增普惠托位8358个,社区婴幼儿成长驿站185家。"

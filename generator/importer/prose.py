@@ -323,6 +323,18 @@ DONE_CLAUSE = re.compile(
 # 由…卫健委牵头的“新增普惠托位(5580个): the words before a quote the name opens inside
 OPEN_QUOTE = re.compile(r"^[^“”]*“(?=[^“”]{2,}$)")
 UNCLOSED_OR_LONG = re.compile(r"[(（][^()（）]*$|[(（][^()（）]{12,}[)）]")  # 津贴(每月不少于, (有体育公园、有…)
+# 面向…职工和脱贫人口、登记失业人员、…、残疾人等(重点群体开展职业技能培训): the list of whom a long name is for
+LISTED_FOR = re.compile(r"^.*、[^、]*等(?=[\u4e00-\u9fff]{4,}$)")
+
+
+def clean_name(name: str) -> str:
+    """A name without an item's number (3.签约服务费…), a bracket the number cut (津贴(每月不少于) or a long
+    one that lists what the name means (实现“四个有”(有体育公园、有…)), the words before a quote it opens
+    in, or, in a long name, the list of whom it is for."""
+    name = OPEN_QUOTE.sub("", UNCLOSED_OR_LONG.sub("", LIST_NUMBER.sub("", name)))
+    return LISTED_FOR.sub("", name) if len(name) > 24 else name
+
+
 BARE_COUNT = re.compile(
     r"^\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]|^\s*[\u4e00-\u9fff“”]{2,16}?\d+(?:\.\d+)?\s*[个家所张户套处名]\s*[，,。；;]?\s*$"
 )
@@ -997,9 +1009,7 @@ class ProseReader:
             names, value_year = enum.names_for(name, verb, value_year)
         if not names and not name and (listed := listed_noun(verb, after)):
             names = [listed]  # 分别增加400个左右、撤并30个左右农村养老服务设施: the noun the list ends with
-        # 3.签约服务费…: the item's number is not in its name; nor a bracket the number cut (津贴(每月不少于)
-        # or a long one that lists what the name means (实现“四个有”(有体育公园、有…)); nor the words before a quote it opens in
-        names = [OPEN_QUOTE.sub("", UNCLOSED_OR_LONG.sub("", LIST_NUMBER.sub("", n))) for n in names]
+        names = [clean_name(n) for n in names]  # 3.签约服务费…, 津贴(每月不少于, 由…牵头的“新增普惠托位
         inside = BRACKET_OPENED.search(before)  # 综合健身场馆(不少于4个体育项目): counted inside the bracket
         if inside and names and names[0].endswith((")", "）")):
             names = [inside.group(1) + n.rstrip(")）") for n in names]
