@@ -1316,6 +1316,18 @@ def test_a_quoted_task_s_figures_are_its_targets_and_what_is_already_added_is_do
     ]
 
 
+def test_this_year_s_list_after_the_years_just_past_sets_targets() -> None:
+    # dev/ziyang-livelihood-projects-2011 lines 3-5, dated 2011-02-22
+    lines = ["紫阳敲定今年城乡20件实事", "作者:余兴福 时间:2011-02-22 16:20 来源:本站原创"]
+    lines += [
+        "近四年来,紫阳县每年都要组织实施城乡20件实事,今年的20件实事项目已在近日召开的“两会”上敲定,总投资高达11.7亿元。"
+    ]
+    lines += ["城镇建设10件实事,总投资5.2亿元,分别是:投资2000万元,新建江南休闲主题公园;投资3100万元,新建县城第二小学。"]
+    d = Importer(lines).run()
+    targets_ = {i["target"]["value"] for i in d.indicators if i.get("target")}
+    assert {11.7, 5.2, 2000.0, 3100.0} <= targets_ and not any(i.get("observations") for i in d.indicators)
+
+
 def test_a_table_of_the_previous_period_s_results_is_no_target() -> None:
     cells = ["嘉兴市老龄事业发展“十二五”规划", "一、“十一五”时期主要成就", "“十一五”主要指标完成情况"]
     cells += [

@@ -112,6 +112,9 @@ REPORT_WORDS = re.compile(r"已(?!经?(?:于|在))|(?<![为除])了(?!解)|累�
 NOW_CLAUSE = re.compile(r"[，,；;]\s*(?=目前|截至目前|到目前为止|截至(?:\d|今年|本年))")
 AIMING = re.compile(r"今年|拟|计划|将|力争")  # the words before the state now that set this year's target
 PERIOD_LEAD = re.compile(r"^\s*[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)")
+# 近四年来,紫阳县每年都要…,今年的20件实事…总投资高达11.7亿元: the years just past, then this year's
+ELAPSED_LEAD = re.compile(r"^\s*(?:近|过去的?)?(?:\d{1,2}|[一二三四五六七八九十两几多]{1,2})\s*年(?:来|间)")
+THIS_YEAR_CLAUSE = re.compile(r"[，,；;]\s*(?=今年)")
 AHEAD_CLAUSE = re.compile(r"[，,；;]\s*(?=今年(?:还|也)?(?:将|要|计划|拟)|到20\d\d年|力争)")
 
 
@@ -128,6 +131,7 @@ def report_then_target(sentence: str) -> list[str]:
     ):  # 今年拟建132个…,目前已验收合格4个: a target, then the state now
         return [sentence[: now.start() + 1], sentence[now.start() + 1 :]]
     ahead = AHEAD_CLAUSE.search(sentence) if PERIOD_LEAD.match(sentence) else None
+    ahead = ahead or (THIS_YEAR_CLAUSE.search(sentence) if ELAPSED_LEAD.match(sentence) else None)
     if ahead:  # “十一五”期间,…投入近15亿元…,今年还将…: what a period did, then what this year is to do
         return [sentence[: ahead.start() + 1], sentence[ahead.start() + 1 :]]
     as_of = AS_OF.search(sentence)
