@@ -1149,6 +1149,9 @@ def test_a_text_whose_headline_says_a_year_s_work_was_done_reports_it() -> None:
     assert reported_year(["1-11月12件重点民生实事工作落实情况"], 2020) is None
     assert reported_year(["海南2024年十大民生实事项目如期完成"], 2024) == 2024
     assert reported_year(["全市今年将全面完成民生实事"], 2024) is None
+    # dev/tieling-county-livelihood-results-2022: a year's 完成情况 told at its end, not in its course
+    assert reported_year(["铁岭县2022年民生实事完成情况"], 2022, dt.date(2022, 12, 26)) == 2022
+    assert reported_year(["铁岭县2022年民生实事完成情况"], 2022, dt.date(2022, 7, 26)) is None
 
 
 def test_funds_already_allocated_and_their_share_of_the_plan_are_results() -> None:

@@ -314,10 +314,18 @@ def _headed_year(lines: list[str]) -> tuple[int, int] | None:
 RESULTS_HEADLINE = re.compile(r"(?:全部|全面|如期|圆满|超额|顺利)完成|圆满收官|交出[^，,]{0,8}答卷")
 
 
-def reported_year(lines: list[str], written: int | None) -> int | None:
-    """The year a text reports on, where its headline says it tells a year's work done (…如期完成)
-    and looks nowhere ahead: the year the headline names, 去年's, else the year it is written in."""
+# 铁岭县2022年民生实事完成情况, dated 2022-12-26: a year's work told at the year's end, done
+YEAR_DONE_HEADLINE = re.compile(r"(20\d\d)\s*年度?[^，,。；;\d]{0,16}?完成情况")
+
+
+def reported_year(lines: list[str], written: int | None, dated: dt.date | None = None) -> int | None:
+    """The year a text reports on, where its headline says it tells a year's work done (…如期完成,
+    or a year's 完成情况 dated in its December or later) and looks nowhere ahead: the year the
+    headline names, 去年's, else the year it is written in."""
     for line in _heads(lines):
+        done = YEAR_DONE_HEADLINE.search(line)
+        if done and dated and (dated.year, dated.month) >= (int(done.group(1)), 12):
+            return int(done.group(1))
         if RESULTS_HEADLINE.search(line) and not FUTURE.search(line):
             named = re.search(r"(20\d\d)\s*年", line)
             if named:
