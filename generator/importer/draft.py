@@ -339,8 +339,9 @@ class Importer:
         if written is None and any(THIS_YEAR.search(line) for line in rest):
             self.draft.this_year_undated = True  # 今年 with no date to read it by: its targets have no year
             self.draft.notice.notes.append({"text": t("import_this_year_undated")})
-        dated = self.draft.notice.issued or self.draft.notice.published
-        reader = ProseReader(start, written, reported_year(self.lines, written, dated))
+        day = self.draft.notice.issued or self.draft.notice.published
+        done = reported_year(self.lines, written, day) if self.draft.progress is None else None  # (a table tells)
+        reader = ProseReader(start, written, done)
         found = restated_in_body(reader.read(entries), self.lines)
         table = reported_columns(self.draft.indicators, start, self.lines)
         drafted = table + to_indicators(found, 1, context, (start, end))
