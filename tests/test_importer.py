@@ -1152,6 +1152,8 @@ def test_a_text_whose_headline_says_a_year_s_work_was_done_reports_it() -> None:
     # dev/tieling-county-livelihood-results-2022: a year's 完成情况 told at its end, not in its course
     assert reported_year(["铁岭县2022年民生实事完成情况"], 2022, dt.date(2022, 12, 26)) == 2022
     assert reported_year(["铁岭县2022年民生实事完成情况"], 2022, dt.date(2022, 7, 26)) is None
+    head = "2018年全省十项民生工程及20件民生实事完成情况"  # dev/sichuan-livelihood-results-2018
+    assert reported_year([head], 2019, dt.date(2019, 1, 11)) == 2018
 
 
 def test_funds_already_allocated_and_their_share_of_the_plan_are_results() -> None:

@@ -315,7 +315,7 @@ RESULTS_HEADLINE = re.compile(r"(?:全部|全面|如期|圆满|超额|顺利)完
 
 
 # 铁岭县2022年民生实事完成情况, dated 2022-12-26: a year's work told at the year's end, done
-YEAR_DONE_HEADLINE = re.compile(r"(20\d\d)\s*年度?[^，,。；;\d]{0,16}?完成情况")
+YEAR_DONE_HEADLINE = re.compile(r"(20\d\d)\s*年度?[^，,。；;]{0,20}?完成情况")
 
 
 def reported_year(lines: list[str], written: int | None, dated: dt.date | None = None) -> int | None:
