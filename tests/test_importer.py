@@ -3348,6 +3348,11 @@ def test_a_barred_progress_table_and_reports_of_targets_met() -> None:
         "2 | 新改扩建公办幼儿园3所 | 新建成投用清江幼儿园等3所。 | 完成任务 | 市教育局 |",
     ]
     draft = Importer(lines).run()
+    # dev/jishui-livelihood-tasks: a task table whose column of what was done is its 落实情况
+    jishui = ["序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |"]
+    jishui += ["1 | 增加义务教育学位5000个。 | 毛晓青 | 县教体局 | 已新增义务教育学位5500个。 |"]
+    tasks = Importer(jishui).run()
+    assert [(i.get("target") or {}).get("value") for i in tasks.indicators] == [5000.0, None]
     assert draft.notice.published == dt.date(2024, 2, 29)
     assert [(i["target"]["value"]) for i in draft.indicators if i.get("target")] == [1140, 685, 3]
     assert [i["observations"][0]["value"] for i in draft.indicators if i.get("observations")] == [1155, 1155, 3]

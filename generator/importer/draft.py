@@ -436,7 +436,7 @@ def new_part(pid: str, number: str, title: str | None, n: int, **extra: Any) -> 
 
 # a progress table's header (县区 项目名称 年度目标任务 完成进度): each row a line, the year's target,
 # then what was done by a month of it (完成9个,完成率100%; 已完成; 无任务)
-PROGRESS_WORD = r"(?:完成进度|完成情况|进展情况|工作进展|推进情况)"  # the column of what was done
+PROGRESS_WORD = r"(?:完成进度|完成情况|进展情况|工作进展|推进情况|落实情况)"  # the column of what was done
 PROGRESS_HEADER = re.compile(rf"目标任务\s+(?:\S+\s+)?{PROGRESS_WORD}\s*$")
 # 序号 | 项 目 内 容 | 年度完成情况 | 完成成效 | 责任单位 |: a header parted by bars, its column of what was done
 BARRED_PROGRESS = re.compile(rf"^(?:年度)?{PROGRESS_WORD}$")
