@@ -1286,6 +1286,9 @@ def test_the_year_so_far_a_quarter_s_end_and_the_year_s_target_a_result_is_told_
     # dev/anhui-shantytown-housing-2021 line 2
     found = targets("今年一季度棚户区改造新开工59028套,建设进度39.56%;公租房新筹集308套。", start=2021)
     assert [(f.value, f.past) for f in found] == [(59028.0, True), (39.56, True), (308.0, True)]
+    # dev/dalian-livelihood-progress-2021 line 6: the year's target in brackets a result is told against
+    found = targets("截至9月末,开展心理健康培训服务90场,完成年度目标(50场)的180%。", start=2021)
+    assert [(f.value, f.past) for f in found] == [(90.0, True), (50.0, False)]
     # a part of the year that does not start with its first month may be a schedule
     assert [f.past for f in targets("3—4月,完成全市50个小区的摸底调查。", start=2011)] == [False]
 

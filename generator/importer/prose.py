@@ -441,7 +441,7 @@ def clause_told(clause: str, past: Told | None, now: int, year: int | None = Non
 TOLD_AGAINST = r"(?:完成|比)(?:全|本|今)?年度?"  # 完成全年, 比年…: what a result is told against
 TASK_WORD = r"(?:目标(?:任务)?|任务|计划)(?:数|安排)?"  # (占计划安排的108.8%, 完成全年900万人目标的73%)
 YEAR_TASK = TOLD_AGAINST + TASK_WORD
-YEAR_TASK_BEFORE = re.compile(rf"{YEAR_TASK}\s*$")
+YEAR_TASK_BEFORE = re.compile(rf"{YEAR_TASK}\s*[(（]?\s*$")  # (完成年度目标(50场)的180%)
 SHARE_OF_TASK = re.compile(rf"{TASK_WORD}[)）]?的\s*$")
 YEAR_TASK_NAME = re.compile(
     rf"{YEAR_TASK}\s*[(（]?(\d[^，,；;()（）]*)[)）]?$"
@@ -503,7 +503,7 @@ def year_tasks(found: list[Found], year: int | None) -> list[Found]:
     for k, f in reversed(list(enumerate(found))):
         at = f.quote.find(f.as_written)
         around = at >= 0 and before.search(words_before(f)) and after.match(f.quote[at + len(f.as_written) :])
-        if k and f.past and (at > 0 and YEAR_TASK_BEFORE.search(f.quote[max(0, at - 12) : at]) or around):
+        if k and f.past and (at >= 0 and YEAR_TASK_BEFORE.search(words_before(f)[-14:]) or around):
             f.name, f.past, f.year, f.period = found[k - 1].name, False, year, None
         task = YEAR_TASK_NAME.search(f.name) if k and f.past else None
         qs = quantities(task.group(1)) if task else []
