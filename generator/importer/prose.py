@@ -135,14 +135,8 @@ def so_far(sentence: str, past: Told | None, report: Told | None, bare: bool) ->
     """A report (前三季度共实现…；…达到100%；…已完工66所。, 超额完成任务的已有10项:…完成率200%；…) goes
     on over the ；-parts of its sentence that name no year (`bare`; not the target a result is told
     against) and do not look ahead: (the part's past, the report the next part carries)."""
-    if (
-        past is None
-        and report is not None
-        and bare
-        and not looks_ahead(sentence)
-        and not THIS_YEARS_LIST.match(sentence)
-    ):
-        past = report  # (…,|今年的20件实事项目…: this year's list, no part of the report)
+    if past is None and report is not None and bare and not sets_ahead(sentence):
+        past = report
     if past is not None:
         report = past
     return past, report if re.search(r"[；;，,]\s*$", sentence) else None  # (，: a part split off)
@@ -231,9 +225,15 @@ PARAGRAPH_YEAR = re.compile(
     r"^\s*(?:——[^。\d]{1,30}。|[\u4e00-\u9fff]{1,8}(?:提出|明确|要求|指出)[，,:：]?)?\s*(?:[到至]\s*)?(20\d\d)\s*年(?!\s*\d{1,2}\s*月)"
 )
 # a sentence that opens with this year's work (今年,我市将…; not 今年是…第二年, 今年以来)
-THIS_YEARS_LIST = re.compile(
-    r"\s*今年的?[^，,。；;\d]{0,6}(?:\d+件|\d+项)?(?:民生)?(?:实事|项目)"
-)  # 今年的20件实事项目…
+THIS_YEARS_LIST = re.compile(r"\s*今年的?[^，,。；;\d]{0,6}(?:\d+件|\d+项)?(?:民生)?(?:实事|项目)")
+
+
+def sets_ahead(sentence: str) -> bool:
+    """Whether a sentence looks ahead (looks_ahead) or opens this year's list (今年的20件实事项目…),
+    no part of a report before it."""
+    return bool(looks_ahead(sentence) or THIS_YEARS_LIST.match(sentence))
+
+
 THIS_YEAR_LEAD = re.compile(r"\s*(?:今年|年内)[，,]?[\u4e00-\u9fff]{0,4}?(?:将|要|计划|拟)")
 YEARLY_LIST = re.compile(r"(?:每年|年均)[^，,；;。累共总]*[、]")  # 每年A…、B…: 每年 holds for the items listed after it
 # 平均每年实现…2800人以上,促进…320人以上,促进…370人: the clauses after it that only add counts of
@@ -821,7 +821,7 @@ class ProseReader:
             own is not None
             or opening is not None
             or section in self.goal_sections
-            or bool(looks_ahead(sentence) or PLAN_SPAN.search(sentence) or THIS_YEARS_LIST.match(sentence))
+            or bool(sets_ahead(sentence) or PLAN_SPAN.search(sentence))
         )
         past = self._told_of(sentence, own, opening, telling)
         if past is None and self.reports is not None and not self._beyond_report(sentence, own):
@@ -845,8 +845,7 @@ class ProseReader:
         """Whether a sentence that names no year of its own goes on with the report its paragraph
         opened (一年来,泸州市…。民生支出占…比重达70.3%。预计实现…37111元。), whatever year the
         paragraph's section names: it looks nowhere ahead (预计实现 estimates what the time reported reached)."""
-        ahead = looks_ahead(ESTIMATED.sub("", sentence)) or THIS_YEARS_LIST.match(sentence)
-        return own is None and self.told_at == self.lines and not ahead
+        return own is None and self.told_at == self.lines and not sets_ahead(ESTIMATED.sub("", sentence))
 
     def _beyond_report(self, sentence: str, own: int | None) -> bool:
         """Whether a sentence of a text that reports results looks beyond them: ahead (计划, 将,

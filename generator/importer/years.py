@@ -81,13 +81,17 @@ TITLE_SPAN = re.compile(
 )
 
 
+# 五年来, 近两年间, 过去的3年来: the years just past
+ELAPSED_YEARS = r"(?:近|过去的?)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})\s*年(?:间(?!隔)|来)"
+
+
 # 今年已为村民放映电影3780场; what the last years did (10年间仅增加7100个, 五年来累计投入35亿元); a
 # year's results told against their task: 完成率105%, 100.78% (beyond the whole task: a result, where 完成率100%
 # may be a target), 超过原定任务数4户, 于8月15日全面完工; a facility opened on a day
 # (于9月1日正式投入使用,辐射5个社区): what it serves now
 DONE_SO_FAR = re.compile(
     r"圆满收官|全部开工|已全部|今年已(?=[\u4e00-\u9fff])"
-    r"|(?<![\d年])(?:近|过去的?)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})\s*年(?:间(?!隔)|来)"
+    rf"|(?<![\d年]){ELAPSED_YEARS}"
     r"|过去的?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})\s*年(?!内|后|里)"  # 过去五年,…新建学校11所
     r"|完成率\s*(?:达到?|为)?\s*(?:100\.\d*[1-9]|10[1-9]|1[1-9]\d|[2-9]\d\d|\d{4,})(?:\.\d+)?\s*%|超过原定任务|全面完工"
     r"|超额完成(?![^，,。；;]{0,16}(?:目标|任务|指标))"  # 17项超额完成 (not 超额完成4.7万批次的年度目标任务: the target met)
@@ -113,7 +117,7 @@ NOW_CLAUSE = re.compile(r"[，,；;]\s*(?=目前|截至目前|到目前为止|�
 AIMING = re.compile(r"今年|拟|计划|将|力争")  # the words before the state now that set this year's target
 PERIOD_LEAD = re.compile(r"^\s*[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)")
 # 近四年来,紫阳县每年都要…,今年的20件实事…总投资高达11.7亿元: the years just past, then this year's
-ELAPSED_LEAD = re.compile(r"^\s*(?:近|过去的?)?(?:\d{1,2}|[一二三四五六七八九十两几多]{1,2})\s*年(?:来|间)")
+ELAPSED_LEAD = re.compile(rf"^\s*{ELAPSED_YEARS}")
 THIS_YEAR_CLAUSE = re.compile(r"[，,；;]\s*(?=今年)")
 AHEAD_CLAUSE = re.compile(r"[，,；;]\s*(?=今年(?:还|也)?(?:将|要|计划|拟)|到20\d\d年|力争)")
 
