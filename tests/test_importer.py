@@ -1312,6 +1312,12 @@ def test_a_quoted_task_s_figures_are_its_targets_and_what_is_already_added_is_do
     # dev/gansu-lanzhou-livelihood-projects-2022 line 7: a long name without the list of whom it is for
     s = "2022年,面向全市各类企业职工和脱贫人口、登记失业人员、退役军人、残疾人等重点群体开展职业技能培训5万人次以上。"
     assert [f.name for f in targets(s, start=2022)] == ["重点群体开展职业技能培训"]
+    # dev/ziyang-livelihood-projects-2011 line 5: an investment named by its verb alone takes the work's name
+    s = "2011年,投资2000万元,新建江南休闲主题公园;投资1.5亿元,加快县城北坡、桥沟路棚户区改造,改善居民住房条件。"
+    assert [f.name for f in targets(s, start=2011)] == [
+        "新建江南休闲主题公园投资",
+        "加快县城北坡、桥沟路棚户区改造投资",
+    ]
     # dev/hangzhou-livelihood-projects-2022 lines 3-4
     s = "截至11月底,由杭州市卫健委牵头的“新增普惠托位5580个,社区婴幼儿成长驿站100家”项目,"
     s += "已新增普惠托位8358个,社区婴幼儿成长驿站185家。"

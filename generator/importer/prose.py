@@ -461,6 +461,22 @@ def quoted_tasks(found: list[Found]) -> None:
             f.past, f.period = False, None
 
 
+# 投资2000万元,新建江南休闲主题公园: an investment named by its verb alone, and the work it is for
+FUNDS_ONLY = re.compile(r"^(?:即|计划)?((?:总)?投资)(?:额)?$")
+WORK_AFTER = re.compile(r"^\s*[，,]\s*((?:新建|续建|改建|扩建|改扩建|建设|实施|建成|完成|加快)[^，,。；;]{2,24})")
+
+
+def funded_works(found: list[Found]) -> None:
+    """An investment whose name is its verb alone is named after the work the next clause names
+    (投资2000万元,新建江南休闲主题公园 → 新建江南休闲主题公园投资)."""
+    for f in found:
+        funds = FUNDS_ONLY.match(f.name)
+        at = f.quote.find(f.as_written)
+        work = WORK_AFTER.match(f.quote[at + len(f.as_written) :]) if funds and at >= 0 else None
+        if funds and work:
+            f.name = work.group(1) + funds.group(1)
+
+
 def words_before(f: Found) -> str:
     """The words of a figure's sentence before its number, with those its as_written holds
     (…,超额完成110万户: …,超额完成; …,占计划安排的108.8%: …,占计划安排的)."""
@@ -929,6 +945,7 @@ class ProseReader:
         targets a report tells its results against."""
         shares_reached(self.found[first:])
         quoted_tasks(self.found[first:])
+        funded_works(self.found[first:])
         tasks_told(self.found, first)
         if past is None:
             milestones(self.found[first:], sentence)
