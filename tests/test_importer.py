@@ -3429,3 +3429,53 @@ def test_a_shared_floor_does_not_reach_a_value_that_states_its_own_level() -> No
         targets("到2020年,职工医疗保险、城镇居民医疗保险政策范围内住院费用支付比例分别稳定在75%以上和75%左右。")
     )
     assert [comparator for _, _, comparator, _, _ in found] == [">=", "="]
+
+
+def test_an_opening_sentence_naming_one_year_s_work_sets_the_period() -> None:
+    """xianning-key-work-progress-2021 line 1: no headline, but the first sentence names the year's
+    work it reports on; a results report's opening that says the year's tasks were done sets that
+    year, on a page dated after it (anshun-livelihood-results-2019 line 1, dated 2020-01-09)."""
+    lines = [
+        "为切实推进市政府决策部署的贯彻落实,市政府政务督查室近期对《政府工作报告》确定的2021年重点工作上半年"
+        "完成情况进行了督办。现将有关情况通报如下:",
+        "1.培育互联网融合发展平台2家。",
+    ]
+    assert period_found("", lines) == (2021, 2021)
+    lines = [
+        "截止2019年12月31日,安顺市委、市人民政府“十件实事”涉及的16项工作任务全面完成。具体情况如下:",
+        "二、解决6万人农村饮水安全问题。",
+        "此项工作已完成。截至2019年12月底,全市解决6.007万人的农村饮水安全问题。",
+    ]
+    assert period_found("", lines, written=2020) == (2019, 2019)
+    assert period_found("", lines[1:], written=2020) is None  # (no opening that says so)
+
+
+def test_a_task_numbered_anew_after_a_report_is_a_target_again() -> None:
+    """xianning-key-work-progress-2021 lines 6-7 and ningbo-livelihood-progress-2014 line 1: a report
+    told after a paragraph's task (上半年,引进…) does not carry to the next numbered task, nor does a
+    share of a task done (已完成年度目标任务的55%, itself a result)."""
+    found = targets(
+        "1.新开工亿元以上产业项目100个。上半年,新开工亿元及以上产业项目80个。",
+        "2.培育互联网融合发展平台2家,省级工业互联网融合发展试点示范企业总数达30家。",
+        "实际完成情况:基础管道施工等工作整体进度已完成年度目标任务的55%,项目按预期计划扎实有序推进。"
+        "3.新辟公交线路10条,优化调整20条。",
+    )
+    assert [(f.value, f.past) for f in found] == [
+        (100, False),
+        (80, True),
+        (2, False),
+        (30, False),
+        (55, True),
+        (10, False),
+        (20, False),
+    ]
+    # a paragraph that opens with the report carries it on to the next, but not to a numbered task
+    # (anshun-livelihood-results-2019 lines 7-9)
+    found = targets("上半年,新开工亿元及以上产业项目80个。", "引进亿元及以上项目107个。")
+    assert [f.past for f in found] == [True, True]
+    found = targets(
+        "此项工作已完成。截至2019年12月底,全市解决6.007万人的农村饮水安全问题。",
+        "三、新建、改扩建公办幼儿园8所,中小学校16所。",
+        start=2019,
+    )
+    assert [(f.value, f.past) for f in found] == [(6.007, True), (8, False), (16, False)]

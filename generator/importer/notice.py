@@ -305,8 +305,12 @@ def _heads(lines: list[str]) -> list[str]:
 
 
 def _headed_year(lines: list[str]) -> tuple[int, int] | None:
-    """The year of one year's work a headline names, in a page's first lines."""
-    return next((y for line in _heads(lines) for y in [_title_year(line)] if y), None)
+    """The year of one year's work a headline names, in a page's first lines; else the opening
+    sentence of its first paragraph (…对《政府工作报告》确定的2021年重点工作上半年完成情况进行了督办。)."""
+    heads = _heads(lines)
+    first = next((line.strip() for line in lines[:6] if line.strip() and line.strip() not in heads), "")
+    opening = re.split(r"[。；;]", first, maxsplit=1)[0]
+    return next((y for line in [*heads, opening] for y in [_title_year(line)] if y), None)
 
 
 # 张家口市去年22项民生工程全部完成年度目标任务, 海南2024年十大民生实事项目如期完成: a year's work done
@@ -438,10 +442,12 @@ def _programme_span(lines: list[str], written: int | None) -> tuple[int, int] | 
 
 
 def _reported(lines: list[str], written: int | None) -> tuple[int, int] | None:
-    """(year, year) of a year-end report on the targets of a year (超额完成…的年度目标任务), written
+    """(year, year) of a year-end report on the targets of a year (超额完成…的年度目标任务; or an
+    opening that says they were done: 截止2019年12月31日,…“十件实事”涉及的16项工作任务全面完成), written
     after it: the last year it names before the one it was written in."""
     text = "".join(lines)
-    if written is None or not re.search(r"(?:年度|全年)的?目标任务", text):
+    opening = any(RESULTS_HEADLINE.search(line) for line in lines[:3])
+    if written is None or not (opening or re.search(r"(?:年度|全年)的?目标任务", text)):
         return None  # (超额完成“十三五”…的目标任务: a period's, not a year's)
     years = [int(y) for y in re.findall(r"(20\d\d)\s*年(?!\d{1,2}月\d{1,2}日)", text) if int(y) < written]
     return (max(years), max(years)) if years else None

@@ -322,6 +322,12 @@ SHARED_OUT = re.compile(r"分别[^，,。；;]*$")
 SHARED_BOUND = re.compile(rf"^(?:\s*[、和及与]\s*{NUM}\s*(?:{UNITS})?)+\s*(?P<bound>以下|以内)(?!\s*[、和及与]\s*\d)")
 # 失业率保持在5.5%左右的合理区间: the words after the value describe the level, not what is measured
 LEVEL_AFTER = re.compile(r"^的?(?:合理|较低|较高|适度|正常|稳定)?(?:区间|水平|范围)(?![\u4e00-\u9fff])")
+# …工作整体进度已完成年度目标任务的55%: the share of a task done so far
+DONE_SHARE = re.compile(r"已(?:经)?完成[^，,。；;]{0,16}?目标任务的\s*\d")
+# 3.新辟公交线路10条, 二、解决6万人…, (三): an item numbered anew
+NEW_ITEM = re.compile(
+    r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])"
+)
 # 已完成投资额…, 其中已完工的小区39: what is done by then; 慢性病已占…总负担的70%以上: the state now
 DONE_CLAUSE = re.compile(
     r"^\s*(?:其中)?[\u4e00-\u9fff]{0,4}?(已(?:经)?(?:完成|建成|开工|完工|开展|投入使用|下达|拨付|发放|新增))"
@@ -741,6 +747,7 @@ class ProseReader:
         self.telling: tuple[str, int | None, str | None] | None = None
         self.reporting: str | None = None  # the paragraph's 累计 where nothing in it looks ahead: see _sentences
         self.told_at = (0, 0)  # the paragraph whose sentence set `telling`
+        self.opened_on: bool | None = None  # whether the paragraph's first figures were past ones
 
     def read(self, entries: list[Entry]) -> list[Found]:
         self.written = self.written or just_past([e.text for e in entries[:3]])  # (the draft passes it, where known)
@@ -762,8 +769,11 @@ class ProseReader:
 
     def _paragraph(self, e: Entry) -> None:
         first = len(self.found)
+        self.opened_on = None
         self._sentences(e)
         told_apart(self.found[first:])
+        if self.opened_on is False and self.told_at == self.lines:
+            self.telling = None  # 1.引进…不少于3个。上半年,引进…3个。/ 2.培育…平台2家: the next task is set again
 
     def _opening(self, e: Entry) -> int | None:
         """The year a paragraph opens with (after a lead: ——…提升。到2023年, 实施方案提出,到2020年); else
@@ -811,12 +821,19 @@ class ProseReader:
             past = (None, reported) if reported else self._past(sentence, e.section, own, opening, past_chapter)
             past, report = so_far(sentence, past, report, own is None and not met)
             row = self.found[-1].name if sentence[:1] in "(（" and self.found else None  # a gloss: the row's name
-            self._sentence(sentence, e, year, past, row)
+            self._first_figures(sentence, e, year, past, row)
             opens = OPENING_YEAR.search(sentence)
             if re.search(r"[；;]\s*$", sentence) and past is None:
                 carried = own if opens or carried is not None else None
             else:
                 carried = None
+
+    def _first_figures(self, sentence: str, e: Entry, year: int | None, past: Told | None, row: str | None) -> None:
+        """Read a sentence, noting whether the paragraph's first figures are past ones (see _paragraph)."""
+        before = len(self.found)
+        self._sentence(sentence, e, year, past, row)
+        if self.opened_on is None and len(self.found) > before:
+            self.opened_on = past is not None
 
     def _past(
         self, sentence: str, section: str, own: int | None, opening: int | None, past_chapter: bool
@@ -845,7 +862,7 @@ class ProseReader:
         if past_chapter and past is None and (own is None or not FUTURE.search(sentence)):
             told = self.telling[2] if self.telling and self.telling[0] == section else None
             past = (own, None) if own is not None else (None, told or self.previous_period)
-        elif past is None and telling and (not ahead or self._report_goes_on(sentence, own)):
+        elif past is None and telling and self._goes_on(sentence, own, ahead):
             past = telling
         elif past is None and not ahead and has_now(sentence):
             past = (None, "现有")
@@ -855,7 +872,15 @@ class ProseReader:
             self.telling, self.told_at = (section, *past), self.lines
         elif ahead:
             self.telling = None
+        if past is None and DONE_SHARE.search(sentence) and not FUTURE.search(sentence):
+            past = (None, "完成情况")  # of no time named: a result (not carried on)
         return past
+
+    def _goes_on(self, sentence: str, own: int | None, ahead: bool) -> bool:
+        """Whether a sentence goes on with the report before it: it looks nowhere ahead, or the report
+        its paragraph opened goes on (see _report_goes_on); not an item numbered anew (…已完成年度目标任务的
+        55%。 3.新辟公交线路10条: its task is set again)."""
+        return not NEW_ITEM.match(sentence) and (not ahead or self._report_goes_on(sentence, own))
 
     def _report_goes_on(self, sentence: str, own: int | None) -> bool:
         """Whether a sentence that names no year of its own goes on with the report its paragraph

@@ -27,7 +27,10 @@ PLAN_SPAN = re.compile(r"[三五]年(?:行动)?[”\"]?(?:期间|内)|规划期(
 # (目标: not a target met or its task: 控制目标, 完成…规划目标, 指导目标的任务完成率); a meeting's
 # demands (会议还要求,…新增…5万套) are its tasks, where what it 指出 reports is done
 # (计划, 目标 after 完成年度, 完成全年: the year's plan a result is told against: 完成年度计划(120万)的95.8%)
-MET_PLAN = r"(?<!完成)(?<!完成年度)(?<!完成全年)(?<!完成本年)(?<!完成今年)(?<!占)"  # (占计划安排的108.8%)
+# (按预期计划扎实推进: progress as planned)
+MET_PLAN = (
+    r"(?<!按)(?<!按预期)(?<!完成)(?<!完成年度)(?<!完成全年)(?<!完成本年)(?<!完成今年)(?<!占)"  # (占计划安排的108.8%)
+)
 FUTURE = re.compile(
     r"力争|争取(?!到(?!\s*20\d\d))|预计|确保|将|(?<![”》\x22])" + MET_PLAN + r"计划(?![”》\x22])|规划建设"
     r"|(?<!控制)(?<!规划)" + MET_PLAN + r"目标(?!的?任务)|不少于|会议(?:还|并|同时)?要求"
