@@ -304,18 +304,28 @@ def _heads(lines: list[str]) -> list[str]:
     return [line.strip() for line in lines[:6] if len(line.strip()) <= 60 and not re.search(r"[。；;]", line)]
 
 
-def _headed_year(lines: list[str]) -> tuple[int, int] | None:
-    """The year of one year's work a headline names, in a page's first lines; else the opening
-    sentence of its first paragraph (…对《政府工作报告》确定的2021年重点工作上半年完成情况进行了督办。)."""
+def _leads(lines: list[str]) -> list[str]:
+    """A page's headline-like first lines, and the opening sentence of its first paragraph among them
+    (…对《政府工作报告》确定的2021年重点工作上半年完成情况进行了督办。)."""
     heads = _heads(lines)
     first = next((line.strip() for line in lines[:6] if line.strip() and line.strip() not in heads), "")
-    opening = re.split(r"[。；;]", first, maxsplit=1)[0]
-    return next((y for line in [*heads, opening] for y in [_title_year(line)] if y), None)
+    return [*heads, re.split(r"[。；;]", first, maxsplit=1)[0][:OPENING_CHARS]]
+
+
+OPENING_CHARS = 100  # (a first sentence run on for 190 characters says what its report found further on)
+
+
+def _headed_year(lines: list[str]) -> tuple[int, int] | None:
+    """The year of one year's work a page's leads name (see _leads)."""
+    return next((y for line in _leads(lines) for y in [_title_year(line)] if y), None)
 
 
 # 张家口市去年22项民生工程全部完成年度目标任务, 海南2024年十大民生实事项目如期完成: a year's work done
 # (not …进展情况, …落实情况: progress told against the tasks it restates)
-RESULTS_HEADLINE = re.compile(r"(?:全部|全面|如期|圆满|超额|顺利)完成|圆满收官|交出[^，,]{0,8}答卷")
+DONE_HEADLINE = r"(?:全部|全面|如期|圆满|超额|顺利|全)完成|圆满收官|交出[^，,]{0,8}答卷"
+# 青川县一季度重点工程重点项目建设进展顺利, 十大民生工程完成投资15.8亿元, 今年20项民心工程又有16项…已完成:
+# progress told, the tasks it is told against restated only where a sentence looks ahead
+RESULTS_HEADLINE = re.compile(DONE_HEADLINE + r"|进展顺利|完成投资\s*\d|(?:已经?|又有[^，,。]{0,8})完成")
 
 
 # 铁岭县2022年民生实事完成情况, dated 2022-12-26: a year's work told at the year's end, done
@@ -326,7 +336,7 @@ def reported_year(lines: list[str], written: int | None, dated: dt.date | None =
     """The year a text reports on, where its headline says it tells a year's work done (…如期完成,
     or a year's 完成情况 dated in its December or later) and looks nowhere ahead: the year the
     headline names, 去年's, else the year it is written in."""
-    for line in _heads(lines):
+    for line in _leads(lines):
         done = YEAR_DONE_HEADLINE.search(line)
         if done and dated and (dated.year, dated.month) >= (int(done.group(1)), 12):
             return int(done.group(1))
@@ -446,7 +456,7 @@ def _reported(lines: list[str], written: int | None) -> tuple[int, int] | None:
     opening that says they were done: 截止2019年12月31日,…“十件实事”涉及的16项工作任务全面完成), written
     after it: the last year it names before the one it was written in."""
     text = "".join(lines)
-    opening = any(RESULTS_HEADLINE.search(line) for line in lines[:3])
+    opening = any(re.search(DONE_HEADLINE, line) for line in _leads(lines))
     if written is None or not (opening or re.search(r"(?:年度|全年)的?目标任务", text)):
         return None  # (超额完成“十三五”…的目标任务: a period's, not a year's)
     years = [int(y) for y in re.findall(r"(20\d\d)\s*年(?!\d{1,2}月\d{1,2}日)", text) if int(y) < written]

@@ -324,6 +324,11 @@ SHARED_BOUND = re.compile(rf"^(?:\s*[、和及与]\s*{NUM}\s*(?:{UNITS})?)+\s*(?
 LEVEL_AFTER = re.compile(r"^的?(?:合理|较低|较高|适度|正常|稳定)?(?:区间|水平|范围)(?![\u4e00-\u9fff])")
 # …工作整体进度已完成年度目标任务的55%: the share of a task done so far
 DONE_SHARE = re.compile(r"已(?:经)?完成[^，,。；;]{0,16}?目标任务的\s*\d")
+# 贵州十件民生实事包括建设100所…, 今年省政府下达我市的18271套保障房中: the tasks a report is told against
+TASKS_TOLD = re.compile(
+    r"(?:民生实事|实事项目|民生工程|民心工程)(?:项目)?(?:包括|是|为|分别是)[:：]?|下达(?:给)?(?:我|全|本)[市省县区]的"
+)
+DONE_WORD = re.compile(r"已|完成|建成|实现|累计|竣工|完工|投用|投入使用")
 # 3.新辟公交线路10条, 二、解决6万人…, (三): an item numbered anew
 NEW_ITEM = re.compile(
     r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])"
@@ -854,7 +859,7 @@ class ProseReader:
             own is not None
             or opening is not None
             or section in self.goal_sections
-            or bool(sets_ahead(sentence) or PLAN_SPAN.search(sentence))
+            or bool(sets_ahead(sentence) or PLAN_SPAN.search(sentence) or TASKS_TOLD.search(sentence))
         )
         past = self._told_of(sentence, own, opening, telling)
         if past is None and self.reports is not None and not self._beyond_report(sentence, own):
@@ -890,8 +895,11 @@ class ProseReader:
 
     def _beyond_report(self, sentence: str, own: int | None) -> bool:
         """Whether a sentence of a text that reports results looks beyond them: ahead (计划, 将,
-        到2025年), or to a year after the one reported on."""
-        return bool(looks_ahead(sentence) or TARGET_YEAR.search(sentence)) or (
+        到2025年), to a year after the one reported on, or to the tasks reported against (TASKS_TOLD;
+        an item numbered anew with no word of what was done: 一、减少农村扶贫对象6.76万人;…)."""
+        if NEW_ITEM.match(sentence) and not DONE_WORD.search(sentence):
+            return True
+        return bool(looks_ahead(sentence) or TARGET_YEAR.search(sentence) or TASKS_TOLD.search(sentence)) or (
             own is not None and own > (self.reports or 0)
         )
 
