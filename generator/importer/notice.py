@@ -305,11 +305,17 @@ def _heads(lines: list[str]) -> list[str]:
 
 
 def _leads(lines: list[str]) -> list[str]:
-    """A page's headline-like first lines, and the opening sentence of its first paragraph among them
+    """A page's headline-like first lines, and the opening sentence of its first paragraphs among them
     (…对《政府工作报告》确定的2021年重点工作上半年完成情况进行了督办。)."""
+    return [*_heads(lines), *_openings(lines)]
+
+
+def _openings(lines: list[str]) -> list[str]:
+    """The opening sentences of a page's first two paragraphs (a site's own line, 停运省级地情数据库的…
+    存档。 关于本站, may come before the text's)."""
     heads = _heads(lines)
-    first = next((line.strip() for line in lines[:6] if line.strip() and line.strip() not in heads), "")
-    return [*heads, re.split(r"[。；;]", first, maxsplit=1)[0][:OPENING_CHARS]]
+    firsts = [line.strip() for line in lines[:8] if line.strip() and line.strip() not in heads][:2]
+    return [re.split(r"[。；;]", first, maxsplit=1)[0][:OPENING_CHARS] for first in firsts]
 
 
 OPENING_CHARS = 100  # (a first sentence run on for 190 characters says what its report found further on)
@@ -322,6 +328,7 @@ def _headed_year(lines: list[str]) -> tuple[int, int] | None:
 
 # 张家口市去年22项民生工程全部完成年度目标任务, 海南2024年十大民生实事项目如期完成: a year's work done
 # (not …进展情况, …落实情况: progress told against the tasks it restates)
+YEARS_WORKS = re.compile(r"民生实事|实事|民心工程|民生工程|重点工程|重点项目|子项")
 DONE_HEADLINE = r"(?:全部|全面|如期|圆满|超额|顺利|全)完成|圆满收官|交出[^，,]{0,8}答卷"
 # 青川县一季度重点工程重点项目建设进展顺利, 十大民生工程完成投资15.8亿元, 今年20项民心工程又有16项…已完成:
 # progress told, the tasks it is told against restated only where a sentence looks ahead
@@ -336,7 +343,10 @@ def reported_year(lines: list[str], written: int | None, dated: dt.date | None =
     """The year a text reports on, where its headline says it tells a year's work done (…如期完成,
     or a year's 完成情况 dated in its December or later) and looks nowhere ahead: the year the
     headline names, 去年's, else the year it is written in."""
-    for line in _leads(lines):
+    # an opening sentence tells the year's works done (2017年度11件民生实事共有20个子项,全部完成), not a
+    # year's figure beside its task (2014年,全省实现新增城镇就业82.68万人,超额完成目标任务): the targets follow
+    openings = [line for line in _openings(lines) if YEARS_WORKS.search(line)]
+    for line in [*_heads(lines), *openings]:
         done = YEAR_DONE_HEADLINE.search(line)
         if done and dated and (dated.year, dated.month) >= (int(done.group(1)), 12):
             return int(done.group(1))
