@@ -2754,6 +2754,10 @@ def test_a_date_line_below_a_pages_leftover_markup_dates_the_text() -> None:
         notice,
     )
     assert written_year(notice) == 2022
+    # dali-livelihood-projects-results-2014 line 2: a bare 日期 dates the page, not a 成文日期 of its own
+    notice = Notice()
+    own_dates(["大荔县十大民生工程完成投资15.8亿元", "作者:[db:作者] 来源:[db:出处] 日期:2014-12-17 浏览"], notice)
+    assert written_year(notice) == 2014 and notice.issued is None
 
 
 @pytest.mark.parametrize(
