@@ -1568,11 +1568,11 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
     stated, drafted, held, _again, recall, unmatched, past_as_target, observed = total.split()[1:9]
-    assert int(stated) >= 3675 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 7
+    assert int(stated) >= 3675 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 6
     # (84%: two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came, and so is a province's
     # progress table by city one cell a line, hunan-old-communities-progress-2021, 2 of 31)
-    # twenty: a row's target (30%以上…配备专职口腔医师) on the line whose progress cell says 完成30%, funds
+    # eighteen of the older texts: a row's target (30%以上…配备专职口腔医师) on the line whose progress cell says 完成30%, funds
     # 今年…安排…8000万元并于今年3月下达 in a wire item whose year only its address gives, a content farm's
     # 辽宁得GDP野将达到25115.0亿 (the year before's GDP, its words swapped), a county's present count of
     # children (施教区适龄儿童近7539人) in a text with no date of its own, three figures of a progress
@@ -1584,9 +1584,13 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # barred progress table whose rows' targets are in words (标准不低于3480元/年,…) and read as names, a
     # half-year's result that opens a news item with no comma after 上半年 (上半年全国城镇新增就业655万人),
     # two five-year results a repost gives with no word of the past (全国完成…整改1.95万所,新增…400多万个), a
-    # share of the year's task done (工作整体进度已完成年度目标任务55%), a rate told beside its ceiling
-    # (城镇登记失业率为3.5%,控制在4.5%的年度目标以内) and a task a half-year report restates as a result
-    assert int(past_as_target) <= 74 and int(observed) >= 1616
+    # rate told beside its ceiling
+    # (城镇登记失业率为3.5%,控制在4.5%的年度目标以内) and a task a half-year report restates as a result;
+    # and of the progress and results reports added since, nineteen of a report whose opening sentence
+    # names no progress and whose second tells it against the plan (…已经完成66个,占总建设计划的19.6%),
+    # two of a first-quarter report's estimate (预计投入3000万元) and of a finished work's length, two of a
+    # work report's results run on after its task, and one of a headline's result repeated in the text
+    assert int(past_as_target) <= 43 and int(observed) >= 1648
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:

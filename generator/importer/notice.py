@@ -39,7 +39,9 @@ ISSUER_NEWS = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:人民政府(?:办公厅|�
 DOC_NUMBER = re.compile(r"(?<![》(（\u4e00-\u9fff])[\u4e00-\u9fff]{1,8}[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d{1,4}\s*号")
 ISSUED_FIELD = re.compile(r"成文日期\s*[:：|]?\s*" + DATE)
 SIGNATURE_DATE = re.compile(r"^\s*" + DATE + r"\s*日?\s*$")
-PUBLISHED = re.compile(r"(?:发布时间|发布日期|公布日期|时间|(?<!成文)日期)\s*[:：】|]?\s*" + DATE)  # (| : a metadata table's cell)
+PUBLISHED = re.compile(
+    r"(?:发布时间|发布日期|公布日期|时间|(?<!成文)日期)\s*[:：】|]?\s*" + DATE
+)  # (| : a metadata table's cell)
 # a news page's byline: the date, then the source or author (2019-05-28  来源:新快报)
 BYLINE = re.compile(r"^\s*" + DATE + r"日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源|作者|编辑|责编)\s*[:：]")
 # a page's date alone on a line near its top (2024-02-29 10:27:28: with its time)
