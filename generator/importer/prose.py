@@ -116,6 +116,7 @@ from generator.importer.years import (
     REPORTED,
     TARGET_YEAR,
     THIS_YEAR,
+    WORKS,
     dated_year,
     just_past,
     last_year,
@@ -325,9 +326,7 @@ LEVEL_AFTER = re.compile(r"^的?(?:合理|较低|较高|适度|正常|稳定)?(?
 # …工作整体进度已完成年度目标任务的55%: the share of a task done so far
 DONE_SHARE = re.compile(r"已(?:经)?完成[^，,。；;]{0,16}?目标任务的\s*\d")
 # 贵州十件民生实事包括建设100所…, 今年省政府下达我市的18271套保障房中: the tasks a report is told against
-TASKS_TOLD = re.compile(
-    r"(?:民生实事|实事项目|民生工程|民心工程)(?:项目)?(?:包括|是|为|分别是)[:：]?|下达(?:给)?(?:我|全|本)[市省县区]的"
-)
+TASKS_TOLD = re.compile(WORKS + r"(?:项目)?(?:包括|是|为|分别是)[:：]?|下达(?:给)?(?:我|全|本)[市省县区]的")
 DONE_WORD = re.compile(r"已|完成|建成|实现|累计|竣工|完工|投用|投入使用")
 # 3.新辟公交线路10条, 二、解决6万人…, (三): an item numbered anew
 NEW_ITEM = re.compile(
