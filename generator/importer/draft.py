@@ -191,7 +191,7 @@ class Importer:
 
     def _end_table(self) -> None:
         if self.table is not None:
-            if places.PLACE_HEADER.match(cell_text(self.table[0][1])):
+            if places.opens([c for _, c in self.table]):
                 places.read(self.table, self.draft.indicators, self.draft.unplaced, self.table_title)
             else:
                 TableReader(self.draft.indicators, self.draft.unplaced).read(self.table)

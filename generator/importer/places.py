@@ -37,6 +37,7 @@ PLACE = re.compile(
     r"(?:省|市|县|区|州|盟|旗|镇|乡|街道|开发区|新区|经开区|高新区|管委会))$"
 )
 SETS_FIGURE = re.compile(r"目标|任务|计划")
+PLANNED = re.compile(r"^(?:计划|目标|任务)(?![^()（）]*率)")  # a column of what is planned, whatever its verb
 TITLE_YEAR = re.compile(r"(20\d\d)\s*年")
 REPORTS = re.compile(r"完成|实现|累计|实际|现有")
 UNIT_BRACKET = re.compile(rf"[(（]({UNITS}|例)[)）]")
@@ -44,17 +45,35 @@ PEOPLE = re.compile(r"(?:人数|人群数)$")
 BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 
 
+def place_word(text: str) -> bool:
+    """Whether a cell is a place column's word (市 州 as 市州)."""
+    return bool(PLACE_HEADER.match(re.sub(r"\s+", "", cell_text(text))))
+
+
+def opens(texts: list[str], i: int = 0) -> bool:
+    """Whether texts[i] opens a table of places: its place column's word, or 序号 before it."""
+    return place_word(texts[i]) or (cell_text(texts[i]) == "序号" and i + 1 < len(texts) and place_word(texts[i + 1]))
+
+
+def _serial(texts: list[str], j: int) -> bool:
+    """Whether texts[j] is a row's number before its place (1 | 长沙市 | 150 |)."""
+    return cell_text(texts[j]).isdigit() and j + 1 < len(texts) and bool(PLACE.match(cell_text(texts[j + 1])))
+
+
 def header_at(texts: list[str], i: int) -> bool:
-    """Whether texts[i] is a place column's word that opens a header of short cells, after which a
-    place is followed by values."""
-    if not PLACE_HEADER.match(cell_text(texts[i])):
+    """Whether texts[i] opens a header of short cells (see `opens`), after which a place (after its
+    row's number, where the header opens with 序号) is followed by values."""
+    if not opens(texts, i):
         return False
-    for j in range(i + 1, min(i + 16, len(texts) - 1)):
+    numbered = cell_text(texts[i]) == "序号"
+    for j in range(i + 1 + numbered, min(i + 17, len(texts) - 1)):
         c = cell_text(texts[j])
+        if numbered and _serial(texts, j):
+            continue
         if len(c) > 20 or "。" in c or is_value_cell(c):
             return False
         if PLACE.match(c):
-            return j > i + 1 and is_value_cell(texts[j + 1])
+            return j > i + 1 + numbered and is_value_cell(texts[j + 1])
     return False
 
 
@@ -118,7 +137,8 @@ def _indicator(
     (_, name), (n, text) = place, cell
     name += BRACKETS.sub("", column)
     value = cell_value(text, year)
-    target = bool(tasks or SETS_FIGURE.search(column)) and not REPORTS.search(column)
+    planned = bool(PLANNED.match(column))  # 计划完成数, 计划投资额 (not 计划投资完成率)
+    target = planned or bool(tasks or SETS_FIGURE.search(column)) and not REPORTS.search(column)
     ind = table_record(k, name, _unit(column), (None, value if target else None), [place, (n, column), cell])
     if not target:
         ind["observations"] = [
@@ -136,6 +156,9 @@ def read(
     """Indicator records for every place and column of a table of places (cells[0]: the place
     column's word); a title that sets figures (2023年各县(市、区)新增托位任务分解表) makes every column
     but those of what was done hold targets, of the year it names."""
+    if cell_text(cells[0][1]) == "序号":  # 序号 | 市 州 | …, then 1 | 长沙市 | …: the rows' numbers are no values
+        texts = [c for _, c in cells]
+        cells = [cell for k, cell in enumerate(cells[1:], 1) if not _serial(texts, k)]
     body_at = next((k for k, (_, c) in enumerate(cells) if k and PLACE.match(cell_text(c))), len(cells))
     header = [cell_text(c) for _, c in cells[1:body_at]]
     rows = _rows(cells[body_at:])
