@@ -3545,3 +3545,17 @@ def test_a_numbered_table_of_places_one_cell_a_line_gives_each_place_its_planned
     done = {i["name"]: i["observations"][0]["value"] for i in table if not i.get("target")}
     assert done["株洲市累计开工数"] == 44 and done["湘潭市开工率"] == 81.61 and len(done) == 9
     assert not any(i["name"].startswith(("1", "2", "3")) for i in table)
+
+
+def test_a_headline_s_numbered_works_set_the_year_and_each_task_after_its_progress() -> None:
+    """huangshi-livelihood-progress-2022: a repost dated two years after the headline's year of work
+    (2022年黄石“十件实事”,最新进展看这里) is that year's list, and a task labelled 实事二: after the
+    progress of the one before is set again."""
+    lines = ["2022年黄石“十件实事”,最新进展看这里", "时间:2024-05-04 04:21:34 来源:蓝影头条"]
+    assert period_found("", lines, written=2024) == (2022, 2022)
+    found = targets(
+        "截至6月30日,已开工200个,开工率100%;已完工135个,完工率67.5%。",
+        "实事二:新改扩建“四好农村路”300公里,加固改造危桥120座。",
+        "截至6月30日,120座危桥改造项目已完成87座,完成计划的72.5%。",
+    )
+    assert [(f.value, f.past) for f in found if f.lines[0] == 2] == [(300, False), (120, False)]

@@ -286,9 +286,9 @@ def _annual(lines: list[str]) -> tuple[int, int] | None:
     return (int(m.group(1)), int(m.group(1))) if m else None
 
 
-# 2023年十件民生实事, 2022年度为民办实事项目, 2024年工作要点: a title that names one year's work
+# 2023年十件民生实事, 2022年度为民办实事项目, 2022年黄石“十件实事”, 2024年工作要点: a title that names one year's work
 YEARS_WORK = re.compile(
-    r"(?<![到至争])(20\d\d)\s*年度?[^，,。；;\d]{0,12}?(?:民生实事|为民办实事|民生工程|实事项目|工作要点|重点工作|工作计划)"
+    r"(?<![到至争])(20\d\d)\s*年度?[^，,。；;\d]{0,12}?(?:" + WORKS + r"|工作要点|重点工作|工作计划)"
 )
 
 

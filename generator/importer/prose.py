@@ -328,9 +328,10 @@ DONE_SHARE = re.compile(r"已(?:经)?完成[^，,。；;]{0,16}?目标任务的\
 # 贵州十件民生实事包括建设100所…, 今年省政府下达我市的18271套保障房中: the tasks a report is told against
 TASKS_TOLD = re.compile(WORKS + r"(?:项目)?(?:包括|是|为|分别是)[:：]?|下达(?:给)?(?:我|全|本)[市省县区]的")
 DONE_WORD = re.compile(r"已|完成|建成|实现|累计|竣工|完工|投用|投入使用")
-# 3.新辟公交线路10条, 二、解决6万人…, (三): an item numbered anew
+# 3.新辟公交线路10条, 二、解决6万人…, (三), 实事二:: an item numbered anew
 NEW_ITEM = re.compile(
-    r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])"
+    r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|实事[一二三四五六七八九十\d]{1,3}\s*[:：])"
 )
 # 已完成投资额…, 其中已完工的小区39: what is done by then; 慢性病已占…总负担的70%以上: the state now
 DONE_CLAUSE = re.compile(
