@@ -81,6 +81,7 @@ class Progress:
     year: int | None
     as_of: str
     column: int | None = None  # in a header parted by bars, the place of the column of what was done
+    width: int = 0  # and its number of cells
 
 
 @dataclass
@@ -436,7 +437,7 @@ def new_part(pid: str, number: str, title: str | None, n: int, **extra: Any) -> 
 
 # a progress table's header (县区 项目名称 年度目标任务 完成进度): each row a line, the year's target,
 # then what was done by a month of it (完成9个,完成率100%; 已完成; 无任务)
-PROGRESS_WORD = r"(?:完成进度|完成情况|进展情况|工作进展|推进情况|落实情况)"  # the column of what was done
+PROGRESS_WORD = r"(?:完成进度|完成情况|进展情况|工作进展|推进情况|落实(?:进展)?情况)"  # the column of what was done
 PROGRESS_HEADER = re.compile(rf"目标任务\s+(?:\S+\s+)?{PROGRESS_WORD}\s*$")
 # 序号 | 项 目 内 容 | 年度完成情况 | 完成成效 | 责任单位 |: a header parted by bars, its column of what was done
 BARRED_PROGRESS = re.compile(rf"^(?:年度)?{PROGRESS_WORD}$")
@@ -456,15 +457,26 @@ def progress_table(segs: list[tuple[int, str, bool]]) -> tuple[int, Progress] | 
     year = re.search(r"(20\d\d)年", above)
     month = AS_OF_MONTH.search(above)
     as_of = month.group(0) if month else "完成进度"
-    return k, Progress(segs[k][0], int(year.group(1)) if year else None, as_of, _done_column(segs[k][1]))
+    width = len(BARS.split(segs[k][1].strip(" |｜")))
+    return k, Progress(segs[k][0], int(year.group(1)) if year else None, as_of, _done_column(segs[k][1]), width)
 
 
 def _done_column(text: str) -> int | None:
-    """In a header parted by bars whose first cell is 序号 and that has a column of what was done,
-    that column's place."""
+    """In a header parted by bars whose first cell is 序号 (or follows a 大类 cell) and that has a
+    column of what was done, that column's place."""
     cells = [cell_text(c) for c in BARS.split(text.strip(" |｜")) if c.strip()]
     at = next((k for k, c in enumerate(cells) if BARRED_PROGRESS.match(c)), None)
-    return at if BARS.search(text) and cells[:1] == ["序号"] and at else None
+    return at if BARS.search(text) and "序号" in cells[:2] and at else None
+
+
+def _done_at(cells: list[str], progress: Progress) -> int | None:
+    """Where a row's cell of what was done is: under its column; one before it in a row that lacks
+    only its first cell (一、… | 1 | …, then 2 | …: a 大类 cell spans the rows of its class)."""
+    if progress.column is None:
+        return None
+    if len(cells) > progress.column:
+        return progress.column
+    return progress.column - 1 if len(cells) == progress.width - 1 and progress.column > 1 else None
 
 
 FUSED_NUMBER = re.compile(r"^\s*\*?(\d{1,2})[.．](?=\d)")  # 3.90%的…: row 3, then 90%
@@ -481,10 +493,11 @@ def progress_rows(entries: list[Entry], progress: Progress | None) -> list[Entry
         before = re.match(r"^\s*\*?(\d{1,2})[.．]", entries[k - 1].text) if fused else None
         if fused and before and int(before.group(1)) + 1 == int(fused.group(1)):
             e = dataclasses.replace(e, text=e.text[fused.end() :])
-        cells = BARS.split(e.text.strip(" |｜")) if progress.column is not None and e.line > progress.line else []
-        if progress.column is not None and len(cells) > progress.column:  # 1 | 新增托位1140个 | 新增托位1155个… |
-            out.append(dataclasses.replace(e, text=" ".join(cells[: progress.column]), year=progress.year))
-            out.append(dataclasses.replace(e, text=" ".join(cells[progress.column :]), reported=progress.as_of))
+        cells = BARS.split(e.text.strip(" |｜")) if e.line > progress.line else []
+        at = _done_at(cells, progress)
+        if at is not None:  # 1 | 新增托位1140个 | 新增托位1155个… |
+            out.append(dataclasses.replace(e, text=" ".join(cells[:at]), year=progress.year))
+            out.append(dataclasses.replace(e, text=" ".join(cells[at:]), reported=progress.as_of))
             continue
         m = PROGRESS_CELL.search(e.text) if e.line > progress.line else None
         if m is None:
