@@ -193,7 +193,8 @@ class Importer:
     def _end_table(self) -> None:
         if self.table is not None:
             if places.opens([c for _, c in self.table]):
-                places.read(self.table, self.draft.indicators, self.draft.unplaced, self.table_title)
+                text = "".join(self.lines)
+                places.read(self.table, self.draft.indicators, self.draft.unplaced, self.table_title, text)
             else:
                 TableReader(self.draft.indicators, self.draft.unplaced).read(self.table)
             self.table = None

@@ -129,17 +129,32 @@ def _rows(cells: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     return rows
 
 
+TOTAL = re.compile(r"^(?:全[省市县区](?:合计|总计)?|合计|总计)$")
+
+
+def _column_units(columns: list[str], rows: list[list[tuple[int, str]]], text: str) -> dict[str, str | None]:
+    """Each column's unit: the one its words give, else the one the text writes after the figure of
+    its total row (目标任务为:开工改造小区1500个 over 全省 | 1500 |)."""
+    total = next((r for r in rows if TOTAL.match(r[0][1]) and len(r) == len(columns) + 1), None)
+    units: dict[str, str | None] = {}
+    for k, column in enumerate(columns):
+        figure = re.escape(total[k + 1][1].strip()) if total else None
+        stated = re.search(rf"(?<![\d.]){figure}\s*({UNITS})", text) if figure and numbers_in(figure) else None
+        units[column] = _unit(column) or (stated.group(1) if stated else None)
+    return units
+
+
 def _indicator(
-    place: tuple[int, str], column: str, cell: tuple[int, str], year: int | None, k: int, tasks: bool
+    place: tuple[int, str], words: tuple[str, str | None], cell: tuple[int, str], year: int | None, k: int, tasks: bool
 ) -> dict[str, Any]:
-    """The indicator of one cell: a target in a column that sets a figure (or in any column of a
-    table of tasks), else an observation."""
-    (_, name), (n, text) = place, cell
+    """The indicator of one cell (`words`: its column's words and unit): a target in a column that sets a
+    figure (or in any column of a table of tasks), else an observation."""
+    (_, name), (n, text), (column, unit) = place, cell, words
     name += BRACKETS.sub("", column)
     value = cell_value(text, year)
     planned = bool(PLANNED.match(column))  # 计划完成数, 计划投资额 (not 计划投资完成率)
     target = planned or bool(tasks or SETS_FIGURE.search(column)) and not REPORTS.search(column)
-    ind = table_record(k, name, _unit(column), (None, value if target else None), [place, (n, column), cell])
+    ind = table_record(k, name, unit, (None, value if target else None), [place, (n, column), cell])
     if not target:
         ind["observations"] = [
             {"year": year, "period": None, "as_written": text, "value": value["value"], "lines": [n, n]}
@@ -152,6 +167,7 @@ def read(
     indicators: list[dict[str, Any]],
     unplaced: list[tuple[int, str, str]],
     title: str = "",
+    text: str = "",
 ) -> None:
     """Indicator records for every place and column of a table of places (cells[0]: the place
     column's word); a title that sets figures (2023年各县(市、区)新增托位任务分解表) makes every column
@@ -172,12 +188,14 @@ def read(
     years = years or [int(y) for y in TITLE_YEAR.findall(title)]
     year = years[-1] if years else None
     tasks = bool(SETS_FIGURE.search(title))
+    units = _column_units(columns, rows, text) if columns else {}
     for row in rows:
         if columns is None or len(row) != width + 1 or not PLACE.match(row[0][1]):
             unplaced.extend((n, t("unplaced_table_cell"), c) for n, c in row)
             continue
         for column, (n, cell) in zip(columns, row[1:], strict=True):
             if numbers_in(cell):
-                indicators.append(_indicator(row[0], column, (n, cell), year, len(indicators) + 1, tasks))
+                k = len(indicators) + 1
+                indicators.append(_indicator(row[0], (column, units[column]), (n, cell), year, k, tasks))
             else:
                 unplaced.append((n, t("unplaced_table_cell"), cell))
