@@ -3571,3 +3571,13 @@ def test_a_headline_s_numbered_works_set_the_year_and_each_task_after_its_progre
         "截至6月30日,120座危桥改造项目已完成87座,完成计划的72.5%。",
     )
     assert [(f.value, f.past) for f in found if f.lines[0] == 2] == [(300, False), (120, False)]
+
+
+def test_works_scheduled_over_the_years_named_set_the_period() -> None:
+    """zhangpu-kindergartens-2017-2019 line 4: a batch built over three years, each year's share named
+    (2017年项目有…, 2018年有4所, 2019年有5所), is a plan of those years; years named with no schedule, or
+    not one after another, are not."""
+    line = "新建公办幼儿园13所。项目规划按三个年度分批推进,2017年项目有县第二实幼分园,2018年有4所,2019年有5所。"
+    assert period_found("", [line]) == (2017, 2019)
+    assert period_found("", [line.replace("按三个年度分批推进", "已建成")]) is None
+    assert period_found("", [line.replace("2018年有4所", "2021年有4所")]) is None

@@ -249,6 +249,7 @@ def period_found(
     years that open its paragraphs from that year on (2007年,全市…达到96%以上 / 2010年,…);
     else the one year the text names, where it names no other (a one-year plan: 2021年全市新建…);
     else the years in brackets after the one programme it carries out (三年行动计划(2014年—2016年));
+    else the consecutive years it schedules its works over (按三个年度分批推进,2017年…2019年…);
     else None: the text names no period.
     """
     named = _title_period(title) or _title_year(title) or _headed_year(lines) or _annual(lines)
@@ -261,7 +262,7 @@ def period_found(
             _most_named(text, written) or _after("".join(past)) or _spanned(text, written) or _aimed_at(text, written)
         )
     found = named or _programme(lines, written) or _opening_years(lines, written) or _only_year(lines, written)
-    found = found or _reaching(lines, written) or _programme_span(lines, written)
+    found = found or _reaching(lines, written) or _programme_span(lines, written) or _scheduled(lines)
     return found or _reported(lines, written)
 
 
@@ -461,6 +462,21 @@ def _programme_span(lines: list[str], written: int | None) -> tuple[int, int] | 
         return None
     first, last = spans.pop()
     return (first, last) if first < last and (written is None or last >= written) else None
+
+
+# 项目规划按三个年度分批推进, 分三年实施, 分年度推进: works scheduled over the years the text then names
+SCHEDULED = re.compile(r"按?[两三四五]个?年度?分批|分[两三四五]年(?:实施|推进|建设|完成)|分年度(?:实施|推进)|分批推进")
+
+
+def _scheduled(lines: list[str]) -> tuple[int, int] | None:
+    """(first, last) of the consecutive years a text schedules its works over (项目规划按三个年度分批推进,
+    2017年项目有…, 2018年有4所, 2019年有5所), where it names no other."""
+    text = "".join(lines)
+    if not SCHEDULED.search(text):
+        return None
+    years = sorted({int(y) for y in re.findall(r"(20\d\d)\s*年(?!\d{1,2}月\d{1,2}日)", text)})
+    consecutive = len(years) >= 2 and years == list(range(years[0], years[-1] + 1))
+    return (years[0], years[-1]) if consecutive else None
 
 
 def _reported(lines: list[str], written: int | None) -> tuple[int, int] | None:
