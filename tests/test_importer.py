@@ -3581,3 +3581,18 @@ def test_works_scheduled_over_the_years_named_set_the_period() -> None:
     assert period_found("", [line]) == (2017, 2019)
     assert period_found("", [line.replace("按三个年度分批推进", "已建成")]) is None
     assert period_found("", [line.replace("2018年有4所", "2021年有4所")]) is None
+
+
+def test_a_year_s_target_a_result_is_told_against_is_a_target_in_brackets_or_after_its_count() -> None:
+    """dalian-livelihood-progress-2021 lines 7 and 10: the year's targets inside the brackets a result
+    is told against (完成年度目标(维修改造锅炉146台、供热管网改造40公里)的80.8%), each named by its own
+    words, and a count done that was the year's target (完成安装100台的年度目标)."""
+    found = targets(
+        "截至9月底,累计完成维修改造锅炉118台、累计完成供热管网改造23.4公里,"
+        "分别完成年度目标(维修改造锅炉146台、供热管网改造40公里)的80.8%、58.5%。",
+        "“公共场所布设自动体外除颤器(AED)”项目,于8月份完成安装100台的年度目标,并投入使用。",
+        start=2021,
+    )
+    ahead = [(f.name, f.value) for f in found if not f.past]
+    assert ahead == [("维修改造锅炉", 146), ("供热管网改造", 40), ("于8月份完成安装", 100)]
+    assert [f.value for f in found if f.past][:2] == [118, 23.4]

@@ -452,7 +452,8 @@ def clause_told(clause: str, past: Told | None, now: int, year: int | None = Non
 TOLD_AGAINST = r"(?:完成|比)(?:全|本|今)?年度?"  # 完成全年, 比年…: what a result is told against
 TASK_WORD = r"(?:目标(?:任务)?|任务|计划)(?:数|安排)?"  # (占计划安排的108.8%, 完成全年900万人目标的73%)
 YEAR_TASK = TOLD_AGAINST + TASK_WORD
-YEAR_TASK_BEFORE = re.compile(rf"{YEAR_TASK}\s*[(（]?\s*$")  # (完成年度目标(50场)的180%)
+# (完成年度目标(50场)的180%, 完成年度目标(维修改造锅炉146台、供热管网改造40公里)的80.8%)
+YEAR_TASK_BEFORE = re.compile(rf"{YEAR_TASK}\s*(?:[(（][^()（）]*)?$")
 SHARE_OF_TASK = re.compile(rf"{TASK_WORD}[)）]?的\s*$")
 YEAR_TASK_NAME = re.compile(
     rf"{YEAR_TASK}\s*[(（]?(\d[^，,；;()（）]*)[)）]?$"
@@ -509,7 +510,11 @@ REPORT_LEAD = re.compile(
     r"^(?:前[一二三]季度|上半年|\d{1,2}\s*[—\-–~至到]\s*\d{1,2}\s*月份?|今年以来)?\s*(?:共|累计)?\s*(?:实现|完成)"
 )
 # 完成全年900万人目标, 超额完成110万户的既定任务目标: a task round the count a result is told against
-TASK_AROUND = re.compile(rf"(?:{TOLD_AGAINST}|完成)\s*$"), re.compile(rf"^\s*(?:的(?:既定|预定|原定)?)?{TASK_WORD}")
+# (…完成安装100台的年度目标: the task round its count)
+TASK_AROUND = (
+    re.compile(rf"(?:{TOLD_AGAINST}|完成)[\u4e00-\u9fff]{{0,3}}\s*$"),
+    re.compile(rf"^\s*(?:的(?:既定|预定|原定)?)?(?:年度|全年|控制)?{TASK_WORD}"),
+)
 
 
 def tasks_told(found: list[Found], first: int) -> None:
@@ -530,8 +535,11 @@ def year_tasks(found: list[Found], year: int | None) -> list[Found]:
     for k, f in reversed(list(enumerate(found))):
         at = f.quote.find(f.as_written)
         around = at >= 0 and before.search(words_before(f)) and after.match(f.quote[at + len(f.as_written) :])
-        if k and f.past and (at >= 0 and YEAR_TASK_BEFORE.search(words_before(f)[-14:]) or around):
-            f.name, f.past, f.year, f.period = found[k - 1].name, False, year, None
+        bracketed = at >= 0 and YEAR_TASK_BEFORE.search(words_before(f)[-30:])
+        if f.past and (bracketed or around):  # named as the result before it, or by its own words (in brackets:
+            named = bracketed and bool(re.search(r"[(（][^()（）]*[\u4e00-\u9fff]{2}$", words_before(f)))
+            name = found[k - 1].name if k and not named else f.name  # (维修改造锅炉146台); 完成安装100台的年度目标)
+            f.name, f.past, f.year, f.period = name, False, year, None
         task = YEAR_TASK_NAME.search(f.name) if k and f.past else None
         qs = quantities(task.group(1)) if task else []
         if len(qs) == 1 and qs[0].value is not None:
