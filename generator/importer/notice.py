@@ -21,12 +21,13 @@ Rules, each applied to the lines before the plan's own title (the notice, a page
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from generator.importer.years import FUTURE, THIS_YEAR, TITLE_SPAN, WORKS
+from generator.importer.years import FUTURE, STAGE_SPAN, THIS_YEAR, TITLE_SPAN, WORKS
 from generator.messages import t
 from generator.sitemodel.values import DATE
 from generator.sitemodel.vocabulary import FIVE_YEAR_PLANS
@@ -454,13 +455,15 @@ def _reaching(lines: list[str], written: int | None) -> tuple[int, int] | None:
 
 def _programme_span(lines: list[str], written: int | None) -> tuple[int, int] | None:
     """The years in brackets after the name of the one programme a text carries out (组织实施新一轮
-    学前教育三年行动计划(2014年—2016年)), where they were not over when it was written."""
-    spans = {
-        tuple(int(y) for y in re.findall(r"20\d\d", m.group(0))) for line in lines for m in TITLE_SPAN.finditer(line)
-    }
-    if len(spans) != 1:
+    学前教育三年行动计划(2014年—2016年)), or of the stages it sets one after another, where they were
+    not over when it was written."""
+    found = [m.group(0) for line in lines for span in (TITLE_SPAN, STAGE_SPAN) for m in span.finditer(line)]
+    spans = sorted({tuple(int(y) for y in re.findall(r"20\d\d", words)) for words in found})
+    # stages one after another (起步发展阶段(2009—2010年)…加快发展阶段(2011—2015年)…): the years of them all
+    staged = len(spans) > 1 and all(b[0] == a[-1] + 1 for a, b in itertools.pairwise(spans))
+    if len(spans) != 1 and not staged:
         return None
-    first, last = spans.pop()
+    first, last = spans[0][0], spans[-1][-1]
     return (first, last) if first < last and (written is None or last >= written) else None
 
 

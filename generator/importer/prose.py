@@ -225,6 +225,10 @@ ASIDE = re.compile(
 PARAGRAPH_YEAR = re.compile(
     r"^\s*(?:——[^。\d]{1,30}。|[\u4e00-\u9fff]{1,8}(?:提出|明确|要求|指出)[，,:：]?)?\s*(?:[到至]\s*)?(20\d\d)\s*年(?!\s*\d{1,2}\s*月)"
 )
+# 1、起步发展阶段(2009—2010年):…: a paragraph that sets a stage's targets, for the stage's last year
+STAGE_LEAD = re.compile(
+    r"^\s*(?:\d{1,2}\s*[、.．]\s*)?[\u4e00-\u9fff]{0,10}(?:阶段|时期)\s*[(（]\s*20\d\d\s*年?\s*[-—–至到~～]\s*(20\d\d)"
+)
 # a sentence that opens with this year's work (今年,我市将…; not 今年是…第二年, 今年以来)
 THIS_YEARS_LIST = re.compile(r"\s*今年的?[^，,。；;\d]{0,6}(?:\d+件|\d+项)?(?:民生)?(?:实事|项目)")
 
@@ -793,7 +797,7 @@ class ProseReader:
         that of the last paragraph of its section that opened with one, when no paragraph since
         opened with another year or reported (到2020年…。/ 每千人口…床位数达到0.55张。); else the
         section's."""
-        own = PARAGRAPH_YEAR.match(e.text)
+        own = PARAGRAPH_YEAR.match(e.text) or STAGE_LEAD.match(e.text)
         if own and int(own.group(1)) >= self.start:
             self.paragraph_year[e.section] = int(own.group(1))
         elif own or re.match(r"^\s*(?:截至|截止|目前|去年|“?十[一二三四五六七八九]五”?)", e.text):

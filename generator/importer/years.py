@@ -86,6 +86,10 @@ TITLE_SPAN = re.compile(
 )
 
 
+# 起步发展阶段(2009—2010年): the years of one of the stages a plan sets
+STAGE_SPAN = re.compile(r"(?<=阶段|时期)\s*[(（]\s*20\d\d\s*年?\s*[-—–至到~～]\s*20\d\d\s*年?\s*[)）]")
+
+
 # 五年来, 近两年间, 过去的3年来: the years just past
 ELAPSED_YEARS = r"(?:近|过去的?)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})\s*年(?:间(?!隔)|来)"
 
