@@ -201,7 +201,7 @@ def sentence_year(sentence: str, start: int, now: int | None = None) -> int | No
     m = PERIOD_END.search(sentence)
     if m and PERIOD_ENDS.get(m.group(1), 0) >= start:
         return PERIOD_ENDS[m.group(1)]
-    sentence = TITLE_SPAN.sub("", sentence)
+    sentence = MEETING_YEAR.sub("", TITLE_SPAN.sub("", sentence))
     # a span that ended before the document was written (2018年4月13日至2020年年底, told in 2021) is a report
     span = next((int(m.group(2)) for m in SPAN.finditer(sentence) if int(m.group(2)) >= max(start, now or start)), None)
     if span is not None:
@@ -211,6 +211,8 @@ def sentence_year(sentence: str, start: int, now: int | None = None) -> int | No
     return years[0] if years else None
 
 
+# 在海口召开的2016年度海南省基础教育…工作会议上: the year in a meeting's name sets no target
+MEETING_YEAR = re.compile(r"20\d\d\s*年度?[^，,。；;\d]{0,24}?会议")
 # 计划用三年时间开展培训10万人次以上,其中2019年培训3.5万人次: a year named in a 其中 clause dates that
 # part of the figure before it, not the whole sentence
 PART_OF_WHOLE = re.compile(r"[，,；;]\s*其中[^，,。；;]*")
