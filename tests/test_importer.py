@@ -1568,7 +1568,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
     stated, drafted, held, _again, recall, unmatched, past_as_target, observed = total.split()[1:9]
-    assert int(stated) >= 3812 and int(recall.rstrip("%")) >= 85 and int(unmatched.rstrip("%")) <= 7
+    assert int(stated) >= 3812 and int(recall.rstrip("%")) >= 85 and int(unmatched.rstrip("%")) <= 6
     # (85%: two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came)
     # eighteen of the older texts: a row's target (30%以上…配备专职口腔医师) on the line whose progress cell says 完成30%, funds
@@ -1585,15 +1585,14 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # two five-year results a repost gives with no word of the past (全国完成…整改1.95万所,新增…400多万个), a
     # rate told beside its ceiling
     # (城镇登记失业率为3.5%,控制在4.5%的年度目标以内) and a task a half-year report restates as a result;
-    # and of the progress and results reports added since, nineteen of a report whose opening sentence
-    # names no progress and whose second tells it against the plan (…已经完成66个,占总建设计划的19.6%),
-    # two of a first-quarter report's estimate (预计投入3000万元) and of a finished work's length, two of a
+    # and of the progress and results reports added since, seven of a report whose paragraphs after its
+    # opening tell its progress item by item (一是…完成98%), two of a first-quarter report's estimate (预计投入3000万元) and of a finished work's length, two of a
     # work report's results run on after its task, and one of a headline's result repeated in the text;
     # and ten of the texts added last: six levels a task raises from, read as targets in a task table
     # (从每人每月574元、271元分别提高到…609元、300元), three of a yearbook's table whose estimated column
     # equals its targets, and one of a list's earlier standard (提高前); and two of the plans' openings
     # added last, results beside a plan's targets
-    assert int(past_as_target) <= 55 and int(observed) >= 1860
+    assert int(past_as_target) <= 43 and int(observed) >= 1873
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -3511,6 +3510,15 @@ def test_a_lead_that_tells_progress_makes_a_report_whose_tasks_are_restated_only
     opening = "从蓝图到实景,在已过去的第三季度里,我市今年20项民心工程又有16项具体工作已完成。截至目前,…"
     assert reported_year(["稿源:天津日报 2024-10-23 01:47", opening], 2024) == 2024
     assert reported_year(["今年我市将新建公办幼儿园20所", "计划年底前已完成选址"], 2024) is None
+    # tianjin-livelihood-progress-autumn line 1: the opening's second sentence tells it (…已经完成66个,
+    # 占总建设计划的19.6%), in a paragraph that looks nowhere ahead (实现了10项奋斗目标: met);
+    # quanzhou-livelihood-projects-2021 line 1: not where the paragraph turns to this year's list
+    autumn = (
+        "20项民心工程实施以来,迅速形成了热潮。截至国庆节前,20项民心工程336个子项任务已经完成66个,占总建设计划的19.6%。"
+    )
+    assert reported_year([autumn + "在国庆节前实现了10项奋斗目标。"], 2010) == 2010
+    quanzhou = "民生无小事。刚刚过去的2020年,实施36个为民办实事项目,35个项目顺利完成。今年,将实施39个具体项目。"
+    assert reported_year([quanzhou, "1。 新改扩建20所公办幼儿园;"], 2021) is None
     paragraphs = [
         "今年 宜宾已完成4139套保障房建设",
         "记者了解到,今年省政府下达我市的18271套保障房中,保障性住房建设11500套。截至5月底,全市已经完成4139套。",

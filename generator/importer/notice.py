@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from generator.importer.years import FUTURE, STAGE_SPAN, THIS_YEAR, TITLE_SPAN, WORKS
+from generator.importer.years import FUTURE, STAGE_SPAN, THIS_YEAR, TITLE_SPAN, WORKS, looks_ahead
 from generator.messages import t
 from generator.sitemodel.values import DATE
 from generator.sitemodel.vocabulary import FIVE_YEAR_PLANS
@@ -319,7 +319,11 @@ def _openings(lines: list[str]) -> list[str]:
     存档。 关于本站, may come before the text's)."""
     heads = _heads(lines)
     firsts = [line.strip() for line in lines[:8] if line.strip() and line.strip() not in heads][:2]
-    return [re.split(r"[。；;]", first, maxsplit=1)[0][:OPENING_CHARS] for first in firsts]
+    sentences = [re.split(r"[。；;]", first, maxsplit=2) for first in firsts]
+    # (and the first paragraph's second: 20项民心工程实施以来,…热潮。截至国庆节前,…已经完成66个)
+    # (not where the paragraph turns to what is to come: …35个项目顺利完成…。今年,…将实施39个具体项目)
+    second = sentences[0][1:2] if sentences and not looks_ahead(firsts[0]) else []
+    return [s[:OPENING_CHARS] for s in [*(parts[0] for parts in sentences), *second]]
 
 
 OPENING_CHARS = 100  # (a first sentence run on for 190 characters says what its report found further on)

@@ -27,9 +27,9 @@ PLAN_SPAN = re.compile(r"[三五]年(?:行动)?[”\"]?(?:期间|内)|规划期(
 # (目标: not a target met or its task: 控制目标, 完成…规划目标, 指导目标的任务完成率); a meeting's
 # demands (会议还要求,…新增…5万套) are its tasks, where what it 指出 reports is done
 # (计划, 目标 after 完成年度, 完成全年: the year's plan a result is told against: 完成年度计划(120万)的95.8%)
-# (按预期计划扎实推进: progress as planned)
+# (按预期计划扎实推进: progress as planned; 占计划安排的108.8%, 占总建设计划的19.6%: a share of it done)
 MET_PLAN = (
-    r"(?<!按)(?<!按预期)(?<!完成)(?<!完成年度)(?<!完成全年)(?<!完成本年)(?<!完成今年)(?<!占)"  # (占计划安排的108.8%)
+    r"(?<!按)(?<!按预期)(?<!完成)(?<!完成年度)(?<!完成全年)(?<!完成本年)(?<!完成今年)(?<!占)(?<!占总)(?<!占总建设)"
 )
 # 民生实事, 实事项目, 民心工程, 重点项目: the works of a year a text lists, sets or reports on
 WORKS = r"(?:实事|民心工程|民生工程|重点工程|重点项目)"
@@ -38,8 +38,8 @@ FUTURE = re.compile(
     r"|(?<!控制)(?<!规划)" + MET_PLAN + r"目标(?!的?任务)|不少于|会议(?:还|并|同时)?要求"
     r"|(?<!已)(?:列入|纳入)[^，,。；;]{0,12}(?:民生实事|实事项目)"  # 被纳入…民生实事项目的还有…40个: the year's work
 )
-# 均提前超额完成了国家确定的“十四五”目标: a target met, told of (its 目标 looks nowhere ahead)
-MET_GOAL = re.compile(r"(?:超额|提前)*完成了?[^，,。；;]{0,16}?目标(?:任务)?")
+# 均提前超额完成了国家确定的“十四五”目标, 实现了10项奋斗目标: a target met, told of (its 目标 looks nowhere ahead)
+MET_GOAL = re.compile(r"(?:超额|提前)*(?:完成了?|实现了)[^，,。；;]{0,16}?目标(?:任务)?")
 
 
 def looks_ahead(sentence: str) -> bool:
