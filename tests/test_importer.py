@@ -3640,3 +3640,18 @@ def test_up_to_now_tells_the_state_reached() -> None:
     目前, the state reached by then, whatever year the sentence names after it."""
     found = targets("到现在,西宁市学前三年毛入学率达106.1%、义务教学稳固率达98.13%,已提早5年完结2020年国定方针。")
     assert [(f.value, f.past) for f in found][:2] == [(106.1, True), (98.13, True)]
+
+
+def test_a_performance_form_row_gives_its_value_after_the_place_left_for_it() -> None:
+    """jinzhai-development-zone-performance-targets-2021 lines 13-20: a budget performance form's rows
+    (指标1:项目总成本(≤**万元) ≤1125万元): the placeholder is no part of the name, and a count inside
+    what a row measures (清算8个安置小区…(≥**%)) is not its value."""
+    found = targets(
+        "成本指标 指标1:项目总成本(≤**万元) ≤1125万元",
+        "效益指标 经济效益指标 指标1:清算8个安置小区本年度物业费和历史的遗留物业费(≥**%)。",
+        "满意度指标 服务对象满意度指标 指标1:小区居民满意度(≥**%) ≥90%",
+    )
+    assert [(f.name, f.value, f.comparator) for f in found] == [
+        ("项目总成本", 1125, "<="),
+        ("小区居民满意度", 90, ">="),
+    ]

@@ -484,6 +484,8 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
         return True  # 以全市…7600多名持证残疾人为主要对象: whom the work is for, not a target
     if PER_STEP_BEFORE.search(before):
         return True
+    if re.match(r"^[^，,。；;\d]*[(（]\s*[≥≤<>=＞＜]?\s*\*+", after):
+        return True  # 指标1:清算8个安置小区…物业费(≥**%) ≥95%: a count in what a form's row measures, not its value
     if re.search(r"在\s*$", before) and re.match(r"^[^，,。；;\d]{1,12}中\s*(?:[，,]|选出|评出|确定|产生)", after):
         return True  # 在100家规模化机构中,争取30家…: the count names the group the target is taken from
     where = WHERE_BEFORE.search(before)

@@ -355,8 +355,12 @@ def clean_name(name: str) -> str:
     """A name without an item's number (3.签约服务费…), a bracket the number cut (津贴(每月不少于) or a long
     one that lists what the name means (实现“四个有”(有体育公园、有…)), the words before a quote it opens
     in, or, in a long name, the list of whom it is for."""
-    name = OPEN_QUOTE.sub("", UNCLOSED_OR_LONG.sub("", LIST_NUMBER.sub("", name)))
+    name = OPEN_QUOTE.sub("", UNCLOSED_OR_LONG.sub("", LIST_NUMBER.sub("", FORM_PLACEHOLDER.sub("", name))))
     return LISTED_FOR.sub("", name) if len(name) > 24 else name
+
+
+# 项目总成本(≤**万元), 小区居民满意度(≥**%): a performance form's place for the value its row gives after it
+FORM_PLACEHOLDER = re.compile(r"[(（]\s*[≥≤<>=＞＜]?\s*\*+\s*[^()（）]{0,4}[)）]")
 
 
 BARE_COUNT = re.compile(
