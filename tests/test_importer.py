@@ -3655,3 +3655,11 @@ def test_a_performance_form_row_gives_its_value_after_the_place_left_for_it() ->
         ("项目总成本", 1125, "<="),
         ("小区居民满意度", 90, ">="),
     ]
+    # the row's value after a full stop, on the row's own line (not run into the next row's words)
+    row = "效益指标 经济效益指标 指标1:清算8个安置小区本年度物业费和历史的遗留物业费(≥**%)。 ≥95%"
+    draft = Importer(
+        ["2021年度项目支出绩效目标申报表", row, "社会效益指标 指标1:改善安置小区群众生活质量。 显著改善"]
+    ).run()
+    assert [(i["name"], i["target"]["value"]) for i in draft.indicators] == [
+        ("清算8个安置小区本年度物业费和历史的遗留物业费", 95)
+    ]

@@ -562,11 +562,15 @@ def is_headline(text: str) -> bool:
 NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}、")  # 2、全市常住人口千人床位数达到4.3张: an item of its own
 
 
+# …遗留物业费(≥**%)。 ≥95%: a row that ends with its value cell, after a space, is whole
+VALUE_CELL_END = re.compile(r"\s(?:[≥≤<>＞＜]\s*)?\d+(?:\.\d+)?\s*(?:%|‰|[\u4e00-\u9fff]{1,2})?\s*$")
+
+
 def join_broken(entries: list[Entry], rows_from: int | None = None) -> list[Entry]:
     """A paragraph that stops mid-sentence continues in the next line of the same section (a page
     break, or a line break in the extraction): read the two as one, citing both lines; a line that
     opens with an item's number (2、…) starts an item of its own, and so does a row of a progress
-    table (each of its lines after `rows_from`)."""
+    table (each of its lines after `rows_from`) and the line after one that ends with a value cell."""
     out: list[Entry] = []
     for e in entries:
         last = out[-1] if out else None
@@ -580,6 +584,7 @@ def join_broken(entries: list[Entry], rows_from: int | None = None) -> list[Entr
             and not is_headline(e.text)  # 2025年普惠性幼儿园覆盖率达到88% after the page's menu: a headline
             and not BYLINE.match(e.text)  # 东南网1月6日讯 (…记者…): a news item's own start
             and not NUMBERED_ITEM.match(e.text)
+            and not VALUE_CELL_END.search(last.text)
         ):
             out[-1] = Entry(last.line, last.text + e.text, last.section, last.chapter_title, last.section_title, e.line)
         else:

@@ -361,6 +361,7 @@ def clean_name(name: str) -> str:
 
 # 项目总成本(≤**万元), 小区居民满意度(≥**%): a performance form's place for the value its row gives after it
 FORM_PLACEHOLDER = re.compile(r"[(（]\s*[≥≤<>=＞＜]?\s*\*+\s*[^()（）]{0,4}[)）]")
+FORM_VALUE_AFTER = re.compile(rf"({FORM_PLACEHOLDER.pattern})\s*[。；;]\s*(?=[≥≤<>＞＜]?\s*\d)")
 
 
 BARE_COUNT = re.compile(
@@ -819,7 +820,8 @@ class ProseReader:
         past_chapter = bool(PAST_CHAPTER.search(e.chapter_title or ""))
         carried: int | None = None  # 到2015年，A；B；C。: the year a sentence opens with holds for its ；-parts
         heading: int | None = None  # the year of a sentence that opens with 今年 and states no figure
-        parts = ((part, k) for sm in SENTENCE.finditer(e.text) for k, part in enumerate(glossed(sm.group(0))))
+        text = FORM_VALUE_AFTER.sub(r"\1 ", e.text)  # (…物业费(≥**%)。 ≥95%: the row's value, in its sentence)
+        parts = ((part, k) for sm in SENTENCE.finditer(text) for k, part in enumerate(glossed(sm.group(0))))
         lead: int | None = None  # the year of the words before a gloss holds for the words after it
         told_parts = ((told, k) for part, k in parts for told in report_then_target(part))
         report: Told | None = None  # 前三季度共实现…；…；…。: see so_far
