@@ -87,6 +87,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from generator.importer.phrases import (
@@ -357,6 +358,13 @@ def clean_name(name: str) -> str:
     in, or, in a long name, the list of whom it is for."""
     name = OPEN_QUOTE.sub("", UNCLOSED_OR_LONG.sub("", LIST_NUMBER.sub("", FORM_PLACEHOLDER.sub("", name))))
     return LISTED_FOR.sub("", name) if len(name) > 24 else name
+
+
+def sentence_parts(text: str) -> Iterator[tuple[str, int]]:
+    """A paragraph's sentences, each cut at its glosses (see glossed): (part, its place in the sentence);
+    a form row's value after a full stop is its row's (…物业费(≥**%)。 ≥95%)."""
+    text = FORM_VALUE_AFTER.sub(r"\1 ", text)
+    return ((part, k) for sm in SENTENCE.finditer(text) for k, part in enumerate(glossed(sm.group(0))))
 
 
 # 项目总成本(≤**万元), 小区居民满意度(≥**%): a performance form's place for the value its row gives after it
@@ -820,8 +828,7 @@ class ProseReader:
         past_chapter = bool(PAST_CHAPTER.search(e.chapter_title or ""))
         carried: int | None = None  # 到2015年，A；B；C。: the year a sentence opens with holds for its ；-parts
         heading: int | None = None  # the year of a sentence that opens with 今年 and states no figure
-        text = FORM_VALUE_AFTER.sub(r"\1 ", e.text)  # (…物业费(≥**%)。 ≥95%: the row's value, in its sentence)
-        parts = ((part, k) for sm in SENTENCE.finditer(text) for k, part in enumerate(glossed(sm.group(0))))
+        parts = sentence_parts(e.text)
         lead: int | None = None  # the year of the words before a gloss holds for the words after it
         told_parts = ((told, k) for part, k in parts for told in report_then_target(part))
         report: Told | None = None  # 前三季度共实现…；…；…。: see so_far
