@@ -52,8 +52,9 @@ SITE_DATE = re.compile(r"【[^】]{2,16}】\s*" + DATE + r"日?\s*$")  # a repos
 REPLY_DATE = re.compile(r"(?:在|于)\s*" + DATE + r"日?\s*(?:回复|答复)")  # 新泰市文化和旅游局在2020-03-09回复:
 WEEKDAY_DATE = re.compile(r"^\s*" + DATE + r"日?\s*星期[一二三四五六日天]\s*$")  # an e-paper's 2019年01月12日 星期六
 AUTHOR_DATE = re.compile(
-    r"^\s*(?![到至截])[^\s\d]{1,20}\s+" + DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s\d]{1,10})?\s*$"
-)  # 温州之狼 2022-09-07 21:32:31, 网友投稿  2011-11-02  互联网
+    r"^\s*(?![到至截])[^\s\d]{1,20}\s+" + DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s\d]{1,10})?"
+    r"(?:\s+(?:阅读|浏览|点击)\s*[\d,]+\+?)?\s*$"
+)  # 温州之狼 2022-09-07 21:32:31, 网友投稿  2011-11-02  互联网, 深圳新闻网-晶报 2020-01-19 10:51 阅读 1000+
 VALIDITY = re.compile(r"有\s*效\s*性\s*[:：]?\s*(有效|失效|废止)")
 REGION = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:自治区|省|市|自治州|州|盟|县|区|旗))")
 
@@ -251,6 +252,7 @@ def period_found(
     else the one year the text names, where it names no other (a one-year plan: 2021年全市新建…);
     else the years in brackets after the one programme it carries out (三年行动计划(2014年—2016年));
     else the consecutive years it schedules its works over (按三个年度分批推进,2017年…2019年…);
+    else the year it calls the key year of its work (2020年是…关键之年), where it names none later;
     else None: the text names no period.
     """
     named = _title_period(title) or _title_year(title) or _headed_year(lines) or _annual(lines)
@@ -264,6 +266,7 @@ def period_found(
         )
     found = named or _programme(lines, written) or _opening_years(lines, written) or _only_year(lines, written)
     found = found or _reaching(lines, written) or _programme_span(lines, written) or _scheduled(lines)
+    found = found or _key_year(lines)
     return found or _reported(lines, written)
 
 
@@ -469,6 +472,20 @@ def _programme_span(lines: list[str], written: int | None) -> tuple[int, int] | 
         return None
     first, last = spans[0][0], spans[-1][-1]
     return (first, last) if first < last and (written is None or last >= written) else None
+
+
+# 2020年是深圳经济特区建立40周年,是…关键之年, 2021年是“十四五”开局之年: the year a text sets out the work of
+KEY_YEAR = re.compile(r"(20\d\d)\s*年(?:是|为)[^。；;]{0,60}?之年")
+
+
+def _key_year(lines: list[str]) -> tuple[int, int] | None:
+    """(year, year) of the year a text calls the key year of its work (2020年是…关键之年。…今年要…),
+    where it names no later year."""
+    text = "".join(lines)
+    m = KEY_YEAR.search(text)
+    if m is None or any(int(y) > int(m.group(1)) for y in re.findall(r"(20\d\d)\s*年", text)):
+        return None
+    return int(m.group(1)), int(m.group(1))
 
 
 # 项目规划按三个年度分批推进, 分三年实施, 分年度推进: works scheduled over the years the text then names
