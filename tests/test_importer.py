@@ -3680,3 +3680,15 @@ def test_the_key_year_of_a_work_report_sets_the_period_and_a_reading_counter_lea
     ]
     assert period_found("", lines, written=2020) == (2020, 2020)
     assert period_found("", [*lines, "到2025年,全区建成…"], written=2020) != (2020, 2020)
+
+
+def test_the_places_a_work_is_done_in_are_no_targets() -> None:
+    """gansu-school-projects-2023 line 6: the counts of counties and prefectures a work is done in,
+    named after 在 (在全省13个市州61个县区…新建、改扩建食堂400个), are no targets; what is built after
+    在 is (在全省建设1000个村卫生室), and so is a count of places with no work counted after it."""
+    found = targets(
+        "在全省除23个重点帮扶县以外的其他65个县农村义务教育中小学新建、改扩建教师周转宿舍900套;"
+        "在全省13个市州61个县区农村义务教育中小学新建、改扩建食堂400个,投入2亿元。",
+        "在全省建设1000个村卫生室,投入2亿元。",
+    )
+    assert [f.value for f in found] == [900, 400, 2, 1000, 2]

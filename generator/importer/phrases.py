@@ -462,6 +462,23 @@ def in_a_set(before: str, after: str) -> bool:
 
 # 在3个街道, 在全县96个村、(3个社区): the count of the places a work is done in, listed after 在
 WHERE_BEFORE = re.compile(r"(?:^|[，,；;\s])在(?:全[省市县区镇乡])?\s*((?:\d+个[\u4e00-\u9fff]{1,8}、\s*)*)$")
+PLACES_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:县区|县市区|县\(市、区\)|县|市州|地市|市|区|乡镇|镇|街道|村|社区)")
+BUILDS = re.compile(r"建设|新建|改扩建|建成|打造|实施|开展|设立|培育|创建")
+
+
+def where_done(before: str, unit: str, after: str) -> bool:
+    """Whether a count is of the places a work is done in: listed after 在 (在3个街道,规划建设15个城乡书房;
+    在全县96个村、3个社区…设立), or named after 在 with nothing built between and the work's own
+    count after it (在全省13个市州61个县区…新建…食堂400个; not 在全省建设1000个村卫生室)."""
+    where = WHERE_BEFORE.search(before)
+    if where and (where.group(1) or re.match(r"^[\u4e00-\u9fff]{1,8}[，,、]", after)):
+        return True
+    placed = re.search(r"在([^，,。；;\d]{0,24}(?:\d+个[^，,。；;\d]{0,12})?)$", before)
+    if unit != "个" or not PLACES_AFTER.match(after) or placed is None or BUILDS.search(placed.group(1)):
+        return False
+    return re.match(r"^[^，,。；;]*\d", after) is not None
+
+
 TAKEN_AS = re.compile(r"^[^，,。；;\d]{0,12}为(?:主要|重点|服务)?(?:对象|重点|主体|依托|基础|载体|抓手)")
 
 
@@ -488,9 +505,8 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
         return True  # 指标1:清算8个安置小区…物业费(≥**%) ≥95%: a count in what a form's row measures, not its value
     if re.search(r"在\s*$", before) and re.match(r"^[^，,。；;\d]{1,12}中\s*(?:[，,]|选出|评出|确定|产生)", after):
         return True  # 在100家规模化机构中,争取30家…: the count names the group the target is taken from
-    where = WHERE_BEFORE.search(before)
-    if where and (where.group(1) or re.match(r"^[\u4e00-\u9fff]{1,8}[，,、]", after)):
-        return True  # 在3个街道,规划建设15个城乡书房; 在全县96个村、3个社区…设立: where the work is done
+    if where_done(before, unit, after):
+        return True
     if CONDITION_OPEN.match(before) and re.search(r"(?:不足|少于|低于|多于|大于|小于|超过)\s*$", before):
         return True  # 对现有床位数不足40张且…的乡镇敬老院: a condition on what the rule is for
     if unit == "个" and after[:1] == "月":
