@@ -339,7 +339,7 @@ def _headed_year(lines: list[str]) -> tuple[int, int] | None:
 
 # 张家口市去年22项民生工程全部完成年度目标任务, 海南2024年十大民生实事项目如期完成: a year's work done
 # (not …进展情况, …落实情况: progress told against the tasks it restates)
-YEARS_WORKS = re.compile(WORKS + r"|子项")  # (2017年度11件民生实事共有20个子项,全部完成)
+WORKS_NAMED = re.compile(WORKS + r"|子项")  # (2017年度11件民生实事共有20个子项,全部完成)
 DONE_HEADLINE = r"(?:全部|全面|如期|圆满|超额|顺利|全)完成|圆满收官|交出[^，,]{0,8}答卷"
 # 青川县一季度重点工程重点项目建设进展顺利, 十大民生工程完成投资15.8亿元, 今年20项民心工程又有16项…已完成:
 # progress told, the tasks it is told against restated only where a sentence looks ahead
@@ -356,7 +356,7 @@ def reported_year(lines: list[str], written: int | None, dated: dt.date | None =
     headline names, 去年's, else the year it is written in."""
     # an opening sentence tells the year's works done (2017年度11件民生实事共有20个子项,全部完成), not a
     # year's figure beside its task (2014年,全省实现新增城镇就业82.68万人,超额完成目标任务): the targets follow
-    openings = [line for line in _openings(lines) if YEARS_WORKS.search(line)]
+    openings = [line for line in _openings(lines) if WORKS_NAMED.search(line)]
     for line in [*_heads(lines), *openings]:
         done = YEAR_DONE_HEADLINE.search(line)
         if done and dated and (dated.year, dated.month) >= (int(done.group(1)), 12):

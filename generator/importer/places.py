@@ -2,17 +2,18 @@
 
 A progress or task table that lists its places (市县名 / 城市低保数(人) / 目标人群数 / 宫颈癌 / 乳腺癌 /
 累计完成(例) / 完成率(%) …, then 全市合计 / 3973 / 1326 …, 桐城市 / 286 / 96 …) starts at its place
-column's word, its header runs to the first place, and each row is a place followed by one value for
-each column. A header with more cells than a row has values stands over two lines: the last cells
+column's word (or at 序号 before it, each row's number then standing before its place), its header
+runs to the first place, and each row is a place followed by one value for each column. A header with more cells than a row has values stands over two lines: the last cells
 repeat a group of column words (累计完成 完成率 累计完成 完成率) once under each of the groups that
 end the first line (宫颈癌, 乳腺癌), and each of those columns is named after its group (宫颈癌累计完成).
 
 Each cell is an indicator of its own, named after its place and its column (桐城市目标人群数): a
-column whose words set a figure (目标, 任务, 计划), or any column under a title that does (…任务分解表),
-holds targets of the year its header or title gives (or none, for the text's dates to tell); any
-other column (城市低保数, 累计完成, 完成率) holds what is
-now or was done, an observation. A column's unit is the one its brackets give ((人), (%)), or 人 for a
-count of people (目标人群数); a row that does not hold a value for each column is not read.
+column whose words set a figure (目标, 任务, 计划; one that opens with them whatever its verb, 计划完成数,
+not a rate, 计划投资完成率), or any column under a title that does (…任务分解表), holds targets of the
+year its header or title gives (or none, for the text's dates to tell); any other column (城市低保数,
+累计完成, 完成率) holds what is now or was done, an observation. A column's unit is the one its brackets
+give ((人), (%)), or 人 for a count of people (目标人群数), or the one the text writes after the figure
+of its total row; a row that does not hold a value for each column is not read.
 """
 
 from __future__ import annotations
@@ -138,8 +139,8 @@ def _column_units(columns: list[str], rows: list[list[tuple[int, str]]], text: s
     total = next((r for r in rows if TOTAL.match(r[0][1]) and len(r) == len(columns) + 1), None)
     units: dict[str, str | None] = {}
     for k, column in enumerate(columns):
-        figure = re.escape(total[k + 1][1].strip()) if total else None
-        stated = re.search(rf"(?<![\d.]){figure}\s*({UNITS})", text) if figure and numbers_in(figure) else None
+        figure = total[k + 1][1].strip() if total else ""
+        stated = re.search(rf"(?<![\d.]){re.escape(figure)}\s*({UNITS})", text) if numbers_in(figure) else None
         units[column] = _unit(column) or (stated.group(1) if stated else None)
     return units
 
@@ -170,8 +171,9 @@ def read(
     text: str = "",
 ) -> None:
     """Indicator records for every place and column of a table of places (cells[0]: the place
-    column's word); a title that sets figures (2023年各县(市、区)新增托位任务分解表) makes every column
-    but those of what was done hold targets, of the year it names."""
+    column's word, or 序号 before it); a title that sets figures (2023年各县(市、区)新增托位任务分解表)
+    makes every column but those of what was done hold targets, of the year it names; `text`, the
+    whole text, may give a column's unit (see _column_units)."""
     if cell_text(cells[0][1]) == "序号":  # 序号 | 市 州 | …, then 1 | 长沙市 | …: the rows' numbers are no values
         texts = [c for _, c in cells]
         cells = [cell for k, cell in enumerate(cells[1:], 1) if not _serial(texts, k)]
