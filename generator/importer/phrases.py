@@ -40,7 +40,7 @@ def counted_unit(unit: str, name: str) -> str:
 
 
 NUM = r"\d+(?:\.\d+)?"
-BOUND = r"(?:及以上|以上|以下|以内|左右)"  # the words after a number that make it a bound or a round figure
+BOUND = r"(?:及以上|及以下|以上|以下|以内|左右)"  # the words after a number that make it a bound or a round figure
 # 元/人, 万元/年, 人/万车; 30万套(间): the unit's own parts, and a bound after them (1000人次/年以上)
 PER_WHAT = re.compile(rf"(?:/(?:人·?年|人|年|月|日|天|户|万车)|[(（][间套][)）]){BOUND}?")
 BROKEN_NUM = r"\d+(?:\.\s?\d+)?"  # 457. 3: a decimal the text extraction broke with a blank

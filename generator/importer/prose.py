@@ -778,6 +778,7 @@ class ProseReader:
         self.reporting: str | None = None  # the paragraph's 累计 where nothing in it looks ahead: see _sentences
         self.told_at = (0, 0)  # the paragraph whose sentence set `telling`
         self.opened_on: bool | None = None  # whether the paragraph's first figures were past ones
+        self.pair_years = ""  # 2022年和2030年, carried to the ；-parts after the one that named them
 
     def read(self, entries: list[Entry]) -> list[Found]:
         self.written = self.written or just_past([e.text for e in entries[:3]])  # (the draft passes it, where known)
@@ -799,7 +800,7 @@ class ProseReader:
 
     def _paragraph(self, e: Entry) -> None:
         first = len(self.found)
-        self.opened_on = None
+        self.opened_on, self.pair_years = None, ""
         self._sentences(e)
         told_apart(self.found[first:])
         if self.opened_on is False and self.told_at == self.lines:
@@ -859,11 +860,16 @@ class ProseReader:
                 carried = None
 
     def _first_figures(self, sentence: str, e: Entry, year: int | None, past: Told | None, row: str | None) -> None:
-        """Read a sentence, noting whether the paragraph's first figures are past ones (see _paragraph)."""
+        """Read a sentence, noting whether the paragraph's first figures are past ones (see _paragraph)
+        and the pair of years a ；-part names for the parts after it (see milestones)."""
         before = len(self.found)
         self._sentence(sentence, e, year, past, row)
         if self.opened_on is None and len(self.found) > before:
             self.opened_on = past is not None
+        # 到2022年和2030年,A分别…;B分别…: the two years hold for the ；-parts after them
+        paired = MILESTONE_YEARS.search(sentence)
+        carried = paired.group(0) if paired else self.pair_years
+        self.pair_years = carried if re.search(r"[；;]\s*$", sentence) else ""
 
     def _past(
         self, sentence: str, section: str, own: int | None, opening: int | None, past_chapter: bool
@@ -1006,7 +1012,7 @@ class ProseReader:
         funded_works(self.found[first:])
         tasks_told(self.found, first)
         if past is None:
-            milestones(self.found[first:], sentence)
+            milestones(self.found[first:], f"{self.pair_years} {sentence}")
         else:  # (…完成128万户,|超额完成110万户的既定任务目标: the result told against, in the part before)
             joined = first > 0 and len(self.found) > first and self.found[first - 1].lines == self.found[first].lines
             at = first - 1 if joined and self.found[first - 1].past else first
