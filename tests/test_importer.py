@@ -3723,3 +3723,14 @@ def test_a_goal_s_completion_looks_nowhere_ahead() -> None:
     )
     assert [(f.value, f.past) for f in found] == [(133, True), (198.5, True)]
     assert not looks_ahead("指导目标完成率达198.5%") and looks_ahead("全省体育公园建设的目标为新增100个")
+
+
+def test_values_named_only_as_these_indicators_take_the_names_before_them() -> None:
+    """qinghai-sport-2035 line 12: 这三项指标将分别达到… names the figures its paragraph named before,
+    each value the first of its unit not yet taken."""
+    found = targets(
+        "目前全省人均体育场地面积达到2.01平方米,经常参加体育锻炼人数比例达到34.7%,"
+        "到2035年,这两项指标将分别达到45%以上和2.5平方米。"
+    )
+    ahead = [(f.name, f.value) for f in found if not f.past]
+    assert ahead == [("经常参加体育锻炼人数比例", 45), ("全省人均体育场地面积", 2.5)]

@@ -565,6 +565,25 @@ def year_tasks(found: list[Found], year: int | None) -> list[Found]:
     return found
 
 
+# 这三项指标将分别达到45%以上、2.5平方米和92%, 上述指标: the figures the paragraph named before
+NAMED_BACK = re.compile(r"^(?:这|上述|以上|前述)[一二三四五六七八九十两\d]*(?:项|个)?(?:指标|目标)$")
+
+
+def named_back(found: list[Found]) -> None:
+    """Values named only as 这三项指标 (…人均体育场地面积达到2.01平方米,经常参加体育锻炼人数比例达到34.7%,…,
+    到2035年,这三项指标将分别达到45%以上、2.5平方米…): each takes, in order, the name of the first figure
+    before it in its paragraph with its unit that no other has taken."""
+    taken: set[int] = set()
+    for f in found:
+        if not NAMED_BACK.match(f.name):
+            continue
+        earlier = [(k, g) for k, g in enumerate(found) if g is not f and not NAMED_BACK.match(g.name)]
+        match = next(((k, g) for k, g in earlier if k not in taken and g.unit == f.unit and g.lines <= f.lines), None)
+        if match:
+            taken.add(match[0])
+            f.name = match[1].name
+
+
 def same_target_of(f: Found, g: Found) -> bool:
     """Two figures a reader could not tell apart: one name, unit and year."""
     return (f.name, f.unit, f.year) == (g.name, g.unit, g.year)
@@ -803,6 +822,7 @@ class ProseReader:
         self.opened_on, self.pair_years = None, ""
         self._sentences(e)
         told_apart(self.found[first:])
+        named_back(self.found[first:])
         if self.opened_on is False and self.told_at == self.lines:
             self.telling = None  # 1.引进…不少于3个。上半年,引进…3个。/ 2.培育…平台2家: the next task is set again
 
