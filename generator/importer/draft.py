@@ -526,7 +526,24 @@ def prose_entries(draft: Draft) -> tuple[list[Entry], dict[int, str]]:
             domains[n] = b["domain"]
     entries.sort(key=lambda e: e.line)
     rows_from = draft.progress.line if draft.progress else None
-    return progress_rows(join_broken(entries, rows_from), draft.progress), domains
+    return progress_rows(join_broken(subheaded(entries), rows_from), draft.progress), domains
+
+
+SUBHEAD = re.compile(r"^\s*【[^】]{2,12}】\s*$")  # 【数据回顾】, 【今年目标】: a news item's subheads
+
+
+def subheaded(entries: list[Entry]) -> list[Entry]:
+    """The paragraphs under a news item's 【…】 subhead, in its section, read as under a chapter of that
+    title (【数据回顾】: what was done; 【今年目标】: what is set)."""
+    out: list[Entry] = []
+    head: tuple[str, str] | None = None  # (section, subhead)
+    for e in entries:
+        if SUBHEAD.match(e.text):
+            head = (e.section, e.text.strip())
+        elif head and head[0] == e.section:
+            e = dataclasses.replace(e, chapter_title=f"{head[1]}{e.chapter_title}")
+        out.append(e)
+    return out
 
 
 def restated_in_body(found: list[Found], lines: list[str]) -> list[Found]:
