@@ -462,6 +462,8 @@ def in_a_set(before: str, after: str) -> bool:
 
 # 在3个街道, 在全县96个村、(3个社区): the count of the places a work is done in, listed after 在
 WHERE_BEFORE = re.compile(r"(?:^|[，,；;\s])在(?:全[省市县区镇乡])?\s*((?:\d+个[\u4e00-\u9fff]{1,8}、\s*)*)$")
+# 项目总成本(≤**万元), 小区居民满意度(≥**%): a performance form's place for the value its row gives after it
+FORM_PLACEHOLDER = re.compile(r"[(（]\s*[≥≤<>=＞＜]?\s*\*+\s*[^()（）]{0,4}[)）]")
 PLACES_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:县区|县市区|县\(市、区\)|县|市州|地市|市|区|乡镇|镇|街道|村|社区)")
 BUILDS = re.compile(r"建设|新建|改扩建|建成|打造|实施|开展|设立|培育|创建")
 
@@ -501,7 +503,7 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
         return True  # 以全市…7600多名持证残疾人为主要对象: whom the work is for, not a target
     if PER_STEP_BEFORE.search(before):
         return True
-    if re.match(r"^[^，,。；;\d]*[(（]\s*[≥≤<>=＞＜]?\s*\*+", after):
+    if re.match(rf"^[^，,。；;\d]*{FORM_PLACEHOLDER.pattern}", after):
         return True  # 指标1:清算8个安置小区…物业费(≥**%) ≥95%: a count in what a form's row measures, not its value
     if re.search(r"在\s*$", before) and re.match(r"^[^，,。；;\d]{1,12}中\s*(?:[，,]|选出|评出|确定|产生)", after):
         return True  # 在100家规模化机构中,争取30家…: the count names the group the target is taken from

@@ -3,9 +3,10 @@
 A progress or task table that lists its places (市县名 / 城市低保数(人) / 目标人群数 / 宫颈癌 / 乳腺癌 /
 累计完成(例) / 完成率(%) …, then 全市合计 / 3973 / 1326 …, 桐城市 / 286 / 96 …) starts at its place
 column's word (or at 序号 before it, each row's number then standing before its place), its header
-runs to the first place, and each row is a place followed by one value for each column. A header with more cells than a row has values stands over two lines: the last cells
-repeat a group of column words (累计完成 完成率 累计完成 完成率) once under each of the groups that
-end the first line (宫颈癌, 乳腺癌), and each of those columns is named after its group (宫颈癌累计完成).
+runs to the first place, and each row is a place followed by one value for each column. A header
+with more cells than a row has values stands over two lines: the last cells repeat a group of column
+words (累计完成 完成率 累计完成 完成率) once under each of the groups that end the first line (宫颈癌,
+乳腺癌), and each of those columns is named after its group (宫颈癌累计完成).
 
 Each cell is an indicator of its own, named after its place and its column (桐城市目标人群数): a
 column whose words set a figure (目标, 任务, 计划; one that opens with them whatever its verb, 计划完成数,

@@ -91,6 +91,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from generator.importer.phrases import (
+    FORM_PLACEHOLDER,
     INTRO,
     LIST_NUMBER,
     MEASURE_END,
@@ -367,8 +368,6 @@ def sentence_parts(text: str) -> Iterator[tuple[str, int]]:
     return ((part, k) for sm in SENTENCE.finditer(text) for k, part in enumerate(glossed(sm.group(0))))
 
 
-# 项目总成本(≤**万元), 小区居民满意度(≥**%): a performance form's place for the value its row gives after it
-FORM_PLACEHOLDER = re.compile(r"[(（]\s*[≥≤<>=＞＜]?\s*\*+\s*[^()（）]{0,4}[)）]")
 FORM_VALUE_AFTER = re.compile(rf"({FORM_PLACEHOLDER.pattern})\s*[。；;]\s*(?=[≥≤<>＞＜]?\s*\d)")
 
 
