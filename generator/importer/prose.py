@@ -147,7 +147,7 @@ def so_far(sentence: str, past: Told | None, report: Told | None, bare: bool) ->
 
 SENTENCE = re.compile(r"[^。；;!！?？]+[。；;!！?？]?")
 CLAUSE = re.compile(r"[^，,]+[，,]?")
-PAST_CHAPTER = re.compile(r"发展基础|规划背景|发展现状|发展环境|现实基础|取得成就|发展成就|回顾")
+PAST_CHAPTER = re.compile(r"发展基础|规划背景|发展现状|发展环境|现实基础|取得成就|发展成就|回顾|面临的形势")
 
 TABLE_DEBRIS = re.compile(r"(?:约束性|预期性).*(?:约束性|预期性)")
 KIND_IN_BRACKETS = re.compile(r"[(（](?:约束性|预期性)[)）]?")  # 婴儿死亡率(预期性)≤4.2‰: a list, not cells
