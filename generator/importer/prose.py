@@ -116,6 +116,7 @@ from generator.importer.years import (
     PERIOD_ENDS,
     PLAN_SPAN,
     REPORTED,
+    SPAN,
     TARGET_YEAR,
     THIS_YEAR,
     WORKS,
@@ -251,12 +252,11 @@ YEARLY_TOO = re.compile(
 )
 QUOTED_INDICATOR = re.compile(r"[“\"]([^”\"，,。；;]{2,30})[”\"]\s*指标")
 BACK_REFERENCE = re.compile(r"(?:这一|该|此项|这项|这个|上述)指标")
-YEAR_SPAN = re.compile(r"(20\d\d)\s*年?\s*(?:至|到|—|-|–)\s*(20\d\d)\s*年")
 
 
 def year_span(sentence: str) -> tuple[int, int] | None:
     """(first, last) of a span of years the sentence names: 2015年至2020年."""
-    m = YEAR_SPAN.search(sentence)
+    m = SPAN.search(sentence)
     return (int(m.group(1)), int(m.group(2))) if m else None
 
 
