@@ -3367,6 +3367,28 @@ def test_a_progress_table_one_row_a_line_parted_by_blanks() -> None:
     assert quantities("附件: 1.2022年度省政府民生实事项目完成情况") == []
 
 
+def test_a_table_whose_rows_stand_one_a_line_is_read_a_line_a_row() -> None:
+    """A row that lacks its unit and office cells (7 所有县… - - -) does not take the next line's
+    name as its office; a count in a name's bracket (平江17、汩罗4, 37个村) is no unit."""
+    lines = [
+        "岳阳市1-11月12件重点民生实事工作落实情况",
+        "序号 考核指标 单 位 工作目标 已完成数 占年任务之比 备  注",
+        "6 提高困难残疾人生活补贴发放标准 元/月/人 不低于60元 60  达到目标60元 民政局",
+        "提高重度残疾人护理补贴发放标准 元/月/人 不低于60元 60  达到目标60元",
+        "7 所有县(市)实现二甲公立医院全覆盖 - - -",
+        "基本消除村卫生室“空白村”(平江17、汩罗4) 21 21 100.0% 卫健委",
+        "8 改(新)建农村户用厕所100万户以上 144281 127258 88.2% 农业农村局",
+        "10 完成10千伏及以下行政村配电网改造(37个村) 万元 5900 5900 100.0% 岳阳电力公司",
+    ]
+    found = Importer(lines).run().indicators
+    rows = [(i["name"], i["unit"], i["target"]["value"]) for i in found if i["target"] and i["target"]["value"]]
+    assert ("基本消除村卫生室“空白村”(平江17、汩罗4)", None, 21) in rows
+    assert ("提高重度残疾人护理补贴发放标准（元/月/人）", "元/月/人", 60) in rows
+    assert ("改(新)建农村户用厕所100万户以上", None, 144281) in rows
+    assert ("完成10千伏及以下行政村配电网改造(37个村)（万元）", "万元", 5900) in rows
+    assert not any(name in ("卫健委", "民政局") for name, _, _ in rows) and len(rows) == 5
+
+
 def test_a_barred_progress_table_and_reports_of_targets_met() -> None:
     """序号 | 项目内容 | 年度完成情况 | …: each row's target before the column of what was done, and what
     was done after it; 17项超额完成 and 均提前超额完成了…“十四五”目标 report (the ；-parts after a year's

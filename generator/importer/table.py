@@ -238,7 +238,10 @@ def _bounded(name: str, target: dict[str, Any]) -> dict[str, Any]:
 
 
 def _unit(name: str) -> str | None:
+    """The unit in a row name's last bracket; a count in it (37个村, 平江17、汩罗4) is none."""
     m = UNIT_SUFFIX.search(name)
+    if m and re.search(r"\d", m.group(1)) and "/" not in m.group(1):
+        return None
     return per_hundred_thousand(m.group(1)) if m else None  # (/10万): 1/10万, as the prose reader writes it
 
 
@@ -405,6 +408,12 @@ def _padded(row: list[tuple[int, str]], header: list[str]) -> list[tuple[int, st
     return row
 
 
+def _whole_row(row: list[tuple[int, str]]) -> bool:
+    """Whether a line's cells make a row: a name (not a 序号 or a unit) and a value after it."""
+    named = [k for k, (_, c) in enumerate(row) if not is_value_cell(c) and not UNIT_CELL.match(c)]
+    return len(row) >= 2 and bool(named) and any(is_value_cell(c) for _, c in row[named[0] + 1 :])
+
+
 def _serials(body: list[tuple[int, str]]) -> list[int]:
     """Where a numbered table's rows have their 序号: cells 1, 2, 3 … in turn, each before a name."""
     out: list[int] = []
@@ -439,7 +448,7 @@ class TableReader:
         self._note_columns(header)
         with_nature = bool(label) or bool(NATURE_HEADER & set(header))
         numbered = self.numbered = "序号" in header and not with_nature
-        if numbered and self._by_numbers(body, header, base_year, target_year):
+        if not with_nature and self._by_whole_rows(body, header, base_year, target_year):
             return
         before_name = _before_name(header)  # 领域 序号 责任部门 指标: a row's cells before its name
         named_at = next((k for k, h in enumerate(header) if h in NAME_HEADER), 0)
@@ -506,6 +515,23 @@ class TableReader:
             return False  # (a row that lacks a cell or holds one more is read by its looks)
         for row in rows:
             self._emit(row, header, [], None, by, ty)
+        return True
+
+    def _by_whole_rows(self, body: list[tuple[int, str]], header: list[str], by: int | None, ty: int | None) -> bool:
+        """Whether the table's rows were read whole: cut at their numbers, or a line a row."""
+        return (self.numbered and self._by_numbers(body, header, by, ty)) or self._by_lines(body, header, by, ty)
+
+    def _by_lines(self, body: list[tuple[int, str]], header: list[str], by: int | None, ty: int | None) -> bool:
+        """A table whose rows stand one a line, each a name and its values (cells parted by blanks or
+        bars): each line a row, read by its columns where it has a cell for each, else by its
+        looks, the cells after its last value (牵头部门, 备注) left out. False, reading nothing, for
+        a table any of whose rows goes on over lines."""
+        rows = [list(cells) for _, cells in itertools.groupby(body, key=lambda cell: cell[0])]
+        if len(rows) < 3 or not all(_whole_row(row) for row in rows):
+            return False
+        for row in rows:
+            last = max(k for k, (_, c) in enumerate(row) if is_value_cell(c))
+            self._emit(row if len(row) == len(header) else row[: last + 1], header, [], None, by, ty)
         return True
 
     def _valued(self, row: list[tuple[int, str]], years: list[int], weight: bool = False) -> bool:
