@@ -1568,18 +1568,19 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
     stated, drafted, held, _again, recall, unmatched, past_as_target, observed = total.split()[1:9]
-    assert int(stated) >= 4044 and int(recall.rstrip("%")) >= 85 and int(unmatched.rstrip("%")) <= 8
-    # (85%: two task-allocation tables by county whose 242 targets the reader does not place, their empty
-    # cells dropped and their header's words run together, are kept as they came)
-    # eighteen of the older texts: a row's target (30%以上…配备专职口腔医师) on the line whose progress cell says 完成30%, funds
+    assert int(stated) >= 4143 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 9
+    # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
+    # cells dropped and their header's words run together, are kept as they came; of the twelve texts
+    # added last, budget forms and a table of places by district hold 88 targets the reader mostly misses)
+    # seventeen of the older texts: a row's target (30%以上…配备专职口腔医师) on the line whose progress cell says 完成30%, funds
     # 今年…安排…8000万元并于今年3月下达 in a wire item whose year only its address gives, a content farm's
     # 辽宁得GDP野将达到25115.0亿 (the year before's GDP, its words swapped), a county's present count of
     # children (施教区适龄儿童近7539人) in a text with no date of its own, three figures of a progress
     # cell (新增…2家医养结合机构,新增床位近100张) in a task table whose cells stand one a line, two of a
     # quarter's progress cell run into one line (1.完成两批共40个社区的申报、培训工作; 共14个社区通过验收),
     # a city's target in a table of places (目标人群数 1326) whose result on the next line is 1326 too,
-    # and two cells of a progress table one row a line whose name holds a count (…改造(37个村) 5900) or
-    # whose cells are fewer than its columns (4G基站 68 68 100.0%), and the two shares (100%) of a
+    # and a cell of a progress table one row a line whose name holds a count and whose cells run past
+    # its columns into prose (新建1500个行政村4G基站 68 68 100.0%), and the two shares (100%) of a
     # barred progress table whose rows' targets are in words (标准不低于3480元/年,…) and read as names, a
     # half-year's result that opens a news item with no comma after 上半年 (上半年全国城镇新增就业655万人),
     # two five-year results a repost gives with no word of the past (全国完成…整改1.95万所,新增…400多万个), a
@@ -1601,8 +1602,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # and twelve of the thirteen added after: a list whose last year's results open it (2024年…完成…) on a
     # page dated the year before its 今年 (5), a plan's opening that reports the period before (5), two
     # of a results report's figures its 【数据回顾】 subhead does not reach; and two of a province's
-    # results so far (列入国家计划的…公租房累计分配31.67万套,分配率达95.3%)
-    assert int(past_as_target) <= 80 and int(observed) >= 2186
+    # results so far (列入国家计划的…公租房累计分配31.67万套,分配率达95.3%); and three of two budget
+    # self-evaluation forms whose columns of what was done read as targets
+    assert int(past_as_target) <= 82 and int(observed) >= 2254
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -3387,6 +3389,19 @@ def test_a_table_whose_rows_stand_one_a_line_is_read_a_line_a_row() -> None:
     assert ("改(新)建农村户用厕所100万户以上", None, 144281) in rows
     assert ("完成10千伏及以下行政村配电网改造(37个村)（万元）", "万元", 5900) in rows
     assert not any(name in ("卫健委", "民政局") for name, _, _ in rows) and len(rows) == 5
+
+
+def test_an_opening_that_says_a_years_work_was_done_with_no_figure_makes_a_report() -> None:
+    """【概况】 2020年,道县公办幼儿园学位建设超额完成。: the figures after it are what was done that year
+    (a year's figure told beside its task, 2014年,全省实现新增城镇就业82.68万人,超额完成目标任务, is not
+    such an opening)."""
+    lines = [
+        "【概况】 2020年,道县公办幼儿园学位建设超额完成。实际完成1695个学位,公办幼儿园在园幼儿在全县在园幼儿中占比达52.03%。"
+        "建设增加公办幼儿园学位805个,分别是清塘镇中心小学附属幼儿园120个、寿雁镇一小附属幼儿园140个。"
+    ]
+    found = Importer(lines).run().indicators
+    assert [i["name"] for i in found if i.get("target")] == []
+    assert len([i for i in found if i.get("observations")]) >= 4
 
 
 def test_a_barred_progress_table_and_reports_of_targets_met() -> None:
