@@ -350,13 +350,19 @@ RESULTS_HEADLINE = re.compile(DONE_HEADLINE + r"|进展顺利|完成投资\s*\d|
 YEAR_DONE_HEADLINE = re.compile(r"(20\d\d)\s*年度?[^，,。；;]{0,20}?完成情况")
 
 
+def _no_figure(line: str) -> bool:
+    """Whether a sentence says a work was done with no figure but its year (…学位建设超额完成)."""
+    return bool(re.search(DONE_HEADLINE, line)) and not re.search(r"\d", re.sub(r"20\d\d\s*年度?", "", line))
+
+
 def reported_year(lines: list[str], written: int | None, dated: dt.date | None = None) -> int | None:
     """The year a text reports on, where its headline says it tells a year's work done (…如期完成,
     or a year's 完成情况 dated in its December or later) and looks nowhere ahead: the year the
     headline names, 去年's, else the year it is written in."""
     # an opening sentence tells the year's works done (2017年度11件民生实事共有20个子项,全部完成), not a
     # year's figure beside its task (2014年,全省实现新增城镇就业82.68万人,超额完成目标任务): the targets follow
-    openings = [line for line in _openings(lines) if WORKS_NAMED.search(line)]
+    # (or with no figure of its own: 2020年,道县公办幼儿园学位建设超额完成)
+    openings = [line for line in _openings(lines) if WORKS_NAMED.search(line) or _no_figure(line)]
     for line in [*_heads(lines), *openings]:
         done = YEAR_DONE_HEADLINE.search(line)
         if done and dated and (dated.year, dated.month) >= (int(done.group(1)), 12):
