@@ -1568,10 +1568,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
     stated, drafted, held, _again, recall, unmatched, past_as_target, observed = total.split()[1:9]
-    assert int(stated) >= 4143 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 9
+    assert int(stated) >= 4143 and int(recall.rstrip("%")) >= 85 and int(unmatched.rstrip("%")) <= 9
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
-    # added last, budget forms and a table of places by district hold 88 targets the reader mostly misses)
+    # added last, four budget and self-evaluation forms hold 40 targets the reader mostly misses)
     # seventeen of the older texts: a row's target (30%以上…配备专职口腔医师) on the line whose progress cell says 完成30%, funds
     # 今年…安排…8000万元并于今年3月下达 in a wire item whose year only its address gives, a content farm's
     # 辽宁得GDP野将达到25115.0亿 (the year before's GDP, its words swapped), a county's present count of
@@ -3402,6 +3402,26 @@ def test_an_opening_that_says_a_years_work_was_done_with_no_figure_makes_a_repor
     found = Importer(lines).run().indicators
     assert [i["name"] for i in found if i.get("target")] == []
     assert len([i for i in found if i.get("observations")]) >= 4
+
+
+def test_a_table_of_places_with_a_city_over_its_numbered_districts() -> None:
+    """序号 | 城市 | 县(市、区) | …, then 济南市 | 全市小计: | 525 | … and 1 | 其中:1.历下区 | 226 | …: the
+    city's row over its districts' total, a district after its list number (其中:1., 2.); 城市, a place
+    column's word, is no place; a column with no unit takes the one the text writes after its total."""
+    lines = [
+        "全省共计划改造老旧小区3898个,其中济南市改造建筑面积755.91万平方米。",
+        "2023年城镇老旧小区改造计划表 |",
+        *["序号 |", "城市 |", "县(市、区) |", "小区数(个) |", "楼栋数(栋) |", "建筑面积 |", "||"],
+        *["济南市 |", "全市小计: |", "525 |", "2440 |", "755.91 |", "|||"],
+        *["1 |", "其中:1.历下区 |", "226 |", "1276 |", "402.59 |", "|||"],
+        *["2 |", "2.市中区 |", "101 |", "414 |", "107.14 |", "|||"],
+    ]
+    found = Importer(lines).run().indicators
+    cells = {
+        (i["name"], i["unit"], i["target"]["value"], i["target"]["year"]) for i in found if i.get("origin") == "table"
+    }
+    assert ("历下区小区数", "个", 226, 2023) in cells and ("市中区楼栋数", "栋", 414, 2023) in cells
+    assert ("全市小计建筑面积", "万平方米", 755.91, 2023) in cells and len(cells) == 9
 
 
 def test_a_barred_progress_table_and_reports_of_targets_met() -> None:

@@ -35,9 +35,11 @@ PLACE_HEADER = re.compile(
 )
 # a place: 桐城市, 安庆经开区, 全市合计 (not a number, not a sentence)
 PLACE = re.compile(
-    r"^(?:全[省市县区]|合计|总计|小计|全[省市县区](?:合计|总计)|[\u4e00-\u9fff]{1,8}"
+    r"^(?:全[省市县区]|合计|总计|小计|全[省市县区](?:合计|总计|小计)|[\u4e00-\u9fff]{1,8}"
     r"(?:省|市|县|区|州|盟|旗|镇|乡|街道|开发区|新区|经开区|高新区|管委会))$"
 )
+# 其中:1.历下区, 2.市中区, 全市小计: — a place after its list number, a total before its colon
+PLACE_MARKS = re.compile(r"^(?:其中\s*[:：]\s*)?\d{1,2}\s*[.．、]\s*|\s*[:：]$")
 SETS_FIGURE = re.compile(r"目标|任务|计划")
 PLANNED = re.compile(r"^(?:计划|目标|任务)(?![^()（）]*率)")  # a column of what is planned, whatever its verb
 TITLE_YEAR = re.compile(r"(20\d\d)\s*年")
@@ -45,6 +47,12 @@ REPORTS = re.compile(r"完成|实现|累计|实际|现有")
 UNIT_BRACKET = re.compile(rf"[(（]({UNITS}|例)[)）]")
 PEOPLE = re.compile(r"(?:人数|人群数)$")
 BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def place_of(text: str) -> str | None:
+    """The place a cell names (see PLACE, PLACE_MARKS), not a place column's word (城市, 地区); else None."""
+    place = PLACE_MARKS.sub("", cell_text(text))
+    return place if PLACE.match(place) and not place_word(place) else None
 
 
 def place_word(text: str) -> bool:
@@ -59,7 +67,7 @@ def opens(texts: list[str], i: int = 0) -> bool:
 
 def _serial(texts: list[str], j: int) -> bool:
     """Whether texts[j] is a row's number before its place (1 | 长沙市 | 150 |)."""
-    return cell_text(texts[j]).isdigit() and j + 1 < len(texts) and bool(PLACE.match(cell_text(texts[j + 1])))
+    return cell_text(texts[j]).isdigit() and j + 1 < len(texts) and bool(place_of(texts[j + 1]))
 
 
 def header_at(texts: list[str], i: int) -> bool:
@@ -74,8 +82,10 @@ def header_at(texts: list[str], i: int) -> bool:
             continue
         if len(c) > 20 or "。" in c or is_value_cell(c):
             return False
-        if PLACE.match(c):
-            return j > i + 1 + numbered and is_value_cell(texts[j + 1])
+        if place_of(c):  # (济南市 | 全市小计: | 525: a city's row over its districts' first)
+            after = texts[j + 2] if j + 2 < len(texts) else ""
+            valued = is_value_cell(texts[j + 1]) or bool(place_of(texts[j + 1])) and is_value_cell(after)
+            return j > i + 1 + numbered and valued
     return False
 
 
@@ -88,9 +98,9 @@ def split_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]
         cells = cells_of(text)
         if not open_table and len(cells) >= 2 and PLACE_HEADER.match(cell_text(cells[0])) and k + 1 < len(segs):
             row = cells_of(segs[k + 1][1])
-            open_table = len(row) >= 2 and bool(PLACE.match(cell_text(row[0]))) and is_value_cell(row[1])
+            open_table = len(row) >= 2 and bool(place_of(row[0])) and is_value_cell(row[1])
         elif open_table:
-            open_table = len(cells) >= 2 and bool(PLACE.match(cell_text(cells[0])))
+            open_table = len(cells) >= 2 and bool(place_of(cells[0]))
         if open_table:
             out += [(n, c, False) for c in cells]
         else:
@@ -124,14 +134,14 @@ def _rows(cells: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     """The rows after the header: each a place, then its values (a cell of neither stands alone)."""
     rows: list[list[tuple[int, str]]] = []
     for n, c in cells:
-        if PLACE.match(cell_text(c)) or not rows or not is_value_cell(c):
-            rows.append([(n, cell_text(c))])
+        if place_of(c) or not rows or not is_value_cell(c):
+            rows.append([(n, place_of(c) or cell_text(c))])
         else:
             rows[-1].append((n, c))
     return rows
 
 
-TOTAL = re.compile(r"^(?:全[省市县区](?:合计|总计)?|合计|总计)$")
+TOTAL = re.compile(r"^(?:全[省市县区](?:合计|总计|小计)?|合计|总计)$")
 
 
 def _column_units(columns: list[str], rows: list[list[tuple[int, str]]], text: str) -> dict[str, str | None]:
@@ -178,8 +188,8 @@ def read(
     if cell_text(cells[0][1]) == "序号":  # 序号 | 市 州 | …, then 1 | 长沙市 | …: the rows' numbers are no values
         texts = [c for _, c in cells]
         cells = [cell for k, cell in enumerate(cells[1:], 1) if not _serial(texts, k)]
-    body_at = next((k for k, (_, c) in enumerate(cells) if k and PLACE.match(cell_text(c))), len(cells))
-    header = [cell_text(c) for _, c in cells[1:body_at]]
+    body_at = next((k for k, (_, c) in enumerate(cells) if k and place_of(c)), len(cells))
+    header = [cell_text(c) for _, c in cells[1:body_at] if not place_word(c)]  # (城市 | 县(市、区): two place columns)
     rows = _rows(cells[body_at:])
     if not rows:  # a header with no place under it: nothing to read
         unplaced.extend((n, t("unplaced_table_cell"), c) for n, c in cells)
@@ -193,7 +203,7 @@ def read(
     tasks = bool(SETS_FIGURE.search(title))
     units = _column_units(columns, rows, text) if columns else {}
     for row in rows:
-        if columns is None or len(row) != width + 1 or not PLACE.match(row[0][1]):
+        if columns is None or len(row) != width + 1 or not place_of(row[0][1]):
             unplaced.extend((n, t("unplaced_table_cell"), c) for n, c in row)
             continue
         for column, (n, cell) in zip(columns, row[1:], strict=True):
