@@ -3424,6 +3424,36 @@ def test_a_table_of_places_with_a_city_over_its_numbered_districts() -> None:
     assert ("全市小计建筑面积", "万平方米", 755.91, 2023) in cells and len(cells) == 9
 
 
+def test_a_performance_form_one_row_a_line_under_its_year() -> None:
+    """绩 效 指 标 | 一级指标 | 二级指标 | 三级指标 | 指标值, one row a line: each row's name and target, for
+    the year the line under the form's title gives ((2020年度) | ||||); a row whose value is in words
+    (…显著提升了…。) or a span of dates (2020.1.1-2020.12.31) sets no figure and the form goes on; a
+    unit per unit (71.86元/平方米) is the row's."""
+    lines = [
+        "抗疫特别国债项目绩效目标表(打捆项目) | ||||",
+        "(2020年度) | ||||",
+        "项目名称 | 2020年非营利性民办园房租补贴 | |||",
+        "绩 效 指 标 | 一级指标 | 二级指标 | 三级指标 | 指标值 |",
+        "产出指标 | 数量指标 | 补贴非营利性民办幼儿园数量 | 20个 | |",
+        "补贴民办园租用面积 | 26970.7平方米 | |||",
+        "质量指标 | 补贴覆盖民办幼儿园率 | ≥90.91% | ||",
+        "补贴期限 | 2020.1.1-2020.12.31 | |||",
+        "成本指标 | 补贴标准 | 71.86元/平方米 | ||",
+        "效益指标 | 社会效益指标 | 提升疫情防控期间民办幼儿园扶持力度 | 显著提升了疫情期间对民办幼儿园的扶持力度。 | |",
+        "满意度指标 | 服务对象满意度指标 | 受益租户满意度 | ≥95% |",
+    ]
+    draft = Importer(lines).run()
+    rows = [(i["name"], i["unit"], i["target"]["value"], i["target"]["comparator"]) for i in draft.indicators]
+    assert rows == [
+        ("补贴非营利性民办幼儿园数量", "个", 20, "="),
+        ("补贴民办园租用面积", "平方米", 26970.7, "="),
+        ("补贴覆盖民办幼儿园率", "%", 90.91, ">="),
+        ("补贴标准", "元/平方米", 71.86, "="),
+        ("受益租户满意度", "%", 95, ">="),
+    ]
+    assert draft.period == (2020, 2020)
+
+
 def test_a_barred_progress_table_and_reports_of_targets_met() -> None:
     """序号 | 项目内容 | 年度完成情况 | …: each row's target before the column of what was done, and what
     was done after it; 17项超额完成 and 均提前超额完成了…“十四五”目标 report (the ；-parts after a year's

@@ -283,7 +283,7 @@ def only_now(lines: list[str], written: int | None) -> tuple[int, int] | None:
 
 
 # (2021年度) on a line of its own under a form's title: the year the form is for
-ANNUAL = re.compile(r"^\s*[(（]?\s*(20\d\d)\s*年度\s*[)）]?\s*$")
+ANNUAL = re.compile(r"^\s*[(（]?\s*(20\d\d)\s*年度\s*[)）]?[\s|｜]*$")  # ((2020年度) | ||||: a form's cell)
 
 
 def _annual(lines: list[str]) -> tuple[int, int] | None:

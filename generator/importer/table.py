@@ -53,9 +53,10 @@ from generator.loading.crossref import UNIT_SUFFIX
 from generator.messages import t
 from generator.sitemodel.values import numbers_in, stated_comparator
 
+PER = r"(?:/[\u4e00-\u9fff]{1,3})*"  # 71.86元/平方米, 17元/人: a unit per unit
 # [350], 〔30〕: a five-year total, as the table's note says ([ ]内为五年累计数)
 VALUE_CELL = re.compile(
-    rf"^[\[［〔【]?(?:[≥>≤<＞＜]|不低于|不少于|不小于|不超过|不高于|不大于|超过)?\s*\d+(?:\.\d+)?\s*(?:{UNITS})?\s*{BOUND}?[\]］〕】]?$"
+    rf"^[\[［〔【]?(?:[≥>≤<＞＜]|不低于|不少于|不小于|不超过|不高于|不大于|超过)?\s*\d+(?:\.\d+)?\s*(?:(?:{UNITS}){PER})?\s*{BOUND}?[\]］〕】]?$"
 )
 VALUE_WORDS = {"——", "—", "-", "/", "稳定增长", "应保尽保", "动态清零"}
 # a value in words: 持续提高, 稳步增长, 全覆盖, 基本实现 (a row's name is never only these)
@@ -76,6 +77,7 @@ HEADER_FIRST = {
     "评价指标",
     "考核指标",
     "一级指标",
+    "绩效指标",  # (绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值: a performance-target form's)
 }
 NATURE_HEADER = {"性质", "属性", "指标属性", "指标性质"}
 NAME_HEADER = {
@@ -89,8 +91,16 @@ NAME_HEADER = {
     "考核指标",
     "项目名称",
     "实事项目",
+    "三级指标",
 }
-CATEGORY_HEADER = {"领域", "类别", "分类", "一级指标", "二级指标"}  # (一级指标 二级指标: a performance-target table's)
+CATEGORY_HEADER = {
+    "领域",
+    "类别",
+    "分类",
+    "一级指标",
+    "二级指标",
+    "绩效指标",
+}  # (一级指标 二级指标: a performance-target table's)
 # columns after a row's values (牵头部门 人社局): not part of its name or its values
 TRAILING_HEADER = {
     "牵头部门",
@@ -124,6 +134,7 @@ HEADER_WORDS = (
     | TRAILING_HEADER
     | COLUMN_WORD
     | WEIGHT_HEADER
+    | CATEGORY_HEADER
     | {"单位", "计量单位", "目标任务"}
 )
 # 2020年, 2025年目标值, 2020年(行业测算数据), 基期值(2020年), 目标值（2025年）: group 1 is the year
@@ -245,7 +256,7 @@ def _unit(name: str) -> str | None:
     return per_hundred_thousand(m.group(1)) if m else None  # (/10万): 1/10万, as the prose reader writes it
 
 
-CELL_UNIT = re.compile(rf"\d\s*({UNITS})\s*{BOUND}?[\]］〕】]?$")
+CELL_UNIT = re.compile(rf"\d\s*((?:{UNITS}){PER})\s*{BOUND}?[\]］〕】]?$")
 
 
 def _cells_unit(vals: list[str]) -> str | None:
@@ -524,12 +535,18 @@ class TableReader:
     def _by_lines(self, body: list[tuple[int, str]], header: list[str], by: int | None, ty: int | None) -> bool:
         """A table whose rows stand one a line, each a name and its values (cells parted by blanks or
         bars): each line a row, read by its columns where it has a cell for each, else by its
-        looks, the cells after its last value (牵头部门, 备注) left out. False, reading nothing, for
-        a table any of whose rows goes on over lines."""
+        looks, the cells after its last value (牵头部门, 备注) left out; a line with no figure (补贴期限 |
+        2020.1.1-2020.12.31, a value in words) is no row. False, reading nothing, for a table any of
+        whose rows goes on over lines, or half of whose lines hold no row."""
         rows = [list(cells) for _, cells in itertools.groupby(body, key=lambda cell: cell[0])]
-        if len(rows) < 3 or not all(_whole_row(row) for row in rows):
-            return False
-        for row in rows:
+        whole = [_whole_row(row) for row in rows]
+        unnamed = any(all(is_value_cell(c) or UNIT_CELL.match(c) for _, c in row) for row in rows)
+        if len(rows) < 3 or unnamed or 2 * sum(whole) < len(rows):
+            return False  # (a line of values alone: a row's values wrapped under its name)
+        for row, valued in zip(rows, whole, strict=True):
+            if not valued:  # (补贴期限 | 2020.1.1-2020.12.31: a row with no figure)
+                self.unplaced += [(n, t("unplaced_table_cell"), c) for n, c in row]
+                continue
             last = max(k for k, (_, c) in enumerate(row) if is_value_cell(c))
             self._emit(row if len(row) == len(header) else row[: last + 1], header, [], None, by, ty)
         return True
@@ -934,7 +951,9 @@ def split_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]
         elif open_table and all(is_header_cell(c) or QUALIFIERS.match(cell_text(c)) for c in cells):
             out += [(n, c, False) for c in cells]  # the header goes on (目标任务 牵头部门, 2023年 2024年, (海南))
             continue
-        elif open_table and not (len(cells) >= 2 and any(is_value_cell(c) or c in ROW_NATURE for c in cells)):
+        elif open_table and not (
+            len(cells) >= 2 and (BARS.search(text) or any(is_value_cell(c) or c in ROW_NATURE for c in cells))
+        ):
             open_table = len(cells) == 1 and len(text) <= 20 and "。" not in text  # a 领域 row goes on
         if open_table and len(cells) >= 2:
             out += [(n, c, False) for row in rows for c in row]
