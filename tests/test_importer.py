@@ -1568,7 +1568,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
     stated, drafted, held, _again, recall, unmatched, past_as_target, observed = total.split()[1:9]
-    assert int(stated) >= 4143 and int(recall.rstrip("%")) >= 85 and int(unmatched.rstrip("%")) <= 9
+    assert int(stated) >= 4160 and int(recall.rstrip("%")) >= 85 and int(unmatched.rstrip("%")) <= 9
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added last, four budget and self-evaluation forms hold 40 targets the reader mostly misses)
@@ -1603,8 +1603,11 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # page dated the year before its 今年 (5), a plan's opening that reports the period before (5), two
     # of a results report's figures its 【数据回顾】 subhead does not reach; and two of a province's
     # results so far (列入国家计划的…公租房累计分配31.67万套,分配率达95.3%); and three of two budget
-    # self-evaluation forms whose columns of what was done read as targets
-    assert int(past_as_target) <= 82 and int(observed) >= 2254
+    # self-evaluation forms whose columns of what was done read as targets; and seventeen of the fourteen
+    # results and progress reports added after (headlines and subheads that restate a quarter's results,
+    # shares of an unstated plan, a report's 今年将新增… beside what was done, a housing item's related
+    # headlines)
+    assert int(past_as_target) <= 99 and int(observed) >= 2444
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -3452,6 +3455,18 @@ def test_a_performance_form_one_row_a_line_under_its_year() -> None:
         ("受益租户满意度", "%", 95, ">="),
     ]
     assert draft.period == (2020, 2020)
+
+
+def test_a_quarter_s_results_and_shares_of_the_year_s_plan_are_reported() -> None:
+    """sichuan-employment-q1-2019 line 8: 一季度, opening a clause after a stop typed as . between words,
+    tells the year so far; jilin-employment-progress-2023 lines 1-2: a result told as a share of the
+    year's plan (完成年计划的107.32%, 超过计划0.69个百分点) is a result, in a text that names no year."""
+    found = targets("4月18日,四川省就业局发布一季度就业形势.一季度,全省城镇新增就业25.62万人,失业人员再就业7.14万人。")
+    assert [(f.value, f.past, f.period) for f in found] == [(25.62, True, "一季度"), (7.14, True, "一季度")]
+    found = targets("农村劳动力转移就业289.77万人,完成年计划的107.32%。")
+    assert [(f.value, f.past, f.period) for f in found] == [(289.77, True, "完成情况"), (107.32, True, "完成情况")]
+    found = targets("离校未就业高校毕业生帮扶就业去向落实率达到90.69%,超过计划0.69个百分点。")
+    assert [(f.value, f.past) for f in found] == [(90.69, True)]
 
 
 def test_a_barred_progress_table_and_reports_of_targets_met() -> None:

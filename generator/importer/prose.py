@@ -146,7 +146,9 @@ def so_far(sentence: str, past: Told | None, report: Told | None, bare: bool) ->
     return past, report if re.search(r"[；;，,]\s*$", sentence) else None  # (，: a part split off)
 
 
-SENTENCE = re.compile(r"[^。；;!！?？]+[。；;!！?？]?")
+# (…就业形势.一季度,…: a stop typed as . between words ends a sentence too)
+_STOP = r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])"
+SENTENCE = re.compile(rf"(?:(?!{_STOP})[^。；;!！?？])+(?:[。；;!！?？]|{_STOP})?")
 CLAUSE = re.compile(r"[^，,]+[，,]?")
 PAST_CHAPTER = re.compile(r"发展基础|规划背景|发展现状|发展环境|现实基础|取得成就|发展成就|回顾|面临的形势")
 
@@ -330,7 +332,10 @@ SHARED_BOUND = re.compile(rf"^(?:\s*[、和及与]\s*{NUM}\s*(?:{UNITS})?)+\s*(?
 # 失业率保持在5.5%左右的合理区间: the words after the value describe the level, not what is measured
 LEVEL_AFTER = re.compile(r"^的?(?:合理|较低|较高|适度|正常|稳定)?(?:区间|水平|范围)(?![\u4e00-\u9fff])")
 # …工作整体进度已完成年度目标任务的55%: the share of a task done so far
-DONE_SHARE = re.compile(r"已(?:经)?完成[^，,。；;]{0,16}?目标任务的\s*\d")
+DONE_SHARE = re.compile(
+    r"已(?:经)?完成[^，,。；;]{0,16}?目标任务的\s*\d"
+    r"|完成(?:全?年度?|全年)(?:计划|任务)的?\s*\d|超过(?:全?年度?)?计划\s*\d"  # 完成年计划的107.32%, 超过计划0.69个百分点
+)
 # 贵州十件民生实事包括建设100所…, 今年省政府下达我市的18271套保障房中: the tasks a report is told against
 TASKS_TOLD = re.compile(WORKS + r"(?:项目)?(?:包括|是|为|分别是)[:：]?|下达(?:给)?(?:我|全|本)[市省县区]的")
 DONE_WORD = re.compile(r"已|完成|建成|实现|累计|竣工|完工|投用|投入使用")

@@ -28,9 +28,7 @@ PLAN_SPAN = re.compile(r"[三五]年(?:行动)?[”\"]?(?:期间|内)|规划期(
 # demands (会议还要求,…新增…5万套) are its tasks, where what it 指出 reports is done
 # (计划, 目标 after 完成年度, 完成全年: the year's plan a result is told against: 完成年度计划(120万)的95.8%)
 # (按预期计划扎实推进: progress as planned; 占计划安排的108.8%, 占总建设计划的19.6%: a share of it done)
-MET_PLAN = (
-    r"(?<!按)(?<!按预期)(?<!完成)(?<!完成年度)(?<!完成全年)(?<!完成本年)(?<!完成今年)(?<!占)(?<!占总)(?<!占总建设)"
-)
+MET_PLAN = r"(?<!按)(?<!按预期)(?<!完成)(?<!完成年度)(?<!完成年)(?<!完成全年)(?<!完成本年)(?<!完成今年)(?<!超过)(?<!占)(?<!占总)(?<!占总建设)"
 # 民生实事, 实事项目, 民心工程, 重点项目: the works of a year a text lists, sets or reports on
 WORKS = r"(?:实事|民心工程|民生工程|重点工程|重点项目)"
 FUTURE = re.compile(
@@ -61,11 +59,9 @@ _DONE = r"(?=[^，,。；;]{0,6}(?:已|累计|完成|实现))"  # 1—7月已开
 ELAPSED = r"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*前\s*\d{1,2}\s*个月)"  # 2022年前11个月: elapsed, whatever the verb
 # 一季度实现公租房开工100套: a quarter's result (三季度完成改造 may be a schedule: only 实现, 已, 累计)
 QUARTER = r"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*第?[一二三]季度)(?=[^，,。；;]{0,4}(?:已|实现|累计))"
-# 1—6月, 上半年, 前三季度 opening a clause, 今年一季度 anywhere, whatever the verb: the year so far (3—4月
-# may be a schedule)
-_SO_FAR = (
-    r"(?:(?:(?:1|一)\s*[—\-–~至到]\s*\d{1,2}\s*月(?:份)?|上半年|前[一二三]季度)(?=\s*[，,])|今年(?:一季度|上半年))"
-)
+# 1—6月, 上半年, 前三季度, 一季度 opening a clause, 今年一季度 anywhere, whatever the verb: the year so far
+# (3—4月 may be a schedule)
+_SO_FAR = r"(?:(?:(?:1|一)\s*[—\-–~至到]\s*\d{1,2}\s*月(?:份)?|上半年|前[一二三]季度|第?一季度)(?=\s*[，,])|今年(?:一季度|上半年))"
 # 二季度末, 一季度末: the state at a quarter's end
 QUARTER_END = r"(?:^|[，,：:；;\s])(第?[一二三四]季度末)"
 PART_OF_YEAR = re.compile(
