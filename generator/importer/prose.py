@@ -334,7 +334,7 @@ LEVEL_AFTER = re.compile(r"^的?(?:合理|较低|较高|适度|正常|稳定)?(?
 # …工作整体进度已完成年度目标任务的55%: the share of a task done so far
 DONE_SHARE = re.compile(
     r"已(?:经)?完成[^，,。；;]{0,16}?目标任务的\s*\d"
-    r"|完成(?:全?年度?|全年)(?:计划|任务)的?\s*\d|超过(?:全?年度?)?计划\s*\d"  # 完成年计划的107.32%, 超过计划0.69个百分点
+    r"|完成(?:全?年度?|全年)(?:目标)?(?:计划|任务)的?\s*\d|超过(?:全?年度?)?计划\s*\d"  # 完成年计划的107.32%, 超过计划0.69个百分点
 )
 # 贵州十件民生实事包括建设100所…, 今年省政府下达我市的18271套保障房中: the tasks a report is told against
 TASKS_TOLD = re.compile(WORKS + r"(?:项目)?(?:包括|是|为|分别是)[:：]?|下达(?:给)?(?:我|全|本)[市省县区]的")
@@ -475,7 +475,9 @@ TASK_WORD = r"(?:目标(?:任务)?|任务|计划)(?:数|安排)?"  # (占计划�
 YEAR_TASK = TOLD_AGAINST + TASK_WORD
 # (完成年度目标(50场)的180%, 完成年度目标(维修改造锅炉146台、供热管网改造40公里)的80.8%)
 YEAR_TASK_BEFORE = re.compile(rf"{YEAR_TASK}\s*(?:[(（][^()（）]*)?$")
-SHARE_OF_TASK = re.compile(rf"{TASK_WORD}[)）]?的\s*$")
+SHARE_OF_TASK = re.compile(
+    rf"{TASK_WORD}[)）]?的\s*$|完成[^，,。；;\d]{{0,8}}{TASK_WORD}\s*$"
+)  # (完成全年目标任务32.18%)
 YEAR_TASK_NAME = re.compile(
     rf"{YEAR_TASK}\s*[(（]?(\d[^，,；;()（）]*)[)）]?$"
 )  # a share's name: 完成年目标任务12500人 (的98.5%)
@@ -557,6 +559,7 @@ def year_tasks(found: list[Found], year: int | None) -> list[Found]:
         at = f.quote.find(f.as_written)
         around = at >= 0 and before.search(words_before(f)) and after.match(f.quote[at + len(f.as_written) :])
         bracketed = at >= 0 and YEAR_TASK_BEFORE.search(words_before(f)[-30:])
+        bracketed = bracketed and not (f.unit == "%" and SHARE_OF_TASK.search(words_before(f)[-16:]))  # (…任务32.18%)
         if f.past and (bracketed or around):  # named as the result before it, or by its own words (in brackets:
             named = bracketed and bool(re.search(r"[(（][^()（）]*[\u4e00-\u9fff]{2}$", words_before(f)))
             name = found[k - 1].name if k and not named else f.name  # (维修改造锅炉146台); 完成安装100台的年度目标)

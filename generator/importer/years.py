@@ -169,11 +169,13 @@ def results_then_targets(sentence: str) -> list[tuple[str, str | None]]:
         return [(sentence, "完成情况")]  # 成功创建38个无障碍社区,超额完成目标任务。: a result, the task it met
     if (
         m is not None
-        and "年度" in m.group(0)
+        and re.search("年度|全年", m.group(0))
         and not re.search(r"\d", m.group(0))
-        and re.match(r"\s*的\s*\d[\d.]*\s*[%％]", rest)
+        and re.match(r"\s*的?\s*\d[\d.]*\s*[%％]", rest)
     ):
-        return [(sentence, "完成情况")]  # 46.78万人,完成年度目标任务的101.7%: a result, and the share it reached
+        return [
+            (sentence, "完成情况")
+        ]  # 46.78万人,完成年度目标任务的101.7%, 完成全年目标任务32.18%: a result, its share
     if m is None or not re.search(r"\d|年度", m.group(0)):
         return [(sentence, None)]  # (超额完成目标任务近8万人: the excess, no target)
     told = "全年" if "全年" in sentence[: m.start()] else "完成情况"
