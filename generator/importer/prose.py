@@ -558,8 +558,8 @@ def year_tasks(found: list[Found], year: int | None) -> list[Found]:
     for k, f in reversed(list(enumerate(found))):
         at = f.quote.find(f.as_written)
         around = at >= 0 and before.search(words_before(f)) and after.match(f.quote[at + len(f.as_written) :])
-        bracketed = at >= 0 and YEAR_TASK_BEFORE.search(words_before(f)[-30:])
-        bracketed = bracketed and not (f.unit == "%" and SHARE_OF_TASK.search(words_before(f)[-16:]))  # (…任务32.18%)
+        share = f.unit == "%" and bool(SHARE_OF_TASK.search(words_before(f)[-16:]))  # (…任务32.18%: no task's count)
+        bracketed = at >= 0 and not share and bool(YEAR_TASK_BEFORE.search(words_before(f)[-30:]))
         if f.past and (bracketed or around):  # named as the result before it, or by its own words (in brackets:
             named = bracketed and bool(re.search(r"[(（][^()（）]*[\u4e00-\u9fff]{2}$", words_before(f)))
             name = found[k - 1].name if k and not named else f.name  # (维修改造锅炉146台); 完成安装100台的年度目标)
