@@ -1603,11 +1603,11 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # page dated the year before its 今年 (5), a plan's opening that reports the period before (5), two
     # of a results report's figures its 【数据回顾】 subhead does not reach; and two of a province's
     # results so far (列入国家计划的…公租房累计分配31.67万套,分配率达95.3%); and three of two budget
-    # self-evaluation forms whose columns of what was done read as targets; and fourteen of the fourteen
+    # self-evaluation forms whose columns of what was done read as targets; and thirteen of the fourteen
     # results and progress reports added after (headlines and subheads that restate a quarter's results,
     # shares of an unstated plan, a report's 今年将新增… beside what was done, a housing item's related
     # headlines)
-    assert int(past_as_target) <= 96 and int(observed) >= 2447
+    assert int(past_as_target) <= 95 and int(observed) >= 2448
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -3467,6 +3467,12 @@ def test_a_quarter_s_results_and_shares_of_the_year_s_plan_are_reported() -> Non
     assert [(f.value, f.past, f.period) for f in found] == [(289.77, True, "完成情况"), (107.32, True, "完成情况")]
     found = targets("离校未就业高校毕业生帮扶就业去向落实率达到90.69%,超过计划0.69个百分点。")
     assert [(f.value, f.past) for f in found] == [(90.69, True)]
+    # neimenggu-employment-progress-2016 line 5: a result told against its goal (低于年初确定的4%的目标)
+    # looks nowhere ahead, and the report of 1—9月 goes on after the ；
+    found = targets(
+        "1—9月,内蒙古城镇新增就业23.55万人,完成自治区年度计划的91%;城镇登记失业率为3.63%,低于年初确定的4%的目标。"
+    )
+    assert [(f.value, f.past) for f in found][:3] == [(23.55, True), (91, True), (3.63, True)]
     # shanxi-employment-progress-q1 line 3: a share with no 的 (完成全年目标任务32.18%) is no task in brackets
     found = targets("全省农村劳动力转移就业10.62万人,完成全年目标任务32.18%,同比增加0.27万人。")
     assert [(f.value, f.past) for f in found] == [(10.62, True), (32.18, True), (0.27, True)]
