@@ -27,8 +27,9 @@ PLAN_SPAN = re.compile(r"[三五]年(?:行动)?[”\"]?(?:期间|内)|规划期(
 # (目标: not a target met or its task: 控制目标, 完成…规划目标, 指导目标的任务完成率); a meeting's
 # demands (会议还要求,…新增…5万套) are its tasks, where what it 指出 reports is done
 # (计划, 目标 after 完成年度, 完成全年: the year's plan a result is told against: 完成年度计划(120万)的95.8%)
-# (按预期计划扎实推进: progress as planned; 占计划安排的108.8%, 占总建设计划的19.6%: a share of it done)
-MET_PLAN = r"(?<!按)(?<!按预期)(?<!完成)(?<!完成年度)(?<!完成年)(?<!完成全年)(?<!完成本年)(?<!完成今年)(?<!超过)(?<!占)(?<!占总)(?<!占总建设)"
+# (按预期计划扎实推进: progress as planned; 占计划安排的108.8%, 占总建设计划的19.6%, 占全年计划的48.2%: a
+# share of it done; 超过计划0.69个百分点: a result beyond it)
+MET_PLAN = r"(?<!按)(?<!按预期)(?<!完成)(?<!完成年度)(?<!完成年)(?<!完成全年)(?<!完成本年)(?<!完成今年)(?<!超过)(?<!占)(?<!占全年)(?<!占年度)(?<!占总)(?<!占总建设)"
 # 民生实事, 实事项目, 民心工程, 重点项目: the works of a year a text lists, sets or reports on
 WORKS = r"(?:实事|民心工程|民生工程|重点工程|重点项目)"
 FUTURE = re.compile(
@@ -56,7 +57,7 @@ AS_OF = re.compile(
 
 # 1—7月, 前三季度, 上半年: a part of a year, reported on
 _PART = r"(?:\d{1,2}\s*[—\-–~至到]\s*\d{1,2}\s*月(?:份)?|前[一二三]季度|上半年)"
-_DONE = r"(?=[^，,。；;]{0,6}(?:已|累计|完成|实现))"  # 1—7月已开工: done by then (a plan's 3-4月,…开工 is a schedule)
+_DONE = r"(?=[^，,。；;]{0,6}(?:已|累计|完成|实现)|[^，,。；;]{0,12}累计)"  # 1—7月已开工: done by then (a plan's 3-4月,…开工 is a schedule); 上半年海南省…累计开工
 ELAPSED = r"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*前\s*\d{1,2}\s*个月)"  # 2022年前11个月: elapsed, whatever the verb
 # 一季度实现公租房开工100套: a quarter's result (三季度完成改造 may be a schedule: only 实现, 已, 累计)
 QUARTER = r"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*第?[一二三]季度)(?=[^，,。；;]{0,4}(?:已|实现|累计))"
@@ -69,6 +70,7 @@ PART_OF_YEAR = re.compile(
     rf"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*{_PART}){_DONE}|{ELAPSED}|{QUARTER}"
     rf"|(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*{_SO_FAR})|{QUARTER_END}"
 )
+PART_DONE = re.compile(rf"(?<![到至])20\d\d\s*年\s*{_PART}{_DONE}")  # 2012年上半年…累计开工: that part's results
 PART_CLAUSE = re.compile(rf"[，,；;]\s*{_PART}{_DONE}")  # the same, as a clause after a target
 # 去年，全省…: the year before the one the text is written in, reported on
 LAST_YEAR = re.compile(
@@ -190,8 +192,10 @@ def sentence_year(sentence: str, start: int, now: int | None = None) -> int | No
     document was written, where known). 到2023年 in a plan that starts in 2026 is a target only
     when the sentence looks ahead (力争, 预计, 将, 不少于 …: a draft copied from the previous plan); the indicator then says so
     in its year_caveat. Otherwise it reports the past (截至2020年底, 到2020年全市共有…)."""
-    if (ONLY_IN.search(sentence) or re.search(ELAPSED, sentence)) and not FUTURE.search(sentence):
-        return None  # 仅2011年,就投入…, 2022年前11个月…: what that year, or its part, did (past_marker)
+    if (ONLY_IN.search(sentence) or re.search(ELAPSED, sentence) or PART_DONE.search(sentence)) and not FUTURE.search(
+        sentence
+    ):
+        return None  # 仅2011年,就投入…, 2022年前11个月…, 2012年上半年…累计开工: what that year, or its part, did
     t = TARGET_YEAR.search(sentence)
     if AS_OF.search(sentence) and not t:
         return None  # 截至2024年…达95.86%: what was reached by then, whatever the plan's years
