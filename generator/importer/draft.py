@@ -555,9 +555,13 @@ def restated_in_body(found: list[Found], lines: list[str]) -> list[Found]:
         text = lines[f.lines[0] - 1]
         return f.lines[0] == f.lines[1] and is_headline(text) and not NUMBERED_ITEM.match(text)  # 5、建成10家…: an item
 
+    def restates(f: Found, g: Found) -> bool:  # (城镇新增就业超25万人 over 全省城镇新增就业25.62万人: rounded down)
+        rounded = bool(re.search(r"超过?|逾|多|余", f.as_written)) and f.name in g.name
+        return g.value == f.value or rounded and f.value < g.value < f.value * 1.05  # type: ignore[operator]
+
     kept = []
     for f in found:
-        said = [g for g in found if g is not f and g.value == f.value and g.unit == f.unit and not headline(g)]
+        said = [g for g in found if g is not f and restates(f, g) and g.unit == f.unit and not headline(g)]
         if not headline(f) or not said:
             kept.append(f)
         elif len(said) == 1 and BARE_NAME.fullmatch(said[0].name) and not BARE_NAME.fullmatch(f.name):
