@@ -1568,7 +1568,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
     stated, drafted, held, _again, recall, unmatched, past_as_target, observed = total.split()[1:9]
-    assert int(stated) >= 4160 and int(recall.rstrip("%")) >= 85 and int(unmatched.rstrip("%")) <= 9
+    assert int(stated) >= 4287 and int(recall.rstrip("%")) >= 85 and int(unmatched.rstrip("%")) <= 9
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added last, four budget and self-evaluation forms hold 40 targets the reader mostly misses)
@@ -1606,8 +1606,11 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # self-evaluation forms whose columns of what was done read as targets; and seven of the fourteen
     # results and progress reports added after (a level
     # raised 由2008年底的22703张…增加到目前的46266张 in a sentence that goes on to 到2016年, a rise told as
-    # 速度递增近20%, and what a policy has done so far, 今年以来已为9246户…缓缴…12.7亿元, read as targets)
-    assert int(past_as_target) <= 89 and int(observed) >= 2450
+    # 速度递增近20%, and what a policy has done so far, 今年以来已为9246户…缓缴…12.7亿元, read as targets);
+    # and two of the seven texts of results beside targets added last (a count of last year's works
+    # still being finished, 正在抓紧收尾6项; last year's task a result exceeded, 超额完成了国家下达的110万人
+    # on a page whose headline sets the same 110万人 for this year)
+    assert int(past_as_target) <= 91 and int(observed) >= 2551
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -3492,6 +3495,23 @@ def test_a_quarter_s_results_and_shares_of_the_year_s_plan_are_reported() -> Non
     # shanxi-employment-progress-q1 line 3: a share with no 的 (完成全年目标任务32.18%) is no task in brackets
     found = targets("全省农村劳动力转移就业10.62万人,完成全年目标任务32.18%,同比增加0.27万人。")
     assert [(f.value, f.past) for f in found] == [(10.62, True), (32.18, True), (0.27, True)]
+
+
+def test_a_list_of_works_whose_last_item_is_cut_and_a_page_under_markup() -> None:
+    """jinan-shizhong-livelihood-projects-2022: items 一、 to 十一、 end with 。, the cut 十二、 reads as a
+    heading: the text starts at 一、, not at 十一、; gangcheng-livelihood-projects-2021: markup left over
+    above a page (<abbr id="ymyim"></abbr>) hides neither its headline nor its opening sentence, which
+    names the year's works (公布了2021年钢城区为民办十件实事)."""
+    lines = ["2022年,市中区办好22件民生实事", "2022-02-24 16:05:30 来源: 大众网 作者: 肖阳"]
+    lines += [f"{n}、新建社区养老设施{k}处。" for k, n in enumerate("一二三四五六七八九十", 1)]
+    lines += ["十一、建设垃圾分类房12处。", "十二、对八一立交桥下空间进行整治提升,实施景观亮"]
+    draft = Importer(lines).run()
+    assert [i["target"]["value"] for i in draft.indicators] == [*range(1, 11), 12]
+    lines = ['<abbr id="ymyim"></abbr>'] * 8 + ["2024年12月19日 星期四", "钢城区为民办十件实事敲定"]
+    lines += ["发布日期:2021-02-02", "近日,在钢城区十八届人大五次会议上,公布了2021年钢城区为民办十件实事。"]
+    lines += ["一是完成塑胶操场建设10处。"]
+    draft = Importer(lines).run()
+    assert draft.period == (2021, 2021) and [i["target"]["value"] for i in draft.indicators] == [10]
 
 
 def test_a_barred_progress_table_and_reports_of_targets_met() -> None:

@@ -374,13 +374,22 @@ class Importer:
 
 
 def earlier_item(texts: list[str], first: int) -> int:
-    """The first heading's index, or that of an earlier line opening with the number before it: 二、实施步骤
-    after 一、目标任务为…(a heading run into its paragraph) starts the text at 一、."""
-    m = re.match(rf"^([{CN_DIGITS}])、", texts[first]) if first < len(texts) else None
-    if m is None or m.group(1) == CN_DIGITS[0]:
-        return first
-    before = CN_DIGITS[CN_DIGITS.index(m.group(1)) - 1] + "、"
-    return next((i for i in range(first - 1, -1, -1) if texts[i].startswith(before)), first)
+    """The first heading's index, or that of the earliest line of the run of items before it, each
+    opening with the number before the next: 二、实施步骤 after 一、目标任务为…(a heading run into its
+    paragraph) starts the text at 一、; 十二、…(cut, read as a heading) after 一、…。 to 十一、…。 at 一、."""
+    number = CN_NUMBERS.match(texts[first]) if first < len(texts) else None
+    k = CN_ORDER.index(number.group(1)) if number and number.group(1) in CN_ORDER else 0
+    while k > 0:
+        before = CN_ORDER[k - 1] + "、"
+        at = next((i for i in range(first - 1, -1, -1) if texts[i].startswith(before)), None)
+        if at is None:
+            break
+        first, k = at, k - 1
+    return first
+
+
+CN_ORDER = [*CN_DIGITS, *(f"十{d}" for d in CN_DIGITS[:9])]  # 一 … 十, 十一 … 十九
+CN_NUMBERS = re.compile(rf"^([{CN_DIGITS}]{{1,2}})、")
 
 
 # (二)残疾人综合素质普遍提高。…入学率达到90%以上: a numbered item run into its paragraph, with a figure

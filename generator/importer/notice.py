@@ -308,7 +308,12 @@ def _title_year(title: str) -> tuple[int, int] | None:
 
 def _heads(lines: list[str]) -> list[str]:
     """The headline-like lines among a page's first: short, no full stop (a news item's title)."""
-    return [line.strip() for line in lines[:6] if len(line.strip()) <= 60 and not re.search(r"[。；;]", line)]
+    return [line.strip() for line in _worded(lines)[:6] if len(line.strip()) <= 60 and not re.search(r"[。；;]", line)]
+
+
+def _worded(lines: list[str]) -> list[str]:
+    """A page's lines with words (not its markup left over: <abbr id="ymyim"></abbr>, •)."""
+    return [line for line in lines if re.search(r"[\u4e00-\u9fff]{2}", line)]
 
 
 def _leads(lines: list[str]) -> list[str]:
@@ -321,7 +326,7 @@ def _openings(lines: list[str]) -> list[str]:
     """The opening sentences of a page's first two paragraphs (a site's own line, 停运省级地情数据库的…
     存档。 关于本站, may come before the text's)."""
     heads = _heads(lines)
-    firsts = [line.strip() for line in lines[:8] if line.strip() and line.strip() not in heads][:2]
+    firsts = [line.strip() for line in _worded(lines)[:8] if line.strip() and line.strip() not in heads][:2]
     sentences = [re.split(r"[。；;]", first, maxsplit=2) for first in firsts]
     # (and the first paragraph's second: 20项民心工程实施以来,…热潮。截至国庆节前,…已经完成66个)
     # (not where the paragraph turns to what is to come: …35个项目顺利完成…。今年,…将实施39个具体项目)
