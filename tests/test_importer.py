@@ -3514,6 +3514,18 @@ def test_a_list_of_works_whose_last_item_is_cut_and_a_page_under_markup() -> Non
     assert draft.period == (2021, 2021) and [i["target"]["value"] for i in draft.indicators] == [10]
 
 
+def test_a_work_done_in_places_and_the_next_work_joined_by_并() -> None:
+    """shexian-livelihood-projects-2025 lines 3 and 11: the places a work is done in (在17个乡镇(街道办))
+    are not part of its name, a work joined by 并 or 及其他 is not the noun the figure before counts, and
+    lamps count in 盏."""
+    found = targets("在17个乡镇(街道办)硬化道路10万平方米并安装太阳能路灯1000盏。", "铺设污水管网348米及其他附属设施。")
+    assert [(f.name, f.value, f.unit) for f in found] == [
+        ("硬化道路", 10, "万平方米"),
+        ("安装太阳能路灯", 1000, "盏"),
+        ("铺设污水管网", 348, "米"),
+    ]
+
+
 def test_a_barred_progress_table_and_reports_of_targets_met() -> None:
     """序号 | 项目内容 | 年度完成情况 | …: each row's target before the column of what was done, and what
     was done after it; 17项超额完成 and 均提前超额完成了…“十四五”目标 report (the ；-parts after a year's

@@ -363,7 +363,12 @@ def clean_name(name: str) -> str:
     one that lists what the name means (实现“四个有”(有体育公园、有…)), the words before a quote it opens
     in, or, in a long name, the list of whom it is for."""
     name = OPEN_QUOTE.sub("", UNCLOSED_OR_LONG.sub("", LIST_NUMBER.sub("", FORM_PLACEHOLDER.sub("", name))))
+    placed = PLACES_LEAD.sub("", name)  # 在17个乡镇(街道办)硬化道路: the places the work is done in (see where_done)
+    name = placed if len(placed) >= 2 else name
     return LISTED_FOR.sub("", name) if len(name) > 24 else name
+
+
+PLACES_LEAD = re.compile(r"^在[^，,。；;\d]{0,12}\d+个[一-鿿]{1,6}?(?:[(（][^()（）]{1,8}[)）])?(?=[一-鿿]{2})")
 
 
 def sentence_parts(text: str) -> Iterator[tuple[str, int]]:
