@@ -488,7 +488,7 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
     """Numbers the words around them show are no target: the tail of a decimal the extraction
     broke (457. 3万人), a frequency that qualifies a name (每周参加1次及以上体育锻炼的人数), and
     the count of the bodies that issue a text (国家发展改革委等21个部门印发) or of the plan's own parts
-    (等12项主要指标, 主要指标12项, 确定的19项专项行动, 等8个方面主要任务), and the count of those each target after 分别 is for (5个地级市分别打造1—2家, 14个区分别建立…); hours are a target
+    (等12项主要指标, 主要指标12项, 确定的19项专项行动, 等8个方面主要任务, 环境改善类4项), and the count of those each target after 分别 is for (5个地级市分别打造1—2家, 14个区分别建立…); hours are a target
     only after a bound (至少参加1小时), else they describe a service (24小时呼叫应急服务); 1个月内
     is a time allowed."""
     if BROKEN_DECIMAL_BEFORE.search(before):
@@ -515,6 +515,8 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
         return True  # 1个月内出台实施方案: a time allowed, not a count
     if unit == "人" and after[:1] == "制":
         return True  # 5人制、11人制足球: the size of a team, not a count of people
+    if unit in ("项", "件") and re.search(r"[\u4e00-\u9fff]类\s*$", before):
+        return True  # 民生实事项目包括环境改善类4项、公共安全类3项: the list's works of a kind, counted
     if unit == "小时" and not re.search(r"(?:至少|不少于|不低于|不超过|达到|超过)[\u4e00-\u9fff]{0,2}\s*$", before):
         return True
     if unit == "次" and tail and re.match(r"[\u4e00-\u9fff]", after[:1]):

@@ -502,7 +502,8 @@ def quoted_tasks(found: list[Found]) -> None:
 
 
 # 投资2000万元,新建江南休闲主题公园: an investment named by its verb alone, and the work it is for
-FUNDS_ONLY = re.compile(r"^(?:即|计划)?((?:总)?投资)(?:额)?$")
+# (城中区将投资5958万元,完成海绵城市二期建设项目: the place and its 将 before the funds)
+FUNDS_ONLY = re.compile(r"^(?:即|计划|[\u4e00-\u9fff]{0,4}[市县区镇]?将)?((?:总)?投资)(?:额)?$")
 WORK_AFTER = re.compile(r"^\s*[，,]\s*((?:新建|续建|改建|扩建|改扩建|建设|实施|建成|完成|加快)[^，,。；;]{2,24})")
 
 
