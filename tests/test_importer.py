@@ -3522,6 +3522,8 @@ def test_a_work_done_in_places_and_the_next_work_joined_by_并() -> None:
     # targets, and the funds a place will put in are named after the work they pay for)
     found = targets("民生实事项目包括环境改善类4项、公共安全类3项。", "城中区将投资5958万元,完成海绵城市二期建设项目。")
     assert [(f.name, f.value) for f in found] == [("完成海绵城市二期建设项目投资", 5958)]
+    found = targets("维修更换农村37处的机泵、阀门。", "新建住房建筑面积不超过70平方米的小户型。")
+    assert [(f.name, f.value) for f in found] == [("机泵、阀门", 37)]
     found = targets("在17个乡镇(街道办)硬化道路10万平方米并安装太阳能路灯1000盏。", "铺设污水管网348米及其他附属设施。")
     assert [(f.name, f.value, f.unit) for f in found] == [
         ("硬化道路", 10, "万平方米"),

@@ -360,8 +360,7 @@ def _left_out(clause: str, m: re.Match[str]) -> bool:
         return True  # 2025年 is a year (寿命在2015年至2020年…, too); 平均受教育年限达11.3年 (or 13年) is a quantity
     if unit == "岁" and re.match(r"[\u4e00-\u9fff—\-]", after[:1] or "。") and not CHANGE_AFTER.match(after):
         return True  # 3岁以下儿童, 2—3岁幼儿: an age that names a group; 约80岁, 达到80岁以上 are targets
-    met = re.match(MET_TASK, after) or re.match(THE_TARGET, after)  # 超额完成40所的年度目标任务: the target met
-    if unit != "%" and after[:1] == "的" and not m.group("tail") and not after.startswith("的标准") and not met:
+    if unit != "%" and after[:1] == "的" and not m.group("tail") and _qualifies(before, unit, after):
         return True  # 建筑面积不超过70平方米的小户型
     if unit != "%":
         q = QUALIFIER_AFTER.match(m.group("tail") + after)
@@ -372,6 +371,17 @@ def _left_out(clause: str, m: re.Match[str]) -> bool:
     if PER_RANGE_BEFORE.search(before) or MEANS_BEFORE.search(before) or _places_counted(unit, before, after):
         return True  # 每3000—6000人(设置1所): the end of a "per" range; 依托1所医院建设…: a means
     return not_a_quantity(before, unit, m.group("tail"), after)
+
+
+def _qualifies(before: str, unit: str, after: str) -> bool:
+    """Whether a figure before 的 qualifies the noun after it (不超过70平方米的小户型), rather than being
+    a target met (超额完成40所的年度目标任务), a standard (…的标准) or what a work counts (维修更换农村37处的机泵)."""
+    met = re.match(MET_TASK, after) or re.match(THE_TARGET, after) or after.startswith("的标准")
+    counted = unit in ("处", "个", "所", "座", "户", "万户", "人", "万人") and WORK_COUNTS.search(before)
+    return not met and not counted
+
+
+WORK_COUNTS = re.compile(r"(?:维修|更换|解决|改善|建成|新建)[^，,。；;\d]{0,4}$")  # (维修更换农村|37处的机泵)
 
 
 def _places_counted(unit: str, before: str, after: str) -> bool:
