@@ -3522,6 +3522,9 @@ def test_a_work_done_in_places_and_the_next_work_joined_by_并() -> None:
     # targets, and the funds a place will put in are named after the work they pay for)
     found = targets("民生实事项目包括环境改善类4项、公共安全类3项。", "城中区将投资5958万元,完成海绵城市二期建设项目。")
     assert [(f.name, f.value) for f in found] == [("完成海绵城市二期建设项目投资", 5958)]
+    # (wuzhou-childcare-2020-2025 line 7: 以…达4.5个为目标 sets the count as the target)
+    found = targets("以“十四五”期末每千人口拥有3岁以下婴幼儿托位数达4.5个为目标,支持社区。", start=2021)
+    assert [(f.name, f.value, f.year) for f in found] == [("每千人口拥有3岁以下婴幼儿托位数", 4.5, 2025)]
     found = targets("维修更换农村37处的机泵、阀门。", "新建住房建筑面积不超过70平方米的小户型。")
     assert [(f.name, f.value) for f in found] == [("机泵、阀门", 37)]
     found = targets("在17个乡镇(街道办)硬化道路10万平方米并安装太阳能路灯1000盏。", "铺设污水管网348米及其他附属设施。")

@@ -86,7 +86,7 @@ TRAILING_VERB = re.compile(VERB + r"\s*$")
 # a list's bullets, as pages give them: shapes, ticks and emoji (▪️ leaves its variation selector)
 BULLETS = "●•◆■▪◇○◎★☆▶►➢➤√✔✅🔹🔸📌\ufe0f\u200b"
 INTRO = re.compile(
-    r"^(?:[到至在]?\s*(?:20\d\d\s*年?\s*(?:至|到|—|-|–)\s*)?20\d\d\s*年(?:底前|末前|底|末|前)?|[到至]?[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末|期间|时期|以来)?|同时|其中|此外|并|"
+    r"^(?:[到至在以]?\s*(?:20\d\d\s*年?\s*(?:至|到|—|-|–)\s*)?20\d\d\s*年(?:底前|末前|底|末|前)?|[到至以]?[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末|期间|时期|以来)?|同时|其中|此外|并|"
     r"力争|争取|确保|全面|进一步|推动|推进|促进|实现|使|预计|重点|加快|努力|逐步|持续|继续|目前|当前|今年|我[省市区县州国]|是(?=努力|实现|要)|"
     r"为(?:完成|实现)|"  # 为完成今年…270万人次目标任务: the task the work is for
     rf"[，,、\s{BULLETS}])+"
@@ -191,7 +191,8 @@ MET_TASK = (
     r"(?:的(?:年度|既定|预定|原定)?(?:目标)?任务(?:目标)?|(?:年度)?目标任务)"  # (超额完成40所)的年度目标任务,
     # (超额完成110万户)的既定任务目标, (270万人次)目标任务: no noun
 )
-THE_TARGET = r"的(?:年度)?目标(?![\u4e00-\u9fff])"  # (确定了…乡村书房12处)的目标: the count is the target
+# (确定了…乡村书房12处)的目标, 以…托位数达4.5个为目标: the count is the target
+THE_TARGET = r"(?:的|为)(?:年度)?目标(?![\u4e00-\u9fff])"
 # words after a number that are no noun it counts
 NOT_A_NOUN = re.compile(
     r"^(?:以上|以下|以内|左右|的比例|的水平|的标准|"
