@@ -539,16 +539,19 @@ def prose_entries(draft: Draft) -> tuple[list[Entry], dict[int, str]]:
 
 
 SUBHEAD = re.compile(r"^\s*【[^】]{2,12}】\s*$")  # 【数据回顾】, 【今年目标】: a news item's subheads
+# 一年来,我们兜底线、办实事,民生福祉更加殷实: a work report's subhead over what the year did
+REVIEW_HEAD = re.compile(r"^\s*(?:一年来|过去一年|这一年|[二三四五]年来|过去[二三四五]年)[，,][^。；;]{0,40}$")
 
 
 def subheaded(entries: list[Entry]) -> list[Entry]:
     """The paragraphs under a news item's 【…】 subhead, in its section, read as under a chapter of that
-    title (【数据回顾】: what was done; 【今年目标】: what is set)."""
+    title (【数据回顾】: what was done; 【今年目标】: what is set); under a review's subhead (一年来,…), as
+    under a chapter of 回顾."""
     out: list[Entry] = []
     head: tuple[str, str] | None = None  # (section, subhead)
     for e in entries:
-        if SUBHEAD.match(e.text):
-            head = (e.section, e.text.strip())
+        if SUBHEAD.match(e.text) or REVIEW_HEAD.match(e.text):
+            head = (e.section, e.text.strip() if SUBHEAD.match(e.text) else "【回顾】")
         elif head and head[0] == e.section:
             e = dataclasses.replace(e, chapter_title=f"{head[1]}{e.chapter_title}")
         out.append(e)
