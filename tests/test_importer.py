@@ -1568,10 +1568,12 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
     stated, drafted, held, _again, recall, unmatched, past_as_target, observed = total.split()[1:9]
-    assert int(stated) >= 4287 and int(recall.rstrip("%")) >= 85 and int(unmatched.rstrip("%")) <= 10
+    assert int(stated) >= 4339 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 12
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
-    # added last, four budget and self-evaluation forms hold 40 targets the reader mostly misses)
+    # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
+    # the six progress tables added last, one cell a line under a header of ten lines and with its
+    # labels split over lines, 26 targets)
     # seventeen of the older texts: a row's target (30%以上…配备专职口腔医师) on the line whose progress cell says 完成30%, funds
     # 今年…安排…8000万元并于今年3月下达 in a wire item whose year only its address gives, a content farm's
     # 辽宁得GDP野将达到25115.0亿 (the year before's GDP, its words swapped), a county's present count of
@@ -1612,8 +1614,11 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # on a page whose headline sets the same 110万人 for this year); and fifty-four of the seven review
     # sections of work reports added last, whose parts open with a claim and tell their year's results
     # with no word of the past ((七)完善公共服务,各项社会事业协调发展。新增中小学学位5550个…), or under a
-    # subhead the reader does not take for a review
-    assert int(past_as_target) <= 145 and int(observed) >= 2601
+    # subhead the reader does not take for a review; and sixty of the seven such reviews added after
+    # (claims such as 民生基础不断夯实 open their parts; read as a report, they cost a plan's goals in the
+    # same shape, 社会保障体系更加完善。…参保率达到95%); and twenty-one of three progress forms and tables
+    # added last, their columns of what was done one cell a line
+    assert int(past_as_target) <= 225 and int(observed) >= 2693
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -3550,6 +3555,28 @@ def test_a_work_report_s_review_under_its_headline_or_subhead_reports() -> None:
     lines += ["社会事业欣欣向荣。调度疫情防控专项资金1.47亿元,新建村卫生室12个。"]
     draft = Importer(lines).run()
     assert not [i for i in draft.indicators if i.get("target")] and len(draft.indicators) == 2
+
+
+def test_a_progress_table_one_row_a_line_with_remarks_and_rows_of_a_class() -> None:
+    """yueyanglou-livelihood-progress-2022: a row whose last cell is a remark in prose (…,目前累计完成…) is
+    still a row; a class's number stands on its first row only (2 特殊群体健康保障 孕产妇… / 新生儿…), each
+    line its own row; 占比 is the column of the share done."""
+    lines = [
+        "1-10月岳阳楼区重点民生实事项目进度表",
+        "序 号 考核指标 单位 工作目标 已完成数 占比 备  注",
+        "2 特殊群体健康保障 孕产妇免费产前筛查 人次 2800 2539 90.7%",
+        "新生儿先天性心脏病免费筛查 人次 2800 2647 94.5%",
+        "康复救助残疾儿童 180 284 137% 目标任务是要完成180人*8个月=1440月的康复培训任务,目前累计完成284人",
+        "困难残疾人家庭无障碍改造 70 70 100%",
+    ]
+    found = Importer(lines).run().indicators
+    rows = [(i["name"], i["target"]["value"], i["observations"][0]["value"]) for i in found if i.get("target")]
+    assert rows == [
+        ("孕产妇免费产前筛查（人次）", 2800, 2539),
+        ("新生儿先天性心脏病免费筛查（人次）", 2800, 2647),
+        ("康复救助残疾儿童", 180, 284),
+        ("困难残疾人家庭无障碍改造", 70, 70),
+    ]
 
 
 def test_a_barred_progress_table_and_reports_of_targets_met() -> None:

@@ -123,7 +123,7 @@ TARGET_WORD = {"目标值", "规划值", "预期值", "目标", "规划目标", 
 # then, the share of the target that is
 PROGRESS_TARGET = {"年度目标", "全年目标", "年度任务", "年度计划", "计划数", "目标数", "任务数", "工作目标", "目标任务"}
 DONE_COLUMN = re.compile(r"(?:累计完成|完成数|实际完成(?:情况)?|已完成)(?:[(（][^()（）]*[)）])?$")
-SHARE_COLUMN = re.compile(r"(?:完成率|完成进度|完成比例|占年任务之比|占年度任务之比)(?:[(（]%[)）]|%)?$")
+SHARE_COLUMN = re.compile(r"(?:完成率|完成进度|完成比例|占年任务之比|占年度任务之比|^占比)(?:[(（]%[)）]|%)?$")
 COLUMN_WORD = BASE_WORD | TARGET_WORD | PROGRESS_TARGET | {"完成情况"}
 # an assessment table's column of weights (权重): no figure of the indicator's
 WEIGHT_HEADER = {"权重", "分值", "权数"}
@@ -529,8 +529,9 @@ class TableReader:
         return True
 
     def _by_whole_rows(self, body: list[tuple[int, str]], header: list[str], by: int | None, ty: int | None) -> bool:
-        """Whether the table's rows were read whole: cut at their numbers, or a line a row."""
-        return (self.numbered and self._by_numbers(body, header, by, ty)) or self._by_lines(body, header, by, ty)
+        """Whether the table's rows were read whole: a line a row, or cut at their numbers (a number
+        over the rows of its class, 2 特殊群体健康保障 孕产妇… / 新生儿…, stands on the first line only)."""
+        return self._by_lines(body, header, by, ty) or (self.numbered and self._by_numbers(body, header, by, ty))
 
     def _by_lines(self, body: list[tuple[int, str]], header: list[str], by: int | None, ty: int | None) -> bool:
         """A table whose rows stand one a line, each a name and its values (cells parted by blanks or
@@ -548,7 +549,8 @@ class TableReader:
                 self.unplaced += [(n, t("unplaced_table_cell"), c) for n, c in row]
                 continue
             last = max(k for k, (_, c) in enumerate(row) if is_value_cell(c))
-            self._emit(row if len(row) == len(header) else row[: last + 1], header, [], None, by, ty)
+            aligned = len(row) == len(header) and self._columns(row, header, []) is not None
+            self._emit(row if aligned else row[: last + 1], header, [], None, by, ty)
         return True
 
     def _valued(self, row: list[tuple[int, str]], years: list[int], weight: bool = False) -> bool:
@@ -612,7 +614,9 @@ class TableReader:
         values = [cells[h] for h in header if value_column(h)]
         kept = [cells[h] for h in header if h in CATEGORY_HEADER]
         nature = [cells[h] for h in header if h in NATURE_HEADER]
-        if is_value_cell(name[1]) or any(c not in ROW_NATURE for _, c in nature):
+        word = cell_text(unit[1]) if unit else ""  # (a name under 单位: the row's cells are shifted)
+        misplaced = len(word) > 4 and "/" not in word and not UNIT_CELL.match(word)
+        if is_value_cell(name[1]) or any(c not in ROW_NATURE for _, c in nature) or misplaced:
             return None  # the cells do not stand under their header cells: read the row by looks
         return [*kept, name, *values, *nature]
 
@@ -810,7 +814,7 @@ def cells_of(text: str) -> list[str]:
     blanks pad the cells apart (a PDF's columns) and a blank stands inside a word (指 标, 2025 年),
     only the runs part cells."""
     if PROSE_MARK.search(text.replace("、", "")) and not BARS.search(text):
-        return [text]
+        return _remarked(text)
     text = SPLIT_WORD.sub(lambda m: m.group(1) + m.group(2), text)  # 单 位, 备  注: one header word
     lone = any(re.fullmatch(r"[\u4e00-\u9fff]", w) for w in text.split())  # 指 标: a blank inside a word
     blanks = PADDING if lone and PADDING.search(text) else re.compile(r"\s+")
@@ -824,6 +828,16 @@ def cells_of(text: str) -> list[str]:
         else:
             out.append(c)
     return out
+
+
+def _remarked(text: str) -> list[str]:
+    """A line with prose in it: one cell, unless it is a row whose last cell is a remark (康复救助残疾儿童
+    180 284 137% 目标任务是要完成…,目前累计完成…): its cells, the remark one of them."""
+    parts = text.split()
+    k = next((k for k, p in enumerate(parts) if PROSE_MARK.search(p.replace("、", ""))), len(parts))
+    if k >= 3 and any(is_value_cell(p) for p in parts[1:k]):
+        return [*parts[:k], " ".join(parts[k:])]
+    return [text]
 
 
 def _unit_to_name(out: list[tuple[int, str, bool]], unit: str) -> bool:
