@@ -3522,7 +3522,7 @@ def test_a_list_of_works_whose_last_item_is_cut_and_a_page_under_markup() -> Non
     assert draft.period == (2021, 2021) and [i["target"]["value"] for i in draft.indicators] == [10]
 
 
-def test_a_work_done_in_places_and_the_next_work_joined_by_并() -> None:
+def test_a_work_done_in_places_and_a_work_joined_after_it() -> None:
     """shexian-livelihood-projects-2025 lines 3 and 11: the places a work is done in (在17个乡镇(街道办))
     are not part of its name, a work joined by 并 or 及其他 is not the noun the figure before counts, and
     lamps count in 盏."""
