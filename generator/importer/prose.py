@@ -368,7 +368,9 @@ def clean_name(name: str) -> str:
     return LISTED_FOR.sub("", name) if len(name) > 24 else name
 
 
-PLACES_LEAD = re.compile(r"^在[^，,。；;\d]{0,12}\d+个[一-鿿]{1,6}?(?:[(（][^()（）]{1,8}[)）])?(?=[一-鿿]{2})")
+PLACES_LEAD = re.compile(
+    r"^在[^，,。；;\d]{0,12}\d+个[\u4e00-\u9fff]{1,6}?(?:[(（][^()（）]{1,8}[)）])?(?=[\u4e00-\u9fff]{2})"
+)
 
 
 def sentence_parts(text: str) -> Iterator[tuple[str, int]]:
@@ -480,9 +482,8 @@ TASK_WORD = r"(?:目标(?:任务)?|任务|计划)(?:数|安排)?"  # (占计划�
 YEAR_TASK = TOLD_AGAINST + TASK_WORD
 # (完成年度目标(50场)的180%, 完成年度目标(维修改造锅炉146台、供热管网改造40公里)的80.8%)
 YEAR_TASK_BEFORE = re.compile(rf"{YEAR_TASK}\s*(?:[(（][^()（）]*)?$")
-SHARE_OF_TASK = re.compile(
-    rf"{TASK_WORD}[)）]?的\s*$|完成[^，,。；;\d]{{0,8}}{TASK_WORD}\s*$"
-)  # (完成全年目标任务32.18%)
+# (…目标任务的95.17%, 完成全年目标任务32.18%: the share of a task reached)
+SHARE_OF_TASK = re.compile(rf"{TASK_WORD}[)）]?的\s*$|完成[^，,。；;\d]{{0,8}}{TASK_WORD}\s*$")
 YEAR_TASK_NAME = re.compile(
     rf"{YEAR_TASK}\s*[(（]?(\d[^，,；;()（）]*)[)）]?$"
 )  # a share's name: 完成年目标任务12500人 (的98.5%)

@@ -93,14 +93,8 @@ NAME_HEADER = {
     "实事项目",
     "三级指标",
 }
-CATEGORY_HEADER = {
-    "领域",
-    "类别",
-    "分类",
-    "一级指标",
-    "二级指标",
-    "绩效指标",
-}  # (一级指标 二级指标: a performance-target table's)
+# (一级指标 二级指标, under 绩效指标: a performance-target table's)
+CATEGORY_HEADER = {"领域", "类别", "分类", "一级指标", "二级指标", "绩效指标"}
 # columns after a row's values (牵头部门 人社局): not part of its name or its values
 TRAILING_HEADER = {
     "牵头部门",

@@ -176,9 +176,8 @@ def results_then_targets(sentence: str) -> list[tuple[str, str | None]]:
         and not re.search(r"\d", m.group(0))
         and re.match(r"\s*的?\s*\d[\d.]*\s*[%％]", rest)
     ):
-        return [
-            (sentence, "完成情况")
-        ]  # 46.78万人,完成年度目标任务的101.7%, 完成全年目标任务32.18%: a result, its share
+        # 46.78万人,完成年度目标任务的101.7%, 完成全年目标任务32.18%: a result, and the share it reached
+        return [(sentence, "完成情况")]
     if m is None or not re.search(r"\d|年度", m.group(0)):
         return [(sentence, None)]  # (超额完成目标任务近8万人: the excess, no target)
     told = "全年" if "全年" in sentence[: m.start()] else "完成情况"
@@ -192,10 +191,10 @@ def sentence_year(sentence: str, start: int, now: int | None = None) -> int | No
     document was written, where known). 到2023年 in a plan that starts in 2026 is a target only
     when the sentence looks ahead (力争, 预计, 将, 不少于 …: a draft copied from the previous plan); the indicator then says so
     in its year_caveat. Otherwise it reports the past (截至2020年底, 到2020年全市共有…)."""
-    if (ONLY_IN.search(sentence) or re.search(ELAPSED, sentence) or PART_DONE.search(sentence)) and not FUTURE.search(
-        sentence
-    ):
-        return None  # 仅2011年,就投入…, 2022年前11个月…, 2012年上半年…累计开工: what that year, or its part, did
+    # 仅2011年,就投入…, 2022年前11个月…, 2012年上半年…累计开工: what that year, or its part, did (past_marker)
+    elapsed = ONLY_IN.search(sentence) or re.search(ELAPSED, sentence) or PART_DONE.search(sentence)
+    if elapsed and not FUTURE.search(sentence):
+        return None
     t = TARGET_YEAR.search(sentence)
     if AS_OF.search(sentence) and not t:
         return None  # 截至2024年…达95.86%: what was reached by then, whatever the plan's years
