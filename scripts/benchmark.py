@@ -694,7 +694,9 @@ zip copies the compressed entries of unchanged files from the last zip (`.build/
 link to it), and its search text is one script per part of the search index, so an edit
 compresses again only the parts it touched. The link check reads only the
 pages of the units rebuilt, each with regular expressions rather than an HTML parser (the
-same anchors and links, proved on every page of the real site by tests/test_linkcheck.py).
+same anchors and links, proved on every page of the real site by tests/test_linkcheck.py); since it
+reads every anchor, raw HTML's too, MkDocs' own anchor check (a second HTML parse of each page) is
+not run.
 
 A plan's own pages (overview, chapters, indicators with their downloads and embeds, 专栏,
 source text, report) are made from the plan and from what `views.others_of` leaves of the site

@@ -70,3 +70,23 @@ def test_dates_without_git_are_the_same_in_every_time_zone(tmp_path: Path) -> No
         for tz in ("UTC", "Asia/Shanghai", "America/Los_Angeles")
     }
     assert len(set(out.values())) == 1 and next(iter(out.values())).isdigit(), out
+
+
+def test_a_link_to_an_anchor_no_page_holds_fails_the_build(mini_root: Path) -> None:
+    """MkDocs' own anchor check is not run (the link check reads every anchor, raw HTML's too):
+    a heading's anchor that a page links to and no page holds still fails the build."""
+    config = Config.from_env(mini_root)
+    build_site(config)
+    before = tree_digest(mini_root / "site")
+    (mini_root / "overrides").unlink()
+    shutil.copytree(Path(__file__).parent.parent / "overrides", mini_root / "overrides")
+    main = mini_root / "overrides/main.html"
+    text = main.read_text(encoding="utf-8")
+    assert "{% block content %}" in text
+    main.write_text(
+        text.replace("{% block content %}", '{% block content %}<a href="../#no-such-heading">x</a>', 1),
+        encoding="utf-8",
+    )
+    with pytest.raises(BuildFailed, match="no-such-heading"):
+        build_site(config)
+    assert tree_digest(mini_root / "site") == before
