@@ -1568,7 +1568,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
     stated, drafted, held, _again, recall, unmatched, past_as_target, observed = total.split()[1:9]
-    assert int(stated) >= 4339 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 12
+    assert int(stated) >= 4360 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 12
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1617,8 +1617,11 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # subhead the reader does not take for a review; and sixty of the seven such reviews added after
     # (claims such as 民生基础不断夯实 open their parts; read as a report, they cost a plan's goals in the
     # same shape, 社会保障体系更加完善。…参保率达到95%); and twenty-one of three progress forms and tables
-    # added last, their columns of what was done one cell a line
-    assert int(past_as_target) <= 225 and int(observed) >= 2693
+    # added last, their columns of what was done one cell a line; and six of the seven results and
+    # progress reports added last: a year's summary whose sentence runs on from its results to what the
+    # works will do within the year (…均已完成年度投资计划的85%以上,以上三个项目年内均可实现…) and a
+    # half-year's report on a page the site dates five years later (累计完成搬迁安置42.3万人)
+    assert int(past_as_target) <= 182 and int(observed) >= 2822
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -3980,3 +3983,34 @@ def test_a_chapter_on_the_situation_faced_reports_the_period_before() -> None:
         chapter="一、残疾人事业面临的形势",
     )
     assert [f.past for f in found] == [True, True]
+
+
+def test_a_paragraph_that_tells_an_honour_received_reports() -> None:
+    """quanzhou-fengze-work-report-results-2023 line 1: a paragraph that tells an honour received
+    (东海街道获评全国…) reports in every sentence that looks nowhere ahead; an honour to reach (争取…
+    入选), a count of those chosen (入选…2000人以上: chongqing-skills-2025 line 6) or a question (入选了吗?)
+    makes no report."""
+    review = "打好就业创业组合拳,新增就业2.2万人。东海街道获评全国工作突出基层劳动人事争议调解组织。新建长者食堂3个。"
+    found = targets(review)
+    assert [(f.name, f.past, f.period) for f in found] == [
+        ("新增就业", True, "完成情况"),
+        ("新建长者食堂", True, "完成情况"),
+    ]
+    for paragraph in (
+        "新建长者食堂3个。争取至少1个平台入选省高能级战略平台。",
+        "新建长者食堂3个,入选各级党代表、人大代表和政协委员等2000人以上。",
+        "新建长者食堂3个。一起来看看你关心的入选了吗?",
+    ):
+        assert [f.past for f in targets(paragraph)][:1] == [False], paragraph
+
+
+def test_a_headline_of_works_done_ahead_of_time_and_a_chapter_of_a_year_s_summary_report() -> None:
+    """xiangtan-livelihood-progress-2019 line 1: a headline that says works were done ahead of time
+    (提前完成16项…) makes a report; xianju-civil-affairs-results-2023 line 9: a chapter headed
+    今年重点工作总结 reports as one headed 回顾."""
+    lines = ["【湘潭市】提前完成16项省市重点民生实事", "湖南省人民政府门户网站 发布时间: 2019-10-25 09:28"]
+    lines += ["湘潭市已提前完成16项省、市重点民生实事项目,但仍有8项进展偏慢。"]
+    draft = Importer(lines).run()
+    assert draft.indicators and not [i for i in draft.indicators if i.get("target")]
+    found = targets("今年我局共推进谋划重大专项债项目10项。", chapter="一、今年重点工作总结")
+    assert [f.past for f in found] == [True]

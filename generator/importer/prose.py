@@ -150,7 +150,7 @@ def so_far(sentence: str, past: Told | None, report: Told | None, bare: bool) ->
 _STOP = r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])"
 SENTENCE = re.compile(rf"(?:(?!{_STOP})[^。；;!！?？])+(?:[。；;!！?？]|{_STOP})?")
 CLAUSE = re.compile(r"[^，,]+[，,]?")
-PAST_CHAPTER = re.compile(r"发展基础|规划背景|发展现状|发展环境|现实基础|取得成就|发展成就|回顾|面临的形势")
+PAST_CHAPTER = re.compile(r"发展基础|规划背景|发展现状|发展环境|现实基础|取得成就|发展成就|回顾|工作总结|面临的形势")
 
 TABLE_DEBRIS = re.compile(r"(?:约束性|预期性).*(?:约束性|预期性)")
 KIND_IN_BRACKETS = re.compile(r"[(（](?:约束性|预期性)[)）]?")  # 婴儿死亡率(预期性)≤4.2‰: a list, not cells
@@ -410,6 +410,21 @@ SET_LEVEL = re.compile(r"以上|不少于|不低于|达到|超过|突破")
 SO_FAR = re.compile(
     r"累计|近年来|近几年|(?:[一二三四五六七八九十两\d]+|多|几)年来"
 )  # in a sentence that looks nowhere ahead: what was done so far
+
+
+# 东海街道获评全国…调解组织, 城东中学入列…, 被评为“全国文明校园”: an honour received, which only a report
+# tells (not 入选…代表2000人以上, a count to reach, nor 争取…入选, ahead, nor 你关心的入选了吗?, a question;
+# 通过…验收 is not one: 通过…评估认定的区达到16个 counts a plan's target)
+AWARDED = re.compile(
+    r"(?:获评|荣获|被评为|被授予|被命名为|入选|入列|获得[^，,。；;]{0,16}(?:奖|称号|表彰|肯定|批示)|获[^，,。；;]{0,6}报道)"
+    r"(?![^，,。；;]*\d)"
+)
+
+
+def awarded(text: str) -> bool:
+    """Whether a paragraph tells an honour received (AWARDED) in a sentence that looks nowhere ahead
+    and asks nothing: a paragraph of a report."""
+    return any(AWARDED.search(s) and not looks_ahead(s) and not re.search(r"[?？]", s) for s in SENTENCE.findall(text))
 
 
 # 已建成99个…中心,…覆盖率提高到69.8%: a level reached, told after what was done
@@ -808,7 +823,7 @@ class ProseReader:
         self.changes: set[str] = set()  # names given to a change of what was measured before
         # the past a report is telling of: (section, year, period), carried to its next sentences
         self.telling: tuple[str, int | None, str | None] | None = None
-        self.reporting: str | None = None  # the paragraph's 累计 where nothing in it looks ahead: see _sentences
+        self.reporting: str | None = None  # what the paragraph tells it reports (累计, an honour): see _reports_in
         self.told_at = (0, 0)  # the paragraph whose sentence set `telling`
         self.opened_on: bool | None = None  # whether the paragraph's first figures were past ones
         self.pair_years = ""  # 2022年和2030年, carried to the ；-parts after the one that named them
@@ -854,11 +869,7 @@ class ProseReader:
 
     def _sentences(self, e: Entry) -> None:
         self.lines = (e.line, e.end_line or e.line)
-        # 全地区城镇新增就业2341人、…。全地区共建立…8个,累计入孵…: a paragraph that looks nowhere ahead
-        # and counts what was done so far reports in every sentence
-        ahead = FUTURE.search(e.text) or re.search(r"20\d\d\s*年|任务|目标", e.text)  # (…建设任务: told against one)
-        counted = SO_FAR.search(e.text) if not ahead else None
-        self.reporting = counted.group(0) if counted else None
+        self._reports_in(e.text)
         opening = e.year if e.year is not None else self._opening(e)
         past_chapter = bool(PAST_CHAPTER.search(e.chapter_title or ""))
         carried: int | None = None  # 到2015年，A；B；C。: the year a sentence opens with holds for its ；-parts
@@ -892,6 +903,14 @@ class ProseReader:
                 carried = own if opens or carried is not None else None
             else:
                 carried = None
+
+    def _reports_in(self, text: str) -> None:
+        """What a paragraph tells of itself: 全地区城镇新增就业2341人、…。全地区共建立…8个,累计入孵…: a
+        paragraph that looks nowhere ahead and counts what was done so far reports in every sentence;
+        one that tells an honour received (awarded) reports in every sentence that looks nowhere ahead."""
+        ahead = FUTURE.search(text) or re.search(r"20\d\d\s*年|任务|目标", text)  # (…建设任务: told against one)
+        counted = SO_FAR.search(text) if not ahead else None
+        self.reporting = counted.group(0) if counted else "完成情况" if awarded(text) else None
 
     def _first_figures(self, sentence: str, e: Entry, year: int | None, past: Told | None, row: str | None) -> None:
         """Read a sentence, noting whether the paragraph's first figures are past ones (see _paragraph)
@@ -970,7 +989,7 @@ class ProseReader:
 
     def _counted_so_far(self, sentence: str) -> str | None:
         """我市深入实施…,累计培养…10人: what was done so far (not 累计达到20万人, a level set), told by the
-        sentence or by its paragraph, which looks nowhere ahead (see _sentences)."""
+        sentence or by its paragraph (see _reports_in)."""
         if SET_LEVEL.search(sentence):
             return None
         own = SO_FAR.search(sentence)
