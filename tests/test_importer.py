@@ -1621,7 +1621,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # progress reports added last: a year's summary whose sentence runs on from its results to what the
     # works will do within the year (…均已完成年度投资计划的85%以上,以上三个项目年内均可实现…) and a
     # half-year's report on a page the site dates five years later (累计完成搬迁安置42.3万人)
-    assert int(past_as_target) <= 182 and int(observed) >= 2822
+    assert int(past_as_target) <= 169 and int(observed) >= 2835
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:

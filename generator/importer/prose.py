@@ -413,11 +413,12 @@ SO_FAR = re.compile(
 
 
 # 东海街道获评全国…调解组织, 城东中学入列…, 被评为“全国文明校园”: an honour received, which only a report
-# tells (not 入选…代表2000人以上, a count to reach, nor 争取…入选, ahead, nor 你关心的入选了吗?, a question;
-# 通过…验收 is not one: 通过…评估认定的区达到16个 counts a plan's target)
+# tells (not 入选…代表2000人以上, a count to reach, though 获评…国家5A级景区 and 排名第3位 count nothing;
+# nor 争取…入选, ahead, nor 你关心的入选了吗?, a question; 通过…验收 is not one: 通过…评估认定的区达到16个
+# counts a plan's target)
 AWARDED = re.compile(
     r"(?:获评|荣获|被评为|被授予|被命名为|入选|入列|获得[^，,。；;]{0,16}(?:奖|称号|表彰|肯定|批示)|获[^，,。；;]{0,6}报道)"
-    r"(?![^，,。；;]*\d)"
+    r"(?![^，,。；;]*(?<!第)\d(?![\dA]))"
 )
 
 
