@@ -327,6 +327,7 @@ class Importer:
         rest = [line for n, line in enumerate(self.lines, 1) if n not in past and n not in after]
         told = [self.lines[n - 1] for n in sorted(past)]
         entries, context = prose_entries(self.draft)
+        entries = labelled_progress(entries, self.lines)
         # the year the text is written in: its own date, else what its opening says of it
         written = written_year(self.draft.notice) or just_past([e.text for e in entries[:3]])
         named = period_found(self.draft.title or "", rest, told, written)
@@ -487,6 +488,26 @@ def _done_at(cells: list[str], progress: Progress) -> int | None:
     if len(cells) > progress.column:
         return progress.column
     return progress.column - 1 if len(cells) == progress.width - 1 and progress.column > 1 else None
+
+
+# 进 展 / 情 况: a form's label, one cell a line, its words spaced apart, over the cell of what was done
+PROGRESS_LABEL = re.compile(rf"^(?:年度)?{PROGRESS_WORD}$")
+
+
+def labelled_progress(entries: list[Entry], lines: list[str]) -> list[Entry]:
+    """Each paragraph that stands under a form's label of what was done (PROGRESS_LABEL, on up to
+    three short lines right above it) reports what was done."""
+    out = []
+    for e in entries:
+        above: list[str] = []
+        for line in reversed(lines[max(0, e.line - 5) : e.line - 1]):
+            cell = re.sub(r"\s+", "", line)
+            if len(cell) > 6 or len(above) == 3:
+                break
+            above = [cell, *above] if cell else above
+        labelled = any(PROGRESS_LABEL.match("".join(above[k:])) for k in range(len(above)))
+        out.append(dataclasses.replace(e, reported="完成进度") if labelled and e.reported is None else e)
+    return out
 
 
 FUSED_NUMBER = re.compile(r"^\s*\*?(\d{1,2})[.．](?=\d)")  # 3.90%的…: row 3, then 90%
