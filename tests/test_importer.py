@@ -1621,7 +1621,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # progress reports added last: a year's summary whose sentence runs on from its results to what the
     # works will do within the year (…均已完成年度投资计划的85%以上,以上三个项目年内均可实现…) and a
     # half-year's report on a page the site dates five years later (累计完成搬迁安置42.3万人)
-    assert int(past_as_target) <= 152 and int(observed) >= 2852
+    assert int(past_as_target) <= 143 and int(observed) >= 2861
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -3996,6 +3996,13 @@ def test_a_paragraph_that_tells_an_honour_received_reports() -> None:
         ("新增就业", True, "完成情况"),
         ("新建长者食堂", True, "完成情况"),
     ]
+    # (fuzhou-work-report-results-2015 line 2: a grade or a rank is no count, 获评…国家5A级景区, 排名第3位)
+    review = "新建长者食堂3个。三坊七巷获评亚太地区“文化遗产保护奖”和国家5A级景区。"
+    assert [f.past for f in targets(review)] == [True]
+    # lanzhou-chengguan-work-report-results-2022 line 1: a rank received, not one to hold (位居全国前列)
+    review = "城乡低保标准同比提高8%。首次登记100674套,总体登记率60.95%,全市近郊四区排名第一。"
+    assert [f.past for f in targets(review)] == [True, True, True]
+    assert [f.past for f in targets("全民健身整体水平位居全国前列。经常参加体育锻炼人数比例达到45%。")] == [False]
     for paragraph in (
         "新建长者食堂3个。争取至少1个平台入选省高能级战略平台。",
         "新建长者食堂3个,入选各级党代表、人大代表和政协委员等2000人以上。",

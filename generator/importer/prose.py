@@ -412,12 +412,13 @@ SO_FAR = re.compile(
 )  # in a sentence that looks nowhere ahead: what was done so far
 
 
-# 东海街道获评全国…调解组织, 城东中学入列…, 被评为“全国文明校园”: an honour received, which only a report
-# tells (not 入选…代表2000人以上, a count to reach, though 获评…国家5A级景区 and 排名第3位 count nothing;
-# nor 争取…入选, ahead, nor 你关心的入选了吗?, a question; 通过…验收 is not one: 通过…评估认定的区达到16个
-# counts a plan's target)
+# 东海街道获评全国…调解组织, 城东中学入列…, 被评为“全国文明校园”, 全市近郊四区排名第一, 居全市第一: an
+# honour or a rank received, which only a report tells (not 入选…代表2000人以上, a count to reach, though
+# 获评…国家5A级景区 and 排名第3位 count nothing; nor 争取…入选, ahead, nor 你关心的入选了吗?, a question, nor
+# 位居全国前列, a plan's goal as often; 通过…验收 is not one: 通过…评估认定的区达到16个 counts a plan's target)
 AWARDED = re.compile(
-    r"(?:获评|荣获|被评为|被授予|被命名为|入选|入列|获得[^，,。；;]{0,16}(?:奖|称号|表彰|肯定|批示)|获[^，,。；;]{0,6}报道)"
+    r"(?:获评|荣获|被评为|被授予|被命名为|入选|入列|获得[^，,。；;]{0,16}(?:奖|称号|表彰|肯定|批示)|获[^，,。；;]{0,6}报道"
+    r"|排名第[一二三四五六七八九十]|[居列][^，,。；;]{0,8}(?:第一|首位))"
     r"(?![^，,。；;]*(?<!第)\d(?![\dA]))"
 )
 
