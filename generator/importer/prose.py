@@ -331,6 +331,9 @@ SHARED_OUT = re.compile(r"分别[^，,。；;]*$")
 SHARED_BOUND = re.compile(rf"^(?:\s*[、和及与]\s*{NUM}\s*(?:{UNITS})?)+\s*(?P<bound>以下|以内)(?!\s*[、和及与]\s*\d)")
 # 失业率保持在5.5%左右的合理区间: the words after the value describe the level, not what is measured
 LEVEL_AFTER = re.compile(r"^的?(?:合理|较低|较高|适度|正常|稳定)?(?:区间|水平|范围)(?![\u4e00-\u9fff])")
+# 同比增长14.7%: a change on the same time the year before, which only a result is told by (where the
+# sentence looks nowhere ahead but for 预计实现…, an estimate of the time reported)
+YEAR_ON_YEAR = re.compile(r"同比(?:分别)?(?:增长|下降|提高|减少|增加|上升|降低)")
 # …工作整体进度已完成年度目标任务的55%: the share of a task done so far
 DONE_SHARE = re.compile(
     r"已(?:经)?完成[^，,。；;]{0,16}?目标任务的\s*\d"
@@ -443,9 +446,20 @@ def goes_on_done(clause: str) -> bool:
     return bool(BARE_COUNT.match(clause) or LEVEL_REACHED.search(clause))
 
 
-# 一年来,…。预计实现城镇居民人均可支配收入37111元: in a report on the time just past, 预计 estimates
-# what it reached, and looks nowhere ahead
-ESTIMATED = re.compile(r"预计(?=实现|达到|完成)")
+# 一年来,…。预计实现城镇居民人均可支配收入37111元, 预计全省实现旅游总收入…: in a report on the time just
+# past, 预计 estimates what it reached, and looks nowhere ahead
+ESTIMATED = re.compile(r"预计(?=[^，,。；;\d]{0,4}?(?:实现|达到|完成))")
+
+
+def result_told(sentence: str) -> Told | None:
+    """A result of no time named (not carried on): the share of a task done (DONE_SHARE) in a
+    sentence that looks nowhere ahead, or a change on the same time the year before (YEAR_ON_YEAR)
+    in one that looks nowhere ahead but for an estimate of the time reported (预计全省实现…)."""
+    if DONE_SHARE.search(sentence) and not FUTURE.search(sentence):
+        return (None, "完成情况")
+    if YEAR_ON_YEAR.search(sentence) and not FUTURE.search(ESTIMATED.sub("", sentence)):
+        return (None, "完成情况")
+    return None
 
 
 def has_now(sentence: str) -> bool:
@@ -831,7 +845,7 @@ class ProseReader:
         self.pair_years = ""  # 2022年和2030年, carried to the ；-parts after the one that named them
 
     def read(self, entries: list[Entry]) -> list[Found]:
-        self.written = self.written or just_past([e.text for e in entries[:3]])  # (the draft passes it, where known)
+        self.written = self.written or just_past([e.text for e in entries[:5]])  # (the draft passes it, where known)
         for e in goal_headed(entries):
             if e.section not in self.section_year:
                 opening = PARAGRAPH_YEAR.match(e.text)
@@ -963,9 +977,7 @@ class ProseReader:
             self.telling, self.told_at = (section, *past), self.lines
         elif ahead:
             self.telling = None
-        if past is None and DONE_SHARE.search(sentence) and not FUTURE.search(sentence):
-            past = (None, "完成情况")  # of no time named: a result (not carried on)
-        return past
+        return past if past is not None else result_told(sentence)
 
     def _goes_on(self, sentence: str, own: int | None, ahead: bool) -> bool:
         """Whether a sentence goes on with the report before it: it looks nowhere ahead, or the report

@@ -286,7 +286,8 @@ THIS_YEAR = re.compile(
     r"|(?<![\d一二三四五六七八九十两几多今明去前每本年截至])年底前?(?![\u4e00-\u9fff])"  # 年底前,我市将…, 到年底,…
     r"|今[春夏秋冬](?!季?以来)"  # 今秋开学,…将新增28所: a season of this year
 )
-JUST_PAST = re.compile(r"(?:刚刚|刚)过去的\s*(20\d\d)\s*年")
+# 刚刚过去的2020年, 会议总结2023年工作,部署2024年重点任务: the year before the text's
+JUST_PAST = re.compile(r"(?:刚刚|刚)过去的\s*(20\d\d)\s*年|(?:总结|回顾)\s*(20\d\d)\s*年度?工作")
 
 
 # 明年新增1770个, 未来三年…将新增6660个: the year after the text's, the end of the few years after it
@@ -320,13 +321,13 @@ DATA_SHOWN = re.compile(r"(?:数据显示|统计显示|据统计)\s*[,，:：]?\
 
 
 def just_past(texts: list[str]) -> int | None:
-    """The year a text with no date of its own is written in, from 刚刚过去的2020年 (2021), from
+    """The year a text with no date of its own is written in, from 刚刚过去的2020年 or 总结2020年工作 (2021), from
     the meeting it reports on (昨日下午召开的2021年…会议: 2021), from a headline that opens with the
     year it looks ahead to (2020年重庆将大幅增加…: 2020), or from the year whose data it shows beside
     this year's targets (今年…目标已经设定…; 数据显示,2014年,…: 2015)."""
     m = next((m for t in texts for m in [JUST_PAST.search(t)] if m), None)
     if m:
-        return int(m.group(1)) + 1
+        return int(m.group(1) or m.group(2)) + 1
     met = next((m for t in texts for m in [MET_NOW.search(t)] if m), None)
     if met:
         return int(met.group(1))
