@@ -4057,6 +4057,8 @@ def test_a_meeting_that_reviews_a_year_s_work_is_held_the_year_after() -> None:
         (None, True),
         (2024, False),
     ]
+    # (a place that aims, 安徽省力争…, is no part of what it aims at: fujian-eldercare-2019, 全省力争完成投资…)
+    assert draft.indicators[1]["name"] == "旅游总收入"
 
 
 def test_a_change_on_the_same_time_the_year_before_is_a_result() -> None:
