@@ -331,9 +331,12 @@ SHARED_OUT = re.compile(r"分别[^，,。；;]*$")
 SHARED_BOUND = re.compile(rf"^(?:\s*[、和及与]\s*{NUM}\s*(?:{UNITS})?)+\s*(?P<bound>以下|以内)(?!\s*[、和及与]\s*\d)")
 # 失业率保持在5.5%左右的合理区间: the words after the value describe the level, not what is measured
 LEVEL_AFTER = re.compile(r"^的?(?:合理|较低|较高|适度|正常|稳定)?(?:区间|水平|范围)(?![\u4e00-\u9fff])")
-# 同比增长14.7%: a change on the same time the year before, which only a result is told by (where the
-# sentence looks nowhere ahead but for 预计实现…, an estimate of the time reported)
-YEAR_ON_YEAR = re.compile(r"同比(?:分别)?(?:增长|下降|提高|减少|增加|上升|降低)")
+# 同比增长14.7%, 比年初回落1.7个百分点: a change on the same time the year before or on the year's start,
+# which only a result is told by (where the sentence looks nowhere ahead but for 预计实现…, an estimate
+# of the time reported; not 比去年提高20元, a list's standard raised)
+YEAR_ON_YEAR = re.compile(
+    r"(?:同比|[比较](?:年初|上年同期|去年同期))(?:分别)?(?:增长|下降|提高|减少|增加|上升|降低|回落)"
+)
 # …工作整体进度已完成年度目标任务的55%: the share of a task done so far
 DONE_SHARE = re.compile(
     r"已(?:经)?完成[^，,。；;]{0,16}?目标任务的\s*\d"
