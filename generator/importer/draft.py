@@ -329,7 +329,7 @@ class Importer:
         entries, context = prose_entries(self.draft)
         entries = labelled_progress(entries, self.lines)
         # the year the text is written in: its own date, else what its opening says of it
-        written = written_year(self.draft.notice) or just_past([e.text for e in entries[:5]])
+        written = written_year(self.draft.notice) or just_past([e.text for e in entries])
         named = period_found(self.draft.title or "", rest, told, written)
         dated = None if named is not None else only_now(rest, written)  # 创建20个无障碍社区, dated 2020 only
         start, end = self.draft.period = named or dated or PLACEHOLDER_PERIOD

@@ -430,8 +430,8 @@ AWARDED = re.compile(
 
 
 def awarded(text: str) -> bool:
-    """Whether a paragraph tells an honour received (AWARDED) in a sentence that looks nowhere ahead
-    and asks nothing: a paragraph of a report."""
+    """Whether a paragraph tells an honour or a rank received (AWARDED) in a sentence that looks
+    nowhere ahead and asks nothing: a paragraph of a report."""
     return any(AWARDED.search(s) and not looks_ahead(s) and not re.search(r"[?？]", s) for s in SENTENCE.findall(text))
 
 
@@ -848,7 +848,7 @@ class ProseReader:
         self.pair_years = ""  # 2022年和2030年, carried to the ；-parts after the one that named them
 
     def read(self, entries: list[Entry]) -> list[Found]:
-        self.written = self.written or just_past([e.text for e in entries[:5]])  # (the draft passes it, where known)
+        self.written = self.written or just_past([e.text for e in entries])  # (the draft passes it, where known)
         for e in goal_headed(entries):
             if e.section not in self.section_year:
                 opening = PARAGRAPH_YEAR.match(e.text)

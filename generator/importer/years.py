@@ -320,11 +320,16 @@ HEADLINE_AHEAD = re.compile(r"^\s*(20\d\d)\s*年(?![\d底末前以])[^，,。；
 DATA_SHOWN = re.compile(r"(?:数据显示|统计显示|据统计)\s*[,，:：]?\s*(20\d\d)\s*年")
 
 
+OPENING_PARAGRAPHS = 5  # (three lines of a headline, repeated, may stand before the lead)
+
+
 def just_past(texts: list[str]) -> int | None:
     """The year a text with no date of its own is written in, from 刚刚过去的2020年 or 总结2020年工作 (2021), from
     the meeting it reports on (昨日下午召开的2021年…会议: 2021), from a headline that opens with the
     year it looks ahead to (2020年重庆将大幅增加…: 2020), or from the year whose data it shows beside
-    this year's targets (今年…目标已经设定…; 数据显示,2014年,…: 2015)."""
+    this year's targets (今年…目标已经设定…; 数据显示,2014年,…: 2015), read in its first paragraphs (a
+    page's headline lines come first)."""
+    texts = texts[:OPENING_PARAGRAPHS]
     m = next((m for t in texts for m in [JUST_PAST.search(t)] if m), None)
     if m:
         return int(m.group(1) or m.group(2)) + 1
