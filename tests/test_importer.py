@@ -1568,9 +1568,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
         print("\n" + out)
     total = next(line for line in out.splitlines() if line.startswith("all "))
     stated, drafted, held, _again, recall, unmatched, past_as_target, observed = total.split()[1:9]
-    # (six tables of places added last, by county and town, their headers over several lines and empty
-    # cells kept as lines, hold 386 targets the reader mostly misses: the set's recall fell from 84% to 78%)
-    assert int(stated) >= 4756 and int(recall.rstrip("%")) >= 78 and int(unmatched.rstrip("%")) <= 10
+    # (six tables of places, by county and town, their headers over several lines and empty cells kept
+    # as lines, hold 386 targets the reader mostly misses: the set's recall fell from 84% to 78%; seven
+    # results reports added after them raised the unmatched share from 10% to 11%: see below)
+    assert int(stated) >= 4765 and int(recall.rstrip("%")) >= 78 and int(unmatched.rstrip("%")) <= 11
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1627,7 +1628,12 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # year still running (预计全年举办活动780场) are targets of no year the text gives, a five-year
     # results report on a forum page whose headline (芜湖人均预期寿命超过80岁) and bracket (2019年我国居民人均
     # 预期寿命达到77.3岁) tell results with no word of the past
-    assert int(past_as_target) <= 135 and int(observed) >= 2976
+    # and thirty-one of the seven results reports added after, results told without a word of the past:
+    # a press conference's list of schools finished (计划实施的5个项目已于8月底全部竣工: 计划 names the
+    # works done), a year's estimate told at its end (全年预计新改造农村公路1.2万公里), a half-year's
+    # results told against goals the text never states, a county's results in a repost that inserts
+    # words of its own, and five years' results under a headline of counts
+    assert int(past_as_target) <= 166 and int(observed) >= 3017
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -4070,6 +4076,10 @@ def test_a_change_on_the_same_time_the_year_before_is_a_result() -> None:
     found = targets("预计全省实现旅游总收入11594.32亿元,同比增长14.7%;接待国内旅游人数7.51亿人次,同比增长7%。")
     assert [(f.value, f.past) for f in found] == [(11594.32, True), (14.7, True), (7.51, True), (7.0, True)]
     assert [f.past for f in targets("力争全省旅游总收入同比增长10%以上。")] == [False]
+    # kunming-guandu-plan-execution-2023h1 line 9: a result told against its goal (塌目标, 高于目标) looks
+    # nowhere ahead
+    told = "全区实现地区生产总值806亿元,同比增长3.2%,塌目标1.8个百分点。规模以上工业增加值同比增长10.1%,高于目标2.1个百分点。"
+    assert [f.past for f in targets(told)] == [True] * 5
     # xianning-work-report-results-2020 line 1: a change on the year's start; changle-livelihood-projects-2014
     # line 7: a standard raised on last year's is a list's target
     assert [f.past for f in targets("居民价格消费指数涨幅3.5%以内,比年初回落1.7个百分点。")] == [True, True]

@@ -460,7 +460,7 @@ def result_told(sentence: str) -> Told | None:
     in one that looks nowhere ahead but for an estimate of the time reported (预计全省实现…)."""
     if DONE_SHARE.search(sentence) and not FUTURE.search(sentence):
         return (None, "完成情况")
-    if YEAR_ON_YEAR.search(sentence) and not FUTURE.search(ESTIMATED.sub("", sentence)):
+    if YEAR_ON_YEAR.search(sentence) and not looks_ahead(ESTIMATED.sub("", sentence)):
         return (None, "完成情况")
     return None
 

@@ -38,8 +38,9 @@ FUTURE = re.compile(
     r"|(?<!已)(?:列入|纳入)[^，,。；;]{0,12}(?:民生实事|实事项目)"  # 被纳入…民生实事项目的还有…40个: the year's work
 )
 # 均提前超额完成了国家确定的“十四五”目标, 实现了10项奋斗目标: a target met, told of (its 目标 looks nowhere ahead)
-# (…失业率为3.63%,低于年初确定的4%的目标: a result told against its goal)
-MET_GOAL = re.compile(r"(?:(?:超额|提前)*(?:完成了?|实现了)|低于|优于)[^，,。；;]{0,16}?目标(?:任务)?")
+# (…失业率为3.63%,低于年初确定的4%的目标, 同比增长3.2%,塌目标1.8个百分点, 高于目标2.1个百分点: a result
+# told against its goal)
+MET_GOAL = re.compile(r"(?:(?:超额|提前)*(?:完成了?|实现了)|低于|优于|高于|塌)[^，,。；;]{0,16}?目标(?:任务)?")
 
 
 def looks_ahead(sentence: str) -> bool:
