@@ -696,7 +696,12 @@ compresses again only the parts it touched. The link check reads only the
 pages of the units rebuilt, each with regular expressions rather than an HTML parser (the
 same anchors and links, proved on every page of the real site by tests/test_linkcheck.py); since it
 reads every anchor, raw HTML's too, MkDocs' own anchor check (a second HTML parse of each page) is
-not run.
+not run. The pages the templates write are mostly raw HTML blocks between Markdown headings, which
+Python-Markdown finds by parsing the page's HTML tag by tag (about half of its conversion of our
+pages): MkDocs is run with a preprocessor that stores such blocks as Python-Markdown does, found by
+regular expressions instead, and leaves to Python-Markdown every block it is not sure of
+(`generator/building/raw_html.py`; the same HTML on every page of the real site, and on crafted
+blocks, by tests/test_raw_html.py).
 
 A plan's own pages (overview, chapters, indicators with their downloads and embeds, 专栏,
 source text, report) are made from the plan and from what `views.others_of` leaves of the site

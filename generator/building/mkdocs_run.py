@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from markdown import Markdown
 from mkdocs import utils
 from mkdocs.commands.build import _build_extra_template, _build_page, _build_theme_template, _populate_page
 from mkdocs.config import load_config
@@ -28,6 +29,7 @@ from mkdocs.structure.nav import get_navigation
 from mkdocs.structure.pages import Page, _RawHTMLPreprocessor
 
 from generator.building.digests import file_stamp
+from generator.building.raw_html import StashedRawHtml
 from generator.messages import t
 from generator.problems import UserError
 
@@ -92,7 +94,7 @@ def _run(config_file: Path, units: Sequence[Unit], known: dict[str, list[Any]]) 
     owner = {page: u for u in units for page in u.pages}
     kept = {f.src_uri for f in docs if f.src_uri in owner and _kept(owner[f.src_uri], f)}
     mine = [f for f in docs if f.src_uri in owner and f.src_uri not in kept]
-    with _anchors_left_to_the_link_check():
+    with _raw_html_stashed_unparsed():
         _read(config, files, docs, {p: u for p, u in owner.items() if p not in kept}, known)
     for file in docs:
         if file.src_uri in kept:
@@ -124,21 +126,23 @@ def _run(config_file: Path, units: Sequence[Unit], known: dict[str, list[Any]]) 
 
 
 @contextmanager
-def _anchors_left_to_the_link_check() -> Iterator[None]:
-    """Every anchor and link of the built site is checked by ``linkcheck`` (raw HTML included),
-    so MkDocs' own anchor check is not run: neither its second HTML parse of each page, which
-    only collects the ids raw HTML holds (0.75 of the 5.4 CPU-s a plain build of the 5 plans
-    takes), nor its check of the links to anchors. The pages' HTML is the same."""
-    run = _RawHTMLPreprocessor.run
-    _RawHTMLPreprocessor.run = _lines_as_they_are  # type: ignore[method-assign]
+def _raw_html_stashed_unparsed() -> Iterator[None]:
+    """MkDocs' preprocessor of raw HTML, which parses each page's HTML a first time to collect its
+    anchors (0.75 of the 5.4 CPU-s a plain build of the 5 plans takes), is replaced by one that
+    stores the templates' raw HTML blocks without Python-Markdown's parse (``raw_html``), which
+    was half of the Markdown conversion of our pages. Every anchor and link of the built site is
+    checked by ``linkcheck`` (raw HTML's too), so MkDocs' check of links to anchors is not run.
+    The pages' HTML is the same."""
+    register = _RawHTMLPreprocessor._register
+    _RawHTMLPreprocessor._register = _stash_unparsed  # type: ignore[method-assign]
     try:
         yield
     finally:
-        _RawHTMLPreprocessor.run = run  # type: ignore[method-assign]
+        _RawHTMLPreprocessor._register = register  # type: ignore[method-assign]
 
 
-def _lines_as_they_are(self: _RawHTMLPreprocessor, lines: list[str]) -> list[str]:
-    return lines
+def _stash_unparsed(self: _RawHTMLPreprocessor, md: Markdown) -> None:
+    md.preprocessors.register(StashedRawHtml(md), "mkdocs_raw_html", priority=21)  # MkDocs' name and place
 
 
 def _kept(unit: Unit, file: File) -> bool:

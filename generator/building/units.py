@@ -4,8 +4,9 @@ are put together into one site.
 
 Each unit keeps, in .build/units/<unit>/, its output and a fingerprint of what it was built
 from: its own Markdown pages, the MkDocs configuration (for a plan, with the navigation as
-its pages show it: the other plans' names, its own chapters), overrides/, and the versions of
-MkDocs and Material. The site unit (home, domains, comparisons, downloads, assets, sitemap)
+its pages show it: the other plans' names, its own chapters), overrides/, the versions of
+MkDocs and Material, and the code that drives MkDocs (``mkdocs_run`` and what it imports, with
+the installed packages). The site unit (home, domains, comparisons, downloads, assets, sitemap)
 depends on its own pages, on what the navigation and the page footers show of every other page
 (its path, front matter and first heading, as MkDocs reads a page it does not render) and on
 the paths of content/'s other files. Those files (data downloads, embeds, redirect pages, share
@@ -34,10 +35,12 @@ from mkdocs.utils import get_markdown_title
 from mkdocs.utils.meta import YAML_RE, get_data
 
 from generator import workers
+from generator.building import mkdocs_run
 from generator.building.digests import Digests
 from generator.building.files import files_under, link_tree
 from generator.building.mkdocs_run import SITE_UNIT, STATIC_LIST, Unit, build_units, unit_of
 from generator.config import Config
+from generator.inputs import code_digest
 from generator.sitemodel.vocabulary import NAV_PLANS
 
 KNOWN = "content-known.json"  # the front matters MkDocs' workers need of pages they do not render
@@ -166,13 +169,19 @@ def _front(text: bytes) -> dict[str, Any] | None:
         return None
 
 
+def _shared(config: Config) -> list[bytes]:
+    """What every unit is made from besides its pages: overrides/, the versions of MkDocs and
+    Material, and the code that drives MkDocs (with the installed packages and Python's version)."""
+    versions = [f"{p}=={metadata.version(p)}".encode() for p in ("mkdocs", "mkdocs-material")]
+    return [*versions, code_digest(mkdocs_run.__name__).encode(), *_tree(config.root / "overrides")]
+
+
 def fingerprints(config: Config, files: list[str], epoch: str) -> dict[str, str]:
     """Each unit's fingerprint, from content/'s ``files`` (all of them, as paths under it)."""
     units = pages_by_unit(files)
     gen = json.loads(config.mkdocs_generated.read_text(encoding="utf-8"))
     gen.update(docs_dir=None, site_dir=None)  # where this checkout is does not change a page
-    versions = [f"{p}=={metadata.version(p)}".encode() for p in ("mkdocs", "mkdocs-material")]
-    shared = [*versions, *_tree(config.root / "overrides")]
+    shared = _shared(config)
     texts = _Texts(config)
     out = {}
     for name, pages in units.items():
@@ -198,8 +207,7 @@ def page_keys(config: Config, units: dict[str, list[str]]) -> dict[str, dict[str
     of its unit. The site unit's pages (the sitemap, the theme's files) are always all built."""
     gen = json.loads(config.mkdocs_generated.read_text(encoding="utf-8"))
     gen.update(docs_dir=None, site_dir=None)
-    versions = [f"{p}=={metadata.version(p)}".encode() for p in ("mkdocs", "mkdocs-material")]
-    shared = [*versions, *_tree(config.root / "overrides")]
+    shared = _shared(config)
     out: dict[str, dict[str, str]] = {}
     for name, pages in units.items():
         if name == SITE_UNIT:
