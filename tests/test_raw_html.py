@@ -74,6 +74,8 @@ DECLINED = {
     "a comment": "<div><!-- 注 --></div>\n\n尾",
     "a script": "<div><script>if (a < b) {}</script></div>\n\n尾",
     "a less-than sign in text": "<p>a < b</p>\n\n尾",
+    "a less-than sign first": "<5 项\n\n尾",
+    "a block after text on its line": "<div>一</div>\n<p>二</p>三\n\n尾",
     "an ampersand alone": "<p>a & b</p>\n\n尾",
     "an unquoted attribute": "<div class=x>一</div>\n\n尾",
     "a tag the templates never write": '<div><input type="text"></div>\n\n尾',

@@ -11,14 +11,17 @@ placeholder, and leaves everything else (and, from the first block it is not sur
 of the page) to Python-Markdown. The HTML that comes out is the same, which tests/test_raw_html.py
 proves on every page of the real site and on blocks of every kind it declines.
 
-A block is taken only when all of this holds: it starts a chunk (the page's start or after a
-blank line) at the line's first column with a block-level tag; every ``<`` in it starts a tag of
-the kinds listed below with quoted or no attribute values, every ``&`` a complete character
-reference; no ``markdown`` attribute; its first tag closes, by Python-Markdown's rules (an end tag
-closes the innermost open tag of its name and every tag opened inside it), exactly where the
-chunk ends, and not before; and the chunk is followed by a blank line. A chunk that does not start
-with a tag is left in place, provided it holds no block-level tag (which could open a raw block
-of Python-Markdown's own) and no comment, declaration or processing instruction.
+A chunk (text between blank lines) is taken only when all of this holds: it starts at the
+line's first column with a block-level tag; every ``<`` in it starts a tag of the kinds listed
+below, written in lower case, with quoted or no attribute values, every ``&`` a complete
+character reference; no ``markdown`` attribute; and it is one or more blocks, one after another
+on lines of their own, each of which Python-Markdown would store whole: its first tag closes, by
+Python-Markdown's rules (an end tag closes the innermost open tag of its name and every tag
+opened inside it), at the end of a line, and not before. Chunks taken one after another are
+stored as one (Python-Markdown's separate blocks come out as the same text, one line apart), so
+the paragraphs Markdown's later steps walk through are fewer. A chunk that does not start with a
+tag is left in place, provided it holds no block-level tag (which could open a raw block of
+Python-Markdown's own) and no comment, declaration or processing instruction.
 """
 
 from __future__ import annotations
@@ -94,6 +97,7 @@ TAG = re.compile(
     r"""<(/?)([a-zA-Z][a-zA-Z0-9]*)"""
     r"""((?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:=(?:"[^"<]*"|'[^'<]*'))?)*)\s*(/?)>"""
 )
+TAG_AND_TEXT = re.compile(TAG.pattern + r"([^<]*)")  # a tag and the text after it
 REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);")
 MARKUP_START = re.compile(r"<[/!?a-zA-Z]")
 MARKDOWN_ATTRIBUTE = re.compile(r"\smarkdown\b", re.I)
@@ -109,22 +113,27 @@ class StashedRawHtml(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         text = "\n".join(lines)
         out: list[str] = []
-        done = start = 0
+        run: list[str] = []  # raw chunks one after another, stored as one: the same HTML comes out
+        done = start = first = last = 0
         while start < len(text):
             while text.startswith("\n", start):
                 start += 1
             end = text.find("\n\n", start)
             end = len(text) if end < 0 else end
             chunk = text[start:end]
-            blocks = self._blocks(chunk) if text.startswith("\n\n", end) else None
-            if blocks:
-                out.append(text[done:start])
-                blocks[-1] += "\n"  # the blank line after the last, which Python-Markdown keeps
-                out.append("\n".join("\n" + self.md.htmlStash.store(block) + "\n\n" for block in blocks))
-                done = end
-            elif not self._plain(chunk):
+            raw = text.startswith("\n\n", end) and self._raw_blocks(chunk)
+            if raw:
+                first, last = (first if run else start), end
+                run.append(chunk + "\n")  # with the blank line after it, which Python-Markdown keeps
+            elif run:
+                out += [text[done:first], "\n" + self.md.htmlStash.store("\n".join(run)) + "\n\n"]
+                done, run = last, []
+            if not raw and not self._plain(chunk):
                 break
             start = end
+        if run:
+            out += [text[done:first], "\n" + self.md.htmlStash.store("\n".join(run)) + "\n\n"]
+            done = last
         out.append(text[done:])
         return "".join(out).split("\n")
 
@@ -139,39 +148,34 @@ class StashedRawHtml(Preprocessor):
                 return False
         return not MARKDOWN_ATTRIBUTE.search(chunk)
 
-    def _blocks(self, chunk: str) -> list[str] | None:
-        """The raw blocks the chunk is, one after another on lines of their own, each of which
-        Python-Markdown would store whole; None if the chunk is anything else."""
-        if not chunk.startswith("<"):
-            return None
-        tags = list(TAG.finditer(chunk))
-        if len(tags) != chunk.count("<") or chunk.count("&") != len(REFERENCE.findall(chunk)):
-            return None
+    def _raw_blocks(self, chunk: str) -> bool:
+        """Whether the chunk is raw blocks one after another on lines of their own, each of which
+        Python-Markdown would store whole (and whose texts, each after the line before, are the
+        chunk)."""
+        if not chunk.startswith("<") or chunk.count("&") != len(REFERENCE.findall(chunk)):
+            return False
         if MARKDOWN_ATTRIBUTE.search(chunk):
-            return None
-        blocks: list[str] = []
+            return False
+        block_level = frozenset(self.md.block_level_elements)
         stack: list[str] = []
-        begin = 0
-        for tag in tags:
-            name = tag[2].lower()
+        tags = TAG_AND_TEXT.findall(chunk)
+        if not tags:
+            return False
+        for seen, (closing, name, _, empty, after) in enumerate(tags, 1):
             if name not in KNOWN_TAGS:
-                return None
-            if not stack and (
-                tag.start() != begin or tag[1] or tag[4] or name in VOID or not self.md.is_block_level(name)
-            ):
-                return None
-            if not tag[1]:
-                if not tag[4]:
+                return False  # (and any tag not written in lower case)
+            if not stack and (closing or empty or name in VOID or name not in block_level):
+                return False  # a block starts with a block-level tag it closes later
+            if not closing:
+                if not empty:
                     stack.append(name)
                 continue
             if name in VOID:
-                return None
+                return False
             if name in stack:
                 while stack.pop() != name:
                     pass
-            if not stack:
-                if tag.end() < len(chunk) and chunk[tag.end()] != "\n":
-                    return None
-                blocks.append(chunk[begin : tag.end()])
-                begin = tag.end() + 1
-        return blocks if not stack and begin >= len(chunk) else None
+            if not stack and after != "\n":  # the next block starts on the next line, at its first column
+                # each tag takes the text up to the next "<": as many tags as "<", and the tags are the chunk
+                return seen == len(tags) == chunk.count("<") and not after
+        return False
