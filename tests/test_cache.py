@@ -116,9 +116,12 @@ def _code(pkg: Path, root: Path) -> str:
 def _mkdocs_code(pkg: Path, root: Path) -> str:
     """The code that drives MkDocs changed what it makes of the same content/: every unit is
     rendered again (its fingerprint holds that code), none taken from the last build."""
-    stored = "self.md.htmlStash.store(block)"
-    marked = 'self.md.htmlStash.store(block.replace("<p class=", "<p data-driver-changed class="))'
-    _replace(pkg / "generator/building/raw_html.py", stored, marked)
+    path = pkg / "generator/building/raw_html.py"
+    stored = 'self.md.htmlStash.store("\\n".join(run))'
+    marked = 'self.md.htmlStash.store("\\n".join(run).replace("<p class=", "<p data-driver-changed class="))'
+    text = path.read_text(encoding="utf-8")
+    assert stored in text
+    path.write_text(text.replace(stored, marked), encoding="utf-8")
     return "data-driver-changed"
 
 
