@@ -24,11 +24,12 @@ from mkdocs.commands.build import _build_extra_template, _build_page, _build_the
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, ConfigurationError
-from mkdocs.structure.files import File, Files, InclusionLevel, get_files, set_exclusions
+from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key, get_files, set_exclusions
 from mkdocs.structure.nav import get_navigation
 from mkdocs.structure.pages import Page, _RawHTMLPreprocessor
 
 from generator.building.digests import file_stamp
+from generator.building.files import files_under
 from generator.building.raw_html import StashedRawHtml
 from generator.messages import t
 from generator.problems import UserError
@@ -84,7 +85,7 @@ def _run(config_file: Path, units: Sequence[Unit], known: dict[str, list[Any]]) 
         config["site_dir"] = str(site_unit.out)
     config = config.plugins.on_config(config)
     config.plugins.on_pre_build(config=config)
-    files = get_files(config)
+    files = get_files(config) if site_unit is not None else _pages(config)
     env = config.theme.get_env()
     files.add_files_from_theme(env, config)
     files = config.plugins.on_files(files, config=config)
@@ -123,6 +124,18 @@ def _run(config_file: Path, units: Sequence[Unit], known: dict[str, list[Any]]) 
         _build_page(file.page, config, docs, nav, env)
     if site_unit is not None:
         config.plugins.on_post_build(config=config)
+
+
+def _pages(config: MkDocsConfig) -> Files:
+    """content/'s Markdown pages, as ``get_files`` lists them, without its other files: the data
+    downloads, embeds and images (most of a province's files) are linked from raw HTML, which
+    MkDocs does not read, and copied into the site by the site unit. A plan's page whose Markdown
+    linked to one would fail the build (strict), not come out otherwise."""
+    docs_dir, site_dir = config.docs_dir, config.site_dir
+    found = [File(p, docs_dir, site_dir, config.use_directory_urls) for p in files_under(Path(docs_dir), ".md")]
+    found.sort(key=file_sort_key)
+    set_exclusions(found, config)
+    return Files(found)
 
 
 @contextmanager
