@@ -209,9 +209,9 @@ def unchanged(config: Config, digest: str | None = None, outputs: str | None = N
         record = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(record, dict) or record.get("outputs") != (outputs or current_outputs(config)):
-        return None
-    if record.get("inputs") != (digest or inputs_digest(config)):
+    if not isinstance(record, dict) or record.get("inputs") != (digest or inputs_digest(config)):
+        return None  # (the inputs first: an edit's build walks no output for this)
+    if record.get("outputs") != (outputs or current_outputs(config)):
         return None
     notes = record.get("notes")
     return [str(n) for n in notes] if isinstance(notes, list) else None

@@ -17,7 +17,7 @@ from playwright.sync_api import Browser, Page
 
 from generator import urls
 from generator.building import bundle, search_index
-from generator.building.bundle import FOLDER, THIS_IS_IT, local_href, make_bundle, offline_page
+from generator.building.bundle import FOLDER, THIS_IS_IT, local_href, local_links, make_bundle, offline_page
 
 INDICATOR = "plans/demo-city-2021-2025/indicators/nursery-places-per-1000/index.html"
 
@@ -34,10 +34,28 @@ INDICATOR = "plans/demo-city-2021-2025/indicators/nursery-places-per-1000/index.
         ("#top", "#top"),
         ("https://example.org/", "https://example.org/"),
         ("../data/plans.json", "../data/plans.json"),
+        (".#top", "./index.html#top"),
+        ("a/?q=1", "a/?q=1"),
+        ("a..", "a.."),
+        ("", ""),
+        ("/plans/", "/plans/"),
+        ("mailto:a@example.org", "mailto:a@example.org"),
     ],
 )
 def test_folder_links_point_at_index_html(href: str, local: str) -> None:
     assert local_href(href) == local
+    assert local_links(f'<a class="x" href="{href}">{href}</a>') == f'<a class="x" href="{local}">{href}</a>'
+
+
+def test_every_link_of_the_real_site_is_made_local_as_local_href_says(real_site: Path) -> None:
+    """The page's links rewritten in one pass of regular expressions are each what local_href
+    makes of it."""
+    href = re.compile(r'href="([^"]*)"')
+    pages = sorted((real_site / "site").rglob("*.html"))
+    assert len(pages) > 1000
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert local_links(html) == href.sub(lambda m: f'href="{local_href(m.group(1))}"', html), page
 
 
 def test_page_loses_instant_navigation_and_gains_offline_search() -> None:

@@ -46,7 +46,11 @@ FOLDER = "plans-offline"  # the folder the zip unpacks into
 INDEX = "assets/js/offline-index.js"  # the offline index's entry: the list of its parts
 INDEX_PART = "assets/js/offline-index/{}.js"  # one per part of the search index
 SKIP = ("pagefind/", "404.html")  # the 404 page is the server's; its links are site_url-absolute
-HREF = re.compile(r'href="([^"]*)"')
+# local_href over a whole page, by regular expressions alone (a page holds thousands of links): a
+# relative link whose path ends with '/', or whose last part is '.' or '..', gets index.html
+_RELATIVE = r'href="(?![a-zA-Z][a-zA-Z0-9+.-]*:|[#/])'
+FOLDER_HREF = re.compile(_RELATIVE + r'([^"#]*/)((?:#[^"]*)?)"')
+DOTS_HREF = re.compile(_RELATIVE + r'((?:[^"#]*/)?\.\.?)((?:#[^"]*)?)"')
 SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 BUNDLE_PARAGRAPH = re.compile(r'<p class="offline-download">.*?</p>', re.S)  # templates/downloads.md.j2
@@ -80,6 +84,11 @@ def local_href(value: str) -> str:
     return path + sep + fragment
 
 
+def local_links(html: str) -> str:
+    """A page's links (href="…") as ``local_href`` makes each."""
+    return FOLDER_HREF.sub(r'href="\1index.html\2"', DOTS_HREF.sub(r'href="\1/index.html\2"', html))
+
+
 def _no_instant(match: re.Match[str]) -> str:
     config = json.loads(match.group(2))
     config["features"] = [f for f in config.get("features", []) if f != "navigation.instant"]
@@ -90,7 +99,7 @@ def offline_page(html: str) -> str:
     """One built page, made to work from disk. The bundle does not hold itself: the downloads
     page's paragraph that offers it says so instead."""
     html = BUNDLE_PARAGRAPH.sub(THIS_IS_IT, html)
-    html = HREF.sub(lambda m: f'href="{local_href(m.group(1))}"', html)
+    html = local_links(html)
     html = CONFIG.sub(_no_instant, html, count=1)
     return SITE_JS.sub(
         lambda m: f'<script src="{m.group(1)}assets/js/offline-search.js"></script>{m.group(0)}', html, count=1
