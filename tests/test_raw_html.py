@@ -14,8 +14,6 @@ from mkdocs.utils.meta import get_data
 
 from generator.building.raw_html import StashedRawHtml
 
-REPO = Path(__file__).resolve().parent.parent
-
 
 def _pair(config_file: Path) -> tuple[markdown.Markdown, markdown.Markdown, StashedRawHtml]:
     config = load_config(config_file=str(config_file))
@@ -90,8 +88,9 @@ DECLINED = {
 
 
 @pytest.fixture(scope="module")
-def pair() -> tuple[markdown.Markdown, markdown.Markdown, StashedRawHtml]:
-    return _pair(REPO / "mkdocs.yml")
+def pair(real_site: Path) -> tuple[markdown.Markdown, markdown.Markdown, StashedRawHtml]:
+    """Markdown as MkDocs is configured for the site (its configuration needs a built content/)."""
+    return _pair(real_site / "mkdocs.gen.yml")
 
 
 @pytest.mark.parametrize("text", TAKEN.values(), ids=TAKEN.keys())
