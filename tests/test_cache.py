@@ -117,8 +117,8 @@ def _mkdocs_code(pkg: Path, root: Path) -> str:
     """The code that drives MkDocs changed what it makes of the same content/: every unit is
     rendered again (its fingerprint holds that code), none taken from the last build."""
     path = pkg / "generator/building/raw_html.py"
-    stored = 'self.md.htmlStash.store("\\n".join(run))'
-    marked = 'self.md.htmlStash.store("\\n".join(run).replace("<p class=", "<p data-driver-changed class="))'
+    stored = "self.md.htmlStash.store(stored)"
+    marked = 'self.md.htmlStash.store(stored.replace("<p class=", "<p data-driver-changed class="))'
     text = path.read_text(encoding="utf-8")
     assert stored in text
     path.write_text(text.replace(stored, marked), encoding="utf-8")

@@ -112,27 +112,29 @@ class StashedRawHtml(Preprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         text = "\n".join(lines)
-        out: list[str] = []
-        run: list[str] = []  # raw chunks one after another, stored as one: the same HTML comes out
-        done = start = first = last = 0
+        # raw chunks one after another, each with the blank line after it (which Python-Markdown
+        # keeps), stored as one: (where the first starts, where the last ends, their text)
+        runs: list[tuple[int, int, str]] = []
+        follows = False  # whether the chunk before was raw
+        start = 0
         while start < len(text):
             while text.startswith("\n", start):
                 start += 1
             end = text.find("\n\n", start)
             end = len(text) if end < 0 else end
             chunk = text[start:end]
-            raw = text.startswith("\n\n", end) and self._raw_blocks(chunk)
-            if raw:
-                first, last = (first if run else start), end
-                run.append(chunk + "\n")  # with the blank line after it, which Python-Markdown keeps
-            elif run:
-                out += [text[done:first], "\n" + self.md.htmlStash.store("\n".join(run)) + "\n\n"]
-                done, run = last, []
-            if not raw and not self._plain(chunk):
+            if text.startswith("\n\n", end) and self._raw_blocks(chunk):
+                first, _, stored = runs.pop() if follows else (start, end, "")
+                runs.append((first, end, f"{stored}\n{chunk}\n" if follows else f"{chunk}\n"))
+                follows = True
+            elif self._plain(chunk):
+                follows = False
+            else:
                 break
             start = end
-        if run:
-            out += [text[done:first], "\n" + self.md.htmlStash.store("\n".join(run)) + "\n\n"]
+        out, done = [], 0
+        for first, last, stored in runs:
+            out += [text[done:first], "\n" + self.md.htmlStash.store(stored) + "\n\n"]
             done = last
         out.append(text[done:])
         return "".join(out).split("\n")
