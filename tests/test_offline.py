@@ -157,7 +157,7 @@ def test_a_bundle_made_from_the_last_one_has_the_bytes_of_one_made_afresh(
     assert damaged.read_bytes() == fresh.read_bytes()
 
 
-LINK = re.compile(r'(?:href|src)="([^"]*)"')
+LINK = re.compile(r'(?<![\w-])(?:href|src)="([^"]*)"')  # not data-embed-src: text for the reader, not a link
 EXTERNAL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
@@ -175,6 +175,8 @@ def test_every_link_in_the_bundle_opens_a_file(unpacked: Path) -> None:
             if path.startswith("/") or not target.is_file():
                 dead.append(f"{page_path.relative_to(unpacked)}: {value}")
     assert not dead, dead[:20]
+    # the embeddable charts are for other sites' pages: the bundle has none, and no page needs one
+    assert (unpacked / INDICATOR).is_file() and not (unpacked / "embed").exists()
     downloads = (unpacked / "downloads" / "index.html").read_text(encoding="utf-8")
     assert THIS_IS_IT in downloads and ".zip" not in downloads
 

@@ -4,7 +4,8 @@ opened from disk (file://), for readers on closed networks.
 Made from the built site, not by a second MkDocs build: every page's links to folders
 (``../plans/x/``) get ``index.html``, which a browser does not add on file://; Material's instant
 navigation is switched off in each page's configuration (under file:// it never starts the
-page's scripts); Pagefind is left out, because a page opened from disk may not fetch or import
+page's scripts); the embeddable charts (``embed/``, pages for other sites to frame, a tenth of the
+zip) are left out, and so is Pagefind, because a page opened from disk may not fetch or import
 anything (chromium: "Cross origin requests are only supported for protocol schemes … http,
 https"), and a small substring search takes its place: ``assets/js/offline-search.js`` with an
 index of every page's text taken from Pagefind's own fragments (``assets/js/offline-index.js``,
@@ -12,10 +13,11 @@ a classic script, which file:// allows, naming one script per part of the search
 edit changes the parts it touched).  The zip's entries are sorted and dated by the
 date the build passes (the data's last commit), so the same site gives the same bytes.
 
-Compressing is most of the work, and an edit changes few files: the last bundle is kept (in the
+Compressing is most of the work. zlib-ng does it (the deflate any unzip reads, in half the CPU
+of zlib at the same level, for a zip 2% larger), and an edit changes few files: the last bundle is kept (in the
 build's cache folder) with, for each entry, a digest of the file it was made from, and an entry
 whose file is unchanged (for a part of the offline index: whose fragments are) is copied from it
-as it is, compressed bytes and all. The cache is keyed by this code and zlib's version; its zip is
+as it is, compressed bytes and all. The cache is keyed by this code and zlib-ng's version; its zip is
 a hard link to the last bundle written, used only while the file system says it is that file
 (device, inode, size and modification time, as ``Digests`` checks the site's files).
 """
@@ -30,22 +32,25 @@ import re
 import shutil
 import time
 import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from zlib_ng import zlib_ng
+
 from generator.building.digests import Digests, file_stamp
 from generator.building.files import files_under
-from generator.building.search_index import fragment_page, fragment_parts, read_fragment
+from generator.building.search_index import EMBEDS, fragment_page, fragment_parts, read_fragment
 from generator.inputs import code_digest
 
-# zlib's default: on the five plans' site, level 9 took twice the CPU (1.7 against 0.8 s) for a zip
-# 0.4% smaller (10.65 against 10.69 MB)
+# zlib's default: on the five plans' site, zlib's level 9 took twice the CPU (1.7 against 0.8 s) for
+# a zip 0.4% smaller (10.65 against 10.69 MB); zlib-ng's level 9 gives zlib's level 6 size at its CPU
 LEVEL = 6
 FOLDER = "plans-offline"  # the folder the zip unpacks into
 INDEX = "assets/js/offline-index.js"  # the offline index's entry: the list of its parts
 INDEX_PART = "assets/js/offline-index/{}.js"  # one per part of the search index
-SKIP = ("pagefind/", "404.html")  # the 404 page is the server's; its links are site_url-absolute
+# the 404 page is the server's (its links are site_url-absolute); the embeddable charts are for other
+# sites' pages (a page of this site shows their code, and links to none of them)
+SKIP = ("pagefind/", "404.html", f"{EMBEDS}/")
 # local_href over a whole page, by regular expressions alone (a page holds thousands of links): a
 # relative link whose path ends with '/', or whose last part is '.' or '..', gets index.html
 _RELATIVE = r'href="(?![a-zA-Z][a-zA-Z0-9+.-]*:|[#/])'
@@ -147,6 +152,13 @@ class _Kept:
     length: int
 
 
+def _write(zf: zipfile.ZipFile, info: zipfile.ZipInfo, data: bytes) -> None:
+    """Write an entry of these bytes, compressed by zlib-ng."""
+    squeeze = zlib_ng.compressobj(LEVEL, zlib_ng.DEFLATED, -15)  # raw deflate, as a zip holds it
+    compressed = squeeze.compress(data) + squeeze.flush()
+    _copy_entry(zf, info, _Kept("", zlib_ng.crc32(data), len(data), 0, len(compressed)), compressed)
+
+
 def _copy_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, kept: _Kept, compressed: bytes) -> None:
     """Write an entry whose compressed bytes are known, as ``ZipFile.writestr`` would have
     written them (same header, same place in the central directory)."""
@@ -169,7 +181,7 @@ class _Cache:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.key = hashlib.sha256(f"{code_digest(__name__)}\0{zlib.ZLIB_RUNTIME_VERSION}".encode()).hexdigest()
+        self.key = hashlib.sha256(f"{code_digest(__name__)}\0{zlib_ng.ZLIBNG_VERSION}".encode()).hexdigest()
         self.entries: dict[str, _Kept] = {}
         self.data: mmap.mmap | None = None
         try:
@@ -245,16 +257,16 @@ def make_bundle(
     out.parent.mkdir(parents=True, exist_ok=True)
     out.unlink(missing_ok=True)  # a new file: the last one may be the cache's, which is being read
     with zipfile.ZipFile(out, "w") as zf:
-        zf.writestr(_info("说明.txt", stamp), README.format(folder=FOLDER).encode("utf-8"), compresslevel=LEVEL)
+        _write(zf, _info("说明.txt", stamp), README.format(folder=FOLDER).encode("utf-8"))
         entry = f"window.__siteOfflineIndex = [];\nwindow.__siteOfflineParts = {json.dumps(names)};\n"
-        zf.writestr(_info(INDEX, stamp), entry.encode(), compresslevel=LEVEL)
+        _write(zf, _info(INDEX, stamp), entry.encode())
         for name, (_, fragments) in zip(names, parts, strict=True):
             source = made[name] = _sources(site_dir, fragments, digests)
             found = kept.get(name, source) if kept is not None else None
             if found is not None:
                 _copy_entry(zf, _info(name, stamp), *found)
             else:
-                zf.writestr(_info(name, stamp), _index_part(fragments), compresslevel=LEVEL)
+                _write(zf, _info(name, stamp), _index_part(fragments))
         for rel in files:
             if rel.startswith(SKIP):
                 continue
@@ -266,7 +278,7 @@ def make_bundle(
             data = (site_dir / rel).read_bytes()
             if rel.endswith(".html"):
                 data = offline_page(data.decode("utf-8")).encode("utf-8")
-            zf.writestr(_info(rel, stamp), data, compresslevel=LEVEL)
+            _write(zf, _info(rel, stamp), data)
         infos = list(zf.infolist())
     if kept is not None:
         kept.keep(out, infos, made)
