@@ -278,8 +278,10 @@ def test_sync_leaves_exactly_the_files_given(tmp_path: Path) -> None:
     (target / "kept.md").write_text("as read", encoding="utf-8")
     (target / "link").symlink_to(tmp_path)
     (target / "broken").symlink_to(tmp_path / "nothing")
+    (tmp_path / "site.md").hardlink_to(target / "old.md")  # the built site links content/'s files
     files = {"same.md": b"same", "old.md": b"new", "kept.md": b"as read", "c/d/new.md": b"n"}
     assert sync(files, target, {"kept.md"}) == 5  # old.md, c/d/new.md written; a stray file, two links gone
+    assert (tmp_path / "site.md").read_bytes() == b"old"  # replaced, not written in place
     assert tree_digest(target) == tree_digest(_tree(tmp_path / "expected", files))
     assert sorted(p.relative_to(target).as_posix() for p in target.rglob("*")) == [
         "c",

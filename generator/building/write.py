@@ -110,13 +110,17 @@ def sync(files: dict[str, bytes], target: Path, kept: Collection[str] = ()) -> i
     changed = 0
     target.mkdir(parents=True, exist_ok=True)
     for rel in sorted(files):
-        if rel in kept or _holds(target, rel, files[rel]):
+        if rel in kept:
+            continue
+        if _create(target, rel, files[rel]):
+            changed += 1
+            continue
+        if _holds(target, rel, files[rel]):
             continue
         dst = target / rel
-        dst.parent.mkdir(parents=True, exist_ok=True)
         tmp = dst.with_name(f".{dst.name}.{os.getpid()}.new")
         tmp.write_bytes(files[rel])
-        tmp.replace(dst)  # a new file, never written in place: the site links content/'s files
+        tmp.replace(dst)  # a changed file is never written in place: the site links content/'s files
         changed += 1
     wanted, top, gone = set(files) | set(kept), os.fspath(target), set()
     for here, dirs, names in os.walk(top, topdown=False):  # a folder after what it holds
@@ -133,6 +137,25 @@ def sync(files: dict[str, bytes], target: Path, kept: Collection[str] = ()) -> i
             os.rmdir(here)
             gone.add(here)
     return changed
+
+
+def _create(target: Path, rel: str, data: bytes) -> bool:
+    """Write ``target``/``rel`` if no file is there yet (False when one is), making its folders
+    as needed. A new file is written where it goes: nothing links it yet, and a build stopped
+    half-way leaves a file whose bytes are not the ones wanted, which the next build replaces.
+    (Writing beside it and renaming, as a changed file must be, took twice the CPU: 51,821 new
+    files of a hundred plans' content/ in 6.0 and 10.3 CPU-s, against 2.6 and 5.5 this way.)"""
+    path = os.path.join(target, rel)
+    try:
+        handle = open(path, "xb")  # noqa: SIM115 - the folder may be missing: made below
+    except FileExistsError:
+        return False
+    except FileNotFoundError:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        handle = open(path, "xb")  # noqa: SIM115
+    with handle:
+        handle.write(data)
+    return True
 
 
 def _holds(target: Path, rel: str, data: bytes) -> bool:
