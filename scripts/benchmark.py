@@ -670,9 +670,9 @@ kept by content (`.build/parsed/`), and so is each plan folder's check (its file
 `data/sources/`, the vocabularies and the loader's code are its key: an unchanged plan is one
 small read), shared with the change history, which loads each revision
 by updating only the files a commit changed (and takes the build's own load of `data/` for the
-commit just made, when `data/` holds exactly that commit's files); a data file is scanned by libyaml under ruamel's
-composer (the same document and positions as ruamel's own parser, which reads any file the
-fast way declines); charts drawn with Plotly are kept by their arguments
+commit just made, when `data/` holds exactly that commit's files); a data file is parsed by libyaml and built from its
+events straight into ruamel's round-trip types (the same document and positions as ruamel's own
+parser, which reads any file the fast way declines); charts drawn with Plotly are kept by their arguments
 (`.build/figures.json`), share images by their words (`.build/share/`), compiled templates by
 Jinja's checksum of their text (`.build/templates/`); a page of `content/` is rendered only when
 its context, its template (or one it includes or imports) or the build's code changed:

@@ -17,14 +17,18 @@ from ruamel.yaml.composer import Composer
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import (
     AliasEvent,
-    CollectionEndEvent,
-    CollectionStartEvent,
+    DocumentEndEvent,
     DocumentStartEvent,
+    MappingEndEvent,
     MappingStartEvent,
-    NodeEvent,
     ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+    StreamStartEvent,
 )
-from ruamel.yaml.resolver import VersionedResolver
+from ruamel.yaml.nodes import ScalarNode
+from ruamel.yaml.tag import Tag
 
 from generator.messages import t
 from generator.problems import Problem
@@ -189,27 +193,6 @@ class _PlainComposer(Composer):
         return super().compose_node(parent, index)
 
 
-class _FixedResolver(VersionedResolver):
-    """ruamel's resolver, for YAML 1.2 only (the fast reading declines a %YAML directive): its
-    table of implicit types found once per document, not looked up twice for every value."""
-
-    @functools.cached_property
-    def versioned_resolver(self) -> Any:
-        return super().versioned_resolver
-
-
-class _FastComposer(_PlainComposer):
-    """The composer of the fast reading: its parser and resolver, fixed for the one document,
-    are attributes rather than the loader's properties (looked up once per event otherwise)."""
-
-    parser: Any = None
-    resolver: Any = None
-
-    def __init__(self, loader: Any = None) -> None:
-        super().__init__(loader)
-        self.parser, self.resolver = loader._parser, loader.resolver
-
-
 FULLWIDTH_KEY = re.compile(r"^\s*(?:- )?[^\s:#'\"][^:#]*：")
 BLOCK_INDICATOR = re.compile(r":\s+>[=\d]")
 
@@ -295,86 +278,150 @@ class _Declined(Exception):
     """The fast reading of a file stopped: the file is read again by ruamel's own parser."""
 
 
-class _CEvents:
-    """libyaml's events (its scanner and parser, in C) handed to ruamel's composer and round-trip
-    constructor, so the document is the one ruamel's pure-Python parser makes: the same types,
-    the same line and column on every key and value. Only the events come from C. The two
-    parsers place an empty value differently: a block mapping's empty value is moved to where
-    ruamel places it (the token after it); any other empty value, or one with a comment beside
-    it (where ruamel's placing depends on the comment), declines the file."""
+@functools.cache
+def _implicit_types() -> dict[Any, list[tuple[Any, Any]]]:
+    """ruamel's table of implicit types for YAML 1.2 (the fast reading declines a %YAML directive):
+    a scalar's first character → (tag, its regular expression's match), looked up once."""
+    resolver = _yaml().resolver
+    table = resolver.versioned_resolver
+    if resolver.yaml_path_resolvers or table.get(None):  # types for any first character: none in 1.2
+        raise _Declined
+    return {first: [(tag, regexp.match) for tag, regexp in pairs] for first, pairs in table.items()}
+
+
+class _Builder:
+    """The document in a text, from libyaml's events (its scanner and parser, in C), built as
+    ruamel's composer and round-trip constructor build it from its own parser's: the same
+    mappings, sequences, scalar types, and line and column on every key and value. A text scalar,
+    most of a data file, is taken as it is, without making a node for it first; another scalar
+    goes to ruamel's constructor. Anything but plain data (a directive, an explicit tag, an anchor
+    or alias, a merge key, a complex or duplicate key, a second document) declines the file.
+
+    The two parsers place an empty value differently: a block mapping's empty value is moved to
+    where ruamel places it (the token after it); an empty key, or an empty value anywhere else but
+    a block sequence, or one with a comment beside it (where ruamel's placing depends on the
+    comment), declines the file."""
+
+    TYPES = frozenset(f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp"))
 
     def __init__(self, text: str) -> None:
-        self._text = text
-        self._lines: list[str] | None = None
-        self._parser = CParser(text)
-        self._next: Any = None
-        self._open: list[list[Any]] = []  # per open collection: [mapping?, flow?, is the next node a key?]
+        self.text = text
+        self.lines: list[str] | None = None
+        self.parser = CParser(text)
+        self.next = self.parser.get_event
+        self.types = _implicit_types()
+        yaml = _yaml()
+        self.resolver, self.constructor = yaml.resolver, yaml.constructor
 
-    def _fill(self) -> Any:
-        if self._next is None:
-            event = self._parser.get_event()
-            if isinstance(event, DocumentStartEvent) and (event.version or event.tags):
+    def document(self) -> Any:
+        try:
+            if not isinstance(self.next(), StreamStartEvent):
+                raise _Declined
+            start = self.next()
+            if isinstance(start, StreamEndEvent):
+                return None  # an empty file
+            if not isinstance(start, DocumentStartEvent) or start.version or start.tags:
                 raise _Declined  # a %YAML or %TAG directive: ruamel's own parser decides
-            if isinstance(event, NodeEvent):
-                parent = self._open[-1] if self._open else None
-                if isinstance(event, ScalarEvent) and event.value == "" and not event.style and event.implicit[0]:
-                    self._place_empty(event, parent)
-                if parent is not None and parent[0]:
-                    parent[2] = not parent[2]
-                if isinstance(event, CollectionStartEvent):
-                    self._open.append([isinstance(event, MappingStartEvent), bool(event.flow_style), True])
-            elif isinstance(event, CollectionEndEvent):
-                self._open.pop()
-            self._next = event
-        return self._next
+            data = self.node(self.next(), None)
+            if not isinstance(self.next(), DocumentEndEvent) or not isinstance(self.next(), StreamEndEvent):
+                raise _Declined  # a second document: ruamel's own reading says so
+            return data
+        finally:
+            self.parser.dispose()
 
-    def _place_empty(self, event: Any, parent: list[Any] | None) -> None:
-        """An empty value in a block mapping goes where ruamel puts it; one in a block sequence
-        is where both put it; anything else (or a comment near it) declines the file."""
-        following = self._parser.peek_event().start_mark
-        if self._lines is None:
-            self._lines = self._text.split("\n")
-        first = event.start_mark
-        between = "\n".join(self._lines[first.line : following.line + 1])
-        between = between[first.column : len(between) - len(self._lines[following.line]) + following.column]
-        if parent is None or parent[1] or "#" in between or (parent[0] and parent[2]):
+    def node(self, event: Any, within: Any) -> Any:
+        """The value of ``event`` (its first event) inside the collection ``within`` starts."""
+        if event.anchor is not None or event.tag is not None or isinstance(event, AliasEvent):
             raise _Declined
-        if parent[0]:  # a block mapping's value
+        if isinstance(event, ScalarEvent):
+            if event.value == "" and not event.style:
+                self._place_empty(event, within)
+            return self.scalar(event)
+        if isinstance(event, MappingStartEvent):
+            return self.mapping(event)
+        if isinstance(event, SequenceStartEvent):
+            return self.sequence(event)
+        raise _Declined
+
+    def _place_empty(self, event: Any, within: Any) -> None:
+        following = self.parser.peek_event().start_mark
+        if self.lines is None:
+            self.lines = self.text.split("\n")
+        first = event.start_mark
+        between = "\n".join(self.lines[first.line : following.line + 1])
+        between = between[first.column : len(between) - len(self.lines[following.line]) + following.column]
+        if within is None or within.flow_style or "#" in between:
+            raise _Declined
+        if isinstance(within, MappingStartEvent):  # a block mapping's value (an empty key declines)
             event.start_mark = event.end_mark = following
 
-    def check_event(self, *choices: Any) -> bool:
-        event = self._fill()
-        return event is not None and (not choices or isinstance(event, choices))
+    def scalar(self, event: Any) -> Any:
+        value, style = event.value, event.style
+        if style in ('"', "'"):
+            return value  # quoted: always text (quotes are not preserved)
+        if style:  # a block scalar (| or >): text, of ruamel's own kind
+            tag = self.resolver.DEFAULT_SCALAR_TAG
+        else:  # plain: text unless an implicit type matches, as ruamel's resolver decides
+            suffix = next((tag for tag, match in self.types.get(value[:1], ()) if match(value)), None)
+            if suffix is None:
+                return value
+            if suffix not in self.TYPES:
+                raise _Declined  # a merge key (<<)
+            tag = Tag(suffix=suffix)
+        node = ScalarNode(tag, value, event.start_mark, event.end_mark, style=style)
+        return self.constructor.construct_object(node, deep=True)
 
-    def peek_event(self) -> Any:
-        return self._fill()
+    def mapping(self, start: Any) -> CommentedMap:
+        data = CommentedMap()
+        data._yaml_set_line_col(start.start_mark.line, start.start_mark.column)
+        while not isinstance(key_event := self.next(), MappingEndEvent):
+            if not isinstance(key_event, ScalarEvent) or key_event.anchor is not None or key_event.tag is not None:
+                raise _Declined  # a complex key, an anchor or a tag
+            if key_event.value == "" and not key_event.style:
+                raise _Declined  # an empty key
+            key = self.scalar(key_event)
+            value_event = self.next()
+            value = self.node(value_event, start)
+            if key in data:
+                raise _Declined  # a duplicate key: ruamel's own reading says where
+            key_mark, value_mark = key_event.start_mark, value_event.start_mark
+            data._yaml_set_kv_line_col(key, [key_mark.line, key_mark.column, value_mark.line, value_mark.column])
+            data[key] = value
+        self._style(data, start)
+        return data
 
-    def get_event(self) -> Any:
-        event, self._next = self._fill(), None
-        return event
+    def sequence(self, start: Any) -> CommentedSeq:
+        data = CommentedSeq()
+        data._yaml_set_line_col(start.start_mark.line, start.start_mark.column)
+        items = []
+        while not isinstance(event := self.next(), SequenceEndEvent):
+            items.append(self.node(event, start))
+            data._yaml_set_idx_line_col(len(items) - 1, [event.start_mark.line, event.start_mark.column])
+        data.extend(items)
+        self._style(data, start)
+        return data
 
-    def dispose(self) -> None:
-        self._parser.dispose()
+    @staticmethod
+    def _style(data: Any, start: Any) -> None:
+        if len(data) == 0:
+            return
+        if start.flow_style is True:
+            data.fa.set_flow_style()
+        elif start.flow_style is False:
+            data.fa.set_block_style()
 
 
 def fast_load(text: str) -> Any:
-    """The document in ``text`` read with libyaml's scanner (about 4× faster than ruamel's own),
-    exactly as ruamel's round-trip loader reads it; None when this reading declines the file
-    (anything unusual: an anchor, a duplicate key, a syntax error, a directive, a tab …, or an
-    empty file), which ruamel's pure-Python parser then reads and explains."""
+    """The document in ``text`` read with libyaml (about 4× faster than ruamel's own parser), exactly
+    as ruamel's round-trip loader reads it; None when this reading declines the file (anything
+    unusual: an anchor, a duplicate key, a syntax error, a directive, a tab …, or an empty file),
+    which ruamel's pure-Python parser then reads and explains."""
     if CParser is None or NOT_FAST.search(text):
         return None
-    yaml = _yaml()
-    yaml.Composer = _FastComposer
-    yaml.Resolver = _FixedResolver
-    events = _CEvents(text)
-    yaml._parser = events  # type: ignore[attr-defined]  # the composer reads the loader's parser
     try:
-        return yaml.constructor.get_single_data()
+        return _Builder(text).document()
     except Exception:  # noqa: BLE001 - any stop: the reference parser reads it again and says why
         return None
-    finally:
-        events.dispose()
 
 
 def _load(text: str) -> Any:
@@ -412,7 +459,8 @@ def parse(path: Path, shown: str) -> tuple[Document | None, list[Problem]]:
     if not isinstance(data, CommentedMap):
         return None, [Problem(shown, 1, 1, "", t("top_not_mapping"))]
     doc = Document(shown, data)
-    hidden_value = _hidden_value(data)
+    # raw, a hidden character was refused above: in a value it can only come from an escape
+    hidden_value = _hidden_value(data) if "\\" in text else None
     if hidden_value is not None:
         loc, is_key, char = hidden_value
         line, col = doc.position(loc, key=is_key)
