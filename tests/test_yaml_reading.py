@@ -182,3 +182,21 @@ def test_generated_documents_are_read_the_same(data: dict[str, Any], flow: bool 
     found = fast_load(text)
     if found is not None:
         assert differences(found, reference(text)) == []
+
+
+def test_a_pickled_document_is_its_text_and_reads_the_same_positions(tmp_path: Path) -> None:
+    """The build's cache of parsed files pickles a document as its text; read back, it gives the
+    same data and the same line and column for every place a problem may point at."""
+    import pickle
+
+    path = FIXTURE / "data/plans/demo-city-2021-2025/indicators.yaml"
+    doc, problems = parse(path, "x.yaml")
+    assert doc is not None and problems == []
+    back = pickle.loads(pickle.dumps(doc))
+    assert back._data is None and len(pickle.dumps(doc)) < len(pickle.dumps(doc.data))
+    assert differences(back.data, doc.data) == []
+    for i in range(len(doc.data["indicators"])):
+        for loc in (("indicators", i), ("indicators", i, "id"), ("indicators", i, "nowhere")):
+            assert back.position(loc) == doc.position(loc) and back.position(loc, key=True) == doc.position(
+                loc, key=True
+            )
