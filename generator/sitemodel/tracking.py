@@ -51,9 +51,16 @@ class Tracking:
     def of_plan(self, plan_id: str) -> PlanObservations | None:
         return self._by_plan.get(plan_id)
 
+    @cached_property
+    def _observations(self) -> dict[tuple[str, str], list[ReportedValue]]:
+        out: dict[tuple[str, str], list[ReportedValue]] = {}
+        for p in self.plans:
+            for o in p.observations:
+                out.setdefault((p.plan, o.indicator), []).append(o)
+        return out
+
     def observations(self, plan_id: str, indicator_id: str) -> list[ReportedValue]:
-        p = self.of_plan(plan_id)
-        return [o for o in p.observations if o.indicator == indicator_id] if p else []
+        return list(self._observations.get((plan_id, indicator_id), ()))
 
     def official(self, plan_id: str, indicator_id: str | None) -> list[OfficialStatus]:
         p = self.of_plan(plan_id)

@@ -34,13 +34,15 @@ class GenerationView:
 
 
 def successions(site: Site) -> list[tuple[Plan, Plan]]:
-    """(earlier, later) plans of one region whose periods follow each other."""
+    """(earlier, later) plans of one region whose periods follow each other (looked up by where
+    and when a plan starts: a nation's thousands of plans are not compared pair by pair)."""
+    starting: dict[tuple[object, ...], list[Plan]] = {}
+    for b in site.plans:
+        starting.setdefault((b.meta.region, b.meta.level, b.meta.kind, b.meta.period.start), []).append(b)
     return [
         (a, b)
         for a in site.plans
-        for b in site.plans
-        if (a.meta.region, a.meta.level, a.meta.kind) == (b.meta.region, b.meta.level, b.meta.kind)
-        and b.meta.period.start == a.meta.period.end + 1
+        for b in starting.get((a.meta.region, a.meta.level, a.meta.kind, a.meta.period.end + 1), ())
     ]
 
 
