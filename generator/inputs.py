@@ -18,6 +18,7 @@ This module imports nothing heavy: the command line asks it before loading MkDoc
 from __future__ import annotations
 
 import fcntl
+import functools
 import hashlib
 import json
 import os
@@ -74,6 +75,23 @@ def _module_file(name: str) -> Path | None:
     return None
 
 
+def _stamp(path: Path) -> tuple[int, int, int]:
+    st = path.stat()
+    return st.st_ino, st.st_size, st.st_mtime_ns
+
+
+@functools.cache
+def _imported(path: Path, stamp: tuple[int, int, int]) -> tuple[str, ...]:
+    """The generator modules a source file names in its imports (read once per version of it)."""
+    out = []
+    for m in IMPORT.finditer(path.read_text(encoding="utf-8")):
+        base = m.group(1) or m.group(3)
+        out.append(base)
+        if m.group(2):  # from generator import a, b: a and b may be modules
+            out += [f"{base}.{n.strip()}" for n in m.group(2).replace("(", "").replace(")", "").split(",")]
+    return tuple(out)
+
+
 def code_files(*modules: str) -> list[Path]:
     """The source files of ``modules`` and of every generator module they import, however
     indirectly (read from the sources: a module added tomorrow is followed too)."""
@@ -86,31 +104,37 @@ def code_files(*modules: str) -> list[Path]:
             continue
         seen[path] = None
         todo.append(name.rpartition(".")[0])  # importing a module runs its package's __init__ first
-        for m in IMPORT.finditer(path.read_text(encoding="utf-8")):
-            base = m.group(1) or m.group(3)
-            todo.append(base)
-            if m.group(2):  # from generator import a, b: a and b may be modules
-                todo += [f"{base}.{n.strip()}" for n in m.group(2).replace("(", "").replace(")", "").split(",")]
+        todo += _imported(path, _stamp(path))
     return sorted(seen)
 
 
 def code_digest(*modules: str) -> str:
-    """A digest of the code that ``modules`` run: what a cache of their results is keyed by."""
+    """A digest of the code that ``modules`` run: what a cache of their results is keyed by. A
+    build asks for it a dozen times, for overlapping sets of files: it is worked out again only
+    when one of its files changed (their inode, size and modification time)."""
+    files = code_files(*modules)
+    return _code_digest(tuple((path, _stamp(path)) for path in files))
+
+
+@functools.cache
+def _code_digest(files: tuple[tuple[Path, tuple[int, int, int]], ...]) -> str:
     h = hashlib.sha256(platform.python_version().encode())
-    for path in code_files(*modules):
+    for path, _ in files:
         _add_file(h, path.relative_to(PACKAGE.parent).as_posix(), path)
-    _add_packages(h)
+    h.update(_packages())
     return h.hexdigest()
 
 
-def _add_packages(h: hashlib._Hash) -> None:
-    """The installed distributions with their versions (their metadata folders' names)."""
+@functools.cache
+def _packages() -> bytes:
+    """The installed distributions with their versions (their metadata folders' names), as this
+    process found them: a build does not install packages while it runs."""
     names: set[str] = set()
     for key in ("purelib", "platlib"):
         folder = Path(sysconfig.get_paths()[key])
         if folder.is_dir():
             names |= {p.name for p in folder.iterdir() if p.name.endswith(".dist-info")}
-    h.update(b"\0packages\0" + "\n".join(sorted(names)).encode())
+    return b"\0packages\0" + "\n".join(sorted(names)).encode()
 
 
 def _git_history(root: Path) -> bytes:
@@ -132,7 +156,7 @@ def inputs_digest(config: Config) -> str:
         _add_file(h, path.relative_to(PACKAGE.parent).as_posix(), path)
     _add_tree(h, "generator/templates", PACKAGE / "templates")
     _add_file(h, "package-lock.json", ROOT / "package-lock.json")
-    _add_packages(h)
+    h.update(_packages())
     pagefind = sorted((ROOT / "node_modules" / "@pagefind").glob("*/bin/*"))
     h.update(b"\0pagefind\0")
     for path in pagefind:
