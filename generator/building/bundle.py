@@ -14,12 +14,13 @@ edit changes the parts it touched).  The zip's entries are sorted and dated by t
 date the build passes (the data's last commit), so the same site gives the same bytes.
 
 Compressing is most of the work. zlib-ng does it (the deflate any unzip reads, in half the CPU
-of zlib at the same level, for a zip 2% larger), and an edit changes few files: the last bundle is kept (in the
-build's cache folder) with, for each entry, a digest of the file it was made from, and an entry
-whose file is unchanged (for a part of the offline index: whose fragments are) is copied from it
-as it is, compressed bytes and all. The cache is keyed by this code and zlib-ng's version; its zip is
-a hard link to the last bundle written, used only while the file system says it is that file
-(device, inode, size and modification time, as ``Digests`` checks the site's files).
+of zlib at the same level, for a zip 2% larger), and an edit changes few files: the last bundle
+is kept (in the build's cache folder) with, for each entry, a digest of the file it was made
+from, and an entry whose file is unchanged (for a part of the offline index: whose fragments
+are) is copied from it as it is, compressed bytes and all. The cache is keyed by this code and
+zlib-ng's version; its zip is a hard link to the last bundle written, used only while the file
+system says it is that file (device, inode, size and modification time, as ``Digests`` checks
+the site's files).
 """
 
 from __future__ import annotations
