@@ -101,6 +101,7 @@ TRICKY = [
     "a: !!str 1\nb: !x y\n",  # tags
     "---\na: 1\n---\nb: 2\n",  # a second document
     "a: -1\nb: +2\nc: 0x1F\nd: -.inf\ne: .NaN\nf: 1.50\ng: 2021-1-2\nh: True\ni: Null\n",
+    "a: 0\nb: -0\nc: 007\nd: 1_000\ne: -12\nf: 2025\ng: TRUE\nh: false\ni: NULL\nj: ~\nk:\n",  # types made here
 ]
 
 

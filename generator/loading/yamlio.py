@@ -290,6 +290,10 @@ class _Declined(Exception):
     """The fast reading of a file stopped: the file is read again by ruamel's own parser."""
 
 
+NULL, BOOL, INT = (f"tag:yaml.org,2002:{name}" for name in ("null", "bool", "int"))
+DECIMAL = re.compile(r"-?[1-9][0-9]*")
+
+
 @functools.cache
 def _implicit_types() -> dict[Any, list[tuple[Any, Any]]]:
     """ruamel's table of implicit types for YAML 1.2 (the fast reading declines a %YAML directive):
@@ -379,6 +383,12 @@ class _Builder:
                 return value
             if suffix not in self.TYPES:
                 raise _Declined  # a merge key (<<)
+            if suffix == NULL:
+                return None
+            if suffix == BOOL:  # true, True, TRUE, false …: as ruamel's constructor reads them
+                return value.lower() == "true"
+            if suffix == INT and DECIMAL.fullmatch(value):
+                return int(value)  # a plain int (with a leading zero or "_" it is ruamel's ScalarInt)
             tag = Tag(suffix=suffix)
         node = ScalarNode(tag, value, event.start_mark, event.end_mark, style=style)
         return self.constructor.construct_object(node, deep=True)
