@@ -290,7 +290,11 @@ class _Declined(Exception):
     """The fast reading of a file stopped: the file is read again by ruamel's own parser."""
 
 
-NULL, BOOL, INT = (f"tag:yaml.org,2002:{name}" for name in ("null", "bool", "int"))
+def _tag(name: str) -> str:
+    return f"tag:yaml.org,2002:{name}"
+
+
+NULL, BOOL, INT = map(_tag, ("null", "bool", "int"))
 DECIMAL = re.compile(r"-?[1-9][0-9]*")
 
 
@@ -318,7 +322,7 @@ class _Builder:
     a block sequence, or one with a comment beside it (where ruamel's placing depends on the
     comment), declines the file."""
 
-    TYPES = frozenset(f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp"))
+    TYPES = frozenset(map(_tag, ("str", "int", "float", "bool", "null", "timestamp")))
 
     def __init__(self, text: str) -> None:
         self.text = text
