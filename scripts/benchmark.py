@@ -681,9 +681,10 @@ disk charges the creation of a file three to five times its usual CPU when many 
 deleted just before (20,000 files of 10 KB: 2.3 to 2.8 CPU-s in a fresh folder, 7.5 right after
 deleting as many, 11.2 after deleting twice as many and waiting 20 s): a build measured there
 costs what was deleted before it (an earlier run's folder, the tests' temporary files), and the
-yardstick, run after the build, deleted nothing first. The same code measured a hundred plans'
-clean build at 170.6 CPU-s on disk after such deletions (render 23.9, MkDocs 64.5) and 146.8 in
-RAM (render 9.7, MkDocs 55.4), with the yardstick at 103.0 and 101.5.
+yardstick, run after the build, deleted nothing first. Nearly the same code (a small change to the
+views came between) measured a hundred plans' clean build at 170.6 CPU-s on disk after such
+deletions (render 23.9, MkDocs 64.5) and 146.8 in RAM (render 9.7, MkDocs 55.4), with the
+yardstick at 103.0 and 101.5.
 
 The runs: a **clean** build starts with no `.build/`, `content/` or `site/` (for the 5 real
 plans, in a fresh `git clone`, so the change history is built too); **nothing changed** runs
