@@ -533,11 +533,8 @@ RAM = Path("/dev/shm")  # Linux's RAM file system
 
 def work_folder() -> Path | None:
     """Where the builds are made: a RAM file system when the machine has one with room for a
-    hundred plans' builds and their yardstick (8 GB), else the system's temporary folder. On
-    this project's machines a disk charges the creation of a file three to five times its usual
-    CPU when many files were deleted just before (20,000 files: 2.3 to 2.8 CPU-s in a fresh
-    folder, 7.5 right after deleting as many, 11.2 after deleting twice as many and waiting 20 s),
-    so a build measured on disk costs what was deleted before it, not only what it does."""
+    hundred plans' builds and their yardstick (8 GB), else the system's temporary folder (why:
+    the page's "Where", in DOC_HEAD)."""
     try:
         if RAM.is_dir() and shutil.disk_usage(RAM).free >= 8 * 2**30:
             return RAM
