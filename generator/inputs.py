@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from generator import revisions
+from generator.building.digests import file_stamp
 from generator.config import ROOT, Config
 
 PACKAGE = Path(__file__).resolve().parent
@@ -75,13 +76,11 @@ def _module_file(name: str) -> Path | None:
     return None
 
 
-def _stamp(path: Path) -> tuple[int, int, int]:
-    st = path.stat()
-    return st.st_ino, st.st_size, st.st_mtime_ns
+Stamp = tuple[int, ...]  # a file's version: ``file_stamp`` (device, inode, size, modification time)
 
 
 @functools.cache
-def _imported(path: Path, stamp: tuple[int, int, int]) -> tuple[str, ...]:
+def _imported(path: Path, stamp: Stamp) -> tuple[str, ...]:
     """The generator modules a source file names in its imports (read once per version of it)."""
     out = []
     for m in IMPORT.finditer(path.read_text(encoding="utf-8")):
@@ -92,32 +91,36 @@ def _imported(path: Path, stamp: tuple[int, int, int]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def code_files(*modules: str) -> list[Path]:
+def _code_versions(*modules: str) -> dict[Path, Stamp]:
     """The source files of ``modules`` and of every generator module they import, however
-    indirectly (read from the sources: a module added tomorrow is followed too)."""
-    seen: dict[Path, None] = {}
+    indirectly (read from the sources: a module added tomorrow is followed too), with their stamps."""
+    seen: dict[Path, Stamp] = {}
     todo = list(modules)
     while todo:
         name = todo.pop()
         path = _module_file(name) if name.startswith("generator") else None
         if path is None or path in seen:
             continue
-        seen[path] = None
+        stamp = seen[path] = tuple(file_stamp(path))
         todo.append(name.rpartition(".")[0])  # importing a module runs its package's __init__ first
-        todo += _imported(path, _stamp(path))
-    return sorted(seen)
+        todo += _imported(path, stamp)
+    return seen
+
+
+def code_files(*modules: str) -> list[Path]:
+    """The source files of ``modules`` and of every generator module they import."""
+    return sorted(_code_versions(*modules))
 
 
 def code_digest(*modules: str) -> str:
     """A digest of the code that ``modules`` run: what a cache of their results is keyed by. A
     build asks for it a dozen times, for overlapping sets of files: it is worked out again only
-    when one of its files changed (their inode, size and modification time)."""
-    files = code_files(*modules)
-    return _code_digest(tuple((path, _stamp(path)) for path in files))
+    when one of its files changed (``file_stamp``)."""
+    return _code_digest(tuple(sorted(_code_versions(*modules).items())))
 
 
 @functools.cache
-def _code_digest(files: tuple[tuple[Path, tuple[int, int, int]], ...]) -> str:
+def _code_digest(files: tuple[tuple[Path, Stamp], ...]) -> str:
     h = hashlib.sha256(platform.python_version().encode())
     for path, _ in files:
         _add_file(h, path.relative_to(PACKAGE.parent).as_posix(), path)
