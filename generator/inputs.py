@@ -30,7 +30,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from generator import revisions
-from generator.building.digests import file_stamp
 from generator.config import ROOT, Config
 
 PACKAGE = Path(__file__).resolve().parent
@@ -76,7 +75,13 @@ def _module_file(name: str) -> Path | None:
     return None
 
 
-Stamp = tuple[int, ...]  # a file's version: ``file_stamp`` (device, inode, size, modification time)
+def file_stamp(path: str | os.PathLike[str]) -> list[int]:
+    """What says a file is the one seen before: device, inode, size and modification time (ns)."""
+    st = os.stat(path)
+    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns]
+
+
+Stamp = tuple[int, ...]  # a file's version: its ``file_stamp``
 
 
 @functools.cache

@@ -38,10 +38,10 @@ from pathlib import Path
 
 from zlib_ng import zlib_ng
 
-from generator.building.digests import Digests, file_stamp
+from generator.building.digests import Digests
 from generator.building.files import files_under
 from generator.building.search_index import EMBEDS, fragment_page, fragment_parts, read_fragment
-from generator.inputs import code_digest
+from generator.inputs import code_digest, file_stamp
 
 # zlib's default: on the five plans' site, zlib's level 9 took twice the CPU (1.7 against 0.8 s) for
 # a zip 0.4% smaller (10.65 against 10.69 MB); zlib-ng's level 9 gives zlib's level 6 size at its CPU

@@ -11,11 +11,7 @@ import json
 import os
 from pathlib import Path
 
-
-def file_stamp(path: str | os.PathLike[str]) -> list[int]:
-    """What says a file is the one seen before: device, inode, size and modification time (ns)."""
-    st = os.stat(path)
-    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns]
+from generator.inputs import file_stamp
 
 
 class Digests:

@@ -28,9 +28,9 @@ from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key, g
 from mkdocs.structure.nav import get_navigation
 from mkdocs.structure.pages import Page, _RawHTMLPreprocessor
 
-from generator.building.digests import file_stamp
 from generator.building.files import files_under
 from generator.building.raw_html import StashedRawHtml
+from generator.inputs import file_stamp
 from generator.messages import t
 from generator.problems import UserError
 

@@ -25,9 +25,9 @@ import os
 from pathlib import Path
 
 from generator.building import render
-from generator.building.digests import file_stamp
 from generator.building.rendered import Rendered, context_bytes
 from generator.history.changelog import Timeline
+from generator.inputs import file_stamp
 from generator.sitemodel.site import Plan, Site
 from generator.views.edit import EditLinks
 from generator.views.history import indicator_history

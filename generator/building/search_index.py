@@ -44,9 +44,10 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from generator import urls
-from generator.building.digests import Digests, file_stamp
+from generator.building.digests import Digests
 from generator.building.files import files_under, link_tree
 from generator.config import ROOT
+from generator.inputs import file_stamp
 from generator.messages import t
 
 BUNDLE = "pagefind"  # folder under the site: served from the site itself, no other host
