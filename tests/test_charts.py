@@ -141,6 +141,19 @@ def test_only_figures_of_one_kind_share_a_line(real_site: Path, real_data: Site)
                     assert {by_point[(x, y)] for x, y in zip(t["x"], t["y"], strict=True)} == {kinds[t["name"]]}
 
 
+def test_every_figure_of_the_real_site_passes_plotlys_validators(real_site: Path) -> None:
+    """The figures are written as plain data (Plotly's figure objects cost most of a fresh build's
+    views): Plotly's own validators read every one, so no property is misspelt or out of range."""
+    import plotly.graph_objects as go
+
+    pages = sorted((real_site / "site").rglob("*.html"))
+    found = [fig for page in pages for fig in figures(real_site, page.relative_to(real_site / "site").as_posix())]
+    kinds = {t["type"] for fig in found for t in fig["data"]}
+    assert len(found) > 500 and kinds == {"scatter", "bar"}, (len(found), kinds)
+    for fig in found:
+        go.Figure(fig)  # raises on an unknown property or a value the property does not take
+
+
 def test_a_cumulative_target_is_not_the_end_of_a_yearly_line(real_site: Path) -> None:
     fig = figures(real_site, "plans/pingdingshan-2021-2025/indicators/urban-new-jobs-cumulative/")[0]
     target = trace_named(fig, "目标（2021–2025年累计）")
