@@ -296,8 +296,12 @@ def _run_all(config_file: Path, todo: list[Unit], jobs: int, known: Path | None 
     groups: list[list[Unit]] = [[] for _ in range(min(jobs, len(todo)))]
     for i, unit in enumerate(sorted(todo, key=lambda u: -len(u.pages))):
         groups[i % len(groups)].append(unit)
-    with workers.pool(len(groups)) as pool:
-        for result in [pool.submit(build_units, config_file, g, known) for g in groups]:
+    # the first group is rendered here, while the workers render the others: a worker costs
+    # its start (Python, MkDocs, the theme), which this process has paid already
+    with workers.pool(len(groups) - 1) as pool:
+        results = [pool.submit(build_units, config_file, g, known) for g in groups[1:]]
+        build_units(config_file, groups[0], known)
+        for result in results:
             result.result()
 
 
