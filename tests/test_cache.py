@@ -296,6 +296,33 @@ def test_compiled_templates_are_reused_and_follow_the_code_that_compiles(
     assert [p.name for p in compiled.iterdir()] != [folders[0].name]
 
 
+def test_the_themes_compiled_templates_are_read_by_the_next_build(
+    mini_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """MkDocs compiles Material's templates in every process of every build; the build keeps them
+    compiled (Jinja checks each against its text), so a later build's MkDocs compiles none."""
+    from jinja2 import Environment
+
+    config = Config.from_env(mini_root)
+    build_site(config, jobs=1)
+    (folder,) = (mini_root / ".build/theme-templates").iterdir()
+    assert len(list(folder.glob("*.cache"))) > 10
+    plan = mini_root / "data/plans/demo-city-2021-2025/plan.yaml"
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace("第1行为规划标题。", "第1行为规划的标题。"), encoding="utf-8"
+    )
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("compiled again")
+
+    monkeypatch.setattr(Environment, "compile", refuse)
+    timings = build_site(config, jobs=1)
+    assert "mkdocs" in timings.stages
+    assert "第1行为规划的标题。" in (mini_root / "site/plans/demo-city-2021-2025/index.html").read_text(
+        encoding="utf-8"
+    )
+
+
 def test_share_images_are_kept_by_their_words_and_drawn_again_when_those_change(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from jinja2 import FileSystemBytecodeCache
 from markdown import Markdown
 from mkdocs import utils
 from mkdocs.commands.build import _build_extra_template, _build_page, _build_theme_template, _populate_page
@@ -60,16 +61,20 @@ def unit_of(page: str) -> str:
     return parts[1] if len(parts) > 2 and parts[0] == "plans" else SITE_UNIT
 
 
-def build_units(config_file: Path, units: Sequence[Unit], known: Path | None = None) -> None:
+def build_units(
+    config_file: Path, units: Sequence[Unit], known: Path | None = None, compiled: Path | None = None
+) -> None:
     """Render the units' pages, each into its own folder (strict: any warning fails). ``known``:
     the front matters of pages as the build found them (path → stamp and front matter), so that
-    a page no unit here renders is not read (units.py)."""
+    a page no unit here renders is not read (units.py). ``compiled``: a folder of the theme's
+    templates as Jinja compiled them (``render.compiled_cache``), read instead of compiling them
+    again in each process of each build."""
     counter = utils.CountHandler()
     counter.setLevel(logging.WARNING)
     logger = logging.getLogger("mkdocs")
     logger.addHandler(counter)
     try:
-        _run(config_file, units, _known(known))
+        _run(config_file, units, _known(known), compiled)
     except (Abort, ConfigurationError, SystemExit) as exc:
         raise BuildFailed(t("mkdocs_failed", what=exc)) from exc
     finally:
@@ -78,7 +83,7 @@ def build_units(config_file: Path, units: Sequence[Unit], known: Path | None = N
         raise BuildFailed(t("mkdocs_failed", what=", ".join(f"{v} {k.lower()}" for k, v in counts)))
 
 
-def _run(config_file: Path, units: Sequence[Unit], known: dict[str, list[Any]]) -> None:
+def _run(config_file: Path, units: Sequence[Unit], known: dict[str, list[Any]], compiled: Path | None) -> None:
     config = load_config(config_file=str(config_file), strict=True)
     site_unit = next((u for u in units if u.name == SITE_UNIT), None)
     if site_unit is not None:
@@ -87,6 +92,8 @@ def _run(config_file: Path, units: Sequence[Unit], known: dict[str, list[Any]]) 
     config.plugins.on_pre_build(config=config)
     files = get_files(config) if site_unit is not None else _pages(config)
     env = config.theme.get_env()
+    if compiled is not None:
+        env.bytecode_cache = FileSystemBytecodeCache(str(compiled))
     files.add_files_from_theme(env, config)
     files = config.plugins.on_files(files, config=config)
     set_exclusions(files, config)

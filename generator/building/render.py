@@ -36,6 +36,20 @@ class _Loader(FileSystemLoader):
         return source, filename, uptodate
 
 
+def compiled_cache(compiled: Path, code: str) -> FileSystemBytecodeCache:
+    """Jinja's cache of compiled templates in a folder under ``compiled`` named by Jinja's version
+    and ``code`` (the digest of the code that makes the environment: its options shape the
+    compiled code); Jinja checks each entry against its template's text. Another folder there is
+    an older one's, and goes."""
+    folder = compiled / f"jinja-{jinja2.__version__}-{code[:16]}"
+    if compiled.is_dir():
+        for old in compiled.iterdir():
+            if old != folder:
+                shutil.rmtree(old, ignore_errors=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    return FileSystemBytecodeCache(str(folder))
+
+
 def environment(compiled: Path | None = None) -> Environment:
     """The templates' environment; with ``compiled`` (a folder), templates compiled by an earlier
     build are read from there (Jinja checks each against its template's text) instead of compiled
@@ -43,17 +57,8 @@ def environment(compiled: Path | None = None) -> Environment:
     shape the compiled code too): anything else starts a new folder, and the old one goes.
     A template is read once per environment (no reload): a template edited while a build runs
     waits for the next build, and ``template_digest`` names the text the pages were made from."""
-    cache = None
-    if compiled is not None:
-        folder = compiled / f"jinja-{jinja2.__version__}-{code_digest(__name__)[:16]}"
-        if compiled.is_dir():
-            for old in compiled.iterdir():
-                if old != folder:
-                    shutil.rmtree(old, ignore_errors=True)
-        folder.mkdir(parents=True, exist_ok=True)
-        cache = FileSystemBytecodeCache(str(folder))
     env = Environment(
-        bytecode_cache=cache,
+        bytecode_cache=compiled_cache(compiled, code_digest(__name__)) if compiled is not None else None,
         loader=_Loader(TEMPLATES),
         auto_reload=False,
         autoescape=True,

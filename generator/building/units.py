@@ -39,6 +39,7 @@ from generator.building import mkdocs_run
 from generator.building.digests import Digests
 from generator.building.files import files_under, link_tree
 from generator.building.mkdocs_run import SITE_UNIT, STATIC_LIST, Unit, build_units, unit_of
+from generator.building.render import compiled_cache
 from generator.config import Config
 from generator.inputs import code_digest
 from generator.sitemodel.vocabulary import NAV_PLANS
@@ -246,7 +247,8 @@ def render(config: Config, jobs: int, shard: tuple[int, int] | None = None, epoc
         same = frozenset(p for p, key in keys.get(n, {}).items() if old.get(p) == key)
         todo.append(Unit(n, tuple(units[n]), folder / "out", previous / n / "out", same))
         folder.joinpath("out").mkdir(parents=True)
-    _run_all(config.mkdocs_generated, todo, jobs, config.work_dir / KNOWN)
+    compiled = compiled_cache(config.work_dir / "theme-templates", code_digest(mkdocs_run.__name__)).directory
+    _run_all(config.mkdocs_generated, todo, jobs, config.work_dir / KNOWN, Path(compiled))
     for unit in todo:
         folder = unit.out.parent
         (folder / PAGE_KEYS).write_text(json.dumps(keys.get(unit.name, {}), sort_keys=True), encoding="utf-8")
@@ -287,11 +289,13 @@ def worker_count(jobs: int, todo: Sequence[Unit]) -> int:
     return min(os.cpu_count() or 1, max(1, pages // PAGES_PER_WORKER))
 
 
-def _run_all(config_file: Path, todo: list[Unit], jobs: int, known: Path | None = None) -> None:
+def _run_all(
+    config_file: Path, todo: list[Unit], jobs: int, known: Path | None = None, compiled: Path | None = None
+) -> None:
     jobs = worker_count(jobs, todo)
     if jobs <= 1 or len(todo) <= 1:
         if todo:
-            build_units(config_file, todo, known)
+            build_units(config_file, todo, known, compiled)
         return
     groups: list[list[Unit]] = [[] for _ in range(min(jobs, len(todo)))]
     for i, unit in enumerate(sorted(todo, key=lambda u: -len(u.pages))):
@@ -299,8 +303,8 @@ def _run_all(config_file: Path, todo: list[Unit], jobs: int, known: Path | None 
     # the first group is rendered here, while the workers render the others: a worker costs
     # its start (Python, MkDocs, the theme), which this process has paid already
     with workers.pool(len(groups) - 1) as pool:
-        results = [pool.submit(build_units, config_file, g, known) for g in groups[1:]]
-        build_units(config_file, groups[0], known)
+        results = [pool.submit(build_units, config_file, g, known, compiled) for g in groups[1:]]
+        build_units(config_file, groups[0], known, compiled)
         for result in results:
             result.result()
 
