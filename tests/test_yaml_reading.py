@@ -17,6 +17,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from generator.loading.yamlio import _yaml, fast_load, parse
+from generator.messages import t
 from tests.conftest import FIXTURE, REPO
 
 FILES = sorted([*(REPO / "data").rglob("*.yaml"), *FIXTURE.rglob("*.yaml")])
@@ -126,6 +127,17 @@ def test_what_is_not_plain_data_the_fast_reading_leaves_to_the_pure_parser() -> 
     """Merge keys and tags are refused later (``_tagged``), from what ruamel's own reading records."""
     for text in ("a: 1\n<<: {b: 2}\n", "a: !!str 1\n", "a: !x y\n", "? [a]\n: b\n", "---\na: 1\n---\nb: 2\n"):
         assert fast_load(text) is None, text
+
+
+@pytest.mark.parametrize("text", ["a: 1\n1.5: b\n", "a: 1\n~: b\n", "a: 1\n2021-01-02: b\n"])
+def test_a_key_that_is_not_text_or_a_whole_number_is_refused_either_way(tmp_path: Path, text: str) -> None:
+    """The fast reading declines it (``parse`` then skips its walk for what is not plain data on
+    what the fast reading made), and ruamel's own reading refuses it."""
+    assert fast_load(text) is None
+    path = tmp_path / "x.yaml"
+    path.write_text(text, encoding="utf-8")
+    doc, problems = parse(path, "x.yaml")
+    assert doc is None and [p.message for p in problems] == [t("not_plain")]
 
 
 def test_yaml_1_2_words_stay_text() -> None:

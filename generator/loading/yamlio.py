@@ -395,7 +395,10 @@ class _Builder:
                 return int(value)  # a plain int (with a leading zero or "_" it is ruamel's ScalarInt)
             tag = Tag(suffix=suffix)
         node = ScalarNode(tag, value, event.start_mark, event.end_mark, style=style)
-        return self.constructor.construct_object(node, deep=True)
+        made = self.constructor.construct_object(node, deep=True)
+        if _tagged(made) is not None:
+            raise _Declined  # not plain data: ruamel's own reading, and ``parse`` says where
+        return made
 
     def mapping(self, start: Any) -> CommentedMap:
         data = CommentedMap()
@@ -406,6 +409,8 @@ class _Builder:
             if key_event.value == "" and not key_event.style:
                 raise _Declined  # an empty key
             key = self.scalar(key_event)
+            if not isinstance(key, (str, int)):
+                raise _Declined  # a key of another type (_tagged): ruamel's own reading
             value_event = self.next()
             value = self.node(value_event, start)
             if key in data:
@@ -451,8 +456,13 @@ def fast_load(text: str) -> Any:
 
 
 def _load(text: str) -> Any:
+    return _loaded(text)[0]
+
+
+def _loaded(text: str) -> tuple[Any, bool]:
+    """The document, and whether the fast reading made it (then it holds plain data only)."""
     found = fast_load(text)
-    return found if found is not None else _yaml().load(text)
+    return (found, True) if found is not None else (_yaml().load(text), False)
 
 
 def parse(path: Path, shown: str) -> tuple[Document | None, list[Problem]]:
@@ -473,7 +483,7 @@ def parse(path: Path, shown: str) -> tuple[Document | None, list[Problem]]:
     if hidden:
         return None, hidden
     try:
-        data = _load(text)
+        data, fast = _loaded(text)
     except AnchorRefused as exc:
         return None, [Problem(shown, exc.line, exc.col, "", t("no_anchors"))]
     except MarkedYAMLError as exc:
@@ -492,7 +502,7 @@ def parse(path: Path, shown: str) -> tuple[Document | None, list[Problem]]:
         line, col = doc.position(loc, key=is_key)
         where = field_path(loc[:-1] if is_key else loc)  # never print the hidden character itself
         return None, [Problem(shown, line, col, where, t("hidden_char_value", code=f"{ord(char):04X}"))]
-    tagged = _tagged(data)
+    tagged = None if fast else _tagged(data)  # the fast reading declines what is not plain data
     if tagged is not None:
         line, col = doc.position(tagged)
         return None, [
