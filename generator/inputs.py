@@ -67,7 +67,9 @@ def _add_file(h: hashlib._Hash, label: str, path: Path) -> None:
     h.update(data)
 
 
+@functools.cache
 def _module_file(name: str) -> Path | None:
+    """The source file of a generator module (a build does not add modules while it runs)."""
     rel = Path(*name.split("."))
     for candidate in (PACKAGE.parent / rel.with_suffix(".py"), PACKAGE.parent / rel / "__init__.py"):
         if candidate.is_file():
@@ -100,9 +102,13 @@ def _code_versions(*modules: str) -> dict[Path, Stamp]:
     """The source files of ``modules`` and of every generator module they import, however
     indirectly (read from the sources: a module added tomorrow is followed too), with their stamps."""
     seen: dict[Path, Stamp] = {}
+    named: set[str] = set()
     todo = list(modules)
     while todo:
         name = todo.pop()
+        if name in named:
+            continue
+        named.add(name)
         path = _module_file(name) if name.startswith("generator") else None
         if path is None or path in seen:
             continue

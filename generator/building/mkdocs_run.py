@@ -94,7 +94,8 @@ def _run(config_file: Path, units: Sequence[Unit], known: dict[str, list[Any]], 
     env = config.theme.get_env()
     if compiled is not None:
         env.bytecode_cache = FileSystemBytecodeCache(str(compiled))
-    files.add_files_from_theme(env, config)
+    if site_unit is not None:  # the theme's files are the site unit's to copy; no page links to one
+        files.add_files_from_theme(env, config)
     files = config.plugins.on_files(files, config=config)
     set_exclusions(files, config)
     nav = config.plugins.on_nav(get_navigation(files, config), config=config, files=files)
