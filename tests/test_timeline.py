@@ -78,9 +78,21 @@ def test_indicator_page_lists_each_change(repo: Path, tmp_path: Path) -> None:
     assert "按原文更正托位数目标" not in render(environment(), other.context)
 
 
-def test_cache_gives_the_same_timeline(repo: Path, tmp_path: Path) -> None:
+def test_cache_gives_the_same_timeline(repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first = read_timeline(repo, tmp_path / "cache")
     assert list((tmp_path / "cache").glob("*.json"))
+    assert read_timeline(repo, tmp_path / "cache") == first
+    states = timeline._states
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("compared again")
+
+    monkeypatch.setattr(timeline, "_states", refuse)  # the same commits: the kept timeline, nothing compared
+    assert read_timeline(repo, tmp_path / "cache") == first
+    (tmp_path / "cache/timeline.pickle").write_bytes(b"not a pickle")
+    with pytest.raises(AssertionError, match="compared again"):  # a damaged record is never trusted
+        read_timeline(repo, tmp_path / "cache")
+    monkeypatch.setattr(timeline, "_states", states)
     assert read_timeline(repo, tmp_path / "cache") == first
 
 

@@ -6,13 +6,18 @@ and cached by the git tree id of data/ and the code that computes it (under .bui
 so a rebuild loads only data it has not seen; identical data in two commits is loaded once.
 A revision is loaded through the same cache of parsed files as the build (.build/parsed/,
 keyed by each file's bytes): only the files a commit changed are parsed again, the others are
-read back from the cache. Dates are the commits' own dates. Outside a git checkout there is no
+read back from the cache. The timeline itself is kept too (timeline.pickle), by the commits,
+their trees and the code: a build whose commits are those of the last one compares nothing.
+Dates are the commits' own dates. Outside a git checkout there is no
 timeline (``None``), and the pages say so.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import pickle
 import shutil
 import tempfile
 from pathlib import Path
@@ -189,6 +194,19 @@ def read_timeline(
         commits = [r.split("\x1f") for r in log.split("\x1e") if r.count("\x1f") == 3]
         revs = [r for full, *_ in commits for r in (full, f"{full}^")]
         trees = _trees(root, revs) if revs else []
+    except revisions.NoGit:
+        return None
+    # the timeline is a function of the commits, their data/ trees and this code: an uncommitted
+    # edit, the build after a failed one … read it back instead of comparing every state again
+    key = hashlib.sha256(json.dumps([CACHE_VERSION, limit, log, trees]).encode()).hexdigest()
+    record = cache / "timeline.pickle"
+    try:
+        found_key, found = pickle.loads(record.read_bytes())
+        if found_key == key and isinstance(found, Timeline):
+            return found
+    except (OSError, ValueError, TypeError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+        pass
+    try:
         known = _checkout_state(root, site)
     except revisions.NoGit:
         return None
@@ -201,4 +219,9 @@ def read_timeline(
         changed = compare_states(states.get(trees[2 * i + 1] or ""), new)
         if changed:
             out.append(CommitChanges(short, time, note_of(message), changed))
-    return Timeline(tuple(out), limit)
+    result = Timeline(tuple(out), limit)
+    cache.mkdir(parents=True, exist_ok=True)
+    tmp = record.with_name(record.name + ".tmp")
+    tmp.write_bytes(pickle.dumps((key, result)))
+    os.replace(tmp, record)
+    return result
