@@ -67,11 +67,15 @@ def _add_file(h: hashlib._Hash, label: str, path: Path) -> None:
     h.update(data)
 
 
-@functools.cache
 def _module_file(name: str) -> Path | None:
+    return _module_file_in(PACKAGE, name)
+
+
+@functools.cache
+def _module_file_in(package: Path, name: str) -> Path | None:
     """The source file of a generator module (a build does not add modules while it runs)."""
     rel = Path(*name.split("."))
-    for candidate in (PACKAGE.parent / rel.with_suffix(".py"), PACKAGE.parent / rel / "__init__.py"):
+    for candidate in (package.parent / rel.with_suffix(".py"), package.parent / rel / "__init__.py"):
         if candidate.is_file():
             return candidate
     return None
