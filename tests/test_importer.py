@@ -1201,6 +1201,36 @@ def test_a_count_listed_after_what_is_already_done_is_done_too() -> None:
     assert [(f.value, f.past) for f in found if f.value in (2.0, 15.0)] == [(2.0, False), (15.0, False)]
 
 
+def test_what_was_done_by_a_date_and_the_named_items_listed_under_it_are_past() -> None:
+    # dev/chengde-school-projects-2023 lines 15 to 19: what was planned, done by 8月底 (计划实施的 names
+    # what was planned, not a plan ahead), and the schools listed under the report by their names
+    found = targets(
+        "2023年规划新建、改扩建义务教育学校项目5个,建设面积1.78万平方米,计划年内全部竣工。",
+        "计划实施的5个项目已于8月底全部竣工,竣工面积2.25万平方米,提前完成了省、市民生工程建设任务。具体情况如下:",
+        "1.兴隆县第一中心小学,建设面积1617.96平方米,投入资金420万元。",
+        "2.平泉市四海中学,建设面积8752.2平方米,投入资金1550万元。",
+        start=2023,
+    )
+    assert [(f.value, f.past) for f in found] == [
+        (5.0, False),
+        (1.78, False),
+        (5.0, True),
+        (2.25, True),
+        (1617.96, True),
+        (420.0, True),
+        (8752.2, True),
+        (1550.0, True),
+    ]
+    # dev/anshun-livelihood-results-2019 lines 1 to 3: an item that tells a task again sets it again
+    found = targets(
+        "截止2019年12月31日,安顺市委、市人民政府“十件实事”涉及的16项工作任务全面完成。具体情况如下:",
+        "1.减少农村扶贫对象6.76万人。",
+        "2.新建、改扩建公办幼儿园8所。",
+        start=2019,
+    )
+    assert [(f.value, f.past) for f in found] == [(6.76, False), (8.0, False)]
+
+
 def test_present_counts_the_past_five_years_and_a_forecast_population_are_no_targets() -> None:
     # dev/chongqing-eldercare-stations-2019 line 4, dev/qichun-schools-hospitals-2022 line 8,
     # dev/chongqing-eldercare-coverage-2020 line 6

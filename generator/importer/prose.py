@@ -111,10 +111,12 @@ from generator.importer.phrases import (
 )
 from generator.importer.years import (
     COMPARED,
+    COMPLETED_BY,
     FUTURE,
     LAST_YEAR,
     PERIOD_ENDS,
     PLAN_SPAN,
+    PLANNED_THEN_DONE,
     REPORTED,
     SPAN,
     TARGET_YEAR,
@@ -346,6 +348,9 @@ DONE_SHARE = re.compile(
 TASKS_TOLD = re.compile(WORKS + r"(?:项目)?(?:包括|是|为|分别是)[:：]?|下达(?:给)?(?:我|全|本)[市省县区]的")
 DONE_WORD = re.compile(r"已|完成|建成|实现|累计|竣工|完工|投用|投入使用")
 # 3.新辟公交线路10条, 二、解决6万人…, (三), 实事二:: an item numbered anew
+LIST_LEAD = re.compile(r"如下\s*[:：]?\s*$")  # 具体情况如下: the items after it tell what the lead tells
+# 1.兴隆县第一中心小学,建设面积…: an item named by what it is about (see _listed_under)
+NAMED_ITEM = re.compile(r"^\s*\d{1,2}\s*[、.．](?!\d)[^，,。；;:：\d]{2,30}[，,:：]")
 NEW_ITEM = re.compile(
     r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]"
     r"|实事[一二三四五六七八九十\d]{1,3}\s*[:：])"
@@ -844,6 +849,7 @@ class ProseReader:
         self.telling: tuple[str, int | None, str | None] | None = None
         self.reporting: str | None = None  # what the paragraph tells it reports (累计, an honour): see _reports_in
         self.told_at = (0, 0)  # the paragraph whose sentence set `telling`
+        self.listed: str | None = None  # the section whose report led into a list (具体情况如下:)
         self.opened_on: bool | None = None  # whether the paragraph's first figures were past ones
         self.pair_years = ""  # 2022年和2030年, carried to the ；-parts after the one that named them
 
@@ -888,6 +894,8 @@ class ProseReader:
 
     def _sentences(self, e: Entry) -> None:
         self.lines = (e.line, e.end_line or e.line)
+        if not NEW_ITEM.match(e.text):
+            self.listed = None  # a list goes on only while its items do
         self._reports_in(e.text)
         opening = e.year if e.year is not None else self._opening(e)
         past_chapter = bool(PAST_CHAPTER.search(e.chapter_title or ""))
@@ -915,6 +923,8 @@ class ProseReader:
             reported = e.reported or done
             past = (None, reported) if reported else self._past(sentence, e.section, own, opening, past_chapter)
             past, report = so_far(sentence, past, report, own is None and not met)
+            if past is not None and LIST_LEAD.search(sentence):
+                self.listed = e.section
             row = self.found[-1].name if sentence[:1] in "(（" and self.found else None  # a gloss: the row's name
             self._first_figures(sentence, e, year, past, row)
             opens = OPENING_YEAR.search(sentence)
@@ -970,7 +980,14 @@ class ProseReader:
         if past_chapter and past is None and (own is None or not FUTURE.search(sentence)):
             told = self.telling[2] if self.telling and self.telling[0] == section else None
             past = (own, None) if own is not None else (None, told or self.previous_period)
-        elif past is None and telling and self._goes_on(sentence, own, ahead):
+        elif (
+            past is None
+            and telling
+            and self._goes_on(sentence, own, ahead)
+            or past is None
+            and telling
+            and self._listed_under(sentence, section)
+        ):
             past = telling
         elif past is None and not ahead and has_now(sentence):
             past = (None, "现有")
@@ -981,6 +998,14 @@ class ProseReader:
         elif ahead:
             self.telling = None
         return past if past is not None else result_told(sentence)
+
+    def _listed_under(self, sentence: str, section: str) -> bool:
+        """Whether a sentence is an item of the list its section's report led into (…已于8月底全部竣工
+        …。具体情况如下: / 1.兴隆县第一中心小学,建设面积…), named by what it is about (not a task told
+        again: 1.减少农村扶贫对象6.76万人) and looking nowhere ahead."""
+        if self.listed != section or not NAMED_ITEM.match(sentence):
+            return False
+        return not (FUTURE.search(sentence) or TARGET_YEAR.search(sentence))
 
     def _goes_on(self, sentence: str, own: int | None, ahead: bool) -> bool:
         """Whether a sentence goes on with the report before it: it looks nowhere ahead, or the report
@@ -1023,6 +1048,9 @@ class ProseReader:
         if past is None and REPORTED.search(sentence) and not FUTURE.search(sentence):
             when = own if own is not None else opening
             past = (when, None) if when is not None else telling
+        done = COMPLETED_BY.search(sentence) if past is None else None
+        if done and not FUTURE.search(PLANNED_THEN_DONE.sub("", sentence)):
+            past = (own, None) if own is not None else (None, done.group(0))  # 计划实施的5个项目已于8月底全部竣工
         return past
 
     def _sentence(
