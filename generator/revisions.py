@@ -91,26 +91,74 @@ def export_data(root: Path, treeish: str, dest: Path) -> Path:
     return dest / "data"
 
 
-def update_data(root: Path, old: str, new: str, data: Path) -> None:
+class Blobs:
+    """File contents from git's object store, read by one ``git cat-file --batch`` for as long as
+    this is open (a process per file would cost more than most files)."""
+
+    def __init__(self, root: Path) -> None:
+        try:
+            self.proc = subprocess.Popen(
+                ["git", "-C", str(root), "cat-file", "--batch"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+            )
+        except OSError as exc:
+            raise NoGit(str(exc)) from exc
+
+    def read(self, oid: str) -> bytes:
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        try:
+            self.proc.stdin.write(f"{oid}\n".encode())
+            self.proc.stdin.flush()
+            header = self.proc.stdout.readline().split()
+        except OSError as exc:
+            raise RevisionUnreadable(str(exc)) from exc
+        if len(header) != 3 or header[1] != b"blob":
+            raise RevisionUnreadable(f"not a file in git: {oid}")
+        data = self.proc.stdout.read(int(header[2]))
+        self.proc.stdout.read(1)  # the newline after the contents
+        return data
+
+    def close(self) -> None:
+        if self.proc.stdin is not None:
+            self.proc.stdin.close()
+        self.proc.wait()
+        if self.proc.stdout is not None:
+            self.proc.stdout.close()
+
+    def __enter__(self) -> Blobs:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def update_data(root: Path, old: str, new: str, data: Path, blobs: Blobs | None = None) -> None:
     """Turn ``data``, written by ``export_data`` from the data/ tree ``old``, into the tree ``new``:
-    only the files the two differ by are written or removed (git knows which)."""
-    changed = changed_paths(root, old, new)
-    for rel in changed:
-        path = data / rel
-        path.unlink(missing_ok=True)
-        for folder in path.parents:  # a folder left empty was removed with its last file
-            if folder == data or not folder.is_dir() or any(folder.iterdir()):
-                break
-            folder.rmdir()
-    present = (
-        git(root, "ls-tree", "-r", "--name-only", "-z", "--end-of-options", new, "--", *changed) if changed else ""
-    )
-    wanted = sorted(p for p in present.split("\0") if p)
-    if not wanted:
-        return
-    args = ["git", "-C", str(root), "archive", "--format=tar", "--prefix=data/", "--end-of-options", new, *wanted]
-    result = subprocess.run(args, capture_output=True, timeout=120, check=False)
-    if result.returncode != 0:
-        raise RevisionUnreadable(result.stderr.decode("utf-8", "replace").strip())
-    with tarfile.open(fileobj=io.BytesIO(result.stdout)) as tar:
-        tar.extractall(data.parent, filter="data")
+    only the files the two differ by are written or removed (git's list, with the new contents'
+    ids; ``blobs`` reads them, one reader for many calls where given)."""
+    if old.startswith("-") or new.startswith("-"):
+        raise RevisionUnreadable(f"not a revision: {old} {new}")
+    try:
+        out = git(root, "diff-tree", "-r", "-z", "--no-renames", old, new)
+    except NoGit as exc:
+        raise RevisionUnreadable(str(exc)) from exc
+    fields = out.split("\0")
+    changes = [(fields[k].split(), fields[k + 1]) for k in range(0, len(fields) - 1, 2) if fields[k].startswith(":")]
+    reader = blobs or Blobs(root)
+    try:
+        for (_, mode, _, oid, status), rel in changes:
+            path = data / rel
+            path.unlink(missing_ok=True)
+            if status != "D" and mode.startswith("100"):  # a file, not a link or a submodule
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(reader.read(oid))
+                continue
+            for folder in path.parents:  # a folder left empty was removed with its last file
+                if folder == data or not folder.is_dir() or any(folder.iterdir()):
+                    break
+                folder.rmdir()
+    finally:
+        if blobs is None:
+            reader.close()

@@ -104,8 +104,8 @@ class _Revisions:
     next one by writing only the files it differs by (git's list), and the loads share a memo,
     so a revision costs about what its changes cost, not what the whole site costs."""
 
-    def __init__(self, root: Path, folder: Path, parsed: Path | None) -> None:
-        self.root, self.folder, self.parsed = root, folder, parsed
+    def __init__(self, root: Path, folder: Path, parsed: Path | None, blobs: revisions.Blobs) -> None:
+        self.root, self.folder, self.parsed, self.blobs = root, folder, parsed, blobs
         self.memo = Memo()
         self.tree: str | None = None  # what self.folder / "data" holds now
 
@@ -113,7 +113,7 @@ class _Revisions:
         data = self.folder / "data"
         try:
             if self.tree is not None:
-                revisions.update_data(self.root, self.tree, tree, data)
+                revisions.update_data(self.root, self.tree, tree, data, self.blobs)
                 self.tree = tree
         except (revisions.RevisionUnreadable, revisions.NoGit):
             self.tree = None  # written afresh below
@@ -164,8 +164,8 @@ def _states(
     if not todo:
         return out
     cache.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="plan-history-") as tmp:
-        reader = _Revisions(root, Path(tmp), parsed)
+    with tempfile.TemporaryDirectory(prefix="plan-history-") as tmp, revisions.Blobs(root) as blobs:
+        reader = _Revisions(root, Path(tmp), parsed, blobs)
         for tree in todo:
             out[tree] = state = reader.state(tree)
             record = json.dumps({"version": CACHE_VERSION, "state": state}, ensure_ascii=False)
