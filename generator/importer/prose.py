@@ -980,14 +980,7 @@ class ProseReader:
         if past_chapter and past is None and (own is None or not FUTURE.search(sentence)):
             told = self.telling[2] if self.telling and self.telling[0] == section else None
             past = (own, None) if own is not None else (None, told or self.previous_period)
-        elif (
-            past is None
-            and telling
-            and self._goes_on(sentence, own, ahead)
-            or past is None
-            and telling
-            and self._listed_under(sentence, section)
-        ):
+        elif past is None and telling and self._goes_on(sentence, own, ahead, section):
             past = telling
         elif past is None and not ahead and has_now(sentence):
             past = (None, "现有")
@@ -1007,10 +1000,12 @@ class ProseReader:
             return False
         return not (FUTURE.search(sentence) or TARGET_YEAR.search(sentence))
 
-    def _goes_on(self, sentence: str, own: int | None, ahead: bool) -> bool:
+    def _goes_on(self, sentence: str, own: int | None, ahead: bool, section: str) -> bool:
         """Whether a sentence goes on with the report before it: it looks nowhere ahead, or the report
         its paragraph opened goes on (see _report_goes_on); not an item numbered anew (…已完成年度目标任务的
-        55%。 3.新辟公交线路10条: its task is set again)."""
+        55%。 3.新辟公交线路10条: its task is set again) unless the report led into its list (_listed_under)."""
+        if self._listed_under(sentence, section):
+            return True
         return not NEW_ITEM.match(sentence) and (not ahead or self._report_goes_on(sentence, own))
 
     def _report_goes_on(self, sentence: str, own: int | None) -> bool:
