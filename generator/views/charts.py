@@ -131,15 +131,15 @@ def readable(colour: str) -> str:
     return BASELINE_COLOUR
 
 
-def _layout(fig: go.Figure, *, y_title: str = "", height: int = 320) -> go.Figure:
+def _layout(fig: go.Figure) -> go.Figure:
     fig.update_layout(
         template="none",
-        height=height,
+        height=320,
         margin={"l": 56, "r": 16, "t": 24, "b": 48},
         font={"family": FONT, "size": 13},
         separators=".,",
         showlegend=False,
-        yaxis={"title": {"text": y_title}, "rangemode": "tozero", "gridcolor": "#e5e5e5"},
+        yaxis={"title": {"text": ""}, "rangemode": "tozero", "gridcolor": "#e5e5e5"},
         xaxis={"type": "category"},
         hovermode="closest",
     )
@@ -348,15 +348,16 @@ def _span_trace(p: ChartPoint, colour: str, seen: set[str]) -> dict[str, Any]:
 
 
 @functools.cache
-@_drawn_once
 def _indicator_layout(unit: str) -> dict[str, Any]:
-    fig = _layout(go.Figure(), y_title=unit, height=360)
-    fig.update_layout(
+    """An indicator chart's layout before its axes are fitted to its figures (shared: copy to change)."""
+    return _laid_out(
+        "scatter",
+        height=360,
+        yaxis={"title": {"text": unit}},
         margin={"l": 56, "r": 16, "t": 40, "b": 88},
         showlegend=True,
         legend={"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0, "font": {"size": 12}},
     )
-    return dict(json.loads(fig.to_json())["layout"])
 
 
 def _dumps(figure: dict[str, Any]) -> str:
