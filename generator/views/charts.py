@@ -1,7 +1,9 @@
 """The one place that imports plotly: figures as JSON for the page's chart initialiser.
 
-Plotly's figure objects are most of the time the views take. While ``kept`` is open, a figure
-drawn with Plotly by an earlier build with the same arguments is read from that build's record
+Plotly makes the layout every chart starts from (its template, font, margins); the figures are
+plain data over it, which Plotly's own validators read in the tests (its figure objects check
+every property of every figure, which took most of a fresh build's views). While ``kept`` is
+open, a figure drawn by an earlier build with the same arguments is read from that build's record
 instead of drawn again: the record is keyed by this module's code and the installed packages
 (Plotly's version among them), so changed code or a new Plotly draws every figure again.
 """
