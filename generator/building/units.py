@@ -276,7 +276,7 @@ def _stored(folder: Path) -> str | None:
     return path.read_text(encoding="utf-8") if path.exists() and whole else None
 
 
-# A worker process costs about a second of CPU to start MkDocs and the theme: with jobs 0 (the
+# A worker process costs about half a second of CPU to start (Python, MkDocs, the theme): with jobs 0 (the
 # command's default), one is started for each this many pages to render, at most one per core
 PAGES_PER_WORKER = 300
 
