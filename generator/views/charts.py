@@ -149,9 +149,11 @@ def _layout(fig: go.Figure) -> go.Figure:
 
 
 @functools.cache
+@_drawn_once
 def _base_layout(trace_type: str) -> str:
     """The layout every chart starts from, as Plotly writes it for a figure of one kind of trace
-    (its template names the kind): JSON text, copied for each figure."""
+    (its template names the kind): JSON text, copied for each figure (and kept in the record of
+    figures: a build that draws a few figures does not start Plotly)."""
     fig = _layout(go.Figure({"data": [{"type": trace_type}]}))
     return json.dumps(json.loads(fig.to_json())["layout"])
 
