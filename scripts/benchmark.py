@@ -648,7 +648,7 @@ DOC_HEAD = """# Build and search performance
 
 This page is written by `scripts/benchmark.py`; run it again to bring the figures up to date:
 
-    .venv/bin/python scripts/benchmark.py                       # everything (×100: ~6 min, 5 GB)
+    .venv/bin/python scripts/benchmark.py                       # everything (×100 alone: ~10 min)
     .venv/bin/python scripts/benchmark.py --anyang --mini       # the 5 real plans only
     .venv/bin/python scripts/benchmark.py --anyang 100 --mini   # the 5 real plans and ×100
     .venv/bin/python scripts/benchmark.py --anyang --mini --lighthouse 1   # and Lighthouse per page kind
