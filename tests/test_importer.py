@@ -1231,6 +1231,34 @@ def test_what_was_done_by_a_date_and_the_named_items_listed_under_it_are_past() 
     assert [(f.value, f.past) for f in found] == [(6.76, False), (8.0, False)]
 
 
+def test_a_paragraph_that_opens_with_a_claim_of_what_was_achieved_reports_the_past() -> None:
+    # dev/jinan-huaiyin-work-report-results-2025 lines 5 and 6: a report's paragraph opens with a claim
+    # (…民生基础不断夯实。), whatever year it names; one that tells an honour received (获评) reports too
+    found = targets(
+        "报告提到,2025年,槐荫区稳就业促创业,民生基础不断夯实。新增城镇就业2.2万人,新开发城乡公益性岗位325个。",
+        "兴教育强体育,民生服务提优升级。新建教育设施5处,新增学位1710个,获评全国群众体育先进单位。",
+        start=2021,
+    )
+    assert [(f.value, f.past) for f in found] == [(2.2, True), (325.0, True), (5.0, True), (1710.0, True)]
+    # dev/changchun-health-results-2021-2025 lines 10 and 11: a heading of a claim alone holds for the
+    # paragraph below it
+    found = targets("医疗服务体系逐步完善", "2024年,长春市医疗卫生机构8980个,卫生专业技术人员9.87万人。", start=2021)
+    assert [(f.value, f.past) for f in found] == [(8980.0, True), (9.87, True)]
+    # dev/national-employment-2016-2020 lines 2 to 5: the same words under a lead to a plan's goals set them
+    found = targets(
+        "规划提出,到2020年,要实现以下目标:",
+        "人力资源结构不断优化,劳动者就业创业能力明显提高。劳动年龄人口平均受教育年限达到10.8年。",
+        start=2016,
+    )
+    assert [(f.value, f.past) for f in found] == [(10.8, False)]
+    # dev/hebei-health-2023-2027 line 7: …大幅提升。 before a year to reach sets targets
+    found = targets("——医疗服务能力和质量大幅提升。到2023年,建设60个省级临床重点专科。", start=2023)
+    assert [(f.value, f.past) for f in found] == [(60.0, False)]
+    # a claim in a plan's words (更加, 进一步) is a goal, not a report
+    found = targets("公共服务体系不断完善。基本公共服务更加均等,新增托位1200个。", start=2021)
+    assert [(f.value, f.past) for f in found] == [(1200.0, False)]
+
+
 def test_present_counts_the_past_five_years_and_a_forecast_population_are_no_targets() -> None:
     # dev/chongqing-eldercare-stations-2019 line 4, dev/qichun-schools-hospitals-2022 line 8,
     # dev/chongqing-eldercare-coverage-2020 line 6

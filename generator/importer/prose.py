@@ -122,6 +122,7 @@ from generator.importer.years import (
     TARGET_YEAR,
     THIS_YEAR,
     WORKS,
+    YEAR,
     dated_year,
     just_past,
     last_year,
@@ -438,6 +439,28 @@ def awarded(text: str) -> bool:
     """Whether a paragraph tells an honour or a rank received (AWARDED) in a sentence that looks
     nowhere ahead and asks nothing: a paragraph of a report."""
     return any(AWARDED.search(s) and not looks_ahead(s) and not re.search(r"[?？]", s) for s in SENTENCE.findall(text))
+
+
+# 报告提到,2025年,槐荫区稳就业促创业,民生基础不断夯实。 / 健康长春建设稳步推进 / 医疗服务体系逐步完善 /
+# 民生福祉持续增进。: a lead of no figure that claims what was achieved, as a report's paragraphs open (a
+# plan's goal says 更加完善, 进一步提升, or names the year it is reached by: 到2025年)
+CLAIM = re.compile(
+    r"(?:不断|持续|稳步|显著|明显|大幅|日益|逐步|有效|全面)(?:夯实|增进|增强|提升|提高|改善|加强|优化|完善|推进|深化|扩大|巩固|健全|缓解)"
+    r"|成效(?:显著|明显|初显)|取得了?(?:明显|显著|重大|积极|新的?)?(?:成效|进展|突破|成绩)"
+)
+
+
+def claimed(text: str) -> bool:
+    """Whether a paragraph opens with a claim of what was achieved (CLAIM ends its first sentence,
+    which holds no figure but a year) and looks nowhere ahead: no word of a plan's goal (——, 更加,
+    进一步, 目标, 任务) and no year to reach."""
+    first = SENTENCE.match(text)
+    lead = first.group(0) if first else ""
+    if re.search(r"\d", YEAR.sub("", lead)) or looks_ahead(text) or TARGET_YEAR.search(text):
+        return False
+    if re.search(r"^\s*[—－-]|更加|进一步|目标|任务", text):
+        return False
+    return bool(re.search(rf"(?:{CLAIM.pattern})\s*[。；;！!]?\s*$", lead))
 
 
 # 已建成99个…中心,…覆盖率提高到69.8%: a level reached, told after what was done
@@ -838,6 +861,8 @@ class ProseReader:
         self.section_year: dict[str, int | None] = {}
         self.paragraph_year: dict[str, int] = {}  # the year the section's last paragraph that named one opened with
         self.goal_sections: set[str] = set()  # 主要目标 sections: they look ahead, whatever years they name
+        self.led_ahead: set[str] = set()  # sections a lead that looks ahead opened (…要实现以下目标:)
+        self.claim_heading = ""  # the paragraph before, when it is a short heading (see _reports_in)
         self.lines = (0, 0)  # the paragraph being read
         prev = next((k for k, end in PERIOD_ENDS.items() if end == start - 1), None)
         self.previous_period = f"“{prev}”时期" if prev else None
@@ -868,6 +893,8 @@ class ProseReader:
             listed = this_year(e.text, self.written, introduces=bool(re.search(r"[:：]\s*$", e.text)))
             if listed is not None and re.search(r"[:：]\s*$", e.text):
                 self.section_year[e.section] = listed  # 今年…项目如下: its items follow
+            if re.search(r"[:：]\s*$", e.text) and (looks_ahead(e.text) or TARGET_YEAR.search(e.text)):
+                self.led_ahead.add(e.section)  # 规划提出,到2020年,要实现以下目标: the paragraphs below are goals
             self._paragraph(e)
         return self.found
 
@@ -896,7 +923,7 @@ class ProseReader:
         self.lines = (e.line, e.end_line or e.line)
         if not NEW_ITEM.match(e.text):
             self.listed = None  # a list goes on only while its items do
-        self._reports_in(e.text)
+        self._reports_in(e.text, e.section)
         opening = e.year if e.year is not None else self._opening(e)
         past_chapter = bool(PAST_CHAPTER.search(e.chapter_title or ""))
         carried: int | None = None  # 到2015年，A；B；C。: the year a sentence opens with holds for its ；-parts
@@ -933,13 +960,18 @@ class ProseReader:
             else:
                 carried = None
 
-    def _reports_in(self, text: str) -> None:
+    def _reports_in(self, text: str, section: str) -> None:
         """What a paragraph tells of itself: 全地区城镇新增就业2341人、…。全地区共建立…8个,累计入孵…: a
         paragraph that looks nowhere ahead and counts what was done so far reports in every sentence;
-        one that tells an honour received (awarded) reports in every sentence that looks nowhere ahead."""
+        one that tells an honour received (awarded) or opens with a claim of what was achieved (claimed;
+        not under a plan's goals) reports in every sentence that looks nowhere ahead."""
         ahead = FUTURE.search(text) or re.search(r"20\d\d\s*年|任务|目标", text)  # (…建设任务: told against one)
         counted = SO_FAR.search(text) if not ahead else None
-        self.reporting = counted.group(0) if counted else "完成情况" if awarded(text) else None
+        goals = section in self.goal_sections or section in self.led_ahead
+        claim = not goals and (claimed(text) or (self.claim_heading and claimed(self.claim_heading + "。" + text)))
+        self.reporting = counted.group(0) if counted else "完成情况" if awarded(text) or claim else None
+        # 健康长春建设稳步推进 / 2024年,全市…: a heading of a claim alone holds for the paragraph below it
+        self.claim_heading = text if len(text) <= 24 and not re.search(r"[\d。，,；;]", text) else ""
 
     def _first_figures(self, sentence: str, e: Entry, year: int | None, past: Told | None, row: str | None) -> None:
         """Read a sentence, noting whether the paragraph's first figures are past ones (see _paragraph)
@@ -982,6 +1014,8 @@ class ProseReader:
             past = (own, None) if own is not None else (None, told or self.previous_period)
         elif past is None and telling and self._goes_on(sentence, own, ahead, section):
             past = telling
+        elif past is None and self._paragraph_reports(sentence, own, section):
+            past = (own, None) if own is not None else (None, self.reporting)
         elif past is None and not ahead and has_now(sentence):
             past = (None, "现有")
         elif past is None and not ahead and (so_far := self._counted_so_far(sentence)):
@@ -991,6 +1025,16 @@ class ProseReader:
         elif ahead:
             self.telling = None
         return past if past is not None else result_told(sentence)
+
+    def _paragraph_reports(self, sentence: str, own: int | None, section: str) -> bool:
+        """Whether a sentence tells what its paragraph reports (an honour received, a lead that claims
+        what was achieved: _reports_in), whatever year it or its section opened with: it looks nowhere
+        ahead, names no year it is to reach nor one after the text's own, and is no plan's goal."""
+        if self.reporting != "完成情况" or section in self.goal_sections or section in self.led_ahead:
+            return False
+        if sets_ahead(sentence) or TARGET_YEAR.search(sentence) or PLAN_SPAN.search(sentence):
+            return False
+        return not TASKS_TOLD.search(sentence) and (own is None or self.written is None or own <= self.written)
 
     def _listed_under(self, sentence: str, section: str) -> bool:
         """Whether a sentence is an item of the list its section's report led into (…已于8月底全部竣工
