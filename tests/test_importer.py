@@ -1259,6 +1259,32 @@ def test_a_paragraph_that_opens_with_a_claim_of_what_was_achieved_reports_the_pa
     assert [(f.value, f.past) for f in found] == [(1200.0, False)]
 
 
+def test_what_was_done_since_or_over_a_time_past_is_past_before_the_clause_that_looks_ahead() -> None:
+    # dev/xian-schools-results-2019-2021 lines 6 and 8 (a text of 2021 on a plan to 2022)
+    found = targets(
+        "记者近日从西安市教育局了解到,2019年以来,西安市连续两年新建、改扩建中小学和幼儿园321所,"
+        "其中195所已于2020年秋季开学前投入使用,另外在建的126所将于今年秋季开学前建成并投入使用。",
+        "从2019年10月至2020年秋季开学前,西安市共新建、改扩建195所学校,新增学位19.4万个,"
+        "今年在建的126所学校还将新增10.8万个学位。",
+        "为加强基础教育师资力量,去年全市共招聘7800多名教师,今年还将再招聘7000多名教师。",
+        start=2022,
+    )
+    assert [(f.value, f.past) for f in found] == [
+        (321.0, True),
+        (195.0, True),
+        (126.0, False),
+        (195.0, True),
+        (19.4, True),
+        (126.0, False),
+        (10.8, False),
+        (7800.0, True),
+        (7000.0, False),
+    ]
+    # dev/tianjin-hrss-2022 line 4: 行动计划 names a programme, it looks nowhere ahead
+    found = targets("“2021年以来,全市城镇新增就业37.62万人,‘海河英才’行动计划全年引进人才7.4万人。", start=2022)
+    assert [(f.value, f.past) for f in found] == [(37.62, True), (7.4, True)]
+
+
 def test_present_counts_the_past_five_years_and_a_forecast_population_are_no_targets() -> None:
     # dev/chongqing-eldercare-stations-2019 line 4, dev/qichun-schools-hospitals-2022 line 8,
     # dev/chongqing-eldercare-coverage-2020 line 6

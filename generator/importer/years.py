@@ -76,7 +76,7 @@ PART_CLAUSE = re.compile(rf"[，,；;]\s*{_PART}{_DONE}")  # the same, as a clau
 # 去年，全省…: the year before the one the text is written in, reported on
 LAST_YEAR = re.compile(
     r"(?:^|[，,。；;\s)）])(去年|上年|上一年)(?:[，,]|以来|全年|度|(?=\d{1,2}\s*[至到—\-–~]\s*\d{1,2}\s*月)"
-    r"|(?<=^去年)(?!同期|的|基础|水平|底前))"  # 去年新增近邻运动场132处: a sentence that opens with it
+    r"|(?<=^去年)(?!同期|的|基础|水平|底前)|(?<=[，,]去年)(?=[全我本该各]))"  # 去年新增近邻运动场132处, …,去年全市共招聘…
 )  # (…记者…)去年,…: after a byline's bracket too
 
 
@@ -94,6 +94,10 @@ STAGE_SPAN = re.compile(r"(?<=阶段|时期)\s*[(（]\s*20\d\d\s*年?\s*[-—–
 ELAPSED_YEARS = r"(?:近|过去的?)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})\s*年(?:间(?!隔)|来)"
 
 
+# 2019年以来, 2021年9月以来: the time since a year (never a year to reach)
+SINCE = r"(?<!\d)20\d\d\s*年(?:\s*\d{1,2}\s*月份?)?(?:以来|来)"
+
+
 # 今年已为村民放映电影3780场; what the last years did (10年间仅增加7100个, 五年来累计投入35亿元); a
 # year's results told against their task: 完成率105%, 100.78% (beyond the whole task: a result, where 完成率100%
 # may be a target), 超过原定任务数4户, 于8月15日全面完工; a facility opened on a day
@@ -102,6 +106,8 @@ DONE_SO_FAR = re.compile(
     r"圆满收官|全部开工|已全部|今年已(?=[\u4e00-\u9fff])"
     rf"|(?<![\d年]){ELAPSED_YEARS}"
     r"|过去的?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})\s*年(?!内|后|里)"  # 过去五年,…新建学校11所
+    rf"|{SINCE}"  # 2019年以来,西安市…新建…321所: what was done since then
+    r"|连续(?:\d|[两二三四五六七八九十])年(?=[^，,。；;]{0,4}?(?:新建|建成|完成|实现|新增|增加|提高|下降|超过|位居|获))"
     r"|完成率\s*(?:达到?|为)?\s*(?:100\.\d*[1-9]|10[1-9]|1[1-9]\d|[2-9]\d\d|\d{4,})(?:\.\d+)?\s*%|超过原定任务|全面完工"
     r"|超额完成(?![^，,。；;]{0,16}(?:目标|任务|指标))"  # 17项超额完成 (not 超额完成4.7万批次的年度目标任务: the target met)
     r"|于\d{1,2}月\d{1,2}日(?:正式)?(?:投入使用|投用|开园|启用|竣工|完工|交付使用)"
@@ -133,6 +139,14 @@ PERIOD_LEAD = re.compile(r"^\s*[“\"]?十[一二三四五六七八九]五[”\"
 # 近四年来,紫阳县每年都要…,今年的20件实事…总投资高达11.7亿元: the years just past, then this year's
 ELAPSED_LEAD = re.compile(rf"^\s*{ELAPSED_YEARS}")
 THIS_YEAR_CLAUSE = re.compile(r"[，,；;]\s*(?=今年)")
+# 2019年以来,…321所,…,另外在建的126所将于今年…建成 / 从2019年10月至2020年秋季开学前,…195所,…,今年…还将新增… /
+# 去年全市共招聘7800多名教师,今年还将再招聘7000多名: what was done since, over or in a time past, then the
+# clause that looks ahead (the words before the first figure name that time)
+PAST_LEAD = re.compile(
+    rf"^[^。；;\d]{{0,60}}?(?:{SINCE}|从\s*20\d\d\s*年[^，,。；;]{{0,12}}?(?:至|到)\s*20\d\d\s*年[^，,。；;]{{0,12}}?(?:前|底|末)"
+    r"|(?:^|[，,])去年(?=[，,\u4e00-\u9fff]))"
+)
+LATER_CLAUSE = re.compile(r"[，,；;]\s*(?=今年|[^，,；;。]*?(?:将|拟|力争|提出|到\s*20\d\d\s*年))")
 AHEAD_CLAUSE = re.compile(r"[，,；;]\s*(?=今年(?:还|也)?(?:将|要|计划|拟)|到20\d\d年|力争)")
 
 
@@ -150,6 +164,8 @@ def report_then_target(sentence: str) -> list[str]:
         return [sentence[: now.start() + 1], sentence[now.start() + 1 :]]
     ahead = AHEAD_CLAUSE.search(sentence) if PERIOD_LEAD.match(sentence) else None
     ahead = ahead or (THIS_YEAR_CLAUSE.search(sentence) if ELAPSED_LEAD.match(sentence) else None)
+    since = None if ahead else PAST_LEAD.match(sentence)
+    ahead = ahead or (LATER_CLAUSE.search(sentence, since.end()) if since else None)
     if ahead:  # “十一五”期间,…投入近15亿元…,今年还将…: what a period did, then what this year is to do
         return [sentence[: ahead.start() + 1], sentence[ahead.start() + 1 :]]
     as_of = AS_OF.search(sentence)
@@ -209,7 +225,7 @@ def sentence_year(sentence: str, start: int, now: int | None = None) -> int | No
     m = PERIOD_END.search(sentence)
     if m and PERIOD_ENDS.get(m.group(1), 0) >= start:
         return PERIOD_ENDS[m.group(1)]
-    sentence = MEETING_YEAR.sub("", TITLE_SPAN.sub("", sentence))
+    sentence = re.sub(SINCE, "", MEETING_YEAR.sub("", TITLE_SPAN.sub("", sentence)))
     # a span that ended before the document was written (2018年4月13日至2020年年底, told in 2021) is a report
     span = next((int(m.group(2)) for m in SPAN.finditer(sentence) if int(m.group(2)) >= max(start, now or start)), None)
     if span is not None:
