@@ -3326,6 +3326,38 @@ def test_a_table_of_places_gives_each_place_a_target_and_its_results() -> None:
     assert draft.period == (2022, 2022)  # dated 2022, naming no later year: the year's list
 
 
+def test_a_table_of_places_with_no_title_is_a_plan_when_the_sentence_above_sets_its_total() -> None:
+    """dev/dezhou-old-communities-2022: the paragraph above a table with no title of its own sets the
+    table's total (德州全市计划改造313个小区), the year its plan is named by (2022年…改造计划) is the
+    table's: each cell is a target; a lead that states none of the total's figures makes none."""
+    lead = [
+        "近日,经汇总,组织编制2022年城镇老旧小区改造计划,全省共确定1963个项目。",
+        "其中,德州全市计划改造313个小区,涉及1164个楼栋,35305户,建筑面积达377万平米。 陵城区工商局小区、电业局小区"
+        "等七个老旧小区进行外墙保温、涂料、落水管等改造工作,涉及住户546户,改造建筑面积为56824平方米。",
+    ]
+    table = [
+        *["县(市、区) |", "小区数 |", "楼栋数 |", "户数 |"],
+        *["全市小计: |", "313 |", "1164 |", "35305 |"],
+        *["德城区 |", "67 |", "337 |", "10797 |"],
+        *["陵城区 |", "7 |", "24 |", "546 |"],
+    ]
+    draft = Importer([*lead, *table]).run()
+    rows = [i for i in draft.indicators if i["origin"] == "table"]
+    targets = [(i["name"], i["unit"], i["target"]["value"], i["target"]["year"]) for i in rows if i.get("target")]
+    assert targets[:3] == [
+        ("全市小计小区数", "个", 313, 2022),
+        ("全市小计楼栋数", "个", 1164, 2022),
+        ("全市小计户数", "户", 35305, 2022),
+    ]
+    assert len(targets) == 9 and not [i for i in rows if i.get("observations")]
+    # the same table under a sentence that sets none of its total's figures: what is, not a plan
+    other = "其中,德州全市计划改造一批老旧小区,涉及住户35300余户,改造内容包括外墙保温、涂料、落水管、屋顶防水、小区道路硬化、公共部位门窗等。"
+    assert len(other) > 60  # (a shorter line above a table is its title)
+    draft = Importer([lead[0], other, *table]).run()
+    rows = [i for i in draft.indicators if i["origin"] == "table"]
+    assert rows and not [i for i in rows if i.get("target")]
+
+
 def test_this_years_end_the_places_a_figure_is_set_for_and_the_target_a_count_is() -> None:
     """年底前 and 到年底 in a dated text are this year's end; 福州、厦门、南平3个设区市 names the places
     the rate after it is set for; 乡村书房12处的目标 is a count that is the target."""

@@ -130,6 +130,7 @@ class Importer:
         self.box: dict[str, Any] | None = None
         self.table: list[tuple[int, str]] | None = None
         self.table_title = ""  # the line before a table that opened without a 表N line
+        self.table_lead = ""  # else the sentence before it that sets figures (see places.lead_title)
         self.repeated: set[str] = set()
 
     def run(self) -> Draft:
@@ -155,6 +156,7 @@ class Importer:
             if self.table is None and kind == "para" and (header_at(texts, i) or places.header_at(texts, i)):
                 kind = "table"  # 序号/指标/单位/…/属性 on lines of their own: a table without a 表N line
                 self.table_title = texts[i - 1] if i and len(texts[i - 1]) <= 60 else ""
+                self.table_lead = "" if self.table_title else places.lead_title(texts[:i])
             if self.table is not None and kind in ("chapter", "section") and row_follows(texts, i):
                 kind = "para"  # 一、发展水平 among a table's cells: a 领域 cell, not a heading
             following = texts[i + 1] if i + 1 < len(texts) else ""
@@ -194,7 +196,9 @@ class Importer:
         if self.table is not None:
             if places.opens([c for _, c in self.table]):
                 text = "".join(self.lines)
-                places.read(self.table, self.draft.indicators, self.draft.unplaced, self.table_title, text)
+                places.read(
+                    self.table, self.draft.indicators, self.draft.unplaced, (self.table_title, self.table_lead), text
+                )
             else:
                 TableReader(self.draft.indicators, self.draft.unplaced).read(self.table)
             self.table = None

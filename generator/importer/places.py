@@ -49,6 +49,45 @@ PEOPLE = re.compile(r"(?:人数|人群数)$")
 BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 
 
+# 组织编制2022年城镇老旧小区改造计划: the year of the plan a text names
+PLAN_YEAR = re.compile(r"(20\d\d)\s*年[^，,。；;\d]{0,16}?(?:计划|任务|目标)")
+# 德州全市计划改造313个小区: a sentence that sets figures (not 完成年度目标任务的…, 已完成: a report)
+SETS_IN_SENTENCE = re.compile(r"(?<!完成)(?<!年度)(?:计划|任务|目标)(?![^，,。；;]{0,4}完成)")
+
+
+def lead_title(before: list[str]) -> str:
+    """The words that stand for the title of a table with none of its own: the last sentence of the
+    paragraph above it that sets figures (其中,德州全市计划改造313个小区,…), with the year of the plan
+    the lines before name (组织编制2022年城镇老旧小区改造计划) where it names none; else nothing."""
+    if not before:
+        return ""
+    sentences: list[str] = [
+        s for s in re.findall(r"[^。]+。?", before[-1]) if SETS_IN_SENTENCE.search(s) and not re.search(r"已|累计", s)
+    ]
+    if not sentences or not re.search(r"\d", sentences[-1]):
+        return ""
+    years = [m.group(1) for text in before[-3:] for m in PLAN_YEAR.finditer(text)]
+    named = TITLE_YEAR.search(sentences[-1])
+    return (f"{years[-1]}年" if years and not named else "") + sentences[-1]
+
+
+def _planned(header: list[str], titled: tuple[str, str], rows: list[list[tuple[int, str]]]) -> tuple[bool, int | None]:
+    """Whether a table's title, or the lead that restates its total, sets its figures; and the year
+    its header, else that title or lead, names."""
+    title, lead = titled
+    led = _restates_total(lead, rows)
+    years = [int(m.group(1)) for h in header for m in [YEAR_HEADER.match(h)] if m]
+    years = years or [int(y) for y in TITLE_YEAR.findall(title if not led else lead)]
+    return bool(SETS_FIGURE.search(title)) or led, years[-1] if years else None
+
+
+def _restates_total(lead: str, rows: list[list[tuple[int, str]]]) -> bool:
+    """Whether a lead (lead_title) states a figure of the table's total row (全市小计: | 313 |)."""
+    total = next((r for r in rows if TOTAL.match(PLACE_MARKS.sub("", cell_text(r[0][1])))), None)
+    figures = [cell_text(c) for _, c in total[1:] if numbers_in(c)] if lead and total else []
+    return any(re.search(rf"(?<![\d.]){re.escape(f)}(?![\d.])", lead) for f in figures)
+
+
 def place_of(text: str) -> str | None:
     """The place a cell names (see PLACE, PLACE_MARKS), not a place column's word (城市, 地区); else None."""
     place = PLACE_MARKS.sub("", cell_text(text))
@@ -178,13 +217,15 @@ def read(
     cells: list[tuple[int, str]],
     indicators: list[dict[str, Any]],
     unplaced: list[tuple[int, str, str]],
-    title: str = "",
+    titled: tuple[str, str] = ("", ""),
     text: str = "",
 ) -> None:
     """Indicator records for every place and column of a table of places (cells[0]: the place
-    column's word, or 序号 before it); a title that sets figures (2023年各县(市、区)新增托位任务分解表)
-    makes every column but those of what was done hold targets, of the year it names; `text`, the
-    whole text, may give a column's unit (see _column_units)."""
+    column's word, or 序号 before it); a title that sets figures (2023年各县(市、区)新增托位任务分解表),
+    or the sentence before a table with no title that sets a figure of its total row (lead_title:
+    德州全市计划改造313个小区 over 全市小计: | 313 |), makes every column but those of what was done hold
+    targets, of the year it names; `text`, the whole text, may give a column's unit (see _column_units)."""
+    title, lead = titled
     if cell_text(cells[0][1]) == "序号":  # 序号 | 市 州 | …, then 1 | 长沙市 | …: the rows' numbers are no values
         texts = [c for _, c in cells]
         cells = [cell for k, cell in enumerate(cells[1:], 1) if not _serial(texts, k)]
@@ -197,10 +238,7 @@ def read(
     widths = Counter(len(r) - 1 for r in rows if len(r) > 1).most_common(1)
     width = widths[0][0] if widths else 0
     columns = _leaves(header, width) if width else None
-    years = [int(m.group(1)) for h in header for m in [YEAR_HEADER.match(h)] if m]
-    years = years or [int(y) for y in TITLE_YEAR.findall(title)]
-    year = years[-1] if years else None
-    tasks = bool(SETS_FIGURE.search(title))
+    tasks, year = _planned(header, (title, lead), rows)
     units = _column_units(columns, rows, text) if columns else {}
     for row in rows:
         if columns is None or len(row) != width + 1 or not place_of(row[0][1]):
