@@ -1285,6 +1285,21 @@ def test_what_was_done_since_or_over_a_time_past_is_past_before_the_clause_that_
     assert [(f.value, f.past) for f in found] == [(37.62, True), (7.4, True)]
 
 
+def test_a_level_told_with_its_growth_and_a_share_of_the_task_are_results() -> None:
+    # dev/kunming-guandu-plan-execution-2023h1 line 9, dev/xishui-work-report-2022-2023 line 4: a level
+    # and its growth on the year before, as a report gives them
+    found = targets("城镇和农村常住居民人均可支配收入完成29092元、17191元,分别增长3%、6.4%。", start=2023)
+    assert found and all(f.past for f in found)
+    found = targets("浠水县持续巩固脱贫成果,脱贫人口人均纯收入达到14976元、增长13.9%。", start=2023)
+    assert found and all(f.past for f in found)
+    # dev/sichuan-livelihood-results-2018 line 12: a count and the share of its task it is
+    found = targets("城镇失业人员再就业30.3万人,占目标任务的137.7%。", start=2018)
+    assert found and all(f.past for f in found)
+    # a plan's level to reach and its yearly growth stay targets
+    found = targets("到2025年,城乡居民人均可支配收入达到5万元,年均增长7%。", start=2021)
+    assert [(f.value, f.past) for f in found] == [(5.0, False), (7.0, False)]
+
+
 def test_present_counts_the_past_five_years_and_a_forecast_population_are_no_targets() -> None:
     # dev/chongqing-eldercare-stations-2019 line 4, dev/qichun-schools-hospitals-2022 line 8,
     # dev/chongqing-eldercare-coverage-2020 line 6

@@ -344,7 +344,11 @@ YEAR_ON_YEAR = re.compile(
 DONE_SHARE = re.compile(
     r"已(?:经)?完成[^，,。；;]{0,16}?目标任务的\s*\d"
     r"|完成(?:全?年度?|全年)(?:目标)?(?:计划|任务)的?\s*\d|超过(?:全?年度?)?计划\s*\d"  # 完成年计划的107.32%, 超过计划0.69个百分点
+    r"|占(?:全?年度?|全年)?(?:目标)?任务(?:数)?的\s*\d"  # 再就业30.3万人,占目标任务的137.7%
 )
+# 城乡居民人均可支配收入28204.9元、9106.3元,增长8.1%和11%; 达到14976元、增长13.9%: a level and its growth on
+# the year before, as a report gives them (a plan gives the level to reach, or the growth a year: 年均增长)
+LEVEL_GROWTH = re.compile(r"\d\s*(?:万|亿)?[\u4e00-\u9fff/]{0,3}\s*[，,、]\s*(?:分别)?(?:增长|下降)\s*\d")
 # 贵州十件民生实事包括建设100所…, 今年省政府下达我市的18271套保障房中: the tasks a report is told against
 TASKS_TOLD = re.compile(WORKS + r"(?:项目)?(?:包括|是|为|分别是)[:：]?|下达(?:给)?(?:我|全|本)[市省县区]的")
 DONE_WORD = re.compile(r"已|完成|建成|实现|累计|竣工|完工|投用|投入使用")
@@ -488,7 +492,8 @@ def result_told(sentence: str) -> Told | None:
     in one that looks nowhere ahead but for an estimate of the time reported (预计全省实现…)."""
     if DONE_SHARE.search(sentence) and not FUTURE.search(sentence):
         return (None, "完成情况")
-    if YEAR_ON_YEAR.search(sentence) and not looks_ahead(ESTIMATED.sub("", sentence)):
+    growth = YEAR_ON_YEAR.search(sentence) or LEVEL_GROWTH.search(sentence)
+    if growth and not looks_ahead(ESTIMATED.sub("", sentence)):
         return (None, "完成情况")
     return None
 
