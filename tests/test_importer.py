@@ -3373,6 +3373,28 @@ def test_a_table_of_places_with_no_title_is_a_plan_when_the_sentence_above_sets_
     assert rows and not [i for i in rows if i.get("target")]
 
 
+def test_a_table_of_places_whose_header_groups_its_columns_unevenly() -> None:
+    """dev/dazu-rural-housing-funds-2022: one row a line, a header over two lines whose groups hold four,
+    three and four columns (小计 opens a group), a 备注 column and a remark ending the first row: the
+    year's task and the sums allotted now (应拨付) are targets, what was paid before an observation."""
+    lines = [
+        "2022年农村危房改造第二批补助资金分配表",
+        "镇街 年度任务(户) 第一批已拨付(万元) 本次应拨付补助资金(万元) 备注",
+        "小计 C级 D级 无房 C级 D级 无房 小计 C级 D级 无房",
+        "棠香街道 8 1 7 0 0.75 0 0 24.5 0 24.5 0 追减“50011122T000002075487-2022年农村危房改造补助资金”22.55万元。",
+        "中敖镇 24 10 11 3 0 0 0 36.5 1.5 24.5 10.5",
+    ]
+    table = [i for i in Importer(lines).run().indicators if i["origin"] == "table"]
+    targets = {i["name"]: (i["unit"], i["target"]["value"]) for i in table if i.get("target")}
+    assert targets["棠香街道年度任务小计"] == ("户", 8) and targets["中敖镇年度任务无房"] == ("户", 3)
+    assert targets["中敖镇本次应拨付补助资金小计"] == ("万元", 36.5) and targets["中敖镇本次应拨付补助资金无房"] == (
+        "万元",
+        10.5,
+    )
+    paid = {i["name"]: i["observations"][0]["value"] for i in table if i.get("observations")}
+    assert paid["棠香街道第一批已拨付C级"] == 0.75 and len(paid) == 6 and len(targets) == 16
+
+
 def test_this_years_end_the_places_a_figure_is_set_for_and_the_target_a_count_is() -> None:
     """年底前 and 到年底 in a dated text are this year's end; 福州、厦门、南平3个设区市 names the places
     the rate after it is set for; 乡村书房12处的目标 is a count that is the target."""

@@ -6,7 +6,10 @@ column's word (or at 序号 before it, each row's number then standing before it
 runs to the first place, and each row is a place followed by one value for each column. A header
 with more cells than a row has values stands over two lines: the last cells repeat a group of column
 words (累计完成 完成率 累计完成 完成率) once under each of the groups that end the first line (宫颈癌,
-乳腺癌), and each of those columns is named after its group (宫颈癌累计完成).
+乳腺癌), and each of those columns is named after its group (宫颈癌累计完成). Groups of uneven widths
+(年度任务(户) 第一批已拨付(万元) 本次应拨付补助资金(万元) over 小计 C级 D级 无房 C级 D级 无房 小计 C级 D级 无房) are
+told apart where a total (小计) or a word already in the group opens the next; a 备注 column and the
+remarks that end some rows hold no values.
 
 Each cell is an indicator of its own, named after its place and its column (桐城市目标人群数): a
 column whose words set a figure (目标, 任务, 计划; one that opens with them whatever its verb, 计划完成数,
@@ -40,7 +43,10 @@ PLACE = re.compile(
 )
 # 其中:1.历下区, 2.市中区, 全市小计: — a place after its list number, a total before its colon
 PLACE_MARKS = re.compile(r"^(?:其中\s*[:：]\s*)?\d{1,2}\s*[.．、]\s*|\s*[:：]$")
-SETS_FIGURE = re.compile(r"目标|任务|计划")
+SETS_FIGURE = re.compile(r"目标|任务|计划|应(?:拨付|下达|安排|分配)")  # (本次应拨付补助资金: the sums allotted now)
+REMARK = "备注"
+REMARKED = re.compile(r"[。；;]|追加|追减|调整")
+TOTAL_WORD = re.compile(r"^(?:小计|合计|总计)$")
 PLANNED = re.compile(r"^(?:计划|目标|任务)(?![^()（）]*率)")  # a column of what is planned, whatever its verb
 TITLE_YEAR = re.compile(r"(20\d\d)\s*年")
 REPORTS = re.compile(r"完成|实现|累计|实际|现有")
@@ -115,7 +121,7 @@ def header_at(texts: list[str], i: int) -> bool:
     if not opens(texts, i):
         return False
     numbered = cell_text(texts[i]) == "序号"
-    for j in range(i + 1 + numbered, min(i + 17, len(texts) - 1)):
+    for j in range(i + 1 + numbered, min(i + 30, len(texts) - 1)):
         c = cell_text(texts[j])
         if numbered and _serial(texts, j):
             continue
@@ -124,8 +130,9 @@ def header_at(texts: list[str], i: int) -> bool:
         if place_of(c):  # (济南市 | 全市小计: | 525: a city's row over its districts' first)
             after = texts[j + 2] if j + 2 < len(texts) else ""
             valued = is_value_cell(texts[j + 1]) or bool(place_of(texts[j + 1])) and is_value_cell(after)
-            return j > i + 1 + numbered and valued
-    return False
+            if valued or not TOTAL_WORD.match(c):
+                return j > i + 1 + numbered and valued
+    return False  # (小计 over a group's columns, not followed by a value, is a header's word)
 
 
 def split_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
@@ -137,6 +144,8 @@ def split_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]
         cells = cells_of(text)
         if not open_table and len(cells) >= 2 and PLACE_HEADER.match(cell_text(cells[0])) and k + 1 < len(segs):
             row = cells_of(segs[k + 1][1])
+            if len(row) >= 2 and not any(is_value_cell(c) for c in row) and k + 2 < len(segs):
+                row = cells_of(segs[k + 2][1])  # 小计 C级 D级 无房 …: the header's second line, over the rows
             open_table = len(row) >= 2 and bool(place_of(row[0])) and is_value_cell(row[1])
         elif open_table:
             open_table = len(cells) >= 2 and bool(place_of(cells[0]))
@@ -145,6 +154,26 @@ def split_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]
         else:
             out.append((n, text, tab))
     return out
+
+
+def _valued(cells: list[tuple[int, str]], k: int) -> bool:
+    """Whether the place at cells[k] opens a row: a value follows it (小计 over C级 D级 is a header's
+    word), or it ends the cells (a row whose values are all left empty)."""
+    return k + 1 >= len(cells) or is_value_cell(cells[k + 1][1]) or place_of(cells[k + 1][1]) is not None
+
+
+def _runs(heads: list[str], subs: list[str]) -> list[str] | None:
+    """The columns under groups of uneven widths (年度任务(户) 第一批已拨付(万元) 本次应拨付(万元) over 小计 C级 D级
+    无房 C级 D级 无房 小计 C级 D级 无房): a group's columns run until a total (小计, 合计) or a word already in
+    them opens the next; None unless they make as many groups as there are heads."""
+    runs: list[list[str]] = []
+    for sub in subs:
+        if not runs or TOTAL_WORD.match(sub) and runs[-1] or sub in runs[-1]:
+            runs.append([])
+        runs[-1].append(sub)
+    if len(runs) != len(heads):
+        return None
+    return [head + sub for head, run in zip(heads, runs, strict=True) for sub in run]
 
 
 def _leaves(header: list[str], width: int) -> list[str] | None:
@@ -159,6 +188,8 @@ def _leaves(header: list[str], width: int) -> list[str] | None:
             continue
         heads = first[len(first) - groups :]
         return first[: len(first) - groups] + [g + u for g in heads for u in under[:span]]
+    if 2 * width > len(header) > width:
+        return _runs(header[: len(header) - width], header[-width:])
     return None
 
 
@@ -229,9 +260,12 @@ def read(
     if cell_text(cells[0][1]) == "序号":  # 序号 | 市 州 | …, then 1 | 长沙市 | …: the rows' numbers are no values
         texts = [c for _, c in cells]
         cells = [cell for k, cell in enumerate(cells[1:], 1) if not _serial(texts, k)]
-    body_at = next((k for k, (_, c) in enumerate(cells) if k and place_of(c)), len(cells))
+    body_at = next((k for k, (_, c) in enumerate(cells) if k and place_of(c) and _valued(cells, k)), len(cells))
     header = [cell_text(c) for _, c in cells[1:body_at] if not place_word(c)]  # (城市 | 县(市、区): two place columns)
     rows = _rows(cells[body_at:])
+    if REMARK in header:  # 备注 and the remarks that end some rows (追减…万元。): no values
+        header.remove(REMARK)
+        rows = [r[:-1] if len(r) > 2 and (not numbers_in(r[-1][1]) or REMARKED.search(r[-1][1])) else r for r in rows]
     if not rows:  # a header with no place under it: nothing to read
         unplaced.extend((n, t("unplaced_table_cell"), c) for n, c in cells)
         return
