@@ -1254,6 +1254,13 @@ def test_a_paragraph_that_opens_with_a_claim_of_what_was_achieved_reports_the_pa
     # dev/hebei-health-2023-2027 line 7: …大幅提升。 before a year to reach sets targets
     found = targets("——医疗服务能力和质量大幅提升。到2023年,建设60个省级临床重点专科。", start=2023)
     assert [(f.value, f.past) for f in found] == [(60.0, False)]
+    # dev/luxian-work-report-results-2017-2021 line 3: a goal told as met (提前两年完成…减排目标) is no plan's word
+    found = targets(
+        "过去五年,我们始终坚持绿色低碳,着力守青山、护绿水,生态魅力日益增强。提前两年完成“十三五”减排目标,"
+        "空气质量优良天数较2016年增加32天。完成城镇雨污分流改造26.2平方公里,新(改)建场镇污水处理厂27个。",
+        start=2016,
+    )
+    assert found and all(f.past for f in found)
     # a claim in a plan's words (更加, 进一步) is a goal, not a report
     found = targets("公共服务体系不断完善。基本公共服务更加均等,新增托位1200个。", start=2021)
     assert [(f.value, f.past) for f in found] == [(1200.0, False)]

@@ -114,6 +114,7 @@ from generator.importer.years import (
     COMPLETED_BY,
     FUTURE,
     LAST_YEAR,
+    MET_GOAL,
     PERIOD_ENDS,
     PLAN_SPAN,
     PLANNED_THEN_DONE,
@@ -462,7 +463,7 @@ def claimed(text: str) -> bool:
     lead = first.group(0) if first else ""
     if re.search(r"\d", YEAR.sub("", lead)) or looks_ahead(text) or TARGET_YEAR.search(text):
         return False
-    if re.search(r"^\s*[—－-]|更加|进一步|目标|任务", text):
+    if re.search(r"^\s*[—－-]|更加|进一步|目标|任务", MET_GOAL.sub("", text)):  # (提前两年完成…减排目标: one met)
         return False
     return bool(re.search(rf"(?:{CLAIM.pattern})\s*[。；;！!]?\s*$", lead))
 
