@@ -1244,6 +1244,17 @@ def test_a_paragraph_that_opens_with_a_claim_of_what_was_achieved_reports_the_pa
     # paragraph below it
     found = targets("医疗服务体系逐步完善", "2024年,长春市医疗卫生机构8980个,卫生专业技术人员9.87万人。", start=2021)
     assert [(f.value, f.past) for f in found] == [(8980.0, True), (9.87, True)]
+    # dev/shandong-work-report-results-2018-2022 lines 13 to 16: a heading of a claim holds for each line
+    # below it up to the next heading (the estimate of 预计2022年达到 is no target either)
+    found = targets(
+        "综合经济实力显著跃升——",
+        "地区生产总值连续跨上两个万亿大台阶,预计2022年达到8.7万亿元,年均增长5.4%左右;",
+        "一般公共预算收入达到7104亿元;",
+        "规上工业增加值年均增长5.2%左右,进出口规模突破3万亿元;",
+        start=2018,
+    )
+    assert [(f.value, f.past) for f in found if f.value not in (8.7, 5.4)] == [(7104.0, True), (5.2, True), (3.0, True)]
+    assert not [f for f in found if not f.past]
     # dev/national-employment-2016-2020 lines 2 to 5: the same words under a lead to a plan's goals set them
     found = targets(
         "规划提出,到2020年,要实现以下目标:",

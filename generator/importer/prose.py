@@ -451,8 +451,10 @@ def awarded(text: str) -> bool:
 # plan's goal says 更加完善, 进一步提升, or names the year it is reached by: 到2025年)
 CLAIM = re.compile(
     r"(?:不断|持续|稳步|显著|明显|大幅|日益|逐步|有效|全面)(?:夯实|增进|增强|提升|提高|改善|加强|优化|完善|推进|深化|扩大|巩固|健全|缓解)"
-    r"|成效(?:显著|明显|初显)|取得了?(?:明显|显著|重大|积极|新的?)?(?:成效|进展|突破|成绩)"
+    r"|(?:显著|明显|大幅)(?:跃升|迸发|进步|改善)|成效(?:显著|明显|初显)|取得了?(?:明显|显著|重大|积极|新的?)?(?:成效|进展|突破|成绩)"
 )
+# 预计2022年达到8.7万亿元, GDP年均增速预计将达到5%: in a report, the estimate of what the time reported reached
+REPORTED_ESTIMATE = re.compile(r"预计(?:20\d\d\s*年)?(?:全年)?将?(?=\s*(?:达到|实现|完成|超过|突破))")
 
 
 def claimed(text: str) -> bool:
@@ -465,7 +467,7 @@ def claimed(text: str) -> bool:
         return False
     if re.search(r"^\s*[—－-]|更加|进一步|目标|任务", MET_GOAL.sub("", text)):  # (提前两年完成…减排目标: one met)
         return False
-    return bool(re.search(rf"(?:{CLAIM.pattern})\s*[。；;！!]?\s*$", lead))
+    return bool(re.search(rf"(?:{CLAIM.pattern})\s*[。；;！!—－]*\s*$", lead))
 
 
 # 已建成99个…中心,…覆盖率提高到69.8%: a level reached, told after what was done
@@ -868,7 +870,7 @@ class ProseReader:
         self.paragraph_year: dict[str, int] = {}  # the year the section's last paragraph that named one opened with
         self.goal_sections: set[str] = set()  # 主要目标 sections: they look ahead, whatever years they name
         self.led_ahead: set[str] = set()  # sections a lead that looks ahead opened (…要实现以下目标:)
-        self.claim_heading = ""  # the paragraph before, when it is a short heading (see _reports_in)
+        self.claim_heading = ("", "")  # (section, words) of the last short heading (see _reports_in)
         self.lines = (0, 0)  # the paragraph being read
         prev = next((k for k, end in PERIOD_ENDS.items() if end == start - 1), None)
         self.previous_period = f"“{prev}”时期" if prev else None
@@ -974,10 +976,13 @@ class ProseReader:
         ahead = FUTURE.search(text) or re.search(r"20\d\d\s*年|任务|目标", text)  # (…建设任务: told against one)
         counted = SO_FAR.search(text) if not ahead else None
         goals = section in self.goal_sections or section in self.led_ahead
-        claim = not goals and (claimed(text) or (self.claim_heading and claimed(self.claim_heading + "。" + text)))
+        heading = self.claim_heading[1] if self.claim_heading[0] == section else ""
+        claim = not goals and (claimed(text) or bool(heading) and claimed(heading + "。" + text))
         self.reporting = counted.group(0) if counted else "完成情况" if awarded(text) or claim else None
-        # 健康长春建设稳步推进 / 2024年,全市…: a heading of a claim alone holds for the paragraph below it
-        self.claim_heading = text if len(text) <= 24 and not re.search(r"[\d。，,；;]", text) else ""
+        # 健康长春建设稳步推进 / 2024年,全市…; 综合经济实力显著跃升—— / 地区生产总值…; / 一般公共预算收入…: a
+        # heading of a claim alone holds for the paragraphs below it, up to the next heading
+        if len(text) <= 24 and not re.search(r"[\d。，,；;]", text):
+            self.claim_heading = (section, text)
 
     def _first_figures(self, sentence: str, e: Entry, year: int | None, past: Told | None, row: str | None) -> None:
         """Read a sentence, noting whether the paragraph's first figures are past ones (see _paragraph)
@@ -1038,6 +1043,7 @@ class ProseReader:
         ahead, names no year it is to reach nor one after the text's own, and is no plan's goal."""
         if self.reporting != "完成情况" or section in self.goal_sections or section in self.led_ahead:
             return False
+        sentence = REPORTED_ESTIMATE.sub("", sentence)
         if sets_ahead(sentence) or TARGET_YEAR.search(sentence) or PLAN_SPAN.search(sentence):
             return False
         return not TASKS_TOLD.search(sentence) and (own is None or self.written is None or own <= self.written)
