@@ -1255,6 +1255,14 @@ def test_a_paragraph_that_opens_with_a_claim_of_what_was_achieved_reports_the_pa
     )
     assert [(f.value, f.past) for f in found if f.value not in (8.7, 5.4)] == [(7104.0, True), (5.2, True), (3.0, True)]
     assert not [f for f in found if not f.past]
+    # dev/shanxi-results-2021-2025 lines 2 and 3: a paragraph under such a heading that estimates what the
+    # period reached (预计将达到) reports too
+    found = targets(
+        "经济发展的质量效益稳步提高",
+        "经济总量稳步增长,GDP年均增速预计将达到5%。规上制造业、战略性新兴产业增加值年均分别增长8.1%、8.7%。",
+        start=2021,
+    )
+    assert found and all(f.past for f in found)
     # dev/national-employment-2016-2020 lines 2 to 5: the same words under a lead to a plan's goals set them
     found = targets(
         "规划提出,到2020年,要实现以下目标:",

@@ -463,6 +463,7 @@ def claimed(text: str) -> bool:
     进一步, 目标, 任务) and no year to reach."""
     first = SENTENCE.match(text)
     lead = first.group(0) if first else ""
+    text = REPORTED_ESTIMATE.sub("", text)  # (预计将达到5%: what the time reported reached)
     if re.search(r"\d", YEAR.sub("", lead)) or looks_ahead(text) or TARGET_YEAR.search(text):
         return False
     if re.search(r"^\s*[—－-]|更加|进一步|目标|任务", MET_GOAL.sub("", text)):  # (提前两年完成…减排目标: one met)
