@@ -1306,6 +1306,9 @@ def test_what_was_done_since_or_over_a_time_past_is_past_before_the_clause_that_
         (7800.0, True),
         (7000.0, False),
     ]
+    # dev/xian-schools-results-2019-2021 line 3: what was done two years running (连续两年新建…) is past
+    found = targets("西安:连续两年新建改扩建中小学幼儿园300余所", start=2022)
+    assert [(f.value, f.past) for f in found] == [(300.0, True)]
     # dev/tianjin-hrss-2022 line 4: 行动计划 names a programme, it looks nowhere ahead
     found = targets("“2021年以来,全市城镇新增就业37.62万人,‘海河英才’行动计划全年引进人才7.4万人。", start=2022)
     assert [(f.value, f.past) for f in found] == [(37.62, True), (7.4, True)]

@@ -158,7 +158,7 @@ def split_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]
 
 def _valued(cells: list[tuple[int, str]], k: int) -> bool:
     """Whether the place at cells[k] opens a row: a value follows it (小计 over C级 D级 is a header's
-    word), or it ends the cells (a row whose values are all left empty)."""
+    word), or another place or the end of the cells does (a row whose values are all left empty)."""
     return k + 1 >= len(cells) or is_value_cell(cells[k + 1][1]) or place_of(cells[k + 1][1]) is not None
 
 
