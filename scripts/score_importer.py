@@ -20,7 +20,9 @@ so an empty year is the period's end; a yearly rate must have none). Recall: sta
 that hold one (a draft that repeats a target already held counts apart, as a restatement).
 A drafted target whose line and number are a past figure of the key is a past figure drafted
 as a target; past figures drafted as observations (or as the baseline of the row that states
-them) are counted too.
+them) are counted too. Under each set's table, its missed targets by how they were missed (not
+drafted, drafted as a past figure, or drafted with another year, name, unit or comparator) and the
+past figures drafted as targets, each with the texts that hold most of them.
 """
 
 from __future__ import annotations
@@ -313,6 +315,7 @@ class EvalScore:
     missed: list[dict[str, Any]]
     invented: list[dict[str, Any]]
     past_missed: list[dict[str, Any]] = field(default_factory=list)  # key past figures not drafted as observations
+    missed_kinds: list[str] = field(default_factory=list)  # for each missed target, how it was missed (miss_kind)
 
     @property
     def recall(self) -> float:
@@ -348,6 +351,52 @@ def holds(period: Period, d: dict[str, Any], k: dict[str, Any]) -> bool:
         return False
     year_ok = dt.get("year") is None if k.get("per_year") else year_held(period, d, k.get("year"))
     return year_ok and _lines_meet(d, k["lines"]) and name_alike(d["name"], k["name"]) >= 0.5
+
+
+def miss_kind(period: Period, k: dict[str, Any], drafted: list[dict[str, Any]], drafts: list[dict[str, Any]]) -> str:
+    """How a stated target was missed: drafted with its value on its lines but another year, name,
+    unit or comparator (those named, joined by +); drafted as a past figure (an observation with its
+    value on its lines); or not drafted at all."""
+    near = [
+        d
+        for d in drafted
+        if d["target"].get("value") == k["value"]
+        and d["target"].get("upper") == k.get("upper")
+        and _lines_meet(d, k["lines"])
+    ]
+    if near:
+        d = max(near, key=lambda d: name_alike(d["name"], k["name"]))
+        year_ok = d["target"].get("year") is None if k.get("per_year") else year_held(period, d, k.get("year"))
+        fields = {
+            "year": not year_ok,
+            "name": name_alike(d["name"], k["name"]) < 0.5,
+            "unit": unit_of(d) != unit_of(k),
+            "comparator": d["target"].get("comparator") != k["comparator"],
+        }
+        return "+".join(f for f, differs in fields.items() if differs) or "its draft holds another target"
+    observed = any(
+        o.get("value") == k["value"] and _lines_meet(d, k["lines"]) for d in drafts for o in d.get("observations") or []
+    )
+    return "drafted as past" if observed else "not drafted"
+
+
+def misses_by_kind(scores: list[EvalScore], top: int = 6) -> list[str]:
+    """The missed targets of a set by how they were missed, and the past figures drafted as targets,
+    each with the texts that hold most of them."""
+    kinds: dict[str, dict[str, int]] = {}
+    for s in scores:
+        for kind in s.missed_kinds:
+            kinds.setdefault(kind, {}).setdefault(s.text, 0)
+            kinds[kind][s.text] += 1
+    past = {s.text: len(s.past_as_target) for s in scores if s.past_as_target}
+    rows = [(kind, by_text) for kind, by_text in kinds.items()] + (
+        [("past figure drafted as a target", past)] if past else []
+    )
+    out = ["misses by kind (the texts with most of each):"]
+    for kind, by_text in sorted(rows, key=lambda r: -sum(r[1].values())):
+        most = sorted(by_text.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+        out.append(f"  {kind} {sum(by_text.values())}: " + ", ".join(f"{t} {n}" for t, n in most))
+    return out
 
 
 def score_text(text: Path, work: Path) -> EvalScore:
@@ -397,6 +446,7 @@ def score_text(text: Path, work: Path) -> EvalScore:
         missed=[k for j, k in enumerate(stated) if j not in used_k],
         invented=[d for i, d in enumerate(drafted) if i not in used_d and i not in again],
         past_missed=past_missed,
+        missed_kinds=[miss_kind(period, k, drafted, drafts) for j, k in enumerate(stated) if j not in used_k],
     )
 
 
@@ -450,6 +500,7 @@ def run_eval(texts: list[Path], quiet: bool) -> list[EvalScore]:
         ]
         if part:
             print(eval_table({"dev": "development set", "test": "test set"}.get(name, "texts"), part))
+            print("\n".join(misses_by_kind(part)))
     if not quiet:
         for s in scores:
             print("\n".join(eval_details(s)))

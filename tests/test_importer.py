@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import re
 import shutil
 import subprocess
 import sys
@@ -1779,6 +1780,11 @@ def test_the_scorer_prints_the_test_set_text_by_text() -> None:
     texts = sorted(p.stem for p in (REPO / "tests/importer_eval/test").glob("*.txt"))
     rows = [line.split()[0] for line in out.splitlines() if line.startswith("test/")]
     assert rows == [f"test/{t}" for t in texts] and any(line.startswith("all ") for line in out.splitlines())
+    # and how each target it did not hold was missed, by kind, the kinds adding up to those not held
+    total = next(line for line in out.splitlines() if line.startswith("all ")).split()
+    kinds = re.findall(r"^  (.+?) (\d+): ", out.split("misses by kind", 1)[1], re.M)
+    missed = sum(int(n) for kind, n in kinds if kind != "past figure drafted as a target")
+    assert missed == int(total[1]) - int(total[3]) and {k for k, _ in kinds} >= {"not drafted", "drafted as past"}
 
 
 def test_names_that_are_not_names() -> None:
