@@ -67,7 +67,7 @@ def build_units(
     """Render the units' pages, each into its own folder (strict: any warning fails). ``known``:
     the front matters of pages as the build found them (path → stamp and front matter), so that
     a page no unit here renders is not read (units.py). ``compiled``: a folder of the theme's
-    templates as Jinja compiled them (``render.compiled_cache``), read instead of compiling them
+    templates as Jinja compiled them (``render.compiled_folder``), read instead of compiling them
     again in each process of each build."""
     counter = utils.CountHandler()
     counter.setLevel(logging.WARNING)

@@ -36,18 +36,18 @@ class _Loader(FileSystemLoader):
         return source, filename, uptodate
 
 
-def compiled_cache(compiled: Path, code: str) -> FileSystemBytecodeCache:
-    """Jinja's cache of compiled templates in a folder under ``compiled`` named by Jinja's version
-    and ``code`` (the digest of the code that makes the environment: its options shape the
-    compiled code); Jinja checks each entry against its template's text. Another folder there is
-    an older one's, and goes."""
+def compiled_folder(compiled: Path, code: str) -> Path:
+    """The folder of Jinja's compiled templates under ``compiled``, named by Jinja's version and
+    ``code`` (the digest of the code that makes the environment: its options shape the compiled
+    code); Jinja checks each entry against its template's text. Another folder there is an older
+    one's, and goes."""
     folder = compiled / f"jinja-{jinja2.__version__}-{code[:16]}"
     if compiled.is_dir():
         for old in compiled.iterdir():
             if old != folder:
                 shutil.rmtree(old, ignore_errors=True)
     folder.mkdir(parents=True, exist_ok=True)
-    return FileSystemBytecodeCache(str(folder))
+    return folder
 
 
 def environment(compiled: Path | None = None) -> Environment:
@@ -58,7 +58,11 @@ def environment(compiled: Path | None = None) -> Environment:
     A template is read once per environment (no reload): a template edited while a build runs
     waits for the next build, and ``template_digest`` names the text the pages were made from."""
     env = Environment(
-        bytecode_cache=compiled_cache(compiled, code_digest(__name__)) if compiled is not None else None,
+        bytecode_cache=(
+            FileSystemBytecodeCache(str(compiled_folder(compiled, code_digest(__name__))))
+            if compiled is not None
+            else None
+        ),
         loader=_Loader(TEMPLATES),
         auto_reload=False,
         autoescape=True,

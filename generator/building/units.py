@@ -39,7 +39,7 @@ from generator.building import mkdocs_run
 from generator.building.digests import Digests
 from generator.building.files import files_under, link_tree
 from generator.building.mkdocs_run import SITE_UNIT, STATIC_LIST, Unit, build_units, unit_of
-from generator.building.render import compiled_cache
+from generator.building.render import compiled_folder
 from generator.config import Config
 from generator.inputs import code_digest
 from generator.sitemodel.vocabulary import NAV_PLANS
@@ -247,8 +247,8 @@ def render(config: Config, jobs: int, shard: tuple[int, int] | None = None, epoc
         same = frozenset(p for p, key in keys.get(n, {}).items() if old.get(p) == key)
         todo.append(Unit(n, tuple(units[n]), folder / "out", previous / n / "out", same))
         folder.joinpath("out").mkdir(parents=True)
-    compiled = compiled_cache(config.work_dir / "theme-templates", code_digest(mkdocs_run.__name__)).directory
-    _run_all(config.mkdocs_generated, todo, jobs, config.work_dir / KNOWN, Path(compiled))
+    compiled = compiled_folder(config.work_dir / "theme-templates", code_digest(mkdocs_run.__name__))
+    _run_all(config.mkdocs_generated, todo, jobs, config.work_dir / KNOWN, compiled)
     for unit in todo:
         folder = unit.out.parent
         (folder / PAGE_KEYS).write_text(json.dumps(keys.get(unit.name, {}), sort_keys=True), encoding="utf-8")
