@@ -4317,3 +4317,15 @@ def test_a_share_of_a_plan_reached_looks_nowhere_ahead() -> None:
     assert [(f.value, f.past) for f in found] == [(8.0, True), (7.0, True), (7.0, True)]
     found = ProseReader(2010, 2010, 2010).read([Entry(1, "明年计划新建幼儿园12所。", "s1")])
     assert [(f.value, f.past) for f in found] == [(12.0, False)]
+
+
+def test_a_task_after_its_row_number_alone_on_a_line_is_set_anew() -> None:
+    # dev/hangzhou-xihu-eldercare-tasks-2024 lines 22-27: a table of tasks, one cell a line (序号 / 任务 / 进展情况)
+    lines = ["序号", "重点工作任务(民生实事项目)", "进展情况(一季度)", "4", "新增养老机构护理型床位500张"]
+    lines += ["目前已在杭州金色年华老年公寓完成500张护理型床位建设。", "5", "开展“金西善养”系列为老服务活动300场次"]
+    lines += ["目前已累计开展为老服务活动73场次。"]
+    d = Importer(lines).run()
+    set_ = {(i["target"]["value"], i["lines"][0]) for i in d.indicators if i.get("target")}
+    done = {(o["value"], i["lines"][0]) for i in d.indicators for o in i.get("observations", [])}
+    # the task is no headline its progress restates, and the progress before a row does not carry into it
+    assert set_ == {(500.0, 5), (300.0, 8)} and done == {(500.0, 6), (73.0, 9)}

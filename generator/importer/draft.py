@@ -331,7 +331,7 @@ class Importer:
         rest = [line for n, line in enumerate(self.lines, 1) if n not in past and n not in after]
         told = [self.lines[n - 1] for n in sorted(past)]
         entries, context = prose_entries(self.draft)
-        entries = labelled_progress(entries, self.lines)
+        entries = numbered_rows(labelled_progress(entries, self.lines), self.lines)
         # the year the text is written in: its own date, else what its opening says of it
         written = written_year(self.draft.notice) or just_past([e.text for e in entries])
         named = period_found(self.draft.title or "", rest, told, written)
@@ -514,6 +514,21 @@ def labelled_progress(entries: list[Entry], lines: list[str]) -> list[Entry]:
     return out
 
 
+ROW_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")  # 5: a row's number, one cell a line (序号)
+
+
+def after_row_number(lines: list[str], n: int) -> bool:
+    """Whether line n (1-based) stands right after a row's number alone on its line (blank lines
+    aside): the first cell of a row of a table of tasks, one cell a line (序号 / 重点工作任务 / …)."""
+    above = next((line for line in reversed(lines[: n - 1]) if line.strip()), "")
+    return bool(ROW_NUMBER.match(above))
+
+
+def numbered_rows(entries: list[Entry], lines: list[str]) -> list[Entry]:
+    """Each paragraph after a row's number alone on its line opens an item of its own (see Entry.item)."""
+    return [dataclasses.replace(e, item=True) if after_row_number(lines, e.line) else e for e in entries]
+
+
 FUSED_NUMBER = re.compile(r"^\s*\*?(\d{1,2})[.．](?=\d)")  # 3.90%的…: row 3, then 90%
 
 
@@ -590,7 +605,10 @@ def restated_in_body(found: list[Found], lines: list[str]) -> list[Found]:
 
     def headline(f: Found) -> bool:
         text = lines[f.lines[0] - 1]
-        return f.lines[0] == f.lines[1] and is_headline(text) and not NUMBERED_ITEM.match(text)  # 5、建成10家…: an item
+        item = NUMBERED_ITEM.match(text) or after_row_number(
+            lines, f.lines[0]
+        )  # 5、建成10家… or 5 / 建成10家…: an item
+        return f.lines[0] == f.lines[1] and is_headline(text) and not item
 
     def restates(f: Found, g: Found) -> bool:  # (城镇新增就业超25万人 over 全省城镇新增就业25.62万人: rounded down)
         rounded = bool(re.search(r"超过?|逾|多|余", f.as_written)) and f.name in g.name

@@ -177,6 +177,7 @@ class Entry:
     end_line: int | None = None
     year: int | None = None  # the year its place gives it (a progress table's year)
     reported: str | None = None  # the time a progress cell reports on (2023年3月份): it sets no target
+    item: bool = False  # it opens a row of its own, after the row's number alone on the line before (序号)
 
 
 @dataclass
@@ -909,6 +910,10 @@ class ProseReader:
 
     def _paragraph(self, e: Entry) -> None:
         first = len(self.found)
+        if e.item:
+            self.telling = (
+                None  # 4 / 新增…床位500张 / 目前已…完成500张…。/ 5 / 开展…活动300场次: the next row's task is set anew
+            )
         self.opened_on, self.pair_years = None, ""
         self._sentences(e)
         told_apart(self.found[first:])
