@@ -4329,3 +4329,24 @@ def test_a_task_after_its_row_number_alone_on_a_line_is_set_anew() -> None:
     done = {(o["value"], i["lines"][0]) for i in d.indicators for o in i.get("observations", [])}
     # the task is no headline its progress restates, and the progress before a row does not carry into it
     assert set_ == {(500.0, 5), (300.0, 8)} and done == {(500.0, 6), (73.0, 9)}
+
+
+def test_starting_levels_with_words_before_them_or_in_a_run_are_baselines() -> None:
+    # dev/zhaoqing-livelihood-tasks line 2 and dev/fujian-livelihood-projects-2017 line 5
+    lines = [
+        "某市民生实事任务",
+        "将城镇、农村低保人均最低补差水平从每人每月574元、271元分别提高到每人每月609元、300元。",
+    ]
+    lines += ["将农村居民最低生活保障省定最低标准由家庭年人均收入2650元提高到3000元。"]
+    lines += ["城镇、农村居民人均可支配收入分别由2015年的3万元、1万元提高到2020年的4万元、1.5万元。"]
+    lines += ["将最低生活保障标准由每人每月500元提高到600元。"]
+    d = Importer(lines).run()
+    pairs = [(i["name"], i["target"]["value"], (i.get("baseline") or {}).get("value")) for i in d.indicators]
+    assert pairs == [
+        ("将城镇低保人均最低补差水平", 609.0, 574.0),
+        ("农村低保人均最低补差水平", 300.0, 271.0),
+        ("将农村居民最低生活保障省定最低标准", 3000.0, 2650.0),
+        ("城镇居民人均可支配收入", 4.0, 3.0),
+        ("农村居民人均可支配收入", 1.5, 1.0),
+        ("将最低生活保障标准", 600.0, 500.0),
+    ]

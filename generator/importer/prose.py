@@ -845,6 +845,42 @@ def _comparator(q: Quantity, as_written: str, before: str, after: str) -> str | 
     return comparator
 
 
+# 由家庭年人均收入2650元(提高到3000元): the words of a starting level between 由 and its figure
+FROM_WORDS = re.compile(r"[由从][^，,。；;\d由从]{0,12}$")
+# 、271元分别提高到: more starting levels, then the change to the values they start from
+RUN_THEN_CHANGE = re.compile(
+    r"^(?:\s*、\s*(?:20\d\d\s*年(?:底|末)?的?)?\s*\d+(?:\.\d+)?\s*[^\d、，,。；;]{0,6}?)*" + BASELINE_AFTER.pattern[1:]
+)
+
+
+Level = tuple[str, str, float | None]  # (name, as_written, value) of a starting level
+
+
+def starting_level(
+    found: list[tuple[str, str, str | None, int | None, str | None]],
+    value: float | None,
+    around: tuple[str, str, str],
+    bases: list[Level],
+) -> Level | None:
+    """The starting level a value states, when a change to another value follows it (由2.6人增加到3.2人;
+    由家庭年人均收入2650元提高到3000元, named by the words before its 由; 从每人每月574元、271元分别提高到
+    609元、300元, each of the first two); not a value the clause shares out (甲、乙分别达到…). `around`:
+    the words before the value, after it, and the clause up to it; `bases`: the levels before it not
+    yet changed to a value."""
+    before, after, head = around
+    if not found:
+        return None
+    name, written = found[0][0], found[0][1]
+    opened = re.search(r"[由从]", written) or FROM_WORDS.search(before)
+    run = bases and re.fullmatch(r"\s*、\s*(?:20\d\d\s*年(?:底|末)?的?)?\s*", before)  # the next of a run of levels
+    if not (opened or run) or not RUN_THEN_CHANGE.match(after):
+        return None
+    if "分别" in head and not (re.search(r"分别\s*[由从]", head) or run):
+        return None
+    words = FROM_WORDS.search(name)
+    return (name[: words.start()] if words and words.start() >= 2 else name, written, value)
+
+
 def clause_fallback(
     base: tuple[str, str, float | None] | None, out: list[Pick], before: str, topic: str | None
 ) -> str | None:
@@ -1207,30 +1243,30 @@ class ProseReader:
         out: list[Pick] = []
         cursor = 0
         shared: str | None = None  # 至少建设1所A和1个B: 至少 holds for B too
-        base: tuple[str, str, float | None] | None = None  # 由2.6人(增加到3.2人): name, as_written, value
+        bases: list[Level] = []  # the starting levels not yet changed to a value (由2.6人, 增加到3.2人)
         for q in qs:
             if q.start < cursor:
                 continue  # inside the name of the previous quantity
             before, after = clause[cursor : q.start], clause[q.end :]
             level = None if past else level_of(q, before, after, qs)
             if level is not None:
-                base, cursor = level[:3], level[3]
+                bases, cursor = [level[:3]], level[3]
                 continue  # 达52.7%的总体近视率(每年降0.5%以上): the level the rate starts from
-            fallback = clause_fallback(base, out, before, topic)
+            fallback = clause_fallback(bases[0] if bases else None, out, before, topic)
             # a starting level names the values after it (由目前的8835万人分别提高到1亿人), no earlier clause's group
-            own = Enumeration() if base is not None and not enum.pending else enum
+            own = Enumeration() if bases and not enum.pending else enum
             found, used = self._one(q, before, after, own, year, past, fallback, COVERING.match(clause[: q.start]))
             cursor = q.end + used
-            starting = found and re.search(r"[由从]", found[0][1])
-            if starting and not past and BASELINE_AFTER.match(after) and "分别" not in clause[: q.start]:
-                base = (found[0][0], found[0][1], q.value)
-                continue  # a starting level, the baseline of the next value
+            start = starting_level(found, q.value, (before, after, clause[: q.start]), bases) if not past else None
+            if start is not None:
+                bases.append(start)
+                continue  # a starting level, the baseline of the value it changes to
             if shared and found and takes_shared(found[0], before):
                 found = [(n, w, shared, y, p) for n, w, _, y, p in found]
             elif found and (re.search("至少|分别", found[0][1]) or AT_LEAST_BEFORE.search(before)):
                 shared = found[0][2]  # 不低于当地最低工资标准的2%、30%和60%: the floor holds for each
+            base = bases.pop(0) if bases else None  # 从574元、271元分别提高到609元、300元: each its own
             out += [(q, f, (base[1], base[2]) if base else None) for f in found]
-            base = None
         return shared_noun(clause, listed_names(yearly_listed(clause, out) if not past else out))
 
     def _one(
