@@ -1597,14 +1597,18 @@ def test_this_year_is_the_year_the_text_is_written_in_where_it_looks_ahead() -> 
     found = targets("该省目前已争取到中央财政补助资金9.24亿元,截至7月底,已开工900个小区,开工率48.2%。")
     assert all(f.past for f in found)
     # this year's targets beside last year's data (数据显示,2014年,…): the text is written in 2015, its
-    # plan is the year's; the report goes on past 超额完成目标任务近8万人 and 低于国家4.6%的控制目标
+    # plan is the year's; the report goes on past 超额完成目标任务近8万人 and 低于国家4.6%的控制目标, whose 4.6%
+    # is the target the year's result is told against (2014's)
     lines = ["潇湘晨报2月4日报道 2月3日,湖南省人社厅介绍,今年全省就业创业总体目标已经设定,城镇新增就业70万人。"]
     lines += [
         "数据显示,2014年,全省实现新增城镇就业82.68万人,超额完成目标任务近8万人;城镇登记失业率保持在4.14%,低于国家4.6%的控制目标。"
     ]
     d = Importer(lines).run()
     assert d.period == (2015, 2015)
-    assert [(i["target"]["value"], i["target"]["year"]) for i in d.indicators if i["target"]] == [(70.0, 2015)]
+    assert [(i["target"]["value"], i["target"]["year"]) for i in d.indicators if i["target"]] == [
+        (70.0, 2015),
+        (4.6, 2014),
+    ]
     # a task finished (三年任务圆满收官), and all of something started: a report
     found = targets("国家住房租赁市场发展试点三年任务圆满收官,累计筹集租赁房源15万套。全市204个老旧小区全部开工改造。")
     assert all(f.past for f in found) and len(found) == 2
@@ -4350,3 +4354,33 @@ def test_starting_levels_with_words_before_them_or_in_a_run_are_baselines() -> N
         ("农村居民人均可支配收入", 1.5, 1.0),
         ("将最低生活保障标准", 600.0, 500.0),
     ]
+
+
+def test_a_result_told_against_the_figure_it_stays_under_or_goes_beyond_sets_that_target() -> None:
+    # dev/neimenggu-employment-progress-2016 lines 1-2 and 5: the figure a result is told against is the target
+    lines = ["前三季度 内蒙古城镇新增就业23.55万人", "魅力霍林河 2016-11-01 08:53:00"]
+    lines += [
+        "据了解,1—9月,内蒙古城镇新增就业23.55万人,完成自治区年度计划的91%;城镇登记失业率为3.63%,低于年初确定的4%的目标。"
+    ]
+    d = Importer(lines).run()
+    set_ = [
+        (i["name"], i["target"]["value"], i["target"]["comparator"], i["target"]["year"])
+        for i in d.indicators
+        if i["target"]
+    ]
+    done = {o["value"] for i in d.indicators for o in i.get("observations", [])}
+    assert ("城镇登记失业率", 4.0, "<=", 2016) in set_ and {23.55, 3.63} <= done and 4.0 not in done
+    # dev/neimenggu-employment-2016-2020 lines 3-5 and dev/hainan-education-2011-2015-results line 2: of a
+    # period's results, the targets of the period's end
+    lines = ["《内蒙古自治区“十四五”就业促进规划》解读", "一、“十三五”时期就业工作成效"]
+    lines += ["“十三五”时期,自治区各级人力资源和社会保障部门把就业作为重大政治任务,推动就业工作取得了积极进展。"]
+    lines += [
+        "一是就业规模保持稳定。城镇新增就业128.4万人,超额完成125万人的目标任务。城镇登记失业率维持在3.8%左右,低于4%以内的预期控制目标。"
+    ]
+    lines += ["“十三五”期間,學前教育三年毛入園率達76.5%,遠超預定的60%的目標。"]
+    d = Importer(lines).run()
+    targets_ = [
+        (i["target"]["value"], i["target"]["comparator"], i["target"]["year"]) for i in d.indicators if i["target"]
+    ]
+    done = {o["value"] for i in d.indicators for o in i.get("observations", [])}
+    assert targets_ == [(125.0, "=", 2020), (4.0, "<=", 2020), (60.0, "=", 2020)] and done == {128.4, 3.8, 76.5}

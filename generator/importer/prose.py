@@ -613,9 +613,12 @@ REPORT_LEAD = re.compile(
 )
 # 完成全年900万人目标, 超额完成110万户的既定任务目标: a task round the count a result is told against
 # (…完成安装100台的年度目标: the task round its count)
+# (…4.14%,低于国家4.6%的控制目标; 低于4%以内的预期控制目标; 远超预定的60%的目标: a result told against
+# the figure it stays under or goes beyond)
+COMPARED_AGAINST = re.compile(r"(低[于於]|高[于於]|超[过過]|[远遠]超|[优優][于於]|好[于於])[^，,。；;\d]{0,8}\s*$")
 TASK_AROUND = (
-    re.compile(rf"(?:{TOLD_AGAINST}|完成)[\u4e00-\u9fff]{{0,3}}\s*$"),
-    re.compile(rf"^\s*(?:的(?:既定|预定|原定)?)?(?:年度|全年|控制)?{TASK_WORD}"),
+    re.compile(rf"(?:(?:{TOLD_AGAINST}|完成)[\u4e00-\u9fff]{{0,3}}|{COMPARED_AGAINST.pattern[:-4]})\s*$"),
+    re.compile(rf"^\s*(?:以内)?(?:的(?:既定|预定|原定|预期)?)?(?:年度|全年|预期)?(?:控制)?{TASK_WORD}"),
 )
 
 
@@ -642,7 +645,15 @@ def year_tasks(found: list[Found], year: int | None) -> list[Found]:
         if f.past and (bracketed or around):  # named as the result before it, or by its own words (in brackets:
             named = bracketed and bool(re.search(r"[(（][^()（）]*[\u4e00-\u9fff]{2}$", words_before(f)))
             name = found[k - 1].name if k and not named else f.name  # (维修改造锅炉146台); 完成安装100台的年度目标)
-            f.name, f.past, f.year, f.period = name, False, year, None
+            against = COMPARED_AGAINST.search(
+                words_before(f)
+            )  # 低于国家4.6%的控制目标: a ceiling, of the time reported
+            plan = re.search(
+                r"十[一二三四五六七八九]五", f.period or ""
+            )  # (“十三五”期间,…超额完成125万人的目标任务: 2020)
+            when = (f.year if against else None) or (PERIOD_ENDS.get(plan.group(0)) if plan else None) or year
+            f.name, f.past, f.year, f.period = name, False, when, None
+            f.comparator = ("<=" if against.group(1).startswith("低") else "=") if against else f.comparator
         task = YEAR_TASK_NAME.search(f.name) if k and f.past else None
         qs = quantities(task.group(1)) if task else []
         if len(qs) == 1 and qs[0].value is not None:
