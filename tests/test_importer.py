@@ -28,7 +28,7 @@ from generator.importer.notice import (
     written_year,
 )
 from generator.importer.phrases import quantities
-from generator.importer.prose import Entry, Found, ProseReader
+from generator.importer.prose import Entry, Found, ProseReader, titled_year
 from generator.importer.records import to_indicators
 from generator.importer.table import cells_of
 from generator.importer.text import cited_text, read_lines
@@ -4384,3 +4384,17 @@ def test_a_result_told_against_the_figure_it_stays_under_or_goes_beyond_sets_tha
     ]
     done = {o["value"] for i in d.indicators for o in i.get("observations", [])}
     assert targets_ == [(125.0, "=", 2020), (4.0, "<=", 2020), (60.0, "=", 2020)] and done == {128.4, 3.8, 76.5}
+
+
+def test_a_section_title_s_one_year_dates_its_paragraphs_that_name_none() -> None:
+    # dev/xiangxiang-plan-execution-2023 lines 2-5: the year's plan, under 一、2023年计划执行情况
+    lines = ["各位代表:", "受市人民政府委托,报告我市2023年国民经济和社会发展计划执行情况与2024年计划(草案),请予审查。"]
+    lines += ["一、2023年计划执行情况"]
+    lines += [
+        "——年计划完成地区生产总值617亿元以上,1—9月完成428.3亿元,同比增长2.2%,全年预计完成600亿元,完成年计划的97%。"
+    ]
+    d = Importer(lines).run()
+    set_ = [(i["target"]["value"], i["target"]["comparator"], i["target"]["year"]) for i in d.indicators if i["target"]]
+    assert (617.0, ">=", 2023) in set_
+    assert titled_year(Entry(1, "", "s1", "", "二、2021—2025年主要目标"), 2021) is None  # a span names no one year
+    assert titled_year(Entry(1, "", "s1", "一、2020年发展基础", ""), 2021) is None  # a year before the plan's

@@ -892,6 +892,14 @@ def starting_level(
     return (name[: words.start()] if words and words.start() >= 2 else name, written, value)
 
 
+def titled_year(e: Entry, start: int) -> int | None:
+    """The one year the title of a paragraph's section (else of its chapter) names, from the plan's
+    start on (一、2023年计划执行情况 over ——年计划完成地区生产总值617亿元以上: 2023's plan)."""
+    title = e.section_title or e.chapter_title
+    years = {int(y) for y in re.findall(r"(?<![\d—\-–~至到])(20\d\d)\s*年(?![\d—\-–~至到])", title)}
+    return years.pop() if len(years) == 1 and min(years) >= start else None
+
+
 def clause_fallback(
     base: tuple[str, str, float | None] | None, out: list[Pick], before: str, topic: str | None
 ) -> str | None:
@@ -941,6 +949,7 @@ class ProseReader:
             if e.section not in self.section_year:
                 opening = PARAGRAPH_YEAR.match(e.text)
                 year = int(opening.group(1)) if opening and int(opening.group(1)) >= self.start else None
+                year = titled_year(e, self.start) if year is None else year
                 if GOALS.search(e.section_title):
                     self.goal_sections.add(e.section)  # its year, if it names none, is target_year's to decide
                 self.section_year[e.section] = year
