@@ -4398,3 +4398,14 @@ def test_a_section_title_s_one_year_dates_its_paragraphs_that_name_none() -> Non
     assert (617.0, ">=", 2023) in set_
     assert titled_year(Entry(1, "", "s1", "", "二、2021—2025年主要目标"), 2021) is None  # a span names no one year
     assert titled_year(Entry(1, "", "s1", "一、2020年发展基础", ""), 2021) is None  # a year before the plan's
+
+
+def test_a_count_after_a_work_s_verb_alone_is_named_by_that_verb() -> None:
+    # dev/changle-livelihood-projects-2014 line 8, dev/xian-school-building-2019-2022 line 4,
+    # dev/gansu-lanzhou-livelihood-projects-2022 line 21
+    found = targets("搞好经济适用房等各类保障房建设,建成1233套、新开工652套。", start=2014)
+    assert [(f.name, f.value) for f in found] == [("建成", 1233.0), ("新开工", 652.0)]
+    found = targets("其中,新建78所、改擴建48所。", "重点养护600公里、新改建100公里。", start=2020)
+    assert [(f.name, f.value) for f in found] == [("新建", 78.0), ("改擴建", 48.0), ("养护", 600.0), ("改建", 100.0)]
+    # a verb that is no work (达到, 完成) names nothing by itself
+    assert targets("达到1233套。", start=2014) == []

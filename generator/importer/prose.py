@@ -900,6 +900,10 @@ def titled_year(e: Entry, start: int) -> int | None:
     return years.pop() if len(years) == 1 and min(years) >= start else None
 
 
+# 建成, 新建, 改扩建, 新改建: a work named by its verb alone, the name of the count after it
+WORK_ALONE = re.compile(r"(?:新|续)?(?:改扩建|改建|扩建|建成|建设|新建|开工)")
+
+
 def clause_fallback(
     base: tuple[str, str, float | None] | None, out: list[Pick], before: str, topic: str | None
 ) -> str | None:
@@ -1404,7 +1408,8 @@ class ProseReader:
             return [last.name]  # 新开工安置房16768套,超额完成1万套(…): 套 and 万套 count the same thing
         if measured and LEVEL_VERB.search(verb):
             return [measured]  # 人均可支配收入年均增长9%,…,2020年达到26522元: the level of what was measured
-        return []
+        work = WORK_ALONE.fullmatch(verb.strip(" ，,、"))  # 建成1233套、新开工652套: the work a count is of
+        return [work.group(0)] if work else []
 
     def _qualitative(self, clause: str, year: int | None, quote: str, lines: tuple[int, int], span: bool) -> None:
         """全覆盖, 应保尽保 and the like need a year (or the plan's span) to be a target; 动态清零 and
