@@ -4409,3 +4409,17 @@ def test_a_count_after_a_work_s_verb_alone_is_named_by_that_verb() -> None:
     assert [(f.name, f.value) for f in found] == [("新建", 78.0), ("改擴建", 48.0), ("养护", 600.0), ("改建", 100.0)]
     # a verb that is no work (达到, 完成) names nothing by itself
     assert targets("达到1233套。", start=2014) == []
+
+
+def test_a_change_that_reaches_now_and_the_level_it_started_from_are_past() -> None:
+    # dev/tianjin-eldercare-beds-2014 line 1: five years' growth to now, then the target for 2016
+    lines = ["天津养老床位5年翻一番", "2014-10-02"]
+    lines += [
+        "近年来,天津不断加快养老基础设施建设,全市养老床位由2008年底的22703张、平均千名老人13张,增加到目前的46266张、"
+        "平均千名老人25张,5年间翻了一番,到2016年,全市养老床位将达到7.6万张,平均千名老人32张。"
+    ]
+    d = Importer(lines).run()
+    set_ = [(i["target"]["value"], i["target"]["year"]) for i in d.indicators if i["target"]]
+    done = {(o["value"], o["year"]) for i in d.indicators for o in i.get("observations", [])}
+    assert set_ == [(7.6, 2016), (32.0, 2016)]
+    assert done == {(22703.0, 2008), (13.0, 2008), (46266.0, None), (25.0, None)}

@@ -512,6 +512,11 @@ def has_now(sentence: str) -> bool:
 RECORD = re.compile(r"^\s*(?:再|又|均)?(创(?:历史)?新高(?!地)|创历史最高|为历史最高)")
 
 
+# 增加到目前的46266张: a change that reaches now; 由2008年底的22703张: the level it started from
+NOW_REACHED = re.compile(r"(?:增加|提高|提升|增长|上升|下降|降低|减少|达|扩大)(?:到|至)(?:目前|现在|当前)")
+FROM_YEAR = re.compile(r"[由从]\s*(20\d\d)\s*年(?:底|末)?的?\s*\d")
+
+
 def clause_told(clause: str, past: Told | None, now: int, year: int | None = None, following: str = "") -> Told | None:
     """The time a clause of a sentence that may set targets reports on: the year in a bracket after
     its name (城镇化率（2020年）达到58%，到2025年达到63%: 2020), or now for a count of what exists
@@ -539,6 +544,10 @@ def clause_told(clause: str, past: Told | None, now: int, year: int | None = Non
     if done and not FUTURE.search(clause) and (done.group(1) or done.group(3) or year is None):
         # 已完成投资额2569.96万元, 其中已完工的小区39, …服务已完成4769人: what is done by then
         return None, done.group(1) or done.group(2) or done.group(3)
+    reached = NOW_REACHED.search(f"{clause},{following}")  # (由2008年底的22703张,)增加到目前的46266张: now
+    since = FROM_YEAR.search(clause)
+    if reached and not FUTURE.search(clause):
+        return (int(since.group(1)), None) if since and int(since.group(1)) < now else (None, "目前")
     if NOW_BASE.search(clause) and len(re.findall(r"\d+(?:\.\d+)?", clause)) == 1:
         return None, "目前"  # 相对于目前的人均1.46平方米将有提升: the level now a target is compared with
     if UNDER_WAY.search(clause) and not FUTURE.search(clause):
