@@ -4423,3 +4423,17 @@ def test_a_change_that_reaches_now_and_the_level_it_started_from_are_past() -> N
     done = {(o["value"], o["year"]) for i in d.indicators for o in i.get("observations", [])}
     assert set_ == [(7.6, 2016), (32.0, 2016)]
     assert done == {(22703.0, 2008), (13.0, 2008), (46266.0, None), (25.0, None)}
+
+
+def test_a_forum_post_s_date_and_a_year_of_the_last_century_date_what_is_past() -> None:
+    # dev/wuhu-health-results-2016-2020 lines 1, 2 and 4: a forum post dated by 发表于, its headline's 1949年
+    lines = ["芜湖人均预期寿命超过80岁!1949年全国仅35岁,变化从何而来? [复制链接] qrcode"]
+    lines += [
+        "发表于: 2020-12-23 12:13 | 只看该作者 |只看大图 |倒序浏览",
+        "至十三五末,我市人均预期寿命指标达到了80.6岁。",
+    ]
+    d = Importer(lines).run()
+    assert d.notice.published == dt.date(2020, 12, 23)
+    done = {(o["value"], o["year"]) for i in d.indicators for o in i.get("observations", [])}
+    assert {(35.0, 1949), (80.6, 2020)} <= done
+    assert past_marker("1990年代以来,全市新建学校120所。", 2021) is None  # a decade, no year told of

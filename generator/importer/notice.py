@@ -6,7 +6,7 @@ Rules, each applied to the lines before the plan's own title (the notice, a page
   office that published the page (…人民政府办公室) rather than the issuer.
 - doc_number: the first 安政〔2022〕16号-style number (〔〕, [] or () around the year).
 - issued (成文): the 成文日期 field; else a line that is only a date (the notice's signature).
-- published: 发布时间 / 发布日期 / 公布日期 / 时间 followed by a date (【公布日期】2005.02.01 too).
+- published: 发布时间 / 发布日期 / 公布日期 / 发表于 / 时间 followed by a date (【公布日期】2005.02.01 too).
 - when the lines before the title give neither date (a news page whose header the importer does
   not take for a notice, a notice whose 落款 follows its text): the date a line at the very end
   is made of (the 落款), and a 发布日期/时间 line among the text's first lines.
@@ -41,8 +41,8 @@ DOC_NUMBER = re.compile(r"(?<![》(（\u4e00-\u9fff])[\u4e00-\u9fff]{1,8}[〔\[(
 ISSUED_FIELD = re.compile(r"成文日期\s*[:：|]?\s*" + DATE)
 SIGNATURE_DATE = re.compile(r"^\s*" + DATE + r"\s*日?\s*$")
 PUBLISHED = re.compile(
-    r"(?:发布时间|发布日期|公布日期|时间|(?<!成文)日期)\s*[:：】|]?\s*" + DATE
-)  # (| : a metadata table's cell)
+    r"(?:发布时间|发布日期|公布日期|发表于|發表於|时间|(?<!成文)日期)\s*[:：】|]?\s*" + DATE
+)  # (| : a metadata table's cell; 发表于: 2020-12-23 12:13 | 只看该作者: a forum post's)
 # a news page's byline: the date, then the source or author (2019-05-28  来源:新快报)
 BYLINE = re.compile(r"^\s*" + DATE + r"日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源|作者|编辑|责编)\s*[:：]")
 # a page's date alone on a line near its top (2024-02-29 10:27:28: with its time)

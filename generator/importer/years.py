@@ -261,6 +261,7 @@ def _reached_before(t: re.Match[str], now: int | None) -> bool:
 TOLD_YEAR = re.compile(
     r"(?<!完工|完成|推进|实施|建成)(20\d\d)\s*年(?!之前|以前)"
     r"|(?<=完工|完成|推进|实施|建成)(20\d\d)\s*年(?!之前|以前|\d+\s*(?:个|所|家|项|件|座|套|户|处|部|条))"
+    r"|(?<![\d.])(19[4-9]\d)\s*年(?![代度]|\d)"  # 1949年全国仅35岁: a year of the last century, past (not 1990年代)
 )
 
 
@@ -295,7 +296,8 @@ def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int 
         if end is not None and end < start + 1:
             return None, f"“{m.group(1)}”时期"
     told = COMPARED.sub("", sentence)  # 比2015年增加…: the year compared with is not the year told of
-    years = [int(a or b) for a, b in TOLD_YEAR.findall(told) if int(a or b) < max(start, now or start)]
+    years = [int(next(g for g in m if g)) for m in TOLD_YEAR.findall(told)]
+    years = [y for y in years if y < max(start, now or start)]
     if years:
         return years[-1], None
     return None
