@@ -4437,3 +4437,15 @@ def test_a_forum_post_s_date_and_a_year_of_the_last_century_date_what_is_past() 
     done = {(o["value"], o["year"]) for i in d.indicators for o in i.get("observations", [])}
     assert {(35.0, 1949), (80.6, 2020)} <= done
     assert past_marker("1990年代以来,全市新建学校120所。", 2021) is None  # a decade, no year told of
+
+
+def test_a_chapter_on_the_plan_s_drafting_background_reports_the_starting_point() -> None:
+    # dev/hainan-disability-2021-2025 lines 12-15: 一、编制背景 holds the 十三五 review
+    found = targets(
+        "1.残疾人民生兜底保障明显增强。全面建立残疾人困难生活补贴和重度残疾人护理补贴制度,惠及15.5万名残疾人。",
+        start=2021,
+        chapter="一、编制背景",
+    )
+    assert [(f.value, f.past) for f in found] == [(15.5, True)]
+    found = targets("到2025年,残疾人基本民生保障水平将稳步提高,惠及20万名残疾人。", start=2021, chapter="一、编制背景")
+    assert [(f.value, f.past) for f in found] == [(20.0, False)]  # a sentence that looks ahead still sets targets

@@ -154,7 +154,9 @@ def so_far(sentence: str, past: Told | None, report: Told | None, bare: bool) ->
 _STOP = r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])"
 SENTENCE = re.compile(rf"(?:(?!{_STOP})[^。；;!！?？])+(?:[。；;!！?？]|{_STOP})?")
 CLAUSE = re.compile(r"[^，,]+[，,]?")
-PAST_CHAPTER = re.compile(r"发展基础|规划背景|发展现状|发展环境|现实基础|取得成就|发展成就|回顾|工作总结|面临的形势")
+PAST_CHAPTER = re.compile(
+    r"发展基础|规划背景|编制背景|发展现状|发展环境|现实基础|取得成就|发展成就|回顾|工作总结|面临的形势"
+)
 
 TABLE_DEBRIS = re.compile(r"(?:约束性|预期性).*(?:约束性|预期性)")
 KIND_IN_BRACKETS = re.compile(r"[(（](?:约束性|预期性)[)）]?")  # 婴儿死亡率(预期性)≤4.2‰: a list, not cells
