@@ -4449,3 +4449,21 @@ def test_a_chapter_on_the_plan_s_drafting_background_reports_the_starting_point(
     assert [(f.value, f.past) for f in found] == [(15.5, True)]
     found = targets("到2025年,残疾人基本民生保障水平将稳步提高,惠及20万名残疾人。", start=2021, chapter="一、编制背景")
     assert [(f.value, f.past) for f in found] == [(20.0, False)]  # a sentence that looks ahead still sets targets
+
+
+def test_a_report_s_last_part_that_foresees_the_year_s_targets_met_still_reports() -> None:
+    # dev/qingyang-xifeng-work-report-results-2021 line 10: 前三季度 holds over the ；-parts, up to the last
+    found = targets(
+        "前三季度,完成地区生产总值192.8亿元,增长8.2%;城镇、农村居民人均可支配收入28204.9元、9106.3元,"
+        "增长8.1%和11%,主要经济指标年底均可实现预期目标。",
+        start=2021,
+    )
+    assert [(f.value, f.past) for f in found] == [
+        (192.8, True),
+        (8.2, True),
+        (28204.9, True),
+        (9106.3, True),
+        (8.1, True),
+        (11.0, True),
+    ]
+    assert looks_ahead("到2025年,主要经济指标均可实现预期目标。")  # a year to reach, not the year reported

@@ -40,7 +40,10 @@ FUTURE = re.compile(
 # 均提前超额完成了国家确定的“十四五”目标, 实现了10项奋斗目标: a target met, told of (its 目标 looks nowhere ahead)
 # (…失业率为3.63%,低于年初确定的4%的目标, 同比增长3.2%,塌目标1.8个百分点, 高于目标2.1个百分点: a result
 # told against its goal)
-MET_GOAL = re.compile(r"(?:(?:超额|提前)*(?:完成了?|实现了)|低于|优于|高于|塌)[^，,。；;]{0,16}?目标(?:任务)?")
+MET_GOAL = re.compile(
+    r"(?:(?:超额|提前)*(?:完成了?|实现了)|低于|优于|高于|塌|(?:年底|年末|全年)[^，,。；;\d]{0,4}?可(?:以)?(?:实现|完成))"
+    r"[^，,。；;]{0,16}?目标(?:任务)?"
+)  # (…,主要经济指标年底均可实现预期目标: the year reported will meet its targets, foreseen)
 
 
 def looks_ahead(sentence: str) -> bool:
