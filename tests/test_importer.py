@@ -4467,3 +4467,14 @@ def test_a_report_s_last_part_that_foresees_the_year_s_targets_met_still_reports
         (11.0, True),
     ]
     assert looks_ahead("到2025年,主要经济指标均可实现预期目标。")  # a year to reach, not the year reported
+
+
+def test_places_that_still_lack_something_are_counted_now() -> None:
+    # dev/yueqing-kindergartens-2015-2020 line 2 and dev/shaanxi-rural-roads-2019 line 5
+    found = targets("在市委市政府的重视下,短短两年多,除了4个乡镇还无公办园外,她的这个目标基本实现。", start=2020)
+    assert [(f.value, f.past) for f in found] == [(4.0, True)]
+    found = targets("目前,陕西省还有22个行政村不通客车,交通部门正在全力补足相关通车条件。", start=2020)
+    assert [(f.value, f.past) for f in found] == [(22.0, True)]
+    # 还有 that adds an item to a list of works looks ahead with them
+    found = targets("其中年内将有20个中小学项目完工,还有20个幼儿园项目将陆续开建。", start=2018)
+    assert [(f.value, f.past) for f in found] == [(20.0, False), (20.0, False)]

@@ -514,6 +514,11 @@ def has_now(sentence: str) -> bool:
 RECORD = re.compile(r"^\s*(?:再|又|均)?(创(?:历史)?新高(?!地)|创历史最高|为历史最高)")
 
 
+# 4个乡镇还无公办园, 还有22个行政村不通客车: places that still lack something, counted now (not 还有20个项目
+# 陆续开建: 还有 adds an item)
+STILL_LACKING = re.compile(
+    r"\d+[^，,。；;\d]{0,8}(?:还|還|仍|尚)(?:无|無|没有|沒有|未)|(?:还|還|仍|尚)有\s*\d+[^，,。；;\d]{0,10}(?:不|未|没|沒|无|無)"
+)
 # 增加到目前的46266张: a change that reaches now; 由2008年底的22703张: the level it started from
 NOW_REACHED = re.compile(r"(?:增加|提高|提升|增长|上升|下降|降低|减少|达|扩大)(?:到|至)(?:目前|现在|当前)")
 FROM_YEAR = re.compile(r"[由从]\s*(20\d\d)\s*年(?:底|末)?的?\s*\d")
@@ -546,6 +551,8 @@ def clause_told(clause: str, past: Told | None, now: int, year: int | None = Non
     if done and not FUTURE.search(clause) and (done.group(1) or done.group(3) or year is None):
         # 已完成投资额2569.96万元, 其中已完工的小区39, …服务已完成4769人: what is done by then
         return None, done.group(1) or done.group(2) or done.group(3)
+    if STILL_LACKING.search(clause) and not FUTURE.search(clause):
+        return None, "目前"  # 除了4个乡镇还无公办园外, 还有22个行政村不通客车: how many still lack it now
     reached = NOW_REACHED.search(f"{clause},{following}")  # (由2008年底的22703张,)增加到目前的46266张: now
     since = FROM_YEAR.search(clause)
     if reached and not FUTURE.search(clause):
