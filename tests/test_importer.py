@@ -4107,6 +4107,10 @@ def test_the_key_year_of_a_work_report_sets_the_period_and_a_reading_counter_lea
     notice = Notice()
     own_dates(["宝安将花更大精力推动公共服务", "深圳新闻网-晶报 2020-01-19 10:51 阅读 1000+"], notice)
     assert notice.published == dt.date(2020, 1, 19)
+    # dev/jinan-results-2019-2023 line 3: an author's name with digits, the views and comments after the date
+    notice = Notice()
+    own_dates(["济南五年新增城镇就业近90万 民生福祉显著提升", "facai369 2024-11-09 体育 2 次浏览 0个评论"], notice)
+    assert notice.published == dt.date(2024, 11, 9)
     lines = [
         "郭子平指出,2019年宝安区…较好完成了区六届人大四次会议确定的目标任务。",
         "2020年是深圳经济特区建立40周年,是…纵深推进的关键之年。郭子平表示,今年要…。将建成公办中小学6所。",
