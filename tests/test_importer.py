@@ -1704,8 +1704,8 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # (six tables of places, by county and town, their headers over several lines and empty cells kept
     # as lines, hold 386 targets the reader mostly misses: the set's recall fell from 84% to 78%; seven
     # results reports added after them raised the unmatched share from 10% to 11%: see below)
-    assert int(stated) >= 4765 and int(recall.rstrip("%")) >= 81 and int(unmatched.rstrip("%")) <= 10
-    assert int(held) >= 3937
+    assert int(stated) >= 4765 and int(recall.rstrip("%")) >= 81 and int(unmatched.rstrip("%")) <= 9
+    assert int(held) >= 3956
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1773,8 +1773,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # characters (進出口規模突破3萬億元), a repost on a province's life expectancy (2025年,…已提高到80.7歲)
     # and two cities' schools built (…建成公办园2所) beside their goals; the rules made since (a paragraph
     # or a heading of a claim reports, what was done since a year is past, a level told with its growth)
-    # took 62 of them off the targets
-    assert int(past_as_target) <= 134 and int(observed) >= 3192
+    # took 62 of them off the targets; the rules made after them (starting levels in a run, the figure a
+    # result is told against, a change that reaches now, a plan's 编制背景, a forum post's date, a report
+    # part that foresees the year's targets met, places that still lack something) took 28 more
+    assert int(past_as_target) <= 106 and int(observed) >= 3218
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
