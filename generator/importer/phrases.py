@@ -42,7 +42,8 @@ def counted_unit(unit: str, name: str) -> str:
 NUM = r"\d+(?:\.\d+)?"
 BOUND = r"(?:及以上|及以下|以上|以下|以内|左右)"  # the words after a number that make it a bound or a round figure
 # 元/人, 万元/年, 人/万车; 30万套(间): the unit's own parts, and a bound after them (1000人次/年以上)
-PER_WHAT = re.compile(rf"(?:/(?:人·?年|人|年|月|日|天|户|万车)|[(（][间套][)）]){BOUND}?")
+# (89元/人, 600元/人/月, 1000元/生/年, 31座/千人, 15㎡/生: a unit per head, per time or both)
+PER_WHAT = re.compile(rf"(?:(?:/(?:人·?[年月]|人|年|月|日|天|户|万车|生|千人|床|平方米|亩))+|[(（][间套][)）]){BOUND}?")
 BROKEN_NUM = r"\d+(?:\.\s?\d+)?"  # 457. 3: a decimal the text extraction broke with a blank
 RANGE_SEP = r"\s*(?:—{1,2}|-|–|~|～|至)\s*"
 # a range may write its unit on both ends (2位至3位): the same unit twice, never 年 (2021年至2025年 is a span)
@@ -261,7 +262,9 @@ def complete_parts(parts: list[str]) -> list[str]:
         ends_alike = last.endswith(p[-2:])  # 常住型候鸟人口、日平均过夜旅游人口: each ends as the other
         like = last.find(p[-1], 0, len(last) - 1)
         if p != last and not MEASURE_END.search(p) and (len(p) < len(last) or like >= 0) and not ends_alike:
-            own = len(re.sub(r"^[将把]", "", p))  # 将城镇、农村低保…: the verb before the first part is none of it
+            own = len(
+                re.sub(r"^(?:拟|要|计划)?[将把]", "", p)
+            )  # 将城镇、农村低保…: the verb before the first part is none of it
             p = p + last[like + 1 if like >= 0 else own :]  # (特困人员全自理、…全护理照料标准: 理)
         out.append(p)
     return out
