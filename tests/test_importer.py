@@ -4508,3 +4508,9 @@ def test_a_unit_per_head_per_time_or_both_keeps_its_figure() -> None:
         ("小学的千人学位数", 60.0, 64.0),
         ("中学的千人学位数", 62.0, 66.0),
     ]
+
+
+def test_a_multiple_of_the_level_now_is_a_target() -> None:
+    # a change to a multiple of now (增加到目前的1.5倍) sets a target; a change to a level now reports it
+    found = targets("到2025年新建学校10所,使全市学位数增加到目前的1.5倍。", start=2021)
+    assert [(f.value, f.past) for f in found] == [(10.0, False), (1.5, False)]

@@ -605,9 +605,8 @@ def restated_in_body(found: list[Found], lines: list[str]) -> list[Found]:
 
     def headline(f: Found) -> bool:
         text = lines[f.lines[0] - 1]
-        item = NUMBERED_ITEM.match(text) or after_row_number(
-            lines, f.lines[0]
-        )  # 5、建成10家… or 5 / 建成10家…: an item
+        # 5、建成10家… or 5 / 建成10家… (a row's number alone on the line above): an item of its own
+        item = NUMBERED_ITEM.match(text) or after_row_number(lines, f.lines[0])
         return f.lines[0] == f.lines[1] and is_headline(text) and not item
 
     def restates(f: Found, g: Found) -> bool:  # (城镇新增就业超25万人 over 全省城镇新增就业25.62万人: rounded down)

@@ -262,9 +262,8 @@ def complete_parts(parts: list[str]) -> list[str]:
         ends_alike = last.endswith(p[-2:])  # 常住型候鸟人口、日平均过夜旅游人口: each ends as the other
         like = last.find(p[-1], 0, len(last) - 1)
         if p != last and not MEASURE_END.search(p) and (len(p) < len(last) or like >= 0) and not ends_alike:
-            own = len(
-                re.sub(r"^(?:拟|要|计划)?[将把]", "", p)
-            )  # 将城镇、农村低保…: the verb before the first part is none of it
+            # 将城镇、农村低保…, 拟将幼儿园、小学…: the verb before the first part is none of it
+            own = len(re.sub(r"^(?:拟|要|计划)?[将把]", "", p))
             p = p + last[like + 1 if like >= 0 else own :]  # (特困人员全自理、…全护理照料标准: 理)
         out.append(p)
     return out

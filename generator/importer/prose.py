@@ -520,7 +520,9 @@ STILL_LACKING = re.compile(
     r"\d+[^，,。；;\d]{0,8}(?:还|還|仍|尚)(?:无|無|没有|沒有|未)|(?:还|還|仍|尚)有\s*\d+[^，,。；;\d]{0,10}(?:不|未|没|沒|无|無)"
 )
 # 增加到目前的46266张: a change that reaches now; 由2008年底的22703张: the level it started from
-NOW_REACHED = re.compile(r"(?:增加|提高|提升|增长|上升|下降|降低|减少|达|扩大)(?:到|至)(?:目前|现在|当前)")
+NOW_REACHED = re.compile(
+    r"(?:增加|提高|提升|增长|上升|下降|降低|减少|达|扩大)(?:到|至)(?:目前|现在|当前)(?![^，,。；;\d]{0,4}\d+(?:\.\d+)?\s*倍)"
+)  # (增加到目前的1.5倍: a multiple of the level now, a target)
 FROM_YEAR = re.compile(r"[由从]\s*(20\d\d)\s*年(?:底|末)?的?\s*\d")
 
 
@@ -553,10 +555,11 @@ def clause_told(clause: str, past: Told | None, now: int, year: int | None = Non
         return None, done.group(1) or done.group(2) or done.group(3)
     if STILL_LACKING.search(clause) and not FUTURE.search(clause):
         return None, "目前"  # 除了4个乡镇还无公办园外, 还有22个行政村不通客车: how many still lack it now
-    reached = NOW_REACHED.search(f"{clause},{following}")  # (由2008年底的22703张,)增加到目前的46266张: now
-    since = FROM_YEAR.search(clause)
-    if reached and not FUTURE.search(clause):
-        return (int(since.group(1)), None) if since and int(since.group(1)) < now else (None, "目前")
+    since, reached = FROM_YEAR.search(clause), NOW_REACHED.search(clause)
+    if since and not reached and NOW_REACHED.search(following) and int(since.group(1)) < now:
+        return int(since.group(1)), None  # 由2008年底的22703张,(增加到目前的46266张): the level it started from
+    if reached and not since and not FUTURE.search(clause):
+        return None, "目前"  # 增加到目前的46266张: a change that reaches now
     if NOW_BASE.search(clause) and len(re.findall(r"\d+(?:\.\d+)?", clause)) == 1:
         return None, "目前"  # 相对于目前的人均1.46平方米将有提升: the level now a target is compared with
     if UNDER_WAY.search(clause) and not FUTURE.search(clause):
@@ -633,9 +636,10 @@ REPORT_LEAD = re.compile(
 # (…完成安装100台的年度目标: the task round its count)
 # (…4.14%,低于国家4.6%的控制目标; 低于4%以内的预期控制目标; 远超预定的60%的目标: a result told against
 # the figure it stays under or goes beyond)
-COMPARED_AGAINST = re.compile(r"(低[于於]|高[于於]|超[过過]|[远遠]超|[优優][于於]|好[于於])[^，,。；;\d]{0,8}\s*$")
+COMPARED_WORDS = r"(低[于於]|高[于於]|超[过過]|[远遠]超|[优優][于於]|好[于於])[^，,。；;\d]{0,8}"
+COMPARED_AGAINST = re.compile(COMPARED_WORDS + r"\s*$")
 TASK_AROUND = (
-    re.compile(rf"(?:(?:{TOLD_AGAINST}|完成)[\u4e00-\u9fff]{{0,3}}|{COMPARED_AGAINST.pattern[:-4]})\s*$"),
+    re.compile(rf"(?:(?:{TOLD_AGAINST}|完成)[\u4e00-\u9fff]{{0,3}}|{COMPARED_WORDS})\s*$"),
     re.compile(rf"^\s*(?:以内)?(?:的(?:既定|预定|原定|预期)?)?(?:年度|全年|预期)?(?:控制)?{TASK_WORD}"),
 )
 
@@ -663,12 +667,9 @@ def year_tasks(found: list[Found], year: int | None) -> list[Found]:
         if f.past and (bracketed or around):  # named as the result before it, or by its own words (in brackets:
             named = bracketed and bool(re.search(r"[(（][^()（）]*[\u4e00-\u9fff]{2}$", words_before(f)))
             name = found[k - 1].name if k and not named else f.name  # (维修改造锅炉146台); 完成安装100台的年度目标)
-            against = COMPARED_AGAINST.search(
-                words_before(f)
-            )  # 低于国家4.6%的控制目标: a ceiling, of the time reported
-            plan = re.search(
-                r"十[一二三四五六七八九]五", f.period or ""
-            )  # (“十三五”期间,…超额完成125万人的目标任务: 2020)
+            # 低于国家4.6%的控制目标: a ceiling, of the time reported; (“十三五”期间,…超额完成125万人的目标任务: 2020)
+            against = COMPARED_AGAINST.search(words_before(f))
+            plan = re.search(r"十[一二三四五六七八九]五", f.period or "")
             when = (f.year if against else None) or (PERIOD_ENDS.get(plan.group(0)) if plan else None) or year
             f.name, f.past, f.year, f.period = name, False, when, None
             f.comparator = ("<=" if against.group(1).startswith("低") else "=") if against else f.comparator
@@ -988,10 +989,8 @@ class ProseReader:
 
     def _paragraph(self, e: Entry) -> None:
         first = len(self.found)
-        if e.item:
-            self.telling = (
-                None  # 4 / 新增…床位500张 / 目前已…完成500张…。/ 5 / 开展…活动300场次: the next row's task is set anew
-            )
+        if e.item:  # 4 / 新增…床位500张 / 目前已…完成500张…。/ 5 / 开展…活动300场次: the next row's task is set anew
+            self.telling = None
         self.opened_on, self.pair_years = None, ""
         self._sentences(e)
         told_apart(self.found[first:])
