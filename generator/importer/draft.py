@@ -520,7 +520,7 @@ ROW_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")  # 5: a row's number, one cell a lin
 def after_row_number(lines: list[str], n: int) -> bool:
     """Whether line n (1-based) stands right after a row's number alone on its line (blank lines
     aside): the first cell of a row of a table of tasks, one cell a line (序号 / 重点工作任务 / …)."""
-    above = next((line for line in reversed(lines[: n - 1]) if line.strip()), "")
+    above = next((lines[k] for k in range(n - 2, -1, -1) if lines[k].strip()), "")  # (no copy of the lines)
     return bool(ROW_NUMBER.match(above))
 
 

@@ -115,6 +115,7 @@ from generator.importer.years import (
     FUTURE,
     LAST_YEAR,
     MET_GOAL,
+    PAST,
     PERIOD_ENDS,
     PLAN_SPAN,
     PLANNED_THEN_DONE,
@@ -669,8 +670,8 @@ def year_tasks(found: list[Found], year: int | None) -> list[Found]:
             name = found[k - 1].name if k and not named else f.name  # (维修改造锅炉146台); 完成安装100台的年度目标)
             # 低于国家4.6%的控制目标: a ceiling, of the time reported; (“十三五”期间,…超额完成125万人的目标任务: 2020)
             against = COMPARED_AGAINST.search(words_before(f))
-            plan = re.search(r"十[一二三四五六七八九]五", f.period or "")
-            when = (f.year if against else None) or (PERIOD_ENDS.get(plan.group(0)) if plan else None) or year
+            plan = PAST.search(f.period or "")
+            when = (f.year if against else None) or (PERIOD_ENDS.get(plan.group(1)) if plan else None) or year
             f.name, f.past, f.year, f.period = name, False, when, None
             f.comparator = ("<=" if against.group(1).startswith("低") else "=") if against else f.comparator
         task = YEAR_TASK_NAME.search(f.name) if k and f.past else None
