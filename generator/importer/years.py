@@ -65,9 +65,10 @@ _DONE = r"(?=[^，,。；;]{0,6}(?:已|累计|完成|实现)|[^，,。；;]{0,12
 ELAPSED = r"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*前\s*\d{1,2}\s*个月)"  # 2022年前11个月: elapsed, whatever the verb
 # 一季度实现公租房开工100套: a quarter's result (三季度完成改造 may be a schedule: only 实现, 已, 累计)
 QUARTER = r"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*第?[一二三]季度)(?=[^，,。；;]{0,4}(?:已|实现|累计))"
-# 1—6月, 上半年, 前三季度, 一季度 opening a clause, 今年一季度 anywhere, whatever the verb: the year so far
+# 1—6月, 上半年, 前三季度, 一季度 opening a clause (alone, or before what it counts: 1-9月城乡居民人均可支配收入26659元),
+# 今年一季度 anywhere, whatever the verb: the year so far
 # (3—4月 may be a schedule)
-_SO_FAR = r"(?:(?:(?:1|一)\s*[—\-–~至到]\s*\d{1,2}\s*月(?:份)?|上半年|前[一二三]季度|第?一季度)(?=\s*[，,])|今年(?:一季度|上半年))"
+_SO_FAR = r"(?:(?:(?:1|一)\s*[—\-–~至到]\s*\d{1,2}\s*月(?:份)?|上半年|前[一二三]季度|第?一季度)(?=\s*[，,]|[^，,。；;\d]{2,20}\d)|今年(?:一季度|上半年))"
 # 二季度末, 一季度末: the state at a quarter's end
 QUARTER_END = r"(?:^|[，,：:；;\s])(第?[一二三四]季度末)"
 PART_OF_YEAR = re.compile(
