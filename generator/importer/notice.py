@@ -293,8 +293,11 @@ def _annual(lines: list[str]) -> tuple[int, int] | None:
 
 
 # 2023年十件民生实事, 2022年度为民办实事项目, 2022年黄石“十件实事”, 2024年工作要点: a title that names one year's work
+# (成安县民政局2020年度预算项目绩效自评表: a year's performance form, its targets and what was reached)
 YEARS_WORK = re.compile(
-    r"(?<![到至争])(20\d\d)\s*年度?[^，,。；;\d]{0,12}?(?:" + WORKS + r"|工作要点|重点工作|工作计划)"
+    r"(?<![到至争])(20\d\d)\s*年度?[^，,。；;\d]{0,12}?(?:"
+    + WORKS
+    + r"|工作要点|重点工作|工作计划|绩效(?:目标|自评|评价))"
 )
 
 
