@@ -10,6 +10,7 @@ from typing import Any
 
 from generator.importer import places
 from generator.importer.domains import guess_domain
+from generator.importer.forms import budget_targets, form_rows, performance_form
 from generator.importer.fused import fused_rows
 from generator.importer.notice import (
     PLACEHOLDER_PERIOD,
@@ -349,7 +350,10 @@ class Importer:
         day = self.draft.notice.issued or self.draft.notice.published
         done = reported_year(self.lines, written, day) if self.draft.progress is None else None  # (a table tells)
         reader = ProseReader(start, written, done)
-        found = restated_in_body(reader.read(entries), self.lines)
+        form = performance_form(self.lines)  # (its rows are cells: read apart, its budget in its money unit)
+        entries, rows = form_rows(entries, form)
+        found = restated_in_body(reader.read(entries), self.lines)  # (a form's rows are no headlines)
+        found = sorted(found + rows + budget_targets(self.lines, form), key=lambda f: f.lines)
         table = reported_columns(self.draft.indicators, start, self.lines)
         drafted = table + to_indicators(found, 1, context, (start, end))
         self.draft.indicators = fold_restatements(drafted)
