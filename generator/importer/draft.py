@@ -331,7 +331,8 @@ class Importer:
         after = {n for n, why, _ in self.draft.unplaced if why == t("unplaced_after_article")}  # other pages' words
         rest = [line for n, line in enumerate(self.lines, 1) if n not in past and n not in after]
         told = [self.lines[n - 1] for n in sorted(past)]
-        entries, context = prose_entries(self.draft)
+        form = performance_form(self.lines)  # (its rows are cells: read apart, its budget in its money unit)
+        entries, context = prose_entries(self.draft, form.line if form else None)
         entries = numbered_rows(labelled_progress(entries, self.lines), self.lines)
         # the year the text is written in: its own date, else what its opening says of it
         written = written_year(self.draft.notice) or just_past([e.text for e in entries])
@@ -350,7 +351,6 @@ class Importer:
         day = self.draft.notice.issued or self.draft.notice.published
         done = reported_year(self.lines, written, day) if self.draft.progress is None else None  # (a table tells)
         reader = ProseReader(start, written, done)
-        form = performance_form(self.lines)  # (its rows are cells: read apart, its budget in its money unit)
         entries, rows = form_rows(entries, form)
         found = restated_in_body(reader.read(entries), self.lines)  # (a form's rows are no headlines)
         found = sorted(found + rows + budget_targets(self.lines, form), key=lambda f: f.lines)
@@ -562,8 +562,10 @@ def progress_rows(entries: list[Entry], progress: Progress | None) -> list[Entry
     return out
 
 
-def prose_entries(draft: Draft) -> tuple[list[Entry], dict[int, str]]:
-    """Every paragraph and box item in text order, with its section; and each line's domain."""
+def prose_entries(draft: Draft, rows_from: int | None = None) -> tuple[list[Entry], dict[int, str]]:
+    """Every paragraph and box item in text order, with its section; and each line's domain. The
+    lines after a progress table's header, or after `rows_from` (a form's title), are rows: none is
+    joined to the next."""
     entries: list[Entry] = []
     domains: dict[int, str] = {}
     for c in draft.chapters:
@@ -578,7 +580,7 @@ def prose_entries(draft: Draft) -> tuple[list[Entry], dict[int, str]]:
             entries.append(Entry(n, text, b["section"] or b["chapter"], "", b["title"]))
             domains[n] = b["domain"]
     entries.sort(key=lambda e: e.line)
-    rows_from = draft.progress.line if draft.progress else None
+    rows_from = draft.progress.line if draft.progress else rows_from
     return progress_rows(join_broken(subheaded(entries), rows_from), draft.progress), domains
 
 

@@ -79,9 +79,10 @@ def form_rows(entries: list[Entry], form: Form | None) -> tuple[list[Entry], lis
     kept: list[Entry] = []
     found: list[Found] = []
     for e in entries:
-        row = _row(e) if e.line > form.line and "。" not in e.text and not BUDGET.search(e.text) else None
+        in_form = e.line > form.line and "。" not in e.text and not BUDGET.search(e.text)
+        row = _row(e) if in_form else None
         if row is None:
-            kept.append(e)
+            kept.append(dataclasses.replace(e, text=_run_together(e.text)) if in_form else e)
             continue
         name, target, reached = row
         lines = (e.line, e.end_line or e.line)
@@ -91,6 +92,21 @@ def form_rows(entries: list[Entry], form: Form | None) -> tuple[list[Entry], lis
         if re.search(r"\d", name):
             kept.append(dataclasses.replace(e, text=name))
     return kept, found
+
+
+# 95%以上, 90%以内: a value and the words that bound it
+BOUND = re.compile(r"^\s*(?:以上|以下|以内|及以上)?")
+
+
+def _run_together(text: str) -> str:
+    """A row whose cells run together (质量指标伙食补助发放率90%以上实际发放伙食补助金额/应发放…9%0得10分,每减少
+    1%扣1分-定量): its name and value, without the first and second levels' labels before them or the
+    value's description and scoring standard after them."""
+    qs = quantities(text)
+    if not qs or not re.search(r"\d", text[qs[0].end :]) or re.search(r"\s", text.strip()):
+        return text  # (一、基本情况 项目名称: 19名百岁老人高龄津贴 …: cells apart, the count's name after it)
+    end = qs[0].end + BOUND.match(text[qs[0].end :]).end()  # type: ignore[union-attr]
+    return CATEGORY.sub("", text[:end])
 
 
 def _row(e: Entry) -> tuple[str, Found, Found | None] | None:
