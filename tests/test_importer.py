@@ -4580,3 +4580,9 @@ def test_a_form_s_run_together_rows_are_read_one_a_line_without_their_scoring() 
     ]
     rows = [(i["name"], i["target"]["value"], i["target"]["comparator"]) for i in Importer(form).run().indicators]
     assert rows == [("伙食补助发放率", 90.0, ">="), ("伙食补助资金到位率", 90.0, ">=")]
+
+
+def test_a_year_before_项目_is_no_count() -> None:
+    # dev/xiangxi-special-school-meals-2023 line 2
+    assert quantities("湘西州特校2023项目支出绩效目标表公开") == []
+    assert [q.value for q in quantities("全年实施民生项目20项")] == [20.0]

@@ -351,6 +351,8 @@ def _left_out(clause: str, m: re.Match[str]) -> bool:
         return True  # 1. 30万人…: a list number, not a decimal broken by a blank
     if after[:1] in ("年", "/") or (unit == "年" and re.fullmatch(r"\d{1,2}\.(?:19|20)\d\d", a)):
         return True  # (1.2022年度…: a list number run into a year)
+    if unit == "项" and re.fullmatch(r"(?:19|20)\d\d", a) and after[:1] == "目":
+        return True  # 湘西州特校2023项目支出绩效目标表: a year before 项目, no count of 项
     if FORMULA_BEFORE.search(before):
         return True  # …∕(年末城镇从业人员总数+…)×100%: a factor of a formula, not a figure
     if DONE_AFTER.match(after) or DONE_BEFORE.search(before):
