@@ -1778,8 +1778,8 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # part that foresees the year's targets met, places that still lack something) took 28 more; the
     # months so far before what they count (1-9月城乡居民人均可支配收入26659元), 6 more; a performance
     # form's rows read as cells (a self-evaluation's value reached after its target), 2 more; work
-    # being hurried on (6项正在抓紧收尾), 2 more
-    assert int(past_as_target) <= 96 and int(observed) >= 3240
+    # being hurried on (6项正在抓紧收尾), 2 more; a plan's figure (下达搬迁计划53.8万人), 3 more
+    assert int(past_as_target) <= 93 and int(observed) >= 3243
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -4595,3 +4595,10 @@ def test_work_being_hurried_on_is_counted_as_it_stands_now() -> None:
     assert [(f.value, f.past) for f in found] == [(6.0, True)]
     found = targets("已进场施工,第一批451个厢房(亭房)正在加紧制作。", start=2023)
     assert [(f.value, f.past) for f in found] == [(451.0, True)]
+
+
+def test_a_plan_s_figure_after_计划_is_no_plan_ahead() -> None:
+    # dev/chongqing-livelihood-progress-2015 line 6: 搬迁计划53.8万人 counts what the plan set, so far
+    found = targets("累计下达搬迁计划53.8万人,累计完成搬迁安置42.3万人,占总计划的84.6%。", start=2015)
+    assert [(f.value, f.past) for f in found] == [(53.8, True), (42.3, True), (84.6, True)]
+    assert looks_ahead("今年计划新建幼儿园10所") and not looks_ahead("累计下达搬迁计划53.8万人")
