@@ -2970,6 +2970,8 @@ def test_a_date_line_below_a_pages_leftover_markup_dates_the_text() -> None:
         ("http://news.cntv.cn/20120204/103394.shtml", (2012, 2)),
         ("https://m.yybnet.net/anhui/news/201707/6330405.html", (2017, 7)),
         ("https://unjs.com/jiuye/cankao/20100105084757_143023.html", (2010, 1)),
+        # a date, its time and a serial run together (dev/gansu-kindergartens-2013)
+        ("http://m.xuhongcf.com/news/gansu/2013112506511867272.htm", (2013, 11)),
         ("http://www.d-black.cn/quanzhou/fengze/2869731.html", None),
         ("http://example.org/2021/list.html", None),
         (None, None),
