@@ -4571,6 +4571,8 @@ def test_a_performance_form_s_rows_are_cells_its_budget_in_its_money_unit() -> N
     assert drafted.period == (2024, 2024)
     cells = [i["target"] for i in drafted.indicators if i.get("target") and i["name"] != "培智教学软件"]
     assert {t["year"] for t in cells} == {2024} and cells[-1]["comparator"] == ">="
+    reached = [o for i in drafted.indicators for o in i.get("observations") or []]
+    assert {o["year"] for o in reached} == {2024}  # the value reached in the year the form is for
 
 
 def test_a_form_s_run_together_rows_are_read_one_a_line_without_their_scoring() -> None:

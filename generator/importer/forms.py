@@ -88,7 +88,7 @@ def form_rows(entries: list[Entry], form: Form | None) -> tuple[list[Entry], lis
         lines = (e.line, e.end_line or e.line)
         found += [dataclasses.replace(target, name=name, year=form.year, quote=e.text, lines=lines)]
         if reached is not None and form.self_evaluation:
-            found += [dataclasses.replace(reached, name=f"{name}实际完成值", quote=e.text, lines=lines)]
+            found += [dataclasses.replace(reached, name=f"{name}实际完成值", year=form.year, quote=e.text, lines=lines)]
         if re.search(r"\d", name):
             kept.append(dataclasses.replace(e, text=name))
     return kept, found
@@ -105,8 +105,8 @@ def _run_together(text: str) -> str:
     qs = quantities(text)
     if not qs or not re.search(r"\d", text[qs[0].end :]) or re.search(r"\s", text.strip()):
         return text  # (一、基本情况 项目名称: 19名百岁老人高龄津贴 …: cells apart, the count's name after it)
-    end = qs[0].end + BOUND.match(text[qs[0].end :]).end()  # type: ignore[union-attr]
-    return CATEGORY.sub("", text[:end])
+    bound = BOUND.match(text[qs[0].end :])
+    return CATEGORY.sub("", text[: qs[0].end + (bound.end() if bound else 0)])
 
 
 def _row(e: Entry) -> tuple[str, Found, Found | None] | None:
