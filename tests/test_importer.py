@@ -1705,7 +1705,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # as lines, hold 386 targets the reader mostly misses: the set's recall fell from 84% to 78%; seven
     # results reports added after them raised the unmatched share from 10% to 11%: see below)
     assert int(stated) >= 4765 and int(recall.rstrip("%")) >= 81 and int(unmatched.rstrip("%")) <= 9
-    assert int(held) >= 3965
+    assert int(held) >= 3970
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -4514,3 +4514,20 @@ def test_a_multiple_of_the_level_now_is_a_target() -> None:
     # a change to a multiple of now (增加到目前的1.5倍) sets a target; a change to a level now reports it
     found = targets("到2025年新建学校10所,使全市学位数增加到目前的1.5倍。", start=2021)
     assert [(f.value, f.past) for f in found] == [(10.0, False), (1.5, False)]
+
+
+def test_words_that_hedge_or_total_a_figure_are_no_part_of_its_name() -> None:
+    # dev/jiangsu-medical-service-system-2017-2020 line 4, dev/shandong-sport-2025 line 6
+    found = targets(
+        "县办综合性医院床位数一般以500张左右为宜,100万人口以上的县原则上不超过1000张;"
+        "市办综合性医院单体规模床位数一般以800张左右为宜,原则上不超过1200张。",
+        start=2017,
+    )
+    assert [(f.name, f.value) for f in found] == [
+        ("县办综合性医院床位数", 500.0),
+        ("100万人口以上的县", 1000.0),
+        ("市办综合性医院单体规模床位数", 800.0),
+        ("市办综合性医院单体规模床位数", 1200.0),
+    ]
+    found = targets("山东省体育公园的建设任务是73个,其中青岛市7个,其他市共66个。", start=2021)
+    assert [f.name for f in found][-1] == "其他市"
