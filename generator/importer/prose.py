@@ -596,6 +596,11 @@ def quoted_tasks(found: list[Found]) -> None:
             f.past, f.period = False, None
 
 
+# 对具备实施条件的(15个轨道站点进行…): a 对 before the number leads to the things worked on; the words
+# between qualify them, they are no name of their own
+WORKED_ON = re.compile(r"(?:^|[，,:：])\s*(?:拟|将|计划|年内)?对(?!于)[^，,。；;\d对]{2,12}的\s*$")
+
+
 # 投资2000万元,新建江南休闲主题公园: an investment named by its verb alone, and the work it is for
 # (城中区将投资5958万元,完成海绵城市二期建设项目: the place and its 将 before the funds)
 FUNDS_ONLY = re.compile(r"^(?:即|计划|[\u4e00-\u9fff]{0,4}[市县区镇]?将)?((?:总)?投资)(?:额)?$")
@@ -1325,7 +1330,7 @@ class ProseReader:
         """(name, as_written, comparator, year, period) for each target one quantity sets."""
         name, verb = name_before(before)
         names, verb, used = self._named(q, name, verb, after, covering)
-        if names and name and not verb and before.rstrip().endswith("的"):
+        if names and name and not verb and before.rstrip().endswith("的") and not WORKED_ON.search(before):
             names = [f"{name}的{re.sub(AMONG, '', names[0])}"]  # 省政府下达我市的(18271套)保障房(中)
         value_year = last_year(COMPARED.sub("", verb))  # 比2015年增加…: the year compared with is not the value's
         if not names:
