@@ -604,7 +604,11 @@ WORKED_ON = re.compile(r"(?:^|[，,:：])\s*(?:拟|将|计划|年内)?对(?!于)
 # 投资2000万元,新建江南休闲主题公园: an investment named by its verb alone, and the work it is for
 # (城中区将投资5958万元,完成海绵城市二期建设项目: the place and its 将 before the funds)
 FUNDS_ONLY = re.compile(r"^(?:即|计划|[\u4e00-\u9fff]{0,4}[市县区镇]?将)?((?:总)?投资)(?:额)?$")
-WORK_AFTER = re.compile(r"^\s*[，,]\s*((?:新建|续建|改建|扩建|改扩建|建设|实施|建成|完成|加快)[^，,。；;]{2,24})")
+FUNDED_WORK = r"(?:新建|续建|改建|扩建|改扩建|建设|实施|建成|完成|加快)"
+# (计划投资200万元)在新老社区建设社区健身中心10个, (投资1.63亿元)完成…: the work with no comma before it too
+WORK_AFTER = re.compile(
+    rf"^\s*(?:[，,]\s*|在[^，,。；;]{{2,30}}?(?={FUNDED_WORK})|用于)?({FUNDED_WORK}[^，,。；;]{{2,24}})"
+)
 
 
 def funded_works(found: list[Found]) -> None:
@@ -615,7 +619,7 @@ def funded_works(found: list[Found]) -> None:
         at = f.quote.find(f.as_written)
         work = WORK_AFTER.match(f.quote[at + len(f.as_written) :]) if funds and at >= 0 else None
         if funds and work:
-            f.name = work.group(1) + funds.group(1)
+            f.name = re.sub(r"\d+个$", "", work.group(1)) + funds.group(1)  # (…社区健身中心10个): its own count
 
 
 def words_before(f: Found) -> str:
@@ -1367,6 +1371,8 @@ class ProseReader:
             after[skip:]
         )
         follows_noun = follows_noun and not LEVEL_AFTER.match(after)
+        # 计划投资200万元在…建设社区健身中心: the funds are named by the work, after (funded_works)
+        follows_noun = follows_noun and not (FUNDS_ONLY.match(name) and q.unit.endswith("元"))
         # 主要食品安全抽查99%合格, 基层文体设施100%覆盖: a predicate after the share, no noun it counts
         follows_noun = follows_noun and not (q.unit == "%" and SHARE_PREDICATE.match(after))
         # 用房面积不得少于350平方米(标准配建…): a measure bounded before the number is what it measures
