@@ -931,6 +931,10 @@ def titled_year(e: Entry, start: int) -> int | None:
 
 # 建成, 新建, 改扩建, 新改建: a work named by its verb alone, the name of the count after it
 WORK_ALONE = re.compile(r"(?:新|续)?(?:改扩建|改建|扩建|建成|建设|新建|开工)")
+# 新开工5000套,基本建成3000套: a stage of the building, a count of the same thing at another stage
+BUILDING_STAGE = r"(?:新|续)?开工(?:建设)?|(?:基本)?建成|竣工|完工"
+STAGE_ALONE = re.compile(BUILDING_STAGE)
+STAGE_END = re.compile(rf"(?:{BUILDING_STAGE})$")
 
 
 def clause_fallback(
@@ -1433,7 +1437,11 @@ class ProseReader:
             return [measured + change.group(0)]
         if measured and (share := SHARE_OF.search(verb)):
             return [f"{measured}占{share.group(1)}"]  # 老年人口达554.22万人,占常住人口的15.59%
-        if last and re.sub(r"^[万亿]", "", last.unit or "") == re.sub(r"^[万亿]", "", q.unit):
+        same = last and re.sub(r"^[万亿]", "", last.unit or "") == re.sub(r"^[万亿]", "", q.unit)
+        stage, done = STAGE_ALONE.fullmatch(verb.strip(" ，,、")), STAGE_END.search(last.name) if last else None
+        if same and last and stage and done and done.group(0) != stage.group(0):
+            return [last.name[: done.start()] + stage.group(0)]  # 棚户区改造新开工…,基本建成2400套
+        if same and last:
             return [last.name]  # 新开工安置房16768套,超额完成1万套(…): 套 and 万套 count the same thing
         if measured and LEVEL_VERB.search(verb):
             return [measured]  # 人均可支配收入年均增长9%,…,2020年达到26522元: the level of what was measured
