@@ -195,7 +195,7 @@ MET_TASK = (
     # (超额完成110万户)的既定任务目标, (270万人次)目标任务: no noun
 )
 # (确定了…乡村书房12处)的目标, 以…托位数达4.5个为目标: the count is the target
-THE_TARGET = r"(?:的|为)(?:年度)?目标(?![\u4e00-\u9fff])"
+THE_TARGET = r"(?:的|为)(?:年度)?(?:控制)?目标(?:范围)?(?:以内|之内|内)?(?![\u4e00-\u9fff])"
 # words after a number that are no noun it counts
 NOT_A_NOUN = re.compile(
     r"^(?:以上|以下|以内|左右|为宜|的比例|的水平|的标准|"

@@ -872,6 +872,9 @@ def milestones(found: list[Found], sentence: str) -> None:
                 f.year = y
 
 
+WITHIN_TARGET = re.compile(r"^的(?:年度)?(?:控制)?目标(?:范围)?(?:以内|之内|内)")
+
+
 def _comparator(q: Quantity, as_written: str, before: str, after: str) -> str | None:
     """The comparator of a quantity: what its words state, or a floor or ceiling the words around
     it set for it (至少…1次, 分别保持在3‰、4‰和5‰以下)."""
@@ -882,6 +885,8 @@ def _comparator(q: Quantity, as_written: str, before: str, after: str) -> str | 
         comparator = ">="  # 每年至少向本级人大…专题报告1次: the floor governs the count its verb phrase ends in
     if comparator == "=" and not q.upper and SHARED_OUT.search(before) and (bound := SHARED_BOUND.match(after)):
         comparator = stated_comparator(bound.group("bound")) or comparator
+    if comparator == "=" and WITHIN_TARGET.match(after):
+        comparator = "<="  # 回落至5.5%的年度控制目标内: held within the year's target, a ceiling
     return comparator
 
 
