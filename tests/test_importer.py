@@ -1705,7 +1705,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # as lines, hold 386 targets the reader mostly misses: the set's recall fell from 84% to 78%; seven
     # results reports added after them raised the unmatched share from 10% to 11%: see below)
     assert int(stated) >= 4765 and int(recall.rstrip("%")) >= 81 and int(unmatched.rstrip("%")) <= 9
-    assert int(held) >= 3981
+    assert int(held) >= 3983
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -2791,7 +2791,7 @@ def test_a_level_described_after_its_value_is_not_what_is_measured() -> None:
 def test_may_reach_is_a_verb_not_part_of_the_name() -> None:
     """计划建设街道养老服务中心220个,覆盖率可达97.3%: 可达 is the verb; 社会认可度 keeps its 可."""
     found = targets("到2022年,计划建设街道养老服务中心220个,覆盖率可达97.3%。", "到2025年,社会认可度达到90%。")
-    assert [f.name for f in found] == ["计划建设街道养老服务中心", "覆盖率", "社会认可度"]
+    assert [f.name for f in found] == ["建设街道养老服务中心", "覆盖率", "社会认可度"]
 
 
 def test_a_floor_before_a_verb_phrase_governs_the_count_it_ends_in() -> None:
@@ -4572,3 +4572,12 @@ def test_the_years_target_a_figure_is_held_within_is_no_noun_it_counts() -> None
     ]
     found = targets("城镇调查失业率回落至5.5%的年度控制目标内。", start=2022)
     assert [(f.value, f.comparator) for f in found] == [(5.5, "<=")]
+
+
+def test_the_plan_before_a_count_is_no_part_of_its_name() -> None:
+    # dev/shenyang-health-2021-2025 line 10, dev/jilin-graduate-employment-2022 line 3
+    found = targets("加快省传染病医疗救治中心建设,计划建设床位1000张。", start=2021)
+    assert [(f.name, f.value) for f in found] == [("建设床位", 1000.0)]
+    # (计划 in a noun stays: 计划生育特殊家庭)
+    found = targets("计划生育特殊家庭老年人服务覆盖率达到100%。", start=2021)
+    assert [f.name for f in found] == ["计划生育特殊家庭老年人服务覆盖率"]
