@@ -227,8 +227,9 @@ BRACKET_OPENED = re.compile(r"([\u4e00-\u9fff]{2,12})[(（][^()（）\d]*$")
 SHARE_PREDICATE = re.compile(r"^(?:合格|达标|满意|覆盖|通过)(?=[，,。；;…]|$)")
 # 50%的乡镇(街道)建有老年学校: the share of places that have what the words after them say
 SHARE_HAVING = re.compile(
-    r"^(?P<whose>[^，,。；;、的]{2,12}?)(?P<what>(?:建有|建成|设有|设立|建立|具备|配备)[^，,。；;]{2,})$"
-)
+    r"^(?P<whose>(?:[^，,。；;、的(（]|[(（][^()（）]{1,8}[)）]){2,12}?)(?:都|均|全部)?(?:要|须|应)?"
+    r"(?P<what>(?:建有|建成|设有|设立|建立|具备|配备)[^，,。；;]{2,})$"
+)  # 70%以上的县(市、区)设有…, 70%以上的乡镇(街道)都要建立…: a place and its parts, the must before the verb
 # 10个(每个街道1个)老年人助餐点, 1万名65周岁以上常住居民: an aside or an age between a count and its noun
 ASIDE = re.compile(
     r"^\s*(?:[(（][^()（）]{1,12}[)）]|\d+\s*(?:[-—~～至到]\s*\d+\s*)?周?岁(?:及)?(?:以[上下])?的?)\s*(?=[\u4e00-\u9fff])"
