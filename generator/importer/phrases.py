@@ -127,6 +127,8 @@ def name_before(text: str) -> tuple[str, str]:
     The verb keeps what qualifies the number: 不低于城乡最低生活保障标准的(1.3倍), 以乡镇为单位.
     """
     text = BYLINE.sub("", text)
+    cells = [c for c in text.split("|") if re.search(r"[\u4e00-\u9fff]{2}", c)]
+    text = cells[-1] if len(cells) > 1 else text  # 农村道路改造提升项目 | 投资(5000万元): a row's cell, its own words
     ref = REFERENCE.search(text)
     if ref:
         text, verb = text[: ref.start()], text[ref.start() :]

@@ -605,7 +605,7 @@ WORKED_ON = re.compile(r"(?:^|[，,:：])\s*(?:拟|将|计划|年内)?对(?!于)
 # 投资2000万元,新建江南休闲主题公园: an investment named by its verb alone, and the work it is for
 # (城中区将投资5958万元,完成海绵城市二期建设项目: the place and its 将 before the funds)
 FUNDS_ONLY = re.compile(r"^(?:即|计划|[\u4e00-\u9fff]{0,4}[市县区镇]?将)?((?:总)?投资)(?:额)?$")
-FUNDED_WORK = r"(?:新建|续建|改建|扩建|改扩建|建设|实施|建成|完成|加快)"
+FUNDED_WORK = r"(?:新建|续建|改建|扩建|改扩建|建设|实施|建成|完成|加快|提升改造|改造提升)"
 # (计划投资200万元)在新老社区建设社区健身中心10个, (投资1.63亿元)完成…: the work with no comma before it too
 WORK_AFTER = re.compile(
     rf"^\s*(?:[，,]\s*|在[^，,。；;]{{2,30}}?(?={FUNDED_WORK})|用于)?({FUNDED_WORK}[^，,。；;]{{2,24}})"
@@ -620,7 +620,8 @@ def funded_works(found: list[Found]) -> None:
         at = f.quote.find(f.as_written)
         work = WORK_AFTER.match(f.quote[at + len(f.as_written) :]) if funds and at >= 0 else None
         if funds and work:
-            f.name = re.sub(r"\d+个$", "", work.group(1)) + funds.group(1)  # (…社区健身中心10个): its own count
+            # (…社区健身中心10个, …公路40公里): the work's own count or length is left out
+            f.name = re.sub(r"\d+(?:\.\d+)?(?:个|公里|处|条)$", "", work.group(1)) + funds.group(1)
 
 
 def words_before(f: Found) -> str:
