@@ -956,6 +956,16 @@ def clause_fallback(
     return topic if not out else None
 
 
+# 排名前三的是历下区、市中区、商河县,(分别涉及226个、101个、66个): the names a 分别 after shares out to
+LISTED_AT_END = re.compile(r"(?:^|[是为:：])\s*((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})\s*[，,]\s*$")
+
+
+def shared_to(clause: str, after: list[str]) -> list[str]:
+    """The names a clause of words only lists for the 分别 that opens the clause after it."""
+    listed = LISTED_AT_END.search(clause) if after and re.match(r"\s*分别", after[0]) else None
+    return listed.group(1).split("、") if listed else []
+
+
 class ProseReader:
     """Reads target sentences from a plan's paragraphs; one instance per plan."""
 
@@ -1231,7 +1241,7 @@ class ProseReader:
             year = (self._clause_year(clause) if k and past is None else None) or year
             qs = quantities(clause)
             if not qs:
-                enum.pending.clear()
+                enum.pending[:] = shared_to(clause, clauses[k + 1 : k + 2])
                 topic = self._words_only(clause, sentence, e, year, past)
                 continue
             told = clause_told(clause, past, self.now, year, clauses[k + 1] if k + 1 < len(clauses) else "")
