@@ -75,13 +75,14 @@ CHANGE_AFTER = re.compile(
 YEARS_MEASURED = re.compile(r"(?:年限|寿命)[\u4e00-\u9fff]{0,4}\s*$")
 
 # words between the subject and the number: they belong to as_written, not to the name
+# (床位数一般以500张左右为宜, 原则上不超过1200张, 其他市共66个: the hedge or the total too)
 VERB = (
-    r"(?:由|从|每年|年均|分别|均|各|总体|累计|基本|预计|力争|争取|要|将|应当|应该|应|必须|须|继续|超额|提前|(?<![认许])可以?)*"
+    r"(?:由|从|每年|年均|分别|均|各|总体|累计|(?<!公)共|一般以?|原则上|基本|预计|力争|争取|要|将|应当|应该|应|必须|须|继续|超额|提前|(?<![认许])可以?)*"
     r"(?:达到|高达|达|保持在|保持|稳定在|提高到|提高至|提升到|提升至|增至|增加到|增长到|降低到|降低至|降至|下降到|下降至|缩小到|缩小至|控制在|"
     r"提高|提升|增长|增加|下降|降低|减少|每人|每月|每年|"
     r"不得少于|不得低于|不得超过|不得高于|不低于|不少于|不高于|不超过|不小于|不大于|超过|突破|逾|超|高于|低于|大于|小于|至少|有|约|近|为|在|建成|建设|新建|建有|创建|培育|打造|"
     r"设置|认定|引入|建好|办好|举办|新增|启动|完成|实现|覆盖|提供|配备|开展|规划建设|重点打造|改扩建|建立|设立|参加|"
-    r"配建|扩建|改建|接受|或|降|升|办|调整为|调整到|调整至|≥|≤|>=|<=)*"
+    r"配建|扩建|改建|接受|涉及|或|降|升|办|调整为|调整到|调整至|≥|≤|>=|<=)*"
 )
 TRAILING_VERB = re.compile(VERB + r"\s*$")
 # a list's bullets, as pages give them: shapes, ticks and emoji (▪️ leaves its variation selector)
@@ -90,6 +91,7 @@ INTRO = re.compile(
     r"^(?:[到至在以]?\s*(?:20\d\d\s*年?\s*(?:至|到|—|-|–)\s*)?20\d\d\s*年(?:底前|末前|底|末|前)?|[到至以]?[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期末|期间|时期|以来)?|同时|其中|此外|并|"
     r"力争|争取|确保|全面|进一步|推动|推进|促进|实现|使|预计|重点|加快|努力|逐步|持续|继续|目前|当前|今年|我[省市区县州国]|是(?=努力|实现|要)|"
     r"为(?:完成|实现)|"  # 为完成今年…270万人次目标任务: the task the work is for
+    r"计划(?!生育|单列|免疫|内|外|性|[)）])|"  # 计划建设床位1000张: the plan, not what it counts
     r"[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州)(?=力争|争取|确保|预计)|"  # 安徽省力争旅游总收入…: who aims
     rf"[，,、\s{BULLETS}])+"
 )
@@ -125,6 +127,8 @@ def name_before(text: str) -> tuple[str, str]:
     The verb keeps what qualifies the number: 不低于城乡最低生活保障标准的(1.3倍), 以乡镇为单位.
     """
     text = BYLINE.sub("", text)
+    cells = [c for c in text.split("|") if re.search(r"[\u4e00-\u9fff]{2}", c)]
+    text = cells[-1] if len(cells) > 1 else text  # 农村道路改造提升项目 | 投资(5000万元): a row's cell, its own words
     ref = REFERENCE.search(text)
     if ref:
         text, verb = text[: ref.start()], text[ref.start() :]
@@ -194,10 +198,10 @@ MET_TASK = (
     # (超额完成110万户)的既定任务目标, (270万人次)目标任务: no noun
 )
 # (确定了…乡村书房12处)的目标, 以…托位数达4.5个为目标: the count is the target
-THE_TARGET = r"(?:的|为)(?:年度)?目标(?![\u4e00-\u9fff])"
+THE_TARGET = r"(?:的|为)(?:年度)?(?:控制)?目标(?:范围)?(?:以内|之内|内)?(?![\u4e00-\u9fff])"
 # words after a number that are no noun it counts
 NOT_A_NOUN = re.compile(
-    r"^(?:以上|以下|以内|左右|的比例|的水平|的标准|"
+    r"^(?:以上|以下|以内|左右|为宜|的比例|的水平|的标准|"
     + THE_TARGET
     + "|"
     + MET_TASK

@@ -227,8 +227,9 @@ BRACKET_OPENED = re.compile(r"([\u4e00-\u9fff]{2,12})[(（][^()（）\d]*$")
 SHARE_PREDICATE = re.compile(r"^(?:合格|达标|满意|覆盖|通过)(?=[，,。；;…]|$)")
 # 50%的乡镇(街道)建有老年学校: the share of places that have what the words after them say
 SHARE_HAVING = re.compile(
-    r"^(?P<whose>[^，,。；;、的]{2,12}?)(?P<what>(?:建有|建成|设有|设立|建立|具备|配备)[^，,。；;]{2,})$"
-)
+    r"^(?P<whose>(?:[^，,。；;、的(（]|[(（][^()（）]{1,8}[)）]){2,12}?)(?:都|均|全部)?(?:要|须|应)?"
+    r"(?P<what>(?:建有|建成|设有|设立|建立|具备|配备)[^，,。；;]{2,})$"
+)  # 70%以上的县(市、区)设有…, 70%以上的乡镇(街道)都要建立…: a place and its parts, the must before the verb
 # 10个(每个街道1个)老年人助餐点, 1万名65周岁以上常住居民: an aside or an age between a count and its noun
 ASIDE = re.compile(
     r"^\s*(?:[(（][^()（）]{1,12}[)）]|\d+\s*(?:[-—~～至到]\s*\d+\s*)?周?岁(?:及)?(?:以[上下])?的?)\s*(?=[\u4e00-\u9fff])"
@@ -599,10 +600,19 @@ def quoted_tasks(found: list[Found]) -> None:
             f.past, f.period = False, None
 
 
+# 对具备实施条件的(15个轨道站点进行…): a 对 before the number leads to the things worked on; the words
+# between qualify them, they are no name of their own
+WORKED_ON = re.compile(r"(?:^|[，,:：])\s*(?:拟|将|计划|年内)?对(?!于)[^，,。；;\d对]{2,12}的\s*$")
+
+
 # 投资2000万元,新建江南休闲主题公园: an investment named by its verb alone, and the work it is for
 # (城中区将投资5958万元,完成海绵城市二期建设项目: the place and its 将 before the funds)
 FUNDS_ONLY = re.compile(r"^(?:即|计划|[\u4e00-\u9fff]{0,4}[市县区镇]?将)?((?:总)?投资)(?:额)?$")
-WORK_AFTER = re.compile(r"^\s*[，,]\s*((?:新建|续建|改建|扩建|改扩建|建设|实施|建成|完成|加快)[^，,。；;]{2,24})")
+FUNDED_WORK = r"(?:新建|续建|改建|扩建|改扩建|建设|实施|建成|完成|加快|提升改造|改造提升)"
+# (计划投资200万元)在新老社区建设社区健身中心10个, (投资1.63亿元)完成…: the work with no comma before it too
+WORK_AFTER = re.compile(
+    rf"^\s*(?:[，,]\s*|在[^，,。；;]{{2,30}}?(?={FUNDED_WORK})|用于)?({FUNDED_WORK}[^，,。；;]{{2,24}})"
+)
 
 
 def funded_works(found: list[Found]) -> None:
@@ -613,7 +623,8 @@ def funded_works(found: list[Found]) -> None:
         at = f.quote.find(f.as_written)
         work = WORK_AFTER.match(f.quote[at + len(f.as_written) :]) if funds and at >= 0 else None
         if funds and work:
-            f.name = work.group(1) + funds.group(1)
+            # (…社区健身中心10个, …公路40公里): the work's own count or length is left out
+            f.name = re.sub(r"\d+(?:\.\d+)?(?:个|公里|处|条)$", "", work.group(1)) + funds.group(1)
 
 
 def words_before(f: Found) -> str:
@@ -866,6 +877,9 @@ def milestones(found: list[Found], sentence: str) -> None:
                 f.year = y
 
 
+WITHIN_TARGET = re.compile(r"^的(?:年度)?(?:控制)?目标(?:范围)?(?:以内|之内|内)")
+
+
 def _comparator(q: Quantity, as_written: str, before: str, after: str) -> str | None:
     """The comparator of a quantity: what its words state, or a floor or ceiling the words around
     it set for it (至少…1次, 分别保持在3‰、4‰和5‰以下)."""
@@ -876,6 +890,8 @@ def _comparator(q: Quantity, as_written: str, before: str, after: str) -> str | 
         comparator = ">="  # 每年至少向本级人大…专题报告1次: the floor governs the count its verb phrase ends in
     if comparator == "=" and not q.upper and SHARED_OUT.search(before) and (bound := SHARED_BOUND.match(after)):
         comparator = stated_comparator(bound.group("bound")) or comparator
+    if comparator == "=" and WITHIN_TARGET.match(after):
+        comparator = "<="  # 回落至5.5%的年度控制目标内: held within the year's target, a ceiling
     return comparator
 
 
@@ -925,6 +941,10 @@ def titled_year(e: Entry, start: int) -> int | None:
 
 # 建成, 新建, 改扩建, 新改建: a work named by its verb alone, the name of the count after it
 WORK_ALONE = re.compile(r"(?:新|续)?(?:改扩建|改建|扩建|建成|建设|新建|开工)")
+# 新开工5000套,基本建成3000套: a stage of the building, a count of the same thing at another stage
+BUILDING_STAGE = r"(?:新|续)?开工(?:建设)?|(?:基本)?建成|竣工|完工"
+STAGE_ALONE = re.compile(BUILDING_STAGE)
+STAGE_END = re.compile(rf"(?:{BUILDING_STAGE})$")
 
 
 def clause_fallback(
@@ -937,6 +957,16 @@ def clause_fallback(
     if out and (BASELINE_AFTER.match(before) or re.fullmatch(r"\s*[、和及与]\s*", before)):
         return out[-1][1][0]
     return topic if not out else None
+
+
+# 排名前三的是历下区、市中区、商河县,(分别涉及226个、101个、66个): the names a 分别 after shares out to
+LISTED_AT_END = re.compile(r"(?:^|[是为:：])\s*((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})\s*[，,]\s*$")
+
+
+def shared_to(clause: str, after: list[str]) -> list[str]:
+    """The names a clause of words only lists for the 分别 that opens the clause after it."""
+    listed = LISTED_AT_END.search(clause) if after and re.match(r"\s*分别", after[0]) else None
+    return listed.group(1).split("、") if listed else []
 
 
 class ProseReader:
@@ -1214,7 +1244,7 @@ class ProseReader:
             year = (self._clause_year(clause) if k and past is None else None) or year
             qs = quantities(clause)
             if not qs:
-                enum.pending.clear()
+                enum.pending[:] = shared_to(clause, clauses[k + 1 : k + 2])
                 topic = self._words_only(clause, sentence, e, year, past)
                 continue
             told = clause_told(clause, past, self.now, year, clauses[k + 1] if k + 1 < len(clauses) else "")
@@ -1328,7 +1358,7 @@ class ProseReader:
         """(name, as_written, comparator, year, period) for each target one quantity sets."""
         name, verb = name_before(before)
         names, verb, used = self._named(q, name, verb, after, covering)
-        if names and name and not verb and before.rstrip().endswith("的"):
+        if names and name and not verb and before.rstrip().endswith("的") and not WORKED_ON.search(before):
             names = [f"{name}的{re.sub(AMONG, '', names[0])}"]  # 省政府下达我市的(18271套)保障房(中)
         value_year = last_year(COMPARED.sub("", verb))  # 比2015年增加…: the year compared with is not the value's
         if not names:
@@ -1365,6 +1395,8 @@ class ProseReader:
             after[skip:]
         )
         follows_noun = follows_noun and not LEVEL_AFTER.match(after)
+        # 计划投资200万元在…建设社区健身中心: the funds are named by the work, after (funded_works)
+        follows_noun = follows_noun and not (FUNDS_ONLY.match(name) and q.unit.endswith("元"))
         # 主要食品安全抽查99%合格, 基层文体设施100%覆盖: a predicate after the share, no noun it counts
         follows_noun = follows_noun and not (q.unit == "%" and SHARE_PREDICATE.match(after))
         # 用房面积不得少于350平方米(标准配建…): a measure bounded before the number is what it measures
@@ -1425,7 +1457,11 @@ class ProseReader:
             return [measured + change.group(0)]
         if measured and (share := SHARE_OF.search(verb)):
             return [f"{measured}占{share.group(1)}"]  # 老年人口达554.22万人,占常住人口的15.59%
-        if last and re.sub(r"^[万亿]", "", last.unit or "") == re.sub(r"^[万亿]", "", q.unit):
+        same = last and re.sub(r"^[万亿]", "", last.unit or "") == re.sub(r"^[万亿]", "", q.unit)
+        stage, done = STAGE_ALONE.fullmatch(verb.strip(" ，,、")), STAGE_END.search(last.name) if last else None
+        if same and last and stage and done and done.group(0) != stage.group(0):
+            return [last.name[: done.start()] + stage.group(0)]  # 棚户区改造新开工…,基本建成2400套
+        if same and last:
             return [last.name]  # 新开工安置房16768套,超额完成1万套(…): 套 and 万套 count the same thing
         if measured and LEVEL_VERB.search(verb):
             return [measured]  # 人均可支配收入年均增长9%,…,2020年达到26522元: the level of what was measured
