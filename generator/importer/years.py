@@ -55,8 +55,8 @@ def looks_ahead(sentence: str) -> bool:
 LEVEL_THEN = r"(?:[(（]\d+(?:\.\d+)?%?[)）])?"  # 比2015年(24.31): the level the year compared with had
 COMPARED = re.compile(rf"(?:比|较|与|同|相比)\s*20\d\d\s*年(?:底|末)?{LEVEL_THEN}|在\s*20\d\d\s*年(?:底|末)?的?基础上")
 AS_OF = re.compile(
-    r"(?:(?:截至|截止到?)(?:目前)?|到(?:目前|现在)(?:为止)?|至今|(?<![到至])目前)\s*(?:(20\d\d)\s*年(?:底|末)?)?(?:\d{1,2}\s*月(?:底|末)?)?"
-)  # 截至2024年: the state at a date
+    r"(?:(?:截至|截止到?)(?:目前)?|到(?:目前|现在)(?:为止)?|至今|(?<![到至项項])目前)\s*(?:(20\d\d)\s*年(?:底|末)?)?(?:\d{1,2}\s*月(?:底|末)?)?"
+)  # 截至2024年: the state at a date (not 深化项目前期: a project's first stage)
 
 
 # 1—7月, 前三季度, 上半年: a part of a year, reported on
