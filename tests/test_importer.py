@@ -4538,3 +4538,11 @@ def test_a_projects_first_stage_is_no_time_now() -> None:
     assert [(f.value, f.past) for f in found] == [(20.0, False)]
     found = targets("目前已建成公办幼儿园20所。", start=2015)
     assert [(f.value, f.past) for f in found] == [(20.0, True)]
+
+
+def test_how_far_a_work_is_done_is_a_result() -> None:
+    # dev/shapingba-work-report-tasks-2022 line 10, dev/tianjin-livelihood-progress-autumn: 工程完成70%
+    found = targets("清水溪两溪花谷整治工程完成70%。", start=2022)
+    assert [(f.value, f.past) for f in found] == [(70.0, True)]
+    found = targets("2025年底前,老旧小区改造工程完成80%以上。", start=2022)
+    assert [(f.value, f.past) for f in found] == [(80.0, False)]

@@ -357,6 +357,7 @@ DONE_SHARE = re.compile(
     r"已(?:经)?完成[^，,。；;]{0,16}?目标任务的\s*\d"
     r"|完成(?:全?年度?|全年)(?:目标)?(?:计划|任务)的?\s*\d|超过(?:全?年度?)?计划\s*\d"  # 完成年计划的107.32%, 超过计划0.69个百分点
     r"|占(?:全?年度?|全年)?(?:目标)?任务(?:数)?的\s*\d"  # 再就业30.3万人,占目标任务的137.7%
+    r"|工程(?:量)?完成\s*\d+(?:\.\d+)?\s*%(?!以上)"  # 清水溪两溪花谷整治工程完成70%: how far a work is
 )
 # 城乡居民人均可支配收入28204.9元、9106.3元,增长8.1%和11%; 达到14976元、增长13.9%: a level and its growth on
 # the year before, as a report gives them (a plan gives the level to reach, or the growth a year: 年均增长)
