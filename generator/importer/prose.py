@@ -1183,8 +1183,8 @@ class ProseReader:
     def _counted_so_far(self, sentence: str) -> str | None:
         """我市深入实施…,累计培养…10人: what was done so far (not 累计达到20万人, a level set), told by the
         sentence or by its paragraph (see _reports_in)."""
-        if SET_LEVEL.search(sentence):
-            return None
+        if SET_LEVEL.search(sentence) or NEW_ITEM.match(sentence) and not DONE_WORD.search(sentence):
+            return None  # (5.拆除…10万平方米违法建筑。累计整治…: the item's task, then what was done)
         own = SO_FAR.search(sentence)
         return own.group(0) if own else None if THIS_YEAR.search(sentence) else self.reporting
 
