@@ -601,14 +601,21 @@ YEAR_TASK_NAME = re.compile(
 
 # “新增普惠托位5580个,社区婴幼儿成长驿站100家”项目(,已新增…8358个): a task named with its figures
 QUOTED_TASK = re.compile(r"“([^“”]{4,80})”(?:项目|工程|任务|目标)")
+# 未达到序时进度11项、占比20.0%,为…完成投资80亿元、普惠性幼儿园覆盖率达80%…; 进度偏慢的3项分别是:…、4座台站…:
+# the tasks a report counts, listed by name after the count
+LISTED_TASKS = re.compile(
+    r"\d+\s*项(?:[、，,]\s*占比\s*\d+(?:\.\d+)?\s*%)?\s*[，,]?\s*(?:分别)?(?:是|为)\s*[:：]?(?=[^。；;]*、)"
+)
 
 
 def quoted_tasks(found: list[Found]) -> None:
     """Figures inside the quoted name of a task a report tells the progress of are that task's
-    targets, not results (…牵头的“新增普惠托位5580个,…”项目,已新增普惠托位8358个)."""
+    targets, not results (…牵头的“新增普惠托位5580个,…”项目,已新增普惠托位8358个), and so are those of
+    the tasks a report lists by name after their count (LISTED_TASKS)."""
     for f in found:
         at = len(words_before(f))
-        if f.past and any(m.start(1) <= at < m.end(1) for m in QUOTED_TASK.finditer(f.quote)):
+        listed = any(m.end() <= at for m in LISTED_TASKS.finditer(f.quote))
+        if f.past and (listed or any(m.start(1) <= at < m.end(1) for m in QUOTED_TASK.finditer(f.quote))):
             f.past, f.period = False, None
 
 
