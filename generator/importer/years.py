@@ -84,6 +84,8 @@ LAST_YEAR = re.compile(
 
 
 # 百万人才进海南行动计划(2018-2025年): the years of a document's title name it, they set no deadline
+# 2606个撤并村通公路(2013—2017年)。: a task whose sentence ends with its span in brackets
+TASK_SPAN = re.compile(r"\d[^。；;()（）]*[(（]\s*20\d\d\s*年?\s*[-—–至到~～]\s*(20\d\d)\s*年?\s*[)）]\s*[。；;]?\s*$")
 TITLE_SPAN = re.compile(
     r"(?<=计划|规划|方案|纲要|意见)[”\"》]?\s*[(（]\s*20\d\d\s*年?\s*[-—–至到~～]\s*20\d\d\s*年?\s*[)）]"
 )
@@ -229,6 +231,9 @@ def sentence_year(sentence: str, start: int, now: int | None = None) -> int | No
     if m and PERIOD_ENDS.get(m.group(1), 0) >= start:
         return PERIOD_ENDS[m.group(1)]
     sentence = re.sub(SINCE, "", MEETING_YEAR.sub("", TITLE_SPAN.sub("", sentence)))
+    task = TASK_SPAN.search(sentence)
+    if task:
+        return int(task.group(1))  # 2606个撤并村通公路(2013—2017年)。: the task's span, whenever it ends
     # a span that ended before the document was written (2018年4月13日至2020年年底, told in 2021) is a report
     span = next((int(m.group(2)) for m in SPAN.finditer(sentence) if int(m.group(2)) >= max(start, now or start)), None)
     if span is not None:
