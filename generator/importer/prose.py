@@ -608,14 +608,24 @@ LISTED_TASKS = re.compile(
 )
 
 
+# 其中平阳县任务数是11所,已完成5所; “十二五”规划…,规划目标为74.5岁: a figure given as the task or goal
+GOAL_IS = re.compile(r"(?:任务|目标)(?:数|值)?(?:是|为)\s*[:：]?\s*$")
+GOAL_NAMED = re.compile(r"(?:任务|目标)(?:数|值)?(?:是|为)?$")  # (…已完成5所: a result its name ran on to)
+
+
 def quoted_tasks(found: list[Found]) -> None:
     """Figures inside the quoted name of a task a report tells the progress of are that task's
     targets, not results (…牵头的“新增普惠托位5580个,…”项目,已新增普惠托位8358个), and so are those of
-    the tasks a report lists by name after their count (LISTED_TASKS)."""
+    the tasks a report lists by name after their count (LISTED_TASKS) and those given as the goal
+    (GOAL_IS; of the period's end, where the report is on a period)."""
     for f in found:
         at = len(words_before(f))
-        listed = any(m.end() <= at for m in LISTED_TASKS.finditer(f.quote))
+        listed = any(m.end() <= at for m in LISTED_TASKS.finditer(f.quote)) or bool(
+            GOAL_IS.search(words_before(f)) and GOAL_NAMED.search(f.name)
+        )
         if f.past and (listed or any(m.start(1) <= at < m.end(1) for m in QUOTED_TASK.finditer(f.quote))):
+            plan = PAST.search(f.period or "")
+            f.year = PERIOD_ENDS.get(plan.group(1)) if plan else f.year
             f.past, f.period = False, None
 
 
