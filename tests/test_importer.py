@@ -4695,3 +4695,86 @@ def test_a_list_ending_a_clause_is_what_the_next_clauses_fenbie_shares_out_to() 
     # dev/shandong-old-communities-news-2023 line 2: 的是A、B、C,分别涉及a、b、c (涉及 a verb, not 涉 and 及)
     found = targets("其中,老旧小区改造数量排名前三的是历下区、市中区、商河县,分别涉及226个、101个、66个。", start=2023)
     assert [(f.name, f.value) for f in found] == [("历下区", 226.0), ("市中区", 101.0), ("商河县", 66.0)]
+
+
+def test_a_task_issued_for_a_year_states_its_targets() -> None:
+    # dev/hebei-housing-security-progress-2018 line 7, dev/huaian-shantytown-progress-2019 line 4 and
+    # dev/zhangzhou-shantytown-progress-2019 line 2: the figures of a task issued are that year's targets
+    found = targets("据了解,2018年国家下达河北省的城镇保障性安居工程任务为棚改开工23万套,基本建成6.5万套。", start=2019)
+    assert [(f.value, f.year, f.past) for f in found] == [(23.0, 2018, False), (6.5, 2018, False)]
+    found = targets("2019年省政府下达淮安市棚改新开工11300套、基本建成8600套的目标任务。", start=2020)
+    assert [(f.value, f.year, f.past) for f in found][:1] == [(11300.0, 2019, False)]
+    found = targets(
+        "前三季度全市已开工项目25个,开工率100%;省下达年度基本建成棚户区改造任务3557套,前三季度已建成5073套。"
+    )
+    assert [(f.value, f.past) for f in found] == [(25.0, True), (100.0, True), (3557.0, False), (5073.0, True)]
+    # a share of the task done is a result
+    found = targets("2018年全省发放租赁补贴3.1万户,完成国家下达任务的103.3%。", start=2019)
+    assert all(f.past for f in found)
+
+
+def test_a_projects_first_stage_is_no_time_now() -> None:
+    # dev/hefei-livelihood-2015 line 11: 项目前期 (a project's first stage) holds no 目前
+    found = targets("建立健全以构建项目库、深化项目前期为主要抓手的新机制。新建和改扩建公办幼儿园20所。", start=2015)
+    assert [(f.value, f.past) for f in found] == [(20.0, False)]
+    found = targets("目前已建成公办幼儿园20所。", start=2015)
+    assert [(f.value, f.past) for f in found] == [(20.0, True)]
+
+
+def test_how_far_a_work_is_done_is_a_result() -> None:
+    # dev/shapingba-work-report-tasks-2022 line 10, dev/tianjin-livelihood-progress-autumn: 工程完成70%
+    found = targets("清水溪两溪花谷整治工程完成70%。", start=2022)
+    assert [(f.value, f.past) for f in found] == [(70.0, True)]
+    found = targets("2025年底前,老旧小区改造工程完成80%以上。", start=2022)
+    assert [(f.value, f.past) for f in found] == [(80.0, False)]
+
+
+def test_a_numbered_task_before_its_progress_is_the_task() -> None:
+    # dev/shapingba-work-report-tasks-2022 line 9: the item states its task, what follows reports
+    found = targets("5.拆除新山路沿线10万平方米违法建筑。累计整治新山路沿线违建22处,整治面积1.48万平方米。", start=2022)
+    assert [(f.value, f.past) for f in found] == [(10.0, False), (22.0, True), (1.48, True)]
+
+
+def test_the_tasks_a_report_lists_after_their_count_are_targets() -> None:
+    # dev/xuancheng-work-report-progress-2020 line 14 and dev/xiangtan-livelihood-progress-2019 line 4
+    found = targets(
+        "截至目前,达到序时进度44项、占比80.0%。未达到序时进度11项、占比20.0%,为完成投资80亿元、普惠性幼儿园覆盖率达80%、新建安置区5个。",
+        start=2020,
+    )
+    assert [f.value for f in found if not f.past] == [80.0, 80.0, 5.0]
+    assert (20.0, True) in [(f.value, f.past) for f in found]
+    found = targets(
+        "截至10月20日,进度偏慢的3项分别是:改建农村户用厕所、4座台站开展省级节目数字化覆盖、新增直播卫星用户。"
+    )
+    assert [(f.value, f.past) for f in found][-1] == (4.0, False)
+    # 为 before a count that is no list of tasks stays a report
+    found = targets("截至6月底,免费提供12项国家基本公共卫生服务,为4.77万农村适龄妇女免费提供筛查服务。")
+    assert all(f.past for f in found)
+
+
+def test_a_task_with_its_span_in_brackets_is_a_target_of_the_spans_end() -> None:
+    # dev/chongqing-livelihood-progress-2015 lines 2-9: each project opens with its goal and span
+    found = targets("2606个撤并村通公路(2013—2017年)。上半年已完成建设4022公里,新解决1075个撤并村通公路。", start=2020)
+    assert [(f.value, f.year, f.past) for f in found] == [
+        (2606.0, 2017, False),
+        (4022.0, None, True),
+        (1075.0, None, True),
+    ]
+    # a span that ended, not in brackets after a task, still reports
+    found = targets("2013—2017年,全市累计解决2585个撤并村通公路。", start=2020)
+    assert all(f.past for f in found)
+
+
+def test_a_figure_given_as_the_task_or_goal_is_a_target() -> None:
+    # dev/wenzhou-kindergartens-progress-2019 line 9, dev/chongqing-life-expectancy-2016-2020 line 13
+    found = targets("目前进度偏慢的是平阳。其中平阳县任务数是11所,已完成5所,开工10所。", start=2019)
+    assert [(f.value, f.past) for f in found] == [(11.0, False), (5.0, True), (10.0, True)]
+    found = targets("“十二五”规划首次将人均预期寿命纳入主要指标体系,规划目标为74.5岁。", start=2016)
+    assert [(f.value, f.year, f.past) for f in found] == [(74.5, 2015, False)]
+
+
+def test_a_year_folder_then_a_folder_named_with_month_and_day_dates_a_page() -> None:
+    # dev/beijing-preschool-places-2019 and eight more dev pages of one site software
+    assert address_date("https://e-chinaedu.cn/html/difang/2019/jydt_0111/32085.shtml") == (2019, 1)
+    assert address_date("http://www.tibetol.cn/html/2013/xizangyaowen_0226/49.html") == (2013, 2)
+    assert address_date("https://chinajiaoan.cn/guanli/2013/guanli_7665.htm") is None  # (no month: a number)

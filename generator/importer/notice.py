@@ -166,6 +166,8 @@ ADDRESS_DATE = re.compile(
     r"[/_]t?(20[0-3]\d)(?:[-_](0[1-9]|1[0-2])(?:[-/][0-3]\d)?|(0[1-9]|1[0-2])(?:/?[0-3]\d)?|/(0[1-9]|1[0-2])/?[0-3]\d|/([1-9]|1[0-2])/[1-3]?\d)(?=[/_.]|\d{6,16}[/_.])"
 )
 
+FOLDER_DATE = re.compile(r"/(20[0-3]\d)/[a-z]+_(0[1-9]|1[0-2])[0-3]\d/")
+
 
 def address_dates(url: str | None, notice: Notice) -> None:
     """Where the text gives no date of its own, the date its page's address carries, noted as such
@@ -180,9 +182,13 @@ def address_date(url: str | None) -> tuple[int, int] | None:
     """(year, month) a page's address is dated with, where it has a date in its path."""
     path = urlsplit(url or "").path
     m = ADDRESS_DATE.search(path)
-    if not m:
+    folder = FOLDER_DATE.search(path)
+    if m:
+        year, month = int(m.group(1)), int(m.group(2) or m.group(3) or m.group(4) or m.group(5))
+    elif folder:  # /html/difang/2019/jydt_0111/32085.shtml: a year, then a folder named with month and day
+        year, month = int(folder.group(1)), int(folder.group(2))
+    else:
         return None
-    year, month = int(m.group(1)), int(m.group(2) or m.group(3) or m.group(4) or m.group(5))
     return (year, month) if 2000 <= year <= dt.date.today().year else None
 
 

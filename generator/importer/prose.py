@@ -247,10 +247,17 @@ STAGE_LEAD = re.compile(
 THIS_YEARS_LIST = re.compile(r"\s*今年的?[^，,。；;\d]{0,6}(?:\d+件|\d+项)?(?:民生)?(?:实事|项目)")
 
 
+def issued_year(sentence: str) -> int | None:
+    """The year a task issued is for, named before it (2018年国家下达河北省的…任务为…), whatever the text's."""
+    issued = ISSUED_TASK.search(sentence)
+    year = YEAR.search(sentence[: issued.start()]) if issued else None
+    return int(year.group(1)) if year else None
+
+
 def sets_ahead(sentence: str) -> bool:
-    """Whether a sentence looks ahead (looks_ahead) or opens this year's list (今年的20件实事项目…),
-    no part of a report before it."""
-    return bool(looks_ahead(sentence) or THIS_YEARS_LIST.match(sentence))
+    """Whether a sentence looks ahead (looks_ahead), opens this year's list (今年的20件实事项目…) or
+    tells a task issued (省下达年度…任务3557套: ISSUED_TASK), no part of a report before it."""
+    return bool(looks_ahead(sentence) or THIS_YEARS_LIST.match(sentence) or ISSUED_TASK.search(sentence))
 
 
 THIS_YEAR_LEAD = re.compile(r"\s*(?:今年|年内)[，,]?[\u4e00-\u9fff]{0,4}?(?:将|要|计划|拟)")
@@ -351,12 +358,21 @@ DONE_SHARE = re.compile(
     r"已(?:经)?完成[^，,。；;]{0,16}?目标任务的\s*\d"
     r"|完成(?:全?年度?|全年)(?:目标)?(?:计划|任务)的?\s*\d|超过(?:全?年度?)?计划\s*\d"  # 完成年计划的107.32%, 超过计划0.69个百分点
     r"|占(?:全?年度?|全年)?(?:目标)?任务(?:数)?的\s*\d"  # 再就业30.3万人,占目标任务的137.7%
+    r"|工程(?:量)?完成\s*\d+(?:\.\d+)?\s*%(?!以上)"  # 清水溪两溪花谷整治工程完成70%: how far a work is
 )
 # 城乡居民人均可支配收入28204.9元、9106.3元,增长8.1%和11%; 达到14976元、增长13.9%: a level and its growth on
 # the year before, as a report gives them (a plan gives the level to reach, or the growth a year: 年均增长)
 LEVEL_GROWTH = re.compile(r"\d\s*(?:万|亿)?[\u4e00-\u9fff/]{0,3}\s*[，,、]\s*(?:分别)?(?:增长|下降)\s*\d")
 # 贵州十件民生实事包括建设100所…, 今年省政府下达我市的18271套保障房中: the tasks a report is told against
-TASKS_TOLD = re.compile(WORKS + r"(?:项目)?(?:包括|是|为|分别是)[:：]?|下达(?:给)?(?:我|全|本)[市省县区]的")
+# 2018年国家下达河北省的…任务为棚改开工23万套; 2019年省政府下达淮安市…11300套…的目标任务; 省下达年度…任务3557套:
+# a task issued for a year, its figures that year's targets (not 完成国家下达任务的103.3%, a share done)
+ISSUED_TASK = re.compile(
+    r"下达[^，,。；;\d]{0,16}?任务(?:为|是)|下达[^，,。；;]{0,30}?\d[^，,。；;]{0,24}?的(?:年度)?目标任务"
+    r"|下达的?(?:年度)?[^，,。；;\d]{0,12}?任务\s*\d"
+)
+TASKS_TOLD = re.compile(
+    WORKS + r"(?:项目)?(?:包括|是|为|分别是)[:：]?|下达(?:给)?(?:我|全|本)[市省县区]的|" + ISSUED_TASK.pattern
+)
 DONE_WORD = re.compile(r"已|完成|建成|实现|累计|竣工|完工|投用|投入使用")
 # 3.新辟公交线路10条, 二、解决6万人…, (三), 实事二:: an item numbered anew
 LIST_LEAD = re.compile(r"如下\s*[:：]?\s*$")  # 具体情况如下: the items after it tell what the lead tells
@@ -537,8 +553,8 @@ def clause_told(clause: str, past: Told | None, now: int, year: int | None = Non
     (现有804个乡镇), what is done or under way (已完成投资额…; 已占…, in a sentence that sets no year;
     进展顺利, 正在施工), the level now a target is compared with (相对于目前的人均1.46平方米) or a
     record the clause after it says was set (全省高校毕业生21.9万人,创历史新高); else the sentence's."""
-    if past is not None:
-        return past
+    if past is not None or ISSUED_TASK.search(clause):
+        return past  # (2018年国家下达…任务为棚改开工23万套: the year's task, not what it did)
     record = RECORD.match(following)
     if record and not FUTURE.search(clause):
         return None, record.group(1)
@@ -589,14 +605,31 @@ YEAR_TASK_NAME = re.compile(
 
 # “新增普惠托位5580个,社区婴幼儿成长驿站100家”项目(,已新增…8358个): a task named with its figures
 QUOTED_TASK = re.compile(r"“([^“”]{4,80})”(?:项目|工程|任务|目标)")
+# 未达到序时进度11项、占比20.0%,为…完成投资80亿元、普惠性幼儿园覆盖率达80%…; 进度偏慢的3项分别是:…、4座台站…:
+# the tasks a report counts, listed by name after the count
+LISTED_TASKS = re.compile(
+    r"\d+\s*项(?:[、，,]\s*占比\s*\d+(?:\.\d+)?\s*%)?\s*[，,]?\s*(?:分别)?(?:是|为)\s*[:：]?(?=[^。；;]*、)"
+)
+
+
+# 其中平阳县任务数是11所,已完成5所; “十二五”规划…,规划目标为74.5岁: a figure given as the task or goal
+GOAL_IS = re.compile(r"(?:任务|目标)(?:数|值)?(?:是|为)\s*[:：]?\s*$")
+GOAL_NAMED = re.compile(r"(?:任务|目标)(?:数|值)?(?:是|为)?$")  # (…已完成5所: a result its name ran on to)
 
 
 def quoted_tasks(found: list[Found]) -> None:
     """Figures inside the quoted name of a task a report tells the progress of are that task's
-    targets, not results (…牵头的“新增普惠托位5580个,…”项目,已新增普惠托位8358个)."""
+    targets, not results (…牵头的“新增普惠托位5580个,…”项目,已新增普惠托位8358个), and so are those of
+    the tasks a report lists by name after their count (LISTED_TASKS) and those given as the goal
+    (GOAL_IS; of the period's end, where the report is on a period)."""
     for f in found:
         at = len(words_before(f))
-        if f.past and any(m.start(1) <= at < m.end(1) for m in QUOTED_TASK.finditer(f.quote)):
+        listed = any(m.end() <= at for m in LISTED_TASKS.finditer(f.quote)) or bool(
+            GOAL_IS.search(words_before(f)) and GOAL_NAMED.search(f.name)
+        )
+        if f.past and (listed or any(m.start(1) <= at < m.end(1) for m in QUOTED_TASK.finditer(f.quote))):
+            plan = PAST.search(f.period or "")
+            f.year = PERIOD_ENDS.get(plan.group(1)) if plan else f.year
             f.past, f.period = False, None
 
 
@@ -1063,7 +1096,7 @@ class ProseReader:
             if not sentence.strip() or TABLE_DEBRIS.search(KIND_IN_BRACKETS.sub("", sentence)):
                 continue  # cells of a table that ran into the text, not a sentence
             own = sentence_year(sentence, self.start, self.now)
-            own = this_year(sentence, self.written) if own is None else own
+            own = this_year(sentence, self.written) or issued_year(sentence) if own is None else own
             # 今年,我市将全力以赴做好…工作。将…培训残疾人2500名: the tasks that follow are this year's
             if own is not None and THIS_YEAR_LEAD.match(sentence) and not re.search(r"\d", sentence):
                 heading = own
@@ -1200,8 +1233,8 @@ class ProseReader:
     def _counted_so_far(self, sentence: str) -> str | None:
         """我市深入实施…,累计培养…10人: what was done so far (not 累计达到20万人, a level set), told by the
         sentence or by its paragraph (see _reports_in)."""
-        if SET_LEVEL.search(sentence):
-            return None
+        if SET_LEVEL.search(sentence) or NEW_ITEM.match(sentence) and not DONE_WORD.search(sentence):
+            return None  # (5.拆除…10万平方米违法建筑。累计整治…: the item's task, then what was done)
         own = SO_FAR.search(sentence)
         return own.group(0) if own else None if THIS_YEAR.search(sentence) else self.reporting
 
@@ -1209,6 +1242,8 @@ class ProseReader:
         """The time a sentence tells of by its own words: 去年 (the year before the text's own, where
         known), an earlier time (rule 4), or a year's results told against its target or the year
         before (2021年,全市城镇新增就业50801人,完成…目标任务的130.26%: that year's)."""
+        if ISSUED_TASK.search(sentence):
+            return None  # 2018年国家下达…任务为…23万套: the year the task is issued for
         last = LAST_YEAR.search(sentence) if own is None else None
         if last:
             return (self.written - 1, None) if self.written else (None, last.group(1))

@@ -55,8 +55,8 @@ def looks_ahead(sentence: str) -> bool:
 LEVEL_THEN = r"(?:[(（]\d+(?:\.\d+)?%?[)）])?"  # 比2015年(24.31): the level the year compared with had
 COMPARED = re.compile(rf"(?:比|较|与|同|相比)\s*20\d\d\s*年(?:底|末)?{LEVEL_THEN}|在\s*20\d\d\s*年(?:底|末)?的?基础上")
 AS_OF = re.compile(
-    r"(?:(?:截至|截止到?)(?:目前)?|到(?:目前|现在)(?:为止)?|至今|(?<![到至])目前)\s*(?:(20\d\d)\s*年(?:底|末)?)?(?:\d{1,2}\s*月(?:底|末)?)?"
-)  # 截至2024年: the state at a date
+    r"(?:(?:截至|截止到?)(?:目前)?|到(?:目前|现在)(?:为止)?|至今|(?<![到至项項])目前)\s*(?:(20\d\d)\s*年(?:底|末)?)?(?:\d{1,2}\s*月(?:底|末)?)?"
+)  # 截至2024年: the state at a date (not 深化项目前期: a project's first stage)
 
 
 # 1—7月, 前三季度, 上半年: a part of a year, reported on
@@ -85,6 +85,8 @@ LAST_YEAR = re.compile(
 
 
 # 百万人才进海南行动计划(2018-2025年): the years of a document's title name it, they set no deadline
+# 2606个撤并村通公路(2013—2017年)。: a task whose sentence ends with its span in brackets
+TASK_SPAN = re.compile(r"\d[^。；;()（）]*[(（]\s*20\d\d\s*年?\s*[-—–至到~～]\s*(20\d\d)\s*年?\s*[)）]\s*[。；;]?\s*$")
 TITLE_SPAN = re.compile(
     r"(?<=计划|规划|方案|纲要|意见)[”\"》]?\s*[(（]\s*20\d\d\s*年?\s*[-—–至到~～]\s*20\d\d\s*年?\s*[)）]"
 )
@@ -230,6 +232,9 @@ def sentence_year(sentence: str, start: int, now: int | None = None) -> int | No
     if m and PERIOD_ENDS.get(m.group(1), 0) >= start:
         return PERIOD_ENDS[m.group(1)]
     sentence = re.sub(SINCE, "", MEETING_YEAR.sub("", TITLE_SPAN.sub("", sentence)))
+    task = TASK_SPAN.search(sentence)
+    if task:
+        return int(task.group(1))  # 2606个撤并村通公路(2013—2017年)。: the task's span, whenever it ends
     # a span that ended before the document was written (2018年4月13日至2020年年底, told in 2021) is a report
     span = next((int(m.group(2)) for m in SPAN.finditer(sentence) if int(m.group(2)) >= max(start, now or start)), None)
     if span is not None:
