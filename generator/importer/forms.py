@@ -29,9 +29,9 @@ BUDGET = re.compile(
     r"((?:年度)?资金总额|预算数|项目预算金额|财政拨款(?:小计)?|一般公共预算|(?:中央|省级|市级|县级|财政)资金)"
     r"\s*(?:[(（]万元[)）])?\s*[:：|｜]?\s*(\d+(?:\.\d+)?)(?=[\s|｜]|$)"
 )
-VALUE_CELL = re.compile(r"^(?:[≥≤<>=＞＜]|>=|<=)?\d+(?:\.\d+)?(?:%|‰)?$")  # 100%, ≥90%, 98, 28.1
+ROW_VALUE = re.compile(r"^(?:[≥≤<>=＞＜]|>=|<=)?\d+(?:\.\d+)?(?:%|‰)?$")  # 100%, ≥90%, 98, 28.1
 COMPARATOR_CELL = {">=": ">=", "≥": ">=", "<=": "<=", "≤": "<=", ">": ">", "＞": ">", "<": "<", "＜": "<", "=": "="}
-UNIT_CELL = re.compile(r"^[%‰][(（]?[^()（）\d]*[)）]?$")  # %(百分比): the unit of the value before it
+PERCENT_UNIT = re.compile(r"^[%‰][(（]?[^()（）\d]*[)）]?$")  # %(百分比): the unit of the value before it
 
 
 @dataclass(frozen=True)
@@ -112,15 +112,15 @@ def _run_together(text: str) -> str:
 def _row(e: Entry) -> tuple[str, Found, Found | None] | None:
     """(name, its target, the value reached) of a row of cells, whose name cells come first."""
     cells = e.text.split()
-    at = next((k for k, c in enumerate(cells) if VALUE_CELL.match(c)), None)
+    at = next((k for k, c in enumerate(cells) if ROW_VALUE.match(c)), None)
     if at is None or at == 0:
         return None
     comparator = COMPARATOR_CELL.get(cells[at - 1])
     name = CATEGORY.sub("", " ".join(cells[: at - 1 if comparator else at])).strip()
-    unit_cells = [c for c in cells[at + 1 : at + 2] if UNIT_CELL.match(c)]  # 98 %(百分比): 98%
+    unit_cells = [c for c in cells[at + 1 : at + 2] if PERCENT_UNIT.match(c)]  # 98 %(百分比): 98%
     target = _value(cells[at] + "".join(c[0] for c in unit_cells), comparator, past=False)
     rest = cells[at + 1 + len(unit_cells) :]
-    reached = _value(rest[0], None, past=True) if rest and VALUE_CELL.match(rest[0]) else None
+    reached = _value(rest[0], None, past=True) if rest and ROW_VALUE.match(rest[0]) else None
     return (name, target, reached) if name and target is not None else None
 
 
