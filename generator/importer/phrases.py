@@ -52,8 +52,9 @@ QUANTITY = re.compile(
     rf"\s*(?P<wan>万(?=[余多]))?(?:余|多)?(?P<unit>(?(u1)(?P=u1)|(?:{UNITS})))"
     rf"(?P<tail>{BOUND}?)"
 )
+# 建设两个…中心, 改扩建两所村级幼儿园, 新建两家三级医院: a count in words (two or more) right after what builds
 CN_COUNT = re.compile(
-    rf"(?P<lead>至少(?:有|拥有|建有|建成|建设|建立|设置|设立|配备|建好)?|建好|办好|[、和])"
+    rf"(?P<lead>至少(?:有|拥有|建有|建成|建设|建立|设置|设立|配备|建好)?|建好|办好|[、和]|(?:改扩建|新建|建设|建成)(?=[两二三四五六七八九][个所家座处]))"
     rf"(?P<a>[{CN_DIGITS}两]{{1,3}}?)(?P<mag>[百千])?(?P<unit>[{COUNT_WORDS}]|(?<=[百千])里)"
 )
 # 建成…、十座标准体育场馆、一百个体育公园、一千里健身步道: a list of counts in words after what builds them
