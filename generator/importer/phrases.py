@@ -146,7 +146,10 @@ def name_before(text: str) -> tuple[str, str]:
     name = re.sub(r"[(（](?:约束性|预期性)[)）]?\s*$", "", name)  # 人均期望寿命(预期性≥81.29岁: the kind, not the name
     opened = max(name.rfind("("), name.rfind("（"))
     if opened > max(name.rfind(")"), name.rfind("）")):
-        name = name[opened + 1 :]  # 以小户型为主(原则上…: the name starts inside the bracket
+        # 以小户型为主(原则上…: the name starts inside the bracket; 完成年度计划(100万): a plan's
+        # figure opens it, named by the words before (not 正在施工中(93%): how far a work is)
+        planned = not name[opened + 1 :].strip() and re.search(r"(?:目标|任务|计划)数?$", name[:opened])
+        name = name[:opened] if planned else name[opened + 1 :]
     deadline = DEADLINE_INSIDE.search(name)  # 《规划》明确了到2025年(养老床位总数): the words before it report
     name = name[deadline.end() :] if deadline and len(name) - deadline.end() >= 2 else name
     if name[:1] in '“"' and not re.search(r"[”\"]", name[1:]):
