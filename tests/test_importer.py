@@ -1705,7 +1705,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # as lines, hold 386 targets the reader mostly misses: the set's recall fell from 84% to 78%; seven
     # results reports added after them raised the unmatched share from 10% to 11%: see below)
     assert int(stated) >= 4765 and int(recall.rstrip("%")) >= 83 and int(unmatched.rstrip("%")) <= 8
-    assert int(held) >= 4037
+    assert int(held) >= 4046
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -3463,7 +3463,7 @@ def test_this_years_end_the_places_a_figure_is_set_for_and_the_target_a_count_is
 
 def test_a_report_told_against_its_years_plan_and_a_byline_date() -> None:
     """完成年度计划(120万)的95.8% reports on the year's plan (no look ahead: the part goes on
-    reporting, 115.2万人 is done); 超额完成目标任务 after a count makes it a result; a byline's date (网友投稿 2011-11-02
+    reporting, 115.2万人 is done), the plan in brackets a target of the year; 超额完成目标任务 after a count makes it a result; a byline's date (网友投稿 2011-11-02
     互联网) and an address dated /2020/9/15/ date the text."""
     lines = [
         "网友投稿  2011-11-02  互联网",
@@ -3472,7 +3472,10 @@ def test_a_report_told_against_its_years_plan_and_a_byline_date() -> None:
         "成功创建38个无障碍社区,超额完成目标任务。",
     ]
     draft = Importer(lines).run()
-    assert [(i["target"]["value"], i["target"]["year"]) for i in draft.indicators if i.get("target")] == [(117, 2011)]
+    assert [(i["target"]["value"], i["target"]["year"]) for i in draft.indicators if i.get("target")] == [
+        (120, 2011),
+        (117, 2011),
+    ]
     observed = [i["observations"][0]["value"] for i in draft.indicators if i.get("observations")]
     assert observed == [98, 115.2, 38]
     assert address_date("http://www.yuhang.gov.cn/art/2020/9/15/art_1229314322_57589880.html") == (2020, 9)
@@ -4778,3 +4781,38 @@ def test_a_year_folder_then_a_folder_named_with_month_and_day_dates_a_page() -> 
     assert address_date("https://e-chinaedu.cn/html/difang/2019/jydt_0111/32085.shtml") == (2019, 1)
     assert address_date("http://www.tibetol.cn/html/2013/xizangyaowen_0226/49.html") == (2013, 2)
     assert address_date("https://chinajiaoan.cn/guanli/2013/guanli_7665.htm") is None  # (no month: a number)
+
+
+def test_a_count_in_words_right_after_what_builds_is_a_target() -> None:
+    # dev/changzhou-livelihood-2022 line 6, dev/suzhou-health-resources-2020 line 5, dev/taiyuan-school-projects-2017
+    found = targets("建设两个市级孕产妇救治指导中心,建立救治网络。", start=2022)
+    assert [(f.value, f.unit) for f in found] == [(2.0, "个")]
+    found = targets("新建两家三级医院、提升3家医院服务能力。", start=2020)
+    assert [(f.value, f.unit) for f in found][0] == (2.0, "家")
+    assert targets("建设五项发展改革任务。") == []  # the plan's own parts
+
+
+def test_a_headline_s_count_is_not_restated_by_the_same_count_of_something_else() -> None:
+    # dev/zhangzhou-livelihood-2014 lines 1 and 9: 10个城市小广场 in the headline, 10个农村敬老院 in the body
+    lines = ["漳州市今年新建10个城市小广场", "2014-01-06", "今年,漳州市将新建10个农村敬老院,开工建设社会福利中心。"]
+    d = Importer(lines).run()
+    assert [(i["name"], i["target"]["value"]) for i in d.indicators] == [("城市小广场", 10.0), ("农村敬老院", 10.0)]
+
+
+def test_a_listed_count_named_by_its_stage_alone_is_a_target() -> None:
+    # dev/huaian-shantytown-progress-2019 line 4 (and past ones in anhui-housing-security-2021-2025)
+    found = targets("2019年省政府下达淮安市棚改新开工11300套、基本建成8600套的目标任务。", start=2019)
+    assert [(f.value, f.unit, f.year) for f in found] == [(11300.0, "套", 2019), (8600.0, "套", 2019)]
+
+
+def test_a_plan_s_figure_that_opens_a_bracket_is_the_year_s_target() -> None:
+    # dev/shandong-employment-progress-2011 line 5: the year's plan in brackets, a share of it done
+    found = targets("截至9月底,山东全省城镇新增就业完成年度计划(100万)的98%,同比增长8.2%。", start=2011)
+    assert [(f.name, f.value, f.unit, f.past) for f in found][0] == (
+        "山东全省城镇新增就业完成年度计划",
+        100.0,
+        "万",
+        False,
+    )
+    # (a share in brackets after a work under way tells how far it is: no target)
+    assert not [f for f in targets("农村供水保障提升工程正在施工中(75%)。", start=2025) if not f.past]

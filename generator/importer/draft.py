@@ -617,7 +617,9 @@ def restated_in_body(found: list[Found], lines: list[str]) -> list[Found]:
 
     def restates(f: Found, g: Found) -> bool:  # (城镇新增就业超25万人 over 全省城镇新增就业25.62万人: rounded down)
         rounded = bool(re.search(r"超过?|逾|多|余", f.as_written)) and f.name in g.name
-        return g.value == f.value or rounded and f.value < g.value < f.value * 1.05  # type: ignore[operator]
+        # (an amount of money is named in many ways: 投资730.88亿元 / 将投入资金730.88亿元)
+        same = g.value == f.value and ((f.unit or "").endswith("元") or _named_alike(f.name, g.name))
+        return same or rounded and f.value < g.value < f.value * 1.05  # type: ignore[operator]
 
     kept = []
     for f in found:
@@ -629,7 +631,15 @@ def restated_in_body(found: list[Found], lines: list[str]) -> list[Found]:
     return kept
 
 
+def _named_alike(a: str, b: str) -> bool:
+    """Whether two names share two characters running, or one ends in a bare verb (江西九江今年将建):
+    新建10个城市小广场 (a headline) is not restated by 新建10个农村敬老院 in the body."""
+    bare = BARE_END.search(a) or BARE_END.search(b) or len(a) < 2 or len(b) < 2
+    return bool(bare) or any(a[i : i + 2] in b for i in range(len(a) - 1))
+
+
 BARE_NAME = re.compile(r"(?:今年)?(?:将|要|计划|拟)+[\u4e00-\u9fff]{0,2}")  # 将培训: a verb, no name
+BARE_END = re.compile(rf"(?:{BARE_NAME.pattern})$")  # 江西九江今年将建: a place and a verb, no name
 
 
 def is_headline(text: str) -> bool:

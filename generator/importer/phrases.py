@@ -52,8 +52,9 @@ QUANTITY = re.compile(
     rf"\s*(?P<wan>万(?=[余多]))?(?:余|多)?(?P<unit>(?(u1)(?P=u1)|(?:{UNITS})))"
     rf"(?P<tail>{BOUND}?)"
 )
+# 建设两个…中心, 改扩建两所村级幼儿园, 新建两家三级医院: a count in words (two or more) right after what builds
 CN_COUNT = re.compile(
-    rf"(?P<lead>至少(?:有|拥有|建有|建成|建设|建立|设置|设立|配备|建好)?|建好|办好|[、和])"
+    rf"(?P<lead>至少(?:有|拥有|建有|建成|建设|建立|设置|设立|配备|建好)?|建好|办好|[、和]|(?:改扩建|新建|建设|建成)(?=[两二三四五六七八九][个所家座处]))"
     rf"(?P<a>[{CN_DIGITS}两]{{1,3}}?)(?P<mag>[百千])?(?P<unit>[{COUNT_WORDS}]|(?<=[百千])里)"
 )
 # 建成…、十座标准体育场馆、一百个体育公园、一千里健身步道: a list of counts in words after what builds them
@@ -145,7 +146,10 @@ def name_before(text: str) -> tuple[str, str]:
     name = re.sub(r"[(（](?:约束性|预期性)[)）]?\s*$", "", name)  # 人均期望寿命(预期性≥81.29岁: the kind, not the name
     opened = max(name.rfind("("), name.rfind("（"))
     if opened > max(name.rfind(")"), name.rfind("）")):
-        name = name[opened + 1 :]  # 以小户型为主(原则上…: the name starts inside the bracket
+        # 以小户型为主(原则上…: the name starts inside the bracket; 完成年度计划(100万): a plan's
+        # figure opens it, named by the words before (not 正在施工中(93%): how far a work is)
+        planned = not name[opened + 1 :].strip() and re.search(r"(?:目标|任务|计划)数?$", name[:opened])
+        name = name[:opened] if planned else name[opened + 1 :]
     deadline = DEADLINE_INSIDE.search(name)  # 《规划》明确了到2025年(养老床位总数): the words before it report
     name = name[deadline.end() :] if deadline and len(name) - deadline.end() >= 2 else name
     if name[:1] in '“"' and not re.search(r"[”\"]", name[1:]):

@@ -972,8 +972,9 @@ def titled_year(e: Entry, start: int) -> int | None:
     return years.pop() if len(years) == 1 and min(years) >= start else None
 
 
-# 建成, 新建, 改扩建, 新改建: a work named by its verb alone, the name of the count after it
-WORK_ALONE = re.compile(r"(?:新|续)?(?:改扩建|改建|扩建|建成|建设|新建|开工)")
+# 建成, 新建, 改扩建, 新改建, 基本建成: a work named by its verb alone, the name of the count after it
+# (棚改新开工11300套、基本建成8600套: the stage a housing count is at)
+WORK_ALONE = re.compile(r"(?:新|续|基本)?(?:改扩建|改建|扩建|建成|建设|新建|开工)")
 # 新开工5000套,基本建成3000套: a stage of the building, a count of the same thing at another stage
 BUILDING_STAGE = r"(?:新|续)?开工(?:建设)?|(?:基本)?建成|竣工|完工"
 STAGE_ALONE = re.compile(BUILDING_STAGE)
