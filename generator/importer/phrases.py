@@ -57,8 +57,6 @@ CN_COUNT = re.compile(
     rf"(?P<lead>至少(?:有|拥有|建有|建成|建设|建立|设置|设立|配备|建好)?|建好|办好|[、和]|(?:改扩建|新建|建设|建成)(?=[两二三四五六七八九][个所家座处]))"
     rf"(?P<a>[{CN_DIGITS}两]{{1,3}}?)(?P<mag>[百千])?(?P<unit>[{COUNT_WORDS}]|(?<=[百千])里)"
 )
-# 建成…、十座标准体育场馆、一百个体育公园、一千里健身步道: a list of counts in words after what builds them
-BUILDS = re.compile(r"(?:建成|建设|新建|打造|建好|办好)")
 # a number in words after a verb: 从业人数达到两万人 (2万人), 超过三千家 (3000家)
 CN_AMOUNT = re.compile(
     rf"(?:达到|超过|突破|不少于|不低于|增加到|提高到)(?P<a>[{CN_DIGITS}两]{{1,3}})(?P<mag>万|千|百)?"
@@ -490,6 +488,8 @@ WHERE_BEFORE = re.compile(r"(?:^|[，,；;\s])在(?:全[省市县区镇乡])?\s*
 # 项目总成本(≤**万元), 小区居民满意度(≥**%): a performance form's place for the value its row gives after it
 FORM_PLACEHOLDER = re.compile(r"[(（]\s*[≥≤<>=＞＜]?\s*\*+\s*[^()（）]{0,4}[)）]")
 PLACES_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:县区|县市区|县\(市、区\)|县|市州|地市|市|区|乡镇|镇|街道|村|社区)")
+# the works a place's count is done in (在全省建设1000个村卫生室), and what builds a list of counts in words
+# (建成…、十座标准体育场馆、一百个体育公园、一千里健身步道)
 BUILDS = re.compile(r"建设|新建|改扩建|建成|打造|实施|开展|设立|培育|创建")
 
 
