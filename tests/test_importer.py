@@ -1779,7 +1779,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # months so far before what they count (1-9月城乡居民人均可支配收入26659元), 6 more; a performance
     # form's rows read as cells (a self-evaluation's value reached after its target), 2 more; work
     # being hurried on (6项正在抓紧收尾), 2 more; a plan's figure (下达搬迁计划53.8万人), 3 more
-    assert int(past_as_target) <= 93 and int(observed) >= 3243
+    assert int(past_as_target) <= 88 and int(observed) >= 3248
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -4778,3 +4778,16 @@ def test_a_year_folder_then_a_folder_named_with_month_and_day_dates_a_page() -> 
     assert address_date("https://e-chinaedu.cn/html/difang/2019/jydt_0111/32085.shtml") == (2019, 1)
     assert address_date("http://www.tibetol.cn/html/2013/xizangyaowen_0226/49.html") == (2013, 2)
     assert address_date("https://chinajiaoan.cn/guanli/2013/guanli_7665.htm") is None  # (no month: a number)
+
+
+def test_a_result_then_the_goal_it_passed_is_a_result_and_a_target() -> None:
+    # dev/huzhou-fitness-results-2019 line 6, dev/sichuan-livelihood-results-2018 line 12,
+    # dev/ningxia-livelihood-results-2020 line 8
+    found = targets(
+        "我市人均体育场地面积2.73平方米,远超省制定的在“十三五”末人均体育场地面积2.1平方米的目标。", start=2016
+    )
+    assert [(f.value, f.past) for f in found] == [(2.73, True), (2.1, False)]
+    found = targets("城镇登记失业率为3.5%,控制在4.5%的年度目标以内。", start=2018)
+    assert [(f.value, f.past) for f in found] == [(3.5, True), (4.5, False)]
+    found = targets("公办幼儿园在园幼儿占比、普惠性幼儿园覆盖率分别达到57%、89%,均超过预期发展目标。", start=2018)
+    assert all(f.past for f in found)

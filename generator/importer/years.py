@@ -190,11 +190,21 @@ MET_TARGET = re.compile(
     r"[，,；;]\s*(?:超额|提前)?完成[^，,。；;\d]{0,6}(?:\d[^，,。；;]{0,12}?)?的?(?:年度)?(?:目标任务?|任务)"
 )
 
+# …2.73平方米,…,远超省制定的…2.1平方米的目标。, …为3.5%,控制在4.5%的年度目标以内; …分别达到57%、89%,均超过预期
+# 发展目标。: a result, then the goal it passed or kept within, ending the sentence
+PASSED_GOAL = re.compile(
+    r"[，,；;]\s*(?:均|都)?(?:远超|超过|控制在)[^，,。；;\d]{0,24}(?:\d[^，,。；;]{0,12}?)?的?(?:年度|预期|发展)*目标"
+    r"(?=(?:以内|以下)?\s*[。；;!！]?\s*$)"
+)
+
 
 def results_then_targets(sentence: str) -> list[tuple[str, str | None]]:
     """A year-end report's sentence as (words, the time they report on): what was done (全年…48所),
-    a report on the year, then the target it met (超额完成40所的年度目标任务), a target."""
-    m = MET_TARGET.search(sentence)
+    a report on the year, then the target it met (超额完成40所的年度目标任务) or passed, a target."""
+    passed = PASSED_GOAL.search(sentence)
+    # (“十三五”期间,…达76.5%,远超预定的60%的目标: a period's results, whose goals year_tasks sets at its end)
+    passed = None if passed is None or PAST.search(sentence[: passed.start()]) else passed
+    m = MET_TARGET.search(sentence) or passed
     rest = sentence[m.end() :] if m is not None else ""
     if m is not None and not re.search(r"\d|年度", m.group(0)) and re.fullmatch(r"\s*[。；;!！]?\s*", rest):
         return [(sentence, "完成情况")]  # 成功创建38个无障碍社区,超额完成目标任务。: a result, the task it met
