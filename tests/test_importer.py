@@ -1779,7 +1779,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # months so far before what they count (1-9月城乡居民人均可支配收入26659元), 6 more; a performance
     # form's rows read as cells (a self-evaluation's value reached after its target), 2 more; work
     # being hurried on (6项正在抓紧收尾), 2 more; a plan's figure (下达搬迁计划53.8万人), 3 more
-    assert int(past_as_target) <= 88 and int(observed) >= 3248
+    assert int(past_as_target) <= 83 and int(observed) >= 3253
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -4791,3 +4791,13 @@ def test_a_result_then_the_goal_it_passed_is_a_result_and_a_target() -> None:
     assert [(f.value, f.past) for f in found] == [(3.5, True), (4.5, False)]
     found = targets("公办幼儿园在园幼儿占比、普惠性幼儿园覆盖率分别达到57%、89%,均超过预期发展目标。", start=2018)
     assert all(f.past for f in found)
+
+
+def test_what_a_year_did_before_its_estimate_for_the_whole_year_is_a_result() -> None:
+    # dev/qianxinan-culture-sports-results-2023 line 7, dev/ruijin-livelihood-results-2022 line 17
+    found = targets(
+        "开展群众文化活动652场次,惠及群众154万余人次,预计全年举办活动780场,惠及群众200余万人次。", start=2023
+    )
+    assert [(f.value, f.past) for f in found] == [(652.0, True), (154.0, True), (780.0, False), (200.0, False)]
+    found = targets("完成公厕建设1座,新增厕位10个,公厕工程迅速推进,预计年底将继续投用公厕4座,厕位36个。", start=2022)
+    assert [(f.value, f.past) for f in found] == [(1.0, True), (10.0, True), (4.0, False), (36.0, False)]

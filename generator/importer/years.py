@@ -197,10 +197,19 @@ PASSED_GOAL = re.compile(
     r"(?=(?:以内|以下)?\s*[。；;!！]?\s*$)"
 )
 
+# 开展群众文化活动652场次,…,预计全年举办活动780场: what the year did so far, then what it is foreseen to reach
+ESTIMATE_AHEAD = re.compile(r"[，,；;]\s*(?=预计(?:全年|年底|到年底))")
+
 
 def results_then_targets(sentence: str) -> list[tuple[str, str | None]]:
     """A year-end report's sentence as (words, the time they report on): what was done (全年…48所),
-    a report on the year, then the target it met (超额完成40所的年度目标任务) or passed, a target."""
+    a report on the year, then the target it met (超额完成40所的年度目标任务) or passed, a target; what was
+    done before the year's estimate (…652场次,预计全年举办活动780场), a report, then the estimate."""
+    estimate = ESTIMATE_AHEAD.search(sentence)
+    done = sentence[: estimate.start() + 1] if estimate else ""
+    # (截至9月底,…98万人,…,预计全年…将达到248万人: a report dated by its own words, left as it is)
+    if estimate and re.search(r"\d", done) and not (FUTURE.search(done) or AS_OF.search(done)):
+        return [(done, "完成情况"), *results_then_targets(sentence[estimate.start() + 1 :])]
     passed = PASSED_GOAL.search(sentence)
     # (“十三五”期间,…达76.5%,远超预定的60%的目标: a period's results, whose goals year_tasks sets at its end)
     passed = None if passed is None or PAST.search(sentence[: passed.start()]) else passed
