@@ -1779,7 +1779,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # months so far before what they count (1-9月城乡居民人均可支配收入26659元), 6 more; a performance
     # form's rows read as cells (a self-evaluation's value reached after its target), 2 more; work
     # being hurried on (6项正在抓紧收尾), 2 more; a plan's figure (下达搬迁计划53.8万人), 3 more
-    assert int(past_as_target) <= 83 and int(observed) >= 3253
+    assert int(past_as_target) <= 82 and int(observed) >= 3254
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -4801,3 +4801,11 @@ def test_what_a_year_did_before_its_estimate_for_the_whole_year_is_a_result() ->
     assert [(f.value, f.past) for f in found] == [(652.0, True), (154.0, True), (780.0, False), (200.0, False)]
     found = targets("完成公厕建设1座,新增厕位10个,公厕工程迅速推进,预计年底将继续投用公厕4座,厕位36个。", start=2022)
     assert [(f.value, f.past) for f in found] == [(1.0, True), (10.0, True), (4.0, False), (36.0, False)]
+
+
+def test_what_a_review_of_a_time_past_told_is_a_result() -> None:
+    # dev/jiangsu-life-expectancy-results-2021-2025 line 2
+    found = targets("省政府工作报告在回顾“十四五”时期工作时指出,江苏人均预期寿命超过80岁。", start=2021)
+    assert [(f.value, f.past, f.period) for f in found] == [(80.0, True, "“十四五”时期")]
+    found = targets("市长在总结2023年工作时表示,全市新建幼儿园12所。", start=2021)
+    assert [(f.value, f.past, f.year) for f in found] == [(12.0, True, 2023)]

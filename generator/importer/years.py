@@ -134,6 +134,8 @@ PLANNED_THEN_DONE = re.compile(r"计划(?=[^，,。；;]{0,16}?已(?:经)?(?:于
 SHOWN = re.compile(
     r"据[^，,。；;]{0,30}?(?:数据|统计|监测|调查)[^，,。；;]{0,6}?显示|据[^，,。；;]{0,20}?统计(?=[，,：:])"
 )  # 据统计,全省…老年人达133万人: what a count found
+# 省政府工作报告在回顾“十四五”时期工作时指出,…超过80岁: what a review of a time past told
+REVIEWED = re.compile(r"(?:回顾|总结)([^，,。；;]{0,16}?)工作时(?:指出|提到|表示|说)")
 ONLY_IN = re.compile(r"仅\s*(20\d\d)\s*年\s*[,，]?\s*(?:就|便)")  # 仅2011年,就投入5600万余元: what one year did
 # words of a report (已, 累计, 截至, 目前 …) in a sentence read as a target: the import summary lists it for
 # the editor to check first (a past figure drafted as a target is the worst slip a draft can make); 为了
@@ -240,6 +242,7 @@ def sentence_year(sentence: str, start: int, now: int | None = None) -> int | No
     in its year_caveat. Otherwise it reports the past (截至2020年底, 到2020年全市共有…)."""
     # 仅2011年,就投入…, 2022年前11个月…, 2012年上半年…累计开工: what that year, or its part, did (past_marker)
     elapsed = ONLY_IN.search(sentence) or re.search(ELAPSED, sentence) or PART_DONE.search(sentence)
+    elapsed = elapsed or REVIEWED.search(sentence)
     if elapsed and not FUTURE.search(sentence):
         return None
     t = TARGET_YEAR.search(sentence)
@@ -302,6 +305,10 @@ def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int 
     only = ONLY_IN.search(sentence)
     if only and not FUTURE.search(sentence):
         return int(only.group(1)), None  # 仅2011年,就投入…: told of, even in the plan's first year
+    reviewed = REVIEWED.search(sentence)
+    if reviewed and not FUTURE.search(sentence):  # the time reviewed: a period, a year, or as written
+        period, year = PAST.search(reviewed.group(1)), YEAR.search(reviewed.group(1))
+        return (int(year.group(1)), None) if year else (None, f"“{period.group(1)}”时期" if period else "回顾")
     if sentence_year(sentence, start, now) is not None:
         return None
     as_of = AS_OF.search(sentence)
