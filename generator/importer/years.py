@@ -144,6 +144,8 @@ REPORT_WORDS = re.compile(r"已(?!经?(?:于|在))|(?<![为除])了(?!解)|累�
 NOW_CLAUSE = re.compile(r"[，,；;]\s*(?=目前|截至目前|到目前为止|截至(?:\d|今年|本年))")
 AIMING = re.compile(r"今年|拟|计划|将|力争")  # the words before the state now that set this year's target
 PERIOD_LEAD = re.compile(r"^\s*[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)")
+# a news item's byline before its lead: 本报讯(记者 李琪), 新华社北京3月5日电(记者 …)
+BYLINE = re.compile(r"^[^，,。；;]{0,24}?[讯电]\s*[(（][^)）]{0,24}?记者[^)）]{0,24}[)）]\s*")
 # 近四年来,紫阳县每年都要…,今年的20件实事…总投资高达11.7亿元: the years just past, then this year's
 ELAPSED_LEAD = re.compile(rf"^\s*{ELAPSED_YEARS}")
 THIS_YEAR_CLAUSE = re.compile(r"[，,；;]\s*(?=今年)")
@@ -172,8 +174,11 @@ def report_then_target(sentence: str) -> list[str]:
         return [sentence[: now.start() + 1], sentence[now.start() + 1 :]]
     ahead = AHEAD_CLAUSE.search(sentence) if PERIOD_LEAD.match(sentence) else None
     ahead = ahead or (THIS_YEAR_CLAUSE.search(sentence) if ELAPSED_LEAD.match(sentence) else None)
-    since = None if ahead else PAST_LEAD.match(sentence)
-    ahead = ahead or (LATER_CLAUSE.search(sentence, since.end()) if since else None)
+    # (新华社西安1月18日电(记者 …)…,2019年以来,…: the lead after a news item's byline)
+    byline = BYLINE.match(sentence)
+    lead = byline.end() if byline else 0
+    since = None if ahead else PAST_LEAD.match(sentence[lead:])
+    ahead = ahead or (LATER_CLAUSE.search(sentence, lead + since.end()) if since else None)
     if ahead:  # “十一五”期间,…投入近15亿元…,今年还将…: what a period did, then what this year is to do
         return [sentence[: ahead.start() + 1], sentence[ahead.start() + 1 :]]
     as_of = AS_OF.search(sentence)
