@@ -104,12 +104,13 @@ ELAPSED_YEARS = r"(?:近|过去的?)?(?:\d{1,2}|[一二三四五六七八九十�
 SINCE = r"(?<!\d)20\d\d\s*年(?:\s*\d{1,2}\s*月份?)?(?:以来|来)"
 
 
-# 今年已为村民放映电影3780场, 今年以来已为9246户企业缓缴社保费12.7亿元; what the last years did (10年间仅增加7100个, 五年来累计投入35亿元); a
+# 今年已为村民放映电影3780场, 今年以来已为9246户企业缓缴社保费12.7亿元, 今年4月已有16所…开工; what the last
+# years did (10年间仅增加7100个, 五年来累计投入35亿元); a
 # year's results told against their task: 完成率105%, 100.78% (beyond the whole task: a result, where 完成率100%
 # may be a target), 超过原定任务数4户, 于8月15日全面完工; a facility opened on a day
 # (于9月1日正式投入使用,辐射5个社区): what it serves now
 DONE_SO_FAR = re.compile(
-    r"圆满收官|全部开工|已全部|今年已(?=[\u4e00-\u9fff])|今年以来"
+    r"圆满收官|全部开工|已全部|今年已(?=[\u4e00-\u9fff])|今年以来|今年\d{1,2}月份?(?=[^，,。；;]{0,4}已)"
     rf"|(?<![\d年]){ELAPSED_YEARS}"
     r"|过去的?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})\s*年(?!内|后|里)"  # 过去五年,…新建学校11所
     rf"|{SINCE}"  # 2019年以来,西安市…新建…321所: what was done since then
