@@ -206,7 +206,7 @@ PASSED_GOAL = re.compile(
 )
 
 # 开展群众文化活动652场次,…,预计全年举办活动780场: what the year did so far, then what it is foreseen to reach
-ESTIMATE_AHEAD = re.compile(r"[，,；;]\s*(?=预计(?:全年|年底|到年底))")
+ESTIMATE_AHEAD = re.compile(r"[，,；;]\s*(?=预计(?:全年|年底|到年底|今年))")
 
 
 def results_then_targets(sentence: str) -> list[tuple[str, str | None]]:
@@ -214,10 +214,12 @@ def results_then_targets(sentence: str) -> list[tuple[str, str | None]]:
     a report on the year, then the target it met (超额完成40所的年度目标任务) or passed, a target; what was
     done before the year's estimate (…652场次,预计全年举办活动780场), a report, then the estimate."""
     estimate = ESTIMATE_AHEAD.search(sentence)
-    done = sentence[: estimate.start() + 1] if estimate else ""
-    # (截至9月底,…98万人,…,预计全年…将达到248万人: a report dated by its own words, left as it is)
-    if estimate and re.search(r"\d", done) and not (FUTURE.search(done) or AS_OF.search(done)):
-        return [(done, "完成情况"), *results_then_targets(sentence[estimate.start() + 1 :])]
+    done, rest = (sentence[: estimate.start() + 1], sentence[estimate.start() + 1 :]) if estimate else ("", "")
+    # (截至去年底,…已达82.3万,…,预计今年年底将达到86万: a report dated by its own words, then this year's
+    # estimate; 截至9月底,…,预计全年…将达到248万人: left as it is)
+    told = None if AS_OF.search(done) else "完成情况"
+    if re.search(r"\d", done) and not FUTURE.search(done) and (told or re.match(r"\s*预计今年", rest)):
+        return [(done, told), *results_then_targets(rest)]
     passed = PASSED_GOAL.search(sentence)
     # (“十三五”期间,…达76.5%,远超预定的60%的目标: a period's results, whose goals year_tasks sets at its end)
     passed = None if passed is None or PAST.search(sentence[: passed.start()]) else passed
