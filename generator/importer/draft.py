@@ -24,7 +24,6 @@ from generator.importer.notice import (
     written_year,
 )
 from generator.importer.outline import ITEM, classify, lead_of
-from generator.importer.phrases import BYLINE
 from generator.importer.prose import PAST_CHAPTER, Entry, Found, ProseReader
 from generator.importer.records import to_indicators
 from generator.importer.restated import fold_restatements
@@ -45,7 +44,7 @@ from generator.importer.table import (
     split_rows,
 )
 from generator.importer.text import Restorer, is_page_debris, readable, segments
-from generator.importer.years import THIS_YEAR, just_past
+from generator.importer.years import BYLINE, THIS_YEAR, just_past
 from generator.messages import t
 from generator.sitemodel.values import CN_DIGITS, DATE, FRACTION_UNIT, cn_number
 

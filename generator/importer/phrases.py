@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.importer.years import DATED
+from generator.importer.years import BYLINE, DATED
 from generator.sitemodel.values import (
     CN_DIGITS,
     CN_FRACTION,
@@ -114,8 +114,6 @@ REFERENCE = re.compile(
 PER_UNIT = re.compile(r"以[^，,]{1,10}为单位\s*$")
 
 
-# a news item's byline before its lead: 本报讯(记者 李琪), 新华社北京3月5日电(记者 …)
-BYLINE = re.compile(r"^[^，,。；;]{0,24}?[讯电]\s*[(（][^)）]{0,24}?记者[^)）]{0,24}[)）]\s*")
 SAID_LEAD = re.compile(r"^20\d\d\s*年[^，,。；;\d]{0,12}?(?:提出|明确|要求)了?")
 DEADLINE_INSIDE = re.compile(r"^.*[到至]\s*20\d\d\s*年(?:底|末)?前?")
 

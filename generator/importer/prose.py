@@ -480,6 +480,17 @@ CLAIM = re.compile(
 # 预计2022年达到8.7万亿元, GDP年均增速预计将达到5%: in a report, the estimate of what the time reported reached
 REPORTED_ESTIMATE = re.compile(r"预计(?:20\d\d\s*年)?(?:全年)?将?(?=\s*(?:达到|实现|完成|超过|突破))")
 
+# 全省建成100所…;城镇新增就业79.81万人;……截至2024年底,…全面完成, …各类资金1210.82亿元……2023年,江苏…: a news
+# lead's figures, closed by an ellipsis and the time they report on
+TEASED = re.compile(r"(?:^|。)([^。]*\d[^。]*?)(?:…{1,2}|\.{3,6})\s*(?:截至|截止到?)?\s*20\d\d\s*年")
+
+
+def teased(text: str) -> bool:
+    """Whether a paragraph leads with figures closed by …… and the year they report (TEASED),
+    looking nowhere ahead before it."""
+    m = TEASED.search(text)
+    return m is not None and not looks_ahead(m.group(1))
+
 
 def claimed(text: str) -> bool:
     """Whether a paragraph opens with a claim of what was achieved (CLAIM ends its first sentence,
@@ -1128,7 +1139,7 @@ class ProseReader:
         counted = SO_FAR.search(text) if not ahead else None
         goals = section in self.goal_sections or section in self.led_ahead
         heading = self.claim_heading[1] if self.claim_heading[0] == section else ""
-        claim = not goals and (claimed(text) or bool(heading) and claimed(heading + "。" + text))
+        claim = not goals and (claimed(text) or teased(text) or bool(heading) and claimed(heading + "。" + text))
         self.reporting = counted.group(0) if counted else "完成情况" if awarded(text) or claim else None
         # 健康长春建设稳步推进 / 2024年,全市…; 综合经济实力显著跃升—— / 地区生产总值…; / 一般公共预算收入…: a
         # heading of a claim alone holds for the paragraphs below it, up to the next heading

@@ -104,12 +104,13 @@ ELAPSED_YEARS = r"(?:近|过去的?)?(?:\d{1,2}|[一二三四五六七八九十�
 SINCE = r"(?<!\d)20\d\d\s*年(?:\s*\d{1,2}\s*月份?)?(?:以来|来)"
 
 
-# 今年已为村民放映电影3780场; what the last years did (10年间仅增加7100个, 五年来累计投入35亿元); a
+# 今年已为村民放映电影3780场, 今年以来已为9246户企业缓缴社保费12.7亿元, 今年4月已有16所…开工; what the last
+# years did (10年间仅增加7100个, 五年来累计投入35亿元); a
 # year's results told against their task: 完成率105%, 100.78% (beyond the whole task: a result, where 完成率100%
 # may be a target), 超过原定任务数4户, 于8月15日全面完工; a facility opened on a day
 # (于9月1日正式投入使用,辐射5个社区): what it serves now
 DONE_SO_FAR = re.compile(
-    r"圆满收官|全部开工|已全部|今年已(?=[\u4e00-\u9fff])"
+    r"圆满收官|全部开工|已全部|今年已(?=[\u4e00-\u9fff])|今年以来|今年\d{1,2}月份?(?=[^，,。；;]{0,4}已)"
     rf"|(?<![\d年]){ELAPSED_YEARS}"
     r"|过去的?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})\s*年(?!内|后|里)"  # 过去五年,…新建学校11所
     rf"|{SINCE}"  # 2019年以来,西安市…新建…321所: what was done since then
@@ -134,6 +135,8 @@ PLANNED_THEN_DONE = re.compile(r"计划(?=[^，,。；;]{0,16}?已(?:经)?(?:于
 SHOWN = re.compile(
     r"据[^，,。；;]{0,30}?(?:数据|统计|监测|调查)[^，,。；;]{0,6}?显示|据[^，,。；;]{0,20}?统计(?=[，,：:])"
 )  # 据统计,全省…老年人达133万人: what a count found
+# 省政府工作报告在回顾“十四五”时期工作时指出,…超过80岁: what a review of a time past told
+REVIEWED = re.compile(r"(?:回顾|总结)([^，,。；;]{0,16}?)工作时(?:指出|提到|表示|说)")
 ONLY_IN = re.compile(r"仅\s*(20\d\d)\s*年\s*[,，]?\s*(?:就|便)")  # 仅2011年,就投入5600万余元: what one year did
 # words of a report (已, 累计, 截至, 目前 …) in a sentence read as a target: the import summary lists it for
 # the editor to check first (a past figure drafted as a target is the worst slip a draft can make); 为了
@@ -142,6 +145,8 @@ REPORT_WORDS = re.compile(r"已(?!经?(?:于|在))|(?<![为除])了(?!解)|累�
 NOW_CLAUSE = re.compile(r"[，,；;]\s*(?=目前|截至目前|到目前为止|截至(?:\d|今年|本年))")
 AIMING = re.compile(r"今年|拟|计划|将|力争")  # the words before the state now that set this year's target
 PERIOD_LEAD = re.compile(r"^\s*[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)")
+# a news item's byline before its lead: 本报讯(记者 李琪), 新华社北京3月5日电(记者 …)
+BYLINE = re.compile(r"^[^，,。；;]{0,24}?[讯电]\s*[(（][^)）]{0,24}?记者[^)）]{0,24}[)）]\s*")
 # 近四年来,紫阳县每年都要…,今年的20件实事…总投资高达11.7亿元: the years just past, then this year's
 ELAPSED_LEAD = re.compile(rf"^\s*{ELAPSED_YEARS}")
 THIS_YEAR_CLAUSE = re.compile(r"[，,；;]\s*(?=今年)")
@@ -170,8 +175,11 @@ def report_then_target(sentence: str) -> list[str]:
         return [sentence[: now.start() + 1], sentence[now.start() + 1 :]]
     ahead = AHEAD_CLAUSE.search(sentence) if PERIOD_LEAD.match(sentence) else None
     ahead = ahead or (THIS_YEAR_CLAUSE.search(sentence) if ELAPSED_LEAD.match(sentence) else None)
-    since = None if ahead else PAST_LEAD.match(sentence)
-    ahead = ahead or (LATER_CLAUSE.search(sentence, since.end()) if since else None)
+    # (新华社西安1月18日电(记者 …)…,2019年以来,…: the lead after a news item's byline)
+    byline = BYLINE.match(sentence)
+    lead = byline.end() if byline else 0
+    since = None if ahead else PAST_LEAD.match(sentence[lead:])
+    ahead = ahead or (LATER_CLAUSE.search(sentence, lead + since.end()) if since else None)
     if ahead:  # “十一五”期间,…投入近15亿元…,今年还将…: what a period did, then what this year is to do
         return [sentence[: ahead.start() + 1], sentence[ahead.start() + 1 :]]
     as_of = AS_OF.search(sentence)
@@ -190,11 +198,32 @@ MET_TARGET = re.compile(
     r"[，,；;]\s*(?:超额|提前)?完成[^，,。；;\d]{0,6}(?:\d[^，,。；;]{0,12}?)?的?(?:年度)?(?:目标任务?|任务)"
 )
 
+# …2.73平方米,…,远超省制定的…2.1平方米的目标。, …为3.5%,控制在4.5%的年度目标以内; …分别达到57%、89%,均超过预期
+# 发展目标。: a result, then the goal it passed or kept within, ending the sentence
+PASSED_GOAL = re.compile(
+    r"[，,；;]\s*(?:均|都)?(?:远超|超过|控制在)[^，,。；;\d]{0,24}(?:\d[^，,。；;]{0,12}?)?的?(?:年度|预期|发展)*目标"
+    r"(?=(?:以内|以下)?\s*[。；;!！]?\s*$)"
+)
+
+# 开展群众文化活动652场次,…,预计全年举办活动780场: what the year did so far, then what it is foreseen to reach
+ESTIMATE_AHEAD = re.compile(r"[，,；;]\s*(?=预计(?:全年|年底|到年底|今年))")
+
 
 def results_then_targets(sentence: str) -> list[tuple[str, str | None]]:
     """A year-end report's sentence as (words, the time they report on): what was done (全年…48所),
-    a report on the year, then the target it met (超额完成40所的年度目标任务), a target."""
-    m = MET_TARGET.search(sentence)
+    a report on the year, then the target it met (超额完成40所的年度目标任务) or passed, a target; what was
+    done before the year's estimate (…652场次,预计全年举办活动780场), a report, then the estimate."""
+    estimate = ESTIMATE_AHEAD.search(sentence)
+    done, rest = (sentence[: estimate.start() + 1], sentence[estimate.start() + 1 :]) if estimate else ("", "")
+    # (截至去年底,…已达82.3万,…,预计今年年底将达到86万: a report dated by its own words, then this year's
+    # estimate; 截至9月底,…,预计全年…将达到248万人: left as it is)
+    told = None if AS_OF.search(done) else "完成情况"
+    if re.search(r"\d", done) and not FUTURE.search(done) and (told or re.match(r"\s*预计今年", rest)):
+        return [(done, told), *results_then_targets(rest)]
+    passed = PASSED_GOAL.search(sentence)
+    # (“十三五”期间,…达76.5%,远超预定的60%的目标: a period's results, whose goals year_tasks sets at its end)
+    passed = None if passed is None or PAST.search(sentence[: passed.start()]) else passed
+    m = MET_TARGET.search(sentence) or passed
     rest = sentence[m.end() :] if m is not None else ""
     if m is not None and not re.search(r"\d|年度", m.group(0)) and re.fullmatch(r"\s*[。；;!！]?\s*", rest):
         return [(sentence, "完成情况")]  # 成功创建38个无障碍社区,超额完成目标任务。: a result, the task it met
@@ -221,6 +250,7 @@ def sentence_year(sentence: str, start: int, now: int | None = None) -> int | No
     in its year_caveat. Otherwise it reports the past (截至2020年底, 到2020年全市共有…)."""
     # 仅2011年,就投入…, 2022年前11个月…, 2012年上半年…累计开工: what that year, or its part, did (past_marker)
     elapsed = ONLY_IN.search(sentence) or re.search(ELAPSED, sentence) or PART_DONE.search(sentence)
+    elapsed = elapsed or REVIEWED.search(sentence)
     if elapsed and not FUTURE.search(sentence):
         return None
     t = TARGET_YEAR.search(sentence)
@@ -283,6 +313,10 @@ def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int 
     only = ONLY_IN.search(sentence)
     if only and not FUTURE.search(sentence):
         return int(only.group(1)), None  # 仅2011年,就投入…: told of, even in the plan's first year
+    reviewed = REVIEWED.search(sentence)
+    if reviewed and not FUTURE.search(sentence):  # the time reviewed: a period, a year, or as written
+        period, year = PAST.search(reviewed.group(1)), YEAR.search(reviewed.group(1))
+        return (int(year.group(1)), None) if year else (None, f"“{period.group(1)}”时期" if period else "回顾")
     if sentence_year(sentence, start, now) is not None:
         return None
     as_of = AS_OF.search(sentence)
