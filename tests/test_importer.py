@@ -4609,6 +4609,8 @@ def test_a_plan_s_figure_after_计划_is_no_plan_ahead() -> None:
     found = targets("累计下达搬迁计划53.8万人,累计完成搬迁安置42.3万人,占总计划的84.6%。", start=2015)
     assert [(f.value, f.past) for f in found] == [(53.8, True), (42.3, True), (84.6, True)]
     assert looks_ahead("今年计划新建幼儿园10所") and not looks_ahead("累计下达搬迁计划53.8万人")
+    # a date after 计划 is when the plan is to be met, no figure of it
+    assert looks_ahead("计划2025年建成养老床位1000张") and looks_ahead("计划12月底前完成改造")
 
 
 def test_words_that_hedge_or_total_a_figure_are_no_part_of_its_name() -> None:
