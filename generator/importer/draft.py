@@ -349,7 +349,7 @@ class Importer:
             self.draft.notice.notes.append({"text": t("import_this_year_undated")})
         day = self.draft.notice.issued or self.draft.notice.published
         done = reported_year(self.lines, written, day) if self.draft.progress is None else None  # (a table tells)
-        reader = ProseReader(start, written, done)
+        reader = ProseReader(reading_start(start, named or dated, written), written, done)
         entries, rows = form_rows(entries, form)
         found = restated_in_body(reader.read(entries), self.lines)  # (a form's rows are no headlines)
         found = sorted(found + rows + budget_targets(self.lines, form), key=lambda f: f.lines)
@@ -581,6 +581,13 @@ def prose_entries(draft: Draft, rows_from: int | None = None) -> tuple[list[Entr
     entries.sort(key=lambda e: e.line)
     rows_from = draft.progress.line if draft.progress else rows_from
     return progress_rows(join_broken(subheaded(entries), rows_from), draft.progress), domains
+
+
+def reading_start(start: int, period: tuple[int, int] | None, written: int | None) -> int:
+    """The year from which the prose reader takes a year for a target: the period's start; in a text
+    that names no period and was written before the placeholder period's start, the year after it
+    was written (齐鲁晚报 2017-12-13: 拟计划于2018年10月底前完成剩余5处, a target; 2017年新建7处, past)."""
+    return min(start, written + 1) if period is None and written else start
 
 
 SUBHEAD = re.compile(r"^\s*【[^】]{2,12}】\s*$")  # 【数据回顾】, 【今年目标】: a news item's subheads

@@ -240,6 +240,8 @@ AIMED_YEAR = re.compile(r"(?:(?<!截)[到至]|力争|争取)\s*(20\d\d)\s*年")
 AHEAD_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年[,，]?[^,，。；;\d年]{0,8}?(?:将|力争|争取|拟|计划|目标(?:是|为|[,，]))")
 # 方案…提出“2022年,建成…: a year the plan's words, quoted, open with
 PROPOSED_YEAR = re.compile(r"(?:提出|明确|要求)\s*[:：]?\s*[“\"]\s*(20\d\d)\s*年")
+# 2025—2030年,全市每年城镇新增就业9万人以上 (dated 2025): a span that opens a clause and starts when the text is written
+OPENING_SPAN = re.compile(r"(?:^|[。，,；;])\s*(20\d\d)\s*年?\s*[—\-–~至到]\s*(20\d\d)\s*年\s*[,，]")
 
 
 def period_found(
@@ -460,13 +462,15 @@ def _spanned(text: str, written: int | None) -> tuple[int, int] | None:
 
 
 def _aimed_at(text: str, written: int | None = None) -> tuple[int, int] | None:
-    """The years a text aims at, of those not before it was written (至2020年年底 in 2021 is told)."""
+    """The years a text aims at, of those not before it was written (至2020年年底 in 2021 is told), and
+    those of a span that opens a clause from the year it was written (OPENING_SPAN)."""
     years = sorted(
         {
             int(y)
             for y in AIMED_YEAR.findall(text) + AHEAD_YEAR.findall(text) + PROPOSED_YEAR.findall(text)
             if not written or int(y) >= written
         }
+        | {int(y) for m in OPENING_SPAN.finditer(text) if written and int(m.group(1)) >= written for y in m.groups()}
     )
     return (years[0], years[-1]) if years else None
 

@@ -740,6 +740,23 @@ def year_tasks(found: list[Found], year: int | None) -> list[Found]:
     return found
 
 
+# …支持市县打造82家老年食堂,实际投入运营的老年食堂已达118家,完成率为144%; …新增计划1100个停车位,完成投入
+# 1008个停车车位,完成年度任务91.63%: the rate the count done makes of the count before it
+RATE_DONE = re.compile(r"完成率(?:为|是|达到?)?\s*$|完成(?:年度|全年|本年)?(?:目标)?(?:任务|计划)的?\s*$")
+
+
+def rated_tasks(found: list[Found], year: int | None) -> None:
+    """A count, the count done and the rate of one to the other (完成率为144%: 118 of 82): the first
+    is the task the report tells its results against, a target of the year."""
+    for task, done, rate in zip(found, found[1:], found[2:], strict=False):
+        if not (task.past and done.past and rate.unit == "%" and task.unit == done.unit and task.value):
+            continue
+        if len({task.quote, done.quote, rate.quote}) > 1 or not RATE_DONE.search(words_before(rate)):
+            continue
+        if done.value is not None and rate.value is not None and abs(done.value / task.value * 100 - rate.value) < 0.6:
+            task.past, task.year, task.period = False, task.year or year, None
+
+
 # 这三项指标将分别达到45%以上、2.5平方米和92%, 上述指标: the figures the paragraph named before
 NAMED_BACK = re.compile(r"^(?:这|上述|以上|前述)[一二三四五六七八九十两\d]*(?:项|个)?(?:指标|目标)$")
 
@@ -1330,6 +1347,7 @@ class ProseReader:
             joined = first > 0 and len(self.found) > first and self.found[first - 1].lines == self.found[first].lines
             at = first - 1 if joined and self.found[first - 1].past else first
             self.found[at:] = year_tasks(self.found[at:], year if year is not None else self.written)
+            rated_tasks(self.found[at:], year if year is not None else self.written or self.reports)
 
     def _clause_year(self, clause: str) -> int | None:
         """The year a clause after the first names (…1.7万张,其中今年计划新增2000张: 今年's)."""
