@@ -4903,3 +4903,16 @@ def test_a_length_named_by_its_measure_alone_is_named_after_the_work_before_it()
         ("实施省道提升工程", 3.0),
         ("实施省道提升工程总里程", 51.4),
     ]
+
+
+def test_the_ji_of_a_verb_is_no_mark_between_listed_things() -> None:
+    # dev/shandong-old-communities-news-2023 line 2: 涉及 leads to the next count, its 及 parts no list
+    found = targets(
+        "青岛市列入改造的10个区(市)涉及473个老旧小区。全年新开工改造1062个小区、惠及居民343420户。", start=2023
+    )
+    assert [(f.name, f.value) for f in found] == [
+        ("青岛市列入改造的区(市)", 10.0),
+        ("老旧小区", 473.0),
+        ("小区", 1062.0),
+        ("惠及居民", 343420.0),
+    ]

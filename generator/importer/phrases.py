@@ -173,7 +173,7 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
     if whole and re.search(r"[、和]\s*\d+(?:\.\d+)?\s*[%％](?:以上|以下|左右)?的", text):
         whole = False  # 100%的县、97.64%的乡镇: an enumeration of shares, not one long name
     if m and not whole:
-        cut = max(text.rfind(sep, 0, m.start()) for sep in ("、", "和", "或", "及"))
+        cut = max((s.start() for s in ENUM_SEP.finditer(text, 0, m.start())), default=-1)
         acts = DRIVES.search(text, 2, m.start())  # 1.47万个在孵创业实体|带动就业11.64万人: the next figure's subject
         end = cut if cut > 0 else acts.start() if acts else m.start()
     stop = re.search(
@@ -221,7 +221,10 @@ def listed_noun(verb: str, after: str) -> str | None:
     return re.sub(r"^(?:分别|均|各)", "", verb).strip() + noun if len(noun) >= 2 else None
 
 
-DRIVES = re.compile(r"带动|吸纳|惠及|扶持|帮扶")
+DRIVES = re.compile(r"带动|吸纳|惠及|涉及|扶持|帮扶")
+# the marks between the items of an enumeration; not the 及 of a verb (改造1062个小区、惠及居民343420户,
+# 涉及, 普及: 小区、惠 is no name)
+ENUM_SEP = re.compile(r"[、和或]|(?<![惠涉普波顾危触])及")
 # 中小学生开展1次心理健康测评, 中小学生免费开展12天运动技能培训: the people counted, then the service
 # they get with its own count (how often, how long) and what it is
 SERVICE_COUNT = re.compile(r"^([\u4e00-\u9fff]{2,16}?(?:开展|提供))(\d{1,3}\s*(?:次|天|期|项))(?=[\u4e00-\u9fff])")
