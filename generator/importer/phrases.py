@@ -182,7 +182,7 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
         text[:end],
     )  # 双聘院士等,: the list's 等 is no part of it; a headline's blank parts its phrases (and its …); 对73处路段进行整治,
     # 建设20个长者食堂、因地制宜解决…: what is done with the thing counted is no part of its name
-    end = stop.start() if stop else end
+    end = min(stop.start() if stop else end, unquoted_end(text))
     name = re.sub(r"[(（](?:包括|含|如|主要是)[^)）]*[)）]", "", text[:end])
     name = re.sub(r"^的", "", name).strip(" 、，,。；;")
     purpose = PURPOSE.search(name, 2)  # 20%的床位用于接收…对象: what the beds are for is no part of their name
@@ -191,6 +191,12 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
     if not whole and len(head) == 2 and len(head[0]) >= 10 and len(head[1]) >= 4:
         name = head[1]  # 满足当地经济社会发展需要的标准化中等职业学校: a long clause before 的 describes it
     return name, end
+
+
+def unquoted_end(text: str) -> int:
+    """Where a quote opened before the count closes: 将“新建、提升10个长者食堂”列为…项目 → 长者食堂."""
+    close = text.find("”")
+    return close if close > 0 and "“" not in text[:close] else len(text)
 
 
 MET_TASK = (
