@@ -1705,7 +1705,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # as lines, hold 386 targets the reader mostly misses: the set's recall fell from 84% to 78%; seven
     # results reports added after them raised the unmatched share from 10% to 11%: see below)
     assert int(stated) >= 4765 and int(recall.rstrip("%")) >= 83 and int(unmatched.rstrip("%")) <= 8
-    assert int(held) >= 4050
+    assert int(held) >= 4051
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -4937,3 +4937,9 @@ def test_a_quote_opened_before_the_count_ends_the_name_after_it() -> None:
         start=2025,
     )
     assert [(f.name, f.value) for f in found] == [("长者食堂", 10.0), ("居民小区", 8.0)]
+
+
+def test_a_rate_named_before_its_share_takes_no_noun_after_it() -> None:
+    # dev/national-maternal-safety-2021-2025 line 3: a page's spam word right after the figure
+    found = targets("到2025年,全国孕产妇死亡率下降到14.5/10万,全国婴儿死亡率下降到5.2‰月嫂,为如期实现目标奠定基础。")
+    assert [(f.name, f.value) for f in found] == [("全国孕产妇死亡率", 14.5), ("全国婴儿死亡率", 5.2)]

@@ -1464,6 +1464,8 @@ class ProseReader:
         follows_noun = follows_noun and not (FUNDS_ONLY.match(name) and q.unit.endswith("元"))
         # 主要食品安全抽查99%合格, 基层文体设施100%覆盖: a predicate after the share, no noun it counts
         follows_noun = follows_noun and not (q.unit == "%" and SHARE_PREDICATE.match(after))
+        # 全国婴儿死亡率下降到5.2‰月嫂: a rate named before its share counts no noun after it (a page's spam)
+        follows_noun = follows_noun and not (q.unit in ("%", "‰") and name.endswith("率") and after[:1] != "的")
         # 用房面积不得少于350平方米(标准配建…): a measure bounded before the number is what it measures
         follows_noun = follows_noun and not (MEASURE_END.search(name) and stated_comparator(verb) not in (None, "="))
         names: list[str] = []
