@@ -4933,3 +4933,56 @@ def test_a_span_opening_a_clause_from_the_year_written_is_the_period() -> None:
     assert d.period == (2025, 2035)
     years = {(i["target"] or {}).get("value"): (i["target"] or {}).get("year") for i in d.indicators}
     assert (years[9.0], years[90.0]) == (None, 2030)  # (每年: a yearly figure takes no year)
+
+
+def test_a_length_named_by_its_measure_alone_is_named_after_the_work_before_it() -> None:
+    # dev/shexian-livelihood-projects-2025 line 9, dev/fenghua-livelihood-projects-2024 line 10
+    found = targets(
+        "铺设将军大道(龙山电厂-状元街段)供热主管网,全长约4.3公里。实施省道提升工程3条,总里程51.4公里。",
+        start=2025,
+    )
+    assert [(f.name, f.value) for f in found] == [
+        ("铺设将军大道供热主管网全长", 4.3),
+        ("实施省道提升工程", 3.0),
+        ("实施省道提升工程总里程", 51.4),
+    ]
+
+
+def test_the_ji_of_a_verb_is_no_mark_between_listed_things() -> None:
+    # dev/shandong-old-communities-news-2023 line 2: 涉及 leads to the next count, its 及 parts no list
+    found = targets(
+        "青岛市列入改造的10个区(市)涉及473个老旧小区。全年新开工改造1062个小区、惠及居民343420户。", start=2023
+    )
+    assert [(f.name, f.value) for f in found] == [
+        ("青岛市列入改造的区(市)", 10.0),
+        ("老旧小区", 473.0),
+        ("小区", 1062.0),
+        ("惠及居民", 343420.0),
+    ]
+
+
+def test_a_link_line_at_the_end_of_a_copy_is_no_part_of_its_last_sentence() -> None:
+    # dev/jilin-employment-consumption-2025: the last sentence has no 。 and the link line follows it
+    d = Importer(
+        [
+            "新京报贝壳财经讯4月22日,吉林省人民政府办公厅发布《吉林省提振消费专项行动实施方案》。"
+            "力争2025年新增就业岗位18万个以上",
+            "链接来源:https://baijiahao.baidu.com/s?id=1830088721806997538&wfr=spider&for=pc",
+        ]
+    ).run()
+    assert [(i["name"], i["target"]["value"]) for i in d.indicators] == [("新增就业岗位", 18.0)]
+
+
+def test_a_quote_opened_before_the_count_ends_the_name_after_it() -> None:
+    # dev/jinjiang-elder-canteens-2025 line 4, dev/yueqing-livelihood-projects-2022 line 3
+    found = targets(
+        "2025年晋江市将“新建、提升10个长者食堂”列为年度“为民办实事”项目。另,“实施二次供水改造提升8个居民小区”(市综合行政执法局)。",
+        start=2025,
+    )
+    assert [(f.name, f.value) for f in found] == [("长者食堂", 10.0), ("居民小区", 8.0)]
+
+
+def test_a_rate_named_before_its_share_takes_no_noun_after_it() -> None:
+    # dev/national-maternal-safety-2021-2025 line 3: a page's spam word right after the figure
+    found = targets("到2025年,全国孕产妇死亡率下降到14.5/10万,全国婴儿死亡率下降到5.2‰月嫂,为如期实现目标奠定基础。")
+    assert [(f.name, f.value) for f in found] == [("全国孕产妇死亡率", 14.5), ("全国婴儿死亡率", 5.2)]

@@ -53,7 +53,9 @@ CHROME = re.compile(
     r"^(首页|评论|分享|Top|返回顶部|打印|关闭|主办[:：].*|承办[:：].*|网站标识码.*|联系电话.*|(?:关键词|关键字|[\u4e00-\u9fff]{0,2}标签)\s*[:：].*"
     r"|(?:点击|点击量|点击数|浏览|浏览量|浏览次数|阅读|阅读量|阅读次数|访问量)\s*[:：]?\s*\d+(?:\.\d+)?\s*万?\s*次?"
     r"|已有\s*\d+\s*人(?:评论|参与|点赞|阅读)|\d+\s*条\s*(?:评论|留言|回复)|(?:评论|留言|回复)\s*[:：(（]?\s*\d+\s*条?[)）]?|(?:本文)?共计?\s*\d+\s*字.{0,12}阅读.{0,6}\d+\s*分钟"
-    r"|下载后只包含.{0,20}(?:文档|文件).*)$"  # a document-sharing site's note on what the download holds
+    r"|下载后只包含.{0,20}(?:文档|文件).*"  # a document-sharing site's note on what the download holds
+    # 链接来源:https://baijiahao.baidu.com/s?id=18300…: a link alone, with its label
+    r"|(?:[\u4e00-\u9fff]{0,6}\s*[:：]\s*)?https?://\S+)$"
 )
 # 新闻推荐, 相关阅读, 下一篇：…: the page's article has ended, what follows is another one
 ARTICLE_END = re.compile(

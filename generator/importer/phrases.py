@@ -173,7 +173,7 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
     if whole and re.search(r"[、和]\s*\d+(?:\.\d+)?\s*[%％](?:以上|以下|左右)?的", text):
         whole = False  # 100%的县、97.64%的乡镇: an enumeration of shares, not one long name
     if m and not whole:
-        cut = max(text.rfind(sep, 0, m.start()) for sep in ("、", "和", "或", "及"))
+        cut = max((s.start() for s in ENUM_SEP.finditer(text, 0, m.start())), default=-1)
         acts = DRIVES.search(text, 2, m.start())  # 1.47万个在孵创业实体|带动就业11.64万人: the next figure's subject
         end = cut if cut > 0 else acts.start() if acts else m.start()
     stop = re.search(
@@ -182,7 +182,7 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
         text[:end],
     )  # 双聘院士等,: the list's 等 is no part of it; a headline's blank parts its phrases (and its …); 对73处路段进行整治,
     # 建设20个长者食堂、因地制宜解决…: what is done with the thing counted is no part of its name
-    end = stop.start() if stop else end
+    end = min(stop.start() if stop else end, unquoted_end(text))
     name = re.sub(r"[(（](?:包括|含|如|主要是)[^)）]*[)）]", "", text[:end])
     name = re.sub(r"^的", "", name).strip(" 、，,。；;")
     purpose = PURPOSE.search(name, 2)  # 20%的床位用于接收…对象: what the beds are for is no part of their name
@@ -191,6 +191,12 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
     if not whole and len(head) == 2 and len(head[0]) >= 10 and len(head[1]) >= 4:
         name = head[1]  # 满足当地经济社会发展需要的标准化中等职业学校: a long clause before 的 describes it
     return name, end
+
+
+def unquoted_end(text: str) -> int:
+    """Where a quote opened before the count closes: 将“新建、提升10个长者食堂”列为…项目 → 长者食堂."""
+    close = text.find("”")
+    return close if close > 0 and "“" not in text[:close] else len(text)
 
 
 MET_TASK = (
@@ -221,7 +227,10 @@ def listed_noun(verb: str, after: str) -> str | None:
     return re.sub(r"^(?:分别|均|各)", "", verb).strip() + noun if len(noun) >= 2 else None
 
 
-DRIVES = re.compile(r"带动|吸纳|惠及|扶持|帮扶")
+DRIVES = re.compile(r"带动|吸纳|惠及|涉及|扶持|帮扶")
+# the marks between the items of an enumeration; not the 及 of a verb (改造1062个小区、惠及居民343420户,
+# 涉及, 普及: 小区、惠 is no name)
+ENUM_SEP = re.compile(r"[、和或]|(?<![惠涉普波顾危触])及")
 # 中小学生开展1次心理健康测评, 中小学生免费开展12天运动技能培训: the people counted, then the service
 # they get with its own count (how often, how long) and what it is
 SERVICE_COUNT = re.compile(r"^([\u4e00-\u9fff]{2,16}?(?:开展|提供))(\d{1,3}\s*(?:次|天|期|项))(?=[\u4e00-\u9fff])")

@@ -671,6 +671,23 @@ def funded_works(found: list[Found]) -> None:
             f.name = re.sub(r"\d+(?:\.\d+)?(?:个|公里|处|条)$", "", work.group(1)) + funds.group(1)
 
 
+# 实施省道提升工程3条,总里程51.4公里; 铺设…供热主管网,全长约4.3公里: a length named by its measure
+# alone, of the work the clause before names
+LENGTH_ONLY = re.compile(r"^(全长|总长|总长度|总里程|全程)约?$")
+LENGTH_OF = re.compile(r"([^，,。；;:：]{2,30}?)(?:\d+(?:\.\d+)?\s*(?:个|条|座|处|段))?[，,]\s*$")
+
+
+def measured_works(found: list[Found]) -> None:
+    """A length named by its measure alone is named after the work before it (实施省道提升工程3条,
+    总里程51.4公里 → 实施省道提升工程总里程)."""
+    for f in found:
+        length = LENGTH_ONLY.match(f.name)
+        before = re.sub(rf"{re.escape(f.name)}\s*约?\s*$", "", words_before(f))
+        work = LENGTH_OF.search(before) if length else None
+        if length and work:
+            f.name = BRACKET_ONLY.sub("", work.group(1)).strip() + length.group(1)
+
+
 def words_before(f: Found) -> str:
     """The words of a figure's sentence before its number, with those its as_written holds
     (…,超额完成110万户: …,超额完成; …,占计划安排的108.8%: …,占计划安排的)."""
@@ -1340,6 +1357,7 @@ class ProseReader:
         shares_reached(self.found[first:])
         quoted_tasks(self.found[first:])
         funded_works(self.found[first:])
+        measured_works(self.found[first:])
         tasks_told(self.found, first)
         if past is None:
             milestones(self.found[first:], f"{self.pair_years} {sentence}")
@@ -1464,6 +1482,8 @@ class ProseReader:
         follows_noun = follows_noun and not (FUNDS_ONLY.match(name) and q.unit.endswith("元"))
         # 主要食品安全抽查99%合格, 基层文体设施100%覆盖: a predicate after the share, no noun it counts
         follows_noun = follows_noun and not (q.unit == "%" and SHARE_PREDICATE.match(after))
+        # 全国婴儿死亡率下降到5.2‰月嫂: a rate named before its share counts no noun after it (a page's spam)
+        follows_noun = follows_noun and not (q.unit in ("%", "‰") and name.endswith("率") and after[:1] != "的")
         # 用房面积不得少于350平方米(标准配建…): a measure bounded before the number is what it measures
         follows_noun = follows_noun and not (MEASURE_END.search(name) and stated_comparator(verb) not in (None, "="))
         names: list[str] = []
