@@ -1778,8 +1778,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # part that foresees the year's targets met, places that still lack something) took 28 more; the
     # months so far before what they count (1-9月城乡居民人均可支配收入26659元), 6 more; a performance
     # form's rows read as cells (a self-evaluation's value reached after its target), 2 more; work
-    # being hurried on (6项正在抓紧收尾), 2 more; a plan's figure (下达搬迁计划53.8万人), 3 more
-    assert int(past_as_target) <= 68 and int(observed) >= 3272
+    # being hurried on (6项正在抓紧收尾), 2 more; a plan's figure (下达搬迁计划53.8万人), 3 more; a span up to
+    # the year written, told as a total (近年来,…2011年至2015年,海口共新建…), 3 more
+    assert int(past_as_target) <= 65 and int(observed) >= 3275
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -4986,3 +4987,13 @@ def test_a_rate_named_before_its_share_takes_no_noun_after_it() -> None:
     # dev/national-maternal-safety-2021-2025 line 3: a page's spam word right after the figure
     found = targets("到2025年,全国孕产妇死亡率下降到14.5/10万,全国婴儿死亡率下降到5.2‰月嫂,为如期实现目标奠定基础。")
     assert [(f.name, f.value) for f in found] == [("全国孕产妇死亡率", 14.5), ("全国婴儿死亡率", 5.2)]
+
+
+def test_a_span_up_to_the_year_written_told_as_a_total_is_a_result() -> None:
+    # dev/haikou-preschool-2015 line 7 (written in 2015)
+    found = targets(
+        "近年来,海口市政府不断加大对学前教育的投入,其中,2011年至2015年,海口共新建、改扩建公办幼儿园30所,"
+        "总投资约2.89亿元。2015年至2017年,共新建幼儿园12所。",
+        start=2015,
+    )
+    assert [(f.value, f.past) for f in found] == [(30.0, True), (2.89, True), (12.0, False)]

@@ -268,12 +268,29 @@ def sentence_year(sentence: str, start: int, now: int | None = None) -> int | No
     if task:
         return int(task.group(1))  # 2606个撤并村通公路(2013—2017年)。: the task's span, whenever it ends
     # a span that ended before the document was written (2018年4月13日至2020年年底, told in 2021) is a report
-    span = next((int(m.group(2)) for m in SPAN.finditer(sentence) if int(m.group(2)) >= max(start, now or start)), None)
+    span = next(
+        (int(m.group(2)) for m in SPAN.finditer(sentence) if int(m.group(2)) >= max(start, now or start)),
+        None,
+    )
+    if span is not None and _told_to_now(sentence, now):
+        return None
     if span is not None:
         return span  # “十四五”(2021年至2025年)期间: the span's end
     whole = PART_OF_WHOLE.sub("", sentence)  # (…10万人次以上),其中2019年培训3.5万人次: the part's year
     years = [int(y) for y in YEAR.findall(whole) if int(y) >= max(start, now or start)]
     return years[0] if years else None
+
+
+# 近年来,…其中,2011年至2015年,海口共新建…30所 (told in 2015): years up to the text's own, counted
+# as done so far (近年来, 累计, 共), in a sentence that looks nowhere ahead
+TOTALLED = re.compile(r"近年来|近几年|累计|(?<![一总])共(?=[^，,。；;\d]{0,8}\d)")
+
+
+def _told_to_now(sentence: str, now: int | None) -> bool:
+    """Whether a span that began before the text was written and ends in its year is told as a total
+    so far (TOTALLED), looking nowhere ahead."""
+    spans = [m for m in SPAN.finditer(sentence) if now and int(m.group(1)) < now == int(m.group(2))]
+    return bool(spans) and bool(TOTALLED.search(sentence)) and not FUTURE.search(sentence)
 
 
 # 在海口召开的2016年度海南省基础教育…工作会议上: the year in a meeting's name sets no target
