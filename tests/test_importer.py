@@ -1779,8 +1779,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # months so far before what they count (1-9月城乡居民人均可支配收入26659元), 6 more; a performance
     # form's rows read as cells (a self-evaluation's value reached after its target), 2 more; work
     # being hurried on (6项正在抓紧收尾), 2 more; a plan's figure (下达搬迁计划53.8万人), 3 more; a span up to
-    # the year written, told as a total (近年来,…2011年至2015年,海口共新建…), 3 more
-    assert int(past_as_target) <= 65 and int(observed) >= 3275
+    # the year written, told as a total (近年来,…2011年至2015年,海口共新建…), 3 more; work all done that met
+    # a goal spelt out at length (已全部建成,完成了100%乡镇、100%建制村通沥青(水泥)路的目标), 4 more
+    assert int(past_as_target) <= 61 and int(observed) >= 3279
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -4997,3 +4998,13 @@ def test_a_span_up_to_the_year_written_told_as_a_total_is_a_result() -> None:
         start=2015,
     )
     assert [(f.value, f.past) for f in found] == [(30.0, True), (2.89, True), (12.0, False)]
+
+
+def test_work_all_done_that_met_a_long_goal_is_a_result() -> None:
+    # dev/shaanxi-rural-roads-2019 line 4: the goal met holds its figures, more than 16 characters long
+    found = targets(
+        "据介绍,陕西省建制村通畅工程已全部建成,完成了100%乡镇、100%建制村通沥青(水泥)路的目标。"
+        "全省学校已全部开工,力争实现100%学校年底前建成投用的目标。",
+        start=2019,
+    )
+    assert [(f.value, f.past) for f in found] == [(100.0, True), (100.0, True), (100.0, False)]

@@ -40,11 +40,12 @@ FUTURE = re.compile(
     r"|(?<!已)(?:列入|纳入)[^，,。；;]{0,12}(?:民生实事|实事项目)"  # 被纳入…民生实事项目的还有…40个: the year's work
 )
 # 均提前超额完成了国家确定的“十四五”目标, 实现了10项奋斗目标: a target met, told of (its 目标 looks nowhere ahead)
+# (完成了100%乡镇、100%建制村通沥青(水泥)路的目标: a goal met that spells out its figures)
 # (…失业率为3.63%,低于年初确定的4%的目标, 同比增长3.2%,塌目标1.8个百分点, 高于目标2.1个百分点: a result
 # told against its goal)
 MET_GOAL = re.compile(
     r"(?:(?:超额|提前)*(?:完成了?|实现了)|低于|优于|高于|塌|(?:年底|年末|全年)[^，,。；;\d]{0,4}?可(?:以)?(?:实现|完成))"
-    r"[^，,。；;]{0,16}?目标(?:任务)?"
+    r"[^，,。；;]{0,30}?目标(?:任务)?"
 )  # (…,主要经济指标年底均可实现预期目标: the year reported will meet its targets, foreseen)
 
 
@@ -351,7 +352,7 @@ def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int 
         year = re.search(r"20\d\d", shown.group(0))
         return (int(year.group(0)), None) if year else (None, "数据显示")
     done = DONE_SO_FAR.search(sentence)
-    if done and not FUTURE.search(sentence):  # …三年任务圆满收官,累计筹集租赁房源15万套: what was done so far
+    if done and not looks_ahead(sentence):  # …三年任务圆满收官,累计…; 已全部建成,完成了…的目标: done so far
         return None, done.group(0)
     for m in PAST.finditer(sentence):
         end = PERIOD_ENDS.get(m.group(1))
