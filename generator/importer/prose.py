@@ -1294,9 +1294,12 @@ class ProseReader:
         if last:
             return (self.written - 1, None) if self.written else (None, last.group(1))
         past = None if own is not None else past_marker(sentence, self.start, self.now)
-        if past is None and REPORTED.search(sentence) and not FUTURE.search(sentence):
+        reported = REPORTED.search(sentence) if past is None else None
+        if reported and not FUTURE.search(sentence):
             when = own if own is not None else opening
-            past = (when, None) if when is not None else telling
+            # 全年完成…382项…,与2021年持平 with no year of its own: a result as written
+            flat = (None, reported.group(0)) if "持平" in reported.group(0) else None
+            past = (when, None) if when is not None else telling or flat
         done = COMPLETED_BY.search(sentence) if past is None else None
         if done and not FUTURE.search(PLANNED_THEN_DONE.sub("", sentence)):
             past = (own, None) if own is not None else (None, done.group(0))  # 计划实施的5个项目已于8月底全部竣工
