@@ -1705,7 +1705,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # as lines, hold 386 targets the reader mostly misses: the set's recall fell from 84% to 78%; seven
     # results reports added after them raised the unmatched share from 10% to 11%: see below)
     assert int(stated) >= 4765 and int(recall.rstrip("%")) >= 83 and int(unmatched.rstrip("%")) <= 8
-    assert int(held) >= 4059
+    assert int(held) >= 4061
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1779,7 +1779,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # months so far before what they count (1-9月城乡居民人均可支配收入26659元), 6 more; a performance
     # form's rows read as cells (a self-evaluation's value reached after its target), 2 more; work
     # being hurried on (6项正在抓紧收尾), 2 more; a plan's figure (下达搬迁计划53.8万人), 3 more
-    assert int(past_as_target) <= 68 and int(observed) >= 3272
+    assert int(past_as_target) <= 68 and int(observed) >= 3273
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -4986,3 +4986,16 @@ def test_a_rate_named_before_its_share_takes_no_noun_after_it() -> None:
     # dev/national-maternal-safety-2021-2025 line 3: a page's spam word right after the figure
     found = targets("到2025年,全国孕产妇死亡率下降到14.5/10万,全国婴儿死亡率下降到5.2‰月嫂,为如期实现目标奠定基础。")
     assert [(f.name, f.value) for f in found] == [("全国孕产妇死亡率", 14.5), ("全国婴儿死亡率", 5.2)]
+
+
+def test_the_task_in_a_bracket_after_a_result_is_a_target() -> None:
+    # dev/luxi-disability-tasks-2021 line 1: the province's task given after what the county did
+    d = Importer(
+        [
+            "笔者从泸溪县残联了解到,该县残联今年完成74户困难残疾人家庭无障碍改造(省定民生实事任务70户),"
+            "完成率105%;完成残疾儿童抢救性康复救助86名(省定民生实事任务45名),完成率191%,"
+            "超额完成了困难残疾人家庭无障碍改造工作和残疾儿童抢救康复工作。"
+        ]
+    ).run()
+    tasks = [(i["name"], i["target"]["value"]) for i in d.indicators if i["target"] and "任务" in i["name"]]
+    assert tasks == [("省定民生实事任务", 70.0), ("省定民生实事任务", 45.0)]
