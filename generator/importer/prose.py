@@ -631,7 +631,11 @@ LISTED_TASKS = re.compile(
 
 
 # 其中平阳县任务数是11所,已完成5所; “十二五”规划…,规划目标为74.5岁: a figure given as the task or goal
-GOAL_IS = re.compile(r"(?:任务|目标)(?:数|值)?(?:是|为)\s*[:：]?\s*$")
+# (全县公办园学位建设任务1467个,实际完成1695个: a building task's count, written straight after it; not
+# 已经完成建设任务4139套, a result)
+GOAL_IS = re.compile(
+    r"(?:任务|目标)(?:数|值)?(?:是|为)\s*[:：]?\s*$|(?:^|[，,；;])(?:(?!完成)[^，,。；;])*建设任务\s*$"
+)
 GOAL_NAMED = re.compile(r"(?:任务|目标)(?:数|值)?(?:是|为)?$")  # (…已完成5所: a result its name ran on to)
 
 
