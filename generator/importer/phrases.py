@@ -453,7 +453,8 @@ PLAN_PARTS = re.compile(
 KINDS_OF_PARTS = re.compile(
     r"^[\u4e00-\u9fff]{0,6}(?:主要|核心|重点)(?:发展)?指标|^为(?:约束性|预期性)|^[\u4e00-\u9fff]{0,4}(?:举措|措施|意见)"
 )  # (19条硬核举措: the count of a text's own measures)
-PARTS_COUNTED = re.compile(r"(?:指标|任务|(?:重点|重大|主要)工程)\s*(?:共|共计)?\s*[(（]?\s*$")
+# (not 公办园学位建设任务1467个: the count a building task sets, no count of tasks)
+PARTS_COUNTED = re.compile(r"(?:指标|(?<!建设)(?<!改造)任务|(?:重点|重大|主要)工程)\s*(?:共|共计)?\s*[(（]?\s*$")
 # …、数字图书馆推广工程等19个具体建设项目: the count of the projects just listed
 LISTED_PROJECTS = re.compile(r"^(?:主要|重点|重大|具体)?(?:建设)?(?:项目|子内容|事项)")
 # 实施39个具体项目,包括…; 39个为民办实事项目如下: the size of the list that follows

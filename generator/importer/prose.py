@@ -143,7 +143,10 @@ Told = tuple[int | None, str | None]  # (year, period) a sentence reports on
 def so_far(sentence: str, past: Told | None, report: Told | None, bare: bool) -> tuple[Told | None, Told | None]:
     """A report (前三季度共实现…；…达到100%；…已完工66所。, 超额完成任务的已有10项:…完成率200%；…) goes
     on over the ；-parts of its sentence that name no year (`bare`; not the target a result is told
-    against) and do not look ahead: (the part's past, the report the next part carries)."""
+    against) and do not look ahead: (the part's past, the report the next part carries). A bracket
+    after a result that gives the task it was set (…改造(省定民生实事任务70户)) is a target."""
+    if TASK_GLOSS.match(sentence):
+        return None, None
     if past is None and report is not None and bare and not sets_ahead(sentence):
         past = report
     if past is not None:
@@ -320,9 +323,13 @@ YEARLY_NAME = re.compile(
 # a line that opens with a year and ends with a colon introduces the rows after it
 INTRODUCING_YEAR = re.compile(r"^\s*(?:[到至]\s*)?(20\d\d)\s*年[^。；;]{0,30}[:：]\s*$")
 # a bracket after a figure that tells where it stands now or stood in a year: 5.0‰(目前8.1‰)
+# or the task it was set, after what was done: 完成74户…无障碍改造(省定民生实事任务70户)
+TASK_SET = r"[^()（）\d]{0,12}(?:任务|目标)(?:数|为|是)?\s*\d[^()（）]*[)）]"
+TASK_GLOSS = re.compile(rf"[(（]{TASK_SET}")
 GLOSS = re.compile(
     r"(?<=[\d%‰])[^\d(（)），,。；;]{0,4}([(（])"
     r"(?=(?:目前|当前|现在|截至|20\d\d\s*年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|末))[^()（）]*\d[^()（）]*[)）])"
+    rf"|([(（])(?={TASK_SET})"
 )
 
 
@@ -624,7 +631,11 @@ LISTED_TASKS = re.compile(
 
 
 # 其中平阳县任务数是11所,已完成5所; “十二五”规划…,规划目标为74.5岁: a figure given as the task or goal
-GOAL_IS = re.compile(r"(?:任务|目标)(?:数|值)?(?:是|为)\s*[:：]?\s*$")
+# (全县公办园学位建设任务1467个,实际完成1695个: a building task's count, written straight after it; not
+# 已经完成建设任务4139套, a result)
+GOAL_IS = re.compile(
+    r"(?:任务|目标)(?:数|值)?(?:是|为)\s*[:：]?\s*$|(?:^|[，,；;])(?:(?!完成)[^，,。；;])*建设任务\s*$"
+)
 GOAL_NAMED = re.compile(r"(?:任务|目标)(?:数|值)?(?:是|为)?$")  # (…已完成5所: a result its name ran on to)
 
 
@@ -812,13 +823,15 @@ def told_apart(found: list[Found]) -> None:
 def glossed(sentence: str) -> list[str]:
     """A sentence, with a bracket after a figure that gives its level now, in a year or in an earlier
     period (降至25%左右(目前29.3%), 5.3亿人(2014年为3.6亿人), 82.42岁(“十三五”时期,…达到81.52岁))
-    read apart: its own years and tense decide what it is."""
+    read apart: its own years and tense decide what it is; so is a bracket giving the task a result was
+    set (…改造(省定民生实事任务70户), see so_far)."""
     m = GLOSS.search(sentence)
     if m is None:
         return [sentence]
-    close = re.compile(r"[)）]").search(sentence, m.start(1))
+    at = m.start(m.lastindex or 1)
+    close = re.compile(r"[)）]").search(sentence, at)
     end = close.end() if close else len(sentence)
-    return [sentence[: m.start(1)], sentence[m.start(1) : end], sentence[end:]]  # the words after it: the third
+    return [sentence[:at], sentence[at:end], sentence[end:]]  # the words after it: the third
 
 
 GOALS = re.compile(r"^(?:主要|发展|总体|规划)?目标$|主要目标|发展目标")
