@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from generator.importer.phrases import quantities
 from generator.importer.prose import Entry, Found
+from generator.sitemodel.values import stated_comparator
 
 FORM_TITLE = re.compile(r"绩效(?:目标|自评|评价)[^，,。；;]{0,6}表")
 SELF_EVALUATION = re.compile(r"自评|实际完成值|全年执行数")
@@ -30,7 +31,7 @@ BUDGET = re.compile(
     r"\s*(?:[(（]万元[)）])?\s*[:：|｜]?\s*(\d+(?:\.\d+)?)(?=[\s|｜]|$)"
 )
 ROW_VALUE = re.compile(r"^(?:[≥≤<>=＞＜]|>=|<=)?\d+(?:\.\d+)?(?:%|‰)?$")  # 100%, ≥90%, 98, 28.1
-COMPARATOR_CELL = {">=": ">=", "≥": ">=", "<=": "<=", "≤": "<=", ">": ">", "＞": ">", "<": "<", "＜": "<", "=": "="}
+COMPARATOR_CELL = re.compile(r"^[≥≤<>=＞＜]+$")  # >= 98 %(百分比): a comparator in a cell of its own
 PERCENT_UNIT = re.compile(r"^[%‰][(（]?[^()（）\d]*[)）]?$")  # %(百分比): the unit of the value before it
 
 
@@ -115,7 +116,8 @@ def _row(e: Entry) -> tuple[str, Found, Found | None] | None:
     at = next((k for k, c in enumerate(cells) if ROW_VALUE.match(c)), None)
     if at is None or at == 0:
         return None
-    comparator = COMPARATOR_CELL.get(cells[at - 1])
+    own = COMPARATOR_CELL.match(cells[at - 1])
+    comparator = (stated_comparator(cells[at - 1]) or "=") if own else None
     name = CATEGORY.sub("", " ".join(cells[: at - 1 if comparator else at])).strip()
     unit_cells = [c for c in cells[at + 1 : at + 2] if PERCENT_UNIT.match(c)]  # 98 %(百分比): 98%
     target = _value(cells[at] + "".join(c[0] for c in unit_cells), comparator, past=False)
@@ -126,11 +128,21 @@ def _row(e: Entry) -> tuple[str, Found, Found | None] | None:
 
 def _value(cell: str, comparator: str | None, past: bool) -> Found | None:
     """The one quantity of a value cell (≥90%, 100%, 98 %(百分比))."""
-    bare = cell.lstrip("≥≤<>=＞＜")
-    qs = quantities(bare)
+    qs = quantities(cell.lstrip("≥≤<>=＞＜"))
     if len(qs) != 1 or qs[0].value is None or not qs[0].unit:
         return None
     q = qs[0]
-    leading = COMPARATOR_CELL.get(cell[: len(cell) - len(bare)]) if bare != cell else None
+    stated = stated_comparator(cell)  # ≥90%: the cell's own; 100%: the one a cell before gave, if any
     period = "实际完成值" if past else None
-    return Found("", q.unit, q.text, q.value, leading or comparator or "=", None, period, past, cell, (0, 0))
+    return Found(
+        "",
+        q.unit,
+        q.text,
+        q.value,
+        comparator if stated == "=" and comparator else stated or "=",
+        None,
+        period,
+        past,
+        cell,
+        (0, 0),
+    )
