@@ -1704,10 +1704,11 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # (six tables of places, by county and town, their headers over several lines and empty cells kept
     # as lines, hold 386 targets the reader mostly misses: the set's recall fell from 84% to 78%; seven
     # results reports added after them raised the unmatched share from 10% to 11%: see below)
-    # (twenty texts added last, reports that mix results with plans, a statistical bulletin among them,
-    # lists, forms and reprints, hold 106 targets and 152 past figures: unmatched rose from 7% to 8%)
-    assert int(stated) >= 4995 and int(recall.rstrip("%")) >= 83 and int(unmatched.rstrip("%")) <= 8
-    assert int(held) >= 4152
+    # (twenty-eight texts added last, reports that mix results with plans, a statistical bulletin among
+    # them, lists, forms and reprints of plans, hold 150 targets and 190 past figures: unmatched rose
+    # from 7% to 8%)
+    assert int(stated) >= 5039 and int(recall.rstrip("%")) >= 83 and int(unmatched.rstrip("%")) <= 8
+    assert int(held) >= 4196
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1784,9 +1785,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # the year written, told as a total (近年来,…2011年至2015年,海口共新建…), 3 more; work all done that met
     # a goal spelt out at length (已全部建成,完成了100%乡镇、100%建制村通沥青(水泥)路的目标), 4 more; a result
     # told flat against a year before with no year of its own (…382项…,与2021年持平), 3 more; the
-    # twenty texts added after brought 35 (28 of them a district's statistical bulletin that names its year
-    # only in its title)
-    assert int(past_as_target) <= 93 and int(observed) >= 3341
+    # twenty-eight texts added after brought 35 (28 of them a district's statistical bulletin that names its
+    # year only in its title)
+    assert int(past_as_target) <= 93 and int(observed) >= 3378
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
