@@ -264,6 +264,21 @@ def sets_ahead(sentence: str) -> bool:
 
 
 THIS_YEAR_LEAD = re.compile(r"\s*(?:今年|年内)[，,]?[\u4e00-\u9fff]{0,4}?(?:将|要|计划|拟)")
+# 到2015年,岛内规划建设34所幼儿园…。其中,思明区建设幼儿园17所…: a sentence that opens with 其中 parts out
+# the figures of the sentence before it, and takes its year
+PART_LEAD = re.compile(r"^\s*其中\s*[，,:：]")
+
+
+def _headed(sentence: str, own: int | None, carried: int | None, heading: int | None) -> tuple[int | None, int | None]:
+    """(the sentence's year, the heading year): 今年,我市将全力以赴做好…工作。将…培训残疾人2500名: the
+    tasks that follow a sentence that opens with 今年 and states no figure are this year's."""
+    if own is not None and THIS_YEAR_LEAD.match(sentence) and not re.search(r"\d", sentence):
+        heading = own
+    if own is None and carried is None and heading is not None and not LAST_YEAR.search(sentence):
+        own = heading
+    return own, heading
+
+
 YEARLY_LIST = re.compile(r"(?:每年|年均)[^，,；;。累共总]*[、]")  # 每年A…、B…: 每年 holds for the items listed after it
 # 平均每年实现…2800人以上,促进…320人以上,促进…370人: the clauses after it that only add counts of
 # their own (a verb, a noun, a count; no year, total, share or level) are yearly too
@@ -1145,6 +1160,7 @@ class ProseReader:
         past_chapter = bool(PAST_CHAPTER.search(e.chapter_title or ""))
         carried: int | None = None  # 到2015年，A；B；C。: the year a sentence opens with holds for its ；-parts
         heading: int | None = None  # the year of a sentence that opens with 今年 and states no figure
+        whole: int | None = None  # the year of the sentence before, for one that opens with 其中 (PART_LEAD)
         parts = sentence_parts(e.text)
         lead: int | None = None  # the year of the words before a gloss holds for the words after it
         told_parts = ((told, k) for part, k in parts for told in report_then_target(part))
@@ -1156,12 +1172,8 @@ class ProseReader:
                 continue  # cells of a table that ran into the text, not a sentence
             own = sentence_year(sentence, self.start, self.now)
             own = this_year(sentence, self.written) or issued_year(sentence) if own is None else own
-            # 今年,我市将全力以赴做好…工作。将…培训残疾人2500名: the tasks that follow are this year's
-            if own is not None and THIS_YEAR_LEAD.match(sentence) and not re.search(r"\d", sentence):
-                heading = own
-            if own is None and carried is None and heading is not None and not LAST_YEAR.search(sentence):
-                own = heading
-            own = carried if own is None else own
+            own, heading = _headed(sentence, own, carried, heading)
+            own = (carried or (whole if PART_LEAD.match(sentence) else None)) if own is None else own
             own, lead = (lead if own is None and k == 2 else own), (own if k == 0 else lead)
             year = own if own is not None else opening
             reported = e.reported or done
@@ -1171,7 +1183,8 @@ class ProseReader:
                 self.listed = e.section
             row = self.found[-1].name if sentence[:1] in "(（" and self.found else None  # a gloss: the row's name
             self._first_figures(sentence, e, year, past, row)
-            opens = OPENING_YEAR.search(sentence)
+            opens = OPENING_YEAR.search(sentence) or PART_LEAD.match(sentence)
+            whole = own if past is None and not re.search(r"[；;]\s*$", sentence) else None
             if re.search(r"[；;]\s*$", sentence) and past is None:
                 carried = own if opens or carried is not None else None
             else:
