@@ -267,6 +267,12 @@ THIS_YEAR_LEAD = re.compile(r"\s*(?:今年|年内)[，,]?[\u4e00-\u9fff]{0,4}?(?
 # 到2015年,岛内规划建设34所幼儿园…。其中,思明区建设幼儿园17所…: a sentence that opens with 其中 parts out
 # the figures of the sentence before it, and takes its year
 PART_LEAD = re.compile(r"^\s*其中\s*[，,:：]")
+# 据了解,2018年国家下达河北省的…任务为棚改开工23万套…;全省…分配率达到90%,发放租赁补贴3万户: a year that
+# opens a sentence with no comma after it holds for its ；-parts as 2018年, does (OPENING_YEAR); not where the ；
+# falls inside a bracket the part leaves open (…有3项(提升…水平;…)
+LEAD_YEAR = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{2,4}[，,])?\s*20\d\d\s*年(?![底末前以内度\d])(?=[\u4e00-\u9fff])(?!.*[(（][^)）]*$)"
+)
 
 
 def _headed(sentence: str, own: int | None, carried: int | None, heading: int | None) -> tuple[int | None, int | None]:
@@ -1183,7 +1189,7 @@ class ProseReader:
                 self.listed = e.section
             row = self.found[-1].name if sentence[:1] in "(（" and self.found else None  # a gloss: the row's name
             self._first_figures(sentence, e, year, past, row)
-            opens = OPENING_YEAR.search(sentence) or PART_LEAD.match(sentence)
+            opens = OPENING_YEAR.search(sentence) or PART_LEAD.match(sentence) or LEAD_YEAR.match(sentence)
             whole = own if past is None and not re.search(r"[；;]\s*$", sentence) else None
             if re.search(r"[；;]\s*$", sentence) and past is None:
                 carried = own if opens or carried is not None else None
