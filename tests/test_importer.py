@@ -1705,7 +1705,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # as lines, hold 386 targets the reader mostly misses: the set's recall fell from 84% to 78%; seven
     # results reports added after them raised the unmatched share from 10% to 11%: see below)
     assert int(stated) >= 4765 and int(recall.rstrip("%")) >= 83 and int(unmatched.rstrip("%")) <= 7
-    assert int(held) >= 4068
+    assert int(held) >= 4069
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1782,7 +1782,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # the year written, told as a total (近年来,…2011年至2015年,海口共新建…), 3 more; work all done that met
     # a goal spelt out at length (已全部建成,完成了100%乡镇、100%建制村通沥青(水泥)路的目标), 4 more; a result
     # told flat against a year before with no year of its own (…382项…,与2021年持平), 3 more
-    assert int(past_as_target) <= 58 and int(observed) >= 3283
+    assert int(past_as_target) <= 57 and int(observed) >= 3283
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -5070,3 +5070,19 @@ def test_a_year_opening_a_sentence_without_a_comma_holds_for_its_parts() -> None
         start=2018,
     )
     assert [(f.value, f.year) for f in found] == [(23.0, 2018), (6.5, 2018), (90.0, 2018), (3.0, 2018)]
+
+
+def test_a_bound_on_a_bare_value_holds_for_the_values_listed_after_it() -> None:
+    # dev/tianjin-health-2021-2025 line 4: 控制在 holds for 5‰ too; a count with its noun shares nothing
+    found = targets(
+        "到2025年,孕产妇死亡率、婴儿死亡率持续控制在8.5/10万和5‰。城市、农村居民健康素养水平不低于30%和25%。"
+        "平潭综合实验区将建成不少于4个托育园、280个托位。",
+    )
+    assert [(f.value, f.comparator) for f in found] == [
+        (8.5, "<="),
+        (5.0, "<="),
+        (30.0, ">="),
+        (25.0, ">="),
+        (4.0, ">="),
+        (280.0, "="),
+    ]

@@ -368,6 +368,9 @@ WORK = re.compile(r"(?:推进|实施|开展)([\u4e00-\u9fff]{2,12})[，,]")
 
 
 AT_LEAST_BEFORE = re.compile(r"(?:至少|不少于|不低于|不小于)[^，,。；;\d]{2,20}$")
+# 孕产妇死亡率、婴儿死亡率持续控制在8.5/10万和5‰, 不低于22%和30%: a bound on a bare value (no noun after
+# it) that the bare values listed right after it take too (not 不少于4个托育园、280个托位: a count and its noun)
+BARE_BOUND = re.compile(r"控制在|不低于|不少于|不高于|不超过")
 # 分别保持在3‰、4‰和5‰以下: the ceiling after the last value of a run shared out by 分别 holds for
 # each (a floor so placed is read with the last value only: 分别达到50.2万人、53万人以上, as the
 # committed plans and the keys that say which read it)
@@ -887,6 +890,16 @@ def yearly_run(clause: str, picks: list[Pick], after_yearly: bool) -> tuple[list
     if after_yearly and YEARLY_TOO.match(clause.strip(" ，,。；;")):
         return [(q, (*t[:3], None, t[4]), b) for q, t, b in picks], True
     return picks, bool(picks) and bool(YEARLY_RUN.search(clause)) and all(t[3] is None for _, t, _ in picks)
+
+
+def sets_shared(as_written: str, before: str, used: int) -> bool:
+    """Whether a value's floor or ceiling holds for the values listed right after it (see takes_shared):
+    至少建设1所A和1个B, 分别…, 不低于当地最低工资标准的2%、30%和60%, a bare value's (BARE_BOUND)."""
+    return bool(
+        re.search("至少|分别", as_written)
+        or AT_LEAST_BEFORE.search(before)
+        or (not used and BARE_BOUND.search(as_written))
+    )
 
 
 def takes_shared(target: Target, before: str) -> bool:
@@ -1456,7 +1469,7 @@ class ProseReader:
                 continue  # a starting level, the baseline of the value it changes to
             if shared and found and takes_shared(found[0], before):
                 found = [(n, w, shared, y, p) for n, w, _, y, p in found]
-            elif found and (re.search("至少|分别", found[0][1]) or AT_LEAST_BEFORE.search(before)):
+            elif found and sets_shared(found[0][1], before, used):
                 shared = found[0][2]  # 不低于当地最低工资标准的2%、30%和60%: the floor holds for each
             base = bases.pop(0) if bases else None  # 从574元、271元分别提高到609元、300元: each its own
             out += [(q, f, (base[1], base[2]) if base else None) for f in found]
