@@ -5086,3 +5086,16 @@ def test_a_bound_on_a_bare_value_holds_for_the_values_listed_after_it() -> None:
         (4.0, ">="),
         (280.0, "="),
     ]
+
+
+def test_subjects_listed_before_as_many_bare_values_take_one_each() -> None:
+    # 甲、乙控制在a和b with no 分别: each value measures one subject, in order
+    found = targets(
+        "到2025年,孕产妇死亡率、婴儿死亡率控制在8.5/10万和5‰。城乡居民医保参保率、职工医保参保率达到95%和98%。"
+    )
+    assert [(f.name, f.value) for f in found] == [
+        ("孕产妇死亡率", 8.5),
+        ("婴儿死亡率", 5.0),
+        ("城乡居民医保参保率", 95.0),
+        ("职工医保参保率", 98.0),
+    ]

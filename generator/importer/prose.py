@@ -908,6 +908,19 @@ def takes_shared(target: Target, before: str) -> bool:
     return target[2] == "=" and bool(re.fullmatch(r"[、和及与\s]*", before)) and "左右" not in target[1]
 
 
+def subjects_in_turn(clause: str, picks: list[Pick]) -> list[Pick]:
+    """Subjects listed before a run of as many bare values (孕产妇死亡率、婴儿死亡率控制在8.5/10万和5‰,
+    with no 分别): each value measures one subject, in order, not every subject the first value."""
+    qs = list({id(p[0]): p[0] for p in picks}.values())
+    first = [p for p in picks if p[0] is qs[0]]
+    if len(first) < 2 or len(qs) != len(first) or len(picks) != 2 * len(qs) - 1:
+        return picks
+    if not all(re.fullmatch(r"[、和及与\s]*", clause[a.end : b.start]) for a, b in itertools.pairwise(qs)):
+        return picks
+    rest = [p for p in picks if p[0] is not qs[0]]
+    return first[:1] + [(q, (f[1][0], *t[1:]), base) for (q, t, base), f in zip(rest, first[1:], strict=True)]
+
+
 def listed_names(picks: list[Pick]) -> list[Pick]:
     """One name that lists as many things as the clause has values (特困人员全自理、半自理和全护理照料
     标准不低于…的2%、30%和60%): each value for one of them, in order (半自理照料标准 30%)."""
@@ -1473,6 +1486,7 @@ class ProseReader:
                 shared = found[0][2]  # 不低于当地最低工资标准的2%、30%和60%: the floor holds for each
             base = bases.pop(0) if bases else None  # 从574元、271元分别提高到609元、300元: each its own
             out += [(q, f, (base[1], base[2]) if base else None) for f in found]
+        out = subjects_in_turn(clause, out)
         return shared_noun(clause, listed_names(yearly_listed(clause, out) if not past else out))
 
     def _one(
