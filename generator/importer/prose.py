@@ -334,8 +334,9 @@ CHANGE = re.compile(
 OPENING_YEAR = re.compile(r"(?:^|[，,])\s*(?:如|在)?\s*(?:[到至]\s*)?20\d\d\s*年(?:底|末)?(?:前)?\s*[，,]")
 PARALLEL = ("城市", "城镇", "农村", "乡村", "牧区", "城区", "山区", "男性", "女性", "小学", "初中", "高中")
 LEVEL_VERB = re.compile(r"(?:达到|达|为|增至|提高到|提升到|增加到|增长到)$")
-# 养老服务设施覆盖所有城市社区、90%以上乡镇和60%以上村: the service whose cover the shares measure
-COVERING = re.compile(r"^(?:.*[，,；;])?([^，,；;]{2,20}?)覆盖(?!率)")
+# 养老服务设施覆盖所有城市社区、90%以上乡镇和60%以上村: the service whose cover the shares measure (a long one
+# too: 在2025年底前实现综合嵌入式社区居家养老服务中心覆盖60%的街道, its lead left out by INTRO)
+COVERING = re.compile(r"^(?:.*[，,；;])?([^，,；;]{2,30}?)覆盖(?!率)")
 # 平均每年实现新增就业(44万人以上), 全市每年…, 重庆每年还将培训…: a yearly rate
 # (and 年培训…20万人次: a count a year)
 YEARLY_NAME = re.compile(
