@@ -233,6 +233,9 @@ SHARE_HAVING = re.compile(
     r"^(?P<whose>(?:[^，,。；;、的(（]|[(（][^()（）]{1,8}[)）]){2,12}?)(?:都|均|全部)?(?:要|须|应)?"
     r"(?P<what>(?:建有|建成|设有|设立|建立|具备|配备)[^，,。；;]{2,})$"
 )  # 70%以上的县(市、区)设有…, 70%以上的乡镇(街道)都要建立…: a place and its parts, the must before the verb
+# 新增2个乡镇(街道)建有托育机构: a count of places that have a thing (建有托育机构的乡镇(街道)), as a share of
+# them is counted; not 126所将于…建成并投入使用, a count of works and when they are done
+HAVING = re.compile(r"建有|设有|具备")
 # 10个(每个街道1个)老年人助餐点, 1万名65周岁以上常住居民: an aside or an age between a count and its noun
 ASIDE = re.compile(
     r"^\s*(?:[(（][^()（）]{1,12}[)）]|\d+\s*(?:[-—~～至到]\s*\d+\s*)?周?岁(?:及)?(?:以[上下])?的?)\s*(?=[\u4e00-\u9fff])"
@@ -1562,7 +1565,7 @@ class ProseReader:
             subject = INTRO.sub("", covering.group(1)) if covering and q.unit == "%" else ""
             if len(subject) >= 2 and after_name and len(after_name) <= 6:
                 after_name = f"{subject}覆盖{after_name}"
-            elif q.unit == "%" and (having := SHARE_HAVING.match(after_name)):
+            elif (having := SHARE_HAVING.match(after_name)) and (q.unit == "%" or HAVING.match(having["what"])):
                 after_name = f"{having['what']}的{having['whose']}"  # 50%的乡镇建有老年学校: 建有老年学校的乡镇
             names = [after_name] if len(after_name) >= 2 and not BRACKET_ONLY.fullmatch(after_name) else []
         return names, verb, used
