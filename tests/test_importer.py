@@ -1708,7 +1708,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # them, lists, forms and reprints of plans, hold 150 targets and 190 past figures: unmatched rose
     # from 7% to 8%)
     assert int(stated) >= 5039 and int(recall.rstrip("%")) >= 83 and int(unmatched.rstrip("%")) <= 8
-    assert int(held) >= 4196
+    assert int(held) >= 4205
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1787,7 +1787,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # told flat against a year before with no year of its own (…382项…,与2021年持平), 3 more; the
     # twenty-eight texts added after brought 35 (28 of them a district's statistical bulletin that names its
     # year only in its title)
-    assert int(past_as_target) <= 93 and int(observed) >= 3378
+    assert int(past_as_target) <= 92 and int(observed) >= 3378
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -5048,3 +5048,75 @@ def test_a_building_task_with_its_count_after_it_is_a_target() -> None:
     ).run()
     tasks = [(i["name"], i["target"]["value"]) for i in d.indicators if i["target"]]
     assert tasks == [("全县公办园学位建设任务", 1467.0)]
+
+
+def test_a_sentence_opening_with_qizhong_takes_the_year_of_the_one_before() -> None:
+    # dev/xiamen-kindergartens-2015-2020 line 3: the districts' part of the island's count, by 2015
+    found = targets(
+        "参照此标准,到2015年,岛内规划建设34所幼儿园,可提供学位10170个。其中,思明区建设幼儿园17所,可提供幼儿园学位数4770个;"
+        "湖里区建设幼儿园17所。全区计划新建幼儿园30所。",
+        start=2012,
+    )
+    assert [(f.value, f.year) for f in found] == [
+        (34.0, 2015),
+        (10170.0, 2015),
+        (17.0, 2015),
+        (4770.0, 2015),
+        (17.0, 2015),
+        (30.0, None),
+    ]
+
+
+def test_a_year_opening_a_sentence_without_a_comma_holds_for_its_parts() -> None:
+    # dev/hebei-housing-security-progress-2018 line 7: the year's task, then its other figures after ；
+    found = targets(
+        "据了解,2018年国家下达河北省的城镇保障性安居工程任务为棚改开工23万套,基本建成6.5万套;"
+        "全省列入国家计划的政府投资公租房分配率达到90%,发放租赁补贴3万户。",
+        start=2018,
+    )
+    assert [(f.value, f.year) for f in found] == [(23.0, 2018), (6.5, 2018), (90.0, 2018), (3.0, 2018)]
+
+
+def test_a_bound_on_a_bare_value_holds_for_the_values_listed_after_it() -> None:
+    # dev/tianjin-health-2021-2025 line 4: 控制在 holds for 5‰ too; a count with its noun shares nothing
+    found = targets(
+        "到2025年,孕产妇死亡率、婴儿死亡率持续控制在8.5/10万和5‰。城市、农村居民健康素养水平不低于30%和25%。"
+        "平潭综合实验区将建成不少于4个托育园、280个托位。",
+    )
+    assert [(f.value, f.comparator) for f in found] == [
+        (8.5, "<="),
+        (5.0, "<="),
+        (30.0, ">="),
+        (25.0, ">="),
+        (4.0, ">="),
+        (280.0, "="),
+    ]
+
+
+def test_subjects_listed_before_as_many_bare_values_take_one_each() -> None:
+    # 甲、乙控制在a和b with no 分别: each value measures one subject, in order
+    found = targets(
+        "到2025年,孕产妇死亡率、婴儿死亡率控制在8.5/10万和5‰。城乡居民医保参保率、职工医保参保率达到95%和98%。"
+    )
+    assert [(f.name, f.value) for f in found] == [
+        ("孕产妇死亡率", 8.5),
+        ("婴儿死亡率", 5.0),
+        ("城乡居民医保参保率", 95.0),
+        ("职工医保参保率", 98.0),
+    ]
+
+
+def test_a_covered_share_stops_before_the_next_subject_that_covers() -> None:
+    # dev/jilin-eldercare-2024-2025 line 5: 、社区老年食堂覆盖… is the next clause, no part of the name
+    found = targets(
+        "今年,吉林省将建成助老餐厅1300个,并在2025年底前实现综合嵌入式社区居家养老服务中心覆盖60%的街道(乡镇)、"
+        "社区老年食堂覆盖所有街道(乡镇)。"
+    )
+    assert [(f.name, f.value) for f in found][1:] == [("综合嵌入式社区居家养老服务中心覆盖街道(乡镇)", 60.0)]
+
+
+def test_a_count_of_places_that_have_a_thing_is_named_by_what_they_have() -> None:
+    # dev/yueqing-livelihood-projects-2022 line 8: the count of towns with a nursery, as a share of them is named
+    found = targets("今年新增2个乡镇(街道)建有托育机构。另外在建的126所将于今年秋季开学前建成并投入使用。")
+    assert [f.name for f in found][:1] == ["建有托育机构的乡镇(街道)"]
+    assert not found[1].name.startswith("建成")  # (not 建成并投入使用的将于今年秋季开学前)

@@ -233,6 +233,9 @@ SHARE_HAVING = re.compile(
     r"^(?P<whose>(?:[^，,。；;、的(（]|[(（][^()（）]{1,8}[)）]){2,12}?)(?:都|均|全部)?(?:要|须|应)?"
     r"(?P<what>(?:建有|建成|设有|设立|建立|具备|配备)[^，,。；;]{2,})$"
 )  # 70%以上的县(市、区)设有…, 70%以上的乡镇(街道)都要建立…: a place and its parts, the must before the verb
+# 新增2个乡镇(街道)建有托育机构: a count of places that have a thing (建有托育机构的乡镇(街道)), as a share of
+# them is counted; not 126所将于…建成并投入使用, a count of works and when they are done
+HAVING = re.compile(r"建有|设有|具备")
 # 10个(每个街道1个)老年人助餐点, 1万名65周岁以上常住居民: an aside or an age between a count and its noun
 ASIDE = re.compile(
     r"^\s*(?:[(（][^()（）]{1,12}[)）]|\d+\s*(?:[-—~～至到]\s*\d+\s*)?周?岁(?:及)?(?:以[上下])?的?)\s*(?=[\u4e00-\u9fff])"
@@ -264,6 +267,27 @@ def sets_ahead(sentence: str) -> bool:
 
 
 THIS_YEAR_LEAD = re.compile(r"\s*(?:今年|年内)[，,]?[\u4e00-\u9fff]{0,4}?(?:将|要|计划|拟)")
+# 到2015年,岛内规划建设34所幼儿园…。其中,思明区建设幼儿园17所…: a sentence that opens with 其中 parts out
+# the figures of the sentence before it, and takes its year
+PART_LEAD = re.compile(r"^\s*其中\s*[，,:：]")
+# 据了解,2018年国家下达河北省的…任务为棚改开工23万套…;全省…分配率达到90%,发放租赁补贴3万户: a year that
+# opens a sentence with no comma after it holds for its ；-parts as 2018年, does (OPENING_YEAR); not where the ；
+# falls inside a bracket the part leaves open (…有3项(提升…水平;…)
+LEAD_YEAR = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{2,4}[，,])?\s*20\d\d\s*年(?![底末前以内度\d])(?=[\u4e00-\u9fff])(?!.*[(（][^)）]*$)"
+)
+
+
+def _headed(sentence: str, own: int | None, carried: int | None, heading: int | None) -> tuple[int | None, int | None]:
+    """(the sentence's year, the heading year): 今年,我市将全力以赴做好…工作。将…培训残疾人2500名: the
+    tasks that follow a sentence that opens with 今年 and states no figure are this year's."""
+    if own is not None and THIS_YEAR_LEAD.match(sentence) and not re.search(r"\d", sentence):
+        heading = own
+    if own is None and carried is None and heading is not None and not LAST_YEAR.search(sentence):
+        own = heading
+    return own, heading
+
+
 YEARLY_LIST = re.compile(r"(?:每年|年均)[^，,；;。累共总]*[、]")  # 每年A…、B…: 每年 holds for the items listed after it
 # 平均每年实现…2800人以上,促进…320人以上,促进…370人: the clauses after it that only add counts of
 # their own (a verb, a noun, a count; no year, total, share or level) are yearly too
@@ -313,8 +337,9 @@ CHANGE = re.compile(
 OPENING_YEAR = re.compile(r"(?:^|[，,])\s*(?:如|在)?\s*(?:[到至]\s*)?20\d\d\s*年(?:底|末)?(?:前)?\s*[，,]")
 PARALLEL = ("城市", "城镇", "农村", "乡村", "牧区", "城区", "山区", "男性", "女性", "小学", "初中", "高中")
 LEVEL_VERB = re.compile(r"(?:达到|达|为|增至|提高到|提升到|增加到|增长到)$")
-# 养老服务设施覆盖所有城市社区、90%以上乡镇和60%以上村: the service whose cover the shares measure
-COVERING = re.compile(r"^(?:.*[，,；;])?([^，,；;]{2,20}?)覆盖(?!率)")
+# 养老服务设施覆盖所有城市社区、90%以上乡镇和60%以上村: the service whose cover the shares measure (a long one
+# too: 在2025年底前实现综合嵌入式社区居家养老服务中心覆盖60%的街道, its lead left out by INTRO)
+COVERING = re.compile(r"^(?:.*[，,；;])?([^，,；;]{2,30}?)覆盖(?!率)")
 # 平均每年实现新增就业(44万人以上), 全市每年…, 重庆每年还将培训…: a yearly rate
 # (and 年培训…20万人次: a count a year)
 YEARLY_NAME = re.compile(
@@ -347,6 +372,9 @@ WORK = re.compile(r"(?:推进|实施|开展)([\u4e00-\u9fff]{2,12})[，,]")
 
 
 AT_LEAST_BEFORE = re.compile(r"(?:至少|不少于|不低于|不小于)[^，,。；;\d]{2,20}$")
+# 孕产妇死亡率、婴儿死亡率持续控制在8.5/10万和5‰, 不低于22%和30%: a bound on a bare value (no noun after
+# it) that the bare values listed right after it take too (not 不少于4个托育园、280个托位: a count and its noun)
+BARE_BOUND = re.compile(r"控制在|不低于|不少于|不高于|不超过")
 # 分别保持在3‰、4‰和5‰以下: the ceiling after the last value of a run shared out by 分别 holds for
 # each (a floor so placed is read with the last value only: 分别达到50.2万人、53万人以上, as the
 # committed plans and the keys that say which read it)
@@ -868,10 +896,33 @@ def yearly_run(clause: str, picks: list[Pick], after_yearly: bool) -> tuple[list
     return picks, bool(picks) and bool(YEARLY_RUN.search(clause)) and all(t[3] is None for _, t, _ in picks)
 
 
+def sets_shared(as_written: str, before: str, used: int) -> bool:
+    """Whether a value's floor or ceiling holds for the values listed right after it (see takes_shared):
+    至少建设1所A和1个B, 分别…, 不低于当地最低工资标准的2%、30%和60%, a bare value's (BARE_BOUND)."""
+    return bool(
+        re.search("至少|分别", as_written)
+        or AT_LEAST_BEFORE.search(before)
+        or (not used and BARE_BOUND.search(as_written))
+    )
+
+
 def takes_shared(target: Target, before: str) -> bool:
     """Whether a value listed right after another (至少建设1所A和1个B) takes the floor set for the
     first: it states none of its own (not 75%左右 after 75%以上)."""
     return target[2] == "=" and bool(re.fullmatch(r"[、和及与\s]*", before)) and "左右" not in target[1]
+
+
+def subjects_in_turn(clause: str, picks: list[Pick]) -> list[Pick]:
+    """Subjects listed before a run of as many bare values (孕产妇死亡率、婴儿死亡率控制在8.5/10万和5‰,
+    with no 分别): each value measures one subject, in order, not every subject the first value."""
+    qs = list({id(p[0]): p[0] for p in picks}.values())
+    first = [p for p in picks if p[0] is qs[0]]
+    if len(first) < 2 or len(qs) != len(first) or len(picks) != 2 * len(qs) - 1:
+        return picks
+    if not all(re.fullmatch(r"[、和及与\s]*", clause[a.end : b.start]) for a, b in itertools.pairwise(qs)):
+        return picks
+    rest = [p for p in picks if p[0] is not qs[0]]
+    return first[:1] + [(q, (f[1][0], *t[1:]), base) for (q, t, base), f in zip(rest, first[1:], strict=True)]
 
 
 def listed_names(picks: list[Pick]) -> list[Pick]:
@@ -1145,6 +1196,7 @@ class ProseReader:
         past_chapter = bool(PAST_CHAPTER.search(e.chapter_title or ""))
         carried: int | None = None  # 到2015年，A；B；C。: the year a sentence opens with holds for its ；-parts
         heading: int | None = None  # the year of a sentence that opens with 今年 and states no figure
+        whole: int | None = None  # the year of the sentence before, for one that opens with 其中 (PART_LEAD)
         parts = sentence_parts(e.text)
         lead: int | None = None  # the year of the words before a gloss holds for the words after it
         told_parts = ((told, k) for part, k in parts for told in report_then_target(part))
@@ -1156,12 +1208,8 @@ class ProseReader:
                 continue  # cells of a table that ran into the text, not a sentence
             own = sentence_year(sentence, self.start, self.now)
             own = this_year(sentence, self.written) or issued_year(sentence) if own is None else own
-            # 今年,我市将全力以赴做好…工作。将…培训残疾人2500名: the tasks that follow are this year's
-            if own is not None and THIS_YEAR_LEAD.match(sentence) and not re.search(r"\d", sentence):
-                heading = own
-            if own is None and carried is None and heading is not None and not LAST_YEAR.search(sentence):
-                own = heading
-            own = carried if own is None else own
+            own, heading = _headed(sentence, own, carried, heading)
+            own = (carried or (whole if PART_LEAD.match(sentence) else None)) if own is None else own
             own, lead = (lead if own is None and k == 2 else own), (own if k == 0 else lead)
             year = own if own is not None else opening
             reported = e.reported or done
@@ -1171,7 +1219,8 @@ class ProseReader:
                 self.listed = e.section
             row = self.found[-1].name if sentence[:1] in "(（" and self.found else None  # a gloss: the row's name
             self._first_figures(sentence, e, year, past, row)
-            opens = OPENING_YEAR.search(sentence)
+            opens = OPENING_YEAR.search(sentence) or PART_LEAD.match(sentence) or LEAD_YEAR.match(sentence)
+            whole = own if past is None and not re.search(r"[；;]\s*$", sentence) else None
             if re.search(r"[；;]\s*$", sentence) and past is None:
                 carried = own if opens or carried is not None else None
             else:
@@ -1437,10 +1486,11 @@ class ProseReader:
                 continue  # a starting level, the baseline of the value it changes to
             if shared and found and takes_shared(found[0], before):
                 found = [(n, w, shared, y, p) for n, w, _, y, p in found]
-            elif found and (re.search("至少|分别", found[0][1]) or AT_LEAST_BEFORE.search(before)):
+            elif found and sets_shared(found[0][1], before, used):
                 shared = found[0][2]  # 不低于当地最低工资标准的2%、30%和60%: the floor holds for each
             base = bases.pop(0) if bases else None  # 从574元、271元分别提高到609元、300元: each its own
             out += [(q, f, (base[1], base[2]) if base else None) for f in found]
+        out = subjects_in_turn(clause, out)
         return shared_noun(clause, listed_names(yearly_listed(clause, out) if not past else out))
 
     def _one(
@@ -1515,7 +1565,7 @@ class ProseReader:
             subject = INTRO.sub("", covering.group(1)) if covering and q.unit == "%" else ""
             if len(subject) >= 2 and after_name and len(after_name) <= 6:
                 after_name = f"{subject}覆盖{after_name}"
-            elif q.unit == "%" and (having := SHARE_HAVING.match(after_name)):
+            elif (having := SHARE_HAVING.match(after_name)) and (q.unit == "%" or HAVING.match(having["what"])):
                 after_name = f"{having['what']}的{having['whose']}"  # 50%的乡镇建有老年学校: 建有老年学校的乡镇
             names = [after_name] if len(after_name) >= 2 and not BRACKET_ONLY.fullmatch(after_name) else []
         return names, verb, used
