@@ -1782,7 +1782,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # the year written, told as a total (近年来,…2011年至2015年,海口共新建…), 3 more; work all done that met
     # a goal spelt out at length (已全部建成,完成了100%乡镇、100%建制村通沥青(水泥)路的目标), 4 more; a result
     # told flat against a year before with no year of its own (…382项…,与2021年持平), 3 more
-    assert int(past_as_target) <= 58 and int(observed) >= 3283
+    assert int(past_as_target) <= 55 and int(observed) >= 3286
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -5043,3 +5043,14 @@ def test_a_building_task_with_its_count_after_it_is_a_target() -> None:
     ).run()
     tasks = [(i["name"], i["target"]["value"]) for i in d.indicators if i["target"]]
     assert tasks == [("全县公办园学位建设任务", 1467.0)]
+
+
+def test_a_programme_carried_out_does_not_look_ahead() -> None:
+    # dev/lanzhou-chengguan-work-report-results-2022 line 1: a review part opened by its claim; the
+    # 计划 it names is the programme carried out, the counts after it are results
+    found = targets(
+        "(五)兜底线、解难题,民生福祉持续增进。深入实施教育资源扩容增量三年行动计划,改扩建一只船小学扬帆分校等5所学校,"
+        "新增学位6860个。",
+        start=2022,
+    )
+    assert [(f.value, f.past) for f in found] == [(5.0, True), (6860.0, True)]

@@ -29,13 +29,14 @@ PLAN_SPAN = re.compile(r"[三五]年(?:行动)?[”\"]?(?:期间|内)|规划期(
 # (计划, 目标 after 完成年度, 完成全年: the year's plan a result is told against: 完成年度计划(120万)的95.8%)
 # (按预期计划扎实推进: progress as planned; 占计划安排的108.8%, 占总建设计划的19.6%, 占全年计划的48.2%: a
 # share of it done, as is 达到治理计划的57% (计划 before its share); 超过计划0.69个百分点: a result beyond it)
+# (深入实施…三年行动计划, 实施教育腾飞计划,: a 计划 that ends its clause is a programme carried out, no plan ahead)
 MET_PLAN = r"(?<!按)(?<!按预期)(?<!完成)(?<!完成年度)(?<!完成年)(?<!完成全年)(?<!完成本年)(?<!完成今年)(?<!超过)(?<!占)(?<!占全年)(?<!占年度)(?<!占总)(?<!占总建设)"
 # 民生实事, 实事项目, 民心工程, 重点项目: the works of a year a text lists, sets or reports on
 WORKS = r"(?:实事|民心工程|民生工程|重点工程|重点项目)"
 FUTURE = re.compile(
     r"力争|争取(?!到(?!\s*20\d\d))|预计|确保|将|(?<![”》\x22])"
     + MET_PLAN
-    + r"计划(?![”》\x22])(?!的?\s*\d+(?:\.\d+)?(?![\d.年月日]))|规划建设"
+    + r"计划(?![”》\x22])(?!的?\s*\d+(?:\.\d+)?(?![\d.年月日]))(?!\s*[，,。；;、])|规划建设"
     r"|(?<!控制)(?<!规划)" + MET_PLAN + r"目标(?!的?任务)(?!完成)|不少于|会议(?:还|并|同时)?要求"
     r"|(?<!已)(?:列入|纳入)[^，,。；;]{0,12}(?:民生实事|实事项目)"  # 被纳入…民生实事项目的还有…40个: the year's work
 )
