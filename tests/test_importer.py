@@ -1782,7 +1782,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # the year written, told as a total (近年来,…2011年至2015年,海口共新建…), 3 more; work all done that met
     # a goal spelt out at length (已全部建成,完成了100%乡镇、100%建制村通沥青(水泥)路的目标), 4 more; a result
     # told flat against a year before with no year of its own (…382项…,与2021年持平), 3 more
-    assert int(past_as_target) <= 55 and int(observed) >= 3286
+    assert int(past_as_target) <= 50 and int(observed) >= 3291
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -5064,3 +5064,15 @@ def test_what_a_report_says_is_planned_with_ni_is_a_target() -> None:
         start=2022,
     )
     assert [(f.value, f.past) for f in found] == [(6.48, True), (116.6, True), (310.0, False)]
+
+
+def test_a_paragraph_that_closes_sentences_with_claims_reports() -> None:
+    # dev/xianning-work-report-results-2020 line 1: a work report's review part led like a task; two of
+    # its sentences close with a claim of what was achieved (成效初显, 有效缓解)
+    found = targets(
+        "(六)更大力度办好民生实事。坚持以人民为中心的发展思想,民生支出占比78.2%。"
+        "“点对点、一站式”输送30万人外出就业,养老托幼服务体系建设成效初显。"
+        "全市新建、改扩建学校155所,新增中小学学位5.32万个,“大班额”“择校热”有效缓解。",
+        start=2021,
+    )
+    assert [(f.value, f.past) for f in found] == [(78.2, True), (30.0, True), (155.0, True), (5.32, True)]

@@ -501,8 +501,9 @@ def teased(text: str) -> bool:
 
 def claimed(text: str) -> bool:
     """Whether a paragraph opens with a claim of what was achieved (CLAIM ends its first sentence,
-    which holds no figure but a year) and looks nowhere ahead: no word of a plan's goal (——, 更加,
-    进一步, 目标, 任务) and no year to reach."""
+    which holds no figure but a year), or closes two of its sentences with one (…建设成效初显。…
+    “择校热”有效缓解。: a review part whose lead, 更大力度办好民生实事, reads like a task), and looks
+    nowhere ahead: no word of a plan's goal (——, 更加, 进一步, 目标, 任务) and no year to reach."""
     first = SENTENCE.match(text)
     lead = first.group(0) if first else ""
     text = REPORTED_ESTIMATE.sub("", text)  # (预计将达到5%: what the time reported reached)
@@ -510,7 +511,8 @@ def claimed(text: str) -> bool:
         return False
     if re.search(r"^\s*[—－-]|更加|进一步|目标|任务", MET_GOAL.sub("", text)):  # (提前两年完成…减排目标: one met)
         return False
-    return bool(re.search(rf"(?:{CLAIM.pattern})\s*[。；;！!—－]*\s*$", lead))
+    closing = [w for w in SENTENCE.findall(text) if re.search(rf"(?:{CLAIM.pattern})\s*[。；;！!—－]*\s*$", w)]
+    return lead in closing or len(closing) >= 2
 
 
 # 已建成99个…中心,…覆盖率提高到69.8%: a level reached, told after what was done
