@@ -247,13 +247,22 @@ def results_then_targets(sentence: str) -> list[tuple[str, str | None]]:
     return [(sentence[: m.start() + 1], told), (sentence[m.start() + 1 :], None)]
 
 
+def _period_reviewed(named: str, now: int | None, sentence: str) -> bool:
+    """Whether a sentence tells of a five-year period (“十三五”期间) that ended by the year the text
+    was written, looking nowhere ahead."""
+    m = re.search(r"(十[一二三四五六七八九]五)[”\x22]?(?:期间|时期|以来)", named)
+    end = PERIOD_ENDS.get(m.group(1)) if m else None
+    return end is not None and now is not None and end <= now and not looks_ahead(sentence)
+
+
 def sentence_year(sentence: str, start: int, now: int | None = None) -> int | None:
     """The target year a sentence names: 到2025年, 2025年底前, 到“十四五”末, the end of a span of
     years that has not passed (“十四五”(2021年至2025年)期间; 2016年至2020年 in a plan starting
     in 2021 reports), or a year at or after the plan's start (and not before `now`, the year the
     document was written, where known). 到2023年 in a plan that starts in 2026 is a target only
     when the sentence looks ahead (力争, 预计, 将, 不少于 …: a draft copied from the previous plan); the indicator then says so
-    in its year_caveat. Otherwise it reports the past (截至2020年底, 到2020年全市共有…)."""
+    in its year_caveat. Otherwise it reports the past (截至2020年底, 到2020年全市共有…), as does a
+    period that had ended when the text was written (“十三五”期间,…强化了… told in 2020)."""
     # 仅2011年,就投入…, 2022年前11个月…, 2012年上半年…累计开工: what that year, or its part, did (past_marker)
     elapsed = ONLY_IN.search(sentence) or re.search(ELAPSED, sentence) or PART_DONE.search(sentence)
     elapsed = elapsed or REVIEWED.search(sentence)
@@ -265,7 +274,7 @@ def sentence_year(sentence: str, start: int, now: int | None = None) -> int | No
     if t and (int(t.group(1) or t.group(2)) >= start or FUTURE.search(sentence)) and not _reached_before(t, now):
         return int(t.group(1) or t.group(2))
     m = PERIOD_END.search(sentence)
-    if m and PERIOD_ENDS.get(m.group(1), 0) >= start:
+    if m and PERIOD_ENDS.get(m.group(1), 0) >= start and not _period_reviewed(m.group(0), now, sentence):
         return PERIOD_ENDS[m.group(1)]
     sentence = re.sub(SINCE, "", MEETING_YEAR.sub("", TITLE_SPAN.sub("", sentence)))
     task = TASK_SPAN.search(sentence)
@@ -359,7 +368,7 @@ def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int 
         return None, done.group(0)
     for m in PAST.finditer(sentence):
         end = PERIOD_ENDS.get(m.group(1))
-        if end is not None and end < start + 1:
+        if end is not None and (end < start + 1 or _period_reviewed(m.group(0), now, sentence)):
             return None, f"“{m.group(1)}”时期"
     told = COMPARED.sub("", sentence)  # 比2015年增加…: the year compared with is not the year told of
     years = [int(next(g for g in m if g)) for m in TOLD_YEAR.findall(told)]
