@@ -629,9 +629,12 @@ def restated_in_body(found: list[Found], lines: list[str]) -> list[Found]:
         same = g.value == f.value and ((f.unit or "").endswith("元") or _named_alike(f.name, g.name))
         return same or rounded and f.value < g.value < f.value * 1.05  # type: ignore[operator]
 
+    def unit_of(f: Found, g: Found) -> bool:  # (济南五年新增城镇就业近90万 / …累计新增城镇就业近90万人: 人 left out)
+        return g.unit == f.unit or bool(f.unit) and g.unit == f"{f.unit}人"
+
     kept = []
     for f in found:
-        said = [g for g in found if g is not f and restates(f, g) and g.unit == f.unit and not headline(g)]
+        said = [g for g in found if g is not f and restates(f, g) and unit_of(f, g) and not headline(g)]
         if not headline(f) or not said:
             kept.append(f)
         elif len(said) == 1 and BARE_NAME.fullmatch(said[0].name) and not BARE_NAME.fullmatch(f.name):
