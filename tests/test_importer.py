@@ -1705,7 +1705,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # as lines, hold 386 targets the reader mostly misses: the set's recall fell from 84% to 78%; seven
     # results reports added after them raised the unmatched share from 10% to 11%: see below)
     assert int(stated) >= 4765 and int(recall.rstrip("%")) >= 83 and int(unmatched.rstrip("%")) <= 7
-    assert int(held) >= 4063
+    assert int(held) >= 4065
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -5119,3 +5119,9 @@ def test_a_text_s_first_line_with_a_comma_is_a_headline_its_body_restates() -> N
         ]
     ).run()
     assert not [i for i in d.indicators if i["lines"][0] == 1]
+
+
+def test_a_task_that_amounts_to_a_count_is_set_not_done() -> None:
+    # dev/jiangsu-housing-tasks-2011 line 6: each city's share of the year's task
+    found = targets("今年南京将新增公租房22000套(间);常州和镇江公租房的任务也分别达到了12000套和11000套。", start=2011)
+    assert [(f.value, f.past) for f in found] == [(22000.0, False), (12000.0, False), (11000.0, False)]
