@@ -1708,7 +1708,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # them, lists, forms and reprints of plans, hold 150 targets and 190 past figures: unmatched rose
     # from 7% to 8%)
     assert int(stated) >= 5039 and int(recall.rstrip("%")) >= 83 and int(unmatched.rstrip("%")) <= 8
-    assert int(held) >= 4205
+    assert int(held) >= 4206
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1786,8 +1786,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # a goal spelt out at length (已全部建成,完成了100%乡镇、100%建制村通沥青(水泥)路的目标), 4 more; a result
     # told flat against a year before with no year of its own (…382项…,与2021年持平), 3 more; the
     # twenty-eight texts added after brought 35 (28 of them a district's statistical bulletin that names its
-    # year only in its title)
-    assert int(past_as_target) <= 92 and int(observed) >= 3378
+    # year only in its title); a programme's 计划 carried out, a claim closing a paragraph, a period ended
+    # when the text was written and a headline with a comma, 14 fewer
+    assert int(past_as_target) <= 78 and int(observed) >= 3390
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -5120,3 +5121,85 @@ def test_a_count_of_places_that_have_a_thing_is_named_by_what_they_have() -> Non
     found = targets("今年新增2个乡镇(街道)建有托育机构。另外在建的126所将于今年秋季开学前建成并投入使用。")
     assert [f.name for f in found][:1] == ["建有托育机构的乡镇(街道)"]
     assert not found[1].name.startswith("建成")  # (not 建成并投入使用的将于今年秋季开学前)
+
+
+def test_a_programme_carried_out_does_not_look_ahead() -> None:
+    # dev/lanzhou-chengguan-work-report-results-2022 line 1: a review part opened by its claim; the
+    # 计划 it names is the programme carried out, the counts after it are results
+    found = targets(
+        "(五)兜底线、解难题,民生福祉持续增进。深入实施教育资源扩容增量三年行动计划,改扩建一只船小学扬帆分校等5所学校,"
+        "新增学位6860个。",
+        start=2022,
+    )
+    assert [(f.value, f.past) for f in found] == [(5.0, True), (6860.0, True)]
+
+
+def test_what_a_report_says_is_planned_with_ni_is_a_target() -> None:
+    # dev/yibin-livelihood-progress-2022 line 2: a half-year's results, then a task still planned (拟)
+    found = targets(
+        "今年上半年宜宾市减免非民族自治地区6.48万名幼儿保教费,完成计划进度116.6%;"
+        "开展普惠托育服务专项行动,全市拟新增普惠性托位310个,目前项目正在建设中。",
+        start=2022,
+    )
+    assert [(f.value, f.past) for f in found] == [(6.48, True), (116.6, True), (310.0, False)]
+
+
+def test_a_paragraph_that_closes_sentences_with_claims_reports() -> None:
+    # dev/xianning-work-report-results-2020 line 1: a work report's review part led like a task; two of
+    # its sentences close with a claim of what was achieved (成效初显, 有效缓解)
+    found = targets(
+        "(六)更大力度办好民生实事。坚持以人民为中心的发展思想,民生支出占比78.2%。"
+        "“点对点、一站式”输送30万人外出就业,养老托幼服务体系建设成效初显。"
+        "全市新建、改扩建学校155所,新增中小学学位5.32万个,“大班额”“择校热”有效缓解。",
+        start=2021,
+    )
+    assert [(f.value, f.past) for f in found] == [(78.2, True), (30.0, True), (155.0, True), (5.32, True)]
+
+
+def test_a_five_year_period_ended_when_the_text_was_written_is_reviewed() -> None:
+    # dev/national-preschool-2016-2020 line 10: a press conference closing the period, in its last year
+    told = "“十三五”期间,我国学前教育强化了公益普惠属性。教育部负责人介绍,全国完成城镇小区配套园整改1.95万所。"
+    ahead = "“十三五”期间,全国将完成城镇小区配套园整改2万所。"
+    found = ProseReader(2016, written=2020).read([Entry(1, told, "s1", ""), Entry(2, ahead, "s2", "")])
+    assert [(f.value, f.past, f.year) for f in found] == [(1.95, True, None), (2.0, False, 2020)]
+
+
+def test_the_plan_that_names_what_is_counted_does_not_look_ahead() -> None:
+    # dev/hebei-housing-security-progress-2018 line 6: the report runs on over its ；-parts
+    found = targets(
+        "截至今年11月底,全省棚改开工23.5万套,完成年度任务的102.2%;"
+        "列入国家计划的政府投资公租房累计分配31.67万套,分配率达95.3%;全省发放租赁补贴3.1万户。",
+        start=2018,
+    )
+    assert [(f.value, f.past) for f in found] == [(23.5, True), (102.2, True), (31.67, True), (95.3, True), (3.1, True)]
+
+
+def test_a_headline_that_leaves_out_the_counted_persons_is_left_to_the_body() -> None:
+    # dev/jinan-results-2019-2023 line 4: the headline's 近90万 is the body's 近90万人, a result
+    d = Importer(
+        [
+            "济南五年新增城镇就业近90万",
+            "五年来,济南市就业形势保持稳定,2019年至2023年累计新增城镇就业近90万人。",
+        ]
+    ).run()
+    assert [(i["lines"], i["target"]) for i in d.indicators] == [([2, 2], None)]
+
+
+def test_a_text_s_first_line_with_a_comma_is_a_headline_its_body_restates() -> None:
+    # dev/jinan-huaiyin-work-report-results-2025 line 1: the title of a report on a work report's review
+    d = Importer(
+        [
+            "2025年,槐荫区新建改建体育主题公园、健身场地29处",
+            "齐鲁晚报·齐鲁壹点 王贝艺",
+            "2月3日上午9时,济南市槐荫区第十九届人民代表大会第五次会议开幕。会上,区长作政府工作报告。",
+            "报告提到,2025年,槐荫区稳就业促创业,民生基础不断夯实。新增城镇就业2.2万人。",
+            "兴教育强体育,民生服务提优升级。新建教育设施5处,新增学位1710个。新建改建体育主题公园、健身场地29处。",
+        ]
+    ).run()
+    assert not [i for i in d.indicators if i["lines"][0] == 1]
+
+
+def test_a_task_that_amounts_to_a_count_is_set_not_done() -> None:
+    # dev/jiangsu-housing-tasks-2011 line 6: each city's share of the year's task
+    found = targets("今年南京将新增公租房22000套(间);常州和镇江公租房的任务也分别达到了12000套和11000套。", start=2011)
+    assert [(f.value, f.past) for f in found] == [(22000.0, False), (12000.0, False), (11000.0, False)]

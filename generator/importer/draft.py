@@ -621,17 +621,22 @@ def restated_in_body(found: list[Found], lines: list[str]) -> list[Found]:
         text = lines[f.lines[0] - 1]
         # 5、建成10家… or 5 / 建成10家… (a row's number alone on the line above): an item of its own
         item = NUMBERED_ITEM.match(text) or after_row_number(lines, f.lines[0])
-        return f.lines[0] == f.lines[1] and is_headline(text) and not item
+        # (2025年,槐荫区新建改建体育主题公园、健身场地29处: a text's first line, a title with a comma)
+        first = f.lines[0] == 1 and len(text) <= 60 and not re.search(r"[。；;]", text)
+        return f.lines[0] == f.lines[1] and (is_headline(text) or first) and not item
 
     def restates(f: Found, g: Found) -> bool:  # (城镇新增就业超25万人 over 全省城镇新增就业25.62万人: rounded down)
         rounded = bool(re.search(r"超过?|逾|多|余", f.as_written)) and f.name in g.name
         # (an amount of money is named in many ways: 投资730.88亿元 / 将投入资金730.88亿元)
         same = g.value == f.value and ((f.unit or "").endswith("元") or _named_alike(f.name, g.name))
-        return same or rounded and f.value < g.value < f.value * 1.05  # type: ignore[operator]
+        return same or rounded and g.value is not None and f.value < g.value < f.value * 1.05  # type: ignore[operator]
+
+    def unit_of(f: Found, g: Found) -> bool:  # (济南五年新增城镇就业近90万 / …累计新增城镇就业近90万人: 人 left out)
+        return g.unit == f.unit or bool(f.unit) and g.unit == f"{f.unit}人"
 
     kept = []
     for f in found:
-        said = [g for g in found if g is not f and restates(f, g) and g.unit == f.unit and not headline(g)]
+        said = [g for g in found if g is not f and restates(f, g) and unit_of(f, g) and not headline(g)]
         if not headline(f) or not said:
             kept.append(f)
         elif len(said) == 1 and BARE_NAME.fullmatch(said[0].name) and not BARE_NAME.fullmatch(f.name):

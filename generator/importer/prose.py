@@ -462,8 +462,10 @@ BARE_COUNT = re.compile(
 LAST_YEAR_BASE = re.compile(r"在(去年|上年)[^，,。；;]{0,40}?\d[^，,。；;]{0,40}?的?基础上")
 CLAUSE_ON_YEAR = re.compile(r"^\s*(?:[，,；;]\s*)?(20\d\d)\s*年(?!底前|前|以前|之前)")
 # 消除了116座, 提升了794公里: a verb's 了 straight before the count it did (not 为了, 除了)
-# (《规划》确定了95个项目, 提出了, 安排了: what a text sets, not what was done)
+# (《规划》确定了95个项目, 提出了, 安排了: what a text sets, not what was done; 常州和镇江公租房的任务也
+# 分别达到了12000套: the size of a task, set)
 PERFECTIVE = re.compile(
+    r"(?<!任务)(?<!任务也)(?<!任务分别)(?<!任务也分别)"
     r"((?<![为除到])(?!确定|明确|提出|安排|规划|制定|设定|部署|要求|列入|纳入)[\u4e00-\u9fff]{2}了)\s*(?:约|近|共|达)?\s*\d"
 )
 # 相对于目前的人均1.46平方米(将有提升), 比现在的…: the level now, that a target is compared with
@@ -529,8 +531,9 @@ def teased(text: str) -> bool:
 
 def claimed(text: str) -> bool:
     """Whether a paragraph opens with a claim of what was achieved (CLAIM ends its first sentence,
-    which holds no figure but a year) and looks nowhere ahead: no word of a plan's goal (——, 更加,
-    进一步, 目标, 任务) and no year to reach."""
+    which holds no figure but a year), or closes two of its sentences with one (…建设成效初显。…
+    “择校热”有效缓解。: a review part whose lead, 更大力度办好民生实事, reads like a task), and looks
+    nowhere ahead: no word of a plan's goal (——, 更加, 进一步, 目标, 任务) and no year to reach."""
     first = SENTENCE.match(text)
     lead = first.group(0) if first else ""
     text = REPORTED_ESTIMATE.sub("", text)  # (预计将达到5%: what the time reported reached)
@@ -538,7 +541,8 @@ def claimed(text: str) -> bool:
         return False
     if re.search(r"^\s*[—－-]|更加|进一步|目标|任务", MET_GOAL.sub("", text)):  # (提前两年完成…减排目标: one met)
         return False
-    return bool(re.search(rf"(?:{CLAIM.pattern})\s*[。；;！!—－]*\s*$", lead))
+    closing = [w for w in SENTENCE.findall(text) if re.search(rf"(?:{CLAIM.pattern})\s*[。；;！!—－]*\s*$", w)]
+    return lead in closing or len(closing) >= 2
 
 
 # 已建成99个…中心,…覆盖率提高到69.8%: a level reached, told after what was done

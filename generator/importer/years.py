@@ -29,13 +29,15 @@ PLAN_SPAN = re.compile(r"[三五]年(?:行动)?[”\"]?(?:期间|内)|规划期(
 # (计划, 目标 after 完成年度, 完成全年: the year's plan a result is told against: 完成年度计划(120万)的95.8%)
 # (按预期计划扎实推进: progress as planned; 占计划安排的108.8%, 占总建设计划的19.6%, 占全年计划的48.2%: a
 # share of it done, as is 达到治理计划的57% (计划 before its share); 超过计划0.69个百分点: a result beyond it)
+# (深入实施…三年行动计划, 实施教育腾飞计划,: a 计划 that ends its clause is a programme carried out, no plan ahead)
+# 拟新增…310个, 今年拟建132个: 拟 plans as 计划 does (not 模拟, 虚拟, 比拟, 拟定, 拟任)
 MET_PLAN = r"(?<!按)(?<!按预期)(?<!完成)(?<!完成年度)(?<!完成年)(?<!完成全年)(?<!完成本年)(?<!完成今年)(?<!超过)(?<!占)(?<!占全年)(?<!占年度)(?<!占总)(?<!占总建设)"
 # 民生实事, 实事项目, 民心工程, 重点项目: the works of a year a text lists, sets or reports on
 WORKS = r"(?:实事|民心工程|民生工程|重点工程|重点项目)"
 FUTURE = re.compile(
-    r"力争|争取(?!到(?!\s*20\d\d))|预计|确保|将|(?<![”》\x22])"
+    r"力争|争取(?!到(?!\s*20\d\d))|预计|确保|将|(?<![模虚比])拟(?![定任])|(?<![”》\x22])"
     + MET_PLAN
-    + r"计划(?![”》\x22])(?!的?\s*\d+(?:\.\d+)?(?![\d.年月日]))|规划建设"
+    + r"计划(?![”》\x22])(?!的?\s*\d+(?:\.\d+)?(?![\d.年月日]))(?!\s*[，,。；;、])|规划建设"
     r"|(?<!控制)(?<!规划)" + MET_PLAN + r"目标(?!的?任务)(?!完成)|不少于|会议(?:还|并|同时)?要求"
     r"|(?<!已)(?:列入|纳入)[^，,。；;]{0,12}(?:民生实事|实事项目)"  # 被纳入…民生实事项目的还有…40个: the year's work
 )
@@ -49,9 +51,14 @@ MET_GOAL = re.compile(
 )  # (…,主要经济指标年底均可实现预期目标: the year reported will meet its targets, foreseen)
 
 
+# 列入国家计划的政府投资公租房累计分配31.67万套: the plan names which works are counted, no plan ahead
+LISTED_IN_PLAN = re.compile(r"(?:列入|纳入)[^，,。；;\d]{0,12}计划的(?=[\u4e00-\u9fff])")
+
+
 def looks_ahead(sentence: str) -> bool:
-    """Whether a sentence looks ahead (FUTURE), leaving out the targets it says were met."""
-    return bool(FUTURE.search(MET_GOAL.sub("", sentence)))
+    """Whether a sentence looks ahead (FUTURE), leaving out the targets it says were met and the
+    plan that names what is counted (LISTED_IN_PLAN)."""
+    return bool(FUTURE.search(LISTED_IN_PLAN.sub("", MET_GOAL.sub("", sentence))))
 
 
 # 比2015年(增加…), 在2020年基础上(每年降低…): the year a change is counted from
@@ -245,13 +252,22 @@ def results_then_targets(sentence: str) -> list[tuple[str, str | None]]:
     return [(sentence[: m.start() + 1], told), (sentence[m.start() + 1 :], None)]
 
 
+def _period_reviewed(named: str, now: int | None, sentence: str) -> bool:
+    """Whether a sentence tells of a five-year period (“十三五”期间) that ended by the year the text
+    was written, looking nowhere ahead."""
+    m = re.search(r"(十[一二三四五六七八九]五)[”\x22]?(?:期间|时期|以来)", named)
+    end = PERIOD_ENDS.get(m.group(1)) if m else None
+    return end is not None and now is not None and end <= now and not looks_ahead(sentence)
+
+
 def sentence_year(sentence: str, start: int, now: int | None = None) -> int | None:
     """The target year a sentence names: 到2025年, 2025年底前, 到“十四五”末, the end of a span of
     years that has not passed (“十四五”(2021年至2025年)期间; 2016年至2020年 in a plan starting
     in 2021 reports), or a year at or after the plan's start (and not before `now`, the year the
     document was written, where known). 到2023年 in a plan that starts in 2026 is a target only
     when the sentence looks ahead (力争, 预计, 将, 不少于 …: a draft copied from the previous plan); the indicator then says so
-    in its year_caveat. Otherwise it reports the past (截至2020年底, 到2020年全市共有…)."""
+    in its year_caveat. Otherwise it reports the past (截至2020年底, 到2020年全市共有…), as does a
+    period that had ended when the text was written (“十三五”期间,…强化了… told in 2020)."""
     # 仅2011年,就投入…, 2022年前11个月…, 2012年上半年…累计开工: what that year, or its part, did (past_marker)
     elapsed = ONLY_IN.search(sentence) or re.search(ELAPSED, sentence) or PART_DONE.search(sentence)
     elapsed = elapsed or REVIEWED.search(sentence)
@@ -263,7 +279,7 @@ def sentence_year(sentence: str, start: int, now: int | None = None) -> int | No
     if t and (int(t.group(1) or t.group(2)) >= start or FUTURE.search(sentence)) and not _reached_before(t, now):
         return int(t.group(1) or t.group(2))
     m = PERIOD_END.search(sentence)
-    if m and PERIOD_ENDS.get(m.group(1), 0) >= start:
+    if m and PERIOD_ENDS.get(m.group(1), 0) >= start and not _period_reviewed(m.group(0), now, sentence):
         return PERIOD_ENDS[m.group(1)]
     sentence = re.sub(SINCE, "", MEETING_YEAR.sub("", TITLE_SPAN.sub("", sentence)))
     task = TASK_SPAN.search(sentence)
@@ -357,7 +373,7 @@ def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int 
         return None, done.group(0)
     for m in PAST.finditer(sentence):
         end = PERIOD_ENDS.get(m.group(1))
-        if end is not None and end < start + 1:
+        if end is not None and (end < start + 1 or _period_reviewed(m.group(0), now, sentence)):
             return None, f"“{m.group(1)}”时期"
     told = COMPARED.sub("", sentence)  # 比2015年增加…: the year compared with is not the year told of
     years = [int(next(g for g in m if g)) for m in TOLD_YEAR.findall(told)]
