@@ -1705,7 +1705,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # as lines, hold 386 targets the reader mostly misses: the set's recall fell from 84% to 78%; seven
     # results reports added after them raised the unmatched share from 10% to 11%: see below)
     assert int(stated) >= 4765 and int(recall.rstrip("%")) >= 83 and int(unmatched.rstrip("%")) <= 7
-    assert int(held) >= 4062
+    assert int(held) >= 4065
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1782,7 +1782,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # the year written, told as a total (近年来,…2011年至2015年,海口共新建…), 3 more; work all done that met
     # a goal spelt out at length (已全部建成,完成了100%乡镇、100%建制村通沥青(水泥)路的目标), 4 more; a result
     # told flat against a year before with no year of its own (…382项…,与2021年持平), 3 more
-    assert int(past_as_target) <= 58 and int(observed) >= 3283
+    assert int(past_as_target) <= 58 and int(observed) >= 3286
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -5043,3 +5043,18 @@ def test_a_building_task_with_its_count_after_it_is_a_target() -> None:
     ).run()
     tasks = [(i["name"], i["target"]["value"]) for i in d.indicators if i["target"]]
     assert tasks == [("全县公办园学位建设任务", 1467.0)]
+
+
+def test_a_labelled_table_without_a_nature_column_reads_its_rows() -> None:
+    # dev/yuecheng-13th-plan-indicators-2020 line 22: a PDF's row a line, 2020 年 parted by a blank
+    d = Importer(
+        [
+            "“十三五”规划主要指标完成情况",
+            "表1",
+            "序号 指标名称 2020 年目标值 2020 年预计值 完成情况",
+            "1 全区生产总值(亿元) 1000 1008.5 完成",
+            "2 人均生产总值(元) 130000 130913 完成",
+        ]
+    ).run()
+    rows = [(i["unit"], i["target"]["value"], i["observations"][0]["value"]) for i in d.indicators]
+    assert rows == [("亿元", 1000.0, 1008.5), ("元", 130000.0, 130913.0)]
