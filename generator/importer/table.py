@@ -46,6 +46,7 @@ from generator.importer.phrases import (
     UNITS,
     counted_unit,
     per_hundred_thousand,
+    quantities,
 )
 from generator.importer.text import BOX_DRAWING, EMPTY_CELL
 from generator.importer.years import COMPARED, LEVEL_THEN
@@ -721,6 +722,10 @@ class TableReader:
             else:  # the share of the target done: a measure of its own
                 self._add(f"{UNIT_SUFFIX.sub('', name)}{h}", category, [], nature, label, None, ty, row)
                 self.indicators[-1].update(unit="%", target=None, observations=[observed])
+        # 减少义务教育大班额1.4万个以上: a wider total the row's name sets (not its target again: 至少1家 | 1)
+        for q in quantities(name):
+            if q.value != cell_value(target, ty)["value"]:
+                self._add(name, category, [q.text], nature, label, None, ty, row)
         self.progress = columns
 
     def _by_region(
