@@ -1705,7 +1705,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # as lines, hold 386 targets the reader mostly misses: the set's recall fell from 84% to 78%; seven
     # results reports added after them raised the unmatched share from 10% to 11%: see below)
     assert int(stated) >= 4765 and int(recall.rstrip("%")) >= 83 and int(unmatched.rstrip("%")) <= 7
-    assert int(held) >= 4073
+    assert int(held) >= 4074
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -5080,3 +5080,9 @@ def test_a_boiler_capacity_and_graves_are_counted_in_their_own_units() -> None:
     # dev/gansu-lanzhou-livelihood-projects-2022 line 13, dev/xinchang-livelihood-projects-2021 line 13
     found = targets("低氮改造城区燃气锅炉1610蒸吨,建成天然气管网110公里。", "新建生态公益性墓地15处,新增墓穴10000穴;")
     assert [(f.value, f.unit) for f in found] == [(1610.0, "蒸吨"), (110.0, "公里"), (15.0, "处"), (10000.0, "穴")]
+
+
+def test_the_last_of_a_work_s_counts_before_its_noun_is_a_target() -> None:
+    # dev/neimenggu-rural-eldercare-2011-2015 line 3: 40万人 the second count of what 解决 settles
+    found = targets("“十二五”期间,力争解决农村牧区20万户、40万人的养老问题。")
+    assert [(f.value, f.unit) for f in found] == [(20.0, "万户"), (40.0, "万人")]

@@ -402,7 +402,10 @@ def _qualifies(before: str, unit: str, after: str) -> bool:
     return not met and not counted
 
 
-WORK_COUNTS = re.compile(r"(?:维修|更换|解决|改善|建成|新建)[^，,。；;\d]{0,4}$")  # (维修更换农村|37处的机泵)
+# (维修更换农村|37处的机泵; 解决农村牧区20万户、|40万人的养老问题: the last of a list of its counts)
+WORK_COUNTS = re.compile(
+    r"(?:维修|更换|解决|改善|建成|新建)[^，,。；;\d]{0,4}(?:\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]{1,2}、)*$"
+)
 
 
 def _places_counted(unit: str, before: str, after: str) -> bool:
