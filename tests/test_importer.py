@@ -1705,7 +1705,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # as lines, hold 386 targets the reader mostly misses: the set's recall fell from 84% to 78%; seven
     # results reports added after them raised the unmatched share from 10% to 11%: see below)
     assert int(stated) >= 4765 and int(recall.rstrip("%")) >= 83 and int(unmatched.rstrip("%")) <= 7
-    assert int(held) >= 4076
+    assert int(held) >= 4077
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1782,7 +1782,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # the year written, told as a total (近年来,…2011年至2015年,海口共新建…), 3 more; work all done that met
     # a goal spelt out at length (已全部建成,完成了100%乡镇、100%建制村通沥青(水泥)路的目标), 4 more; a result
     # told flat against a year before with no year of its own (…382项…,与2021年持平), 3 more
-    assert int(past_as_target) <= 58 and int(observed) >= 3286
+    assert int(past_as_target) <= 58 and int(observed) >= 3287
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -5101,3 +5101,9 @@ def test_a_line_that_opens_with_the_figure_the_line_before_stops_short_of_is_joi
         ]
     )
     assert [(e.line, e.end_line) for e in found] == [(1, 2), (3, 4), (5, None), (6, None)]
+
+
+def test_cases_are_counted_in_qi() -> None:
+    # dev/fujian-livelihood-projects-2017 line 11; 2021年起 is a start, not a count
+    found = targets("全省破获不少于400起食品犯罪案件,2021年起实施。", "全年破获刑事案件2068起。")
+    assert [(f.value, f.unit, f.comparator) for f in found] == [(400.0, "起", ">="), (2068.0, "起", "=")]
