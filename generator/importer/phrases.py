@@ -27,8 +27,9 @@ UNITS = (
     "艘|株|枚|盏|穴(?!位)|起(?=[\u4e00-\u9fff]{0,8}(?:案件|事故|案)|[，,。；;、]|$)|种(?!植|子|类)|部(?!门|署|分|队|委|长|位)|路(?!段|口|线|面|灯|径|网|况|由|公交|车)|"
     # 1203万左右, 77万、21万, 1.7亿: a count in ten thousands whose noun the sentence names before it
     "[万亿](?=左右|以上|以下|[，,。；;、)）]|$)"
-    # 为200万中小学生开展…: a count in ten thousands of the people the words after it name
-    "|[万亿](?![多余])(?=[\u4e00-\u9fff]{0,4}(?:学生|居民|儿童|老人|老年人|妇女|农民|职工|群众|患者|家庭|人次|人口|残疾人|人员))"
+    # 为200万中小学生开展…: a count in ten thousands of the people the words after it name (为80万农村35岁至64岁妇女:
+    # after their ages)
+    "|[万亿](?![多余])(?=[\u4e00-\u9fff]{0,4}(?:\\d{1,3}周?岁(?:[至到—-]\\d{1,3}周?岁)?(?:以上|以下)?[\u4e00-\u9fff]{0,4})?(?:学生|居民|儿童|老人|老年人|妇女|农民|职工|群众|患者|家庭|人次|人口|残疾人|人员))"
 )
 # 年服务人次达到1.7亿, 常住人口达到300万: what a bare 万 or 亿 counts is the word its name ends with
 COUNTED_BY_NAME = re.compile(r"(人次|人|户|册|件|套|张|元)$")
@@ -170,7 +171,11 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
         name, end = name_after(text[: service.start(2)] + text[service.end(2) :], whole)
         return name, end + (len(service.group(2)) if end > service.start(2) else 0)
     end = len(text)
-    m = re.search(r"\d|一批|若干|[一两三四五六七八九十]{1,3}[百千]?[所个家处座]|[一两三四五六七八九十][百千]里", text)
+    # (an age, 为80万农村35岁至64岁妇女, is part of the name)
+    m = re.search(
+        r"\d(?!\d*周?岁[\u4e00-\u9fff—\-])|一批|若干|[一两三四五六七八九十]{1,3}[百千]?[所个家处座]|[一两三四五六七八九十][百千]里",
+        text,
+    )
     if whole and re.search(r"[、和]\s*\d+(?:\.\d+)?\s*[%％](?:以上|以下|左右)?的", text):
         whole = False  # 100%的县、97.64%的乡镇: an enumeration of shares, not one long name
     if m and not whole:
