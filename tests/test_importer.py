@@ -17,7 +17,7 @@ from ruamel.yaml import YAML
 
 from generator.importer.characters import normalised
 from generator.importer.command import report, write_draft
-from generator.importer.draft import Draft, Importer
+from generator.importer.draft import Draft, Importer, join_broken
 from generator.importer.notice import (
     Notice,
     address_date,
@@ -1708,7 +1708,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # them, lists, forms and reprints of plans, hold 150 targets and 190 past figures: unmatched rose
     # from 7% to 8%)
     assert int(stated) >= 5039 and int(recall.rstrip("%")) >= 83 and int(unmatched.rstrip("%")) <= 8
-    assert int(held) >= 4206
+    assert int(held) >= 4222
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1788,7 +1788,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # twenty-eight texts added after brought 35 (28 of them a district's statistical bulletin that names its
     # year only in its title); a programme's 计划 carried out, a claim closing a paragraph, a period ended
     # when the text was written and a headline with a comma, 14 fewer
-    assert int(past_as_target) <= 78 and int(observed) >= 3390
+    assert int(past_as_target) <= 78 and int(observed) >= 3395
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -3636,7 +3636,8 @@ def test_a_table_whose_rows_stand_one_a_line_is_read_a_line_a_row() -> None:
     assert ("提高重度残疾人护理补贴发放标准（元/月/人）", "元/月/人", 60) in rows
     assert ("改(新)建农村户用厕所100万户以上", None, 144281) in rows
     assert ("完成10千伏及以下行政村配电网改造(37个村)（万元）", "万元", 5900) in rows
-    assert not any(name in ("卫健委", "民政局") for name, _, _ in rows) and len(rows) == 5
+    # (and the totals the names set, 100万户 and 37个, as targets of their own)
+    assert not any(name in ("卫健委", "民政局") for name, _, _ in rows) and len(rows) == 7
 
 
 def test_an_opening_that_says_a_years_work_was_done_with_no_figure_makes_a_report() -> None:
@@ -5203,3 +5204,75 @@ def test_a_task_that_amounts_to_a_count_is_set_not_done() -> None:
     # dev/jiangsu-housing-tasks-2011 line 6: each city's share of the year's task
     found = targets("今年南京将新增公租房22000套(间);常州和镇江公租房的任务也分别达到了12000套和11000套。", start=2011)
     assert [(f.value, f.past) for f in found] == [(22000.0, False), (12000.0, False), (11000.0, False)]
+
+
+def test_a_labelled_table_without_a_nature_column_reads_its_rows() -> None:
+    # dev/yuecheng-13th-plan-indicators-2020 line 22: a PDF's row a line, 2020 年 parted by a blank
+    d = Importer(
+        [
+            "“十三五”规划主要指标完成情况",
+            "表1",
+            "序号 指标名称 2020 年目标值 2020 年预计值 完成情况",
+            "1 全区生产总值(亿元) 1000 1008.5 完成",
+            "2 人均生产总值(元) 130000 130913 完成",
+        ]
+    ).run()
+    rows = [(i["unit"], i["target"]["value"], i["observations"][0]["value"]) for i in d.indicators]
+    assert rows == [("亿元", 1000.0, 1008.5), ("元", 130000.0, 130913.0)]
+
+
+def test_a_progress_row_whose_name_sets_a_total_gives_that_total_too() -> None:
+    # dev/yueyang-livelihood-progress line 8: the name's 1.4万个以上 beside the row's own target
+    d = Importer(
+        [
+            "岳阳市1-11月12件重点民生实事工作落实情况",
+            "序号 考核指标 单 位 工作目标 已完成数 占年任务之比 备  注",
+            "1 城镇新增就业 万人 5.2 7.23  139.1% 人力资源社会保障局",
+            "4 减少义务教育大班额1.4万个以上 869 1022 117.6% 教体局",
+            "10 每个县市区至少1家定点医疗机构实现跨省直接结算 1 1 100%",
+        ]
+    ).run()
+    found = [(i["target"]["value"], i["target"]["comparator"]) for i in d.indicators if i["target"]]
+    assert found == [(5.2, "="), (869.0, "="), (1.4, ">="), (1.0, "=")]
+
+
+def test_a_boiler_capacity_and_graves_are_counted_in_their_own_units() -> None:
+    # dev/gansu-lanzhou-livelihood-projects-2022 line 13, dev/xinchang-livelihood-projects-2021 line 13
+    found = targets("低氮改造城区燃气锅炉1610蒸吨,建成天然气管网110公里。", "新建生态公益性墓地15处,新增墓穴10000穴;")
+    assert [(f.value, f.unit) for f in found] == [(1610.0, "蒸吨"), (110.0, "公里"), (15.0, "处"), (10000.0, "穴")]
+
+
+def test_the_last_of_a_work_s_counts_before_its_noun_is_a_target() -> None:
+    # dev/neimenggu-rural-eldercare-2011-2015 line 3: 40万人 the second count of what 解决 settles
+    found = targets("“十二五”期间,力争解决农村牧区20万户、40万人的养老问题。")
+    assert [(f.value, f.unit) for f in found] == [(20.0, "万户"), (40.0, "万人")]
+
+
+def test_a_line_that_opens_with_the_figure_the_line_before_stops_short_of_is_joined() -> None:
+    # dev/wuhan-livelihood-projects-2023 line 8, dev/urumqi-graduate-employment-2023 line 8; a year is no tail
+    found = join_broken(
+        [
+            Entry(1, "●完成特殊困难老年人家庭居家适老化改造", "s1"),
+            Entry(2, "2000户以上", "s1"),
+            Entry(3, "2023年组织高校毕业生参加就业见习不少", "s1"),
+            Entry(4, "于1000名。", "s1"),
+            Entry(5, "年度目标", "s1"),
+            Entry(6, "2022年,新改扩建公办幼儿园7所。", "s1"),
+        ]
+    )
+    assert [(e.line, e.end_line) for e in found] == [(1, 2), (3, 4), (5, None), (6, None)]
+
+
+def test_cases_are_counted_in_qi() -> None:
+    # dev/fujian-livelihood-projects-2017 line 11; 2021年起 is a start, not a count
+    found = targets("全省破获不少于400起食品犯罪案件,2021年起实施。", "全年破获刑事案件2068起。")
+    assert [(f.value, f.unit, f.comparator) for f in found] == [(400.0, "起", ">="), (2068.0, "起", "=")]
+
+
+def test_a_count_in_ten_thousands_of_people_named_after_their_ages() -> None:
+    # dev/guizhou-livelihood-progress-2020 line 2: the ages between the count and the people counted
+    found = targets("贵州十件民生实事包括建设100所公办幼儿园、为80万农村35岁至64岁妇女免费做“两癌”检查。")
+    assert [(f.name, f.value, f.unit) for f in found] == [
+        ("公办幼儿园", 100.0, "所"),
+        ("农村35岁至64岁妇女免费做“两癌”检查", 80.0, "万"),
+    ]

@@ -24,6 +24,7 @@ from generator.importer.notice import (
     written_year,
 )
 from generator.importer.outline import ITEM, classify, lead_of
+from generator.importer.phrases import BOUND, UNITS
 from generator.importer.prose import PAST_CHAPTER, Entry, Found, ProseReader
 from generator.importer.records import to_indicators
 from generator.importer.restated import fold_restatements
@@ -670,6 +671,12 @@ NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}、")  # 2、全市常住人口千人床
 VALUE_CELL_END = re.compile(r"\s(?:[≥≤<>＞＜]\s*)?\d+(?:\.\d+)?\s*(?:%|‰|[\u4e00-\u9fff]{1,2})?\s*$")
 
 
+# 2000户以上 / 于1000名。: a line that opens with the figure the line before stops short of (not a year)
+FIGURE_TAIL = re.compile(
+    rf"^[于达到为]?\s*(?!(?:19|20)\d\d\s*年)\d+(?:\.\d+)?\s*(?:{UNITS}){BOUND}?\s*(?:$|[。；;，,])"
+)
+
+
 def join_broken(entries: list[Entry], rows_from: int | None = None) -> list[Entry]:
     """A paragraph that stops mid-sentence continues in the next line of the same section (a page
     break, or a line break in the extraction): read the two as one, citing both lines; a line that
@@ -678,14 +685,15 @@ def join_broken(entries: list[Entry], rows_from: int | None = None) -> list[Entr
     out: list[Entry] = []
     for e in entries:
         last = out[-1] if out else None
+        tail = last is not None and bool(FIGURE_TAIL.match(e.text) and re.search(r"[\u4e00-\u9fff]$", last.text))
         if (
             last is not None
             and (rows_from is None or e.line <= rows_from)
             and last.section == e.section
             and e.line - (last.end_line or last.line) <= 2
             and not re.search(r"[。；;！!？?：:]\s*$", last.text)
-            and not is_headline(last.text)
-            and not is_headline(e.text)  # 2025年普惠性幼儿园覆盖率达到88% after the page's menu: a headline
+            # (2025年普惠性幼儿园覆盖率达到88% after the page's menu: a headline; a figure's tail is not)
+            and (tail or not (is_headline(last.text) or is_headline(e.text)))
             and not BYLINE.match(e.text)  # 东南网1月6日讯 (…记者…): a news item's own start
             and not NUMBERED_ITEM.match(e.text)
             and not VALUE_CELL_END.search(last.text)

@@ -21,13 +21,15 @@ from generator.sitemodel.values import (
 
 UNITS = (
     "/10万|/万|个百分点|百分点|万人次|亿人次|亿人|万平方米|平方米|[万亿]?立方米|万?㎡|平米|平方(?!米|公里|千米)|[万亿]?册次|万人|万户|万套|万个|万张|万名|万所|万家|万亿元|亿元|万元|人次|公里|千米|km(?![a-zA-Z])|小时|分钟(?!内|[^0-9，,。；;]{0,8}圈)|%|％|‰|"
-    "个|所|家|张|名|位|人|处|座|条|块|倍|项次|项|户|套|支|间|元|岁|栋|幢|万亩|亩|公顷|万次|次|年|万册|册|床|场次|场|台|辆|门|堂|米(?!粮)|万吨|吨|片(?!区)|万批次|批次|万场|兆(?=以上|以下|[，,、。；;]|$)|万栋|亿平方米|"  # 宽带接入4兆以上: megabits
-    # 监控500路, 渔船739艘, 苗木8000株, 金牌1枚, 病种30种, 电梯42部, 路灯1000盏: counts of things (not 部门, 路段, 种植)
-    "艘|株|枚|盏|种(?!植|子|类)|部(?!门|署|分|队|委|长|位)|路(?!段|口|线|面|灯|径|网|况|由|公交|车)|"
+    "个|所|家|张|名|位|人|处|座|条|块|倍|项次|项|户|套|支|间|元|岁|栋|幢|万亩|亩|公顷|万次|次|年|万册|册|床|场次|场|台|辆|门|堂|米(?!粮)|蒸吨|万吨|吨|片(?!区)|万批次|批次|万场|兆(?=以上|以下|[，,、。；;]|$)|万栋|亿平方米|"  # 宽带接入4兆以上: megabits
+    # 监控500路, 渔船739艘, 苗木8000株, 金牌1枚, 病种30种, 电梯42部, 路灯1000盏, 墓穴10000穴: counts of things
+    # (not 部门, 路段, 种植); 锅炉1610蒸吨: a boiler capacity; 破获400起食品犯罪案件: cases
+    "艘|株|枚|盏|穴(?!位)|起(?=[\u4e00-\u9fff]{0,8}(?:案件|事故|案)|[，,。；;、]|$)|种(?!植|子|类)|部(?!门|署|分|队|委|长|位)|路(?!段|口|线|面|灯|径|网|况|由|公交|车)|"
     # 1203万左右, 77万、21万, 1.7亿: a count in ten thousands whose noun the sentence names before it
     "[万亿](?=左右|以上|以下|[，,。；;、)）]|$)"
-    # 为200万中小学生开展…: a count in ten thousands of the people the words after it name
-    "|[万亿](?![多余])(?=[\u4e00-\u9fff]{0,4}(?:学生|居民|儿童|老人|老年人|妇女|农民|职工|群众|患者|家庭|人次|人口|残疾人|人员))"
+    # 为200万中小学生开展…: a count in ten thousands of the people the words after it name (为80万农村35岁至64岁妇女:
+    # after their ages)
+    "|[万亿](?![多余])(?=[\u4e00-\u9fff]{0,4}(?:\\d{1,3}周?岁(?:[至到—-]\\d{1,3}周?岁)?(?:以上|以下)?[\u4e00-\u9fff]{0,4})?(?:学生|居民|儿童|老人|老年人|妇女|农民|职工|群众|患者|家庭|人次|人口|残疾人|人员))"
 )
 # 年服务人次达到1.7亿, 常住人口达到300万: what a bare 万 or 亿 counts is the word its name ends with
 COUNTED_BY_NAME = re.compile(r"(人次|人|户|册|件|套|张|元)$")
@@ -169,7 +171,11 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
         name, end = name_after(text[: service.start(2)] + text[service.end(2) :], whole)
         return name, end + (len(service.group(2)) if end > service.start(2) else 0)
     end = len(text)
-    m = re.search(r"\d|一批|若干|[一两三四五六七八九十]{1,3}[百千]?[所个家处座]|[一两三四五六七八九十][百千]里", text)
+    # (an age, 为80万农村35岁至64岁妇女, is part of the name)
+    m = re.search(
+        r"\d(?!\d*周?岁[\u4e00-\u9fff—\-])|一批|若干|[一两三四五六七八九十]{1,3}[百千]?[所个家处座]|[一两三四五六七八九十][百千]里",
+        text,
+    )
     if whole and re.search(r"[、和]\s*\d+(?:\.\d+)?\s*[%％](?:以上|以下|左右)?的", text):
         whole = False  # 100%的县、97.64%的乡镇: an enumeration of shares, not one long name
     if m and not whole:
@@ -403,7 +409,10 @@ def _qualifies(before: str, unit: str, after: str) -> bool:
     return not met and not counted
 
 
-WORK_COUNTS = re.compile(r"(?:维修|更换|解决|改善|建成|新建)[^，,。；;\d]{0,4}$")  # (维修更换农村|37处的机泵)
+# (维修更换农村|37处的机泵; 解决农村牧区20万户、|40万人的养老问题: the last of a list of its counts)
+WORK_COUNTS = re.compile(
+    r"(?:维修|更换|解决|改善|建成|新建)[^，,。；;\d]{0,4}(?:\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]{1,2}、)*$"
+)
 
 
 def _places_counted(unit: str, before: str, after: str) -> bool:

@@ -46,6 +46,7 @@ from generator.importer.phrases import (
     UNITS,
     counted_unit,
     per_hundred_thousand,
+    quantities,
 )
 from generator.importer.text import BOX_DRAWING, EMPTY_CELL
 from generator.importer.years import COMPARED, LEVEL_THEN
@@ -139,7 +140,8 @@ YEAR_HEADER = re.compile(
 )
 UNIT_CELL = re.compile(rf"^(?:{UNITS})(?:/(?:月|年|人|户|日|天|次))*$")  # 元/月/人: per month and head
 # 2020年完成情况 (a column of what was reached, beside its 2020年规划目标): observations, not targets
-REACHED_COLUMN = re.compile(r"(?:完成情况|完成值|实际值|实现值)$")
+# (2020年预计值: a review's estimate of what the year reached)
+REACHED_COLUMN = re.compile(r"(?:完成情况|完成值|实际值|实现值|预计值|预计完成值?|预计数)$")
 YEAR_PREFIX = re.compile(r"^\d{4}年?")
 PART = re.compile(r"^其中\s*[:：]?\s*")
 # a row's last cell, its 属性: 约束性/预期性, or 倡导性 (a row that sets no figure)
@@ -345,7 +347,7 @@ def split_header(body: list[tuple[int, str]], labelled: bool) -> tuple[list[str]
     for k, (_, c) in enumerate(body):
         if cell_text(c) in NATURE_HEADER:
             return _joined([header_word(h) for _, h in body[: k + 1]]), body[k + 1 :]
-    if labelled:
+    if labelled and not (body and cell_text(body[0][1]) in HEADER_FIRST):
         return _joined([header_word(h) for _, h in body]), []
     k = 0
     while k < len(body) and (
@@ -451,7 +453,8 @@ class TableReader:
         header, body = split_header(cells[1:] if label else cells, bool(label))
         years, base_year, target_year = self._years(header, cells)
         self._note_columns(header)
-        with_nature = bool(label) or bool(NATURE_HEADER & set(header))
+        # (表1 over 序号 指标名称 2020年目标值 …, no 属性 column: its rows end as an unlabelled table's)
+        with_nature = (bool(label) and not body) or bool(NATURE_HEADER & set(header))
         numbered = self.numbered = "序号" in header and not with_nature
         if not with_nature and self._by_whole_rows(body, header, base_year, target_year):
             return
@@ -719,6 +722,10 @@ class TableReader:
             else:  # the share of the target done: a measure of its own
                 self._add(f"{UNIT_SUFFIX.sub('', name)}{h}", category, [], nature, label, None, ty, row)
                 self.indicators[-1].update(unit="%", target=None, observations=[observed])
+        # 减少义务教育大班额1.4万个以上: a wider total the row's name sets (not its target again: 至少1家 | 1)
+        for q in quantities(name):
+            if q.value != cell_value(target, ty)["value"]:
+                self._add(name, category, [q.text], nature, label, None, ty, row)
         self.progress = columns
 
     def _by_region(
@@ -819,6 +826,8 @@ def cells_of(text: str) -> list[str]:
             out[-1] += c
         elif out and re.fullmatch(r"[≤≥<>＜＞]", out[-1]):
             out[-1] += c  # ≤ 4%: a bound and its value, parted by a blank
+        elif out and re.fullmatch(r"(?:19|20)\d\d", out[-1]) and c.startswith("年"):
+            out[-1] += c  # 2020 年目标值: a year's column word, parted from its year by a blank
         else:
             out.append(c)
     return out
