@@ -157,6 +157,17 @@ def name_before(text: str) -> tuple[str, str]:
     return INTRO.sub("", name).strip(" ，,、"), verb
 
 
+# Where a name after a quantity stops: 双聘院士等,: the list's 等 is no part of it; a headline's blank
+# parts its phrases (and its …); 对73处路段进行整治,; 建设20个长者食堂、因地制宜解决…: what is done with the
+# thing counted is no part of its name; 覆盖60%的街道(乡镇)、社区老年食堂覆盖所有街道(乡镇): the next
+# clause's subject and its own 覆盖 neither
+NAME_STOP = re.compile(
+    r"(?:(?<![平中高初同])等)?[，,。；;]|等$|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|进行|…|\.{3}|"
+    r"、(?=[^、，,。；;)）]{0,2}(?:解决|提升|推进|加强|实现|促进|满足|因地制宜|提高|打造))"
+    r"|、(?=[^、，,。；;]{2,12}?覆盖)"
+)
+
+
 def name_after(text: str, whole: bool) -> tuple[str, int]:
     """The noun phrase after a quantity, and how many characters it takes.
 
@@ -182,14 +193,7 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
         cut = max((s.start() for s in ENUM_SEP.finditer(text, 0, m.start())), default=-1)
         acts = DRIVES.search(text, 2, m.start())  # 1.47万个在孵创业实体|带动就业11.64万人: the next figure's subject
         end = cut if cut > 0 else acts.start() if acts else m.start()
-    stop = re.search(
-        r"(?:(?<![平中高初同])等)?[，,。；;]|等$|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|进行|…|\.{3}|"
-        r"、(?=[^、，,。；;)）]{0,2}(?:解决|提升|推进|加强|实现|促进|满足|因地制宜|提高|打造))"
-        r"|、(?=[^、，,。；;]{2,12}?覆盖)",
-        text[:end],
-    )  # 双聘院士等,: the list's 等 is no part of it; a headline's blank parts its phrases (and its …); 对73处路段进行整治,
-    # 建设20个长者食堂、因地制宜解决…: what is done with the thing counted is no part of its name; 覆盖60%的街道(乡镇)、
-    # 社区老年食堂覆盖所有街道(乡镇): the next clause's subject and its own 覆盖 neither
+    stop = NAME_STOP.search(text[:end])
     end = min(stop.start() if stop else end, unquoted_end(text))
     name = re.sub(r"[(（](?:包括|含|如|主要是)[^)）]*[)）]", "", text[:end])
     name = re.sub(r"^的", "", name).strip(" 、，,。；;")
