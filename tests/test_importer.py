@@ -1706,9 +1706,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # results reports added after them raised the unmatched share from 10% to 11%: see below)
     # (twenty-eight texts added last, reports that mix results with plans, a statistical bulletin among
     # them, lists, forms and reprints of plans, hold 150 targets and 190 past figures: unmatched rose
-    # from 7% to 8%)
-    assert int(stated) >= 5039 and int(recall.rstrip("%")) >= 83 and int(unmatched.rstrip("%")) <= 8
-    assert int(held) >= 4222
+    # from 7% to 8%; nine added after them, past figures beside targets, 35 targets and 116 past figures)
+    assert int(stated) >= 5074 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 8
+    assert int(held) >= 4244
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1787,8 +1787,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # told flat against a year before with no year of its own (…382项…,与2021年持平), 3 more; the
     # twenty-eight texts added after brought 35 (28 of them a district's statistical bulletin that names its
     # year only in its title); a programme's 计划 carried out, a claim closing a paragraph, a period ended
-    # when the text was written and a headline with a comma, 14 fewer
-    assert int(past_as_target) <= 78 and int(observed) >= 3395
+    # when the text was written and a headline with a comma, 14 fewer; the nine texts of past figures
+    # beside targets added after, 21 more
+    assert int(past_as_target) <= 99 and int(observed) >= 3474
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
