@@ -1786,7 +1786,8 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # told flat against a year before with no year of its own (…382项…,与2021年持平), 3 more; the
     # twenty texts added after brought 35 (28 of them a district's statistical bulletin that names its year
     # only in its title); a bulletin read as telling the year its title names (…2022年…统计公报), 28 off
-    assert int(past_as_target) <= 65 and int(observed) >= 3382
+    # (a minus sign after words, 人口自然增长率为-1.69‰, 增幅-1.1%: three past figures recorded)
+    assert int(past_as_target) <= 65 and int(observed) >= 3385
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -5063,3 +5064,9 @@ def test_a_statistical_bulletin_titled_with_its_year_tells_the_past() -> None:
     assert not [i for i in d.indicators if i["target"]]
     past = [o["value"] for i in d.indicators for o in i.get("observations") or []]
     assert {15.0, 2050.0, 57.92, 80.02} <= set(past)
+
+
+def test_a_minus_sign_after_words_makes_a_figure_negative() -> None:
+    # dev/jingzhou-district-statistics-2022 line 5, dev/beijing-xicheng-key-work-results-2020 line 8
+    values = [(q.value, q.text) for q in quantities("人口自然增长率为-1.69‰,增幅-1.1%,配备2-3人")]
+    assert values == [(-1.69, "-1.69‰"), (-1.1, "-1.1%"), (2.0, "2-3人")]

@@ -312,6 +312,10 @@ PLACES_COUNTED_AFTER = re.compile(
 )
 
 
+# 人口自然增长率为-1.69‰, 增幅-1.1%: a minus sign right after words makes the figure negative (not 2-3人, a range)
+MINUS_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])[-－−]$")
+
+
 def quantities(clause: str) -> list[Quantity]:
     """The target quantities in a clause, leaving out numbers that qualify a name (see _left_out)."""
     out: list[Quantity] = []
@@ -319,13 +323,15 @@ def quantities(clause: str) -> list[Quantity]:
         if _left_out(clause, m):
             continue
         value, upper = _value(m.group("a"), m.group("b"))
+        start = m.start() - 1 if upper is None and MINUS_BEFORE.search(clause, 0, m.start()) else m.start()
+        value = -value if value is not None and start < m.start() else value
         per = PER_WHAT.match(clause, m.end())  # 不少于2万元/年, 89元/人: an amount per year or head, its unit says so
         if per:
-            unit, text = m.group("unit") + BOUND_AFTER.sub("", per.group(0)), m.group(0) + per.group(0)
-            out.append(Quantity(m.start(), per.end(), value, unit, text, upper))
+            unit, text = m.group("unit") + BOUND_AFTER.sub("", per.group(0)), clause[start : per.end()]
+            out.append(Quantity(start, per.end(), value, unit, text, upper))
             continue
         unit = (m.group("wan") or "") + m.group("unit")  # 3万余个: 3 of the unit 万个
-        out.append(Quantity(m.start(), m.end(), value, per_hundred_thousand(unit), m.group(0), upper))
+        out.append(Quantity(start, m.end(), value, per_hundred_thousand(unit), clause[start : m.end()], upper))
     out += _in_words(clause, out)
     # 、一所 and 和一所 count only after a first 建好一所 in the clause, or two or more listed after a verb that builds
     words = list(CN_COUNT.finditer(clause))
