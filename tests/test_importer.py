@@ -1707,7 +1707,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # (twenty texts added last, reports that mix results with plans, a statistical bulletin among them,
     # lists, forms and reprints, hold 106 targets and 152 past figures: unmatched rose from 7% to 8%)
     assert int(stated) >= 4995 and int(recall.rstrip("%")) >= 83 and int(unmatched.rstrip("%")) <= 8
-    assert int(held) >= 4152
+    assert int(held) >= 4154
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -5070,3 +5070,15 @@ def test_a_minus_sign_after_words_makes_a_figure_negative() -> None:
     # dev/jingzhou-district-statistics-2022 line 5, dev/beijing-xicheng-key-work-results-2020 line 8
     values = [(q.value, q.text) for q in quantities("人口自然增长率为-1.69‰,增幅-1.1%,配备2-3人")]
     assert values == [(-1.69, "-1.69‰"), (-1.1, "-1.1%"), (2.0, "2-3人")]
+
+
+def test_a_notices_lead_dates_what_it_sets_out_below() -> None:
+    # dev/wugang-prenatal-screening-2022 lines 1-2: the year is after 现将, not at the lead's start
+    d = Importer(
+        [
+            "按照湖南省统计局《关于建立为民办实事完成情况公示制度的通知》要求,现将武冈市卫生健康局承办的"
+            "2022年“孕产妇免费产前筛查”项目工作完成情况公示如下:",
+            "省级分配给我市孕产妇免费产前筛查目标数为2300人,我市已完成孕产妇免费产前筛查2804人。",
+        ]
+    ).run()
+    assert [(i["target"]["value"], i["target"]["year"]) for i in d.indicators if i["target"]] == [(2300.0, 2022)]
