@@ -431,8 +431,9 @@ def sentence_parts(text: str) -> Iterator[tuple[str, int]]:
 FORM_VALUE_AFTER = re.compile(rf"({FORM_PLACEHOLDER.pattern})\s*[。；;]\s*(?=[≥≤<>＞＜]?\s*\d)")
 
 
+# (…,新生儿先心病免费筛查3142人 after 已完成…2804人: a count of people, done too)
 BARE_COUNT = re.compile(
-    r"^\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]|^\s*[\u4e00-\u9fff“”]{2,16}?\d+(?:\.\d+)?\s*[个家所张户套处名]\s*[，,。；;]?\s*$"
+    r"^\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]|^\s*[\u4e00-\u9fff“”]{2,16}?\d+(?:\.\d+)?\s*(?:[个家所张户套处名]|人次?)\s*[，,。；;]?\s*$"
 )
 LAST_YEAR_BASE = re.compile(r"在(去年|上年)[^，,。；;]{0,40}?\d[^，,。；;]{0,40}?的?基础上")
 CLAUSE_ON_YEAR = re.compile(r"^\s*(?:[，,；;]\s*)?(20\d\d)\s*年(?!底前|前|以前|之前)")
