@@ -5088,3 +5088,10 @@ def test_a_count_of_people_after_what_is_already_done_is_done_too() -> None:
     # dev/wugang-prenatal-screening-2022 line 2: 已完成 holds for the count of people after it
     found = targets("我市已完成孕产妇免费产前筛查2804人,新生儿先心病免费筛查3142人。", start=2022)
     assert [(f.value, f.past) for f in found] == [(2804.0, True), (3142.0, True)]
+
+
+def test_a_count_of_goals_met_early_is_no_target() -> None:
+    # dev/futian-women-children-midterm-2013 lines 11-15: a mid-term review counts the goals met
+    counted = [q.value for q in quantities("其中83项提前达到2015年规划目标,有32项已达到规划值,新增就业5000人")]
+    assert counted == [5000.0]
+    assert [q.value for q in quantities("75 项提前达到")] == []

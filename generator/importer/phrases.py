@@ -303,6 +303,12 @@ CONDITION_OPEN = re.compile(r"^\s*对(?:于)?[^，,。；;]*$")
 FORMULA_BEFORE = re.compile(r"[×*＊✕]\s*$")  # …×100%: a factor of a formula
 # 做好已建成13个快检室运营, 对已建成的…: what is done already, named as what the work is for
 DONE_BEFORE = re.compile(r"(?:对|把|将|好|为|在)已(?:经)?(?:建成|完成|投入使用|通过验收)\s*$")
+# 其中83项提前达到2015年规划目标, 有32项已达到规划值: a count of the goals met, told in a review
+# (83 项提前达到 / 2015 年规划目标: its goal on the next line)
+GOALS_MET_AFTER = re.compile(
+    r"^\s*(?:指标)?(?:已经?|均已|均)?(?:提前)?(?:达到|实现)[^，,。；;]{0,16}(?:目标|规划值|目标值)"
+    r"|^\s*(?:已经?|均已)?提前(?:达到|实现)\s*$"
+)
 DONE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}已(?:经)?(?:完成|建成|开工|投入使用|通过验收)")  # 3个点位已完成建设
 PER_STEP_BEFORE = re.compile(r"每(?:增加|新增|减少)\s*$")  # 每增加1人(增加经费…): the step of a rule
 # 福州、厦门、南平3个设区市参保率要达到60%, 其余6个设区市…达到30%: the places a figure is set for, counted
@@ -374,7 +380,7 @@ def _left_out(clause: str, m: re.Match[str]) -> bool:
         return True  # 湘西州特校2023项目支出绩效目标表: a year before 项目, no count of 项
     if FORMULA_BEFORE.search(before):
         return True  # …∕(年末城镇从业人员总数+…)×100%: a factor of a formula, not a figure
-    if DONE_AFTER.match(after) or DONE_BEFORE.search(before):
+    if DONE_AFTER.match(after) or DONE_BEFORE.search(before) or unit == "项" and GOALS_MET_AFTER.match(after):
         return True  # 其中3个点位已完成建设, 做好已建成13个快检室运营: what is done already, not a target
     if unit in ("人", "万人") and after[:1] == "口":
         return True
