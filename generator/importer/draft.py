@@ -338,6 +338,9 @@ class Importer:
         entries = numbered_rows(labelled_progress(entries, self.lines), self.lines)
         # the year the text is written in: its own date, else what its opening says of it
         written = written_year(self.draft.notice) or just_past([e.text for e in entries])
+        # a form that sets a year's targets (项目支出绩效目标申报表 (2021年度), on a page dated 2022) is written by then
+        if form and form.year and not form.self_evaluation and written and written > form.year:
+            written = form.year
         named = period_found(self.draft.title or "", rest, told, written)
         dated = None if named is not None else only_now(rest, written)  # 创建20个无障碍社区, dated 2020 only
         start, end = self.draft.period = named or dated or PLACEHOLDER_PERIOD
