@@ -222,7 +222,9 @@ def results_then_targets(sentence: str) -> list[tuple[str, str | None]]:
     # (截至去年底,…已达82.3万,…,预计今年年底将达到86万: a report dated by its own words, then this year's
     # estimate; 截至9月底,…,预计全年…将达到248万人: left as it is)
     told = None if AS_OF.search(done) else "完成情况"
-    if re.search(r"\d", done) and not FUTURE.search(done) and (told or re.match(r"\s*预计今年", rest)):
+    # (2020年,…在上半年实现转正翻红,预计全年…: no figure done but the year's own, whose estimate it is)
+    figured = re.search(r"\d", re.sub(r"20\d\d\s*年", "", done))
+    if figured and not FUTURE.search(done) and (told or re.match(r"\s*预计今年", rest)):
         return [(done, told), *results_then_targets(rest)]
     passed = PASSED_GOAL.search(sentence)
     # (“十三五”期间,…达76.5%,远超预定的60%的目标: a period's results, whose goals year_tasks sets at its end)
