@@ -57,9 +57,9 @@ CN_COUNT = re.compile(
     rf"(?P<lead>至少(?:有|拥有|建有|建成|建设|建立|设置|设立|配备|建好)?|建好|办好|[、和]|(?:改扩建|新建|建设|建成)(?=[两二三四五六七八九][个所家座处]))"
     rf"(?P<a>[{CN_DIGITS}两]{{1,3}}?)(?P<mag>[百千])?(?P<unit>[{COUNT_WORDS}]|(?<=[百千])里)"
 )
-# a number in words after a verb: 从业人数达到两万人 (2万人), 超过三千家 (3000家)
+# a number in words after a verb: 从业人数达到两万人 (2万人), 超过三千家 (3000家), 总量超九十一万人 (91万人)
 CN_AMOUNT = re.compile(
-    rf"(?:达到|超过|突破|不少于|不低于|增加到|提高到)(?P<a>[{CN_DIGITS}两]{{1,3}})(?P<mag>万|千|百)?"
+    rf"(?:达到?|超过?|突破|不少于|不低于|增加到|提高到)(?P<a>[{CN_DIGITS}两]{{1,3}})(?P<mag>万|千|百)?"
     rf"(?P<unit>[人个家所张名户套项])(?!月|[{CN_DIGITS}两])"
 )  # 全科医生数将达到两人: a count in words with no magnitude too (not 超过三个月, a time)
 # a ratio or an index has no unit: 城乡居民人均可支配收入比下降至2.5, 基尼系数控制在0.4以内
