@@ -1788,7 +1788,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # twenty texts added after brought 35 (28 of them a district's statistical bulletin that names its year
     # only in its title); a bulletin read as telling the year its title names (…2022年…统计公报), 28 off
     # (a minus sign after words, 人口自然增长率为-1.69‰, 增幅-1.1%: three past figures recorded)
-    assert int(past_as_target) <= 62 and int(observed) >= 3389
+    assert int(past_as_target) <= 60 and int(observed) >= 3391
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -5126,3 +5126,9 @@ def test_a_number_in_words_after_a_short_verb_is_read() -> None:
     # dev/hainan-skills-2023-2025 line 3: 超 and 达 alone before a number in words
     assert [(q.value, q.unit) for q in quantities("技能人才总量超九十一万人")] == [(91.0, "万人")]
     assert [(q.value, q.unit) for q in quantities("从业人数达两万人")] == [(2.0, "万人")]
+
+
+def test_an_action_plan_named_does_not_look_ahead() -> None:
+    # dev/lanzhou-chengguan-work-report-results-2022 line 1: a review names the plan it carried out
+    assert not looks_ahead("深入实施教育资源扩容增量三年行动计划,改扩建一只船小学扬帆分校等5所学校,新增学位6860个")
+    assert looks_ahead("计划改扩建5所学校,新增学位6860个")
