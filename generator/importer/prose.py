@@ -442,6 +442,8 @@ CLAUSE_ON_YEAR = re.compile(r"^\s*(?:[，,；;]\s*)?(20\d\d)\s*年(?!底前|前|
 PERFECTIVE = re.compile(
     r"((?<![为除到])(?!确定|明确|提出|安排|规划|制定|设定|部署|要求|列入|纳入)[\u4e00-\u9fff]{2}了)\s*(?:约|近|共|达)?\s*\d"
 )
+# 常州和镇江公租房的任务也分别达到了12000套和11000套: the size of a task, no result
+TASK_REACHED = re.compile(r"任务[^，,。；;\d]{0,8}达到了\s*\d")
 # 相对于目前的人均1.46平方米(将有提升), 比现在的…: the level now, that a target is compared with
 NOW_BASE = re.compile(r"(?:相对于|相对於|相比于?|比|较)\s*(?:目前|现在|当前)的?[^，,。；;\d]{0,8}\d")
 # 11个项目工程进展顺利, 正在施工建设52个, 还有3部正在施工, 6项正在抓紧收尾, 451个厢房正在加紧制作: work under
@@ -590,7 +592,7 @@ def clause_told(clause: str, past: Told | None, now: int, year: int | None = Non
     if opened and int(opened.group(1)) < now and not FUTURE.search(clause):
         return int(opened.group(1)), None
     perfective = PERFECTIVE.search(clause)  # 2024年又消除了116座…: done, in a clause on no later year
-    if perfective and not FUTURE.search(clause) and (year is None or year <= now):
+    if perfective and not FUTURE.search(clause) and not TASK_REACHED.search(clause) and (year is None or year <= now):
         return (year, None) if year is not None else (None, perfective.group(1))
     done = DONE_CLAUSE.match(clause)
     if done and not FUTURE.search(clause) and (done.group(1) or done.group(3) or year is None):
