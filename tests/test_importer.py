@@ -1706,9 +1706,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # results reports added after them raised the unmatched share from 10% to 11%: see below)
     # (twenty-eight texts added last, reports that mix results with plans, a statistical bulletin among
     # them, lists, forms and reprints of plans, hold 150 targets and 190 past figures: unmatched rose
-    # from 7% to 8%; nine added after them, past figures beside targets, 35 targets and 116 past figures)
-    assert int(stated) >= 5074 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 8
-    assert int(held) >= 4244
+    # from 7% to 8%, and the rules made on them since brought it back to 7%; nine added after them, past
+    # figures beside targets, 35 targets and 116 past figures)
+    assert int(stated) >= 5074 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 7
+    assert int(held) >= 4248
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1788,8 +1789,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # twenty-eight texts added after brought 35 (28 of them a district's statistical bulletin that names its
     # year only in its title); a programme's 计划 carried out, a claim closing a paragraph, a period ended
     # when the text was written and a headline with a comma, 14 fewer; the nine texts of past figures
-    # beside targets added after, 21 more
-    assert int(past_as_target) <= 99 and int(observed) >= 3474
+    # beside targets added after, 21 more; a statistical bulletin's title telling the year its figures
+    # are of, an estimate keeping its year, goals met early counted and a plan named, 31 fewer
+    assert int(past_as_target) <= 68 and int(observed) >= 3522
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -5277,3 +5279,86 @@ def test_a_count_in_ten_thousands_of_people_named_after_their_ages() -> None:
         ("公办幼儿园", 100.0, "所"),
         ("农村35岁至64岁妇女免费做“两癌”检查", 80.0, "万"),
     ]
+
+
+def test_a_statistical_bulletin_titled_with_its_year_tells_the_past() -> None:
+    # dev/jingzhou-district-statistics-2022: no date but its title's year; its first paragraph before 十、
+    d = Importer(
+        [
+            "导航菜单",
+            "(湖北省)荆州市荆州区2022年国民经济和社会发展统计公报",
+            "2022年,全区共有医疗卫生机构15个(不含市直医院),其中医院3个。拥有床位数2050张。",
+            "十、人口、居民生活和社会保障",
+            "2022年常住人口57.92万人,城镇化率80.02%。",
+        ]
+    ).run()
+    assert not [i for i in d.indicators if i["target"]]
+    past = [o["value"] for i in d.indicators for o in i.get("observations") or []]
+    assert {15.0, 2050.0, 57.92, 80.02} <= set(past)
+
+
+def test_a_minus_sign_after_words_makes_a_figure_negative() -> None:
+    # dev/jingzhou-district-statistics-2022 line 5, dev/beijing-xicheng-key-work-results-2020 line 8
+    values = [(q.value, q.text) for q in quantities("人口自然增长率为-1.69‰,增幅-1.1%,配备2-3人")]
+    assert values == [(-1.69, "-1.69‰"), (-1.1, "-1.1%"), (2.0, "2-3人")]
+
+
+def test_a_notices_lead_dates_what_it_sets_out_below() -> None:
+    # dev/wugang-prenatal-screening-2022 lines 1-2: the year is after 现将, not at the lead's start
+    d = Importer(
+        [
+            "按照湖南省统计局《关于建立为民办实事完成情况公示制度的通知》要求,现将武冈市卫生健康局承办的"
+            "2022年“孕产妇免费产前筛查”项目工作完成情况公示如下:",
+            "省级分配给我市孕产妇免费产前筛查目标数为2300人,我市已完成孕产妇免费产前筛查2804人。",
+        ]
+    ).run()
+    assert [(i["target"]["value"], i["target"]["year"]) for i in d.indicators if i["target"]] == [(2300.0, 2022)]
+
+
+def test_a_count_of_people_after_what_is_already_done_is_done_too() -> None:
+    # dev/wugang-prenatal-screening-2022 line 2: 已完成 holds for the count of people after it
+    found = targets("我市已完成孕产妇免费产前筛查2804人,新生儿先心病免费筛查3142人。", start=2022)
+    assert [(f.value, f.past) for f in found] == [(2804.0, True), (3142.0, True)]
+
+
+def test_a_count_of_goals_met_early_is_no_target() -> None:
+    # dev/futian-women-children-midterm-2013 lines 11-15: a mid-term review counts the goals met
+    counted = [q.value for q in quantities("其中83项提前达到2015年规划目标,有32项已达到规划值,新增就业5000人")]
+    assert counted == [5000.0]
+    assert [q.value for q in quantities("75 项提前达到")] == []
+
+
+def test_a_target_form_on_a_later_page_sets_its_years_targets() -> None:
+    # dev/guangyuan-zhaohua-leprosy-control-2021: a 2021 target form, its page dated 2022
+    d = Importer(
+        [
+            "发布时间:2022-03-01 10:02:35 来源:广元市昭化区卫生计生局",
+            "项目支出绩效目标申报表",
+            "(2021年度)",
+            "项目名称 麻风病防治",
+            "时效指标 项目实施时间 2021年1月-12月",
+            "资金拨付到位情况 12月底前100%到位",
+        ]
+    ).run()
+    assert [i["target"]["value"] for i in d.indicators if i["target"]] == [100.0]
+
+
+def test_a_years_estimate_after_words_of_no_figure_is_that_years() -> None:
+    # dev/haidian-plan-targets-2021 line 2: 2020's estimate, told at the start of 2021
+    found = targets(
+        "2020年,海淀区地区生产总值在上半年实现转正翻红,预计全年地区生产总值达到8500亿元左右,同比增长5.5%以上。",
+        start=2021,
+    )
+    assert [(f.value, f.past, f.year) for f in found] == [(8500.0, True, 2020), (5.5, True, 2020)]
+
+
+def test_a_number_in_words_after_a_short_verb_is_read() -> None:
+    # dev/hainan-skills-2023-2025 line 3: 超 and 达 alone before a number in words
+    assert [(q.value, q.unit) for q in quantities("技能人才总量超九十一万人")] == [(91.0, "万人")]
+    assert [(q.value, q.unit) for q in quantities("从业人数达两万人")] == [(2.0, "万人")]
+
+
+def test_an_action_plan_named_does_not_look_ahead() -> None:
+    # dev/lanzhou-chengguan-work-report-results-2022 line 1: a review names the plan it carried out
+    assert not looks_ahead("深入实施教育资源扩容增量三年行动计划,改扩建一只船小学扬帆分校等5所学校,新增学位6860个")
+    assert looks_ahead("计划改扩建5所学校,新增学位6860个")

@@ -73,7 +73,8 @@ def is_chrome(text: str) -> bool:
     return byline or bool(CHROME.match(re.sub(r"^[•·●▪◦]\s*", "", text)))  # (• 0 条评论: a list's bullet)
 
 
-TITLE_LINE = re.compile(r"^.{4,60}(规划|方案\s*[(（]\d{4}\s*[—\-–]+\s*\d{4}年[)）])$")
+# (…2022年国民经济和社会发展统计公报: a bulletin's title, its first paragraph before its first heading)
+TITLE_LINE = re.compile(r"^.{4,60}(规划|统计公报|方案\s*[(（]\d{4}\s*[—\-–]+\s*\d{4}年[)）])$")
 
 
 @dataclass
@@ -338,6 +339,9 @@ class Importer:
         entries = numbered_rows(labelled_progress(entries, self.lines), self.lines)
         # the year the text is written in: its own date, else what its opening says of it
         written = written_year(self.draft.notice) or just_past([e.text for e in entries])
+        # a form that sets a year's targets (项目支出绩效目标申报表 (2021年度), on a page dated 2022) is written by then
+        if form and form.year and not form.self_evaluation and written and written > form.year:
+            written = form.year
         named = period_found(self.draft.title or "", rest, told, written)
         dated = None if named is not None else only_now(rest, written)  # 创建20个无障碍社区, dated 2020 only
         start, end = self.draft.period = named or dated or PLACEHOLDER_PERIOD

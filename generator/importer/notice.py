@@ -360,9 +360,11 @@ WORKS_NAMED = re.compile(WORKS + r"|子项")  # (2017年度11件民生实事共�
 DONE_HEADLINE = r"(?:全部|全面|如期|圆满|超额|顺利|提前|全)完成|圆满收官|交出[^，,]{0,8}答卷"
 # 青川县一季度重点工程重点项目建设进展顺利, 十大民生工程完成投资15.8亿元, 今年20项民心工程又有16项…已完成,
 # 《政府工作报告》解读二:2024年工作回顾:, 文体广旅局2023年工作总结和2024年工作打算:, 2016政府部门“三民”述职报告会
-# progress told, the tasks it is told against restated only where a sentence looks ahead
+# progress told, the tasks it is told against restated only where a sentence looks ahead;
+# 荆州区2022年国民经济和社会发展统计公报, 2021年民政事业发展统计公报: a bulletin, written after the year it tells
 RESULTS_HEADLINE = re.compile(
-    DONE_HEADLINE + r"|进展顺利|完成投资\s*\d|(?:已经?|又有[^，,。]{0,8})完成|工作回顾|工作总结|述职报告"
+    DONE_HEADLINE
+    + r"|进展顺利|完成投资\s*\d|(?:已经?|又有[^，,。]{0,8})完成|工作回顾|工作总结|述职报告|统计公报|发展公报"
 )
 
 

@@ -59,9 +59,9 @@ CN_COUNT = re.compile(
     rf"(?P<lead>至少(?:有|拥有|建有|建成|建设|建立|设置|设立|配备|建好)?|建好|办好|[、和]|(?:改扩建|新建|建设|建成)(?=[两二三四五六七八九][个所家座处]))"
     rf"(?P<a>[{CN_DIGITS}两]{{1,3}}?)(?P<mag>[百千])?(?P<unit>[{COUNT_WORDS}]|(?<=[百千])里)"
 )
-# a number in words after a verb: 从业人数达到两万人 (2万人), 超过三千家 (3000家)
+# a number in words after a verb: 从业人数达到两万人 (2万人), 超过三千家 (3000家), 总量超九十一万人 (91万人)
 CN_AMOUNT = re.compile(
-    rf"(?:达到|超过|突破|不少于|不低于|增加到|提高到)(?P<a>[{CN_DIGITS}两]{{1,3}})(?P<mag>万|千|百)?"
+    rf"(?:达到?|超过?|突破|不少于|不低于|增加到|提高到)(?P<a>[{CN_DIGITS}两]{{1,3}})(?P<mag>万|千|百)?"
     rf"(?P<unit>[人个家所张名户套项])(?!月|[{CN_DIGITS}两])"
 )  # 全科医生数将达到两人: a count in words with no magnitude too (not 超过三个月, a time)
 # a ratio or an index has no unit: 城乡居民人均可支配收入比下降至2.5, 基尼系数控制在0.4以内
@@ -315,6 +315,12 @@ CONDITION_OPEN = re.compile(r"^\s*对(?:于)?[^，,。；;]*$")
 FORMULA_BEFORE = re.compile(r"[×*＊✕]\s*$")  # …×100%: a factor of a formula
 # 做好已建成13个快检室运营, 对已建成的…: what is done already, named as what the work is for
 DONE_BEFORE = re.compile(r"(?:对|把|将|好|为|在)已(?:经)?(?:建成|完成|投入使用|通过验收)\s*$")
+# 其中83项提前达到2015年规划目标, 有32项已达到规划值: a count of the goals met, told in a review
+# (83 项提前达到 / 2015 年规划目标: its goal on the next line)
+GOALS_MET_AFTER = re.compile(
+    r"^\s*(?:指标)?(?:已经?|均已|均)?(?:提前)?(?:达到|实现)[^，,。；;]{0,16}(?:目标|规划值|目标值)"
+    r"|^\s*(?:已经?|均已)?提前(?:达到|实现)\s*$"
+)
 DONE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}已(?:经)?(?:完成|建成|开工|投入使用|通过验收)")  # 3个点位已完成建设
 PER_STEP_BEFORE = re.compile(r"每(?:增加|新增|减少)\s*$")  # 每增加1人(增加经费…): the step of a rule
 # 福州、厦门、南平3个设区市参保率要达到60%, 其余6个设区市…达到30%: the places a figure is set for, counted
@@ -324,6 +330,10 @@ PLACES_COUNTED_AFTER = re.compile(
 )
 
 
+# 人口自然增长率为-1.69‰, 增幅-1.1%: a minus sign right after words makes the figure negative (not 2-3人, a range)
+MINUS_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])[-－−]$")
+
+
 def quantities(clause: str) -> list[Quantity]:
     """The target quantities in a clause, leaving out numbers that qualify a name (see _left_out)."""
     out: list[Quantity] = []
@@ -331,13 +341,15 @@ def quantities(clause: str) -> list[Quantity]:
         if _left_out(clause, m):
             continue
         value, upper = _value(m.group("a"), m.group("b"))
+        start = m.start() - 1 if upper is None and MINUS_BEFORE.search(clause, 0, m.start()) else m.start()
+        value = -value if value is not None and start < m.start() else value
         per = PER_WHAT.match(clause, m.end())  # 不少于2万元/年, 89元/人: an amount per year or head, its unit says so
         if per:
-            unit, text = m.group("unit") + BOUND_AFTER.sub("", per.group(0)), m.group(0) + per.group(0)
-            out.append(Quantity(m.start(), per.end(), value, unit, text, upper))
+            unit, text = m.group("unit") + BOUND_AFTER.sub("", per.group(0)), clause[start : per.end()]
+            out.append(Quantity(start, per.end(), value, unit, text, upper))
             continue
         unit = (m.group("wan") or "") + m.group("unit")  # 3万余个: 3 of the unit 万个
-        out.append(Quantity(m.start(), m.end(), value, per_hundred_thousand(unit), m.group(0), upper))
+        out.append(Quantity(start, m.end(), value, per_hundred_thousand(unit), clause[start : m.end()], upper))
     out += _in_words(clause, out)
     # 、一所 and 和一所 count only after a first 建好一所 in the clause, or two or more listed after a verb that builds
     words = list(CN_COUNT.finditer(clause))
@@ -380,7 +392,7 @@ def _left_out(clause: str, m: re.Match[str]) -> bool:
         return True  # 湘西州特校2023项目支出绩效目标表: a year before 项目, no count of 项
     if FORMULA_BEFORE.search(before):
         return True  # …∕(年末城镇从业人员总数+…)×100%: a factor of a formula, not a figure
-    if DONE_AFTER.match(after) or DONE_BEFORE.search(before):
+    if DONE_AFTER.match(after) or DONE_BEFORE.search(before) or unit == "项" and GOALS_MET_AFTER.match(after):
         return True  # 其中3个点位已完成建设, 做好已建成13个快检室运营: what is done already, not a target
     if unit in ("人", "万人") and after[:1] == "口":
         return True

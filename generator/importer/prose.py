@@ -347,6 +347,9 @@ YEARLY_NAME = re.compile(
 )  # …人均可支配收入年均增速: a yearly rate, whatever it measures
 # a line that opens with a year and ends with a colon introduces the rows after it
 INTRODUCING_YEAR = re.compile(r"^\s*(?:[到至]\s*)?(20\d\d)\s*年[^。；;]{0,30}[:：]\s*$")
+# 现将…承办的2022年“…”项目工作完成情况公示如下:, 现就建立2010年…目标责任制的有关事项通知如下: a notice's
+# lead that names the year of what it sets out below (not the year of a document it cites: 《…2021年…》)
+SET_OUT_YEAR = re.compile(r"现[将就][^。；;《》]{0,40}?(20\d\d)\s*年[^。；;《》]{0,50}如下\s*[:：]\s*$")
 # a bracket after a figure that tells where it stands now or stood in a year: 5.0‰(目前8.1‰)
 # or the task it was set, after what was done: 完成74户…无障碍改造(省定民生实事任务70户)
 TASK_SET = r"[^()（）\d]{0,12}(?:任务|目标)(?:数|为|是)?\s*\d[^()（）]*[)）]"
@@ -456,8 +459,9 @@ def sentence_parts(text: str) -> Iterator[tuple[str, int]]:
 FORM_VALUE_AFTER = re.compile(rf"({FORM_PLACEHOLDER.pattern})\s*[。；;]\s*(?=[≥≤<>＞＜]?\s*\d)")
 
 
+# (…,新生儿先心病免费筛查3142人 after 已完成…2804人: a count of people, done too)
 BARE_COUNT = re.compile(
-    r"^\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]|^\s*[\u4e00-\u9fff“”]{2,16}?\d+(?:\.\d+)?\s*[个家所张户套处名]\s*[，,。；;]?\s*$"
+    r"^\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]|^\s*[\u4e00-\u9fff“”]{2,16}?\d+(?:\.\d+)?\s*(?:[个家所张户套处名]|人次?)\s*[，,。；;]?\s*$"
 )
 LAST_YEAR_BASE = re.compile(r"在(去年|上年)[^，,。；;]{0,40}?\d[^，,。；;]{0,40}?的?基础上")
 CLAUSE_ON_YEAR = re.compile(r"^\s*(?:[，,；;]\s*)?(20\d\d)\s*年(?!底前|前|以前|之前)")
@@ -1157,7 +1161,7 @@ class ProseReader:
                 if GOALS.search(e.section_title):
                     self.goal_sections.add(e.section)  # its year, if it names none, is target_year's to decide
                 self.section_year[e.section] = year
-            lead = INTRODUCING_YEAR.match(e.text)
+            lead = INTRODUCING_YEAR.match(e.text) or SET_OUT_YEAR.search(e.text)
             if lead and int(lead.group(1)) >= self.start:
                 self.section_year[e.section] = int(lead.group(1))  # 2030年的主要健康指标,其中: its rows follow
             listed = this_year(e.text, self.written, introduces=bool(re.search(r"[:：]\s*$", e.text)))

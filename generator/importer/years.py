@@ -34,10 +34,11 @@ PLAN_SPAN = re.compile(r"[三五]年(?:行动)?[”\"]?(?:期间|内)|规划期(
 MET_PLAN = r"(?<!按)(?<!按预期)(?<!完成)(?<!完成年度)(?<!完成年)(?<!完成全年)(?<!完成本年)(?<!完成今年)(?<!超过)(?<!占)(?<!占全年)(?<!占年度)(?<!占总)(?<!占总建设)"
 # 民生实事, 实事项目, 民心工程, 重点项目: the works of a year a text lists, sets or reports on
 WORKS = r"(?:实事|民心工程|民生工程|重点工程|重点项目)"
+# (深入实施…三年行动计划,改扩建…5所学校: a plan named, not a look ahead)
 FUTURE = re.compile(
     r"力争|争取(?!到(?!\s*20\d\d))|预计|确保|将|(?<![模虚比])拟(?![定任])|(?<![”》\x22])"
     + MET_PLAN
-    + r"计划(?![”》\x22])(?!的?\s*\d+(?:\.\d+)?(?![\d.年月日]))(?!\s*[，,。；;、])|规划建设"
+    + r"(?<!行动)计划(?![”》\x22])(?!的?\s*\d+(?:\.\d+)?(?![\d.年月日]))(?!\s*[，,。；;、])|规划建设"
     r"|(?<!控制)(?<!规划)" + MET_PLAN + r"目标(?!的?任务)(?!完成)|不少于|会议(?:还|并|同时)?要求"
     r"|(?<!已)(?:列入|纳入)[^，,。；;]{0,12}(?:民生实事|实事项目)"  # 被纳入…民生实事项目的还有…40个: the year's work
 )
@@ -229,7 +230,9 @@ def results_then_targets(sentence: str) -> list[tuple[str, str | None]]:
     # (截至去年底,…已达82.3万,…,预计今年年底将达到86万: a report dated by its own words, then this year's
     # estimate; 截至9月底,…,预计全年…将达到248万人: left as it is)
     told = None if AS_OF.search(done) else "完成情况"
-    if re.search(r"\d", done) and not FUTURE.search(done) and (told or re.match(r"\s*预计今年", rest)):
+    # (2020年,…在上半年实现转正翻红,预计全年…: no figure done but the year's own, whose estimate it is)
+    figured = re.search(r"\d", re.sub(r"20\d\d\s*年", "", done))
+    if figured and not FUTURE.search(done) and (told or re.match(r"\s*预计今年", rest)):
         return [(done, told), *results_then_targets(rest)]
     passed = PASSED_GOAL.search(sentence)
     # (“十三五”期间,…达76.5%,远超预定的60%的目标: a period's results, whose goals year_tasks sets at its end)
