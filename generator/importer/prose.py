@@ -266,6 +266,18 @@ def sets_ahead(sentence: str) -> bool:
     return bool(looks_ahead(sentence) or THIS_YEARS_LIST.match(sentence) or ISSUED_TASK.search(sentence))
 
 
+def carried_on(
+    sentence: str, own: int | None, past: Told | None, opens: bool, carried: int | None, issued: bool
+) -> tuple[int | None, bool]:
+    """(the year the next ；-part takes, whether that part goes on with a task issued): the year a
+    sentence opens with holds for its ；-parts (OPENING_YEAR, LEAD_YEAR), and so does the task it
+    issues: 2018年国家下达…任务为棚改开工23万套,基本建成6.5万套;全省…分配率达到90%,发放租赁补贴3万户."""
+    if not re.search(r"[；;]\s*$", sentence) or past is not None:
+        return None, False
+    year = own if opens or carried is not None else None
+    return year, year is not None and (issued or bool(ISSUED_TASK.search(sentence)))
+
+
 THIS_YEAR_LEAD = re.compile(r"\s*(?:今年|年内)[，,]?[\u4e00-\u9fff]{0,4}?(?:将|要|计划|拟)")
 # 到2015年,岛内规划建设34所幼儿园…。其中,思明区建设幼儿园17所…: a sentence that opens with 其中 parts out
 # the figures of the sentence before it, and takes its year
@@ -1205,6 +1217,7 @@ class ProseReader:
         lead: int | None = None  # the year of the words before a gloss holds for the words after it
         told_parts = ((told, k) for part, k in parts for told in report_then_target(part))
         report: Told | None = None  # 前三季度共实现…；…；…。: see so_far
+        issued = False  # the ；-part carries the year of a task issued (see carried_on)
         for sentence, k, done, met in (
             (w, k, d, j == 1) for told, k in told_parts for j, (w, d) in enumerate(results_then_targets(told))
         ):
@@ -1216,8 +1229,9 @@ class ProseReader:
             own = (carried or (whole if PART_LEAD.match(sentence) else None)) if own is None else own
             own, lead = (lead if own is None and k == 2 else own), (own if k == 0 else lead)
             year = own if own is not None else opening
-            reported = e.reported or done
-            past = (None, reported) if reported else self._past(sentence, e.section, own, opening, past_chapter)
+            reported: Told | None = (None, e.reported or done) if e.reported or done else None
+            task = issued and own == carried  # a ；-part of a task issued (carried_on)
+            past = reported or (None if task else self._past(sentence, e.section, own, opening, past_chapter))
             past, report = so_far(sentence, past, report, own is None and not met)
             if past is not None and LIST_LEAD.search(sentence):
                 self.listed = e.section
@@ -1225,10 +1239,7 @@ class ProseReader:
             self._first_figures(sentence, e, year, past, row)
             opens = OPENING_YEAR.search(sentence) or PART_LEAD.match(sentence) or LEAD_YEAR.match(sentence)
             whole = own if past is None and not re.search(r"[；;]\s*$", sentence) else None
-            if re.search(r"[；;]\s*$", sentence) and past is None:
-                carried = own if opens or carried is not None else None
-            else:
-                carried = None
+            carried, issued = carried_on(sentence, own, past, bool(opens), carried, issued)
 
     def _reports_in(self, text: str, section: str) -> None:
         """What a paragraph tells of itself: 全地区城镇新增就业2341人、…。全地区共建立…8个,累计入孵…: a
