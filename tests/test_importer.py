@@ -1708,7 +1708,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # them, lists, forms and reprints of plans, hold 150 targets and 190 past figures: unmatched rose
     # from 7% to 8%)
     assert int(stated) >= 5039 and int(recall.rstrip("%")) >= 83 and int(unmatched.rstrip("%")) <= 8
-    assert int(held) >= 4211
+    assert int(held) >= 4219
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -5229,3 +5229,12 @@ def test_a_page_s_update_date_after_every_year_the_text_names_is_not_its_date() 
     ).run()
     assert d.notice.published is None
     assert [i["target"] is not None for i in d.indicators] == [True, True, True]
+
+
+def test_a_sentence_that_opens_on_this_year_ends_the_report_before_it() -> None:
+    # dev/jilin-graduate-employment-2022 line 3: 目前已落实 reports; 今年的…人数 tells of this year
+    found = targets(
+        "省属国有企业计划吸纳1000名,目前已落实554名。同时,今年的公务员和事业单位招录招聘人数约2.2万人,比去年增长10%。",
+        start=2022,
+    )
+    assert [(f.value, f.past) for f in found] == [(1000.0, False), (554.0, True), (2.2, False), (10.0, False)]

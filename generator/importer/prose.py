@@ -278,6 +278,10 @@ def carried_on(
     return year, year is not None and (issued or bool(ISSUED_TASK.search(sentence)))
 
 
+# …目前已落实554名。同时,今年的…招录招聘人数约2.2万人; 今年是我省实施…计划的最后一年,…安排…500所: a sentence
+# that opens on this year tells of it, the report before it (目前, 截至…) does not go on (not 今年疫情以来)
+THIS_YEAR_OPENS = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,4}[，,])?今年(?:的|是|[，,])(?![^，,。；;]*以来)")
+
 THIS_YEAR_LEAD = re.compile(r"\s*(?:今年|年内)[，,]?[\u4e00-\u9fff]{0,4}?(?:将|要|计划|拟)")
 # 到2015年,岛内规划建设34所幼儿园…。其中,思明区建设幼儿园17所…: a sentence that opens with 其中 parts out
 # the figures of the sentence before it, and takes its year
@@ -1279,7 +1283,7 @@ class ProseReader:
         of its section without naming a year, a target or a look ahead of its own (“十三五”期间，
         …累计达225.43万人。…高技能人才达到118.5万人。: the report goes on).
         """
-        telling = self.telling[1:] if self.telling and self.telling[0] == section else None
+        telling = self._told_in(section, sentence)
         during = DURING.search(sentence)
         if telling and during and not (FUTURE.search(sentence) or TARGET_YEAR.search(sentence)):
             own = None  # …截至2024年…。“十四五”时期，新建…2634所: the report goes on, on the period it is in
@@ -1309,6 +1313,13 @@ class ProseReader:
         elif ahead:
             self.telling = None
         return past if past is not None else result_told(sentence)
+
+    def _told_in(self, section: str, sentence: str) -> Told | None:
+        """The report of its section a sentence may go on with; none for one that opens on this year
+        (THIS_YEAR_OPENS)."""
+        if not self.telling or self.telling[0] != section or THIS_YEAR_OPENS.match(sentence):
+            return None
+        return self.telling[1:]
 
     def _paragraph_reports(self, sentence: str, own: int | None, section: str) -> bool:
         """Whether a sentence tells what its paragraph reports (an honour received, a lead that claims
