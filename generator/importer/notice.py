@@ -144,12 +144,24 @@ def own_dates(lines: list[str], notice: Notice) -> None:
             continue  # a labelled date came first
         for i in where:
             m = pattern.search(lines[i])
-            if m and _date(m):
+            if m and _date(m) and not _updated_later(lines, i, m):
                 _take(notice, "issued" if key == "signature-end" else key, m)
                 notice.notes.append(
                     {"text": f"{LABELS[key]}由导入程序从「{m.group(0).strip()}」识别。", "lines": [i + 1, i + 1]}
                 )
                 break
+
+
+UPDATED = re.compile(r"更新(?:时间|時間|日期)?\s*[:：]?\s*$")
+
+
+def _updated_later(lines: list[str], i: int, m: re.Match[str]) -> bool:
+    """Whether a date is the one a page was last updated on (更新时间:2024-08-31, an aggregator's repost)
+    and later than every year the text names (其余建设内容于2023年前完成): no date of the text's own."""
+    if not UPDATED.search(lines[i][: m.start(1)]):
+        return False
+    years = [int(y) for k, line in enumerate(lines) if k != i for y in re.findall(r"(20\d\d)\s*年", line)]
+    return bool(years) and max(years) < int(m.group(1))
 
 
 def written_year(notice: Notice) -> int | None:

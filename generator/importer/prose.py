@@ -266,6 +266,22 @@ def sets_ahead(sentence: str) -> bool:
     return bool(looks_ahead(sentence) or THIS_YEARS_LIST.match(sentence) or ISSUED_TASK.search(sentence))
 
 
+def carried_on(
+    sentence: str, own: int | None, past: Told | None, opens: bool, carried: int | None, issued: bool
+) -> tuple[int | None, bool]:
+    """(the year the next ；-part takes, whether that part goes on with a task issued): the year a
+    sentence opens with holds for its ；-parts (OPENING_YEAR, LEAD_YEAR), and so does the task it
+    issues: 2018年国家下达…任务为棚改开工23万套,基本建成6.5万套;全省…分配率达到90%,发放租赁补贴3万户."""
+    if not re.search(r"[；;]\s*$", sentence) or past is not None:
+        return None, False
+    year = own if opens or carried is not None else None
+    return year, year is not None and (issued or bool(ISSUED_TASK.search(sentence)))
+
+
+# …目前已落实554名。同时,今年的…招录招聘人数约2.2万人; 今年是我省实施…计划的最后一年,…安排…500所: a sentence
+# that opens on this year tells of it, the report before it (目前, 截至…) does not go on (not 今年疫情以来)
+THIS_YEAR_OPENS = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,4}[，,])?今年(?:的|是|[，,])(?![^，,。；;]*以来)")
+
 THIS_YEAR_LEAD = re.compile(r"\s*(?:今年|年内)[，,]?[\u4e00-\u9fff]{0,4}?(?:将|要|计划|拟)")
 # 到2015年,岛内规划建设34所幼儿园…。其中,思明区建设幼儿园17所…: a sentence that opens with 其中 parts out
 # the figures of the sentence before it, and takes its year
@@ -276,6 +292,12 @@ PART_LEAD = re.compile(r"^\s*其中\s*[，,:：]")
 LEAD_YEAR = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{2,4}[，,])?\s*20\d\d\s*年(?![底末前以内度\d])(?=[\u4e00-\u9fff])(?!.*[(（][^)）]*$)"
 )
+
+
+def part_of_whole(sentence: str, whole: int | None) -> bool:
+    """Whether a sentence parts out the figures of a sentence before it that set targets, and so sets
+    them too: 2021年,海淀区共设置了31项…计划指标。其中,地区生产总值同比增长6%以上,…增长3% (PART_LEAD)."""
+    return whole is not None and bool(PART_LEAD.match(sentence))
 
 
 def _headed(sentence: str, own: int | None, carried: int | None, heading: int | None) -> tuple[int | None, int | None]:
@@ -1209,6 +1231,7 @@ class ProseReader:
         lead: int | None = None  # the year of the words before a gloss holds for the words after it
         told_parts = ((told, k) for part, k in parts for told in report_then_target(part))
         report: Told | None = None  # 前三季度共实现…；…；…。: see so_far
+        issued = False  # the ；-part carries the year of a task issued (see carried_on)
         for sentence, k, done, met in (
             (w, k, d, j == 1) for told, k in told_parts for j, (w, d) in enumerate(results_then_targets(told))
         ):
@@ -1220,8 +1243,11 @@ class ProseReader:
             own = (carried or (whole if PART_LEAD.match(sentence) else None)) if own is None else own
             own, lead = (lead if own is None and k == 2 else own), (own if k == 0 else lead)
             year = own if own is not None else opening
-            reported = e.reported or done
-            past = (None, reported) if reported else self._past(sentence, e.section, own, opening, past_chapter)
+            reported: Told | None = (None, e.reported or done) if e.reported or done else None
+            task = (
+                issued and own == carried or own == whole and part_of_whole(sentence, whole)
+            )  # (carried_on, part_of_whole)
+            past = reported or (None if task else self._past(sentence, e.section, own, opening, past_chapter))
             past, report = so_far(sentence, past, report, own is None and not met)
             if past is not None and LIST_LEAD.search(sentence):
                 self.listed = e.section
@@ -1229,10 +1255,7 @@ class ProseReader:
             self._first_figures(sentence, e, year, past, row)
             opens = OPENING_YEAR.search(sentence) or PART_LEAD.match(sentence) or LEAD_YEAR.match(sentence)
             whole = own if past is None and not re.search(r"[；;]\s*$", sentence) else None
-            if re.search(r"[；;]\s*$", sentence) and past is None:
-                carried = own if opens or carried is not None else None
-            else:
-                carried = None
+            carried, issued = carried_on(sentence, own, past, bool(opens), carried, issued)
 
     def _reports_in(self, text: str, section: str) -> None:
         """What a paragraph tells of itself: 全地区城镇新增就业2341人、…。全地区共建立…8个,累计入孵…: a
@@ -1272,7 +1295,7 @@ class ProseReader:
         of its section without naming a year, a target or a look ahead of its own (“十三五”期间，
         …累计达225.43万人。…高技能人才达到118.5万人。: the report goes on).
         """
-        telling = self.telling[1:] if self.telling and self.telling[0] == section else None
+        telling = self._told_in(section, sentence)
         during = DURING.search(sentence)
         if telling and during and not (FUTURE.search(sentence) or TARGET_YEAR.search(sentence)):
             own = None  # …截至2024年…。“十四五”时期，新建…2634所: the report goes on, on the period it is in
@@ -1302,6 +1325,13 @@ class ProseReader:
         elif ahead:
             self.telling = None
         return past if past is not None else result_told(sentence)
+
+    def _told_in(self, section: str, sentence: str) -> Told | None:
+        """The report of its section a sentence may go on with; none for one that opens on this year
+        (THIS_YEAR_OPENS)."""
+        if not self.telling or self.telling[0] != section or THIS_YEAR_OPENS.match(sentence):
+            return None
+        return self.telling[1:]
 
     def _paragraph_reports(self, sentence: str, own: int | None, section: str) -> bool:
         """Whether a sentence tells what its paragraph reports (an honour received, a lead that claims
