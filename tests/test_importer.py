@@ -1707,7 +1707,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # (twenty texts added last, reports that mix results with plans, a statistical bulletin among them,
     # lists, forms and reprints, hold 106 targets and 152 past figures: unmatched rose from 7% to 8%)
     assert int(stated) >= 4995 and int(recall.rstrip("%")) >= 83 and int(unmatched.rstrip("%")) <= 8
-    assert int(held) >= 4158
+    assert int(held) >= 4159
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1786,7 +1786,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # told flat against a year before with no year of its own (…382项…,与2021年持平), 3 more; the
     # twenty texts added after brought 35 (28 of them a district's statistical bulletin that names its year
     # only in its title)
-    assert int(past_as_target) <= 93 and int(observed) >= 3341
+    assert int(past_as_target) <= 93 and int(observed) >= 3343
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -5080,3 +5080,11 @@ def test_a_form_one_cell_a_line_reads_each_row_between_its_bare_bars() -> None:
         ("送戏进万村活动完成率", 95.0, ">=", 2025),
         ("项目金额", 5.0, "=", 2025),
     ]
+
+
+def test_ten_thousands_of_a_thing_counted_by_its_word() -> None:
+    # dev/nanchang-livelihood-projects-2020 line 6, dev/chongqing-work-report-2023-2024 line 15
+    found = targets("(6)城市路灯照明节能改造1万盏。", start=2020)
+    assert [(f.name, f.value, f.unit) for f in found] == [("城市路灯照明节能改造", 1.0, "万盏")]
+    assert [(q.value, q.unit) for q in quantities("新能源汽车产量达到50万辆")] == [(50.0, "万辆")]
+    assert [(q.value, q.unit) for q in quantities("建制村招呼站约1.04万处")] == [(1.04, "万处")]

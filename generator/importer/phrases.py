@@ -45,12 +45,14 @@ BOUND = r"(?:及以上|及以下|以上|以下|以内|左右)"  # the words afte
 # 元/人, 万元/年, 人/万车; 30万套(间): the unit's own parts, and a bound after them (1000人次/年以上)
 # (89元/人, 600元/人/月, 1000元/生/年, 31座/千人, 15㎡/生: a unit per head, per time or both)
 PER_WHAT = re.compile(rf"(?:(?:/(?:人·?[年月]|人|年|月|日|天|户|万车|生|千人|床|平方米|亩))+|[(（][间套][)）]){BOUND}?")
+# 路灯1万盏, 汽车50万辆, 电脑30万台, 招呼站1.04万处: ten thousands of a thing counted by its word
+TEN_THOUSANDS_OF = r"[盏辆台处株艘]"
 BROKEN_NUM = r"\d+(?:\.\s?\d+)?"  # 457. 3: a decimal the text extraction broke with a blank
 RANGE_SEP = r"\s*(?:—{1,2}|-|–|~|～|至)\s*"
 # a range may write its unit on both ends (2位至3位): the same unit twice, never 年 (2021年至2025年 is a span)
 QUANTITY = re.compile(
     rf"(?<![\d.A-Za-z第每])(?P<a>{BROKEN_NUM})(?:(?:万(?={RANGE_SEP}{NUM}万))?(?P<u1>(?!年)(?:{UNITS}))?{RANGE_SEP}(?P<b>{NUM}))?"
-    rf"\s*(?P<wan>万(?=[余多]))?(?:余|多)?(?P<unit>(?(u1)(?P=u1)|(?:{UNITS})))"
+    rf"\s*(?P<wan>万(?=[余多]|{TEN_THOUSANDS_OF}))?(?:余|多)?(?P<unit>(?(u1)(?P=u1)|(?:{UNITS})))"
     rf"(?P<tail>{BOUND}?)"
 )
 # 建设两个…中心, 改扩建两所村级幼儿园, 新建两家三级医院: a count in words (two or more) right after what builds
