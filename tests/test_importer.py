@@ -5088,3 +5088,13 @@ def test_ten_thousands_of_a_thing_counted_by_its_word() -> None:
     assert [(f.name, f.value, f.unit) for f in found] == [("城市路灯照明节能改造", 1.0, "万盏")]
     assert [(q.value, q.unit) for q in quantities("新能源汽车产量达到50万辆")] == [(50.0, "万辆")]
     assert [(q.value, q.unit) for q in quantities("建制村招呼站约1.04万处")] == [(1.04, "万处")]
+
+
+def test_the_count_of_the_projects_a_list_covers_is_its_size() -> None:
+    # dev/yongchun-livelihood-projects-2013 line 3 and dev/zhenjiang-livelihood-projects-2025 line 5
+    found = targets(
+        "43个项目涉及农业农村、基础设施、社会事业和民生保障等四个方面,年度投资9.2088亿元。",
+        "40个项目涵盖幼有所育、学有所教等民生领域。其中,开设100个公益暑托服务班点。",
+        start=2025,
+    )
+    assert [f.value for f in found] == [9.2088, 100.0]

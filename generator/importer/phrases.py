@@ -460,8 +460,8 @@ KINDS_OF_PARTS = re.compile(
 PARTS_COUNTED = re.compile(r"(?:指标|(?<!建设)(?<!改造)任务|(?:重点|重大|主要)工程)\s*(?:共|共计)?\s*[(（]?\s*$")
 # …、数字图书馆推广工程等19个具体建设项目: the count of the projects just listed
 LISTED_PROJECTS = re.compile(r"^(?:主要|重点|重大|具体)?(?:建设)?(?:项目|子内容|事项)")
-# 实施39个具体项目,包括…; 39个为民办实事项目如下: the size of the list that follows
-LIST_SIZE = re.compile(r"^[\u4e00-\u9fff]{0,8}项目\s*(?:如下|[,，]?\s*包括|[:：])")
+# 实施39个具体项目,包括…; 39个为民办实事项目如下; 43个项目涉及…、…, 40个项目涵盖…: the size of the list that follows
+LIST_SIZE = re.compile(r"^[\u4e00-\u9fff]{0,8}项目\s*(?:如下|[,，]?\s*(?:包括|涵盖|涉及)|[:：])")
 # 实施9项民生实事, 13类55件民生实事: the size of the year's list of livelihood projects
 LIST_ARRANGED = re.compile(
     r"(?:牵头实施|安排了?|确定了?|票决(?:产生|确定|通过)?了?)\s*(?:\d+\s*类)?\s*$"
