@@ -5098,3 +5098,13 @@ def test_the_count_of_the_projects_a_list_covers_is_its_size() -> None:
         start=2025,
     )
     assert [f.value for f in found] == [9.2088, 100.0]
+
+
+def test_a_kind_of_works_counted_before_its_planned_sum_is_no_target() -> None:
+    # dev/suqian-city-key-projects-2023 lines 11-12 and dev/fujian-eldercare-projects-2018 line 1
+    found = targets(
+        "重大基础设施工程3个,计划总投资70.13亿元,年度计划投资23.63亿元。",
+        "全省筹划安排养老服务项目47个,计划总投资176.3亿元。拟签约项目18个,总投资54.98亿元。",
+        start=2023,
+    )
+    assert [f.value for f in found] == [70.13, 23.63, 176.3, 18.0, 54.98]

@@ -682,6 +682,23 @@ def funded_works(found: list[Found]) -> None:
             f.name = re.sub(r"\d+(?:\.\d+)?(?:个|公里|处|条)$", "", work.group(1)) + funds.group(1)
 
 
+# 城市道路畅通工程10个,计划总投资7.26亿元; 筹划安排养老服务项目47个,计划总投资…: a kind of works
+# counted, then the sum planned for them all (not 拟签约项目18个,总投资…: a count to reach)
+COUNTED_WORKS = re.compile(r"(?:项目|工程)\s*(?:共|共计)?\s*$")
+PLANNED_SUM_AFTER = re.compile(r"^\s*[,，]\s*(?:计划|预计)总投资")
+
+
+def works_summed(found: list[Found]) -> list[Found]:
+    """Leaves out the count of a kind of works whose planned sum the next clause gives: it says
+    what the list holds, not what is to be reached (重大基础设施工程3个,计划总投资70.13亿元)."""
+
+    def counted(f: Found) -> bool:
+        after = f.quote[f.quote.find(f.as_written) + len(f.as_written) :] if f.as_written in f.quote else ""
+        return f.unit in ("个", "项") and bool(COUNTED_WORKS.search(words_before(f)) and PLANNED_SUM_AFTER.match(after))
+
+    return [f for f in found if not counted(f)]
+
+
 # 实施省道提升工程3条,总里程51.4公里; 铺设…供热主管网,全长约4.3公里: a length named by its measure
 # alone, of the work the clause before names
 LENGTH_ONLY = re.compile(r"^(全长|总长|总长度|总里程|全程)约?$")
@@ -1370,6 +1387,7 @@ class ProseReader:
     def _settle(self, first: int, sentence: str, year: int | None, past: Told | None) -> None:
         """A sentence's figures, once read: the milestones of a sentence that sets targets, the year's
         targets a report tells its results against."""
+        self.found[first:] = works_summed(self.found[first:])
         shares_reached(self.found[first:])
         quoted_tasks(self.found[first:])
         funded_works(self.found[first:])
