@@ -5108,3 +5108,12 @@ def test_a_kind_of_works_counted_before_its_planned_sum_is_no_target() -> None:
         start=2023,
     )
     assert [f.value for f in found] == [70.13, 23.63, 176.3, 18.0, 54.98]
+
+
+def test_a_plan_s_indicators_met_early_counted_at_a_review_are_no_target() -> None:
+    # dev/futian-women-children-midterm-2013 lines 11-19: a mid-term review counts the plan's indicators
+    found = targets(
+        "其中83项提前达到2015年规划目标,占76.9%。其中,妇女发展规划的38项可监测指标中,有32项提前达到2015年规划值。",
+        start=2013,
+    )
+    assert [f.value for f in found if f.unit == "项"] == []

@@ -449,9 +449,11 @@ def _value(a: str, b: str | None) -> tuple[float | None, float | None]:
 # 5个地级市分别打造1—2家 (a figure follows), 14个区分别建立…中心 (the region's own divisions)
 EACH_OF = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}(?:分别|均)[^，,。；;\d]*\d|(?:设区的市|地级市|市|县|区|州|盟|旗)分别)")
 PLAN_PARTS = re.compile(
-    r"^(?:方面的?)?(?:主要|重点|重大|核心|具体|专项|约束性|预期性|预期|基本|保障|配套|支持|工作|总|发展|政策){0,2}"
+    r"^(?:方面的?)?(?:主要|重点|重大|核心|具体|专项|约束性|预期性|预期|基本|保障|配套|支持|工作|总|发展|政策|可监测的?){0,2}"
     r"(?:指标|任务|工程|行动|举措|措施|原则|方面|环节|阶段|步骤|要求|内容|目标|(?<=专项|重点)工作)"
 )
+# 83项提前达到2015年规划目标, 有32项提前达到规划值: a count of a plan's indicators met early, at a review
+MET_EARLY = re.compile(r"^\s*(?:指标)?\s*(?:已|均)?提前(?:达到|实现)")
 # 15项民政事业主要发展指标, 有5项为约束性指标: counts of a plan's indicators, by field or by kind
 KINDS_OF_PARTS = re.compile(
     r"^[\u4e00-\u9fff]{0,6}(?:主要|核心|重点)(?:发展)?指标|^为(?:约束性|预期性)|^[\u4e00-\u9fff]{0,4}(?:举措|措施|意见)"
@@ -571,6 +573,8 @@ def counts_parts(before: str, unit: str, after: str) -> bool:
         PLAN_PARTS.match(after) or PARTS_COUNTED.search(before) or KINDS_OF_PARTS.match(after)
     ):
         return True  # 等12项主要指标, 主要指标12项, 调控指标(14个): counts of the plan's own parts
+    if unit == "项" and MET_EARLY.match(after):
+        return True  # 83项提前达到2015年规划目标: the plan's indicators met early, counted
     if unit in ("项", "个") and re.search(r"等\s*$", before) and LISTED_PROJECTS.match(after):
         return True  # 等19个具体建设项目, 等9个重点项目: the count of the projects the sentence lists
     if unit == "种" and re.search(r"等\s*$", before):
