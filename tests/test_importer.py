@@ -5117,3 +5117,9 @@ def test_a_plan_s_indicators_met_early_counted_at_a_review_are_no_target() -> No
         start=2013,
     )
     assert [f.value for f in found if f.unit == "项"] == []
+
+
+def test_a_bound_on_a_plant_s_size_names_its_class() -> None:
+    # dev/changchun-urban-works-housing-2014 line 4: the boilers counted, the size a class of them
+    assert [(q.value, q.unit) for q in quantities("年内淘汰三环路以内840台10吨以下燃散煤锅炉")] == [(840.0, "台")]
+    assert quantities("全面淘汰10吨及以下燃煤锅炉") == []

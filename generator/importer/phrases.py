@@ -296,6 +296,8 @@ class Quantity:
 
 
 QUALIFIER_AFTER = re.compile(r"^(?:口)?[\u4e00-\u9fff]{0,4}?(?:及以上|以上|以下)(?:规模)?的?")
+# (10吨以下)燃散煤锅炉, (30万千瓦及以下)燃煤机组: plant a bound on its size names a class of
+SIZED_PLANT = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:锅炉|机组|窑炉)")
 PER_HEAD_BEFORE = re.compile(r"每(?:人|户)(?:每(?:月|年))?[^，,]{0,12}$")
 SUBSIDY_BEFORE = re.compile(r"(?:给予|补贴|奖励|补助|资助)(?!标准|水平)[^，,]{0,8}$")  # 补助标准提高到89元: a standard
 PER_RANGE_BEFORE = re.compile(rf"每\s*{NUM}\s*[\u4e00-\u9fff]?{RANGE_SEP}$")
@@ -551,8 +553,8 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
         return True  # 对现有床位数不足40张且…的乡镇敬老院: a condition on what the rule is for
     if unit == "个" and after[:1] == "月":
         return True  # 1个月内出台实施方案: a time allowed, not a count
-    if unit == "人" and after[:1] == "制":
-        return True  # 5人制、11人制足球: the size of a team, not a count of people
+    if names_a_class(unit, tail, after):
+        return True
     if unit in ("项", "件") and re.search(r"[\u4e00-\u9fff]类\s*$", before):
         return True  # 民生实事项目包括环境改善类4项、公共安全类3项: the list's works of a kind, counted
     if unit == "小时" and not re.search(r"(?:至少|不少于|不低于|不超过|达到|超过)[\u4e00-\u9fff]{0,2}\s*$", before):
@@ -562,6 +564,12 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
     if unit != "%" and EACH_OF.match(after):
         return True  # 全区5个地级市分别打造1—2家…, 14个区分别建立…: the count of those each target is for
     return counts_parts(before, unit, after)
+
+
+def names_a_class(unit: str, tail: str, after: str) -> bool:
+    """A number that names a class of things, not a count: the size of a team (5人制、11人制足球) or
+    a bound on a plant's size (淘汰840台10吨以下燃散煤锅炉)."""
+    return (unit == "人" and after[:1] == "制") or bool(tail and SIZED_PLANT.match(after))
 
 
 def counts_parts(before: str, unit: str, after: str) -> bool:
