@@ -5123,3 +5123,9 @@ def test_a_bound_on_a_plant_s_size_names_its_class() -> None:
     # dev/changchun-urban-works-housing-2014 line 4: the boilers counted, the size a class of them
     assert [(q.value, q.unit) for q in quantities("年内淘汰三环路以内840台10吨以下燃散煤锅炉")] == [(840.0, "台")]
     assert quantities("全面淘汰10吨及以下燃煤锅炉") == []
+
+
+def test_the_works_a_figure_is_taken_from_are_no_target() -> None:
+    # dev/hunan-livelihood-projects-2025 line 6 and dev/xiamen-education-2023 line 6
+    found = targets("24个项目中,有12个普惠性项目。120个项目中,计划竣工46个。", start=2025)
+    assert [f.value for f in found] == [12.0, 46.0]

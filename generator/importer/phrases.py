@@ -298,6 +298,9 @@ class Quantity:
 QUALIFIER_AFTER = re.compile(r"^(?:口)?[\u4e00-\u9fff]{0,4}?(?:及以上|以上|以下)(?:规模)?的?")
 # (10吨以下)燃散煤锅炉, (30万千瓦及以下)燃煤机组: plant a bound on its size names a class of
 SIZED_PLANT = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:锅炉|机组|窑炉)")
+# 在100家规模化机构中,(争取30家…); 24个项目中,(有12个…): the group the figure after is taken from
+GROUP_AMONG = r"[^，,。；;\d]{1,12}中\s*(?:[，,]|选出|评出|确定|产生)"
+WORKS_AMONG = re.compile(r"^[^，,。；;\d]{0,8}(?:项目|实事|工程)中")  # (24个项目中: the list's works)
 PER_HEAD_BEFORE = re.compile(r"每(?:人|户)(?:每(?:月|年))?[^，,]{0,12}$")
 SUBSIDY_BEFORE = re.compile(r"(?:给予|补贴|奖励|补助|资助)(?!标准|水平)[^，,]{0,8}$")  # 补助标准提高到89元: a standard
 PER_RANGE_BEFORE = re.compile(rf"每\s*{NUM}\s*[\u4e00-\u9fff]?{RANGE_SEP}$")
@@ -545,8 +548,8 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
         return True
     if re.match(rf"^[^，,。；;\d]*{FORM_PLACEHOLDER.pattern}", after):
         return True  # 指标1:清算8个安置小区…物业费(≥**%) ≥95%: a count in what a form's row measures, not its value
-    if re.search(r"在\s*$", before) and re.match(r"^[^，,。；;\d]{1,12}中\s*(?:[，,]|选出|评出|确定|产生)", after):
-        return True  # 在100家规模化机构中,争取30家…: the count names the group the target is taken from
+    if (re.search(r"在\s*$", before) or WORKS_AMONG.match(after)) and re.match(rf"^{GROUP_AMONG}", after):
+        return True  # 在100家规模化机构中,争取30家…; 24个项目中,有12个…: the group the figure after is taken from
     if where_done(before, unit, after):
         return True
     if CONDITION_OPEN.match(before) and re.search(r"(?:不足|少于|低于|多于|大于|小于|超过)\s*$", before):
