@@ -5129,3 +5129,12 @@ def test_the_works_a_figure_is_taken_from_are_no_target() -> None:
     # dev/hunan-livelihood-projects-2025 line 6 and dev/xiamen-education-2023 line 6
     found = targets("24个项目中,有12个普惠性项目。120个项目中,计划竣工46个。", start=2025)
     assert [f.value for f in found] == [12.0, 46.0]
+
+
+def test_a_count_of_projects_before_the_fields_they_span_is_the_list_s_size() -> None:
+    # dev/quanzhou-livelihood-projects-2021 line 1 and dev/hunan-livelihood-projects-2025 line 6
+    found = targets(
+        "今年,我市将实施39个具体项目,包括教育、医疗卫生、养老等领域。有12个普惠性项目,涉及教育、就业等多个方面。",
+        start=2021,
+    )
+    assert found == []

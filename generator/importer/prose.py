@@ -94,6 +94,7 @@ from generator.importer.phrases import (
     FORM_PLACEHOLDER,
     INTRO,
     LIST_NUMBER,
+    LIST_SIZE,
     MEASURE_END,
     NOT_A_NOUN,
     NUM,
@@ -689,12 +690,14 @@ PLANNED_SUM_AFTER = re.compile(r"^\s*[,，]\s*(?:计划|预计)总投资")
 
 
 def works_summed(found: list[Found]) -> list[Found]:
-    """Leaves out the count of a kind of works whose planned sum the next clause gives: it says
-    what the list holds, not what is to be reached (重大基础设施工程3个,计划总投资70.13亿元)."""
+    """Leaves out the count of a kind of works whose planned sum the next clause gives, or the
+    fields it spans: it says what the list holds, not what is to be reached (重大基础设施工程3个,
+    计划总投资70.13亿元; 将实施39个具体项目,包括教育、医疗卫生…)."""
 
     def counted(f: Found) -> bool:
         after = f.quote[f.quote.find(f.as_written) + len(f.as_written) :] if f.as_written in f.quote else ""
-        return f.unit in ("个", "项") and bool(COUNTED_WORKS.search(words_before(f)) and PLANNED_SUM_AFTER.match(after))
+        summed = COUNTED_WORKS.search(words_before(f)) and PLANNED_SUM_AFTER.match(after)
+        return f.unit in ("个", "项") and bool(summed or LIST_SIZE.match(after))
 
     return [f for f in found if not counted(f)]
 
