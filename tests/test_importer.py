@@ -5138,3 +5138,9 @@ def test_a_count_of_projects_before_the_fields_they_span_is_the_list_s_size() ->
         start=2021,
     )
     assert found == []
+
+
+def test_the_works_whose_progress_a_notice_tells_counted_are_no_target() -> None:
+    # dev/beita-disability-results-2022 line 8: a results notice's lead
+    assert quantities("现将我会2022年所承办的2个实事项目完成情况予以公示:") == []
+    assert quantities("附件:20件民生大事项目推进情况表") == []

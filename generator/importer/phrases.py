@@ -478,6 +478,8 @@ STATED_BEFORE = re.compile(r"(?:提出|明确)了?\s*$")
 LIVELIHOOD_WORK = re.compile(
     r"^(?:重点|重大|省级|市级|县级|区级)?(?:民生实事|为民办实事|惠民实事|民生工程|民心工程|实事)"
 )
+# (2个)实事项目完成情况, (20件)民生大事项目推进情况表: the list of works whose progress a report tells
+PROGRESS_OF_WORKS = re.compile(r"^[^，,。；;\d]{0,10}(?:项目|实事|工程)的?(?:完成|进展|落实|推进|实施)情况")
 LIVELIHOOD_LIST = re.compile(r"^[\u4e00-\u9fff\d]{0,12}?(?:重点|重大)?(?:民生实事|为民办实事|惠民实事|民生工程|实事)")
 
 
@@ -596,6 +598,8 @@ def counts_parts(before: str, unit: str, after: str) -> bool:
         return True  # 牵头实施9项民生实事: the size of the year's list, not one of its targets
     if unit in ("项", "件") and LIVELIHOOD_WORK.match(after):
         return True  # 126项民生实事均全部…完成, 10件民生实事: the list counted
+    if unit in ("项", "个", "件") and PROGRESS_OF_WORKS.match(after):
+        return True  # 现将…所承办的2个实事项目完成情况予以公示: the works whose progress is told, counted
     if unit in ("项", "个", "件") and re.search(
         r"(?:民生实事|为民办实事|惠民实事|民生工程|民心工程)(?:项目)?\s*(?:共|共计)?\s*$", before
     ):
