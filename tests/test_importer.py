@@ -5144,3 +5144,11 @@ def test_the_works_whose_progress_a_notice_tells_counted_are_no_target() -> None
     # dev/beita-disability-results-2022 line 8: a results notice's lead
     assert quantities("现将我会2022年所承办的2个实事项目完成情况予以公示:") == []
     assert quantities("附件:20件民生大事项目推进情况表") == []
+
+
+def test_the_fields_a_list_was_drawn_from_counted_are_no_target() -> None:
+    # dev/zhenjiang-livelihood-projects-2025 line 4: the fields canvassed for the year's list
+    found = targets(
+        "我市启动民生实事候选项目编排工作,围绕基本公共服务的13个领域深入走访调研、广泛征集意见。", start=2025
+    )
+    assert found == []

@@ -453,9 +453,10 @@ def _value(a: str, b: str | None) -> tuple[float | None, float | None]:
 
 # 5个地级市分别打造1—2家 (a figure follows), 14个区分别建立…中心 (the region's own divisions)
 EACH_OF = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}(?:分别|均)[^，,。；;\d]*\d|(?:设区的市|地级市|市|县|区|州|盟|旗)分别)")
+# 等12项主要指标, 8个方面, 围绕基本公共服务的13个领域: the parts of a plan or of what it covers
 PLAN_PARTS = re.compile(
     r"^(?:方面的?)?(?:主要|重点|重大|核心|具体|专项|约束性|预期性|预期|基本|保障|配套|支持|工作|总|发展|政策|可监测的?){0,2}"
-    r"(?:指标|任务|工程|行动|举措|措施|原则|方面|环节|阶段|步骤|要求|内容|目标|(?<=专项|重点)工作)"
+    r"(?:指标|任务|工程|行动|举措|措施|原则|方面|领域|环节|阶段|步骤|要求|内容|目标|(?<=专项|重点)工作)"
 )
 # 83项提前达到2015年规划目标, 有32项提前达到规划值: a count of a plan's indicators met early, at a review
 MET_EARLY = re.compile(r"^\s*(?:指标)?\s*(?:已|均)?提前(?:达到|实现)")
