@@ -1709,7 +1709,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # from 7% to 8%, and the rules made on them since brought it back to 7%; nine added after them, past
     # figures beside targets, 35 targets and 116 past figures)
     assert int(stated) >= 5074 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 7
-    assert int(held) >= 4265
+    assert int(held) >= 4273
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1791,7 +1791,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # when the text was written and a headline with a comma, 14 fewer; the nine texts of past figures
     # beside targets added after, 21 more; a statistical bulletin's title telling the year its figures
     # are of, an estimate keeping its year, goals met early counted and a plan named, 31 fewer
-    assert int(past_as_target) <= 68 and int(observed) >= 3522
+    assert int(past_as_target) <= 68 and int(observed) >= 3524
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -5406,3 +5406,116 @@ def test_the_parts_of_a_sentence_that_sets_targets_are_targets_too() -> None:
         start=2021,
     )
     assert [(f.value, f.past, f.year) for f in found] == [(31.0, False, 2021), (6.0, False, 2021), (3.0, False, 2021)]
+
+
+def test_villages_counted_bare_are_a_count() -> None:
+    # dev/qinan-livelihood-projects-2015 line 3 and dev/huaibei-rural-culture-performance-targets-2025 line 52
+    found = targets(
+        "完成陇城上袁等31村扶贫开发整村推进项目建设;实施110村农村公益事业一事一议财政奖补项目。", start=2015
+    )
+    assert [(f.value, f.unit) for f in found] == [(31.0, "村"), (110.0, "村")]
+    assert [(q.value, q.unit) for q in quantities("≥70村")] == [(70.0, "村")]
+    assert quantities("受益500村民") == []
+
+
+def test_a_form_one_cell_a_line_reads_each_row_between_its_bare_bars() -> None:
+    # dev/huaibei-rural-culture-performance-targets-2025 lines 10-65: cells end with a bar, rows parted by bars
+    form = [
+        "项目支出绩效目标表 |",
+        "(2025年度) |",
+        "||||||",
+        "项目来源 |",
+        "本级申报项目 |",
+        "项目期 |",
+        "1年 |",
+        "|||",
+    ]
+    form += ["产出指标 |", "数量指标 |", "开展送戏进万村 |", "≥70村 |", "|||", "质量指标 |", "送戏进万村活动完成率 |"]
+    form += ["≥95%", "||||", "成本指标 |", "项目金额 |", "5万元 |", "||||"]
+    drafted = Importer(form).run().indicators
+    rows = [(i["name"], i["target"]["value"], i["target"]["comparator"], i["target"]["year"]) for i in drafted]
+    assert rows == [
+        ("开展送戏进万村", 70.0, ">=", 2025),
+        ("送戏进万村活动完成率", 95.0, ">=", 2025),
+        ("项目金额", 5.0, "=", 2025),
+    ]
+
+
+def test_ten_thousands_of_a_thing_counted_by_its_word() -> None:
+    # dev/nanchang-livelihood-projects-2020 line 6, dev/chongqing-work-report-2023-2024 line 15
+    found = targets("(6)城市路灯照明节能改造1万盏。", start=2020)
+    assert [(f.name, f.value, f.unit) for f in found] == [("城市路灯照明节能改造", 1.0, "万盏")]
+    assert [(q.value, q.unit) for q in quantities("新能源汽车产量达到50万辆")] == [(50.0, "万辆")]
+    assert [(q.value, q.unit) for q in quantities("建制村招呼站约1.04万处")] == [(1.04, "万处")]
+
+
+def test_the_count_of_the_projects_a_list_covers_is_its_size() -> None:
+    # dev/yongchun-livelihood-projects-2013 line 3 and dev/zhenjiang-livelihood-projects-2025 line 5
+    found = targets(
+        "43个项目涉及农业农村、基础设施、社会事业和民生保障等四个方面,年度投资9.2088亿元。",
+        "40个项目涵盖幼有所育、学有所教等民生领域。其中,开设100个公益暑托服务班点。",
+        start=2025,
+    )
+    assert [f.value for f in found] == [9.2088, 100.0]
+
+
+def test_a_kind_of_works_counted_before_its_planned_sum_is_no_target() -> None:
+    # dev/suqian-city-key-projects-2023 lines 11-12 and dev/fujian-eldercare-projects-2018 line 1
+    found = targets(
+        "重大基础设施工程3个,计划总投资70.13亿元,年度计划投资23.63亿元。",
+        "全省筹划安排养老服务项目47个,计划总投资176.3亿元。拟签约项目18个,总投资54.98亿元。",
+        start=2023,
+    )
+    assert [f.value for f in found] == [70.13, 23.63, 176.3, 18.0, 54.98]
+
+
+def test_a_plan_s_indicators_met_early_counted_at_a_review_are_no_target() -> None:
+    # dev/futian-women-children-midterm-2013 lines 11-19: a mid-term review counts the plan's indicators
+    found = targets(
+        "其中83项提前达到2015年规划目标,占76.9%。其中,妇女发展规划的38项可监测指标中,有32项提前达到2015年规划值。",
+        start=2013,
+    )
+    assert [f.value for f in found if f.unit == "项"] == []
+
+
+def test_a_bound_on_a_plant_s_size_names_its_class() -> None:
+    # dev/changchun-urban-works-housing-2014 line 4: the boilers counted, the size a class of them
+    assert [(q.value, q.unit) for q in quantities("年内淘汰三环路以内840台10吨以下燃散煤锅炉")] == [(840.0, "台")]
+    assert quantities("全面淘汰10吨及以下燃煤锅炉") == []
+
+
+def test_the_works_a_figure_is_taken_from_are_no_target() -> None:
+    # dev/hunan-livelihood-projects-2025 line 6 and dev/xiamen-education-2023 line 6
+    found = targets("24个项目中,有12个普惠性项目。120个项目中,计划竣工46个。", start=2025)
+    assert [f.value for f in found] == [12.0, 46.0]
+
+
+def test_a_count_of_projects_before_the_fields_they_span_is_the_list_s_size() -> None:
+    # dev/quanzhou-livelihood-projects-2021 line 1 and dev/hunan-livelihood-projects-2025 line 6
+    found = targets(
+        "今年,我市将实施39个具体项目,包括教育、医疗卫生、养老等领域。有12个普惠性项目,涉及教育、就业等多个方面。",
+        start=2021,
+    )
+    assert found == []
+
+
+def test_the_works_whose_progress_a_notice_tells_counted_are_no_target() -> None:
+    # dev/beita-disability-results-2022 line 8: a results notice's lead
+    assert quantities("现将我会2022年所承办的2个实事项目完成情况予以公示:") == []
+    assert quantities("附件:20件民生大事项目推进情况表") == []
+
+
+def test_the_fields_a_list_was_drawn_from_counted_are_no_target() -> None:
+    # dev/zhenjiang-livelihood-projects-2025 line 4: the fields canvassed for the year's list
+    found = targets(
+        "我市启动民生实事候选项目编排工作,围绕基本公共服务的13个领域深入走访调研、广泛征集意见。", start=2025
+    )
+    assert found == []
+
+
+def test_an_amount_per_village_is_a_standard_in_its_own_unit() -> None:
+    # dev/huaibei-rural-culture-performance-targets-2025 line 7
+    assert [(q.value, q.unit) for q in quantities("每村4400元,市级需配套704元/村。")] == [
+        (4400.0, "元"),
+        (704.0, "元/村"),
+    ]

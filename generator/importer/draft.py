@@ -10,7 +10,7 @@ from typing import Any
 
 from generator.importer import places
 from generator.importer.domains import guess_domain
-from generator.importer.forms import budget_targets, form_rows, performance_form
+from generator.importer.forms import budget_targets, cell_rows, form_rows, performance_form
 from generator.importer.fused import fused_rows
 from generator.importer.notice import (
     PLACEHOLDER_PERIOD,
@@ -357,7 +357,7 @@ class Importer:
         day = self.draft.notice.issued or self.draft.notice.published
         done = reported_year(self.lines, written, day) if self.draft.progress is None else None  # (a table tells)
         reader = ProseReader(reading_start(start, named or dated, written), written, done)
-        entries, rows = form_rows(entries, form)
+        entries, rows = form_rows(cell_rows(entries, form, self.lines), form)
         found = restated_in_body(reader.read(entries), self.lines)  # (a form's rows are no headlines)
         found = sorted(found + rows + budget_targets(self.lines, form), key=lambda f: f.lines)
         table = reported_columns(self.draft.indicators, start, self.lines)

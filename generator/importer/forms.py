@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from generator.importer.phrases import quantities
 from generator.importer.prose import Entry, Found
+from generator.importer.table import RULE_LINE
 from generator.sitemodel.values import stated_comparator
 
 FORM_TITLE = re.compile(r"绩效(?:目标|自评|评价)[^，,。；;]{0,6}表")
@@ -32,6 +33,8 @@ BUDGET = re.compile(
 )
 ROW_VALUE = re.compile(r"^(?:[≥≤<>=＞＜]|>=|<=)?\d+(?:\.\d+)?(?:%|‰)?$")  # 100%, ≥90%, 98, 28.1
 COMPARATOR_CELL = re.compile(r"^[≥≤<>=＞＜]+$")  # >= 98 %(百分比): a comparator in a cell of its own
+# ≥70村, 5万元: a value cell with its own unit, in a row under a first or second level's label
+COUNT_VALUE = re.compile(r"^(?:[≥≤<>=＞＜]|>=|<=)?\d+(?:\.\d+)?[\u4e00-\u9fff]{1,2}$")
 PERCENT_UNIT = re.compile(r"^[%‰][(（]?[^()（）\d]*[)）]?$")  # %(百分比): the unit of the value before it
 
 
@@ -67,6 +70,26 @@ def budget_targets(lines: list[str], form: Form | None) -> list[Found]:
             out.append(
                 Found(m.group(1), form.money, m.group(2), float(m.group(2)), "=", form.year, None, False, line, (n, n))
             )
+    return out
+
+
+def cell_rows(entries: list[Entry], form: Form | None, lines: list[str]) -> list[Entry]:
+    """A form extracted one cell a line, each cell ending with a bar and rows parted by a line of
+    bare bars (产出指标 | / 数量指标 | / 开展送戏进万村 | / ≥70村 | / |||): each row's cells read as
+    one entry, its cells apart, citing its lines. Other entries as they are."""
+    if form is None or sum(bool(RULE_LINE.match(line)) for line in lines[form.line :]) < 3:
+        return entries
+    out: list[Entry] = []
+    end = 0  # the last line of the row read last
+    for e in entries:
+        if e.line <= end:
+            continue  # a cell of the row read last
+        if e.line <= form.line or not lines[e.line - 1].rstrip().endswith(("|", "｜")):
+            out.append(e)
+            continue
+        end = next((n for n in range(e.line, len(lines)) if RULE_LINE.match(lines[n])), len(lines))
+        cells = [line.strip(" |｜") for line in lines[e.line - 1 : end] if line.strip(" |｜")]
+        out.append(dataclasses.replace(e, text=" ".join(cells), end_line=end))
     return out
 
 
@@ -113,7 +136,8 @@ def _run_together(text: str) -> str:
 def _row(e: Entry) -> tuple[str, Found, Found | None] | None:
     """(name, its target, the value reached) of a row of cells, whose name cells come first."""
     cells = e.text.split()
-    at = next((k for k, c in enumerate(cells) if ROW_VALUE.match(c)), None)
+    counts = bool(CATEGORY.match(e.text))  # (项目期 1年: no target, under no level's label)
+    at = next((k for k, c in enumerate(cells) if ROW_VALUE.match(c) or counts and COUNT_VALUE.match(c)), None)
     if at is None or at == 0:
         return None
     own = COMPARATOR_CELL.match(cells[at - 1])

@@ -22,9 +22,9 @@ from generator.sitemodel.values import (
 UNITS = (
     "/10万|/万|个百分点|百分点|万人次|亿人次|亿人|万平方米|平方米|[万亿]?立方米|万?㎡|平米|平方(?!米|公里|千米)|[万亿]?册次|万人|万户|万套|万个|万张|万名|万所|万家|万亿元|亿元|万元|人次|公里|千米|km(?![a-zA-Z])|小时|分钟(?!内|[^0-9，,。；;]{0,8}圈)|%|％|‰|"
     "个|所|家|张|名|位|人|处|座|条|块|倍|项次|项|户|套|支|间|元|岁|栋|幢|万亩|亩|公顷|万次|次|年|万册|册|床|场次|场|台|辆|门|堂|米(?!粮)|蒸吨|万吨|吨|片(?!区)|万批次|批次|万场|兆(?=以上|以下|[，,、。；;]|$)|万栋|亿平方米|"  # 宽带接入4兆以上: megabits
-    # 监控500路, 渔船739艘, 苗木8000株, 金牌1枚, 病种30种, 电梯42部, 路灯1000盏, 墓穴10000穴: counts of things
-    # (not 部门, 路段, 种植); 锅炉1610蒸吨: a boiler capacity; 破获400起食品犯罪案件: cases
-    "艘|株|枚|盏|穴(?!位)|起(?=[\u4e00-\u9fff]{0,8}(?:案件|事故|案)|[，,。；;、]|$)|种(?!植|子|类)|部(?!门|署|分|队|委|长|位)|路(?!段|口|线|面|灯|径|网|况|由|公交|车)|"
+    # 监控500路, 渔船739艘, 苗木8000株, 金牌1枚, 病种30种, 电梯42部, 路灯1000盏, 墓穴10000穴, 送戏≥70村: counts of
+    # things (not 部门, 路段, 种植, 村民); 锅炉1610蒸吨: a boiler capacity; 破获400起食品犯罪案件: cases
+    "艘|株|枚|盏|穴(?!位)|起(?=[\u4e00-\u9fff]{0,8}(?:案件|事故|案)|[，,。；;、]|$)|种(?!植|子|类)|村(?!民|级|委|庄|组|落|集体|干部|社区|镇|居|小|卫生|医)|部(?!门|署|分|队|委|长|位)|路(?!段|口|线|面|灯|径|网|况|由|公交|车)|"
     # 1203万左右, 77万、21万, 1.7亿: a count in ten thousands whose noun the sentence names before it
     "[万亿](?=左右|以上|以下|[，,。；;、)）]|$)"
     # 为200万中小学生开展…: a count in ten thousands of the people the words after it name (为80万农村35岁至64岁妇女:
@@ -44,14 +44,18 @@ def counted_unit(unit: str, name: str) -> str:
 NUM = r"\d+(?:\.\d+)?"
 BOUND = r"(?:及以上|及以下|以上|以下|以内|左右)"  # the words after a number that make it a bound or a round figure
 # 元/人, 万元/年, 人/万车; 30万套(间): the unit's own parts, and a bound after them (1000人次/年以上)
-# (89元/人, 600元/人/月, 1000元/生/年, 31座/千人, 15㎡/生: a unit per head, per time or both)
-PER_WHAT = re.compile(rf"(?:(?:/(?:人·?[年月]|人|年|月|日|天|户|万车|生|千人|床|平方米|亩))+|[(（][间套][)）]){BOUND}?")
+# (89元/人, 600元/人/月, 1000元/生/年, 31座/千人, 15㎡/生, 704元/村: a unit per head, per time or both)
+PER_WHAT = re.compile(
+    rf"(?:(?:/(?:人·?[年月]|人|年|月|日|天|户|村|万车|生|千人|床|平方米|亩))+|[(（][间套][)）]){BOUND}?"
+)
+# 路灯1万盏, 汽车50万辆, 电脑30万台, 招呼站1.04万处: ten thousands of a thing counted by its word
+TEN_THOUSANDS_OF = r"[盏辆台处株艘]"
 BROKEN_NUM = r"\d+(?:\.\s?\d+)?"  # 457. 3: a decimal the text extraction broke with a blank
 RANGE_SEP = r"\s*(?:—{1,2}|-|–|~|～|至)\s*"
 # a range may write its unit on both ends (2位至3位): the same unit twice, never 年 (2021年至2025年 is a span)
 QUANTITY = re.compile(
     rf"(?<![\d.A-Za-z第每])(?P<a>{BROKEN_NUM})(?:(?:万(?={RANGE_SEP}{NUM}万))?(?P<u1>(?!年)(?:{UNITS}))?{RANGE_SEP}(?P<b>{NUM}))?"
-    rf"\s*(?P<wan>万(?=[余多]))?(?:余|多)?(?P<unit>(?(u1)(?P=u1)|(?:{UNITS})))"
+    rf"\s*(?P<wan>万(?=[余多]|{TEN_THOUSANDS_OF}))?(?:余|多)?(?P<unit>(?(u1)(?P=u1)|(?:{UNITS})))"
     rf"(?P<tail>{BOUND}?)"
 )
 # 建设两个…中心, 改扩建两所村级幼儿园, 新建两家三级医院: a count in words (two or more) right after what builds
@@ -305,6 +309,11 @@ class Quantity:
 
 
 QUALIFIER_AFTER = re.compile(r"^(?:口)?[\u4e00-\u9fff]{0,4}?(?:及以上|以上|以下)(?:规模)?的?")
+# (10吨以下)燃散煤锅炉, (30万千瓦及以下)燃煤机组: plant a bound on its size names a class of
+SIZED_PLANT = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:锅炉|机组|窑炉)")
+# 在100家规模化机构中,(争取30家…); 24个项目中,(有12个…): the group the figure after is taken from
+GROUP_AMONG = r"[^，,。；;\d]{1,12}中\s*(?:[，,]|选出|评出|确定|产生)"
+WORKS_AMONG = re.compile(r"^[^，,。；;\d]{0,8}(?:项目|实事|工程)中")  # (24个项目中: the list's works)
 PER_HEAD_BEFORE = re.compile(r"每(?:人|户)(?:每(?:月|年))?[^，,]{0,12}$")
 SUBSIDY_BEFORE = re.compile(r"(?:给予|补贴|奖励|补助|资助)(?!标准|水平)[^，,]{0,8}$")  # 补助标准提高到89元: a standard
 PER_RANGE_BEFORE = re.compile(rf"每\s*{NUM}\s*[\u4e00-\u9fff]?{RANGE_SEP}$")
@@ -472,9 +481,10 @@ def _value(a: str, b: str | None) -> tuple[float | None, float | None]:
 
 # 5个地级市分别打造1—2家 (a figure follows), 14个区分别建立…中心 (the region's own divisions)
 EACH_OF = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}(?:分别|均)[^，,。；;\d]*\d|(?:设区的市|地级市|市|县|区|州|盟|旗)分别)")
+# 等12项主要指标, 8个方面, 围绕基本公共服务的13个领域: the parts of a plan or of what it covers
 PLAN_PARTS = re.compile(
-    r"^(?:方面的?)?(?:主要|重点|重大|核心|具体|专项|约束性|预期性|预期|基本|保障|配套|支持|工作|总|发展|政策){0,2}"
-    r"(?:指标|任务|工程|行动|举措|措施|原则|方面|环节|阶段|步骤|要求|内容|目标|(?<=专项|重点)工作)"
+    r"^(?:方面的?)?(?:主要|重点|重大|核心|具体|专项|约束性|预期性|预期|基本|保障|配套|支持|工作|总|发展|政策|可监测的?){0,2}"
+    r"(?:指标|任务|工程|行动|举措|措施|原则|方面|领域|环节|阶段|步骤|要求|内容|目标|(?<=专项|重点)工作)"
 )
 # 15项民政事业主要发展指标, 有5项为约束性指标: counts of a plan's indicators, by field or by kind
 KINDS_OF_PARTS = re.compile(
@@ -484,8 +494,8 @@ KINDS_OF_PARTS = re.compile(
 PARTS_COUNTED = re.compile(r"(?:指标|(?<!建设)(?<!改造)任务|(?:重点|重大|主要)工程)\s*(?:共|共计)?\s*[(（]?\s*$")
 # …、数字图书馆推广工程等19个具体建设项目: the count of the projects just listed
 LISTED_PROJECTS = re.compile(r"^(?:主要|重点|重大|具体)?(?:建设)?(?:项目|子内容|事项)")
-# 实施39个具体项目,包括…; 39个为民办实事项目如下: the size of the list that follows
-LIST_SIZE = re.compile(r"^[\u4e00-\u9fff]{0,8}项目\s*(?:如下|[,，]?\s*包括|[:：])")
+# 实施39个具体项目,包括…; 39个为民办实事项目如下; 43个项目涉及…、…, 40个项目涵盖…: the size of the list that follows
+LIST_SIZE = re.compile(r"^[\u4e00-\u9fff]{0,8}项目\s*(?:如下|[,，]?\s*(?:包括|涵盖|涉及)|[:：])")
 # 实施9项民生实事, 13类55件民生实事: the size of the year's list of livelihood projects
 LIST_ARRANGED = re.compile(
     r"(?:牵头实施|安排了?|确定了?|票决(?:产生|确定|通过)?了?)\s*(?:\d+\s*类)?\s*$"
@@ -495,6 +505,8 @@ STATED_BEFORE = re.compile(r"(?:提出|明确)了?\s*$")
 LIVELIHOOD_WORK = re.compile(
     r"^(?:重点|重大|省级|市级|县级|区级)?(?:民生实事|为民办实事|惠民实事|民生工程|民心工程|实事)"
 )
+# (2个)实事项目完成情况, (20件)民生大事项目推进情况表: the list of works whose progress a report tells
+PROGRESS_OF_WORKS = re.compile(r"^[^，,。；;\d]{0,10}(?:项目|实事|工程)的?(?:完成|进展|落实|推进|实施)情况")
 LIVELIHOOD_LIST = re.compile(r"^[\u4e00-\u9fff\d]{0,12}?(?:重点|重大)?(?:民生实事|为民办实事|惠民实事|民生工程|实事)")
 
 
@@ -565,16 +577,16 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
         return True
     if re.match(rf"^[^，,。；;\d]*{FORM_PLACEHOLDER.pattern}", after):
         return True  # 指标1:清算8个安置小区…物业费(≥**%) ≥95%: a count in what a form's row measures, not its value
-    if re.search(r"在\s*$", before) and re.match(r"^[^，,。；;\d]{1,12}中\s*(?:[，,]|选出|评出|确定|产生)", after):
-        return True  # 在100家规模化机构中,争取30家…: the count names the group the target is taken from
+    if (re.search(r"在\s*$", before) or WORKS_AMONG.match(after)) and re.match(rf"^{GROUP_AMONG}", after):
+        return True  # 在100家规模化机构中,争取30家…; 24个项目中,有12个…: the group the figure after is taken from
     if where_done(before, unit, after):
         return True
     if CONDITION_OPEN.match(before) and re.search(r"(?:不足|少于|低于|多于|大于|小于|超过)\s*$", before):
         return True  # 对现有床位数不足40张且…的乡镇敬老院: a condition on what the rule is for
     if unit == "个" and after[:1] == "月":
         return True  # 1个月内出台实施方案: a time allowed, not a count
-    if unit == "人" and after[:1] == "制":
-        return True  # 5人制、11人制足球: the size of a team, not a count of people
+    if names_a_class(unit, tail, after):
+        return True
     if unit in ("项", "件") and re.search(r"[\u4e00-\u9fff]类\s*$", before):
         return True  # 民生实事项目包括环境改善类4项、公共安全类3项: the list's works of a kind, counted
     if unit == "小时" and not re.search(r"(?:至少|不少于|不低于|不超过|达到|超过)[\u4e00-\u9fff]{0,2}\s*$", before):
@@ -584,6 +596,12 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
     if unit != "%" and EACH_OF.match(after):
         return True  # 全区5个地级市分别打造1—2家…, 14个区分别建立…: the count of those each target is for
     return counts_parts(before, unit, after)
+
+
+def names_a_class(unit: str, tail: str, after: str) -> bool:
+    """A number that names a class of things, not a count: the size of a team (5人制、11人制足球) or
+    a bound on a plant's size (淘汰840台10吨以下燃散煤锅炉)."""
+    return (unit == "人" and after[:1] == "制") or bool(tail and SIZED_PLANT.match(after))
 
 
 def counts_parts(before: str, unit: str, after: str) -> bool:
@@ -605,6 +623,8 @@ def counts_parts(before: str, unit: str, after: str) -> bool:
         return True  # 牵头实施9项民生实事: the size of the year's list, not one of its targets
     if unit in ("项", "件") and LIVELIHOOD_WORK.match(after):
         return True  # 126项民生实事均全部…完成, 10件民生实事: the list counted
+    if unit in ("项", "个", "件") and PROGRESS_OF_WORKS.match(after):
+        return True  # 现将…所承办的2个实事项目完成情况予以公示: the works whose progress is told, counted
     if unit in ("项", "个", "件") and re.search(
         r"(?:民生实事|为民办实事|惠民实事|民生工程|民心工程)(?:项目)?\s*(?:共|共计)?\s*$", before
     ):

@@ -94,6 +94,7 @@ from generator.importer.phrases import (
     FORM_PLACEHOLDER,
     INTRO,
     LIST_NUMBER,
+    LIST_SIZE,
     MEASURE_END,
     NOT_A_NOUN,
     NUM,
@@ -738,6 +739,25 @@ def funded_works(found: list[Found]) -> None:
         if funds and work:
             # (…社区健身中心10个, …公路40公里): the work's own count or length is left out
             f.name = re.sub(r"\d+(?:\.\d+)?(?:个|公里|处|条)$", "", work.group(1)) + funds.group(1)
+
+
+# 城市道路畅通工程10个,计划总投资7.26亿元; 筹划安排养老服务项目47个,计划总投资…: a kind of works
+# counted, then the sum planned for them all (not 拟签约项目18个,总投资…: a count to reach)
+COUNTED_WORKS = re.compile(r"(?:项目|工程)\s*(?:共|共计)?\s*$")
+PLANNED_SUM_AFTER = re.compile(r"^\s*[,，]\s*(?:计划|预计)总投资")
+
+
+def works_summed(found: list[Found]) -> list[Found]:
+    """Leaves out the count of a kind of works whose planned sum the next clause gives, or the
+    fields it spans: it says what the list holds, not what is to be reached (重大基础设施工程3个,
+    计划总投资70.13亿元; 将实施39个具体项目,包括教育、医疗卫生…)."""
+
+    def counted(f: Found) -> bool:
+        after = f.quote[f.quote.find(f.as_written) + len(f.as_written) :] if f.as_written in f.quote else ""
+        summed = COUNTED_WORKS.search(words_before(f)) and PLANNED_SUM_AFTER.match(after)
+        return f.unit in ("个", "项") and bool(summed or LIST_SIZE.match(after))
+
+    return [f for f in found if not counted(f)]
 
 
 # 实施省道提升工程3条,总里程51.4公里; 铺设…供热主管网,全长约4.3公里: a length named by its measure
@@ -1457,6 +1477,7 @@ class ProseReader:
     def _settle(self, first: int, sentence: str, year: int | None, past: Told | None) -> None:
         """A sentence's figures, once read: the milestones of a sentence that sets targets, the year's
         targets a report tells its results against."""
+        self.found[first:] = works_summed(self.found[first:])
         shares_reached(self.found[first:])
         quoted_tasks(self.found[first:])
         funded_works(self.found[first:])
