@@ -644,7 +644,12 @@ def restated_in_body(found: list[Found], lines: list[str]) -> list[Found]:
         said = [g for g in found if g is not f and restates(f, g) and unit_of(f, g) and not headline(g)]
         if not headline(f) or not said:
             kept.append(f)
-        elif len(said) == 1 and BARE_NAME.fullmatch(said[0].name) and not BARE_NAME.fullmatch(f.name):
+            continue
+        if all(g.past for g in said):  # 青海居民平均期望寿命增至73.12岁 / …增长到目前的73.12岁: past, and recorded
+            kept.append(
+                dataclasses.replace(f, past=True, year=f.year or said[0].year, period=f.period or said[0].period)
+            )
+        if len(said) == 1 and BARE_NAME.fullmatch(said[0].name) and not BARE_NAME.fullmatch(f.name):
             said[0].name = f.name  # 重庆今年将培训技能人才超50万人次 / …今年将培训50万人次以上: the headline names it
     return kept
 

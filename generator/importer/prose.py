@@ -1123,12 +1123,17 @@ def starting_level(
     return (name[: words.start()] if words and words.start() >= 2 else name, written, value)
 
 
+YEAR_REVIEWED = re.compile(r"20\d\d\s*年(?:度)?工作(?:回顾|总结)")  # 一、2022年工作回顾: one year's work reviewed
+
+
 def titled_year(e: Entry, start: int) -> int | None:
     """The one year the title of a paragraph's section (else of its chapter) names, from the plan's
-    start on (一、2023年计划执行情况 over ——年计划完成地区生产总值617亿元以上: 2023's plan)."""
+    start on (一、2023年计划执行情况 over ——年计划完成地区生产总值617亿元以上: 2023's plan), or the year
+    a review of one year's work names, however early."""
     title = e.section_title or e.chapter_title
     years = {int(y) for y in re.findall(r"(?<![\d—\-–~至到])(20\d\d)\s*年(?![\d—\-–~至到])", title)}
-    return years.pop() if len(years) == 1 and min(years) >= start else None
+    review = YEAR_REVIEWED.search(title)
+    return years.pop() if len(years) == 1 and (min(years) >= start or review) else None
 
 
 # 建成, 新建, 改扩建, 新改建, 基本建成: a work named by its verb alone, the name of the count after it
@@ -1331,7 +1336,7 @@ class ProseReader:
             past = (self.reports, None)  # 海南2024年十大民生实事项目如期完成 / …,消除116座危桥: a result
         if past_chapter and past is None and (own is None or not FUTURE.search(sentence)):
             told = self.telling[2] if self.telling and self.telling[0] == section else None
-            past = (own, None) if own is not None else (None, told or self.previous_period)
+            past = (own or opening, None) if own or opening else (None, told or self.previous_period)
         elif past is None and telling and self._goes_on(sentence, own, ahead, section):
             past = telling
         elif past is None and self._paragraph_reports(sentence, own, section):
