@@ -5277,3 +5277,11 @@ def test_a_count_in_ten_thousands_of_people_named_after_their_ages() -> None:
         ("公办幼儿园", 100.0, "所"),
         ("农村35岁至64岁妇女免费做“两癌”检查", 80.0, "万"),
     ]
+
+
+def test_this_year_s_clause_after_a_period_s_task_takes_no_period_end() -> None:
+    # dev/ningxia-rural-wubao-2011-2015 line 1: 今年…已安排建设…5所 is this year's, not the period's (2015)
+    found = targets(
+        "会议透露,“十二五”期间,自治区将新建和改扩建农村敬老院45所,今年已安排建设生态移民等5所敬老院。", start=2011
+    )
+    assert [(f.value, f.year) for f in found] == [(45.0, 2015), (5.0, None)]
