@@ -1325,12 +1325,8 @@ class ProseReader:
         if telling and during and not (FUTURE.search(sentence) or TARGET_YEAR.search(sentence)):
             own = None  # …截至2024年…。“十四五”时期，新建…2634所: the report goes on, on the period it is in
             telling = (None, f"“{during.group(1)}”时期")
-        ahead = (
-            own is not None
-            or opening is not None
-            or section in self.goal_sections
-            or bool(sets_ahead(sentence) or PLAN_SPAN.search(sentence) or TASKS_TOLD.search(sentence))
-        )
+        ahead = own is not None or opening is not None or section in self.goal_sections
+        ahead = ahead or bool(sets_ahead(sentence) or PLAN_SPAN.search(sentence) or TASKS_TOLD.search(sentence))
         past = self._told_of(sentence, own, opening, telling)
         if past is None and self.reports is not None and not self._beyond_report(sentence, own):
             past = (self.reports, None)  # 海南2024年十大民生实事项目如期完成 / …,消除116座危桥: a result
@@ -1345,11 +1341,13 @@ class ProseReader:
             past = (None, "现有")
         elif past is None and not ahead and (so_far := self._counted_so_far(sentence)):
             past = (None, so_far)
+        # (…新增就业39.66万人,增长3.1%。失业人员实现再就业9.74万人。: a result, then what goes on with it)
+        past = past if past is not None else result_told(sentence)
         if past is not None:
             self.telling, self.told_at = (section, *past), self.lines
         elif ahead:
             self.telling = None
-        return past if past is not None else result_told(sentence)
+        return past
 
     def _told_in(self, section: str, sentence: str) -> Told | None:
         """The report of its section a sentence may go on with; none for one that opens on this year

@@ -124,6 +124,7 @@ DONE_SO_FAR = re.compile(
     r"圆满收官|全部开工|已全部|今年已(?=[\u4e00-\u9fff])|今年以来|今年\d{1,2}月份?(?=[^，,。；;]{0,4}已)"
     rf"|(?<![\d年]){ELAPSED_YEARS}"
     r"|过去的?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})\s*年(?!内|后|里)"  # 过去五年,…新建学校11所
+    r"|(?:^|[，,。])\s*这(?:\d{1,2}|[二三四五六七八九十两]{1,2})\s*年(?=\s*[，,])"  # 这四年,…压缩80%: the years reviewed
     rf"|{SINCE}"  # 2019年以来,西安市…新建…321所: what was done since then
     r"|连续(?:\d|[两二三四五六七八九十])年(?=[^，,。；;]{0,4}?(?:新建|建成|完成|实现|新增|增加|提高|下降|超过|位居|获))"
     r"|完成率\s*(?:达到?|为)?\s*(?:100\.\d*[1-9]|10[1-9]|1[1-9]\d|[2-9]\d\d|\d{4,})(?:\.\d+)?\s*%|超过原定任务|全面完工"
@@ -156,7 +157,8 @@ ONLY_IN = re.compile(r"仅\s*(20\d\d)\s*年\s*[,，]?\s*(?:就|便)")  # 仅2011
 REPORT_WORDS = re.compile(r"已(?!经?(?:于|在))|(?<![为除])了(?!解)|累计|共有|现有|全年完成|完成率|截至|目前")
 NOW_CLAUSE = re.compile(r"[，,；;]\s*(?=目前|截至目前|到目前为止|截至(?:\d|今年|本年))")
 AIMING = re.compile(r"今年|拟|计划|将|力争")  # the words before the state now that set this year's target
-PERIOD_LEAD = re.compile(r"^\s*[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)")
+# (会议透露,“十二五”期间,…: the period after a short lead of who tells it)
+PERIOD_LEAD = re.compile(r"^\s*(?:[^，,。；;\d“\"]{1,8}[，,])?[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)")
 # a news item's byline before its lead: 本报讯(记者 李琪), 新华社北京3月5日电(记者 …)
 BYLINE = re.compile(r"^[^，,。；;]{0,24}?[讯电]\s*[(（][^)）]{0,24}?记者[^)）]{0,24}[)）]\s*")
 # 近四年来,紫阳县每年都要…,今年的20件实事…总投资高达11.7亿元: the years just past, then this year's
@@ -170,7 +172,10 @@ PAST_LEAD = re.compile(
     r"|(?:^|[，,])去年(?=[，,\u4e00-\u9fff]))"
 )
 LATER_CLAUSE = re.compile(r"[，,；;]\s*(?=今年|[^，,；;。]*?(?:将|拟|力争|提出|到\s*20\d\d\s*年))")
-AHEAD_CLAUSE = re.compile(r"[，,；;]\s*(?=今年(?:还|也)?(?:将|要|计划|拟)|到20\d\d年|力争)")
+# (…将新建敬老院45所,今年宁夏已安排建设…5所: this year's part of a period's task)
+AHEAD_CLAUSE = re.compile(
+    r"[，,；;]\s*(?=今年(?:[^，,。；;\d]{0,4}?)(?:还|也)?(?:将|要|计划|拟|已经?安排)|到20\d\d年|力争)"
+)
 
 
 def report_then_target(sentence: str) -> list[str]:
