@@ -589,6 +589,8 @@ def goes_on_done(clause: str) -> bool:
 # 一年来,…。预计实现城镇居民人均可支配收入37111元, 预计全省实现旅游总收入…: in a report on the time just
 # past, 预计 estimates what it reached, and looks nowhere ahead
 ESTIMATED = re.compile(r"预计(?=[^，,。；;\d]{0,4}?(?:实现|达到|完成))")
+# 预计2021年浑南区实现…630亿元, in a text of 2021 or after: the estimate of what a year not to come reached
+YEAR_ESTIMATED = re.compile(r"\s*预计\s*20\d\d\s*年(?:全年)?[^，,。；;\d]{0,8}?(?:实现|达到|完成)")
 
 
 def result_told(sentence: str) -> Told | None:
@@ -1415,6 +1417,8 @@ class ProseReader:
         before (2021年,全市城镇新增就业50801人,完成…目标任务的130.26%: that year's)."""
         if ISSUED_TASK.search(sentence):
             return None  # 2018年国家下达…任务为…23万套: the year the task is issued for
+        if own is not None and self.written is not None and own <= self.written and YEAR_ESTIMATED.match(sentence):
+            return (own, None)  # 预计2021年浑南区实现地区生产总值630亿元 (written in 2021): what it reached
         last = LAST_YEAR.search(sentence) if own is None else None
         if last:
             return (self.written - 1, None) if self.written else (None, last.group(1))
