@@ -1320,7 +1320,7 @@ class ProseReader:
         A sentence reports the past when it names an earlier time (rule 4); in a chapter about
         the starting point unless it looks ahead (预计, 将 …); and when it follows such a sentence
         of its section without naming a year, a target or a look ahead of its own (“十三五”期间，
-        …累计达225.43万人。…高技能人才达到118.5万人。: the report goes on).
+        …累计达225.43万人。…高技能人才达到118.5万人。, 就业39.66万人,增长3.1%。再就业9.74万人: goes on).
         """
         telling = self._told_in(section, sentence)
         during = DURING.search(sentence)
@@ -1347,11 +1347,11 @@ class ProseReader:
             past = (None, "现有")
         elif past is None and not ahead and (so_far := self._counted_so_far(sentence)):
             past = (None, so_far)
-        if past is not None:
+        if past is not None or (past := result_told(sentence)) is not None:
             self.telling, self.told_at = (section, *past), self.lines
         elif ahead:
             self.telling = None
-        return past if past is not None else result_told(sentence)
+        return past
 
     def _told_in(self, section: str, sentence: str) -> Told | None:
         """The report of its section a sentence may go on with; none for one that opens on this year
