@@ -541,6 +541,8 @@ CLAIM = re.compile(
     r"(?:不断|持续|稳步|显著|明显|大幅|日益|逐步|有效|全面)(?:夯实|增进|增强|提升|提高|改善|加强|优化|完善|推进|深化|扩大|巩固|健全|缓解)"
     r"|(?:显著|明显|大幅)(?:跃升|迸发|进步|改善)|成效(?:显著|明显|初显)|取得了?(?:明显|显著|重大|积极|新的?)?(?:成效|进展|突破|成绩)"
 )
+# …,健康长春能级进一步提升。: a report's sentence that closes on what rose further (a goal's 进一步 leads)
+FURTHER_RISEN = re.compile(r"(?<=[\u4e00-\u9fff])进一步(?:提升|提高|增强|改善|优化|完善)(?=\s*(?:[。！!]|$))")
 # 预计2022年达到8.7万亿元, GDP年均增速预计将达到5%: in a report, the estimate of what the time reported reached
 REPORTED_ESTIMATE = re.compile(r"预计(?:20\d\d\s*年)?(?:全年)?将?(?=\s*(?:达到|实现|完成|超过|突破))")
 
@@ -566,7 +568,9 @@ def claimed(text: str) -> bool:
     text = REPORTED_ESTIMATE.sub("", text)  # (预计将达到5%: what the time reported reached)
     if re.search(r"\d", YEAR.sub("", lead)) or looks_ahead(text) or TARGET_YEAR.search(text):
         return False
-    if re.search(r"^\s*[—－-]|更加|进一步|目标|任务", MET_GOAL.sub("", text)):  # (提前两年完成…减排目标: one met)
+    if re.search(
+        r"^\s*[—－-]|更加|进一步|目标|任务", FURTHER_RISEN.sub("", MET_GOAL.sub("", text))
+    ):  # (提前两年完成…减排目标: one met)
         return False
     closing = [w for w in SENTENCE.findall(text) if re.search(rf"(?:{CLAIM.pattern})\s*[。；;！!—－]*\s*$", w)]
     return lead in closing or len(closing) >= 2
