@@ -541,6 +541,8 @@ CLAIM = re.compile(
     r"(?:不断|持续|稳步|显著|明显|大幅|日益|逐步|有效|全面)(?:夯实|增进|增强|提升|提高|改善|加强|优化|完善|推进|深化|扩大|巩固|健全|缓解)"
     r"|(?:显著|明显|大幅)(?:跃升|迸发|进步|改善)|成效(?:显著|明显|初显)|取得了?(?:明显|显著|重大|积极|新的?)?(?:成效|进展|突破|成绩)"
 )
+# …,健康长春能级进一步提升。: a report's sentence that closes on what rose further (a goal's 进一步 leads)
+FURTHER_RISEN = re.compile(r"(?<=[\u4e00-\u9fff])进一步(?:提升|提高|增强|改善|优化|完善)(?=\s*(?:[。！!]|$))")
 # 预计2022年达到8.7万亿元, GDP年均增速预计将达到5%: in a report, the estimate of what the time reported reached
 REPORTED_ESTIMATE = re.compile(r"预计(?:20\d\d\s*年)?(?:全年)?将?(?=\s*(?:达到|实现|完成|超过|突破))")
 
@@ -566,7 +568,9 @@ def claimed(text: str) -> bool:
     text = REPORTED_ESTIMATE.sub("", text)  # (预计将达到5%: what the time reported reached)
     if re.search(r"\d", YEAR.sub("", lead)) or looks_ahead(text) or TARGET_YEAR.search(text):
         return False
-    if re.search(r"^\s*[—－-]|更加|进一步|目标|任务", MET_GOAL.sub("", text)):  # (提前两年完成…减排目标: one met)
+    if re.search(
+        r"^\s*[—－-]|更加|进一步|目标|任务", FURTHER_RISEN.sub("", MET_GOAL.sub("", text))
+    ):  # (提前两年完成…减排目标: one met)
         return False
     closing = [w for w in SENTENCE.findall(text) if re.search(rf"(?:{CLAIM.pattern})\s*[。；;！!—－]*\s*$", w)]
     return lead in closing or len(closing) >= 2
@@ -589,6 +593,8 @@ def goes_on_done(clause: str) -> bool:
 # 一年来,…。预计实现城镇居民人均可支配收入37111元, 预计全省实现旅游总收入…: in a report on the time just
 # past, 预计 estimates what it reached, and looks nowhere ahead
 ESTIMATED = re.compile(r"预计(?=[^，,。；;\d]{0,4}?(?:实现|达到|完成))")
+# 预计2021年浑南区实现…630亿元, in a text of 2021 or after: the estimate of what a year not to come reached
+YEAR_ESTIMATED = re.compile(r"\s*预计\s*20\d\d\s*年(?:全年)?[^，,。；;\d]{0,8}?(?:实现|达到|完成)")
 
 
 def result_told(sentence: str) -> Told | None:
@@ -1318,7 +1324,7 @@ class ProseReader:
         A sentence reports the past when it names an earlier time (rule 4); in a chapter about
         the starting point unless it looks ahead (预计, 将 …); and when it follows such a sentence
         of its section without naming a year, a target or a look ahead of its own (“十三五”期间，
-        …累计达225.43万人。…高技能人才达到118.5万人。: the report goes on).
+        …累计达225.43万人。…高技能人才达到118.5万人。, 就业39.66万人,增长3.1%。再就业9.74万人: goes on).
         """
         telling = self._told_in(section, sentence)
         during = DURING.search(sentence)
@@ -1413,6 +1419,8 @@ class ProseReader:
         before (2021年,全市城镇新增就业50801人,完成…目标任务的130.26%: that year's)."""
         if ISSUED_TASK.search(sentence):
             return None  # 2018年国家下达…任务为…23万套: the year the task is issued for
+        if own is not None and self.written is not None and own <= self.written and YEAR_ESTIMATED.match(sentence):
+            return (own, None)  # 预计2021年浑南区实现地区生产总值630亿元 (written in 2021): what it reached
         last = LAST_YEAR.search(sentence) if own is None else None
         if last:
             return (self.written - 1, None) if self.written else (None, last.group(1))
