@@ -17,7 +17,7 @@ from ruamel.yaml import YAML
 
 from generator.importer.characters import normalised
 from generator.importer.command import report, write_draft
-from generator.importer.draft import Draft, Importer, join_broken
+from generator.importer.draft import Draft, Importer, is_chrome, join_broken
 from generator.importer.notice import (
     Notice,
     address_date,
@@ -5558,3 +5558,9 @@ def test_the_bodies_taking_part_counted_are_no_target() -> None:
     assert quantities("省发展改革委等14个省直部门结合自身实际发言") == []
     assert [q.value for q in quantities("创建100家“明厨亮灶”示范单位")] == [100.0]
     assert [q.value for q in quantities("10个村编制完成并经区级部门审核")] == [10.0]
+
+
+def test_a_post_s_line_of_counters_is_page_furniture() -> None:
+    # dev/jinan-results-2019-2023 line 3: the author, date, category and counters of a post
+    assert is_chrome("facai369 2024-11-09 体育 2 次浏览 0个评论")
+    assert not is_chrome("全年组织群众文化活动2000场次")
