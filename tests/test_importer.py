@@ -5564,3 +5564,9 @@ def test_a_post_s_line_of_counters_is_page_furniture() -> None:
     # dev/jinan-results-2019-2023 line 3: the author, date, category and counters of a post
     assert is_chrome("facai369 2024-11-09 体育 2 次浏览 0个评论")
     assert not is_chrome("全年组织群众文化活动2000场次")
+
+
+def test_the_births_a_plan_foresees_are_no_target() -> None:
+    # dev/anhui-population-2016-2020 line 8: the births foreseen, as the old people foreseen
+    found = targets("预计“十三五”时期,新出生人口486万人,其中两孩新出生人口86万人。", start=2016)
+    assert found == []
