@@ -17,7 +17,7 @@ from ruamel.yaml import YAML
 
 from generator.importer.characters import normalised
 from generator.importer.command import report, write_draft
-from generator.importer.draft import Draft, Importer, join_broken
+from generator.importer.draft import Draft, Importer, is_chrome, join_broken
 from generator.importer.notice import (
     Notice,
     address_date,
@@ -1708,7 +1708,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # them, lists, forms and reprints of plans, hold 150 targets and 190 past figures: unmatched rose
     # from 7% to 8%, and the rules made on them since brought it back to 7%; nine added after them, past
     # figures beside targets, 35 targets and 116 past figures)
-    assert int(stated) >= 5074 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 7
+    assert int(stated) >= 5074 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 6
     assert int(held) >= 4273
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
@@ -1791,7 +1791,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # when the text was written and a headline with a comma, 14 fewer; the nine texts of past figures
     # beside targets added after, 21 more; a statistical bulletin's title telling the year its figures
     # are of, an estimate keeping its year, goals met early counted and a plan named, 31 fewer
-    assert int(past_as_target) <= 47 and int(observed) >= 3589
+    assert int(past_as_target) <= 46 and int(observed) >= 3589
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -5591,3 +5591,25 @@ def test_a_report_paragraph_closing_on_what_rose_further_is_a_claim() -> None:
     )
     assert claimed(text)
     assert not claimed("健康长春建设稳步推进。进一步提升婴儿健康水平,婴儿死亡率降至1.7‰。")
+
+
+def test_the_bodies_taking_part_counted_are_no_target() -> None:
+    # dev/bishan-livelihood-projects-2025 line 3, dev/zhejiang-livelihood-progress-2017 line 4 and
+    # dev/sichuan-fitness-facilities-2021-2025 line 7: who takes part, not what is done
+    assert quantities("2025年的10件重点民生实事共38家单位参与,") == []
+    assert quantities("由13个省级单位牵头,") == []
+    assert quantities("省发展改革委等14个省直部门结合自身实际发言") == []
+    assert [q.value for q in quantities("创建100家“明厨亮灶”示范单位")] == [100.0]
+    assert [q.value for q in quantities("10个村编制完成并经区级部门审核")] == [10.0]
+
+
+def test_a_post_s_line_of_counters_is_page_furniture() -> None:
+    # dev/jinan-results-2019-2023 line 3: the author, date, category and counters of a post
+    assert is_chrome("facai369 2024-11-09 体育 2 次浏览 0个评论")
+    assert not is_chrome("全年组织群众文化活动2000场次")
+
+
+def test_the_births_a_plan_foresees_are_no_target() -> None:
+    # dev/anhui-population-2016-2020 line 8: the births foreseen, as the old people foreseen
+    found = targets("预计“十三五”时期,新出生人口486万人,其中两孩新出生人口86万人。", start=2016)
+    assert found == []

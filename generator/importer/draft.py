@@ -55,6 +55,8 @@ CHROME = re.compile(
     r"|(?:点击|点击量|点击数|浏览|浏览量|浏览次数|阅读|阅读量|阅读次数|访问量)\s*[:：]?\s*\d+(?:\.\d+)?\s*万?\s*次?"
     r"|已有\s*\d+\s*人(?:评论|参与|点赞|阅读)|\d+\s*条\s*(?:评论|留言|回复)|(?:评论|留言|回复)\s*[:：(（]?\s*\d+\s*条?[)）]?|(?:本文)?共计?\s*\d+\s*字.{0,12}阅读.{0,6}\d+\s*分钟"
     r"|下载后只包含.{0,20}(?:文档|文件).*"  # a document-sharing site's note on what the download holds
+    # facai369 2024-11-09 体育 2 次浏览 0个评论: a post's line of author, date and counters
+    r"|[^。，,；;]{0,40}?\d+\s*次\s*(?:浏览|阅读)(?:\s*\d+\s*[个条]\s*评论)?"
     # 链接来源:https://baijiahao.baidu.com/s?id=18300…: a link alone, with its label
     r"|(?:[\u4e00-\u9fff]{0,6}\s*[:：]\s*)?https?://\S+)$"
 )

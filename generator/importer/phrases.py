@@ -501,6 +501,11 @@ LIST_ARRANGED = re.compile(
     r"(?:牵头实施|安排了?|确定了?|票决(?:产生|确定|通过)?了?)\s*(?:\d+\s*类)?\s*$"
 )  # (not 2018年10个…全面落实)
 # 提出7个…, 明确了11项…: a count straight after a verb that says what a text sets out counts its own parts
+# 21个部门, 14个省直部门结合…发言, 共38家单位参与, 由13个省级单位牵头: the bodies that take part in the
+# work or the text, counted (not 创建100家示范单位: no verb of taking part; not 10个村…经区级部门审核)
+BODIES_TAKING_PART = re.compile(
+    r"^(?:(?![经并和与在由对])[\u4e00-\u9fff]){0,10}?部门|^[^，,。；;\d]{0,16}?单位[^，,。；;\d]{0,12}?(?:共同)?(?:参与|参加|牵头)"
+)
 STATED_BEFORE = re.compile(r"(?:提出|明确)了?\s*$")
 LIVELIHOOD_WORK = re.compile(
     r"^(?:重点|重大|省级|市级|县级|区级)?(?:民生实事|为民办实事|惠民实事|民生工程|民心工程|实事)"
@@ -635,4 +640,4 @@ def counts_parts(before: str, unit: str, after: str) -> bool:
         re.match(r"^[\u4e00-\u9fff]{0,8}候选", after) or re.search(r"(?:票决|票选)出?\s*$", before)
     ):
         return True  # 筛选出12项民生实事候选项目, 从12个候选项目票选出10个项目: how the list was chosen
-    return unit == "个" and after.startswith("部门")
+    return unit in ("个", "家") and BODIES_TAKING_PART.match(after) is not None

@@ -386,7 +386,8 @@ GLOSS = re.compile(
 
 # the population of an age group, or its share: what a plan foresees, never what it sets
 AGE_GROUP = re.compile(r"\d+岁及以上(?:老年)?人口(?:占[^，,。；;]{0,10}(?:比重|比例))?$")
-OLD_POPULATION = re.compile(r"(?:\d+岁及?以上|老年|老龄)人口$")  # 北京市老年人口将达到500万人: its count, foreseen
+# 北京市老年人口将达到500万人, 新出生人口486万人: the count, foreseen
+OLD_POPULATION = re.compile(r"(?:\d+岁及?以上|老年|老龄|出生)人口$")
 SHARE_OF = re.compile(
     r"^(?:约|大约)?占([^，,。；;的\d]{2,12})的\s*$"
 )  # 占常住人口的(15.59%): a share of the thing just measured
