@@ -29,12 +29,12 @@ PLAN_SPAN = re.compile(r"[三五]年(?:行动)?[”\"]?(?:期间|内)|规划期(
 # (计划, 目标 after 完成年度, 完成全年: the year's plan a result is told against: 完成年度计划(120万)的95.8%)
 # (按预期计划扎实推进: progress as planned; 占计划安排的108.8%, 占总建设计划的19.6%, 占全年计划的48.2%: a
 # share of it done, as is 达到治理计划的57% (计划 before its share); 超过计划0.69个百分点: a result beyond it)
-# (深入实施…三年行动计划, 实施教育腾飞计划,: a 计划 that ends its clause is a programme carried out, no plan ahead)
+# (深入实施…三年行动计划,改扩建…5所学校, 实施教育腾飞计划,: a 行动计划 named, or a 计划 that ends its clause, is a
+# programme carried out, no plan ahead)
 # 拟新增…310个, 今年拟建132个: 拟 plans as 计划 does (not 模拟, 虚拟, 比拟, 拟定, 拟任)
 MET_PLAN = r"(?<!按)(?<!按预期)(?<!完成)(?<!完成年度)(?<!完成年)(?<!完成全年)(?<!完成本年)(?<!完成今年)(?<!超过)(?<!占)(?<!占全年)(?<!占年度)(?<!占总)(?<!占总建设)"
 # 民生实事, 实事项目, 民心工程, 重点项目: the works of a year a text lists, sets or reports on
 WORKS = r"(?:实事|民心工程|民生工程|重点工程|重点项目)"
-# (深入实施…三年行动计划,改扩建…5所学校: a plan named, not a look ahead)
 FUTURE = re.compile(
     r"力争|争取(?!到(?!\s*20\d\d))|预计|确保|将|(?<![模虚比])拟(?![定任])|(?<![”》\x22])"
     + MET_PLAN
