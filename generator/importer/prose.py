@@ -687,8 +687,12 @@ YEAR_TASK_NAME = re.compile(
 )  # a share's name: 完成年目标任务12500人 (的98.5%)
 
 
-# “新增普惠托位5580个,社区婴幼儿成长驿站100家”项目(,已新增…8358个): a task named with its figures
-QUOTED_TASK = re.compile(r"“([^“”]{4,80})”(?:项目|工程|任务|目标)")
+# “新增普惠托位5580个,社区婴幼儿成长驿站100家”项目(,已新增…8358个), “为…建设1万套周转房”一项中: a task
+# named with its figures; 有2件未达到…进度,分别是“全面实现…”和“全省每个县建成1个残疾人服务中心”: tasks named
+# after the report counts them
+QUOTED_TASK = re.compile(
+    r"“([^“”]{4,80})”(?:项目|工程|任务|目标|这?一项)|(?:分别是|分别为)[:：]?\s*((?:“[^“”]{4,80}”[和、]?)+)"
+)
 # 未达到序时进度11项、占比20.0%,为…完成投资80亿元、普惠性幼儿园覆盖率达80%…; 进度偏慢的3项分别是:…、4座台站…:
 # the tasks a report counts, listed by name after the count
 LISTED_TASKS = re.compile(
@@ -715,7 +719,10 @@ def quoted_tasks(found: list[Found]) -> None:
         listed = any(m.end() <= at for m in LISTED_TASKS.finditer(f.quote)) or bool(
             GOAL_IS.search(words_before(f)) and GOAL_NAMED.search(f.name)
         )
-        if f.past and (listed or any(m.start(1) <= at < m.end(1) for m in QUOTED_TASK.finditer(f.quote))):
+        if f.past and (
+            listed
+            or any(m.start(m.lastindex or 1) <= at < m.end(m.lastindex or 1) for m in QUOTED_TASK.finditer(f.quote))
+        ):
             plan = PAST.search(f.period or "")
             f.year = PERIOD_ENDS.get(plan.group(1)) if plan else f.year
             f.past, f.period = False, None
