@@ -1153,6 +1153,8 @@ STAGE_END = re.compile(rf"(?:{BUILDING_STAGE})$")
 
 
 # 建成30所省级以上重点中等职业学校(其中国家级16所): a part of the count just given, in brackets
+# 城市低保标准提高到每人每月420元(比去年提高20元): the change of the value just given, in brackets
+CHANGE_IN_BRACKET = re.compile(r"[(（]\s*((?:比|较)[^()（），,\d]{1,8}?(?:增加|增长|提高|提升|下降|降低|减少))\s*$")
 PART_IN_BRACKET = re.compile(r"[(（]\s*其中\s*[:：]?\s*([\u4e00-\u9fff]{1,8})\s*$")
 
 
@@ -1166,6 +1168,8 @@ def clause_fallback(
         return base[0]
     if out and (part := PART_IN_BRACKET.search(before)):
         return f"{out[-1][1][0]}(其中{part.group(1)})"
+    if out and (change := CHANGE_IN_BRACKET.search(before)):
+        return out[-1][1][0] + change.group(1)
     if out and (BASELINE_AFTER.match(before) or re.fullmatch(r"\s*[、和及与]\s*", before)):
         return out[-1][1][0]
     return topic if not out else None
