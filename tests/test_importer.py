@@ -1709,7 +1709,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # from 7% to 8%, and the rules made on them since brought it to 6%; nine added after them, past
     # figures beside targets, 35 targets and 116 past figures)
     assert int(stated) >= 5074 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 6
-    assert int(held) >= 4276
+    assert int(held) >= 4280
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1793,7 +1793,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # are of, an estimate keeping its year, goals met early counted and a plan named, 31 fewer; a review's
     # 这四年, a year's estimate in a text of that year, a claim closing on 进一步提升 and the bodies taking
     # part in a work, 22 fewer
-    assert int(past_as_target) <= 46 and int(observed) >= 3589
+    assert int(past_as_target) <= 46 and int(observed) >= 3591
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -5626,3 +5626,22 @@ def test_a_task_quoted_as_an_item_of_a_progress_report_is_a_target() -> None:
     ]
     found = ProseReader(2015, 2015, 2015).read([Entry(k + 7, t, "s1", "") for k, t in enumerate(texts)])
     assert [(f.value, f.past) for f in found if f.value != 20] == [(1, False), (9149, True), (1, False)]
+
+
+def test_a_part_of_a_count_in_brackets_after_其中_is_named_by_the_count() -> None:
+    # dev/city-vocational-education line 2, dev/wenzhou-kindergartens-progress-2019 line 2 and
+    # dev/dazhou-housing-tasks-2011 line 5: (其中国家级16所) parts out the count just given
+    found = brief(targets("建成30所省级以上重点中等职业学校(其中国家级16所),校均规模达到2500人。"))
+    assert ("省级以上重点中等职业学校(其中国家级)", 16.0, "=", "所", None) in found
+    assert ("省级以上重点中等职业学校", 30.0, "=", "所", None) in found
+    found = brief(targets("全市新(扩)建幼儿园80所(其中公办30所以上)。"))
+    assert ("全市新(扩)建幼儿园(其中公办)", 30.0, ">=", "所", None) in found
+
+
+def test_a_change_in_brackets_after_a_value_is_the_change_of_that_value() -> None:
+    # dev/changle-livelihood-projects-2014 line 7: (比去年提高20元) after each standard raised
+    found = brief(
+        targets("城市低保标准提高到每人每月420元(比去年提高20元),农村低保标准提高到每人每年2500元(比去年提高300元)。")
+    )
+    assert ("城市低保标准比去年提高", 20.0, "=", "元", None) in found
+    assert ("农村低保标准比去年提高", 300.0, "=", "元", None) in found

@@ -1159,13 +1159,24 @@ STAGE_ALONE = re.compile(BUILDING_STAGE)
 STAGE_END = re.compile(rf"(?:{BUILDING_STAGE})$")
 
 
+# 建成30所省级以上重点中等职业学校(其中国家级16所): a part of the count just given, in brackets
+# 城市低保标准提高到每人每月420元(比去年提高20元): the change of the value just given, in brackets
+CHANGE_IN_BRACKET = re.compile(r"[(（]\s*((?:比|较)[^()（），,\d]{1,8}?(?:增加|增长|提高|提升|下降|降低|减少))\s*$")
+PART_IN_BRACKET = re.compile(r"[(（]\s*其中\s*[:：]?\s*([\u4e00-\u9fff]{1,8})\s*$")
+
+
 def clause_fallback(
     base: tuple[str, str, float | None] | None, out: list[Pick], before: str, topic: str | None
 ) -> str | None:
     """What a value with no name of its own measures: the level it starts from (由2.6人…), the value
-    before it (由83.2%提高到90.3%; 达到37%及以上和40%及以上), or, first in its clause, the clause's topic."""
+    before it (由83.2%提高到90.3%; 达到37%及以上和40%及以上), a part in brackets of the count before it
+    (…学校(其中国家级16所) → …学校(其中国家级)), or, first in its clause, the clause's topic."""
     if base:
         return base[0]
+    if out and (part := PART_IN_BRACKET.search(before)):
+        return f"{out[-1][1][0]}(其中{part.group(1)})"
+    if out and (change := CHANGE_IN_BRACKET.search(before)):
+        return out[-1][1][0] + change.group(1)
     if out and (BASELINE_AFTER.match(before) or re.fullmatch(r"\s*[、和及与]\s*", before)):
         return out[-1][1][0]
     return topic if not out else None
@@ -1583,7 +1594,9 @@ class ProseReader:
         covering: re.Match[str] | None = None,
     ) -> tuple[list[tuple[str, str, str | None, int | None, str | None]], int]:
         """(name, as_written, comparator, year, period) for each target one quantity sets."""
-        name, verb = name_before(before)
+        # (其中负压救护车不少于40%): a share in brackets is named by its own words
+        part = fallback and q.unit != "%" and PART_IN_BRACKET.search(before)
+        name, verb = ("", "") if part else name_before(before)
         names, verb, used = self._named(q, name, verb, after, covering)
         if names and name and not verb and before.rstrip().endswith("的") and not WORKED_ON.search(before):
             names = [f"{name}的{re.sub(AMONG, '', names[0])}"]  # 省政府下达我市的(18271套)保障房(中)
