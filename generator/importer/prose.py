@@ -1159,9 +1159,9 @@ STAGE_ALONE = re.compile(BUILDING_STAGE)
 STAGE_END = re.compile(rf"(?:{BUILDING_STAGE})$")
 
 
-# 建成30所省级以上重点中等职业学校(其中国家级16所): a part of the count just given, in brackets
 # 城市低保标准提高到每人每月420元(比去年提高20元): the change of the value just given, in brackets
 CHANGE_IN_BRACKET = re.compile(r"[(（]\s*((?:比|较)[^()（），,\d]{1,8}?(?:增加|增长|提高|提升|下降|降低|减少))\s*$")
+# 建成30所省级以上重点中等职业学校(其中国家级16所): a part of the count just given, in brackets
 PART_IN_BRACKET = re.compile(r"[(（]\s*其中\s*[:：]?\s*([\u4e00-\u9fff]{1,8})\s*$")
 
 
