@@ -295,12 +295,6 @@ LEAD_YEAR = re.compile(
 )
 
 
-def part_of_whole(sentence: str, whole: int | None) -> bool:
-    """Whether a sentence parts out the figures of a sentence before it that set targets, and so sets
-    them too: 2021年,海淀区共设置了31项…计划指标。其中,地区生产总值同比增长6%以上,…增长3% (PART_LEAD)."""
-    return whole is not None and bool(PART_LEAD.match(sentence))
-
-
 def _headed(sentence: str, own: int | None, carried: int | None, heading: int | None) -> tuple[int | None, int | None]:
     """(the sentence's year, the heading year): 今年,我市将全力以赴做好…工作。将…培训残疾人2500名: the
     tasks that follow a sentence that opens with 今年 and states no figure are this year's."""
@@ -1290,13 +1284,14 @@ class ProseReader:
             own = sentence_year(sentence, self.start, self.now)
             own = this_year(sentence, self.written) or issued_year(sentence) if own is None else own
             own, heading = _headed(sentence, own, carried, heading)
-            own = (carried or (whole if PART_LEAD.match(sentence) else None)) if own is None else own
+            # 2021年,海淀区共设置了31项…计划指标。其中,地区生产总值…增长6%以上: a 其中 sentence parts out the
+            # figures of the sentence before, its year and, where it set targets, its targets
+            part = whole if PART_LEAD.match(sentence) else None
+            own = (carried or part) if own is None else own
             own, lead = (lead if own is None and k == 2 else own), (own if k == 0 else lead)
             year = own if own is not None else opening
             reported: Told | None = (None, e.reported or done) if e.reported or done else None
-            task = (
-                issued and own == carried or own == whole and part_of_whole(sentence, whole)
-            )  # (carried_on, part_of_whole)
+            task = issued and own == carried or part is not None and own == part  # (carried_on; a 其中 part)
             past = reported or (None if task else self._past(sentence, e.section, own, opening, past_chapter))
             past, report = so_far(sentence, past, report, own is None and not met)
             if past is not None and LIST_LEAD.search(sentence):
