@@ -1709,9 +1709,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # from 7% to 8%, and the rules made on them since brought it to 6%; nine added after them, past
     # figures beside targets, 35 targets and 116 past figures; twenty-two added after those, results
     # reports, statistical sections and news of results beside targets, 38 targets and 286 past figures:
-    # unmatched rose from 6% to 8%)
-    assert int(stated) >= 5112 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 8
-    assert int(held) >= 4309
+    # unmatched rose from 6% to 8%; eighteen more, lists, plan notices and reviews followed by targets, 58
+    # targets and 128 past figures, to 9%)
+    assert int(stated) >= 5170 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 9
+    assert int(held) >= 4346
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1794,8 +1795,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # beside targets added after, 21 more; a statistical bulletin's title telling the year its figures
     # are of, an estimate keeping its year, goals met early counted and a plan named, 31 fewer; a review's
     # 这四年, a year's estimate in a text of that year, a claim closing on 进一步提升 and the bodies taking
-    # part in a work, 22 fewer; the twenty-two results texts and news added after, 59 more
-    assert int(past_as_target) <= 105 and int(observed) >= 3759
+    # part in a work, 22 fewer; the twenty-two results texts and news added after, 59 more; the eighteen
+    # after them, 46 more
+    assert int(past_as_target) <= 151 and int(observed) >= 3832
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
