@@ -4377,12 +4377,12 @@ def test_starting_levels_with_words_before_them_or_in_a_run_are_baselines() -> N
     d = Importer(lines).run()
     pairs = [(i["name"], i["target"]["value"], (i.get("baseline") or {}).get("value")) for i in d.indicators]
     assert pairs == [
-        ("将城镇低保人均最低补差水平", 609.0, 574.0),
+        ("城镇低保人均最低补差水平", 609.0, 574.0),
         ("农村低保人均最低补差水平", 300.0, 271.0),
-        ("将农村居民最低生活保障省定最低标准", 3000.0, 2650.0),
+        ("农村居民最低生活保障省定最低标准", 3000.0, 2650.0),
         ("城镇居民人均可支配收入", 4.0, 3.0),
         ("农村居民人均可支配收入", 1.5, 1.0),
-        ("将最低生活保障标准", 600.0, 500.0),
+        ("最低生活保障标准", 600.0, 500.0),
     ]
 
 
@@ -5665,3 +5665,14 @@ def test_a_bare_area_or_households_after_a_count_of_works_measures_the_works() -
     assert "这三项指标面积" not in [
         f[0] for f in brief(targets("到2035年,这三项指标将分别达到45%以上、2.5平方米和92%。"))
     ]
+
+
+def test_将_before_what_is_named_is_no_part_of_its_name() -> None:
+    # dev/jinan-shizhong-livelihood-projects-2022 line 8, dev/guangdong-employment-2023-2024 line 3,
+    # dev/xizang-education-2011-2015 line 1 and twenty more: 将 (will, or the 把 of what is changed)
+    assert brief(targets("到2022年,将城乡低保标准提高到995元/月。")) == [("城乡低保标准", 995.0, "=", "元/月", 2022)]
+    assert brief(targets("到2025年将新增公办学前教育学位1350个。")) == [
+        ("新增公办学前教育学位", 1350.0, "=", "个", 2025)
+    ]
+    # (not 将军大道, a road's name)
+    assert [f.name for f in targets("到2025年,将军大道供热主管网全长达到4.3公里。")] == ["将军大道供热主管网全长"]
