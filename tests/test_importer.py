@@ -4381,12 +4381,12 @@ def test_starting_levels_with_words_before_them_or_in_a_run_are_baselines() -> N
     d = Importer(lines).run()
     pairs = [(i["name"], i["target"]["value"], (i.get("baseline") or {}).get("value")) for i in d.indicators]
     assert pairs == [
-        ("将城镇低保人均最低补差水平", 609.0, 574.0),
+        ("城镇低保人均最低补差水平", 609.0, 574.0),
         ("农村低保人均最低补差水平", 300.0, 271.0),
-        ("将农村居民最低生活保障省定最低标准", 3000.0, 2650.0),
+        ("农村居民最低生活保障省定最低标准", 3000.0, 2650.0),
         ("城镇居民人均可支配收入", 4.0, 3.0),
         ("农村居民人均可支配收入", 1.5, 1.0),
-        ("将最低生活保障标准", 600.0, 500.0),
+        ("最低生活保障标准", 600.0, 500.0),
     ]
 
 
@@ -5649,3 +5649,34 @@ def test_a_change_in_brackets_after_a_value_is_the_change_of_that_value() -> Non
     )
     assert ("城市低保标准比去年提高", 20.0, "=", "元", None) in found
     assert ("农村低保标准比去年提高", 300.0, "=", "元", None) in found
+
+
+def test_a_bare_area_or_households_after_a_count_of_works_measures_the_works() -> None:
+    # dev/cangxi-old-communities-2021 line 1, dev/shandong-old-communities-news-2023 lines 2-3,
+    # dev/chongqing-livelihood-projects-2023 line 12: the area or households of the works counted
+    found = brief(targets("2023年全年计划改造城中村197个、1002.6万平方米,惠及村民21336户。"))
+    assert ("全年计划改造城中村面积", 1002.6, "=", "万平方米", 2023) in found
+    found = brief(targets("2023年全省计划开工改造老旧小区3889个、67.13万户。"))
+    assert ("全省计划开工改造老旧小区户数", 67.13, "=", "万户", 2023) in found
+    # a count named by its noun: the works are the words before it
+    found = brief(targets("2023年完成改造159个小区、827万平方米。", "今年涉及48个小区,116幢房屋、2564户。"))
+    assert ("完成改造面积", 827.0, "=", "万平方米", 2023) in found
+    assert ("户数", 2564.0, "=", "户", 2023) in found
+    # the name the last value takes is no noun the values before it share
+    found = brief(targets("2023年济南市共改造2440栋、99891户。"))
+    assert ("济南市共改造", 2440.0, "=", "栋", 2023) in found
+    # not after a share: 这三项指标将分别达到45%以上、2.5平方米
+    assert "这三项指标面积" not in [
+        f[0] for f in brief(targets("到2035年,这三项指标将分别达到45%以上、2.5平方米和92%。"))
+    ]
+
+
+def test_将_before_what_is_named_is_no_part_of_its_name() -> None:
+    # dev/jinan-shizhong-livelihood-projects-2022 line 8, dev/guangdong-employment-2023-2024 line 3,
+    # dev/xizang-education-2011-2015 line 1 and twenty more: 将 (will, or the 把 of what is changed)
+    assert brief(targets("到2022年,将城乡低保标准提高到995元/月。")) == [("城乡低保标准", 995.0, "=", "元/月", 2022)]
+    assert brief(targets("到2025年将新增公办学前教育学位1350个。")) == [
+        ("新增公办学前教育学位", 1350.0, "=", "个", 2025)
+    ]
+    # (not 将军大道, a road's name)
+    assert [f.name for f in targets("到2025年,将军大道供热主管网全长达到4.3公里。")] == ["将军大道供热主管网全长"]

@@ -25,7 +25,7 @@ from generator.importer.notice import (
 )
 from generator.importer.outline import ITEM, classify, lead_of
 from generator.importer.phrases import BOUND, UNITS
-from generator.importer.prose import PAST_CHAPTER, Entry, Found, ProseReader
+from generator.importer.prose import PAST_CHAPTER, Entry, Found, ProseReader, words_before
 from generator.importer.records import to_indicators
 from generator.importer.restated import fold_restatements
 from generator.importer.table import (
@@ -651,7 +651,7 @@ def restated_in_body(found: list[Found], lines: list[str]) -> list[Found]:
             kept.append(
                 dataclasses.replace(f, past=True, year=f.year or said[0].year, period=f.period or said[0].period)
             )
-        if len(said) == 1 and BARE_NAME.fullmatch(said[0].name) and not BARE_NAME.fullmatch(f.name):
+        if len(said) == 1 and bare_name(said[0]) and not BARE_NAME.fullmatch(f.name):
             said[0].name = f.name  # 重庆今年将培训技能人才超50万人次 / …今年将培训50万人次以上: the headline names it
     return kept
 
@@ -665,6 +665,11 @@ def _named_alike(a: str, b: str) -> bool:
 
 BARE_NAME = re.compile(r"(?:今年)?(?:将|要|计划|拟)+[\u4e00-\u9fff]{0,2}")  # 将培训: a verb, no name
 BARE_END = re.compile(rf"(?:{BARE_NAME.pattern})$")  # 江西九江今年将建: a place and a verb, no name
+
+
+def bare_name(f: Found) -> bool:
+    """A name that is a verb alone: 将培训, or 培训 whose 将 the name leaves out (今年将培训50万人次)."""
+    return bool(BARE_NAME.fullmatch(f.name) or len(f.name) <= 2 and BARE_END.search(words_before(f)))
 
 
 def is_headline(text: str) -> bool:

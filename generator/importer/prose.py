@@ -1005,6 +1005,8 @@ def shared_noun(clause: str, picks: list[Pick]) -> list[Pick]:
     alike = all(len(n) == width and n[-1] == last[width - 1 : width] for n in names[:-1])
     alike = alike and width <= 3 and all(re.fullmatch(r"[\u4e00-\u9fff]+", n) for n in names[:-1])
     listed = all(re.search(r"[、和及]\s*$", clause[a[0].end : b[0].start]) for a, b in itertools.pairwise(picks))
+    # (共改造2440栋、99891户: a name the last value takes from before it, no noun it counts)
+    listed = listed and clause[picks[-1][0].end :].lstrip().startswith(last)
     if width < 2 or len(last) <= width or not alike or not listed:
         return picks
     noun = last[width:]
@@ -1159,19 +1161,48 @@ CHANGE_IN_BRACKET = re.compile(r"[(（]\s*((?:比|较)[^()（），,\d]{1,8}?(?:
 PART_IN_BRACKET = re.compile(r"[(（]\s*其中\s*[:：]?\s*([\u4e00-\u9fff]{1,8})\s*$")
 
 
+# 改造城中村197个、1002.6万平方米, 开工改造老旧小区3889个、67.13万户: a bare area or count of
+# households listed after a count of another kind measures the works counted (改造城中村面积)
+WORKS_MEASURES = {"平方米": "面积", "平米": "面积", "㎡": "面积", "亩": "面积", "公顷": "面积", "户": "户数"}
+
+
+def works_measured(last: Pick, q: Quantity, clause: str) -> str | None:
+    """The name of a bare area or count of households after the count of works before it: the works'
+    name and the measure; after a count named by the noun after it (完成改造159个小区、827万平方米,
+    116幢房屋、2564户) the works are the words before that count (完成改造面积), not its noun."""
+    kind, (counted, (name, *_), _) = re.sub(r"^[万亿]", "", q.unit), last
+    measure, works = WORKS_MEASURES.get(kind), re.sub(r"^[万亿]", "", counted.unit)
+    # (not after a share, a sum or a measure: 这三项指标将分别达到45%以上、2.5平方米; 楼栋数20014个、…户)
+    counts = re.fullmatch(r"[^元年岁倍%‰]", works) and works != kind
+    if measure is None or not counts or MEASURE_END.search(name) or NAMED_BACK.match(name):
+        return None
+    if clause[counted.end :].lstrip("的 ").startswith(name):
+        name = name_before(re.split(r"[，,、；;]", clause[: counted.start])[-1])[0]
+    return name + measure
+
+
 def clause_fallback(
-    base: tuple[str, str, float | None] | None, out: list[Pick], before: str, topic: str | None
+    base: tuple[str, str, float | None] | None,
+    out: list[Pick],
+    before: str,
+    topic: str | None,
+    q: Quantity,
+    clause: str,
 ) -> str | None:
     """What a value with no name of its own measures: the level it starts from (由2.6人…), the value
-    before it (由83.2%提高到90.3%; 达到37%及以上和40%及以上), a part in brackets of the count before it
-    (…学校(其中国家级16所) → …学校(其中国家级)), or, first in its clause, the clause's topic."""
+    before it (由83.2%提高到90.3%; 达到37%及以上和40%及以上) or the works it counts (works_measured), a
+    part in brackets of the count before it (…学校(其中国家级16所) → …学校(其中国家级)), or, first in
+    its clause, the clause's topic."""
     if base:
         return base[0]
     if out and (part := PART_IN_BRACKET.search(before)):
         return f"{out[-1][1][0]}(其中{part.group(1)})"
     if out and (change := CHANGE_IN_BRACKET.search(before)):
         return out[-1][1][0] + change.group(1)
-    if out and (BASELINE_AFTER.match(before) or re.fullmatch(r"\s*[、和及与]\s*", before)):
+    listed = out and re.fullmatch(r"\s*[、和及与]\s*", before)
+    if listed and (measured := works_measured(out[-1], q, clause)):
+        return measured
+    if out and (BASELINE_AFTER.match(before) or listed):
         return out[-1][1][0]
     return topic if not out else None
 
@@ -1559,7 +1590,7 @@ class ProseReader:
             if level is not None:
                 bases, cursor = [level[:3]], level[3]
                 continue  # 达52.7%的总体近视率(每年降0.5%以上): the level the rate starts from
-            fallback = clause_fallback(bases[0] if bases else None, out, before, topic)
+            fallback = clause_fallback(bases[0] if bases else None, out, before, topic, q, clause)
             # a starting level names the values after it (由目前的8835万人分别提高到1亿人), no earlier clause's group
             own = Enumeration() if bases and not enum.pending else enum
             found, used = self._one(q, before, after, own, year, past, fallback, COVERING.match(clause[: q.start]))
