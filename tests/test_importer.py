@@ -5645,3 +5645,12 @@ def test_a_change_in_brackets_after_a_value_is_the_change_of_that_value() -> Non
     )
     assert ("城市低保标准比去年提高", 20.0, "=", "元", None) in found
     assert ("农村低保标准比去年提高", 300.0, "=", "元", None) in found
+
+
+def test_the_kinds_a_list_names_counted_are_no_target() -> None:
+    # dev/national-child-health-five-2026-2030 line 3, dev/national-technical-schools-2021-2025 line 8 and
+    # dev/longnan-community-services-2021-2025 line 11: the count of the problems, programmes or actions just listed
+    assert quantities("围绕儿童青少年肥胖、近视、心理行为异常、脊柱弯曲异常和龋齿5个问题加强防治") == []
+    assert quantities("将实施优质技工院校建设、校企合作引领、技工教育援助帮扶和技工教育质量提升4个专项计划。") == []
+    assert quantities("开展社区固本强基行动、社区养老服务行动等15个新时代新社区新生活质量提升行动;") == []
+    assert [q.value for q in quantities("新建第一小学、第二小学等3所学校")] == [3.0]
