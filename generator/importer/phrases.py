@@ -510,6 +510,15 @@ BODIES_TAKING_PART = re.compile(
     r"^(?:(?![经并和与在由对])[\u4e00-\u9fff]){0,10}?部门|^[^，,。；;\d]{0,16}?单位[^，,。；;\d]{0,12}?(?:共同)?(?:参与|参加|牵头)"
 )
 STATED_BEFORE = re.compile(r"(?:提出|明确)了?\s*$")
+# 共设置了31项国民经济和社会发展计划指标, 设定了100多个精准的“小目标”, 20个主要指标中有7个是民生福祉类: the
+# indicators or goals a text sets, counted whatever words name them (not 设置了100个公益性岗位)
+GOALS_SET_BEFORE = re.compile(r"(?:设定|设置|确定|制定)了?\s*(?:共)?\s*$")
+GOALS_SET = re.compile(r"^[^，,。；;\d]{0,20}(?:指标|目标)[”\x22]?\s*(?=[，,。；;]|$)")
+GOALS_AMONG = re.compile(r"(?:指标|目标)中\s*[，,]?\s*(?:有|共有)?\s*$")
+# 肥胖、近视…和龋齿5个问题, …、技工教育质量提升4个专项计划, …关爱行动等15个…提升行动: the kinds a list
+# before names, counted (not 新建A、B等3所学校: what is built)
+KINDS_LISTED_BEFORE = re.compile(r"、[^，,。；;、\d]{1,30}(?:和|及|与|等)[^，,。；;、\d]{0,30}$")
+KINDS_NAMED = re.compile(r"^[\u4e00-\u9fff“”]{0,16}?(?:问题|计划|行动)(?!项目|单列)")
 LIVELIHOOD_WORK = re.compile(
     r"^(?:重点|重大|省级|市级|县级|区级)?(?:民生实事|为民办实事|惠民实事|民生工程|民心工程|实事)"
 )
@@ -643,4 +652,10 @@ def counts_parts(before: str, unit: str, after: str) -> bool:
         re.match(r"^[\u4e00-\u9fff]{0,8}候选", after) or re.search(r"(?:票决|票选)出?\s*$", before)
     ):
         return True  # 筛选出12项民生实事候选项目, 从12个候选项目票选出10个项目: how the list was chosen
+    if unit in ("项", "个") and (
+        GOALS_SET_BEFORE.search(before) and GOALS_SET.match(after) or GOALS_AMONG.search(before)
+    ):
+        return True  # 设置了31项…计划指标, 20个主要指标中有7个是民生福祉类: the text's own indicators
+    if unit in ("个", "项") and KINDS_LISTED_BEFORE.search(before) and KINDS_NAMED.match(after):
+        return True  # …和龋齿5个问题, …等15个…提升行动: the kinds just listed, counted
     return unit in ("个", "家") and BODIES_TAKING_PART.match(after) is not None

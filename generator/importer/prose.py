@@ -492,10 +492,10 @@ PERFECTIVE = re.compile(
 )
 # 相对于目前的人均1.46平方米(将有提升), 比现在的…: the level now, that a target is compared with
 NOW_BASE = re.compile(r"(?:相对于|相对於|相比于?|比|较)\s*(?:目前|现在|当前)的?[^，,。；;\d]{0,8}\d")
-# 11个项目工程进展顺利, 正在施工建设52个, 还有3部正在施工, 6项正在抓紧收尾, 451个厢房正在加紧制作: work under
-# way, counted as it stands now
+# 11个项目工程进展顺利, 正在施工建设52个, 还有3部正在施工, 6项正在抓紧收尾, 451个厢房正在加紧制作, 地铁1号线
+# 在建的11座车站中: work under way, counted as it stands now (not 在建设…)
 UNDER_WAY = re.compile(
-    r"进展顺利|顺利推进中|正在(?:抓紧|加紧|加快|全力)?(?:施工|建设|推进|实施|改造|收尾|制作|安装|调试)"
+    r"进展顺利|顺利推进中|正在(?:抓紧|加紧|加快|全力)?(?:施工|建设|推进|实施|改造|收尾|制作|安装|调试)|在建的?\s*\d"
 )
 # 重庆现有226个街道,计划建设…: a count of what exists now, beside what is planned (现有养老机构
 # 护理型床位占比达到60% names what a target measures)
@@ -507,6 +507,10 @@ HAS_NOW = re.compile(
     r"(?:^|[，,；;])(?:(?!每|各|都|均|至少)[^，,；;\d]){0,12}(?:建有|共有|(?<![在比较])现有(?!基础|水平))[^，,；;。\d]{0,16}?\d"
 )
 SET_LEVEL = re.compile(r"以上|不少于|不低于|达到|超过|突破")
+# 前往…、…等4所具有代表性的幼儿园, 深入到虎山镇、港西镇等7个新增…中心实地察看: the places a visit goes to,
+# counted as they stand
+VISITED = re.compile(r"(?:前往|深入到?|来到|走进|走访了?|赴)[^，,。；;\d]{0,80}等\s*\d")
+AS_IT_STANDS = re.compile(rf"{UNDER_WAY.pattern}|{VISITED.pattern}")  # work under way, places visited
 SO_FAR = re.compile(
     r"累计|近年来|近几年|(?:[一二三四五六七八九十两\d]+|多|几)年来"
 )  # in a sentence that looks nowhere ahead: what was done so far
@@ -629,7 +633,7 @@ def clause_told(clause: str, past: Told | None, now: int, year: int | None = Non
     """The time a clause of a sentence that may set targets reports on: the year in a bracket after
     its name (城镇化率（2020年）达到58%，到2025年达到63%: 2020), or now for a count of what exists
     (现有804个乡镇), what is done or under way (已完成投资额…; 已占…, in a sentence that sets no year;
-    进展顺利, 正在施工), the level now a target is compared with (相对于目前的人均1.46平方米) or a
+    进展顺利, 正在施工; places visited: 前往…等4所), the level now a target is compared with (相对于目前的人均1.46平方米) or a
     record the clause after it says was set (全省高校毕业生21.9万人,创历史新高); else the sentence's."""
     if past is not None or ISSUED_TASK.search(clause):
         return past  # (2018年国家下达…任务为棚改开工23万套: the year's task, not what it did)
@@ -661,7 +665,7 @@ def clause_told(clause: str, past: Told | None, now: int, year: int | None = Non
         return None, "目前"  # 增加到目前的46266张: a change that reaches now
     if NOW_BASE.search(clause) and len(re.findall(r"\d+(?:\.\d+)?", clause)) == 1:
         return None, "目前"  # 相对于目前的人均1.46平方米将有提升: the level now a target is compared with
-    if UNDER_WAY.search(clause) and not FUTURE.search(clause):
+    if AS_IT_STANDS.search(clause) and not FUTURE.search(clause):
         return None, "目前"  # 11个学位建设项目工程进展顺利, 正在施工建设52个: how far the work is now
     return (None, "现有") if EXISTING.search(clause) and not FUTURE.search(clause) else None
 
