@@ -295,6 +295,22 @@ LEAD_YEAR = re.compile(
 )
 
 
+# 今年,吉林省将…建成助老餐厅和助餐点1300个,并在2025年底前实现…覆盖60%的街道; 今年除了继续推进15个续建项目,…,
+# 到2020年完成…53所: a sentence that opens on this year and names a deadline only in a later clause
+THIS_YEAR_FIRST = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{1,4}[，,])?今年(?!以来|是|[前上下一二三四五六七八九十\d])[^。；;，,]*[，,]"
+)
+
+
+def this_year_first(sentence: str, own: int | None, written: int | None) -> int | None:
+    """The year of a sentence that opens on this year (THIS_YEAR_FIRST): its clauses up to the one that
+    names a deadline are this year's, that clause on takes its own (see _sentence)."""
+    lead, deadline = THIS_YEAR_FIRST.match(sentence), TARGET_YEAR.search(sentence)
+    if own is None or lead is None or deadline is None or deadline.start() < lead.end():
+        return own
+    return this_year(sentence, written)
+
+
 def _headed(sentence: str, own: int | None, carried: int | None, heading: int | None) -> tuple[int | None, int | None]:
     """(the sentence's year, the heading year): 今年,我市将全力以赴做好…工作。将…培训残疾人2500名: the
     tasks that follow a sentence that opens with 今年 and states no figure are this year's."""
@@ -1281,7 +1297,7 @@ class ProseReader:
         ):
             if not sentence.strip() or TABLE_DEBRIS.search(KIND_IN_BRACKETS.sub("", sentence)):
                 continue  # cells of a table that ran into the text, not a sentence
-            own = sentence_year(sentence, self.start, self.now)
+            own = this_year_first(sentence, sentence_year(sentence, self.start, self.now), self.written)
             own = this_year(sentence, self.written) or issued_year(sentence) if own is None else own
             own, heading = _headed(sentence, own, carried, heading)
             # 2021年,海淀区共设置了31项…计划指标。其中,地区生产总值…增长6%以上: a 其中 sentence parts out the
