@@ -5652,3 +5652,10 @@ def test_a_sentence_that_opens_on_this_year_dates_its_clauses_before_a_later_dea
     text = "今年,吉林省将通过新建改建合作方式建成助老餐厅和助餐点1300个,并在2025年底前实现综合嵌入式社区居家养老服务中心覆盖60%的街道(乡镇)。"
     found = ProseReader(2024, written=2024).read([Entry(5, text, "s1", "")])
     assert [(f.value, f.year) for f in found] == [(1300, 2024), (60, 2025)]
+
+
+def test_a_page_s_date_line_ending_in_a_colon_introduces_no_rows() -> None:
+    # dev/jinan-livelihood-results-2014 line 3: 2015年01月23日 来源: is the page's date, not a lead
+    texts = ["2015年01月23日 来源:", "开工建设50处农村义务教育学校食堂(餐厅)。"]
+    found = ProseReader(2015, 2015).read([Entry(k + 3, t, "s1", "") for k, t in enumerate(texts)])
+    assert [(f.value, f.year) for f in found] == [(50, None)]

@@ -379,7 +379,8 @@ YEARLY_NAME = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(?:平均)?(?:每年|年均)|^年(?:培训|招生|接待|举办|新增)|年均(?:增速|增长率?|增幅|递增)$"
 )  # …人均可支配收入年均增速: a yearly rate, whatever it measures
 # a line that opens with a year and ends with a colon introduces the rows after it
-INTRODUCING_YEAR = re.compile(r"^\s*(?:[到至]\s*)?(20\d\d)\s*年[^。；;]{0,30}[:：]\s*$")
+# (not a page's date line: 2015年01月23日 来源:)
+INTRODUCING_YEAR = re.compile(r"^\s*(?:[到至]\s*)?(20\d\d)\s*年(?!\s*\d{1,2}\s*月)[^。；;]{0,30}[:：]\s*$")
 # 现将…承办的2022年“…”项目工作完成情况公示如下:, 现就建立2010年…目标责任制的有关事项通知如下: a notice's
 # lead that names the year of what it sets out below (not the year of a document it cites: 《…2021年…》)
 SET_OUT_YEAR = re.compile(r"现[将就][^。；;《》]{0,40}?(20\d\d)\s*年[^。；;《》]{0,50}如下\s*[:：]\s*$")
