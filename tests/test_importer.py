@@ -1709,7 +1709,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # from 7% to 8%, and the rules made on them since brought it to 6%; nine added after them, past
     # figures beside targets, 35 targets and 116 past figures)
     assert int(stated) >= 5074 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 6
-    assert int(held) >= 4281
+    assert int(held) >= 4284
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1793,7 +1793,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # are of, an estimate keeping its year, goals met early counted and a plan named, 31 fewer; a review's
     # 这四年, a year's estimate in a text of that year, a claim closing on 进一步提升 and the bodies taking
     # part in a work, 22 fewer
-    assert int(past_as_target) <= 46 and int(observed) >= 3591
+    assert int(past_as_target) <= 45 and int(observed) >= 3591
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -5659,3 +5659,11 @@ def test_a_page_s_date_line_ending_in_a_colon_introduces_no_rows() -> None:
     texts = ["2015年01月23日 来源:", "开工建设50处农村义务教育学校食堂(餐厅)。"]
     found = ProseReader(2015, 2015).read([Entry(k + 3, t, "s1", "") for k, t in enumerate(texts)])
     assert [(f.value, f.year) for f in found] == [(50, None)]
+
+
+def test_a_report_on_a_year_gone_by_dates_the_tasks_it_tells() -> None:
+    # dev/jinan-livelihood-results-2014 line 13 (去年承诺的15件民生实事全完成了, dated 2015) and
+    # dev/qianxinan-culture-sports-results-2023 line 7 (2023年工作总结): a task with no year is the year's
+    entry = Entry(13, "为600个行政村配建(更新)健身器材。", "s1", "")
+    assert [(f.value, f.year) for f in ProseReader(2015, 2015, 2014).read([entry])] == [(600, 2014)]
+    assert [(f.value, f.year) for f in ProseReader(2015, 2015).read([entry])] == [(600, None)]

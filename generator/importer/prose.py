@@ -845,6 +845,14 @@ def tasks_told(found: list[Found], first: int) -> None:
             f.name = REPORT_LEAD.sub("", found[first - 1].name) or found[first - 1].name
 
 
+def reported_tasks(found: list[Found], reports: int | None, written: int | None) -> list[Found]:
+    """The targets of a report on a year gone by that name no year: that year's tasks (去年承诺的15件民生实事
+    全完成了, on a page of 2015: 为600个行政村配建(更新)健身器材 is 2014's; 2023年…工作总结: 预计全年…780场)."""
+    if reports is None or reports == written:
+        return found
+    return [dataclasses.replace(f, year=reports) if f.year is None and not f.past else f for f in found]
+
+
 def year_tasks(found: list[Found], year: int | None) -> list[Found]:
     """The targets a report's results are told against (…12314人,完成年目标任务12500人的98.5%): each a
     target of the year, named as the result before it."""
@@ -1253,7 +1261,7 @@ class ProseReader:
             if re.search(r"[:：]\s*$", e.text) and (looks_ahead(e.text) or TARGET_YEAR.search(e.text)):
                 self.led_ahead.add(e.section)  # 规划提出,到2020年,要实现以下目标: the paragraphs below are goals
             self._paragraph(e)
-        return self.found
+        return reported_tasks(self.found, self.reports, self.written)
 
     def _paragraph(self, e: Entry) -> None:
         first = len(self.found)
