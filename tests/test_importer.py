@@ -5720,3 +5720,34 @@ def test_the_works_under_construction_counted_are_observed_now() -> None:
     assert [(f.value, f.past, f.period) for f in found if f.value] == [(11.0, True, "目前")]
     found = targets("另外在建的126所将于今年秋季开学前投入使用。", start=2021)
     assert [(f.value, f.past) for f in found] == [(126.0, False)]
+
+
+def test_a_sentence_that_opens_on_this_year_dates_its_clauses_before_a_later_deadline() -> None:
+    # dev/jilin-eldercare-2024-2025 line 5: 今年's count, then a deadline of its own in a later clause
+    text = "今年,吉林省将通过新建改建合作方式建成助老餐厅和助餐点1300个,并在2025年底前实现综合嵌入式社区居家养老服务中心覆盖60%的街道(乡镇)。"
+    found = ProseReader(2024, written=2024).read([Entry(5, text, "s1", "")])
+    assert [(f.value, f.year) for f in found] == [(1300, 2024), (60, 2025)]
+
+
+def test_a_page_s_date_line_ending_in_a_colon_introduces_no_rows() -> None:
+    # dev/jinan-livelihood-results-2014 line 3: 2015年01月23日 来源: is the page's date, not a lead
+    texts = ["2015年01月23日 来源:", "开工建设50处农村义务教育学校食堂(餐厅)。"]
+    found = ProseReader(2015, 2015).read([Entry(k + 3, t, "s1", "") for k, t in enumerate(texts)])
+    assert [(f.value, f.year) for f in found] == [(50, None)]
+
+
+def test_a_report_on_a_year_gone_by_dates_the_tasks_it_tells() -> None:
+    # dev/jinan-livelihood-results-2014 line 13 (去年承诺的15件民生实事全完成了, dated 2015) and
+    # dev/qianxinan-culture-sports-results-2023 line 7 (2023年工作总结): a task with no year is the year's
+    entry = Entry(13, "为600个行政村配建(更新)健身器材。", "s1", "")
+    assert [(f.value, f.year) for f in ProseReader(2015, 2015, 2014).read([entry])] == [(600, 2014)]
+    assert [(f.value, f.year) for f in ProseReader(2015, 2015).read([entry])] == [(600, None)]
+
+
+def test_a_task_item_with_the_body_to_do_it_in_brackets_is_no_heading() -> None:
+    # dev/jinan-livelihood-results-2014 lines 8, 13-14: (三)为600个行政村配建(更新)健身器材。(市体育局负责)
+    # is a task, not a heading run into its text; the sub-headline 600个行政村配建健身器材 tells the result
+    found = Importer(read_lines(DEV / "jinan-livelihood-results-2014.txt")).run().indicators
+    tasks = [(i["lines"][0], i["target"]["year"]) for i in found if (i.get("target") or {}).get("value") == 600]
+    assert tasks == [(13, 2014)]
+    assert [i["lines"][0] for i in found if 600 in [o["value"] for o in i.get("observations", [])]] == [8, 13]

@@ -49,7 +49,9 @@ from generator.importer.years import BYLINE, THIS_YEAR, just_past
 from generator.messages import t
 from generator.sitemodel.values import CN_DIGITS, DATE, FRACTION_UNIT, cn_number
 
-INLINE_SECTION = re.compile(r"^([(（][一二三四五六七八九十]+[)）])([^。，,]{2,20})。(.+)$")
+# (二)残疾人综合素质普遍提高。…: a heading run into its text (not (三)为600个行政村配建(更新)健身器材。(市体育局负责):
+# a task item, the body that is to do it in brackets after it)
+INLINE_SECTION = re.compile(r"^([(（][一二三四五六七八九十]+[)）])([^。，,]{2,20})。(?![(（][^()（）]*[)）]\s*$)(.+)$")
 CHROME = re.compile(
     r"^(首页|评论|分享|Top|返回顶部|打印|关闭|主办[:：].*|承办[:：].*|网站标识码.*|联系电话.*|(?:关键词|关键字|[\u4e00-\u9fff]{0,2}标签)\s*[:：].*"
     r"|(?:点击|点击量|点击数|浏览|浏览量|浏览次数|阅读|阅读量|阅读次数|访问量)\s*[:：]?\s*\d+(?:\.\d+)?\s*万?\s*次?"
@@ -647,7 +649,9 @@ def restated_in_body(found: list[Found], lines: list[str]) -> list[Found]:
         if not headline(f) or not said:
             kept.append(f)
             continue
-        if all(g.past for g in said):  # 青海居民平均期望寿命增至73.12岁 / …增长到目前的73.12岁: past, and recorded
+        # 青海居民平均期望寿命增至73.12岁 / …增长到目前的73.12岁: past, and recorded (600个行政村配建健身器材 /
+        # 为600个行政村配建(更新)健身器材。/ 完成情况:为600个行政村配建(更新)了健身器材: the result, beside the task)
+        if any(g.past for g in said):
             kept.append(
                 dataclasses.replace(f, past=True, year=f.year or said[0].year, period=f.period or said[0].period)
             )

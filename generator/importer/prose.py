@@ -295,6 +295,22 @@ LEAD_YEAR = re.compile(
 )
 
 
+# 今年,吉林省将…建成助老餐厅和助餐点1300个,并在2025年底前实现…覆盖60%的街道; 今年除了继续推进15个续建项目,…,
+# 到2020年完成…53所: a sentence that opens on this year and names a deadline only in a later clause
+THIS_YEAR_FIRST = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{1,4}[，,])?今年(?!以来|是|[前上下一二三四五六七八九十\d])[^。；;，,]*[，,]"
+)
+
+
+def this_year_first(sentence: str, own: int | None, written: int | None) -> int | None:
+    """The year of a sentence that opens on this year (THIS_YEAR_FIRST): its clauses up to the one that
+    names a deadline are this year's, that clause on takes its own (see _sentence)."""
+    lead, deadline = THIS_YEAR_FIRST.match(sentence), TARGET_YEAR.search(sentence)
+    if own is None or lead is None or deadline is None or deadline.start() < lead.end():
+        return own
+    return this_year(sentence, written)
+
+
 def _headed(sentence: str, own: int | None, carried: int | None, heading: int | None) -> tuple[int | None, int | None]:
     """(the sentence's year, the heading year): 今年,我市将全力以赴做好…工作。将…培训残疾人2500名: the
     tasks that follow a sentence that opens with 今年 and states no figure are this year's."""
@@ -363,7 +379,8 @@ YEARLY_NAME = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(?:平均)?(?:每年|年均)|^年(?:培训|招生|接待|举办|新增)|年均(?:增速|增长率?|增幅|递增)$"
 )  # …人均可支配收入年均增速: a yearly rate, whatever it measures
 # a line that opens with a year and ends with a colon introduces the rows after it
-INTRODUCING_YEAR = re.compile(r"^\s*(?:[到至]\s*)?(20\d\d)\s*年[^。；;]{0,30}[:：]\s*$")
+# (not a page's date line: 2015年01月23日 来源:)
+INTRODUCING_YEAR = re.compile(r"^\s*(?:[到至]\s*)?(20\d\d)\s*年(?!\s*\d{1,2}\s*月)[^。；;]{0,30}[:：]\s*$")
 # 现将…承办的2022年“…”项目工作完成情况公示如下:, 现就建立2010年…目标责任制的有关事项通知如下: a notice's
 # lead that names the year of what it sets out below (not the year of a document it cites: 《…2021年…》)
 SET_OUT_YEAR = re.compile(r"现[将就][^。；;《》]{0,40}?(20\d\d)\s*年[^。；;《》]{0,50}如下\s*[:：]\s*$")
@@ -832,6 +849,14 @@ def tasks_told(found: list[Found], first: int) -> None:
             f.name = REPORT_LEAD.sub("", found[first - 1].name) or found[first - 1].name
 
 
+def reported_tasks(found: list[Found], reports: int | None, written: int | None) -> list[Found]:
+    """The targets of a report on a year gone by that name no year: that year's tasks (去年承诺的15件民生实事
+    全完成了, on a page of 2015: 为600个行政村配建(更新)健身器材 is 2014's; 2023年…工作总结: 预计全年…780场)."""
+    if reports is None or reports == written:
+        return found
+    return [dataclasses.replace(f, year=reports) if f.year is None and not f.past else f for f in found]
+
+
 def year_tasks(found: list[Found], year: int | None) -> list[Found]:
     """The targets a report's results are told against (…12314人,完成年目标任务12500人的98.5%): each a
     target of the year, named as the result before it."""
@@ -1271,7 +1296,7 @@ class ProseReader:
             if re.search(r"[:：]\s*$", e.text) and (looks_ahead(e.text) or TARGET_YEAR.search(e.text)):
                 self.led_ahead.add(e.section)  # 规划提出,到2020年,要实现以下目标: the paragraphs below are goals
             self._paragraph(e)
-        return self.found
+        return reported_tasks(self.found, self.reports, self.written)
 
     def _paragraph(self, e: Entry) -> None:
         first = len(self.found)
@@ -1316,7 +1341,7 @@ class ProseReader:
         ):
             if not sentence.strip() or TABLE_DEBRIS.search(KIND_IN_BRACKETS.sub("", sentence)):
                 continue  # cells of a table that ran into the text, not a sentence
-            own = sentence_year(sentence, self.start, self.now)
+            own = this_year_first(sentence, sentence_year(sentence, self.start, self.now), self.written)
             own = this_year(sentence, self.written) or issued_year(sentence) if own is None else own
             own, heading = _headed(sentence, own, carried, heading)
             # 2021年,海淀区共设置了31项…计划指标。其中,地区生产总值…增长6%以上: a 其中 sentence parts out the
