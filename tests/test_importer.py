@@ -1707,9 +1707,11 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # (twenty-eight texts added last, reports that mix results with plans, a statistical bulletin among
     # them, lists, forms and reprints of plans, hold 150 targets and 190 past figures: unmatched rose
     # from 7% to 8%, and the rules made on them since brought it to 6%; nine added after them, past
-    # figures beside targets, 35 targets and 116 past figures)
-    assert int(stated) >= 5074 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 6
-    assert int(held) >= 4280
+    # figures beside targets, 35 targets and 116 past figures; the texts added since, results reports,
+    # bulletins and news restating a year's targets beside results so far, brought it back to 8%, and
+    # the rules made on the news items to 7%)
+    assert int(stated) >= 5074 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 7
+    assert int(held) >= 4309
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1792,8 +1794,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # beside targets added after, 21 more; a statistical bulletin's title telling the year its figures
     # are of, an estimate keeping its year, goals met early counted and a plan named, 31 fewer; a review's
     # 这四年, a year's estimate in a text of that year, a claim closing on 进一步提升 and the bodies taking
-    # part in a work, 22 fewer
-    assert int(past_as_target) <= 46 and int(observed) >= 3591
+    # part in a work, 22 fewer; the texts added since brought it to 105; a plan's indicators told done
+    # (三项民生计划指标分别完成全年目标任务的249%), 12 fewer
+    assert int(past_as_target) <= 93 and int(observed) >= 3771
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -5645,3 +5648,14 @@ def test_a_change_in_brackets_after_a_value_is_the_change_of_that_value() -> Non
     )
     assert ("城市低保标准比去年提高", 20.0, "=", "元", None) in found
     assert ("农村低保标准比去年提高", 300.0, "=", "元", None) in found
+
+
+def test_the_plan_s_indicators_told_done_look_nowhere_ahead() -> None:
+    # dev/ningxia-entrepreneurship-employment-progress-2010 line 1: 计划指标 names the plan's indicators,
+    # whose shares done the half-year's results are told by
+    found = targets(
+        "2010年上半年,全区共培养小老板4979个,培育小企业1738个,三项民生计划指标分别完成全年目标任务的249%、86.9%、113.7%。",
+        start=2010,
+    )
+    assert [(f.value, f.past) for f in found] == [(4979, True), (1738, True), (249, True), (86.9, True), (113.7, True)]
+    assert looks_ahead("今年计划指标为新增就业5万人")
