@@ -1711,7 +1711,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # bulletins and news restating a year's targets beside results so far, brought it back to 8%, and
     # the rules made on the news items to 7%)
     assert int(stated) >= 5074 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 7
-    assert int(held) >= 4312
+    assert int(held) >= 4313
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1795,8 +1795,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # are of, an estimate keeping its year, goals met early counted and a plan named, 31 fewer; a review's
     # 这四年, a year's estimate in a text of that year, a claim closing on 进一步提升 and the bodies taking
     # part in a work, 22 fewer; the texts added since brought it to 105; a plan's indicators told done
-    # (三项民生计划指标分别完成全年目标任务的249%), 12 fewer
-    assert int(past_as_target) <= 93 and int(observed) >= 3771
+    # (三项民生计划指标分别完成全年目标任务的249%), 12 fewer; results as of a date before the rest of the
+    # year's aims (截至7月底,…13万多人,…,下半年要确保…), 1 fewer
+    assert int(past_as_target) <= 92 and int(observed) >= 3773
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -5676,4 +5677,21 @@ def test_the_year_s_task_a_half_year_s_result_is_told_against_is_a_target() -> N
         ("全区农村劳动力转移就业", 70, "="),
         ("登记失业率", 4.6, "<="),
         ("全区开展各类职业技能培训", 150, "="),
+    ]
+
+
+def test_results_as_of_a_date_then_the_rest_of_the_year_s_aims() -> None:
+    # dev/gansu-employment-progress-2007 line 5: the result by 7月底 nears the task set at the year's
+    # start (a target), then 下半年要 sets what the year is to reach; the ；-part after is no report
+    found = targets(
+        "截至7月底,我省城镇新增就业人数13万多人,已接近年初下达的15万人的目标任务,"
+        "下半年要确保全年城镇新增就业人数18万人,力争突破20万人;年内各县区都要建立1-2个零就业家庭就业基地。",
+        start=2007,
+    )
+    assert [(f.name, f.value, f.comparator, f.past) for f in found] == [
+        ("城镇新增就业人数", 13, ">", True),
+        ("城镇新增就业人数", 15, "=", False),
+        ("下半年要确保全年城镇新增就业人数", 18, "=", False),
+        ("下半年要确保全年城镇新增就业人数", 20, ">", False),
+        ("零就业家庭就业基地", 1, "=", False),
     ]

@@ -152,6 +152,8 @@ def so_far(sentence: str, past: Told | None, report: Told | None, bare: bool) ->
         past = report
     if past is not None:
         report = past
+    elif sets_ahead(sentence):
+        report = None  # (…13万多人,|下半年要确保…18万人,力争突破20万人;|…都要建立1-2个…: the report stops)
     return past, report if re.search(r"[；;，,]\s*$", sentence) else None  # (，: a part split off)
 
 
@@ -423,7 +425,9 @@ LEVEL_GROWTH = re.compile(r"\d\s*(?:万|亿)?[\u4e00-\u9fff/]{0,3}\s*[，,、]\s
 # 2018年国家下达河北省的…任务为棚改开工23万套; 2019年省政府下达淮安市…11300套…的目标任务; 省下达年度…任务3557套:
 # a task issued for a year, its figures that year's targets (not 完成国家下达任务的103.3%, a share done)
 ISSUED_TASK = re.compile(
-    r"下达[^，,。；;\d]{0,16}?任务(?:为|是)|下达[^，,。；;]{0,30}?\d[^，,。；;]{0,24}?的(?:年度)?目标任务"
+    r"下达[^，,。；;\d]{0,16}?任务(?:为|是)"
+    # (已接近年初下达的15万人的目标任务: a result told against the task, not the task issued)
+    r"|(?<!接近)(?<!接近年初)(?<!超过)(?<!超过年初)下达[^，,。；;]{0,30}?\d[^，,。；;]{0,24}?的(?:年度)?目标任务"
     r"|下达的?(?:年度)?[^，,。；;\d]{0,12}?任务\s*\d"
 )
 TASKS_TOLD = re.compile(
@@ -809,9 +813,9 @@ REPORT_LEAD = re.compile(
 )
 # 完成全年900万人目标, 超额完成110万户的既定任务目标: a task round the count a result is told against
 # (…完成安装100台的年度目标: the task round its count)
-# (…4.14%,低于国家4.6%的控制目标; 低于4%以内的预期控制目标; 远超预定的60%的目标: a result told against
-# the figure it stays under or goes beyond)
-COMPARED_WORDS = r"(低[于於]|高[于於]|超[过過]|[远遠]超|[优優][于於]|好[于於])[^，,。；;\d]{0,8}"
+# (…4.14%,低于国家4.6%的控制目标; 低于4%以内的预期控制目标; 远超预定的60%的目标; 已接近年初下达的15万人的
+# 目标任务: a result told against the figure it stays under, goes beyond or nears)
+COMPARED_WORDS = r"(低[于於]|高[于於]|超[过過]|[远遠]超|[优優][于於]|好[于於]|接近)[^，,。；;\d]{0,8}"
 COMPARED_AGAINST = re.compile(COMPARED_WORDS + r"\s*$")
 TASK_AROUND = (
     re.compile(rf"(?:(?:{TOLD_AGAINST}|完成)[\u4e00-\u9fff]{{0,3}}|{COMPARED_WORDS})\s*$"),

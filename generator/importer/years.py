@@ -179,12 +179,29 @@ AHEAD_CLAUSE = re.compile(
 )
 
 
+# 截至7月底,…13万多人,已接近年初下达的15万人的目标任务,下半年要确保全年…18万人: the results as of a date,
+# then what the rest of the year is to reach
+REST_OF_YEAR = re.compile(r"[，,；;]\s*(?=(?:下半年|全年|年内)[^，,。；;\d]{0,4}?(?:还|也)?(?:将|要|确保|力争))")
+
+
+def _rest_of_year(sentence: str) -> int | None:
+    """Where the clause on the rest of the year (REST_OF_YEAR) opens, after figures told as of a date."""
+    ahead = REST_OF_YEAR.search(sentence)
+    as_of = AS_OF.search(sentence)
+    if ahead is None or as_of is None or as_of.start() > ahead.start():
+        return None
+    return ahead.start() if re.search(r"\d", sentence[as_of.end() : ahead.start()]) else None
+
+
 def report_then_target(sentence: str) -> list[str]:
     """A sentence that reports a state at a date, then sets a target (截至2020年底，…达到2万张，到2025年
     达到3万张), as two: the report up to the clause that names the deadline, and the rest."""
     later = PART_CLAUSE.search(sentence)
     if later:  # 今年…计划新开工289万套,1—7月已开工约207万套: a target, then a part of the year's progress
         return [sentence[: later.start() + 1], sentence[later.start() + 1 :]]
+    rest = _rest_of_year(sentence)
+    if rest is not None:
+        return [sentence[: rest + 1], sentence[rest + 1 :]]
     now = NOW_CLAUSE.search(sentence)
     aimed = sentence[: now.start()] if now else ""
     if (
