@@ -83,9 +83,15 @@ QUARTER = r"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*第?[一二三]季度)(?=
 _SO_FAR = r"(?:(?:(?:1|一)\s*[—\-–~至到]\s*\d{1,2}\s*月(?:份)?|上半年|前[一二三]季度|第?一季度)(?=\s*[，,]|[^，,。；;\d]{2,20}\d)|今年(?:一季度|上半年))"
 # 二季度末, 一季度末: the state at a quarter's end
 QUARTER_END = r"(?:^|[，,：:；;\s])(第?[一二三四]季度末)"
+# 新疆上半年开展技能培训超过193万人次, 海南上半年開工5.15萬套: a news headline's place, then the part of the
+# year whose result it tells (not 力争上半年…, 全省上半年将新开工…: ahead)
+PLACE_PART = (
+    r"^\s*(?!力争|争取|计划|确保|预计)[\u4e00-\u9fff]{2,3}(上半年|前[一二三]季度)"
+    r"(?=(?:(?!将|拟|要|力争|确保|计划)[^，,。；;\d]){2,20}\d)"
+)
 PART_OF_YEAR = re.compile(
     rf"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*{_PART}){_DONE}|{ELAPSED}|{QUARTER}"
-    rf"|(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*{_SO_FAR})|{QUARTER_END}"
+    rf"|(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*{_SO_FAR})|{QUARTER_END}|{PLACE_PART}"
 )
 PART_DONE = re.compile(rf"(?<![到至])20\d\d\s*年\s*{_PART}{_DONE}")  # 2012年上半年…累计开工: that part's results
 PART_CLAUSE = re.compile(rf"[，,；;]\s*{_PART}{_DONE}")  # the same, as a clause after a target
