@@ -5751,3 +5751,57 @@ def test_a_task_item_with_the_body_to_do_it_in_brackets_is_no_heading() -> None:
     tasks = [(i["lines"][0], i["target"]["year"]) for i in found if (i.get("target") or {}).get("value") == 600]
     assert tasks == [(13, 2014)]
     assert [i["lines"][0] for i in found if 600 in [o["value"] for o in i.get("observations", [])]] == [8, 13]
+
+
+def test_the_plan_s_indicators_told_done_look_nowhere_ahead() -> None:
+    # dev/ningxia-entrepreneurship-employment-progress-2010 line 1: 计划指标 names the plan's indicators,
+    # whose shares done the half-year's results are told by
+    found = targets(
+        "2010年上半年,全区共培养小老板4979个,培育小企业1738个,三项民生计划指标分别完成全年目标任务的249%、86.9%、113.7%。",
+        start=2010,
+    )
+    assert [(f.value, f.past) for f in found] == [(4979, True), (1738, True), (249, True), (86.9, True), (113.7, True)]
+    assert looks_ahead("今年计划指标为新增就业5万人")
+
+
+def test_the_year_s_task_a_half_year_s_result_is_told_against_is_a_target() -> None:
+    # dev/ningxia-entrepreneurship-employment-progress-2010 line 1: the task is named by the result of
+    # its unit, and 控制在全年计划任务4.6%之内 keeps the rate under it; dev/xinjiang-skills-training-
+    # progress-2023 line 13: the work the task is of between its count and the share done
+    found = targets(
+        "截止6月底,全区农村劳动力转移就业70.7万人,实现工资收入24.3亿元,转移人数已经完成了全年70万人的任务。"
+        "截止6月底,登记失业率为4.34%,比去年同期降低0.04个百分点,控制在全年计划任务4.6%之内。"
+        "截至6月底,全区开展各类职业技能培训193.21万人次,完成全年150万人次培训目标任务的128.8%。",
+        start=2010,
+    )
+    tasks = [(f.name, f.value, f.comparator) for f in found if not f.past]
+    assert tasks == [
+        ("全区农村劳动力转移就业", 70, "="),
+        ("登记失业率", 4.6, "<="),
+        ("全区开展各类职业技能培训", 150, "="),
+    ]
+
+
+def test_results_as_of_a_date_then_the_rest_of_the_year_s_aims() -> None:
+    # dev/gansu-employment-progress-2007 line 5: the result by 7月底 nears the task set at the year's
+    # start (a target), then 下半年要 sets what the year is to reach; the ；-part after is no report
+    found = targets(
+        "截至7月底,我省城镇新增就业人数13万多人,已接近年初下达的15万人的目标任务,"
+        "下半年要确保全年城镇新增就业人数18万人,力争突破20万人;年内各县区都要建立1-2个零就业家庭就业基地。",
+        start=2007,
+    )
+    assert [(f.name, f.value, f.comparator, f.past) for f in found] == [
+        ("城镇新增就业人数", 13, ">", True),
+        ("城镇新增就业人数", 15, "=", False),
+        ("下半年要确保全年城镇新增就业人数", 18, "=", False),
+        ("下半年要确保全年城镇新增就业人数", 20, ">", False),
+        ("零就业家庭就业基地", 1, "=", False),
+    ]
+
+
+def test_a_headline_s_place_then_a_part_of_the_year_tells_its_result() -> None:
+    # dev/xinjiang-skills-training-progress-2023 line 5 (the body gives 193.21万人次, so the headline's
+    # rounded figure is read on its own), dev/hainan-housing-progress-2012 line 2 (in simplified characters)
+    assert [(f.value, f.past) for f in targets("新疆上半年开展技能培训超过193万人次", start=2023)] == [(193, True)]
+    assert [(f.value, f.past) for f in targets("海南上半年开工5.15万套保障房", start=2012)] == [(5.15, True)]
+    assert [f.past for f in targets("全省上半年将新开工保障房5万套", start=2012)] == [False]

@@ -152,6 +152,8 @@ def so_far(sentence: str, past: Told | None, report: Told | None, bare: bool) ->
         past = report
     if past is not None:
         report = past
+    elif sets_ahead(sentence):
+        report = None  # (…13万多人,|下半年要确保…18万人,力争突破20万人;|…都要建立1-2个…: the report stops)
     return past, report if re.search(r"[；;，,]\s*$", sentence) else None  # (，: a part split off)
 
 
@@ -440,7 +442,9 @@ LEVEL_GROWTH = re.compile(r"\d\s*(?:万|亿)?[\u4e00-\u9fff/]{0,3}\s*[，,、]\s
 # 2018年国家下达河北省的…任务为棚改开工23万套; 2019年省政府下达淮安市…11300套…的目标任务; 省下达年度…任务3557套:
 # a task issued for a year, its figures that year's targets (not 完成国家下达任务的103.3%, a share done)
 ISSUED_TASK = re.compile(
-    r"下达[^，,。；;\d]{0,16}?任务(?:为|是)|下达[^，,。；;]{0,30}?\d[^，,。；;]{0,24}?的(?:年度)?目标任务"
+    r"下达[^，,。；;\d]{0,16}?任务(?:为|是)"
+    # (已接近年初下达的15万人的目标任务: a result told against the task, not the task issued)
+    r"|(?<!接近)(?<!接近年初)(?<!超过)(?<!超过年初)下达[^，,。；;]{0,30}?\d[^，,。；;]{0,24}?的(?:年度)?目标任务"
     r"|下达的?(?:年度)?[^，,。；;\d]{0,12}?任务\s*\d"
 )
 TASKS_TOLD = re.compile(
@@ -690,8 +694,10 @@ def clause_told(clause: str, past: Told | None, now: int, year: int | None = Non
 # 实现城镇新增就业12314人,完成年目标任务12500人的98.5%; 比年目标任务4%低: in a report, the year's
 # target a result is told against
 # (完成年度计划(100万)的98%: the plan's figure in brackets)
-TOLD_AGAINST = r"(?:完成|比)(?:全|本|今)?年度?"  # 完成全年, 比年…: what a result is told against
-TASK_WORD = r"(?:目标(?:任务)?|任务|计划)(?:数|安排)?"  # (占计划安排的108.8%, 完成全年900万人目标的73%)
+# 完成全年, 比年…, 控制在全年…: what a result is told against
+TOLD_AGAINST = r"(?:完成|比|控制在)(?:全|本|今)?年度?"
+# (占计划安排的108.8%, 完成全年900万人目标的73%, 控制在全年计划任务4.6%之内)
+TASK_WORD = r"(?:目标(?:任务)?|(?:计划)?任务|计划)(?:数|安排)?"
 YEAR_TASK = TOLD_AGAINST + TASK_WORD
 # (完成年度目标(50场)的180%, 完成年度目标(维修改造锅炉146台、供热管网改造40公里)的80.8%)
 YEAR_TASK_BEFORE = re.compile(rf"{YEAR_TASK}\s*(?:[(（][^()（）]*)?$")
@@ -828,13 +834,17 @@ REPORT_LEAD = re.compile(
 )
 # 完成全年900万人目标, 超额完成110万户的既定任务目标: a task round the count a result is told against
 # (…完成安装100台的年度目标: the task round its count)
-# (…4.14%,低于国家4.6%的控制目标; 低于4%以内的预期控制目标; 远超预定的60%的目标: a result told against
-# the figure it stays under or goes beyond)
-COMPARED_WORDS = r"(低[于於]|高[于於]|超[过過]|[远遠]超|[优優][于於]|好[于於])[^，,。；;\d]{0,8}"
+# (…4.14%,低于国家4.6%的控制目标; 低于4%以内的预期控制目标; 远超预定的60%的目标; 已接近年初下达的15万人的
+# 目标任务: a result told against the figure it stays under, goes beyond or nears)
+COMPARED_WORDS = r"(低[于於]|高[于於]|超[过過]|[远遠]超|[优優][于於]|好[于於]|接近)[^，,。；;\d]{0,8}"
 COMPARED_AGAINST = re.compile(COMPARED_WORDS + r"\s*$")
 TASK_AROUND = (
     re.compile(rf"(?:(?:{TOLD_AGAINST}|完成)[\u4e00-\u9fff]{{0,3}}|{COMPARED_WORDS})\s*$"),
-    re.compile(rf"^\s*(?:以内)?(?:的(?:既定|预定|原定|预期)?)?(?:年度|全年|预期)?(?:控制)?{TASK_WORD}"),
+    # (完成全年150万人次培训目标任务的128.8%: the work the task is of between its count and the share done)
+    re.compile(
+        rf"^\s*(?:以内)?(?:的(?:既定|预定|原定|预期)?)?(?:年度|全年|预期)?(?:控制)?{TASK_WORD}"
+        rf"|^[\u4e00-\u9fff]{{1,6}}?{TASK_WORD}的\s*\d"
+    ),
 )
 
 
@@ -857,6 +867,25 @@ def reported_tasks(found: list[Found], reports: int | None, written: int | None)
     return [dataclasses.replace(f, year=reports) if f.year is None and not f.past else f for f in found]
 
 
+# 控制在全年计划任务4.6%之内: a result kept within the year's task, a ceiling
+KEPT_WITHIN = re.compile(rf"控制在[^，,。；;\d]{{0,4}}{TASK_WORD}\s*$")
+
+
+def within(f: Found) -> bool:
+    """Whether the words after a figure bound it from above (…4.6%之内)."""
+    at = f.quote.find(f.as_written)
+    return at >= 0 and bool(re.match(r"\s*(?:以内|之内|以下)", f.quote[at + len(f.as_written) :]))
+
+
+def result_before(found: list[Found], k: int) -> str:
+    """The name of the result a task is told against: the last one before it in its sentence that
+    counts in its unit (…转移就业70.7万人,实现工资收入24.3亿元,转移人数已经完成了全年70万人的任务: 70.7万人's),
+    else the figure just before it."""
+    unit = re.sub(r"^[万亿]", "", found[k].unit or "")
+    same = (g for g in reversed(found[:k]) if g.quote == found[k].quote and g.past)
+    return next((g.name for g in same if re.sub(r"^[万亿]", "", g.unit or "") == unit), found[k - 1].name)
+
+
 def year_tasks(found: list[Found], year: int | None) -> list[Found]:
     """The targets a report's results are told against (…12314人,完成年目标任务12500人的98.5%): each a
     target of the year, named as the result before it."""
@@ -868,13 +897,15 @@ def year_tasks(found: list[Found], year: int | None) -> list[Found]:
         bracketed = at >= 0 and not share and bool(YEAR_TASK_BEFORE.search(words_before(f)[-30:]))
         if f.past and (bracketed or around):  # named as the result before it, or by its own words (in brackets:
             named = bracketed and bool(re.search(r"[(（][^()（）]*[\u4e00-\u9fff]{2}$", words_before(f)))
-            name = found[k - 1].name if k and not named else f.name  # (维修改造锅炉146台); 完成安装100台的年度目标)
+            # (维修改造锅炉146台); 完成安装100台的年度目标)
+            name = result_before(found, k) if k and not named else f.name
             # 低于国家4.6%的控制目标: a ceiling, of the time reported; (“十三五”期间,…超额完成125万人的目标任务: 2020)
             against = COMPARED_AGAINST.search(words_before(f))
             plan = PAST.search(f.period or "")
             when = (f.year if against else None) or (PERIOD_ENDS.get(plan.group(1)) if plan else None) or year
             f.name, f.past, f.year, f.period = name, False, when, None
             f.comparator = ("<=" if against.group(1).startswith("低") else "=") if against else f.comparator
+            f.comparator = "<=" if KEPT_WITHIN.search(words_before(f)) and within(f) else f.comparator
         task = YEAR_TASK_NAME.search(f.name) if k and f.past else None
         qs = quantities(task.group(1)) if task else []
         if len(qs) == 1 and qs[0].value is not None:

@@ -32,13 +32,14 @@ PLAN_SPAN = re.compile(r"[三五]年(?:行动)?[”\"]?(?:期间|内)|规划期(
 # (深入实施…三年行动计划,改扩建…5所学校, 实施教育腾飞计划,: a 行动计划 named, or a 计划 that ends its clause, is a
 # programme carried out, no plan ahead)
 # 拟新增…310个, 今年拟建132个: 拟 plans as 计划 does (not 模拟, 虚拟, 比拟, 拟定, 拟任)
+# (三项民生计划指标分别完成全年目标任务的249%: the plan's indicators, done so far)
 MET_PLAN = r"(?<!按)(?<!按预期)(?<!完成)(?<!完成年度)(?<!完成年)(?<!完成全年)(?<!完成本年)(?<!完成今年)(?<!超过)(?<!占)(?<!占全年)(?<!占年度)(?<!占总)(?<!占总建设)"
 # 民生实事, 实事项目, 民心工程, 重点项目: the works of a year a text lists, sets or reports on
 WORKS = r"(?:实事|民心工程|民生工程|重点工程|重点项目)"
 FUTURE = re.compile(
     r"力争|争取(?!到(?!\s*20\d\d))|预计|确保|将|(?<![模虚比])拟(?![定任])|(?<![”》\x22])"
     + MET_PLAN
-    + r"(?<!行动)计划(?![”》\x22])(?!的?\s*\d+(?:\.\d+)?(?![\d.年月日]))(?!\s*[，,。；;、])|规划建设"
+    + r"(?<!行动)计划(?![”》\x22])(?!的?\s*\d+(?:\.\d+)?(?![\d.年月日]))(?!\s*[，,。；;、])(?!指标[^，,。；;]{0,6}?完成)|规划建设"
     r"|(?<!控制)(?<!规划)" + MET_PLAN + r"目标(?!的?任务)(?!完成)|不少于|会议(?:还|并|同时)?要求"
     r"|(?<!已)(?:列入|纳入)[^，,。；;]{0,12}(?:民生实事|实事项目)"  # 被纳入…民生实事项目的还有…40个: the year's work
 )
@@ -82,9 +83,15 @@ QUARTER = r"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*第?[一二三]季度)(?=
 _SO_FAR = r"(?:(?:(?:1|一)\s*[—\-–~至到]\s*\d{1,2}\s*月(?:份)?|上半年|前[一二三]季度|第?一季度)(?=\s*[，,]|[^，,。；;\d]{2,20}\d)|今年(?:一季度|上半年))"
 # 二季度末, 一季度末: the state at a quarter's end
 QUARTER_END = r"(?:^|[，,：:；;\s])(第?[一二三四]季度末)"
+# 新疆上半年开展技能培训超过193万人次, 海南上半年開工5.15萬套: a news headline's place, then the part of the
+# year whose result it tells (not 力争上半年…, 全省上半年将新开工…: ahead)
+PLACE_PART = (
+    r"^\s*(?!力争|争取|计划|确保|预计)[\u4e00-\u9fff]{2,3}(上半年|前[一二三]季度)"
+    r"(?=(?:(?!将|拟|要|力争|确保|计划)[^，,。；;\d]){2,20}\d)"
+)
 PART_OF_YEAR = re.compile(
     rf"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*{_PART}){_DONE}|{ELAPSED}|{QUARTER}"
-    rf"|(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*{_SO_FAR})|{QUARTER_END}"
+    rf"|(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*{_SO_FAR})|{QUARTER_END}|{PLACE_PART}"
 )
 PART_DONE = re.compile(rf"(?<![到至])20\d\d\s*年\s*{_PART}{_DONE}")  # 2012年上半年…累计开工: that part's results
 PART_CLAUSE = re.compile(rf"[，,；;]\s*{_PART}{_DONE}")  # the same, as a clause after a target
@@ -178,12 +185,29 @@ AHEAD_CLAUSE = re.compile(
 )
 
 
+# 截至7月底,…13万多人,已接近年初下达的15万人的目标任务,下半年要确保全年…18万人: the results as of a date,
+# then what the rest of the year is to reach
+REST_OF_YEAR = re.compile(r"[，,；;]\s*(?=(?:下半年|全年|年内)[^，,。；;\d]{0,4}?(?:还|也)?(?:将|要|确保|力争))")
+
+
+def _rest_of_year(sentence: str) -> int | None:
+    """Where the clause on the rest of the year (REST_OF_YEAR) opens, after figures told as of a date."""
+    ahead = REST_OF_YEAR.search(sentence)
+    as_of = AS_OF.search(sentence)
+    if ahead is None or as_of is None or as_of.start() > ahead.start():
+        return None
+    return ahead.start() if re.search(r"\d", sentence[as_of.end() : ahead.start()]) else None
+
+
 def report_then_target(sentence: str) -> list[str]:
     """A sentence that reports a state at a date, then sets a target (截至2020年底，…达到2万张，到2025年
     达到3万张), as two: the report up to the clause that names the deadline, and the rest."""
     later = PART_CLAUSE.search(sentence)
     if later:  # 今年…计划新开工289万套,1—7月已开工约207万套: a target, then a part of the year's progress
         return [sentence[: later.start() + 1], sentence[later.start() + 1 :]]
+    rest = _rest_of_year(sentence)
+    if rest is not None:
+        return [sentence[: rest + 1], sentence[rest + 1 :]]
     now = NOW_CLAUSE.search(sentence)
     aimed = sentence[: now.start()] if now else ""
     if (
