@@ -1708,8 +1708,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # them, lists, forms and reprints of plans, hold 150 targets and 190 past figures: unmatched rose
     # from 7% to 8%, and the rules made on them since brought it to 6%; nine added after them, past
     # figures beside targets, 35 targets and 116 past figures)
-    assert int(stated) >= 5074 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 6
-    assert int(held) >= 4280
+    # (fourteen texts added after, twelve of them results, reviews and statistical sections never tuned
+    # on, hold 47 drafts matching no target: unmatched rose from 6% to 7%)
+    assert int(stated) >= 5082 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 7
+    assert int(held) >= 4287
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1792,8 +1794,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # beside targets added after, 21 more; a statistical bulletin's title telling the year its figures
     # are of, an estimate keeping its year, goals met early counted and a plan named, 31 fewer; a review's
     # 这四年, a year's estimate in a text of that year, a claim closing on 进一步提升 and the bodies taking
-    # part in a work, 22 fewer
-    assert int(past_as_target) <= 46 and int(observed) >= 3591
+    # part in a work, 22 fewer; the fourteen texts added after, 44 more (a white paper's levels told
+    # 由…到…, a statistical bulletin's section, a plan's review of the period before, a half-year's report);
+    # persons after the households counted (265户362人), 6 more past figures recorded
+    assert int(past_as_target) <= 90 and int(observed) >= 3738
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -5645,3 +5649,12 @@ def test_a_change_in_brackets_after_a_value_is_the_change_of_that_value() -> Non
     )
     assert ("城市低保标准比去年提高", 20.0, "=", "元", None) in found
     assert ("农村低保标准比去年提高", 300.0, "=", "元", None) in found
+
+
+def test_persons_right_after_households_counted_are_named_by_them() -> None:
+    # dev/jingxian-civil-affairs-2022 line 1: each count of households is followed by its persons (265户362人)
+    found = [(f.name, f.value, f.unit) for f in targets("1-9月,我县新增城乡低保265户362人,调出532户700人。")]
+    assert ("新增城乡低保", 362.0, "人") in found and ("调出", 700.0, "人") in found
+    # (persons with a noun of their own after them keep it: 为辖区431户684人低保对象投保…)
+    kept = [(f.name, f.value) for f in targets("为辖区431户684人低保对象投保城乡小额人身意外保险。")]
+    assert ("低保对象投保城乡小额人身意外保险", 684.0) in kept

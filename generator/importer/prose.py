@@ -1160,13 +1160,16 @@ PART_IN_BRACKET = re.compile(r"[(（]\s*其中\s*[:：]?\s*([\u4e00-\u9fff]{1,8}
 
 
 def clause_fallback(
-    base: tuple[str, str, float | None] | None, out: list[Pick], before: str, topic: str | None
+    base: tuple[str, str, float | None] | None, out: list[Pick], before: str, topic: str | None, unit: str = ""
 ) -> str | None:
     """What a value with no name of its own measures: the level it starts from (由2.6人…), the value
-    before it (由83.2%提高到90.3%; 达到37%及以上和40%及以上), a part in brackets of the count before it
+    before it (由83.2%提高到90.3%; 达到37%及以上和40%及以上), the households counted just before
+    it, in persons (新增城乡低保265户362人), a part in brackets of the count before it
     (…学校(其中国家级16所) → …学校(其中国家级)), or, first in its clause, the clause's topic."""
     if base:
         return base[0]
+    if out and not before.strip() and out[-1][0].unit.endswith("户") and unit.endswith("人"):
+        return out[-1][1][0]
     if out and (part := PART_IN_BRACKET.search(before)):
         return f"{out[-1][1][0]}(其中{part.group(1)})"
     if out and (change := CHANGE_IN_BRACKET.search(before)):
@@ -1559,7 +1562,7 @@ class ProseReader:
             if level is not None:
                 bases, cursor = [level[:3]], level[3]
                 continue  # 达52.7%的总体近视率(每年降0.5%以上): the level the rate starts from
-            fallback = clause_fallback(bases[0] if bases else None, out, before, topic)
+            fallback = clause_fallback(bases[0] if bases else None, out, before, topic, q.unit)
             # a starting level names the values after it (由目前的8835万人分别提高到1亿人), no earlier clause's group
             own = Enumeration() if bases and not enum.pending else enum
             found, used = self._one(q, before, after, own, year, past, fallback, COVERING.match(clause[: q.start]))
