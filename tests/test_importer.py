@@ -1796,8 +1796,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # 这四年, a year's estimate in a text of that year, a claim closing on 进一步提升 and the bodies taking
     # part in a work, 22 fewer; the fourteen texts added after, 44 more (a white paper's levels told
     # 由…到…, a statistical bulletin's section, a plan's review of the period before, a half-year's report);
-    # persons after the households counted (265户362人), 6 more past figures recorded
-    assert int(past_as_target) <= 90 and int(observed) >= 3738
+    # persons after the households counted (265户362人), 6 more past figures recorded; a 将 that puts a
+    # thing into a place (政府将残疾人事业纳入…大局), 8 fewer
+    assert int(past_as_target) <= 82 and int(observed) >= 3746
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -5658,3 +5659,16 @@ def test_persons_right_after_households_counted_are_named_by_them() -> None:
     # (persons with a noun of their own after them keep it: 为辖区431户684人低保对象投保…)
     kept = [(f.name, f.value) for f in targets("为辖区431户684人低保对象投保城乡小额人身意外保险。")]
     assert ("低保对象投保城乡小额人身意外保险", 684.0) in kept
+
+
+def test_将_that_puts_a_thing_into_a_place_does_not_look_ahead() -> None:
+    # dev/dalian-disability-2001-2005 line 9 and dev/dali-livelihood-projects-results-2014 line 3: 将 as
+    # written Chinese's 把, in a review of the years before or of the year so far
+    found = targets(
+        "5年来,各级党委、政府将残疾人事业纳入全市经济社会发展大局,投入专款8600余万元直接用于发展残疾人事业。",
+        start=2006,
+    )
+    assert [(f.value, f.past) for f in found] == [(8600.0, True)]
+    assert not looks_ahead("今年以来,坚持将新增财力和财政支出的80%用于民生工程建设")
+    assert looks_ahead("宁夏今年将安排10亿元用于养老服务设施建设")
+    assert looks_ahead("生活污水将全部纳入城市污水处理系统")

@@ -56,10 +56,19 @@ MET_GOAL = re.compile(
 LISTED_IN_PLAN = re.compile(r"(?:列入|纳入)[^，,。；;\d]{0,12}计划的(?=[\u4e00-\u9fff])")
 
 
+# 5年来,各级党委、政府将残疾人事业纳入…大局, 坚持将新增财力和财政支出的80%用于民生工程建设: 将 that
+# puts a thing into a place or a use (the 把 of written Chinese), no look ahead (not 将把…作为, 将力争纳入,
+# 将安排10亿元用于, 将全部纳入: 将 before a verb or an adverb)
+PUT_INTO = re.compile(
+    r"将(?!把|力争|争取|继续|全部|全面|进一步|逐步|安排|投入|会|要|在|于|重点|着力|积极|大力|加大|加快|统筹|陆续)"
+    r"(?=[^，,。；;将]{2,24}?(?:纳入|列入|作为|用于|摆在|放在|融入|写入))"
+)
+
+
 def looks_ahead(sentence: str) -> bool:
-    """Whether a sentence looks ahead (FUTURE), leaving out the targets it says were met and the
-    plan that names what is counted (LISTED_IN_PLAN)."""
-    return bool(FUTURE.search(LISTED_IN_PLAN.sub("", MET_GOAL.sub("", sentence))))
+    """Whether a sentence looks ahead (FUTURE), leaving out the targets it says were met, the
+    plan that names what is counted (LISTED_IN_PLAN) and the 将 that puts a thing somewhere (PUT_INTO)."""
+    return bool(FUTURE.search(PUT_INTO.sub("", LISTED_IN_PLAN.sub("", MET_GOAL.sub("", sentence)))))
 
 
 # 比2015年(增加…), 在2020年基础上(每年降低…): the year a change is counted from
