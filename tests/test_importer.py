@@ -5805,3 +5805,55 @@ def test_a_headline_s_place_then_a_part_of_the_year_tells_its_result() -> None:
     assert [(f.value, f.past) for f in targets("新疆上半年开展技能培训超过193万人次", start=2023)] == [(193, True)]
     assert [(f.value, f.past) for f in targets("海南上半年开工5.15万套保障房", start=2012)] == [(5.15, True)]
     assert [f.past for f in targets("全省上半年将新开工保障房5万套", start=2012)] == [False]
+
+
+def test_persons_right_after_households_counted_are_named_by_them() -> None:
+    # dev/jingxian-civil-affairs-2022 line 1: each count of households is followed by its persons (265户362人)
+    found = [(f.name, f.value, f.unit) for f in targets("1-9月,我县新增城乡低保265户362人,调出532户700人。")]
+    assert ("新增城乡低保", 362.0, "人") in found and ("调出", 700.0, "人") in found
+    # (persons with a noun of their own after them keep it: 为辖区431户684人低保对象投保…)
+    kept = [(f.name, f.value) for f in targets("为辖区431户684人低保对象投保城乡小额人身意外保险。")]
+    assert ("低保对象投保城乡小额人身意外保险", 684.0) in kept
+
+
+def test_将_that_puts_a_thing_into_a_place_does_not_look_ahead() -> None:
+    # dev/dalian-disability-2001-2005 line 9 and dev/dali-livelihood-projects-results-2014 line 3: 将 as
+    # written Chinese's 把, in a review of the years before or of the year so far
+    found = targets(
+        "5年来,各级党委、政府将残疾人事业纳入全市经济社会发展大局,投入专款8600余万元直接用于发展残疾人事业。",
+        start=2006,
+    )
+    assert [(f.value, f.past) for f in found] == [(8600.0, True)]
+    assert not looks_ahead("今年以来,坚持将新增财力和财政支出的80%用于民生工程建设")
+    assert looks_ahead("宁夏今年将安排10亿元用于养老服务设施建设")
+    assert looks_ahead("生活污水将全部纳入城市污水处理系统")
+
+
+def test_a_site_s_page_of_a_bulletin_numbered_and_cut_in_its_title_tells_the_past() -> None:
+    # dev/ningxia-social-security-education-2016: the third page of a bulletin, its title cut (统计公(3)),
+    # its first paragraphs the end of a section before 十、
+    d = Importer(
+        [
+            "宁夏回族自治区2016年国民经济和社会发展统计公(3)",
+            "2017-05-11 宁夏回族自治区统计局",
+            "年末全区参加城镇职工基本养老保险人数为196.1万人,比上年末增加17.35万人。",
+            "十、教育和科技",
+            "年末全区各级各类学校3216所,教职工98868人。学前教育毛入园率77.94%。",
+        ]
+    ).run()
+    assert not [i for i in d.indicators if i["target"]]
+    past = [o["value"] for i in d.indicators for o in i.get("observations") or []]
+    assert {196.1, 17.35, 3216.0, 98868.0, 77.94} <= set(past)
+
+
+def test_至目前_opening_a_clause_is_a_state_as_of_now() -> None:
+    # dev/lanzhou-education-half-year-progress line 3: a half-year's report, the state of its tasks so far
+    told = "至目前,全市农村义务教育阶段学生营养改善计划项目覆盖三县五区共702所学校,受益学生115431人。"
+    assert past_marker(told, 2021) == (None, "至目前")
+    assert past_marker("全市养老床位增加至目前的4万张以上,到2025年达到5万张。", 2021) is None
+
+
+def test_a_result_told_by_how_far_it_passed_its_goal_does_not_look_ahead() -> None:
+    # dev/jilin-employment-results-2021 line 6: 超目标18.63万人, the margin of a result over its goal
+    assert not looks_ahead("农村劳动力转移就业318.63万人,超目标18.63万人")
+    assert looks_ahead("农村劳动力转移就业目标300万人")

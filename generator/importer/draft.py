@@ -77,8 +77,12 @@ def is_chrome(text: str) -> bool:
     return byline or bool(CHROME.match(re.sub(r"^[•·●▪◦]\s*", "", text)))  # (• 0 条评论: a list's bullet)
 
 
-# (…2022年国民经济和社会发展统计公报: a bulletin's title, its first paragraph before its first heading)
-TITLE_LINE = re.compile(r"^.{4,60}(规划|统计公报|方案\s*[(（]\d{4}\s*[—\-–]+\s*\d{4}年[)）])$")
+# (…2022年国民经济和社会发展统计公报: a bulletin's title, its first paragraph before its first heading; a
+# site's page of it numbers it and may cut it: …2016年国民经济和社会发展统计公(3))
+TITLE_LINE = re.compile(
+    r"^.{4,60}(规划|统计公报|国民经济和社会发展统计公?|方案\s*[(（]\d{4}\s*[—\-–]+\s*\d{4}年[)）])"
+    r"(?:\s*[(（]\d{1,2}[)）])?$"
+)
 
 
 @dataclass

@@ -1250,11 +1250,13 @@ def clause_fallback(
     clause: str,
 ) -> str | None:
     """What a value with no name of its own measures: the level it starts from (由2.6人…), the value
-    before it (由83.2%提高到90.3%; 达到37%及以上和40%及以上) or the works it counts (works_measured), a
-    part in brackets of the count before it (…学校(其中国家级16所) → …学校(其中国家级)), or, first in
-    its clause, the clause's topic."""
+    before it (由83.2%提高到90.3%; 达到37%及以上和40%及以上), the households counted just before it, in
+    persons (新增城乡低保265户362人), the works it counts (works_measured), a part in brackets of the count
+    before it (…学校(其中国家级16所) → …学校(其中国家级)), or, first in its clause, the clause's topic."""
     if base:
         return base[0]
+    if out and not before.strip() and out[-1][0].unit.endswith("户") and q.unit.endswith("人"):
+        return out[-1][1][0]
     if out and (part := PART_IN_BRACKET.search(before)):
         return f"{out[-1][1][0]}(其中{part.group(1)})"
     if out and (change := CHANGE_IN_BRACKET.search(before)):

@@ -45,10 +45,10 @@ FUTURE = re.compile(
 )
 # 均提前超额完成了国家确定的“十四五”目标, 实现了10项奋斗目标: a target met, told of (its 目标 looks nowhere ahead)
 # (完成了100%乡镇、100%建制村通沥青(水泥)路的目标: a goal met that spells out its figures)
-# (…失业率为3.63%,低于年初确定的4%的目标, 同比增长3.2%,塌目标1.8个百分点, 高于目标2.1个百分点: a result
-# told against its goal)
+# (…失业率为3.63%,低于年初确定的4%的目标, 同比增长3.2%,塌目标1.8个百分点, 高于目标2.1个百分点,
+# 超目标18.63万人: a result told against its goal)
 MET_GOAL = re.compile(
-    r"(?:(?:超额|提前)*(?:完成了?|实现了)|低于|优于|高于|塌|(?:年底|年末|全年)[^，,。；;\d]{0,4}?可(?:以)?(?:实现|完成))"
+    r"(?:(?:超额|提前)*(?:完成了?|实现了)|低于|优于|高于|塌|超(?=(?:年度|全年)?目标)|(?:年底|年末|全年)[^，,。；;\d]{0,4}?可(?:以)?(?:实现|完成))"
     r"[^，,。；;]{0,30}?目标(?:任务)?"
 )  # (…,主要经济指标年底均可实现预期目标: the year reported will meet its targets, foreseen)
 
@@ -57,17 +57,28 @@ MET_GOAL = re.compile(
 LISTED_IN_PLAN = re.compile(r"(?:列入|纳入)[^，,。；;\d]{0,12}计划的(?=[\u4e00-\u9fff])")
 
 
+# 5年来,各级党委、政府将残疾人事业纳入…大局, 坚持将新增财力和财政支出的80%用于民生工程建设: 将 that
+# puts a thing into a place or a use (the 把 of written Chinese), no look ahead (not 将把…作为, 将力争纳入,
+# 将安排10亿元用于, 将全部纳入: 将 before a verb or an adverb)
+PUT_INTO = re.compile(
+    r"将(?!把|力争|争取|继续|全部|全面|进一步|逐步|安排|投入|会|要|在|于|重点|着力|积极|大力|加大|加快|统筹|陆续)"
+    r"(?=[^，,。；;将]{2,24}?(?:纳入|列入|作为|用于|摆在|放在|融入|写入))"
+)
+
+
 def looks_ahead(sentence: str) -> bool:
-    """Whether a sentence looks ahead (FUTURE), leaving out the targets it says were met and the
-    plan that names what is counted (LISTED_IN_PLAN)."""
-    return bool(FUTURE.search(LISTED_IN_PLAN.sub("", MET_GOAL.sub("", sentence))))
+    """Whether a sentence looks ahead (FUTURE), leaving out the targets it says were met, the
+    plan that names what is counted (LISTED_IN_PLAN) and the 将 that puts a thing somewhere (PUT_INTO)."""
+    return bool(FUTURE.search(PUT_INTO.sub("", LISTED_IN_PLAN.sub("", MET_GOAL.sub("", sentence)))))
 
 
 # 比2015年(增加…), 在2020年基础上(每年降低…): the year a change is counted from
 LEVEL_THEN = r"(?:[(（]\d+(?:\.\d+)?%?[)）])?"  # 比2015年(24.31): the level the year compared with had
 COMPARED = re.compile(rf"(?:比|较|与|同|相比)\s*20\d\d\s*年(?:底|末)?{LEVEL_THEN}|在\s*20\d\d\s*年(?:底|末)?的?基础上")
+# (至目前,全市…覆盖…702所学校: 至目前 opening a clause, not 增加至目前的…, a change that reaches now)
 AS_OF = re.compile(
-    r"(?:(?:截至|截止到?)(?:目前)?|到(?:目前|现在)(?:为止)?|至今|(?<![到至项項])目前)\s*(?:(20\d\d)\s*年(?:底|末)?)?(?:\d{1,2}\s*月(?:底|末)?)?"
+    r"(?:(?:截至|截止到?)(?:目前)?|到(?:目前|现在)(?:为止)?|(?<![^，,。；;:：\s])至目前(?:为止)?|至今|(?<![到至项項])目前)"
+    r"\s*(?:(20\d\d)\s*年(?:底|末)?)?(?:\d{1,2}\s*月(?:底|末)?)?"
 )  # 截至2024年: the state at a date (not 深化项目前期: a project's first stage)
 
 
