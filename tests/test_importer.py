@@ -1709,9 +1709,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # from 7% to 8%, and the rules made on them since brought it to 6%; nine added after them, past
     # figures beside targets, 35 targets and 116 past figures; twenty-two added after those, results
     # reports, statistical sections and news of results beside targets, 38 targets and 286 past figures:
-    # unmatched rose from 6% to 8%)
-    assert int(stated) >= 5112 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 8
-    assert int(held) >= 4309
+    # unmatched rose from 6% to 8%; eighteen year reviews before the next year's targets, lists and plan
+    # notices added after them, 58 targets and 139 past figures: unmatched rose to 9%)
+    assert int(stated) >= 5170 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 9
+    assert int(held) >= 4349
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1794,8 +1795,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # beside targets added after, 21 more; a statistical bulletin's title telling the year its figures
     # are of, an estimate keeping its year, goals met early counted and a plan named, 31 fewer; a review's
     # 这四年, a year's estimate in a text of that year, a claim closing on 进一步提升 and the bodies taking
-    # part in a work, 22 fewer; the twenty-two results texts and news added after, 59 more
-    assert int(past_as_target) <= 105 and int(observed) >= 3759
+    # part in a work, 22 fewer; the twenty-two results texts and news added after, 59 more; the eighteen
+    # year reviews, lists and plan notices added after, 46 more; a date line below a headline, 2 fewer
+    assert int(past_as_target) <= 149 and int(observed) >= 3834
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -5647,3 +5649,13 @@ def test_a_change_in_brackets_after_a_value_is_the_change_of_that_value() -> Non
     )
     assert ("城市低保标准比去年提高", 20.0, "=", "元", None) in found
     assert ("农村低保标准比去年提高", 300.0, "=", "元", None) in found
+
+
+def test_a_date_line_below_a_page_s_headline_and_source_dates_the_text() -> None:
+    # dev/jilin-shanty-towns-2019-2020 line 4: the date and time below a download link, the headline and the source
+    notice = Notice()
+    own_dates(
+        ["下载", "吉林省今年计划改造1.8万套城市棚户区", "政闻   来源:彩练新闻", "2020-06-03 17:00:45", "字体大小:"],
+        notice,
+    )
+    assert written_year(notice) == 2020
