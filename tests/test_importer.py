@@ -1712,7 +1712,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # unmatched rose from 6% to 8%; eighteen year reviews before the next year's targets, lists and plan
     # notices added after them, 58 targets and 139 past figures: unmatched rose to 9%)
     assert int(stated) >= 5170 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 9
-    assert int(held) >= 4349
+    assert int(held) >= 4356
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1796,8 +1796,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # are of, an estimate keeping its year, goals met early counted and a plan named, 31 fewer; a review's
     # 这四年, a year's estimate in a text of that year, a claim closing on 进一步提升 and the bodies taking
     # part in a work, 22 fewer; the twenty-two results texts and news added after, 59 more; the eighteen
-    # year reviews, lists and plan notices added after, 46 more; a date line below a headline, 2 fewer
-    assert int(past_as_target) <= 149 and int(observed) >= 3834
+    # year reviews, lists and plan notices added after, 46 more; a date line below a headline, 2 fewer; a
+    # year's results before 今年 or 明年, dating a text, 5 fewer
+    assert int(past_as_target) <= 144 and int(observed) >= 3837
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -5659,3 +5660,18 @@ def test_a_date_line_below_a_page_s_headline_and_source_dates_the_text() -> None
         notice,
     )
     assert written_year(notice) == 2020
+
+
+def test_a_year_s_results_then_this_year_or_the_next_date_a_text_with_no_date() -> None:
+    # dev/yulin-school-building-2015-2016 line 1: 2015's results, then 今年's plan: a text of 2016
+    d = Importer(
+        ["2015年,玉林市筹措资金13.23亿元,新建成5所中小学校,有效缓解了大班额问题。今年,全市计划新建中小学校19所。"]
+    ).run()
+    assert [(i["target"]["value"], i["target"]["year"]) for i in d.indicators if i["target"]] == [(19.0, 2016)]
+    # dev/national-housing-2014-2015: 2014's results, then 明年's targets: a text of 2014
+    lines = [
+        "2014年保障性安居工程的任务目标已全面完成,基本建成保障性住房480万套。",
+        "明年我国将新开工建设保障性安居工程700万套。",
+    ]
+    d = Importer(lines).run()
+    assert [(i["target"]["value"], i["target"]["year"]) for i in d.indicators if i["target"]][-1] == (700.0, 2015)
