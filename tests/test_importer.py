@@ -5857,3 +5857,58 @@ def test_a_result_told_by_how_far_it_passed_its_goal_does_not_look_ahead() -> No
     # dev/jilin-employment-results-2021 line 6: 超目标18.63万人, the margin of a result over its goal
     assert not looks_ahead("农村劳动力转移就业318.63万人,超目标18.63万人")
     assert looks_ahead("农村劳动力转移就业目标300万人")
+
+
+def test_a_date_line_below_a_page_s_headline_and_source_dates_the_text() -> None:
+    # dev/jilin-shanty-towns-2019-2020 line 4: the date and time below a download link, the headline and the source
+    notice = Notice()
+    own_dates(
+        ["下载", "吉林省今年计划改造1.8万套城市棚户区", "政闻   来源:彩练新闻", "2020-06-03 17:00:45", "字体大小:"],
+        notice,
+    )
+    assert written_year(notice) == 2020
+
+
+def test_a_year_s_results_then_this_year_or_the_next_date_a_text_with_no_date() -> None:
+    # dev/yulin-school-building-2015-2016 line 1: 2015's results, then 今年's plan: a text of 2016
+    d = Importer(
+        ["2015年,玉林市筹措资金13.23亿元,新建成5所中小学校,有效缓解了大班额问题。今年,全市计划新建中小学校19所。"]
+    ).run()
+    assert [(i["target"]["value"], i["target"]["year"]) for i in d.indicators if i["target"]] == [(19.0, 2016)]
+    # dev/national-housing-2014-2015: 2014's results, then 明年's targets: a text of 2014
+    lines = [
+        "2014年保障性安居工程的任务目标已全面完成,基本建成保障性住房480万套。",
+        "明年我国将新开工建设保障性安居工程700万套。",
+    ]
+    d = Importer(lines).run()
+    assert [(i["target"]["value"], i["target"]["year"]) for i in d.indicators if i["target"]][-1] == (700.0, 2015)
+
+
+def test_this_year_heading_a_sentence_holds_for_its_parts() -> None:
+    # dev/jiangsu-civil-affairs-2023-2024 line 7: 江苏今年将…; the ；-part after it is this year's too
+    text = "同时,江苏今年将适度提高低保标准;推出关爱服务质量提升三年行动,改造提升120个未成年人保护工作站(关爱之家)。"
+    found = ProseReader(2024, 2024).read([Entry(1, text, "s1", "")])
+    assert [(f.value, f.year) for f in found] == [(120.0, 2024)]
+    # dev/yulin-school-building-2015-2016 line 1: 今年, heading the sentence, holds past its ；
+    text = "今年,在新一轮的城区学校建设大会战中,全市计划新建中小学校19所;筹集资金约1.3亿元,新建乡镇中心幼儿园14所。"
+    found = ProseReader(2016, 2016).read([Entry(1, text, "s1", "")])
+    assert [(f.value, f.year) for f in found] == [(19.0, 2016), (1.3, 2016), (14.0, 2016)]
+
+
+def test_a_notice_issuing_plans_whose_titles_hold_their_figures_sets_them() -> None:
+    # dev/gansu-livelihood-projects-plans-2026 line 2: the titles issued, then the first plan's heading
+    lines = [
+        "各市、自治州人民政府,省政府各部门:",
+        "《中小学“强县中增学位”工程实施方案》《改造建设100个乡镇(街道)综合养老服务中心和300个村级互助幸福院实施方案》"
+        "《支持1万名未就业普通高校毕业生到基层就业和城镇新增就业30万人实施方案》《100个社区儿童友好空间建设实施方案》"
+        "等10件为民实事方案,已经省政府同意,现印发给你们,请认真组织实施。",
+        "甘肃省人民政府办公厅",
+        "2026年2月6日",
+        "中小学“强县中增学位”工程实施方案",
+        "一、目标任务",
+    ]
+    d = Importer(lines).run()
+    found = [(i["name"], i["target"]["value"]) for i in d.indicators if i["target"]]
+    assert ("村级互助幸福院", 300.0) in found and ("城镇新增就业", 30.0) in found
+    assert ("社区儿童友好空间建设", 100.0) in found
+    assert d.notice.issued is not None and d.notice.issued.year == 2026  # (its signature stays the notice's)

@@ -77,6 +77,9 @@ def is_chrome(text: str) -> bool:
     return byline or bool(CHROME.match(re.sub(r"^[•·●▪◦]\s*", "", text)))  # (• 0 条评论: a list's bullet)
 
 
+# 《改造建设100个乡镇(街道)综合养老服务中心…实施方案》…等10件为民实事方案,…现印发给你们: a notice's line issuing
+# plans whose titles hold their figures (the copy may hold none of the plans) is text, no front matter
+ISSUED_TITLES = re.compile(r"《[^《》]*\d[^《》]*(?:方案|计划)》.*印发给你们")
 # (…2022年国民经济和社会发展统计公报: a bulletin's title, its first paragraph before its first heading; a
 # site's page of it numbers it and may cut it: …2016年国民经济和社会发展统计公(3))
 TITLE_LINE = re.compile(
@@ -393,7 +396,8 @@ class Importer:
         # a copy that starts inside an indicator table (its rows, a header read from them): the table is text
         first_heading = next((i for i in range(first_heading) if header_at(texts, i)), first_heading)
         self.draft.text_start = segs[first_heading][0] if segs else 1
-        return first_heading
+        # (the notice's lines, its signature and date, stay its front matter)
+        return next((i for i in range(first_heading) if ISSUED_TITLES.search(texts[i])), first_heading)
 
 
 def earlier_item(texts: list[str], first: int) -> int:

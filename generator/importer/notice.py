@@ -45,7 +45,7 @@ PUBLISHED = re.compile(
 )  # (| : a metadata table's cell; 发表于: 2020-12-23 12:13 | 只看该作者: a forum post's)
 # a news page's byline: the date, then the source or author (2019-05-28  来源:新快报)
 BYLINE = re.compile(r"^\s*" + DATE + r"日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源|作者|编辑|责编)\s*[:：]")
-# a page's date alone on a line near its top (2024-02-29 10:27:28: with its time)
+# a page's date alone on a line near its top (2024-02-29 10:27:28: with its time), below a headline and source
 BARE_DATE = re.compile(r"^\s*" + DATE + r"日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[,，]?\s*$")
 SOURCE_DATE = re.compile(r"^\s*(?:来源|来自)\s*[:：][^\d\n]{1,30}?" + DATE)  # 来源:某某日报 2021-02-05 23:17
 SITE_DATE = re.compile(r"【[^】]{2,16}】\s*" + DATE + r"日?\s*$")  # a repost's http://…【泉州經濟網】2016-02-22
@@ -138,7 +138,7 @@ def own_dates(lines: list[str], notice: Notice) -> None:
     if notice.published is None:
         labelled = (PUBLISHED, BYLINE, AUTHOR_DATE, WEEKDAY_DATE, SITE_DATE, SOURCE_DATE, REPLY_DATE)
         places += [("published", pattern, head[:HEAD_LINES]) for pattern in labelled]
-        places.append(("published", BARE_DATE, head[:3]))
+        places.append(("published", BARE_DATE, head[:HEAD_LINES]))
     for key, pattern, where in places:
         if key == "published" and notice.published is not None:
             continue  # a labelled date came first

@@ -145,6 +145,8 @@ def name_before(text: str) -> tuple[str, str]:
     if unit_m:
         text, verb = text[: unit_m.start()], text[unit_m.start() :] + verb
     name = INTRO.sub("", text).strip(" ，,、和及与的")
+    # 《支持1万名…和城镇新增就业(30万人): a title left open holds the name from its 《
+    name = name.split("《")[-1] if "》" not in name.split("《")[-1] else name
     name = name.split(":")[-1].split("：")[-1]  # 新的指标包括:人均期望寿命: the name is what the colon opens
     name = re.sub(r"[(（](?:约束性|预期性)[)）]?\s*$", "", name)  # 人均期望寿命(预期性≥81.29岁: the kind, not the name
     opened = max(name.rfind("("), name.rfind("（"))
@@ -165,9 +167,9 @@ def name_before(text: str) -> tuple[str, str]:
 # Where a name after a quantity stops: 双聘院士等,: the list's 等 is no part of it; a headline's blank
 # parts its phrases (and its …); 对73处路段进行整治,; 建设20个长者食堂、因地制宜解决…: what is done with the
 # thing counted is no part of its name; 覆盖60%的街道(乡镇)、社区老年食堂覆盖所有街道(乡镇): the next
-# clause's subject and its own 覆盖 neither
+# clause's subject and its own 覆盖 neither; 300个村级互助幸福院实施方案》《…: a title's end (and its 实施方案)
 NAME_STOP = re.compile(
-    r"(?:(?<![平中高初同])等)?[，,。；;]|等$|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|进行|…|\.{3}|"
+    r"(?:(?<![平中高初同])等)?[，,。；;]|等$|(?:实施)?方案》|》|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|进行|…|\.{3}|"
     r"、(?=[^、，,。；;)）]{0,2}(?:解决|提升|推进|加强|实现|促进|满足|因地制宜|提高|打造))"
     r"|、(?=[^、，,。；;]{2,12}?覆盖)"
     # 30所…学校(其中国家级16所): a bracket that parts out the count is no part of the name

@@ -273,11 +273,11 @@ def carried_on(
     sentence: str, own: int | None, past: Told | None, opens: bool, carried: int | None, issued: bool
 ) -> tuple[int | None, bool]:
     """(the year the next ；-part takes, whether that part goes on with a task issued): the year a
-    sentence opens with holds for its ；-parts (OPENING_YEAR, LEAD_YEAR), and so does the task it
+    sentence opens with holds for its ；-parts (OPENING_YEAR, LEAD_YEAR, THIS_YEAR_HEADS), and so does the task it
     issues: 2018年国家下达…任务为棚改开工23万套,基本建成6.5万套;全省…分配率达到90%,发放租赁补贴3万户."""
     if not re.search(r"[；;]\s*$", sentence) or past is not None:
         return None, False
-    year = own if opens or carried is not None else None
+    year = own if opens or carried is not None or THIS_YEAR_HEADS.match(sentence) else None
     return year, year is not None and (issued or bool(ISSUED_TASK.search(sentence)))
 
 
@@ -285,6 +285,11 @@ def carried_on(
 # that opens on this year tells of it, the report before it (目前, 截至…) does not go on (not 今年疫情以来)
 THIS_YEAR_OPENS = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,4}[，,])?今年(?:的|是|[，,])(?![^，,。；;]*以来)")
 
+# 同时,江苏今年将加强…;推出…,改造提升120个…; 今年,在…中,全市计划…19所;筹集资金约1.3亿元…: this year that heads a
+# sentence, after a short lead and its subject, holds for its ；-parts as 2018年, does (LEAD_YEAR)
+THIS_YEAR_HEADS = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{1,4}[，,])?[\u4e00-\u9fff]{0,6}?今年(?![^，,。；;]*以来)(?:[，,]|[\u4e00-\u9fff]{0,4}?(?:将|要|计划|拟))"
+)
 THIS_YEAR_LEAD = re.compile(r"\s*(?:今年|年内)[，,]?[\u4e00-\u9fff]{0,4}?(?:将|要|计划|拟)")
 # 到2015年,岛内规划建设34所幼儿园…。其中,思明区建设幼儿园17所…: a sentence that opens with 其中 parts out
 # the figures of the sentence before it, and takes its year

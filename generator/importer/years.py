@@ -469,6 +469,28 @@ DATA_SHOWN = re.compile(r"(?:数据显示|统计显示|据统计)\s*[,，:：]?\
 
 OPENING_PARAGRAPHS = 5  # (three lines of a headline, repeated, may stand before the lead)
 
+# 2015年,…新建成…5所,…缓解了…。今年,…计划筹措…: a year's results, then a sentence that opens on this year
+# (the text is of the year after) or on the next (2014年…目标已全面完成…。明年我国将新开工…: of that year)
+REVIEWED_YEAR = re.compile(r"(?<![\d到至])(20\d\d)\s*年(?![底末前内度\d])")
+NEXT_OPENING = re.compile(r"(?:^|[。\n])\s*(今年|明年)(?!以来|[前上下一二三四五六七八九十\d])")
+
+
+def reviewed_then(texts: list[str]) -> int | None:
+    """The year a text is written in, from the year its first paragraphs report (a sentence with words
+    of a report, 已, 了 …) followed by a sentence that opens on 今年 and looks ahead (the year after) or
+    on 明年 (that year)."""
+    text = "\n".join(texts)
+    then = NEXT_OPENING.search(text)
+    years = list(REVIEWED_YEAR.finditer(text[: then.start(1)])) if then else []
+    if then is None or not years:
+        return None
+    start = max(text.rfind(stop, 0, years[-1].start()) for stop in "。\n") + 1
+    reviewed = text[start : text.find("。", years[-1].end()) + 1 or None]
+    ahead = text[then.start(1) :].split("。", 1)[0]
+    if not REPORT_WORDS.search(reviewed) or (then.group(1) == "今年" and not FUTURE.search(ahead)):
+        return None
+    return int(years[-1].group(1)) + (1 if then.group(1) == "今年" else 0)
+
 
 def just_past(texts: list[str]) -> int | None:
     """The year a text with no date of its own is written in, from 刚刚过去的2020年 or 总结2020年工作 (2021), from
@@ -486,6 +508,9 @@ def just_past(texts: list[str]) -> int | None:
     headline = next((m for t in texts for m in [HEADLINE_AHEAD.match(t)] if m and not re.search("[。；;]", t)), None)
     if headline:
         return int(headline.group(1))
+    reviewed = reviewed_then(texts)
+    if reviewed:
+        return reviewed
     shown = next((m for t in texts for m in [DATA_SHOWN.search(t)] if m), None)
     ahead = any(THIS_YEAR.search(t) and FUTURE.search(t) for t in texts)
     return int(shown.group(1)) + 1 if shown and ahead else None  # 今年…目标; 数据显示,2014年,…: 2015
