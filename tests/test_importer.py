@@ -5912,3 +5912,17 @@ def test_a_notice_issuing_plans_whose_titles_hold_their_figures_sets_them() -> N
     assert ("村级互助幸福院", 300.0) in found and ("城镇新增就业", 30.0) in found
     assert ("社区儿童友好空间建设", 100.0) in found
     assert d.notice.issued is not None and d.notice.issued.year == 2026  # (its signature stays the notice's)
+
+
+def test_the_parts_after_a_part_told_done_clause_by_clause_go_on_with_the_report() -> None:
+    # dev/liupanshui-livelihood-progress-2024 line 16: 已建成… , …覆盖率达100%; then parts of bare
+    # figures (选派…137名; 开展…2633人次) that go on with what was done
+    found = targets(
+        "在促进重点群体就业增收方面,已建成村级就业公共服务站1152个,村级就业公共服务覆盖率达100%;"
+        "选派农业特色优势产业科技特派员137名;开展农业技能技术培训2633人次。",
+        start=2024,
+    )
+    assert [(f.value, f.past) for f in found] == [(1152, True), (100, True), (137, True), (2633, True)]
+    # (a part that looks ahead after it sets a target)
+    found = targets("已建成村级就业公共服务站1152个;力争年底前开展农业技能技术培训3000人次。", start=2024)
+    assert [(f.value, f.past) for f in found] == [(1152, True), (3000, False)]

@@ -1395,7 +1395,7 @@ class ProseReader:
             if past is not None and LIST_LEAD.search(sentence):
                 self.listed = e.section
             row = self.found[-1].name if sentence[:1] in "(（" and self.found else None  # a gloss: the row's name
-            self._first_figures(sentence, e, year, past, row)
+            report = self._first_figures(sentence, e, year, past, row) or report
             opens = OPENING_YEAR.search(sentence) or PART_LEAD.match(sentence) or LEAD_YEAR.match(sentence)
             whole = own if past is None and not re.search(r"[；;]\s*$", sentence) else None
             carried, issued = carried_on(sentence, own, past, bool(opens), carried, issued)
@@ -1416,17 +1416,24 @@ class ProseReader:
         if len(text) <= 24 and not re.search(r"[\d。，,；;]", text):
             self.claim_heading = (section, text)
 
-    def _first_figures(self, sentence: str, e: Entry, year: int | None, past: Told | None, row: str | None) -> None:
+    def _first_figures(
+        self, sentence: str, e: Entry, year: int | None, past: Told | None, row: str | None
+    ) -> Told | None:
         """Read a sentence, noting whether the paragraph's first figures are past ones (see _paragraph)
-        and the pair of years a ；-part names for the parts after it (see milestones)."""
+        and the pair of years a ；-part names for the parts after it (see milestones); the report the
+        next ；-part goes on with where each figure of this one was told done clause by clause (see
+        so_far: 已建成…92个,…覆盖率达100%;选派…137名;开展…培训2633人次)."""
         before = len(self.found)
         self._sentence(sentence, e, year, past, row)
+        found = self.found[before:]
         if self.opened_on is None and len(self.found) > before:
             self.opened_on = past is not None
         # 到2022年和2030年,A分别…;B分别…: the two years hold for the ；-parts after them
         paired = MILESTONE_YEARS.search(sentence)
         carried = paired.group(0) if paired else self.pair_years
         self.pair_years = carried if re.search(r"[；;]\s*$", sentence) else ""
+        done = past is None and found and all(f.past for f in found) and not sets_ahead(sentence)
+        return (found[-1].year, found[-1].period) if done and re.search(r"[；;]\s*$", sentence) else None
 
     def _past(
         self, sentence: str, section: str, own: int | None, opening: int | None, past_chapter: bool
