@@ -5926,3 +5926,20 @@ def test_the_parts_after_a_part_told_done_clause_by_clause_go_on_with_the_report
     # (a part that looks ahead after it sets a target)
     found = targets("已建成村级就业公共服务站1152个;力争年底前开展农业技能技术培训3000人次。", start=2024)
     assert [(f.value, f.past) for f in found] == [(1152, True), (3000, False)]
+
+
+def test_a_highlight_line_whose_figures_the_body_says_again_takes_the_body_s_tense() -> None:
+    # dev/xizang-livelihood-results-2024 lines 4 and 10: a feature's highlight line, no full stop, over
+    # the paragraph that restates its figures as a state reached (现在,西藏…)
+    d = Importer(
+        [
+            "学有所教",
+            "普惠性幼儿园达到100%,学前教育毛入园率达到90.43%",
+            "西藏义务教育学校共有931所",
+            "",
+            "拉萨市城关区幼儿园亲子运动会现场。 本报记者 旦增兰泽 摄",
+            "学前教育公共服务体系不断构建。现在,西藏共有幼儿园2474所,普惠性幼儿园达到100%,学前教育毛入园率达到90.43%;",
+        ]
+    ).run()
+    on_line_2 = [i for i in d.indicators if i["lines"][0] == 2]
+    assert len(on_line_2) == 2 and all(i.get("target") is None for i in on_line_2)

@@ -640,20 +640,18 @@ def restated_in_body(found: list[Found], lines: list[str]) -> list[Found]:
         item = NUMBERED_ITEM.match(text) or after_row_number(lines, f.lines[0])
         # (2025年,槐荫区新建改建体育主题公园、健身场地29处: a text's first line, a title with a comma)
         first = f.lines[0] == 1 and len(text) <= 60 and not re.search(r"[。；;]", text)
+        # (普惠性幼儿园达到100%,在园幼儿15.21万人,学前教育毛入园率达到90.43%: a feature's highlight
+        # line, no full stop, over the paragraph that says it again)
+        first = first or len(text) <= 60 and not re.search(r"[。；;:：]", text) and highlight(f.lines[0])
         return f.lines[0] == f.lines[1] and (is_headline(text) or first) and not item
 
-    def restates(f: Found, g: Found) -> bool:  # (城镇新增就业超25万人 over 全省城镇新增就业25.62万人: rounded down)
-        rounded = bool(re.search(r"超过?|逾|多|余", f.as_written)) and f.name in g.name
-        # (an amount of money is named in many ways: 投资730.88亿元 / 将投入资金730.88亿元)
-        same = g.value == f.value and ((f.unit or "").endswith("元") or _named_alike(f.name, g.name))
-        return same or rounded and g.value is not None and f.value < g.value < f.value * 1.05  # type: ignore[operator]
-
-    def unit_of(f: Found, g: Found) -> bool:  # (济南五年新增城镇就业近90万 / …累计新增城镇就业近90万人: 人 left out)
-        return g.unit == f.unit or bool(f.unit) and g.unit == f"{f.unit}人"
+    def highlight(n: int) -> bool:  # the figures (two or more) of line n each said again further on
+        on_line = [g for g in found if g.lines[0] == g.lines[1] == n]
+        return len(on_line) > 1 and all(any(h.lines[0] > n and _restates(g, h) for h in found) for g in on_line)
 
     kept = []
     for f in found:
-        said = [g for g in found if g is not f and restates(f, g) and unit_of(f, g) and not headline(g)]
+        said = [g for g in found if g is not f and _restates(f, g) and not headline(g)]
         if not headline(f) or not said:
             kept.append(f)
             continue
@@ -666,6 +664,17 @@ def restated_in_body(found: list[Found], lines: list[str]) -> list[Found]:
         if len(said) == 1 and bare_name(said[0]) and not BARE_NAME.fullmatch(f.name):
             said[0].name = f.name  # 重庆今年将培训技能人才超50万人次 / …今年将培训50万人次以上: the headline names it
     return kept
+
+
+def _restates(f: Found, g: Found) -> bool:
+    """Whether g states f's number again, in its unit (济南五年新增城镇就业近90万 / …近90万人: 人 left out)."""
+    if not (g.unit == f.unit or bool(f.unit) and g.unit == f"{f.unit}人"):
+        return False
+    # (城镇新增就业超25万人 over 全省城镇新增就业25.62万人: rounded down)
+    rounded = bool(re.search(r"超过?|逾|多|余", f.as_written)) and f.name in g.name
+    # (an amount of money is named in many ways: 投资730.88亿元 / 将投入资金730.88亿元)
+    same = g.value == f.value and ((f.unit or "").endswith("元") or _named_alike(f.name, g.name))
+    return same or rounded and g.value is not None and f.value < g.value < f.value * 1.05  # type: ignore[operator]
 
 
 def _named_alike(a: str, b: str) -> bool:
