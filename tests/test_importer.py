@@ -5943,3 +5943,23 @@ def test_a_highlight_line_whose_figures_the_body_says_again_takes_the_body_s_ten
     ).run()
     on_line_2 = [i for i in d.indicators if i["lines"][0] == 2]
     assert len(on_line_2) == 2 and all(i.get("target") is None for i in on_line_2)
+
+
+def test_a_past_year_s_plan_told_beside_what_was_done_is_past() -> None:
+    # dev/jilin-shanty-towns-2019-2020 line 6 (dated 2020): 2019's plans, each told with what was done
+    # and the share of the plan done, are that year's, past; this year's plan after them is a target
+    texts = [
+        "2019年,全省计划改造各类棚户区3.47万套,实际开工3.61万套,完成计划的104.3%;计划基本建成2.26万套,"
+        "实际建成3.82万套,完成年度计划的169%。",
+        "今年,全省计划改造城市棚户区1.8万套。",
+    ]
+    found = ProseReader(2019, 2020).read([Entry(k + 6, t, "s1", "") for k, t in enumerate(texts)])
+    assert [(f.value, f.past) for f in found] == [
+        (3.47, True),
+        (3.61, True),
+        (104.3, True),
+        (2.26, True),
+        (3.82, True),
+        (169, True),
+        (1.8, False),
+    ]

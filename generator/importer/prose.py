@@ -141,6 +141,10 @@ from generator.sitemodel.values import stated_comparator
 Told = tuple[int | None, str | None]  # (year, period) a sentence reports on
 
 
+# 计划基本建成2.26万套,实际建成3.82万套,完成年度计划的169%: a plan told beside its result looks nowhere ahead
+PLAN_RESULT = re.compile(r"完成(?:年度|全年)?计划的\s*\d")
+
+
 def so_far(sentence: str, past: Told | None, report: Told | None, bare: bool) -> tuple[Told | None, Told | None]:
     """A report (前三季度共实现…；…达到100%；…已完工66所。, 超额完成任务的已有10项:…完成率200%；…) goes
     on over the ；-parts of its sentence that name no year (`bare`; not the target a result is told
@@ -148,7 +152,8 @@ def so_far(sentence: str, past: Told | None, report: Told | None, bare: bool) ->
     after a result that gives the task it was set (…改造(省定民生实事任务70户)) is a target."""
     if TASK_GLOSS.match(sentence):
         return None, None
-    if past is None and report is not None and bare and not sets_ahead(sentence):
+    told = sentence.replace("计划", "") if PLAN_RESULT.search(sentence) else sentence
+    if past is None and report is not None and bare and not sets_ahead(told):
         past = report
     if past is not None:
         report = past
@@ -1619,7 +1624,9 @@ class ProseReader:
             joined = first > 0 and len(self.found) > first and self.found[first - 1].lines == self.found[first].lines
             at = first - 1 if joined and self.found[first - 1].past else first
             self.found[at:] = year_tasks(self.found[at:], year if year is not None else self.written)
-            rated_tasks(self.found[at:], year if year is not None else self.written or self.reports)
+            # (2019年,全省计划改造…3.47万套,实际开工3.61万套,完成计划的104.3%, told in 2020: that year's task, past)
+            if past[0] is None or self.written is None or past[0] >= self.written:
+                rated_tasks(self.found[at:], year if year is not None else self.written or self.reports)
 
     def _clause_year(self, clause: str) -> int | None:
         """The year a clause after the first names (…1.7万张,其中今年计划新增2000张: 今年's)."""
