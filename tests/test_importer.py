@@ -1710,9 +1710,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # figures beside targets, 35 targets and 116 past figures; twenty-two added after those, results
     # reports, statistical sections and news of results beside targets, 38 targets and 286 past figures:
     # unmatched rose from 6% to 8%; eighteen more, lists, plan notices and reviews followed by targets, 58
-    # targets and 128 past figures, to 9%; the rules made on the forty since brought it to 7%)
-    assert int(stated) >= 5170 and int(recall.rstrip("%")) >= 85 and int(unmatched.rstrip("%")) <= 7
-    assert int(held) >= 4373
+    # targets and 128 past figures, to 9%; the rules made on the forty since brought it to 7%; twenty
+    # more, results reports, reviews, second-hand reports and plans, 58 targets and 289 past figures, to 9%)
+    assert int(stated) >= 5228 and int(recall.rstrip("%")) >= 85 and int(unmatched.rstrip("%")) <= 9
+    assert int(held) >= 4418
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1798,8 +1799,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # part in a work, 22 fewer; the twenty-two results texts and news added after, 59 more; the eighteen
     # after them, 46 more; the rules made on the forty since (a plan's indicators told done, a year's task
     # beside results so far, 将 that puts a thing into a place, a cut bulletin title, a date line under a
-    # headline, a year's results before 今年, a past year's plan beside what was done …), 63 fewer
-    assert int(past_as_target) <= 88 and int(observed) >= 3926
+    # headline, a year's results before 今年, a past year's plan beside what was done …), 63 fewer; the
+    # twenty added after them, 72 more
+    assert int(past_as_target) <= 160 and int(observed) >= 4107
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
