@@ -1712,7 +1712,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # unmatched rose from 6% to 8%; eighteen more, lists, plan notices and reviews followed by targets, 58
     # targets and 128 past figures, to 9%; the rules made on the forty since brought it to 7%; twenty
     # more, results reports, reviews, second-hand reports and plans, 58 targets and 289 past figures, to 9%)
-    assert int(stated) >= 5228 and int(recall.rstrip("%")) >= 85 and int(unmatched.rstrip("%")) <= 9
+    assert int(stated) >= 5228 and int(recall.rstrip("%")) >= 85 and int(unmatched.rstrip("%")) <= 8
     assert int(held) >= 4418
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
@@ -1800,8 +1800,8 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # after them, 46 more; the rules made on the forty since (a plan's indicators told done, a year's task
     # beside results so far, 将 that puts a thing into a place, a cut bulletin title, a date line under a
     # headline, a year's results before 今年, a past year's plan beside what was done …), 63 fewer; the
-    # twenty added after them, 72 more
-    assert int(past_as_target) <= 160 and int(observed) >= 4107
+    # twenty added after them, 72 more; a single month opening a sentence (12月份实施…), 36 fewer
+    assert int(past_as_target) <= 124 and int(observed) >= 4145
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -5967,3 +5967,13 @@ def test_a_past_year_s_plan_told_beside_what_was_done_is_past() -> None:
         (169, True),
         (1.8, False),
     ]
+
+
+def test_one_month_opening_a_sentence_tells_that_month_s_figures() -> None:
+    # dev/liupanshui-zhongshan-social-assistance-results-2022 lines 5 and 9, dev/national-employment-quarter-2024
+    # line 7: a month alone before what it counts reports it (12月份实施…, 3月份…失业率5.2%)
+    found = targets("12月份实施临时救助24户77人,发放救助资金15.2106万元。", "12月救助52人,发放生活补助1.04万元。")
+    assert [f.value for f in found][:4] == [24, 77, 15.2106, 52] and all(f.past for f in found)
+    assert all(f.past for f in targets("首季全国城镇新增就业303万人。3月份全国城镇调查失业率5.2%。"))
+    # (a month's deadline, or a sentence that looks ahead, sets targets)
+    assert not any(f.past for f in targets("12月底前完成改造200户。", "9月份将完成培训500人次。"))

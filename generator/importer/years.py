@@ -91,7 +91,7 @@ QUARTER = r"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*第?[一二三]季度)(?=
 # 1—6月, 上半年, 前三季度, 一季度 opening a clause (alone, or before what it counts: 1-9月城乡居民人均可支配收入26659元),
 # 今年一季度 anywhere, whatever the verb: the year so far
 # (3—4月 may be a schedule)
-_SO_FAR = r"(?:(?:(?:1|一)\s*[—\-–~至到]\s*\d{1,2}\s*月(?:份)?|上半年|前[一二三]季度|第?一季度)(?=\s*[，,]|[^，,。；;\d]{2,20}\d)|今年(?:一季度|上半年))"
+_SO_FAR = r"(?:(?:(?:1|一)\s*[—\-–~至到]\s*\d{1,2}\s*月(?:份)?|上半年|前[一二三]季度|第?一季度|首季度?)(?=\s*[，,]|[^，,。；;\d]{2,20}\d)|今年(?:一季度|上半年))"
 # 二季度末, 一季度末: the state at a quarter's end
 QUARTER_END = r"(?:^|[，,：:；;\s])(第?[一二三四]季度末)"
 # 新疆上半年开展技能培训超过193万人次, 海南上半年開工5.15萬套: a news headline's place, then the part of the
@@ -103,6 +103,12 @@ PLACE_PART = (
 PART_OF_YEAR = re.compile(
     rf"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*{_PART}){_DONE}|{ELAPSED}|{QUARTER}"
     rf"|(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*{_SO_FAR})|{QUARTER_END}|{PLACE_PART}"
+)
+# 12月份实施临时救助24户77人, 12月救助52人, 3月份全国城镇调查失业率5.2%: one month opening a clause, before
+# what it counts, in a sentence that looks nowhere ahead: that month's figures (not 12月底前, 9月中旬, 12月到2月,
+# nor a schedule's cell: | 11月 | 建设局)
+ONE_MONTH = re.compile(
+    r"(?:^\s*|[，,：:；;])(\d{1,2}\s*月份?)(?![底末前初中旬上下日号份\d至到—\-–~])(?=[\u4e00-\u9fff]{2,20}\d)"
 )
 PART_DONE = re.compile(rf"(?<![到至])20\d\d\s*年\s*{_PART}{_DONE}")  # 2012年上半年…累计开工: that part's results
 PART_CLAUSE = re.compile(rf"[，,；;]\s*{_PART}{_DONE}")  # the same, as a clause after a target
@@ -404,7 +410,7 @@ def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int 
         as_of = None  # 目前…,力争达到90%: the sentence looks ahead from now
     if as_of:  # 截至2024年底: that year; 截至5月底, 目前: the time as written, where no year is given
         return (int(as_of.group(1)), None) if as_of.group(1) else (None, as_of.group(0).strip())
-    part = PART_OF_YEAR.search(sentence)
+    part = PART_OF_YEAR.search(sentence) or (None if looks_ahead(sentence) else ONE_MONTH.search(sentence))
     if part:  # 1—7月已开工约207万套: what was done in a part of the year, as written
         return None, next(g for g in part.groups() if g).strip()
     shown = SHOWN.search(sentence)
