@@ -1547,7 +1547,7 @@ class ProseReader:
             return (own, None)  # 预计2021年浑南区实现地区生产总值630亿元 (written in 2021): what it reached
         last = LAST_YEAR.search(sentence) if own is None else None
         if last:
-            return (self.written - 1, None) if self.written else (None, last.group(1))
+            return (self.written - 1, None) if self.written else (None, last.group(1) or last.group(2))
         past = None if own is not None else past_marker(sentence, self.start, self.now)
         reported = REPORTED.search(sentence) if past is None else None
         if reported and not FUTURE.search(sentence):
