@@ -133,8 +133,8 @@ TITLE_SPAN = re.compile(
 STAGE_SPAN = re.compile(r"(?<=阶段|时期)\s*[(（]\s*20\d\d\s*年?\s*[-—–至到~～]\s*20\d\d\s*年?\s*[)）]")
 
 
-# 五年来, 近两年间, 过去的3年来: the years just past
-ELAPSED_YEARS = r"(?:近|过去的?)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})\s*年(?:间(?!隔)|来)"
+# 五年来, 近两年间, 过去的3年来, 实施两年多来: the years just past
+ELAPSED_YEARS = r"(?:近|过去的?)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})\s*年多?(?:间(?!隔)|来)"
 
 
 # 2019年以来, 2021年9月以来: the time since a year (never a year to reach)
