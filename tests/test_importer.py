@@ -1712,7 +1712,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # unmatched rose from 6% to 8%; eighteen more, lists, plan notices and reviews followed by targets, 58
     # targets and 128 past figures, to 9%; the rules made on the forty since brought it to 7%; twenty
     # more, results reports, reviews, second-hand reports and plans, 58 targets and 289 past figures, to 9%)
-    assert int(stated) >= 5228 and int(recall.rstrip("%")) >= 85 and int(unmatched.rstrip("%")) <= 9
+    assert int(stated) >= 5228 and int(recall.rstrip("%")) >= 85 and int(unmatched.rstrip("%")) <= 8
     assert int(held) >= 4418
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
@@ -1800,8 +1800,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # after them, 46 more; the rules made on the forty since (a plan's indicators told done, a year's task
     # beside results so far, 将 that puts a thing into a place, a cut bulletin title, a date line under a
     # headline, a year's results before 今年, a past year's plan beside what was done …), 63 fewer; the
-    # twenty added after them, 72 more
-    assert int(past_as_target) <= 160 and int(observed) >= 4107
+    # twenty added after them, 72 more; a single month opening a sentence (12月份实施…), 36 fewer;
+    # a place's 去年 (河北省去年…), 10 fewer; 其中 after a sentence told done, 6 fewer; 两年多来, 5 fewer
+    assert int(past_as_target) <= 103 and int(observed) >= 4166
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -5967,3 +5968,62 @@ def test_a_past_year_s_plan_told_beside_what_was_done_is_past() -> None:
         (169, True),
         (1.8, False),
     ]
+
+
+def test_one_month_opening_a_sentence_tells_that_month_s_figures() -> None:
+    # dev/liupanshui-zhongshan-social-assistance-results-2022 lines 5 and 9, dev/national-employment-quarter-2024
+    # line 7: a month alone before what it counts reports it (12月份实施…, 3月份…失业率5.2%)
+    found = targets("12月份实施临时救助24户77人,发放救助资金15.2106万元。", "12月救助52人,发放生活补助1.04万元。")
+    assert [f.value for f in found][:4] == [24, 77, 15.2106, 52] and all(f.past for f in found)
+    assert all(f.past for f in targets("首季全国城镇新增就业303万人。3月份全国城镇调查失业率5.2%。"))
+    # (a month's deadline, or a sentence that looks ahead, sets targets)
+    assert not any(f.past for f in targets("12月底前完成改造200户。", "9月份将完成培训500人次。"))
+
+
+def test_a_place_s_last_year_opens_a_report_on_that_year() -> None:
+    # dev/hebei-work-report-2013-2014 lines 3 and 4: a work report's review quoted in the news, 去年 after
+    # the place (河北省去年), then the year's figures over two paragraphs
+    texts = [
+        "报告称河北省去年民生和社会事业持续发展。全年财政用于民生支出3386亿元,占公共财政预算支出的77.8%。",
+        "学前教育三年行动计划深入实施,1000所农村幼儿园改扩建基本完成,改造中小学校舍815万平方米。",
+    ]
+    found = ProseReader(2014, 2014).read([Entry(k + 3, t, "s1", "") for k, t in enumerate(texts)])
+    assert [(f.value, f.past, f.year) for f in found] == [
+        (3386, True, 2013),
+        (77.8, True, 2013),
+        (1000, True, 2013),
+        (815, True, 2013),
+    ]
+    # (去年同期 after a place is the base of a change, 上年度 a standard's base: no report)
+    assert not any(f.past for f in targets("全市去年同期的基础上,到2025年新增养老床位500张。", start=2021))
+
+
+def test_the_parts_after_a_sentence_told_done_are_done_too() -> None:
+    # dev/guangxi-housing-progress-2022-h1 line 7: the year's task, what was done by a date, then 其中 the
+    # cities' counts and rates in brackets, parts of what was done
+    found = targets(
+        "2022年,全区保障性租赁住房建设目标任务为6.13万套。截至6月25日,已开工3.29万套,完成年度目标任务的53.73%。"
+        "其中,开工总量较大的设区市有:南宁市(12007套)、柳州市(9315套);开工率较高的设区市有:百色市(100%)、玉林市(88.39%)。",
+        start=2022,
+    )
+    assert [(f.value, f.past) for f in found if f.value in (6.13, 100, 88.39)] == [
+        (6.13, False),
+        (100, True),
+        (88.39, True),
+    ]
+    # (其中 after a sentence that sets targets sets its parts as targets)
+    found = targets("到2025年,新建养老床位500张。其中,护理型床位200张。", start=2021)
+    assert not any(f.past for f in found)
+
+
+def test_a_plan_s_years_so_far_told_with_more_than_are_past() -> None:
+    # dev/jiangxi-plan-midterm-review-2013 line 5: a mid-term review, 实施两年多来, then the growth of the
+    # first two years against the plan's expectation
+    found = targets(
+        "据介绍,《纲要》实施两年多来,全省经济社会全面发展。前两年,全省生产总值、财政总收入分别平均增长11.8%、29.2%,"
+        "均超过规划预期。",
+        start=2011,
+    )
+    assert [(f.value, f.past) for f in found] == [(11.8, True), (29.2, True)]
+    # (两年多后, 两年多时间: no years just past)
+    assert not any(f.past for f in targets("用两年多时间,新建幼儿园30所。", start=2021))

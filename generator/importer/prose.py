@@ -299,6 +299,8 @@ THIS_YEAR_LEAD = re.compile(r"\s*(?:今年|年内)[，,]?[\u4e00-\u9fff]{0,4}?(?
 # 到2015年,岛内规划建设34所幼儿园…。其中,思明区建设幼儿园17所…: a sentence that opens with 其中 parts out
 # the figures of the sentence before it, and takes its year
 PART_LEAD = re.compile(r"^\s*其中\s*[，,:：]")
+# 其中,…南宁市(12007套)…, 其中保华镇2户10人: the parts of the sentence before, whatever follows 其中
+PARTS_OF = re.compile(r"^\s*其中(?!的)")
 # 据了解,2018年国家下达河北省的…任务为棚改开工23万套…;全省…分配率达到90%,发放租赁补贴3万户: a year that
 # opens a sentence with no comma after it holds for its ；-parts as 2018年, does (OPENING_YEAR); not where the ；
 # falls inside a bracket the part leaves open (…有3项(提升…水平;…)
@@ -1319,6 +1321,7 @@ class ProseReader:
         self.listed: str | None = None  # the section whose report led into a list (具体情况如下:)
         self.opened_on: bool | None = None  # whether the paragraph's first figures were past ones
         self.pair_years = ""  # 2022年和2030年, carried to the ；-parts after the one that named them
+        self.told_before: Told | None = None  # the time the sentence before told of (see _parts_told)
 
     def read(self, entries: list[Entry]) -> list[Found]:
         self.written = self.written or just_past([e.text for e in entries])  # (the draft passes it, where known)
@@ -1437,6 +1440,7 @@ class ProseReader:
         paired = MILESTONE_YEARS.search(sentence)
         carried = paired.group(0) if paired else self.pair_years
         self.pair_years = carried if re.search(r"[；;]\s*$", sentence) else ""
+        self.told_before = past
         done = past is None and found and all(f.past for f in found) and not sets_ahead(sentence)
         return (found[-1].year, found[-1].period) if done and re.search(r"[；;]\s*$", sentence) else None
 
@@ -1460,6 +1464,7 @@ class ProseReader:
         past = self._told_of(sentence, own, opening, telling)
         if past is None and self.reports is not None and not self._beyond_report(sentence, own):
             past = (self.reports, None)  # 海南2024年十大民生实事项目如期完成 / …,消除116座危桥: a result
+        past = past or self._parts_told(sentence)
         if past_chapter and past is None and (own is None or not FUTURE.search(sentence)):
             told = self.telling[2] if self.telling and self.telling[0] == section else None
             past = (own or opening, None) if own or opening else (None, told or self.previous_period)
@@ -1478,6 +1483,13 @@ class ProseReader:
         elif ahead:
             self.telling = None
         return past
+
+    def _parts_told(self, sentence: str) -> Told | None:
+        """The time a 其中 sentence tells of after one told done (截至6月25日,已开工3.29万套,完成年度目标任务的
+        53.73%。其中,开工总量较大的设区市有:南宁市(12007套)…): the parts of that report, where it looks nowhere ahead."""
+        if self.told_before is None or not PARTS_OF.match(sentence):
+            return None
+        return None if sets_ahead(sentence) or TARGET_YEAR.search(sentence) else self.told_before
 
     def _told_in(self, section: str, sentence: str) -> Told | None:
         """The report of its section a sentence may go on with; none for one that opens on this year
@@ -1547,7 +1559,7 @@ class ProseReader:
             return (own, None)  # 预计2021年浑南区实现地区生产总值630亿元 (written in 2021): what it reached
         last = LAST_YEAR.search(sentence) if own is None else None
         if last:
-            return (self.written - 1, None) if self.written else (None, last.group(1))
+            return (self.written - 1, None) if self.written else (None, last.group(1) or last.group(2))
         past = None if own is not None else past_marker(sentence, self.start, self.now)
         reported = REPORTED.search(sentence) if past is None else None
         if reported and not FUTURE.search(sentence):

@@ -91,7 +91,7 @@ QUARTER = r"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*第?[一二三]季度)(?=
 # 1—6月, 上半年, 前三季度, 一季度 opening a clause (alone, or before what it counts: 1-9月城乡居民人均可支配收入26659元),
 # 今年一季度 anywhere, whatever the verb: the year so far
 # (3—4月 may be a schedule)
-_SO_FAR = r"(?:(?:(?:1|一)\s*[—\-–~至到]\s*\d{1,2}\s*月(?:份)?|上半年|前[一二三]季度|第?一季度)(?=\s*[，,]|[^，,。；;\d]{2,20}\d)|今年(?:一季度|上半年))"
+_SO_FAR = r"(?:(?:(?:1|一)\s*[—\-–~至到]\s*\d{1,2}\s*月(?:份)?|上半年|前[一二三]季度|第?一季度|首季度?)(?=\s*[，,]|[^，,。；;\d]{2,20}\d)|今年(?:一季度|上半年))"
 # 二季度末, 一季度末: the state at a quarter's end
 QUARTER_END = r"(?:^|[，,：:；;\s])(第?[一二三四]季度末)"
 # 新疆上半年开展技能培训超过193万人次, 海南上半年開工5.15萬套: a news headline's place, then the part of the
@@ -104,12 +104,20 @@ PART_OF_YEAR = re.compile(
     rf"(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*{_PART}){_DONE}|{ELAPSED}|{QUARTER}"
     rf"|(?:^|[，,：:；;\s])((?:20\d\d\s*年)?\s*{_SO_FAR})|{QUARTER_END}|{PLACE_PART}"
 )
+# 12月份实施临时救助24户77人, 12月救助52人, 3月份全国城镇调查失业率5.2%: one month opening a clause, before
+# what it counts, in a sentence that looks nowhere ahead: that month's figures (not 12月底前, 9月中旬, 12月到2月,
+# nor a schedule's cell: | 11月 | 建设局)
+ONE_MONTH = re.compile(
+    r"(?:^\s*|[，,：:；;])(\d{1,2}\s*月份?)(?![底末前初中旬上下日号份\d至到—\-–~])(?=[\u4e00-\u9fff]{2,20}\d)"
+)
 PART_DONE = re.compile(rf"(?<![到至])20\d\d\s*年\s*{_PART}{_DONE}")  # 2012年上半年…累计开工: that part's results
 PART_CLAUSE = re.compile(rf"[，,；;]\s*{_PART}{_DONE}")  # the same, as a clause after a target
 # 去年，全省…: the year before the one the text is written in, reported on
 LAST_YEAR = re.compile(
     r"(?:^|[，,。；;\s)）])(去年|上年|上一年)(?:[，,]|以来|全年|度|(?=\d{1,2}\s*[至到—\-–~]\s*\d{1,2}\s*月)"
     r"|(?<=^去年)(?!同期|的|基础|水平|底前)|(?<=[，,]去年)(?=[全我本该各]))"  # 去年新增近邻运动场132处, …,去年全市共招聘…
+    # 报告称河北省去年民生和社会事业持续发展, 我市去年新增…: a place, then what it did last year
+    r"|(?<=[省市区县州国])(去年)(?!同期|的|基础|水平|底前|度)(?=[\u4e00-\u9fff])"
 )  # (…记者…)去年,…: after a byline's bracket too
 
 
@@ -125,8 +133,8 @@ TITLE_SPAN = re.compile(
 STAGE_SPAN = re.compile(r"(?<=阶段|时期)\s*[(（]\s*20\d\d\s*年?\s*[-—–至到~～]\s*20\d\d\s*年?\s*[)）]")
 
 
-# 五年来, 近两年间, 过去的3年来: the years just past
-ELAPSED_YEARS = r"(?:近|过去的?)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})\s*年(?:间(?!隔)|来)"
+# 五年来, 近两年间, 过去的3年来, 实施两年多来: the years just past
+ELAPSED_YEARS = r"(?:近|过去的?)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})\s*年多?(?:间(?!隔)|来)"
 
 
 # 2019年以来, 2021年9月以来: the time since a year (never a year to reach)
@@ -404,7 +412,7 @@ def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int 
         as_of = None  # 目前…,力争达到90%: the sentence looks ahead from now
     if as_of:  # 截至2024年底: that year; 截至5月底, 目前: the time as written, where no year is given
         return (int(as_of.group(1)), None) if as_of.group(1) else (None, as_of.group(0).strip())
-    part = PART_OF_YEAR.search(sentence)
+    part = PART_OF_YEAR.search(sentence) or (None if looks_ahead(sentence) else ONE_MONTH.search(sentence))
     if part:  # 1—7月已开工约207万套: what was done in a part of the year, as written
         return None, next(g for g in part.groups() if g).strip()
     shown = SHOWN.search(sentence)
