@@ -5977,3 +5977,13 @@ def test_the_year_of_targets_a_colon_lists_holds_for_its_parts() -> None:
         start=2025,
     )
     assert [(f.value, f.year) for f in found] == [(5, 2026), (3.7, 2026), (8, 2026), (3, 2026), (5.5, 2026)]
+
+
+def test_how_often_a_text_uses_a_word_is_no_target() -> None:
+    # dev/jilin-work-report-2025-2026 line 2: a report's word counts; a count of times done stays one
+    found = targets(
+        "经大数据梳理,2026年政府工作报告中,“发展”出现67次,“建设”出现57次,“民生”一词被提及20次。",
+        "2026年,开展送文化下乡演出200次。",
+        start=2026,
+    )
+    assert [f.value for f in found] == [200]

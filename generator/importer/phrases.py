@@ -572,6 +572,8 @@ def where_done(before: str, unit: str, after: str) -> bool:
     return re.match(r"^[^，,。；;]*\d", after) is not None
 
 
+# 报告中,“发展”出现67次, “民生”一词被提及20次: how often a text uses a word
+WORD_COUNTED = re.compile(r"[”’」\"]\s*(?:一词|二字|这个词)?\s*(?:共|累计)?\s*被?(?:出现|提及|提到)了?\s*$")
 TAKEN_AS = re.compile(r"^[^，,。；;\d]{0,12}为(?:主要|重点|服务)?(?:对象|重点|主体|依托|基础|载体|抓手)")
 
 
@@ -610,8 +612,8 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
         return True  # 民生实事项目包括环境改善类4项、公共安全类3项: the list's works of a kind, counted
     if unit == "小时" and not re.search(r"(?:至少|不少于|不低于|不超过|达到|超过)[\u4e00-\u9fff]{0,2}\s*$", before):
         return True
-    if unit == "次" and tail and re.match(r"[\u4e00-\u9fff]", after[:1]):
-        return True
+    if unit == "次" and (tail and re.match(r"[\u4e00-\u9fff]", after[:1]) or WORD_COUNTED.search(before)):
+        return True  # 每周参加1次及以上…的人数; “发展”出现67次: how often a word is used, no target
     if unit != "%" and EACH_OF.match(after):
         return True  # 全区5个地级市分别打造1—2家…, 14个区分别建立…: the count of those each target is for
     return counts_parts(before, unit, after)
