@@ -317,6 +317,8 @@ class Quantity:
 QUALIFIER_AFTER = re.compile(r"^(?:口)?[\u4e00-\u9fff]{0,4}?(?:及以上|以上|以下)(?:规模)?的?")
 # (10吨以下)燃散煤锅炉, (30万千瓦及以下)燃煤机组: plant a bound on its size names a class of
 SIZED_PLANT = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:锅炉|机组|窑炉)")
+# 年产值超100亿元(企业), 主营业务收入2000万元以上(工业企业): firms a bound on their size names a class of
+SIZED_FIRMS = re.compile(r"^的?[\u4e00-\u9fff]{0,4}?(?:企业|集团|产业集群)")
 # 在100家规模化机构中,(争取30家…); 24个项目中,(有12个…): the group the figure after is taken from
 GROUP_AMONG = r"[^，,。；;\d]{1,12}中\s*(?:[，,]|选出|评出|确定|产生)"
 WORKS_AMONG = re.compile(r"^[^，,。；;\d]{0,8}(?:项目|实事|工程)中")  # (24个项目中: the list's works)
@@ -607,7 +609,7 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
         return True  # 对现有床位数不足40张且…的乡镇敬老院: a condition on what the rule is for
     if unit == "个" and after[:1] == "月":
         return True  # 1个月内出台实施方案: a time allowed, not a count
-    if names_a_class(unit, tail, after):
+    if names_a_class(before, unit, tail, after):
         return True
     if unit in ("项", "件") and re.search(r"[\u4e00-\u9fff]类\s*$", before):
         return True  # 民生实事项目包括环境改善类4项、公共安全类3项: the list's works of a kind, counted
@@ -620,10 +622,12 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
     return counts_parts(before, unit, after)
 
 
-def names_a_class(unit: str, tail: str, after: str) -> bool:
-    """A number that names a class of things, not a count: the size of a team (5人制、11人制足球) or
-    a bound on a plant's size (淘汰840台10吨以下燃散煤锅炉)."""
-    return (unit == "人" and after[:1] == "制") or bool(tail and SIZED_PLANT.match(after))
+def names_a_class(before: str, unit: str, tail: str, after: str) -> bool:
+    """A number that names a class of things, not a count: the size of a team (5人制、11人制足球),
+    a bound on a plant's size (淘汰840台10吨以下燃散煤锅炉) or on a firm's (年产值超100亿元企业)."""
+    sized = bool(tail or re.search(r"(?:超|超过|过)\s*$", before))
+    firms = sized and unit in ("元", "万元", "亿元", "万亿元") and SIZED_FIRMS.match(after)
+    return (unit == "人" and after[:1] == "制") or bool(tail and SIZED_PLANT.match(after)) or bool(firms)
 
 
 def counts_parts(before: str, unit: str, after: str) -> bool:
