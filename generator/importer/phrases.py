@@ -51,7 +51,9 @@ PER_WHAT = re.compile(
 )
 # 路灯1万盏, 汽车50万辆, 电脑30万台, 招呼站1.04万处: ten thousands of a thing counted by its word
 TEN_THOUSANDS_OF = r"[盏辆台处株艘]"
-BROKEN_NUM = r"\d+(?:\.\s?\d+)?"  # 457. 3: a decimal the text extraction broke with a blank
+# 457. 3: a decimal the text extraction broke with a blank; 1 122個, 12 500人: thousands set apart by a blank
+# (not 28.1 10 100%: a form's columns)
+BROKEN_NUM = r"(?:(?<!\d\s)\d{1,3}(?: \d{3})+(?![\d.%％])(?!\s\d)|\d+(?:\.\s?\d+)?)"
 RANGE_SEP = r"\s*(?:—{1,2}|-|–|~|～|至)\s*"
 # a range may write its unit on both ends (2位至3位): the same unit twice, never 年 (2021年至2025年 is a span)
 QUANTITY = re.compile(
