@@ -1713,7 +1713,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # targets and 128 past figures, to 9%; the rules made on the forty since brought it to 7%; twenty
     # more, results reports, reviews, second-hand reports and plans, 58 targets and 289 past figures, to 9%)
     assert int(stated) >= 5228 and int(recall.rstrip("%")) >= 85 and int(unmatched.rstrip("%")) <= 9
-    assert int(held) >= 4426
+    assert int(held) >= 4427
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -6012,3 +6012,10 @@ def test_thousands_set_apart_by_a_blank_are_one_number() -> None:
     clause = "实施新建、扩建幼儿园项目1 122个共176万平方米,在2 083所农村小学增设附属幼儿园"
     assert [(q.value, q.unit) for q in quantities(clause)] == [(1122, "个"), (176, "万平方米"), (2083, "所")]
     assert 10100 not in [q.value for q in quantities("年度资金总额: 28.1 28.1 10 100% 10")]
+
+
+def test_a_goal_then_what_is_told_of_it_keeps_its_figures() -> None:
+    # dev/anhui-plan-midterm-review-2008 line 4: …的目标都有望提前完成 tells of the goal the figures are
+    found = targets("《纲要》中提出的地区生产总值1万亿元、财政收入1300亿元的目标都有望提前完成。", start=2008)
+    assert [(f.name, f.value) for f in found] == [("《纲要》中提出的地区生产总值", 1), ("财政收入", 1300)]
+    assert targets("建设建筑面积不超过70平方米的小户型。") == []
