@@ -1711,9 +1711,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # reports, statistical sections and news of results beside targets, 38 targets and 286 past figures:
     # unmatched rose from 6% to 8%; eighteen more, lists, plan notices and reviews followed by targets, 58
     # targets and 128 past figures, to 9%; the rules made on the forty since brought it to 7%; twenty
-    # more, results reports, reviews, second-hand reports and plans, 58 targets and 289 past figures, to 9%)
+    # more, results reports, reviews, second-hand reports and plans, 58 targets and 289 past figures, to 9%; the rules made on them, to 8%)
     assert int(stated) >= 5228 and int(recall.rstrip("%")) >= 85 and int(unmatched.rstrip("%")) <= 8
-    assert int(held) >= 4418
+    assert int(held) >= 4427
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1802,7 +1802,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # headline, a year's results before 今年, a past year's plan beside what was done …), 63 fewer; the
     # twenty added after them, 72 more; a single month opening a sentence (12月份实施…), 36 fewer;
     # a place's 去年 (河北省去年…), 10 fewer; 其中 after a sentence told done, 6 fewer; 两年多来, 5 fewer
-    assert int(past_as_target) <= 103 and int(observed) >= 4166
+    assert int(past_as_target) <= 103 and int(observed) >= 4170
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -6027,3 +6027,55 @@ def test_a_plan_s_years_so_far_told_with_more_than_are_past() -> None:
     assert [(f.value, f.past) for f in found] == [(11.8, True), (29.2, True)]
     # (两年多后, 两年多时间: no years just past)
     assert not any(f.past for f in targets("用两年多时间,新建幼儿园30所。", start=2021))
+
+
+def test_the_year_of_targets_a_colon_lists_holds_for_its_parts() -> None:
+    # dev/jilin-work-report-2025-2026 line 5: the year the targets' lead names before the colon
+    found = targets(
+        "报告显示,吉林省2026年经济社会发展主要预期目标是:地区生产总值增长5%左右,一般公共预算收入增长3.7%,"
+        "努力跑赢全国;新能源产业产值增长8%以上,加快构建优势;固定资产投资增长3%,城镇调查失业率控制在5.5%左右。",
+        start=2025,
+    )
+    assert [(f.value, f.year) for f in found] == [(5, 2026), (3.7, 2026), (8, 2026), (3, 2026), (5.5, 2026)]
+
+
+def test_how_often_a_text_uses_a_word_is_no_target() -> None:
+    # dev/jilin-work-report-2025-2026 line 2: a report's word counts; a count of times done stays one
+    found = targets(
+        "经大数据梳理,2026年政府工作报告中,“发展”出现67次,“建设”出现57次,“民生”一词被提及20次。",
+        "2026年,开展送文化下乡演出200次。",
+        start=2026,
+    )
+    assert [f.value for f in found] == [200]
+
+
+def test_sets_of_equipment_counted_in_tai_jian_tao() -> None:
+    # dev/anhui-kindergartens-progress-2018 line 6: 万台件套 (台套 too) counts sets of equipment
+    found = targets("2018年计划采购教学生活设备31.96万台件套、图书134.5万册,购置实验设备1200台套。")
+    assert [(f.value, f.unit) for f in found] == [(31.96, "万台件套"), (134.5, "万册"), (1200, "台套")]
+
+
+def test_a_bound_on_a_firm_s_size_names_a_class_of_firms() -> None:
+    # dev/jiangxi-housing-construction-2021-2025 line 13: the firms counted are those of a size
+    found = targets(
+        "到2025年,年产值超100亿元企业达到10家以上,主营业务收入2000万元以上工业企业达到500家,营业收入超50亿元。"
+    )
+    assert [(f.name, f.value, f.unit) for f in found] == [
+        ("年产值超100亿元企业", 10, "家"),
+        ("主营业务收入2000万元以上工业企业", 500, "家"),
+        ("营业收入", 50, "亿元"),
+    ]
+
+
+def test_thousands_set_apart_by_a_blank_are_one_number() -> None:
+    # dev/yunnan-preschool-results-2011-2015 line 7: 1 122個, 2 083所; a form's columns stay apart
+    clause = "实施新建、扩建幼儿园项目1 122个共176万平方米,在2 083所农村小学增设附属幼儿园"
+    assert [(q.value, q.unit) for q in quantities(clause)] == [(1122, "个"), (176, "万平方米"), (2083, "所")]
+    assert 10100 not in [q.value for q in quantities("年度资金总额: 28.1 28.1 10 100% 10")]
+
+
+def test_a_goal_then_what_is_told_of_it_keeps_its_figures() -> None:
+    # dev/anhui-plan-midterm-review-2008 line 4: …的目标都有望提前完成 tells of the goal the figures are
+    found = targets("《纲要》中提出的地区生产总值1万亿元、财政收入1300亿元的目标都有望提前完成。", start=2008)
+    assert [(f.name, f.value) for f in found] == [("《纲要》中提出的地区生产总值", 1), ("财政收入", 1300)]
+    assert targets("建设建筑面积不超过70平方米的小户型。") == []

@@ -21,7 +21,8 @@ from generator.sitemodel.values import (
 
 UNITS = (
     "/10万|/万|个百分点|百分点|万人次|亿人次|亿人|万平方米|平方米|[万亿]?立方米|万?㎡|平米|平方(?!米|公里|千米)|[万亿]?册次|万人|万户|万套|万个|万张|万名|万所|万家|万亿元|亿元|万元|人次|公里|千米|km(?![a-zA-Z])|小时|分钟(?!内|[^0-9，,。；;]{0,8}圈)|%|％|‰|"
-    "个|所|家|张|名|位|人|处|座|条|块|倍|项次|项|户|套|支|间|元|岁|栋|幢|万亩|亩|公顷|万次|次|年|万册|册|床|场次|场|台|辆|门|堂|米(?!粮)|蒸吨|万吨|吨|片(?!区)|万批次|批次|万场|兆(?=以上|以下|[，,、。；;]|$)|万栋|亿平方米|"  # 宽带接入4兆以上: megabits
+    # 采购教学生活设备31.96万台件套, 购置设备1200台套: sets of equipment, counted
+    "个|所|家|张|名|位|人|处|座|条|块|倍|项次|项|户|套|支|间|元|岁|栋|幢|万亩|亩|公顷|万次|次|年|万册|册|床|场次|场|台件套|台套|台|辆|门|堂|米(?!粮)|蒸吨|万吨|吨|片(?!区)|万批次|批次|万场|兆(?=以上|以下|[，,、。；;]|$)|万栋|亿平方米|"  # 宽带接入4兆以上: megabits
     # 监控500路, 渔船739艘, 苗木8000株, 金牌1枚, 病种30种, 电梯42部, 路灯1000盏, 墓穴10000穴, 送戏≥70村: counts of
     # things (not 部门, 路段, 种植, 村民); 锅炉1610蒸吨: a boiler capacity; 破获400起食品犯罪案件: cases
     "艘|株|枚|盏|穴(?!位)|起(?=[\u4e00-\u9fff]{0,8}(?:案件|事故|案)|[，,。；;、]|$)|种(?!植|子|类)|村(?!民|级|委|庄|组|落|集体|干部|社区|镇|居|小|卫生|医)|部(?!门|署|分|队|委|长|位)|路(?!段|口|线|面|灯|径|网|况|由|公交|车)|"
@@ -50,7 +51,9 @@ PER_WHAT = re.compile(
 )
 # 路灯1万盏, 汽车50万辆, 电脑30万台, 招呼站1.04万处: ten thousands of a thing counted by its word
 TEN_THOUSANDS_OF = r"[盏辆台处株艘]"
-BROKEN_NUM = r"\d+(?:\.\s?\d+)?"  # 457. 3: a decimal the text extraction broke with a blank
+# 457. 3: a decimal the text extraction broke with a blank; 1 122個, 12 500人: thousands set apart by a blank
+# (not 28.1 10 100%: a form's columns)
+BROKEN_NUM = r"(?:(?<!\d\s)\d{1,3}(?: \d{3})+(?![\d.%％])(?!\s\d)|\d+(?:\.\s?\d+)?)"
 RANGE_SEP = r"\s*(?:—{1,2}|-|–|~|～|至)\s*"
 # a range may write its unit on both ends (2位至3位): the same unit twice, never 年 (2021年至2025年 is a span)
 QUANTITY = re.compile(
@@ -225,7 +228,11 @@ MET_TASK = (
     # (超额完成110万户)的既定任务目标, (270万人次)目标任务: no noun
 )
 # (确定了…乡村书房12处)的目标, 以…托位数达4.5个为目标: the count is the target
-THE_TARGET = r"(?:的|为)(?:年度)?(?:控制)?目标(?:范围)?(?:以内|之内|内)?(?![\u4e00-\u9fff])"
+# (…1300亿元)的目标都有望提前完成: the goal, then what is told of it
+THE_TARGET = (
+    r"(?:的|为)(?:年度)?(?:控制)?目标(?:范围)?(?:以内|之内|内)?"
+    r"(?:(?![\u4e00-\u9fff])|(?=都|均|已|将|可|能|有望|基本|提前|如期|全面|顺利))"
+)
 # words after a number that are no noun it counts
 NOT_A_NOUN = re.compile(
     r"^(?:以上|以下|以内|左右|为宜|的比例|的水平|的标准|"
@@ -316,6 +323,8 @@ class Quantity:
 QUALIFIER_AFTER = re.compile(r"^(?:口)?[\u4e00-\u9fff]{0,4}?(?:及以上|以上|以下)(?:规模)?的?")
 # (10吨以下)燃散煤锅炉, (30万千瓦及以下)燃煤机组: plant a bound on its size names a class of
 SIZED_PLANT = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:锅炉|机组|窑炉)")
+# 年产值超100亿元(企业), 主营业务收入2000万元以上(工业企业): firms a bound on their size names a class of
+SIZED_FIRMS = re.compile(r"^的?[\u4e00-\u9fff]{0,4}?(?:企业|集团|产业集群)")
 # 在100家规模化机构中,(争取30家…); 24个项目中,(有12个…): the group the figure after is taken from
 GROUP_AMONG = r"[^，,。；;\d]{1,12}中\s*(?:[，,]|选出|评出|确定|产生)"
 WORKS_AMONG = re.compile(r"^[^，,。；;\d]{0,8}(?:项目|实事|工程)中")  # (24个项目中: the list's works)
@@ -572,6 +581,8 @@ def where_done(before: str, unit: str, after: str) -> bool:
     return re.match(r"^[^，,。；;]*\d", after) is not None
 
 
+# 报告中,“发展”出现67次, “民生”一词被提及20次: how often a text uses a word
+WORD_COUNTED = re.compile(r"[”’」\"]\s*(?:一词|二字|这个词)?\s*(?:共|累计)?\s*被?(?:出现|提及|提到)了?\s*$")
 TAKEN_AS = re.compile(r"^[^，,。；;\d]{0,12}为(?:主要|重点|服务)?(?:对象|重点|主体|依托|基础|载体|抓手)")
 
 
@@ -604,23 +615,25 @@ def not_a_quantity(before: str, unit: str, tail: str, after: str) -> bool:
         return True  # 对现有床位数不足40张且…的乡镇敬老院: a condition on what the rule is for
     if unit == "个" and after[:1] == "月":
         return True  # 1个月内出台实施方案: a time allowed, not a count
-    if names_a_class(unit, tail, after):
+    if names_a_class(before, unit, tail, after):
         return True
     if unit in ("项", "件") and re.search(r"[\u4e00-\u9fff]类\s*$", before):
         return True  # 民生实事项目包括环境改善类4项、公共安全类3项: the list's works of a kind, counted
     if unit == "小时" and not re.search(r"(?:至少|不少于|不低于|不超过|达到|超过)[\u4e00-\u9fff]{0,2}\s*$", before):
         return True
-    if unit == "次" and tail and re.match(r"[\u4e00-\u9fff]", after[:1]):
-        return True
+    if unit == "次" and (tail and re.match(r"[\u4e00-\u9fff]", after[:1]) or WORD_COUNTED.search(before)):
+        return True  # 每周参加1次及以上…的人数; “发展”出现67次: how often a word is used, no target
     if unit != "%" and EACH_OF.match(after):
         return True  # 全区5个地级市分别打造1—2家…, 14个区分别建立…: the count of those each target is for
     return counts_parts(before, unit, after)
 
 
-def names_a_class(unit: str, tail: str, after: str) -> bool:
-    """A number that names a class of things, not a count: the size of a team (5人制、11人制足球) or
-    a bound on a plant's size (淘汰840台10吨以下燃散煤锅炉)."""
-    return (unit == "人" and after[:1] == "制") or bool(tail and SIZED_PLANT.match(after))
+def names_a_class(before: str, unit: str, tail: str, after: str) -> bool:
+    """A number that names a class of things, not a count: the size of a team (5人制、11人制足球),
+    a bound on a plant's size (淘汰840台10吨以下燃散煤锅炉) or on a firm's (年产值超100亿元企业)."""
+    sized = bool(tail or re.search(r"(?:超|超过|过)\s*$", before))
+    firms = sized and unit in ("元", "万元", "亿元", "万亿元") and SIZED_FIRMS.match(after)
+    return (unit == "人" and after[:1] == "制") or bool(tail and SIZED_PLANT.match(after)) or bool(firms)
 
 
 def counts_parts(before: str, unit: str, after: str) -> bool:

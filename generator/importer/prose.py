@@ -282,7 +282,8 @@ def carried_on(
     issues: 2018年国家下达…任务为棚改开工23万套,基本建成6.5万套;全省…分配率达到90%,发放租赁补贴3万户."""
     if not re.search(r"[；;]\s*$", sentence) or past is not None:
         return None, False
-    year = own if opens or carried is not None or THIS_YEAR_HEADS.match(sentence) else None
+    heads = THIS_YEAR_HEADS.match(sentence) or TARGETS_LISTED.match(sentence)
+    year = own if opens or carried is not None or heads else None
     return year, year is not None and (issued or bool(ISSUED_TASK.search(sentence)))
 
 
@@ -295,6 +296,9 @@ THIS_YEAR_OPENS = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,4}[，,])?今年(?:的|�
 THIS_YEAR_HEADS = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,4}[，,])?[\u4e00-\u9fff]{0,6}?今年(?![^，,。；;]*以来)(?:[，,]|[\u4e00-\u9fff]{0,4}?(?:将|要|计划|拟))"
 )
+# 报告显示,吉林省2026年经济社会发展主要预期目标是:…增长3.7%;新能源产业产值增长8%以上…: the year of the targets a
+# colon lists holds for its ；-parts
+TARGETS_LISTED = re.compile(r"^[^。；;：:]{0,30}?20\d\d\s*年[^。；;：:，,]{0,20}?(?:目标|任务)(?:是|为)?\s*[：:]")
 THIS_YEAR_LEAD = re.compile(r"\s*(?:今年|年内)[，,]?[\u4e00-\u9fff]{0,4}?(?:将|要|计划|拟)")
 # 到2015年,岛内规划建设34所幼儿园…。其中,思明区建设幼儿园17所…: a sentence that opens with 其中 parts out
 # the figures of the sentence before it, and takes its year
