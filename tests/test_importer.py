@@ -1711,7 +1711,8 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # reports, statistical sections and news of results beside targets, 38 targets and 286 past figures:
     # unmatched rose from 6% to 8%; eighteen more, lists, plan notices and reviews followed by targets, 58
     # targets and 128 past figures, to 9%; the rules made on the forty since brought it to 7%; twenty
-    # more, results reports, reviews, second-hand reports and plans, 58 targets and 289 past figures, to 9%; the rules made on them, to 8%)
+    # more, results reports, reviews, second-hand reports and plans, 58 targets and 289 past figures, to
+    # 9%; the rules made on them, to 8%)
     assert int(stated) >= 5228 and int(recall.rstrip("%")) >= 85 and int(unmatched.rstrip("%")) <= 8
     assert int(held) >= 4427
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
