@@ -2778,7 +2778,7 @@ def test_work_under_way_is_told_as_it_stands_now() -> None:
     """目前,11个学位建设项目工程进展顺利,…秋季学期将具备投用条件: the 11 projects are under way, a
     figure of now, though the sentence looks ahead after them; a target to push on stays one."""
     found = targets("目前,11个学位建设项目工程进展顺利,均已实现春节后复工,秋季学期将具备投用条件。")
-    assert [(f.value, f.past, f.period) for f in found if f.value] == [(11.0, True, "目前")]
+    assert [(f.value, f.past, f.period) for f in found] == [(11.0, True, "目前")]
     found = targets("到2025年,将新建学校11所,正在推进的项目按期完工。")
     assert [(f.value, f.past) for f in found] == [(11.0, False)]
 
