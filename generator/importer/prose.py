@@ -287,14 +287,16 @@ def carried_on(
     return year, year is not None and (issued or bool(ISSUED_TASK.search(sentence)))
 
 
+# (我市,今年…; 同时,今年…: a short lead and its comma before the 今年 that opens a sentence)
+SHORT_LEAD = r"^\s*(?:[\u4e00-\u9fff]{1,4}[，,])?"
 # …目前已落实554名。同时,今年的…招录招聘人数约2.2万人; 今年是我省实施…计划的最后一年,…安排…500所: a sentence
 # that opens on this year tells of it, the report before it (目前, 截至…) does not go on (not 今年疫情以来)
-THIS_YEAR_OPENS = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,4}[，,])?今年(?:的|是|[，,])(?![^，,。；;]*以来)")
+THIS_YEAR_OPENS = re.compile(SHORT_LEAD + r"今年(?:的|是|[，,])(?![^，,。；;]*以来)")
 
 # 同时,江苏今年将加强…;推出…,改造提升120个…; 今年,在…中,全市计划…19所;筹集资金约1.3亿元…: this year that heads a
 # sentence, after a short lead and its subject, holds for its ；-parts as 2018年, does (LEAD_YEAR)
 THIS_YEAR_HEADS = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]{1,4}[，,])?[\u4e00-\u9fff]{0,6}?今年(?![^，,。；;]*以来)(?:[，,]|[\u4e00-\u9fff]{0,4}?(?:将|要|计划|拟))"
+    SHORT_LEAD + r"[\u4e00-\u9fff]{0,6}?今年(?![^，,。；;]*以来)(?:[，,]|[\u4e00-\u9fff]{0,4}?(?:将|要|计划|拟))"
 )
 # 报告显示,吉林省2026年经济社会发展主要预期目标是:…增长3.7%;新能源产业产值增长8%以上…: the year of the targets a
 # colon lists holds for its ；-parts
@@ -315,9 +317,7 @@ LEAD_YEAR = re.compile(
 
 # 今年,吉林省将…建成助老餐厅和助餐点1300个,并在2025年底前实现…覆盖60%的街道; 今年除了继续推进15个续建项目,…,
 # 到2020年完成…53所: a sentence that opens on this year and names a deadline only in a later clause
-THIS_YEAR_FIRST = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]{1,4}[，,])?今年(?!以来|是|[前上下一二三四五六七八九十\d])[^。；;，,]*[，,]"
-)
+THIS_YEAR_FIRST = re.compile(SHORT_LEAD + r"今年(?!以来|是|[前上下一二三四五六七八九十\d])[^。；;，,]*[，,]")
 
 
 def this_year_first(sentence: str, own: int | None, written: int | None) -> int | None:
