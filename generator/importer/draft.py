@@ -44,6 +44,7 @@ from generator.importer.table import (
     run_rows,
     split_rows,
 )
+from generator.importer.tense import read_done
 from generator.importer.text import Restorer, is_page_debris, readable, segments
 from generator.importer.years import BYLINE, THIS_YEAR, just_past
 from generator.messages import t
@@ -370,6 +371,7 @@ class Importer:
         reader = ProseReader(reading_start(start, named or dated, written), written, done)
         entries, rows = form_rows(cell_rows(entries, form, self.lines), form)
         found = restated_in_body(reader.read(entries), self.lines)  # (a form's rows are no headlines)
+        read_done(found, self.lines)  # the results the rules left as targets, by the tense model
         found = sorted(found + rows + budget_targets(self.lines, form), key=lambda f: f.lines)
         table = reported_columns(self.draft.indicators, start, self.lines)
         drafted = table + to_indicators(found, 1, context, (start, end))

@@ -209,6 +209,7 @@ class Found:
     baseline: tuple[str, float | None] | None = None  # (as_written, value) of 由2.6人 in 由2.6人增加到3.2人
     upper: float | None = None  # the upper end of a range (35-40张)
     change: bool = False  # a change of what the sentence measured before (比2015年增加25.51个百分点)
+    by_model: bool = False  # read as done by the tense model (generator/importer/tense.py), not by the rules
 
 
 # 由2.6人增加到3.2人, 从1.84人调整为1.88人 (a planned figure changed): what follows the first is the target

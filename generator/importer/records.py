@@ -70,6 +70,8 @@ def _baseline(f: Found) -> dict[str, Any] | None:
 
 def _notes(f: Found) -> list[str]:
     notes = []
+    if f.by_model:
+        notes.append(f"按上下文用词判断为已取得的成绩（非目标），请对照原文核对：{f.as_written}")
     if f.past and not (f.year or f.period):
         notes.append(f"已取得的成绩，原句未写年份或时期：{f.as_written}")
     if f.value is None and f.unit and not f.past:

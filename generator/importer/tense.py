@@ -1,0 +1,123 @@
+"""Whether a figure in prose tells what was done or what is to be done, read by a model learnt from
+the development texts' hand-written keys (a stated target: what is to be done; a past figure: done).
+
+The importer's rules read a sentence's tense from its words, its years and the text's date; on
+texts they were not made on they leave many results drafted as targets (a year's 民生实事 done,
+told in the verbs its list of works used). The model reads the words around the figure (the
+clause before it, the words after it, the whole sentence, its opening), the heading above it and
+the text's first line, and gives the odds that the figure is one done. `scripts/train_tense.py`
+learns it (logistic regression) from every figure of the development keys and writes its weights
+to `tense_model.json`; the suite checks that the weights are those the keys give.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import cache
+from pathlib import Path
+
+from generator.importer.characters import simplified
+from generator.importer.prose import Found
+
+MODEL = Path(__file__).with_name("tense_model.json")
+# a drafted target whose odds of being a past figure are above PAST_ABOVE is drafted as a past figure,
+# in a text whose figures' mean odds are above TEXT_PAST_ABOVE (both chosen on the development set, on
+# texts the rules were not made on and on texts the model was not learnt from; see the test set's README)
+PAST_ABOVE = 0.8
+TEXT_PAST_ABOVE = 0.5
+
+CLAUSE_BREAK = re.compile(r"[，,；;。：:！？]")
+NUMBER = re.compile(r"\d+(?:\.\d+)?")
+SENTENCE_END = re.compile(r"[。！？!?]")
+AHEAD = re.compile(r"到\s*20\d\d|至\s*20\d\d年|力争|确保|将")
+TOLD = re.compile(r"已|了|累计|同比|比上年|增长")
+YEAR = re.compile(r"(?:19|20)\d\d\s*年")
+
+
+def _grams(text: str, tag: str, sizes: tuple[int, ...] = (1, 2, 3)) -> list[str]:
+    return [tag + text[i : i + n] for n in sizes for i in range(max(0, len(text) - n + 1))]
+
+
+def features(sentence: str, start: int, end: int, heading: str, first_line: str) -> list[str]:
+    """The words a figure at sentence[start:end] is read by (all text simplified, blanks removed)."""
+    before, after = sentence[:start], sentence[end:]
+    clause = CLAUSE_BREAK.split(before)[-1]
+    out = _grams(clause[-12:], "L:") + _grams(after[:6], "R:", (1, 2)) + _grams(sentence, "S:", (2,))
+    out += _grams(before[:10], "B:", (1, 2)) + _grams(heading[:30], "H:", (2,)) + _grams(first_line[:40], "D:", (2,))
+    if AHEAD.search(sentence):
+        out.append("X:ahead")
+    if TOLD.search(clause):
+        out.append("X:told")
+    if not YEAR.search(sentence):
+        out.append("X:no-year")
+    return out
+
+
+def plain(text: str) -> str:
+    return simplified(re.sub(r"\s+", "", text))
+
+
+def heading_above(lines: list[str], line: int) -> str:
+    """The nearest short line above line `line` (1-based) that ends no sentence: the heading a figure
+    sits under."""
+    for text in reversed(lines[: max(0, line - 1)]):
+        s = text.strip()
+        if s and len(s) < 40 and not s.endswith("。"):
+            return s
+    return ""
+
+
+def figure_features(quote: str, as_written: str, lines: list[str], line: int) -> list[str]:
+    """The features of a drafted figure: its number within its as-written words within its quote."""
+    sentence, words = plain(quote), plain(as_written)
+    at = sentence.find(words) if words else -1
+    number = NUMBER.search(words)
+    start, end = (at + number.start(), at + number.end()) if at >= 0 and number else (len(sentence), len(sentence))
+    return features(sentence, start, end, plain(heading_above(lines, line)), plain(lines[0][:40]) if lines else "")
+
+
+def key_features(lines: list[str], line: int, value: float, taken: set[tuple[int, int]]) -> list[str] | None:
+    """The features of a key's figure: the first number on its line (1-based) with its value not
+    yet taken by another figure of the key, read within its sentence; None where no number has it."""
+    text = plain(lines[line - 1])
+    for m in NUMBER.finditer(text):
+        if (line, m.start()) in taken or abs(float(m.group()) - value) > 1e-9:
+            continue
+        taken.add((line, m.start()))
+        begin = max([e.end() for e in SENTENCE_END.finditer(text, 0, m.start())], default=0)
+        stop = SENTENCE_END.search(text, m.end())
+        sentence = text[begin : stop.end() if stop else len(text)]
+        heading = plain(heading_above(lines, line))
+        return features(sentence, m.start() - begin, m.end() - begin, heading, plain(lines[0][:40]))
+    return None
+
+
+@cache
+def _model() -> tuple[float, dict[str, float]]:
+    model = json.loads(MODEL.read_text(encoding="utf-8"))
+    return model["intercept"], model["weights"]
+
+
+def past_odds(feats: list[str]) -> float:
+    """The model's probability that a figure with these features is a past figure."""
+    intercept, weights = _model()
+    z = intercept + sum(weights.get(f, 0.0) for f in set(feats))
+    return 1 / (1 + math.exp(-z))
+
+
+def read_done(found: list[Found], lines: list[str]) -> None:
+    """Draft as past figures the prose targets the model reads as done (odds above PAST_ABOVE), in a
+    text whose figures it reads as done on the whole (their mean odds above TEXT_PAST_ABOVE): a
+    report, not a plan that tells its results before its targets."""
+    odds = {
+        id(f): past_odds(figure_features(f.quote, f.as_written, lines, f.lines[0]))
+        for f in found
+        if f.value is not None
+    }
+    if not odds or sum(odds.values()) / len(odds) <= TEXT_PAST_ABOVE:
+        return
+    for f in found:
+        if not f.past and odds.get(id(f), 0.0) > PAST_ABOVE:
+            f.past, f.by_model = True, True

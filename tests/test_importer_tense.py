@@ -1,0 +1,80 @@
+"""The importer's tense model: the results a report tells, which its rules drafted as targets."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.importer import tense
+from generator.importer.draft import Importer
+from generator.importer.prose import Found
+
+ROOT = Path(__file__).resolve().parent.parent
+# a district's year of 民生实事 told done (its date 2025-12-30, the items in the words a list of works uses)
+REPORT = ROOT / "tests" / "importer_eval" / "dev" / "lanzhou-chengguan-livelihood-results-2025.txt"
+
+
+def drafted(lines: list[str]) -> dict[str, dict[str, Any]]:
+    return {f"{i['id']} {i['name']}": i for i in Importer(lines).run().indicators}
+
+
+def test_model_is_the_one_the_development_keys_give() -> None:
+    """The shipped weights are those scripts/train_tense.py learns from the development keys now:
+    a key changed without learning the model again fails here."""
+    run = subprocess.run(
+        [sys.executable, "scripts/train_tense.py", "--check"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "as the development keys give" in run.stdout
+
+
+def test_results_the_rules_drafted_as_targets_are_drafted_as_past(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = REPORT.read_text(encoding="utf-8").splitlines()
+    with_model = drafted(lines)
+    monkeypatch.setattr(tense, "PAST_ABOVE", 1.0)  # the rules alone
+    rules_only = drafted(lines)
+    assert with_model.keys() == rules_only.keys()
+    turned = [k for k, i in with_model.items() if i.get("observations") and rules_only[k].get("target")]
+    assert len(turned) >= 8, turned
+    for k in turned:
+        ind = with_model[k]
+        assert ind["target"] is None
+        obs = ind["observations"][0]
+        assert obs["value"] == rules_only[k]["target"]["value"] and obs["year"] == 2025
+        assert any(n.startswith("按上下文用词判断为已取得的成绩") for n in ind["notes"]), ind["notes"]
+
+
+def found(quote: str, as_written: str, line: int) -> Found:
+    value = float(next(tense.NUMBER.finditer(as_written)).group())
+    return Found("某项", "个", as_written, value, "=", 2025, None, False, quote, (line, line))
+
+
+def test_a_plan_keeps_its_targets_where_one_sentence_reads_as_done(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A figure read as done is drafted as past only in a text the model reads as done on the whole:
+    a plan that tells one result among its targets keeps its targets."""
+    lines = [
+        "某市养老服务体系建设实施方案",
+        "新建社区食堂12个。",
+        "到2025年，新建社区食堂30个。",
+        "到2025年，养老床位达到5000张。",
+    ]
+    odds = {"12个": 0.95, "30个": 0.2, "5000张": 0.1}
+    monkeypatch.setattr(tense, "past_odds", lambda feats: next(v for k, v in odds.items() if f"A:{k}" in feats))
+    monkeypatch.setattr(tense, "figure_features", lambda quote, as_written, lines, line: [f"A:{as_written}"])
+    plan = [found(lines[1], "12个", 2), found(lines[2], "30个", 3), found(lines[3], "5000张", 4)]
+    tense.read_done(plan, lines)
+    assert [f.past for f in plan] == [False, False, False]
+    odds.update({"30个": 0.7, "5000张": 0.6})  # the text read as done on the whole (mean 0.75)
+    tense.read_done(plan, lines)
+    assert [(f.past, f.by_model) for f in plan] == [(True, True), (False, False), (False, False)]
+
+
+def test_features_read_the_words_around_the_number() -> None:
+    feats = tense.figure_features("2024年全区新建社区食堂12个，服务老人3.5万人次。", "12个", ["某区工作总结", "…"], 2)
+    assert "L:新建" in feats and "R:个" in feats and "D:总结" in feats
+    assert "X:ahead" not in feats and "X:no-year" not in feats
+    assert tense.key_features(["某区工作总结", "到2025年，新建社区食堂12个。"], 2, 12.0, set()) is not None
