@@ -18,7 +18,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from generator.importer.characters import simplified
+from generator.importer.characters import normalised
 from generator.importer.prose import Found
 
 MODEL = Path(__file__).with_name("tense_model.json")
@@ -56,7 +56,8 @@ def features(sentence: str, start: int, end: int, heading: str, first_line: str)
 
 
 def plain(text: str) -> str:
-    return simplified(re.sub(r"\s+", "", text))
+    """The text as the model reads it: simplified, without pinyin glosses or blanks."""
+    return re.sub(r"\s+", "", normalised(text)[0])
 
 
 def heading_above(lines: list[str], line: int) -> str:
