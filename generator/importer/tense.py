@@ -4,8 +4,8 @@ the development texts' hand-written keys (a stated target: what is to be done; a
 The importer's rules read a sentence's tense from its words, its years and the text's date; on
 texts they were not made on they leave many results drafted as targets (a year's 民生实事 done,
 told in the verbs its list of works used). The model reads the words around the figure (the
-clause before it, the words after it, the whole sentence, its opening), the heading above it and
-the text's first line, and gives the odds that the figure is one done. `scripts/train_tense.py`
+clause before it, the words after it, the whole sentence, its opening), the heading above it, the
+text's first line, and whether its paragraph and the text's opening tell of work done or ahead, and gives the odds that the figure is one done. `scripts/train_tense.py`
 learns it (logistic regression) from every figure of the development keys and writes its weights
 to `tense_model.json`; the suite checks that the weights are those the keys give.
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from generator.importer.characters import normalised
@@ -26,13 +26,14 @@ MODEL = Path(__file__).with_name("tense_model.json")
 # in a text whose figures' mean odds are above TEXT_PAST_ABOVE (both chosen on the development set, on
 # texts the rules were not made on and on texts the model was not learnt from; see the test set's README)
 PAST_ABOVE = 0.8
-TEXT_PAST_ABOVE = 0.5
+TEXT_PAST_ABOVE = 0.55
 
 CLAUSE_BREAK = re.compile(r"[，,；;。：:！？]")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 SENTENCE_END = re.compile(r"[。！？!?]")
 AHEAD = re.compile(r"到\s*20\d\d|至\s*20\d\d年|力争|确保|将")
 TOLD = re.compile(r"已|了|累计|同比|比上年|增长")
+DONE = re.compile(r"已|全部完成|办结|完成情况|成效|回顾|总结|取得")
 YEAR = re.compile(r"(?:19|20)\d\d\s*年")
 
 
@@ -40,12 +41,15 @@ def _grams(text: str, tag: str, sizes: tuple[int, ...] = (1, 2, 3)) -> list[str]
     return [tag + text[i : i + n] for n in sizes for i in range(max(0, len(text) - n + 1))]
 
 
-def features(sentence: str, start: int, end: int, heading: str, first_line: str) -> list[str]:
-    """The words a figure at sentence[start:end] is read by (all text simplified, blanks removed)."""
+def features(sentence: str, start: int, end: int, heading: str, first_line: str, paragraph: str, top: str) -> list[str]:
+    """The words a figure at sentence[start:end] is read by (all text simplified, blanks removed), with
+    whether its paragraph and the text's first lines tell of work done or look ahead."""
     before, after = sentence[:start], sentence[end:]
     clause = CLAUSE_BREAK.split(before)[-1]
     out = _grams(clause[-12:], "L:") + _grams(after[:6], "R:", (1, 2)) + _grams(sentence, "S:", (2,))
     out += _grams(before[:10], "B:", (1, 2)) + _grams(heading[:30], "H:", (2,)) + _grams(first_line[:40], "D:", (2,))
+    for tag, text in (("paragraph", paragraph), ("top", top)):
+        out += [f"X:{tag}-done"] * bool(DONE.search(text)) + [f"X:{tag}-ahead"] * bool(AHEAD.search(text))
     if AHEAD.search(sentence):
         out.append("X:ahead")
     if TOLD.search(clause):
@@ -55,6 +59,7 @@ def features(sentence: str, start: int, end: int, heading: str, first_line: str)
     return out
 
 
+@lru_cache(maxsize=4096)
 def plain(text: str) -> str:
     """The text as the model reads it: simplified, without pinyin glosses or blanks."""
     return re.sub(r"\s+", "", normalised(text)[0])
@@ -70,13 +75,21 @@ def heading_above(lines: list[str], line: int) -> str:
     return ""
 
 
+def context(lines: list[str], line: int) -> tuple[str, str, str, str]:
+    """What a figure on line `line` (1-based) is read in: the heading above it, the text's first line,
+    its paragraph (the line) and the text's first three lines."""
+    paragraph = plain(lines[line - 1]) if 0 < line <= len(lines) else ""
+    first = plain(lines[0][:40]) if lines else ""
+    return plain(heading_above(lines, line)), first, paragraph, plain("".join(lines[:3]))
+
+
 def figure_features(quote: str, as_written: str, lines: list[str], line: int) -> list[str]:
     """The features of a drafted figure: its number within its as-written words within its quote."""
     sentence, words = plain(quote), plain(as_written)
     at = sentence.find(words) if words else -1
     number = NUMBER.search(words)
     start, end = (at + number.start(), at + number.end()) if at >= 0 and number else (len(sentence), len(sentence))
-    return features(sentence, start, end, plain(heading_above(lines, line)), plain(lines[0][:40]) if lines else "")
+    return features(sentence, start, end, *context(lines, line))
 
 
 def key_features(lines: list[str], line: int, value: float, taken: set[tuple[int, int]]) -> list[str] | None:
@@ -90,8 +103,7 @@ def key_features(lines: list[str], line: int, value: float, taken: set[tuple[int
         begin = max([e.end() for e in SENTENCE_END.finditer(text, 0, m.start())], default=0)
         stop = SENTENCE_END.search(text, m.end())
         sentence = text[begin : stop.end() if stop else len(text)]
-        heading = plain(heading_above(lines, line))
-        return features(sentence, m.start() - begin, m.end() - begin, heading, plain(lines[0][:40]))
+        return features(sentence, m.start() - begin, m.end() - begin, *context(lines, line))
     return None
 
 
