@@ -8,10 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from ruamel.yaml import YAML
 
 from generator.importer import tense
+from generator.importer.command import report, write_draft
 from generator.importer.draft import Importer
 from generator.importer.prose import Found
+from generator.messages import t
 
 ROOT = Path(__file__).resolve().parent.parent
 # a district's year of 民生实事 told done (its date 2025-12-30, the items in the words a list of works uses)
@@ -45,7 +48,19 @@ def test_results_the_rules_drafted_as_targets_are_drafted_as_past(monkeypatch: p
         assert ind["target"] is None
         obs = ind["observations"][0]
         assert obs["value"] == rules_only[k]["target"]["value"] and obs["year"] == 2025
-        assert any(n.startswith("按上下文用词判断为已取得的成绩") for n in ind["notes"]), ind["notes"]
+        assert t("import_read_done_note", as_written=obs["as_written"]) in ind["notes"]
+
+
+def test_the_import_summary_lists_the_results_read_from_their_context(tmp_path: Path) -> None:
+    folder, draft = write_draft(REPORT, "lanzhou-chengguan-2025", tmp_path / "data")
+    summary = report(folder, draft)
+    ids = [i["id"] for i in draft.read_done]
+    assert len(ids) >= 8 and t("import_read_done", n=len(ids)) in summary
+    written = YAML(typ="safe").load((folder / "indicators.yaml").read_text(encoding="utf-8"))["indicators"]
+    for i in written:  # what the summary lists is what indicators.yaml holds: results, not targets
+        assert (i["id"] in ids) == bool(i.get("notes") and any("上下文" in n for n in i["notes"]))
+        if i["id"] in ids:
+            assert i["target"] is None and i["observations"] and f"{i['id']}（第 {i['lines'][0]} 行）" in summary
 
 
 def found(quote: str, as_written: str, line: int) -> Found:

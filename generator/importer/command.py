@@ -135,6 +135,12 @@ def _short(title: str | None) -> str | None:
     return title and title.split("(")[0].split("（")[0] or None
 
 
+def _figure(ind: dict[str, Any]) -> str:
+    """A drafted figure as the summary lists it: its name and its words (新增9个), else its sentence."""
+    written = [o["as_written"] for o in ind.get("observations") or []]
+    return f"{ind['name']}：{written[0]}" if written else ind["quote"][:60]
+
+
 def report(folder: Path, draft: Draft) -> str:
     """The import summary, in the editor's language (generator.messages)."""
     prose = sum(1 for i in draft.indicators if i["origin"] == "text")
@@ -163,6 +169,11 @@ def report(folder: Path, draft: Draft) -> str:
     if doubtful:  # a past figure drafted as a target is the worst slip a draft can make: these first
         lines.append(t("import_report_words", n=len(doubtful)))
         lines += [t("import_report_words_line", id=i["id"], line=i["lines"][0], text=i["quote"][:60]) for i in doubtful]
+    if draft.read_done:
+        lines.append(t("import_read_done", n=len(draft.read_done)))
+        lines += [
+            t("import_report_words_line", id=i["id"], line=i["lines"][0], text=_figure(i)) for i in draft.read_done
+        ]
     if draft.unplaced:
         lines.append(t("import_unplaced", n=len(draft.unplaced)))
         lines += [t("import_unplaced_line", line=n, why=why, text=text[:60]) for n, why, text in draft.unplaced]

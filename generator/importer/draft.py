@@ -117,6 +117,7 @@ class Draft:
     section_domains: dict[str, str] = field(default_factory=dict)
     replaced: str | None = None  # what an import with --force said it replaced
     progress: Progress | None = None  # a progress table's rows: targets, then what was done
+    read_done: list[dict[str, Any]] = field(default_factory=list)  # prose targets the tense model read as results
 
 
 @dataclass
@@ -374,8 +375,10 @@ class Importer:
         read_done(found, self.lines)  # the results the rules left as targets, by the tense model
         found = sorted(found + rows + budget_targets(self.lines, form), key=lambda f: f.lines)
         table = reported_columns(self.draft.indicators, start, self.lines)
-        drafted = table + to_indicators(found, 1, context, (start, end))
-        self.draft.indicators = fold_restatements(drafted)
+        records = to_indicators(found, 1, context, (start, end))
+        self.draft.indicators = fold_restatements(table + records)
+        by_model = {id(r) for f, r in zip(found, records, strict=True) if f.by_model}
+        self.draft.read_done = [i for i in self.draft.indicators if id(i) in by_model]
 
     def _start(self, segs: list[tuple[int, str, bool]]) -> int:
         """Index of the first segment of plan text: after its own title line, if any; else its first

@@ -8,6 +8,7 @@ from typing import Any
 from generator.importer.domains import guess_domain
 from generator.importer.prose import Found
 from generator.loading.crossref import holds_phrase
+from generator.messages import t
 from generator.sitemodel.values import stated_comparator
 
 
@@ -71,7 +72,7 @@ def _baseline(f: Found) -> dict[str, Any] | None:
 def _notes(f: Found) -> list[str]:
     notes = []
     if f.by_model:
-        notes.append(f"按上下文用词判断为已取得的成绩（非目标），请对照原文核对：{f.as_written}")
+        notes.append(t("import_read_done_note", as_written=f.as_written))
     if f.past and not (f.year or f.period):
         notes.append(f"已取得的成绩，原句未写年份或时期：{f.as_written}")
     if f.value is None and f.unit and not f.past:
