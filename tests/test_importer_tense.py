@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,7 @@ from ruamel.yaml import YAML
 
 from generator.importer import tense
 from generator.importer.command import report, write_draft
-from generator.importer.draft import Importer
+from generator.importer.draft import Importer, last_done
 from generator.importer.prose import Found
 from generator.messages import t
 
@@ -93,3 +94,27 @@ def test_features_read_the_words_around_the_number() -> None:
     assert "L:新建" in feats and "R:个" in feats and "D:总结" in feats
     assert "X:ahead" not in feats and "X:no-year" not in feats
     assert tense.key_features(["某区工作总结", "到2025年，新建社区食堂12个。"], 2, 12.0, set()) is not None
+
+
+def test_the_rules_reading_stands_for_a_later_year_and_for_a_task(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A figure of a year after the last the text can tell as done, or one its clause names a task,
+    stays a target however the model reads it."""
+    lines = [
+        "某县2023年民生实事完成情况",
+        "新建社区食堂12个。",
+        "2024年新建社区食堂30个。",
+        "全县学位建设任务1467个，实际完成1695个。",
+    ]
+    monkeypatch.setattr(tense, "past_odds", lambda feats: 0.95)
+    monkeypatch.setattr(tense, "figure_features", lambda quote, as_written, lines, line: [])
+    figures = [found(lines[1], "12个", 2), found(lines[2], "30个", 3), found(lines[3], "1467个", 4)]
+    figures[0].year, figures[1].year, figures[2].year = 2023, 2024, 2023
+    turned = tense.read_done(figures, lines, after=2023)
+    assert turned == [figures[0]] and [f.past for f in figures] == [True, False, False]
+
+
+def test_the_last_year_a_text_can_tell_as_done() -> None:
+    assert last_done(2020, 2019, dt.date(2020, 12, 30)) == 2019  # the year it reports on
+    assert last_done(2020, None, dt.date(2020, 1, 16)) == 2019  # 两会 season: this year's works are ahead
+    assert last_done(2020, None, dt.date(2020, 7, 1)) == 2020
+    assert last_done(2020, None, None) == 2020 and last_done(None, None, None) is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -372,10 +373,13 @@ class Importer:
         reader = ProseReader(reading_start(start, named or dated, written), written, done)
         entries, rows = form_rows(cell_rows(entries, form, self.lines), form)
         found = restated_in_body(reader.read(entries), self.lines)  # (a form's rows are no headlines)
-        read_done(found, self.lines)  # the results the rules left as targets, by the tense model
+        read_done(found, self.lines, last_done(written, done, day))  # the results the rules left as targets
         found = sorted(found + rows + budget_targets(self.lines, form), key=lambda f: f.lines)
-        table = reported_columns(self.draft.indicators, start, self.lines)
-        records = to_indicators(found, 1, context, (start, end))
+        self._indicators(found, context, reported_columns(self.draft.indicators, start, self.lines))
+
+    def _indicators(self, found: list[Found], context: dict[int, str], table: list[dict[str, Any]]) -> None:
+        """The draft's indicators: a table's rows, then what the prose reader found, restatements folded."""
+        records = to_indicators(found, 1, context, self.draft.period)
         self.draft.indicators = fold_restatements(table + records)
         by_model = {id(r) for f, r in zip(found, records, strict=True) if f.by_model}
         self.draft.read_done = [i for i in self.draft.indicators if id(i) in by_model]
@@ -403,6 +407,15 @@ class Importer:
         self.draft.text_start = segs[first_heading][0] if segs else 1
         # (the notice's lines, its signature and date, stay its front matter)
         return next((i for i in range(first_heading) if ISSUED_TITLES.search(texts[i])), first_heading)
+
+
+def last_done(written: int | None, reports: int | None, day: dt.date | None) -> int | None:
+    """The last year whose figures a text can tell as done: the year it reports on, else the year it
+    is written in, or the one before in a text of a year's first months (两会: the year's works ahead,
+    beside last year's results)."""
+    if reports or written is None:
+        return reports
+    return written - 1 if day is not None and day.year == written and day.month <= 3 else written
 
 
 def earlier_item(texts: list[str], first: int) -> int:

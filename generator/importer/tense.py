@@ -34,6 +34,7 @@ SENTENCE_END = re.compile(r"[。！？!?]")
 AHEAD = re.compile(r"到\s*20\d\d|至\s*20\d\d年|力争|确保|将")
 TOLD = re.compile(r"已|了|累计|同比|比上年|增长")
 DONE = re.compile(r"已|全部完成|办结|完成情况|成效|回顾|总结|取得")
+GOAL = re.compile(r"任务|目标|计划")
 YEAR = re.compile(r"(?:19|20)\d\d\s*年")
 
 
@@ -120,17 +121,34 @@ def past_odds(feats: list[str]) -> float:
     return 1 / (1 + math.exp(-z))
 
 
-def read_done(found: list[Found], lines: list[str]) -> None:
+def read_done(found: list[Found], lines: list[str], after: int | None = None) -> list[Found]:
     """Draft as past figures the prose targets the model reads as done (odds above PAST_ABOVE), in a
     text whose figures it reads as done on the whole (their mean odds above TEXT_PAST_ABOVE): a
-    report, not a plan that tells its results before its targets."""
+    report, not a plan that tells its results before its targets. The rules' reading stands for a
+    target of a year after `after` (the year the text reports on, else the year it is written in)
+    and for one its clause names a task or goal (任务, 目标, 计划). Returns those drafted as past."""
     odds = {
         id(f): past_odds(figure_features(f.quote, f.as_written, lines, f.lines[0]))
         for f in found
         if f.value is not None
     }
     if not odds or sum(odds.values()) / len(odds) <= TEXT_PAST_ABOVE:
-        return
-    for f in found:
-        if not f.past and odds.get(id(f), 0.0) > PAST_ABOVE:
-            f.past, f.by_model = True, True
+        return []
+    turned = [
+        f
+        for f in found
+        if not f.past
+        and odds.get(id(f), 0.0) > PAST_ABOVE
+        and not (f.year and after and f.year > after)
+        and not GOAL.search(_clause_of(f))
+    ]
+    for f in turned:
+        f.past, f.by_model = True, True
+    return turned
+
+
+def _clause_of(f: Found) -> str:
+    """The words of the figure's clause up to and with the figure (建设任务1467个)."""
+    sentence, words = plain(f.quote), plain(f.as_written)
+    at = sentence.find(words) if words else -1
+    return CLAUSE_BREAK.split(sentence[:at])[-1] + words if at >= 0 else words
