@@ -3,6 +3,7 @@
     .venv/bin/python scripts/score_importer.py [--plan ID] [--quiet]
     .venv/bin/python scripts/score_importer.py --eval [dev|test|all] [--quiet]
     .venv/bin/python scripts/score_importer.py --text PATH.txt [--quiet]   (PATH.key.yaml beside it)
+    add --rules-only to any of them for the rules without the tense model
 
 The committed plans:
 Each source text is imported as a new plan into a temporary data folder (so the draft is also
@@ -42,6 +43,7 @@ sys.path.insert(0, str(REPO))
 
 from ruamel.yaml import YAML  # noqa: E402
 
+from generator.importer import tense  # noqa: E402
 from generator.importer.characters import normalised  # noqa: E402
 from generator.importer.command import write_draft  # noqa: E402
 from generator.importer.text import cited_text  # noqa: E402
@@ -513,7 +515,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quiet", action="store_true", help="the table only")
     parser.add_argument("--eval", nargs="?", const="all", choices=["dev", "test", "all"], help="the evaluation texts")
     parser.add_argument("--text", type=Path, help="one text with its .key.yaml beside it")
+    parser.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="without the tense model (generator/importer/tense.py): the rules alone",
+    )
     args = parser.parse_args(argv)
+    if args.rules_only:
+        tense.PAST_ABOVE = 1.0  # no odds are above it: no target the rules drafted is read as done
     if args.eval or args.text:
         texts = [args.text] if args.text else eval_texts(args.eval)
         if not texts:  # a test set, once scored, joins development: the folder waits for the next one

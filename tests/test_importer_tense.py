@@ -118,3 +118,14 @@ def test_the_last_year_a_text_can_tell_as_done() -> None:
     assert last_done(2020, None, dt.date(2020, 1, 16)) == 2019  # 两会 season: this year's works are ahead
     assert last_done(2020, None, dt.date(2020, 7, 1)) == 2020
     assert last_done(2020, None, None) == 2020 and last_done(None, None, None) is None
+
+
+def test_the_scorer_scores_the_rules_alone_on_request() -> None:
+    """`--rules-only` scores the drafts without the model: the report's results come back as targets."""
+
+    def past_as_target(*flags: str) -> int:
+        cmd = [sys.executable, "scripts/score_importer.py", "--text", str(REPORT), "--quiet", *flags]
+        out = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=True).stdout
+        return int(next(line for line in out.splitlines() if line.startswith("all ")).split()[7])
+
+    assert past_as_target() == 0 and past_as_target("--rules-only") >= 8
