@@ -84,10 +84,16 @@ def context(lines: list[str], line: int) -> tuple[str, str, str, str]:
     return plain(heading_above(lines, line)), first, paragraph, plain("".join(lines[:3]))
 
 
+def placed(quote: str, as_written: str) -> tuple[str, str, int]:
+    """A drafted figure's sentence and words as the model reads them, and where the words stand in the
+    sentence (-1 where they are not found)."""
+    sentence, words = plain(quote), plain(as_written)
+    return sentence, words, sentence.find(words) if words else -1
+
+
 def figure_features(quote: str, as_written: str, lines: list[str], line: int) -> list[str]:
     """The features of a drafted figure: its number within its as-written words within its quote."""
-    sentence, words = plain(quote), plain(as_written)
-    at = sentence.find(words) if words else -1
+    sentence, words, at = placed(quote, as_written)
     number = NUMBER.search(words)
     start, end = (at + number.start(), at + number.end()) if at >= 0 and number else (len(sentence), len(sentence))
     return features(sentence, start, end, *context(lines, line))
@@ -149,6 +155,5 @@ def read_done(found: list[Found], lines: list[str], after: int | None = None) ->
 
 def _clause_of(f: Found) -> str:
     """The words of the figure's clause up to and with the figure (建设任务1467个)."""
-    sentence, words = plain(f.quote), plain(f.as_written)
-    at = sentence.find(words) if words else -1
+    sentence, words, at = placed(f.quote, f.as_written)
     return CLAUSE_BREAK.split(sentence[:at])[-1] + words if at >= 0 else words
