@@ -592,10 +592,11 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "import_report_words_line": ("    {id}（第 {line} 行）：{text}", "    {id} (line {line}): {text}"),
     "import_read_done": (
-        "  有 {n} 个正文数字，起草规则读作目标，但按上下文用词判断为已取得的成绩，草稿记为观测值 observations"
-        "（各条 notes 有说明）；若原文是要做到的目标，请改回 target：",
-        "  {n} prose figures the drafting rules read as targets were read from their context as results and drafted "
-        "as observations (each says so in its notes); where the text sets them as targets, put them back as target:",
+        "  有 {n} 个正文数字，起草规则读作目标，但按上下文用词判断为已取得的成绩，草稿不再记为目标（原句写了年份或时期的"
+        "记为观测值 observations，其余记在 notes；各条 notes 有说明）；若原文是要做到的目标，请改回 target：",
+        "  {n} prose figures the drafting rules read as targets were read from their context as results and are no "
+        "longer drafted as targets (as observations where the sentence gives a year or period, else in notes; each "
+        "says so in its notes); where the text sets them as targets, put them back as target:",
     ),
     "import_read_done_note": (
         "按上下文用词判断为已取得的成绩（非目标），请对照原文核对：{as_written}",
