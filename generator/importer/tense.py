@@ -5,9 +5,11 @@ The importer's rules read a sentence's tense from its words, its years and the t
 texts they were not made on they leave many results drafted as targets (a year's 民生实事 done,
 told in the verbs its list of works used). The model reads the words around the figure (the
 clause before it, the words after it, the whole sentence, its opening), the heading above it, the
-text's first line, and whether its paragraph and the text's opening tell of work done or ahead, and gives the odds that the figure is one done. `scripts/train_tense.py`
-learns it (logistic regression) from every figure of the development keys and writes its weights
-to `tense_model.json`; the suite checks that the weights are those the keys give.
+text's first line, the words of its paragraph and of the text's opening, how the next sentence
+opens, and whether its paragraph and the text's opening tell of work done or ahead, and gives the
+odds that the figure is one done. `scripts/train_tense.py` learns it (logistic regression) from
+every figure of the development keys and writes its weights to `tense_model.json`; the suite
+checks that the weights are those the keys give.
 """
 
 from __future__ import annotations
@@ -57,7 +59,12 @@ def features(sentence: str, start: int, end: int, heading: str, first_line: str,
         out.append("X:told")
     if not YEAR.search(sentence):
         out.append("X:no-year")
-    return out
+    # the words of the whole paragraph and of the text's opening (a list of works done or to do), and
+    # how the next sentence opens (任务…。目前已…: a task, then its progress)
+    out += sorted(set(_grams(paragraph[:300], "P:", (2,)))) + sorted(set(_grams(top[:150], "T:", (2,))))
+    at = paragraph.find(sentence) if sentence else -1
+    following = paragraph[at + len(sentence) :] if at >= 0 else ""
+    return out + (_grams(following[:4], "N:", (1, 2)) if following else ["N:none"])
 
 
 @lru_cache(maxsize=4096)
