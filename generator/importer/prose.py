@@ -214,7 +214,7 @@ class Found:
 
 # 由2.6人增加到3.2人, 从1.84人调整为1.88人 (a planned figure changed): what follows the first is the target
 BASELINE_AFTER = re.compile(
-    r"^\s*(?:的水平)?(?:分别)?(?:(?:增加|提高|提升|增长|下降|降低|减少|扩大|缩小|降|升)(?:到|至)|调整(?:到|至|为)|达到)"
+    r"^\s*(?:的水平)?(?:分别)?(?:(?:增加|提高|提升|增长|下降|降低|减少|扩大|缩小|降|升)(?:到|至)|(?:调整|上调)(?:到|至|为)|(?:提高|提升|增加)为|达到)"
 )
 # 将从2015年的76.7岁,提高至2020年的78岁: a comma between a starting level and the change to the
 # target does not part them (the level stays the target's baseline)
@@ -1176,6 +1176,7 @@ def _comparator(q: Quantity, as_written: str, before: str, after: str) -> str | 
 
 # 由家庭年人均收入2650元(提高到3000元): the words of a starting level between 由 and its figure
 FROM_WORDS = re.compile(r"[由从][^，,。；;\d由从]{0,12}$")
+RAISED_TO = re.compile(r"^\s*(?:提高|提升|增加|上调)(?:到|至|为)\s*(?:每人每[月年])?\s*\d")
 # 、271元分别提高到: more starting levels, then the change to the values they start from
 RUN_THEN_CHANGE = re.compile(
     r"^(?:\s*、\s*(?:20\d\d\s*年(?:底|末)?的?)?\s*\d+(?:\.\d+)?\s*[^\d、，,。；;]{0,6}?)*" + BASELINE_AFTER.pattern[1:]
@@ -1200,7 +1201,8 @@ def starting_level(
     if not found:
         return None
     name, written = found[0][0], found[0][1]
-    opened = re.search(r"[由从]", written) or FROM_WORDS.search(before)
+    # (每人每月80元提高至100元: a level raised straight on to the next figure needs no 由)
+    opened = re.search(r"[由从]", written) or FROM_WORDS.search(before) or RAISED_TO.match(after)
     run = bases and re.fullmatch(r"\s*、\s*(?:20\d\d\s*年(?:底|末)?的?)?\s*", before)  # the next of a run of levels
     if not (opened or run) or not RUN_THEN_CHANGE.match(after):
         return None
