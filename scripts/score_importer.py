@@ -522,7 +522,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.rules_only:
-        tense.PAST_ABOVE = 1.0  # no odds are above it: no target the rules drafted is read as done
+        tense.READS = False  # no target the rules drafted is read as done
     if args.eval or args.text:
         texts = [args.text] if args.text else eval_texts(args.eval)
         if not texts:  # a test set, once scored, joins development: the folder waits for the next one

@@ -1606,7 +1606,7 @@ def test_this_year_is_the_year_the_text_is_written_in_where_it_looks_ahead(monke
     ]
     # (the rules' reading: the tense model, learnt from the development keys, reads 70万人 here as done,
     # its odds just above 0.8 in a text of results; such misreadings are what its measured cost counts)
-    monkeypatch.setattr(tense, "PAST_ABOVE", 1.0)
+    monkeypatch.setattr(tense, "READS", False)
     d = Importer(lines).run()
     assert d.period == (2015, 2015)
     assert [(i["target"]["value"], i["target"]["year"]) for i in d.indicators if i["target"]] == [
@@ -1722,7 +1722,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # progress and results reports, plans and news of them, 116 targets and 209 past figures, 83 of their
     # targets held by the model learnt before them: unmatched to 7%)
     assert int(stated) >= 5411 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 7
-    assert int(held) >= 4564
+    assert int(held) >= 4566
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1816,8 +1816,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # figures as targets with the rules alone, 20 with the model learnt before them, 5 with it learnt again;
     # the twenty-four added after, 30 with the rules alone, 16 with the model learnt (on its paragraph's
     # words too) before them; learnt again with them, 48 in the set; a level raised straight on to the next
-    # figure with no 由 before it (每人每月80元提高至100元), 3 fewer
-    assert int(past_as_target) <= 45 and int(observed) >= 4619
+    # figure with no 由 before it (每人每月80元提高至100元), 3 fewer; the model's lower odds in a text it
+    # reads as a report through and through, and its higher odds on a line the rules read a past figure
+    # on, 5 more here (chosen on the fifty development texts the rules were not made on: 5 fewer there)
+    assert int(past_as_target) <= 50 and int(observed) >= 4619
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
