@@ -1720,9 +1720,11 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # twenty-six more, results reports, bulletin sections, year lists and plan news, 67 targets and 299
     # past figures: recall from 85% to 84%, 54 of their 67 targets held; twenty-four more, year lists,
     # progress and results reports, plans and news of them, 116 targets and 209 past figures, 83 of their
-    # targets held by the model learnt before them: unmatched to 7%)
-    assert int(stated) >= 5411 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 7
-    assert int(held) >= 4566
+    # targets held by the model learnt before them: unmatched to 7%; thirty-three more, statistical
+    # sections, results and progress reports, year lists, work-report parts and press conferences, 128
+    # targets and 466 past figures, 99 of their targets held by the model learnt before them)
+    assert int(stated) >= 5539 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 7
+    assert int(held) >= 4666
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1818,8 +1820,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # words too) before them; learnt again with them, 48 in the set; a level raised straight on to the next
     # figure with no 由 before it (每人每月80元提高至100元), 3 fewer; the model's lower odds in a text it
     # reads as a report through and through, and its higher odds on a line the rules read a past figure
-    # on, 5 more here (chosen on the fifty development texts the rules were not made on: 5 fewer there)
-    assert int(past_as_target) <= 50 and int(observed) >= 4619
+    # on, 5 more here (chosen on the fifty development texts the rules were not made on: 5 fewer there);
+    # the thirty-three added after, 51 with the rules alone, 15 with the model learnt before them, 8 with
+    # it learnt again
+    assert int(past_as_target) <= 58 and int(observed) >= 4969
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
