@@ -1724,7 +1724,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # sections, results and progress reports, year lists, work-report parts and press conferences, 128
     # targets and 466 past figures, 99 of their targets held by the model learnt before them)
     assert int(stated) >= 5539 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 7
-    assert int(held) >= 4666
+    assert int(held) >= 4670
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1822,8 +1822,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # reads as a report through and through, and its higher odds on a line the rules read a past figure
     # on, 5 more here (chosen on the fifty development texts the rules were not made on: 5 fewer there);
     # the thirty-three added after, 51 with the rules alone, 15 with the model learnt before them, 8 with
-    # it learnt again
-    assert int(past_as_target) <= 58 and int(observed) >= 4969
+    # it learnt again; levels raised from one year's to the next year's (分别从2022年…1949元、1313元提高到
+    # 2023年…), 2 fewer
+    assert int(past_as_target) <= 56 and int(observed) >= 4971
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -2589,6 +2590,22 @@ def test_a_level_raised_straight_to_the_next_figure_is_that_figures_baseline() -
     ).run()
     drafted = [((i["baseline"] or {}).get("value"), i["target"]["value"]) for i in d.indicators if i["target"]]
     assert drafted == [(80.0, 100.0), (80.0, 100.0), (15000.0, 20000.0)]
+
+
+def test_levels_raised_from_one_years_to_the_next_years_pair_in_order() -> None:
+    """分别从2022年每人每月1949元、1313元提高到2023年2017元、1359元: each level the baseline of the figure
+    in its place, named by the words before 分别从, the year of each its own."""
+    d = Importer(
+        [
+            "某县2023年民生实事",
+            "集中供养孤儿、散居孤儿基本生活最低养育标准水平分别从2022年每人每月1949元、1313元提高到2023年2017元、1359元。",
+        ]
+    ).run()
+    drafted = [(i["name"], i["baseline"]["value"], i["target"]["value"], i["target"]["year"]) for i in d.indicators]
+    assert drafted == [
+        ("集中供养孤儿基本生活最低养育标准水平", 1949.0, 2017.0, 2023),
+        ("散居孤儿基本生活最低养育标准水平", 1313.0, 1359.0, 2023),
+    ]
 
 
 def test_two_targets_of_one_name_are_told_apart_by_the_work_their_sentences_open_with() -> None:

@@ -226,6 +226,7 @@ NOT_A_NAME = re.compile(
     r"^[\d.%％、，,\s]+$|^(?:不少于|不低于|不超过|不高于|以上|以下|以内|左右|超过|达到)|^\d+项(?:目标|指标)"
     r"|^(?:其中)?(?:今年|明年|当年|年内)?(?:计划|预计|拟|将)$"  # 其中今年计划新增2000张: what the clause before named
     r"|(?<![存所实])[在以将对为把]$|以下简称"  # 项目将在, 州里以, (以下简称…): words around a name
+    r"|^(?:分别)?(?:提高|提升|增加|上调|调整)(?:到|至|为)\s*(?:20\d\d\s*年(?:底|末)?的?)?$"  # (…元)提高到2023年(2017元)
 )
 BRACKET_ONLY = re.compile(r"[(（][^()（）]*[)）]")  # 1250套(户): another unit, not the thing counted
 DURING = re.compile(r"[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期间)")
@@ -1175,7 +1176,7 @@ def _comparator(q: Quantity, as_written: str, before: str, after: str) -> str | 
 
 
 # 由家庭年人均收入2650元(提高到3000元): the words of a starting level between 由 and its figure
-FROM_WORDS = re.compile(r"[由从][^，,。；;\d由从]{0,12}$")
+FROM_WORDS = re.compile(r"[由从](?:20\d\d\s*年(?:底|末)?的?)?[^，,。；;\d由从]{0,12}$")  # (从2022年每人每月…)
 RAISED_TO = re.compile(r"^\s*(?:提高|提升|增加|上调)(?:到|至|为)\s*(?:每人每[月年])?\s*\d")
 # 、271元分别提高到: more starting levels, then the change to the values they start from
 RUN_THEN_CHANGE = re.compile(
@@ -1209,7 +1210,8 @@ def starting_level(
     if "分别" in head and not (re.search(r"分别\s*[由从]", head) or run):
         return None
     words = FROM_WORDS.search(name)
-    return (name[: words.start()] if words and words.start() >= 2 else name, written, value)
+    named = name[: words.start()] if words and words.start() >= 2 else name
+    return (re.sub(r"(?<=..)分别$", "", named), written, value)  # (…标准水平分别从2022年…)
 
 
 YEAR_REVIEWED = re.compile(r"20\d\d\s*年(?:度)?工作(?:回顾|总结)")  # 一、2022年工作回顾: one year's work reviewed
