@@ -1724,7 +1724,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # sections, results and progress reports, year lists, work-report parts and press conferences, 128
     # targets and 466 past figures, 99 of their targets held by the model learnt before them)
     assert int(stated) >= 5539 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 7
-    assert int(held) >= 4670
+    assert int(held) >= 4668
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1818,13 +1818,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # figures as targets with the rules alone, 20 with the model learnt before them, 5 with it learnt again;
     # the twenty-four added after, 30 with the rules alone, 16 with the model learnt (on its paragraph's
     # words too) before them; learnt again with them, 48 in the set; a level raised straight on to the next
-    # figure with no 由 before it (每人每月80元提高至100元), 3 fewer; the model's lower odds in a text it
-    # reads as a report through and through, and its higher odds on a line the rules read a past figure
-    # on, 5 more here (chosen on the fifty development texts the rules were not made on: 5 fewer there);
-    # the thirty-three added after, 51 with the rules alone, 15 with the model learnt before them, 8 with
-    # it learnt again; levels raised from one year's to the next year's (分别从2022年…1949元、1313元提高到
-    # 2023年…), 2 fewer
-    assert int(past_as_target) <= 56 and int(observed) >= 4971
+    # figure with no 由 before it (每人每月80元提高至100元), 3 fewer; the thirty-three added after, 51 with
+    # the rules alone, 16 with the model learnt before them, fewer with it learnt again with them; levels
+    # raised from one year's to the next year's (分别从2022年…1949元、1313元提高到2023年…), 2 fewer
+    assert int(past_as_target) <= 49 and int(observed) >= 4973
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:

@@ -89,37 +89,6 @@ def test_a_plan_keeps_its_targets_where_one_sentence_reads_as_done(monkeypatch: 
     assert [(f.past, f.by_model) for f in plan] == [(True, True), (False, False), (False, False)]
 
 
-def test_a_report_through_and_through_needs_lower_odds_and_a_task_beside_its_result_higher(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """In a text the model reads as a report through and through (mean odds above REPORT_ABOVE), odds
-    above REPORT_PAST_ABOVE turn a target; on a line where the rules read a past figure (the task
-    beside what was done of it), only odds above SURE_PAST_ABOVE do."""
-    lines = [
-        "某区2025年民生实事完成情况",
-        "新建社区食堂12个，服务老人3.5万人次。",
-        "新增养老床位300张。已新增养老床位320张。",
-        "改造老旧小区20个。",
-    ]
-    odds = {"12个": 0.7, "3.5万人次": 0.95, "300张": 0.85, "320张": 0.95, "20个": 0.55}
-    monkeypatch.setattr(tense, "past_odds", lambda feats: next(v for k, v in odds.items() if f"A:{k}" in feats))
-    monkeypatch.setattr(tense, "figure_features", lambda quote, as_written, lines, line: [f"A:{as_written}"])
-
-    def read() -> list[bool]:
-        figures = [found(lines[1], "12个", 2), found(lines[1], "3.5万人次", 2), found(lines[2], "300张", 3)]
-        figures += [found(lines[2], "320张", 3), found(lines[3], "20个", 4)]
-        figures[3].past = True  # the rules read what was done
-        tense.read_done(figures, lines)
-        return [f.past for f in figures]
-
-    # mean 0.8: 12个 (0.7) is turned, 20个 (0.55) is not; 300张 (0.85) stays the task beside its result
-    assert read() == [True, True, False, True, False]
-    odds["300张"] = 0.92
-    assert read() == [True, True, True, True, False]
-    odds.update({"12个": 0.3, "3.5万人次": 0.75, "300张": 0.7, "320张": 0.8})  # mean 0.62: 0.8 needed
-    assert read() == [False, False, False, True, False]
-
-
 def test_features_read_the_words_around_the_number() -> None:
     feats = tense.figure_features("2024年全区新建社区食堂12个，服务老人3.5万人次。", "12个", ["某区工作总结", "…"], 2)
     assert "L:新建" in feats and "R:个" in feats and "D:总结" in feats

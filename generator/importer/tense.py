@@ -29,13 +29,6 @@ MODEL = Path(__file__).with_name("tense_model.json")
 # texts the rules were not made on and on texts the model was not learnt from; see the test set's README)
 PAST_ABOVE = 0.8
 TEXT_PAST_ABOVE = 0.55
-# in a text whose figures' mean odds are above REPORT_ABOVE (a report through and through), the odds a
-# target needs are lower (chosen on development texts the rules were not made on: see the test set's README)
-REPORT_ABOVE = 0.75
-REPORT_PAST_ABOVE = 0.6
-# on a line where the rules read a past figure too (a task beside what was done of it), only odds above
-# SURE_PAST_ABOVE turn a target
-SURE_PAST_ABOVE = 0.9
 READS = True  # False: the rules alone (scripts/score_importer.py --rules-only)
 
 CLAUSE_BREAK = re.compile(r"[，,；;。：:！？]")
@@ -145,12 +138,9 @@ def past_odds(feats: list[str]) -> float:
 def read_done(found: list[Found], lines: list[str], after: int | None = None) -> list[Found]:
     """Draft as past figures the prose targets the model reads as done (odds above PAST_ABOVE), in a
     text whose figures it reads as done on the whole (their mean odds above TEXT_PAST_ABOVE): a
-    report, not a plan that tells its results before its targets; in a text it reads as a report
-    through and through (mean odds above REPORT_ABOVE), odds above REPORT_PAST_ABOVE suffice; on a
-    line where the rules read a past figure (a task beside what was done of it), odds above
-    SURE_PAST_ABOVE are needed. The rules' reading stands for a target of a year after `after` (the
-    year the text reports on, else the year it is written in) and for one its clause names a task or
-    goal (任务, 目标, 计划). Returns those drafted as past."""
+    report, not a plan that tells its results before its targets. The rules' reading stands for a
+    target of a year after `after` (the year the text reports on, else the year it is written in)
+    and for one its clause names a task or goal (任务, 目标, 计划). Returns those drafted as past."""
     odds = {
         id(f): past_odds(figure_features(f.quote, f.as_written, lines, f.lines[0]))
         for f in found
@@ -159,13 +149,11 @@ def read_done(found: list[Found], lines: list[str], after: int | None = None) ->
     mean = sum(odds.values()) / len(odds) if odds else 0.0
     if not READS or mean <= TEXT_PAST_ABOVE:
         return []
-    above = REPORT_PAST_ABOVE if mean > REPORT_ABOVE else PAST_ABOVE
-    beside = {f.lines[0] for f in found if f.past}
     turned = [
         f
         for f in found
         if not f.past
-        and odds.get(id(f), 0.0) > (SURE_PAST_ABOVE if f.lines[0] in beside else above)
+        and odds.get(id(f), 0.0) > PAST_ABOVE
         and not (f.year and after and f.year > after)
         and not GOAL.search(_clause_of(f))
     ]
