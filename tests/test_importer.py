@@ -1722,9 +1722,11 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # progress and results reports, plans and news of them, 116 targets and 209 past figures, 83 of their
     # targets held by the model learnt before them: unmatched to 7%; thirty-three more, statistical
     # sections, results and progress reports, year lists, work-report parts and press conferences, 128
-    # targets and 466 past figures, 99 of their targets held by the model learnt before them)
-    assert int(stated) >= 5539 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 7
-    assert int(held) >= 4668
+    # targets and 466 past figures, 100 of their targets held by the model learnt before them; sixty more,
+    # year lists, progress and results reports, work-report parts, department summaries, plan reviews and
+    # press conferences, 196 targets and 527 past figures, 146 held by the model learnt before them)
+    assert int(stated) >= 5735 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 7
+    assert int(held) >= 4814
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1820,8 +1822,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # words too) before them; learnt again with them, 48 in the set; a level raised straight on to the next
     # figure with no 由 before it (每人每月80元提高至100元), 3 fewer; the thirty-three added after, 51 with
     # the rules alone, 16 with the model learnt before them, fewer with it learnt again with them; levels
-    # raised from one year's to the next year's (分别从2022年…1949元、1313元提高到2023年…), 2 fewer
-    assert int(past_as_target) <= 49 and int(observed) >= 4973
+    # raised from one year's to the next year's (分别从2022年…1949元、1313元提高到2023年…), 2 fewer; the sixty
+    # added after, 87 with the rules alone, 35 with the model learnt before them, learnt again with them, 62
+    # in the set
+    assert int(past_as_target) <= 62 and int(observed) >= 5418
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
