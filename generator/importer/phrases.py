@@ -329,7 +329,8 @@ SIZED_FIRMS = re.compile(r"^的?[\u4e00-\u9fff]{0,4}?(?:企业|集团|产业集�
 GROUP_AMONG = r"[^，,。；;\d]{1,12}中\s*(?:[，,]|选出|评出|确定|产生)"
 WORKS_AMONG = re.compile(r"^[^，,。；;\d]{0,8}(?:项目|实事|工程)中")  # (24个项目中: the list's works)
 PER_HEAD_BEFORE = re.compile(r"每(?:人|户)(?:每(?:月|年))?[^，,]{0,12}$")
-SUBSIDY_BEFORE = re.compile(r"(?:给予|补贴|奖励|补助|资助)(?!标准|水平)[^，,]{0,8}$")  # 补助标准提高到89元: a standard
+# 补助标准提高到89元, 补助月人均补差水平由375元(提高到419元): a standard, not a sum given
+SUBSIDY_BEFORE = re.compile(r"(?:给予|补贴|奖励|补助|资助)(?![^，,]{0,8}(?:标准|水平))[^，,]{0,8}$")
 PER_RANGE_BEFORE = re.compile(rf"每\s*{NUM}\s*[\u4e00-\u9fff]?{RANGE_SEP}$")
 # 依托1所医院, 作为全国首批14个(…城市): a means, or what a place is counted among, not a target
 MEANS_BEFORE = re.compile(r"(?:依托|利用|通过|借助|按照|根据)\s*$|作为[^，,。；;\d]{0,8}$")
