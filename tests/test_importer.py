@@ -1724,9 +1724,12 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # sections, results and progress reports, year lists, work-report parts and press conferences, 128
     # targets and 466 past figures, 100 of their targets held by the model learnt before them; sixty more,
     # year lists, progress and results reports, work-report parts, department summaries, plan reviews and
-    # press conferences, 196 targets and 527 past figures, 146 held by the model learnt before them)
-    assert int(stated) >= 5735 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 7
-    assert int(held) >= 4814
+    # press conferences, 196 targets and 527 past figures, 146 held by the model learnt before them; seventy
+    # more, by topic (elder care, education, health, employment and insurance, housing and civil affairs,
+    # culture and sport), mostly results, 145 targets and 689 past figures, 97 held by the model learnt
+    # before them, 51% of its drafts matching none: unmatched to 8%)
+    assert int(stated) >= 5880 and int(recall.rstrip("%")) >= 84 and int(unmatched.rstrip("%")) <= 8
+    assert int(held) >= 4912
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1824,8 +1827,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # the rules alone, 16 with the model learnt before them, fewer with it learnt again with them; levels
     # raised from one year's to the next year's (分别从2022年…1949元、1313元提高到2023年…), 2 fewer; the sixty
     # added after, 87 with the rules alone, 35 with the model learnt before them, learnt again with them, 62
-    # in the set
-    assert int(past_as_target) <= 61 and int(observed) >= 5420
+    # in the set; the seventy added after, 169 with the rules alone, 62 with the model learnt before them,
+    # 28 with it learnt again
+    assert int(past_as_target) <= 89 and int(observed) >= 5943
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
