@@ -1729,9 +1729,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # culture and sport), mostly results, 145 targets and 689 past figures, 97 held by the model learnt
     # before them, 51% of its drafts matching none: unmatched to 8%; seventy more, mostly year lists and
     # plans, 368 targets and 540 past figures, 284 held by the model learnt before them: recall to 83%,
-    # unmatched to 9%)
-    assert int(stated) >= 6248 and int(recall.rstrip("%")) >= 83 and int(unmatched.rstrip("%")) <= 9
-    assert int(held) >= 5196
+    # unmatched to 9%; sixty-four more, year lists, plans and tasks beside progress, 412 targets and 361
+    # past figures, 309 held by the model learnt before them: unmatched to 10%)
+    assert int(stated) >= 6660 and int(recall.rstrip("%")) >= 83 and int(unmatched.rstrip("%")) <= 10
+    assert int(held) >= 5513
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1831,8 +1832,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # added after, 87 with the rules alone, 35 with the model learnt before them, learnt again with them, 62
     # in the set; the seventy added after, 169 with the rules alone, 62 with the model learnt before them,
     # 28 with it learnt again; the seventy after them, 103 with the rules alone, 41 with the model learnt
-    # before them, 10 with it learnt again
-    assert int(past_as_target) <= 99 and int(observed) >= 6325
+    # before them, 10 with it learnt again; the sixty-four after them, 60 with the rules alone, 35 with the
+    # model learnt before them
+    assert int(past_as_target) <= 126 and int(observed) >= 6601
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
