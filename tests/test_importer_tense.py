@@ -94,6 +94,12 @@ def test_features_read_the_words_around_the_number() -> None:
     assert "L:新建" in feats and "R:个" in feats and "D:总结" in feats
     assert "X:ahead" not in feats and "X:no-year" not in feats
     assert tense.key_features(["某区工作总结", "到2025年，新建社区食堂12个。"], 2, 12.0, set()) is not None
+    # the paragraph's words, the text's opening's, and how the next sentence opens (a task, then its progress)
+    lines = ["某区民生实事进展情况", "新建社区食堂12个。目前已建成8个。"]
+    feats = tense.figure_features("新建社区食堂12个。", "12个", lines, 2)
+    assert {"P:目前", "P:建成", "T:进展", "N:目", "N:目前"} <= set(feats)
+    last = tense.figure_features("目前已建成8个。", "8个", lines, 2)
+    assert "N:none" in last and "N:目" not in last
 
 
 def test_the_rules_reading_stands_for_a_later_year_and_for_a_task(monkeypatch: pytest.MonkeyPatch) -> None:
