@@ -141,13 +141,14 @@ def read_done(found: list[Found], lines: list[str], after: int | None = None) ->
     report, not a plan that tells its results before its targets. The rules' reading stands for a
     target of a year after `after` (the year the text reports on, else the year it is written in)
     and for one its clause names a task or goal (任务, 目标, 计划). Returns those drafted as past."""
+    if not READS:
+        return []
     odds = {
         id(f): past_odds(figure_features(f.quote, f.as_written, lines, f.lines[0]))
         for f in found
         if f.value is not None
     }
-    mean = sum(odds.values()) / len(odds) if odds else 0.0
-    if not READS or mean <= TEXT_PAST_ABOVE:
+    if not odds or sum(odds.values()) / len(odds) <= TEXT_PAST_ABOVE:
         return []
     turned = [
         f
