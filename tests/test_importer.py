@@ -3646,6 +3646,28 @@ def test_a_table_of_places_one_row_a_line_under_a_title_of_tasks() -> None:
     assert len(found) == 6
 
 
+def test_a_numbered_table_of_places_one_row_a_line_whose_place_column_joins_kinds_of_place() -> None:
+    """序号 before the place column (乡镇、街道, a word not in any list of column names but made of kinds of
+    place) and each row's number before its place: the numbers are no values, the rows are read."""
+    lines = [
+        "2024年城镇老旧小区改造任务分解表",
+        "序号 乡镇、街道 小区(个) 户数(户) 投资(万元)",
+        "1 东城街道 12 3400 5600",
+        "2 西湖镇 8 2100 3900",
+        "3 南山乡 5 900 1200",
+        "合计 25 6400 10700",
+    ]
+    found = [
+        (i["name"], i["unit"], i["target"]["value"], i["target"]["year"]) for i in Importer(lines).run().indicators
+    ]
+    assert found[:3] == [
+        ("东城街道小区", "个", 12, 2024),
+        ("东城街道户数", "户", 3400, 2024),
+        ("东城街道投资", "万元", 5600, 2024),
+    ]
+    assert ("合计投资", "万元", 10700, 2024) in found and len(found) == 12
+
+
 def test_a_progress_table_of_the_years_targets_what_was_done_and_its_share() -> None:
     """项目名称 | 年度目标 | 1-7月累计完成 | 完成率, one row a line: each row's target, what was done by
     then as its observation, and the share done as an indicator of its own, observed."""

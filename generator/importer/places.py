@@ -2,7 +2,8 @@
 
 A progress or task table that lists its places (市县名 / 城市低保数(人) / 目标人群数 / 宫颈癌 / 乳腺癌 /
 累计完成(例) / 完成率(%) …, then 全市合计 / 3973 / 1326 …, 桐城市 / 286 / 96 …) starts at its place
-column's word (or at 序号 before it, each row's number then standing before its place), its header
+column's word (县(市、区), 乡镇、街道: kinds of place, joined or one in brackets after another; or at 序号
+before it, each row's number then standing before its place, one cell a line or one row a line), its header
 runs to the first place, and each row is a place followed by one value for each column. A header
 with more cells than a row has values stands over two lines: the last cells repeat a group of column
 words (累计完成 完成率 累计完成 完成率) once under each of the groups that end the first line (宫颈癌,
@@ -32,9 +33,11 @@ from generator.messages import t
 from generator.sitemodel.values import numbers_in
 
 # the column that names the places (市县名, 县(市、区), 地区 …)
+# (the kinds of place joined, or one in brackets after another: 乡镇、街道, 县(市、区), 市(州), 镇(街道))
+PLACE_KIND = r"(?:省|市|州|盟|县|区|旗|乡|镇|街道|街)"
 PLACE_HEADER = re.compile(
-    r"^(?:市县名?|县市区|县区|区县|市州|地市|县(?:[(（]市、?区[)）])|县(?:[(（]区[)）])|各县(?:[(（]市、?区[)）])?|地区|区域"
-    r"|单位(?:名称)?|乡镇(?:[(（]街道[)）])?|镇街|街道|设区市|地级市|城市|省份|省[(（]区、市[)）])(?:名称)?$"
+    rf"^(?:各?{PLACE_KIND}(?:[、/]?[(（]?{PLACE_KIND}(?:[、/]{PLACE_KIND})*[)）]?)+名?|地区|区域"
+    r"|单位(?:名称)?|街道|地市|设区市|地级市|城市|省份)(?:名称)?$"
 )
 # a place: 桐城市, 安庆经开区, 全市合计 (not a number, not a sentence)
 PLACE = re.compile(
@@ -115,6 +118,16 @@ def _serial(texts: list[str], j: int) -> bool:
     return cell_text(texts[j]).isdigit() and j + 1 < len(texts) and bool(place_of(texts[j + 1]))
 
 
+def _serials(texts: list[str]) -> set[int]:
+    """Where the rows' numbers stand: 1, 2, 3 … before places, counting up (a row's last value before
+    合计, | 1200 | 合计 |, is no number of a row)."""
+    at: set[int] = set()
+    for j in range(len(texts)):
+        if _serial(texts, j) and int(cell_text(texts[j])) == len(at) + 1:
+            at.add(j)
+    return at
+
+
 def header_at(texts: list[str], i: int) -> bool:
     """Whether texts[i] opens a header of short cells (see `opens`), after which a place (after its
     row's number, where the header opens with 序号) is followed by values."""
@@ -142,18 +155,25 @@ def split_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]
     open_table = False
     for k, (n, text, tab) in enumerate(segs):
         cells = cells_of(text)
-        if not open_table and len(cells) >= 2 and PLACE_HEADER.match(cell_text(cells[0])) and k + 1 < len(segs):
+        if not open_table and len(cells) >= 2 and opens(cells) and k + 1 < len(segs):
             row = cells_of(segs[k + 1][1])
             if len(row) >= 2 and not any(is_value_cell(c) for c in row) and k + 2 < len(segs):
                 row = cells_of(segs[k + 2][1])  # 小计 C级 D级 无房 …: the header's second line, over the rows
-            open_table = len(row) >= 2 and bool(place_of(row[0])) and is_value_cell(row[1])
+            open_table = _place_row(row, valued=True)
         elif open_table:
-            open_table = len(cells) >= 2 and bool(place_of(cells[0]))
+            open_table = _place_row(cells)
         if open_table:
             out += [(n, c, False) for c in cells]
         else:
             out.append((n, text, tab))
     return out
+
+
+def _place_row(cells: list[str], valued: bool = False) -> bool:
+    """Whether a line's cells are a row of places: a place (after its row's number, 1 | 东城区 | …),
+    then (`valued`) a value."""
+    at = 1 if len(cells) > 2 and cell_text(cells[0]).isdigit() else 0
+    return len(cells) >= at + 2 and bool(place_of(cells[at])) and (not valued or is_value_cell(cells[at + 1]))
 
 
 def _valued(cells: list[tuple[int, str]], k: int) -> bool:
@@ -258,8 +278,8 @@ def read(
     targets, of the year it names; `text`, the whole text, may give a column's unit (see _column_units)."""
     title, lead = titled
     if cell_text(cells[0][1]) == "序号":  # 序号 | 市 州 | …, then 1 | 长沙市 | …: the rows' numbers are no values
-        texts = [c for _, c in cells]
-        cells = [cell for k, cell in enumerate(cells[1:], 1) if not _serial(texts, k)]
+        numbers = _serials([c for _, c in cells])
+        cells = [cell for k, cell in enumerate(cells[1:], 1) if k not in numbers]
     body_at = next((k for k, (_, c) in enumerate(cells) if k and place_of(c) and _valued(cells, k)), len(cells))
     header = [cell_text(c) for _, c in cells[1:body_at] if not place_word(c)]  # (城市 | 县(市、区): two place columns)
     rows = _rows(cells[body_at:])
