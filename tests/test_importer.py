@@ -3668,6 +3668,21 @@ def test_a_numbered_table_of_places_one_row_a_line_whose_place_column_joins_kind
     assert ("合计投资", "万元", 10700, 2024) in found and len(found) == 12
 
 
+def test_a_table_of_places_may_name_its_places_without_their_kind() -> None:
+    """成都, 开江: places named without 市 or 县 open rows under a place column's word, one row a line
+    or one cell a line; a short name with no value after it stays a header's word."""
+    by_lines = ["2024年城镇老旧小区改造任务分解表", "序号 市州 小区(个) 户数(户)", "1 成都 12 3400", "2 自贡 8 2100"]
+    by_lines += ["3 攀枝花 5 900"]
+    by_cells = ["2011年保障性住房任务分解表", "县(市、区)", "廉租住房(套)", "公共租赁住房(套)", "合计", "100", "200"]
+    by_cells += ["通川区", "50", "100", "开江", "20", "40"]
+    for lines, first, last in (
+        (by_lines, ("成都小区", 12), ("攀枝花户数", 900)),
+        (by_cells, ("合计廉租住房", 100), ("开江公共租赁住房", 40)),
+    ):
+        found = [(i["name"], i["target"]["value"]) for i in Importer(lines).run().indicators]
+        assert (found[0], found[-1], len(found)) == (first, last, 6)
+
+
 def test_a_progress_table_of_the_years_targets_what_was_done_and_its_share() -> None:
     """项目名称 | 年度目标 | 1-7月累计完成 | 完成率, one row a line: each row's target, what was done by
     then as its observation, and the share done as an indicator of its own, observed."""

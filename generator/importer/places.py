@@ -3,7 +3,8 @@
 A progress or task table that lists its places (市县名 / 城市低保数(人) / 目标人群数 / 宫颈癌 / 乳腺癌 /
 累计完成(例) / 完成率(%) …, then 全市合计 / 3973 / 1326 …, 桐城市 / 286 / 96 …) starts at its place
 column's word (县(市、区), 乡镇、街道: kinds of place, joined or one in brackets after another; or at 序号
-before it, each row's number then standing before its place, one cell a line or one row a line), its header
+before it, each row's number then standing before its place, one cell a line or one row a line; a place
+may be named without its kind, 成都 or 开江, where a value follows it), its header
 runs to the first place, and each row is a place followed by one value for each column. A header
 with more cells than a row has values stands over two lines: the last cells repeat a group of column
 words (累计完成 完成率 累计完成 完成率) once under each of the groups that end the first line (宫颈癌,
@@ -103,6 +104,17 @@ def place_of(text: str) -> str | None:
     return place if PLACE.match(place) and not place_word(place) else None
 
 
+# 成都, 开江: a county or city named without its kind, as tables of places often name them (a row's first
+# cell, once the table has shown it is one of places)
+BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def row_place(text: str) -> str | None:
+    """The place a row of a table of places opens with: a place (place_of), or a short name alone."""
+    bare = PLACE_MARKS.sub("", cell_text(text))
+    return place_of(text) or (bare if BARE_PLACE.match(bare) and not place_word(bare) else None)
+
+
 def place_word(text: str) -> bool:
     """Whether a cell is a place column's word (市 州 as 市州)."""
     return bool(PLACE_HEADER.match(re.sub(r"\s+", "", cell_text(text))))
@@ -115,7 +127,7 @@ def opens(texts: list[str], i: int = 0) -> bool:
 
 def _serial(texts: list[str], j: int) -> bool:
     """Whether texts[j] is a row's number before its place (1 | 长沙市 | 150 |)."""
-    return cell_text(texts[j]).isdigit() and j + 1 < len(texts) and bool(place_of(texts[j + 1]))
+    return cell_text(texts[j]).isdigit() and j + 1 < len(texts) and bool(row_place(texts[j + 1]))
 
 
 def _serials(texts: list[str]) -> set[int]:
@@ -140,7 +152,9 @@ def header_at(texts: list[str], i: int) -> bool:
             continue
         if len(c) > 20 or "。" in c or is_value_cell(c):
             return False
-        if place_of(c):  # (济南市 | 全市小计: | 525: a city's row over its districts' first)
+        if (
+            place_of(c) or row_place(c) and is_value_cell(texts[j + 1])
+        ):  # (济南市 | 全市小计: | 525: a city over its districts)
             after = texts[j + 2] if j + 2 < len(texts) else ""
             valued = is_value_cell(texts[j + 1]) or bool(place_of(texts[j + 1])) and is_value_cell(after)
             if valued or not TOTAL_WORD.match(c):
@@ -170,16 +184,24 @@ def split_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]
 
 
 def _place_row(cells: list[str], valued: bool = False) -> bool:
-    """Whether a line's cells are a row of places: a place (after its row's number, 1 | 东城区 | …),
-    then (`valued`) a value."""
+    """Whether a line's cells are a row of places (under a header that shows the table is one): a
+    place (row_place; after its row's number, 1 | 东城区 | …), then (`valued`) a value."""
     at = 1 if len(cells) > 2 and cell_text(cells[0]).isdigit() else 0
-    return len(cells) >= at + 2 and bool(place_of(cells[at])) and (not valued or is_value_cell(cells[at + 1]))
+    return len(cells) >= at + 2 and bool(row_place(cells[at])) and (not valued or is_value_cell(cells[at + 1]))
 
 
 def _valued(cells: list[tuple[int, str]], k: int) -> bool:
     """Whether the place at cells[k] opens a row: a value follows it (小计 over C级 D级 is a header's
     word), or another place or the end of the cells does (a row whose values are all left empty)."""
     return k + 1 >= len(cells) or is_value_cell(cells[k + 1][1]) or place_of(cells[k + 1][1]) is not None
+
+
+def _first_row(cells: list[tuple[int, str]], k: int) -> bool:
+    """Whether cells[k] opens the first row under the header: a place that opens a row (_valued), or a
+    short name (row_place) a value follows."""
+    if place_of(cells[k][1]):
+        return _valued(cells, k)
+    return bool(row_place(cells[k][1])) and k + 1 < len(cells) and is_value_cell(cells[k + 1][1])
 
 
 def _runs(heads: list[str], subs: list[str]) -> list[str] | None:
@@ -280,7 +302,7 @@ def read(
     if cell_text(cells[0][1]) == "序号":  # 序号 | 市 州 | …, then 1 | 长沙市 | …: the rows' numbers are no values
         numbers = _serials([c for _, c in cells])
         cells = [cell for k, cell in enumerate(cells[1:], 1) if k not in numbers]
-    body_at = next((k for k, (_, c) in enumerate(cells) if k and place_of(c) and _valued(cells, k)), len(cells))
+    body_at = next((k for k in range(1, len(cells)) if _first_row(cells, k)), len(cells))
     header = [cell_text(c) for _, c in cells[1:body_at] if not place_word(c)]  # (城市 | 县(市、区): two place columns)
     rows = _rows(cells[body_at:])
     if REMARK in header:  # 备注 and the remarks that end some rows (追减…万元。): no values
@@ -295,7 +317,7 @@ def read(
     tasks, year = _planned(header, (title, lead), rows)
     units = _column_units(columns, rows, text) if columns else {}
     for row in rows:
-        if columns is None or len(row) != width + 1 or not place_of(row[0][1]):
+        if columns is None or len(row) != width + 1 or not row_place(row[0][1]):
             unplaced.extend((n, t("unplaced_table_cell"), c) for n, c in row)
             continue
         for column, (n, cell) in zip(columns, row[1:], strict=True):
