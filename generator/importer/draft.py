@@ -149,6 +149,7 @@ class Importer:
         self.table: list[tuple[int, str]] | None = None
         self.table_title = ""  # the line before a table that opened without a 表N line
         self.table_lead = ""  # else the sentence before it that sets figures (see places.lead_title)
+        self.table_unit: str | None = None  # the unit a line between that title and the table gives (单位:万元)
         self.repeated: set[str] = set()
 
     def run(self) -> Draft:
@@ -173,7 +174,7 @@ class Importer:
             kind, number, title = classify(text, self.numbered)
             if self.table is None and kind == "para" and (header_at(texts, i) or places.header_at(texts, i)):
                 kind = "table"  # 序号/指标/单位/…/属性 on lines of their own: a table without a 表N line
-                self.table_title = texts[i - 1] if i and len(texts[i - 1]) <= 60 else ""
+                self.table_title, self.table_unit = places.title_before(texts, i)
                 self.table_lead = "" if self.table_title else places.lead_title(texts[:i])
             if self.table is not None and kind in ("chapter", "section") and row_follows(texts, i):
                 kind = "para"  # 一、发展水平 among a table's cells: a 领域 cell, not a heading
@@ -215,7 +216,12 @@ class Importer:
             if places.opens([c for _, c in self.table]):
                 text = "".join(self.lines)
                 places.read(
-                    self.table, self.draft.indicators, self.draft.unplaced, (self.table_title, self.table_lead), text
+                    self.table,
+                    self.draft.indicators,
+                    self.draft.unplaced,
+                    (self.table_title, self.table_lead),
+                    text,
+                    self.table_unit,
                 )
             else:
                 TableReader(self.draft.indicators, self.draft.unplaced).read(self.table)

@@ -19,7 +19,14 @@ not a rate, 计划投资完成率), or any column under a title that does (…�
 year its header or title gives (or none, for the text's dates to tell); any other column (城市低保数,
 累计完成, 完成率) holds what is now or was done, an observation. A column's unit is the one its brackets
 give ((人), (%)), or 人 for a count of people (目标人群数), or the one the text writes after the figure
-of its total row; a row that does not hold a value for each column is not read.
+of its total row, or the table's unit line (金额单位:万元) between its title and its header; a row that
+does not hold a value for each column is not read.
+
+A table of sums shared out (…补助资金分配表) sets them too, but not a column of what was paid before
+(第一批已拨付) nor one of how many there are (残疾人人数, the basis of the shares). A header that sets its
+columns side by side more than once (单位 | 金额 | 单位 | 金额) makes each place and its values a row;
+a bare 金额 column is named after what the title counts (困难残疾人生活补贴补助资金). 其中:市本级 and
+杭州市小计 are places.
 """
 
 from __future__ import annotations
@@ -43,17 +50,24 @@ PLACE_HEADER = re.compile(
 # a place: 桐城市, 安庆经开区, 全市合计 (not a number, not a sentence)
 PLACE = re.compile(
     r"^(?:全[省市县区]|合计|总计|小计|全[省市县区](?:合计|总计|小计)|[\u4e00-\u9fff]{1,8}"
-    r"(?:省|市|县|区|州|盟|旗|镇|乡|街道|开发区|新区|经开区|高新区|管委会))$"
+    r"(?:省|市|县|区|州|盟|旗|镇|乡|街道|开发区|新区|经开区|高新区|管委会)(?:合计|总计|小计)?|[市县区]本级)$"
 )
-# 其中:1.历下区, 2.市中区, 全市小计: — a place after its list number, a total before its colon
-PLACE_MARKS = re.compile(r"^(?:其中\s*[:：]\s*)?\d{1,2}\s*[.．、]\s*|\s*[:：]$")
-SETS_FIGURE = re.compile(r"目标|任务|计划|应(?:拨付|下达|安排|分配)")  # (本次应拨付补助资金: the sums allotted now)
+# 其中:1.历下区, 2.市中区, 其中:椒江区, 全市小计: — a place after its list number, a total before its colon
+PLACE_MARKS = re.compile(r"^(?:其中\s*[:：]\s*)?(?:\d{1,2}\s*[.．、]\s*)?|\s*[:：]$")
+# (本次应拨付补助资金: the sums allotted now; …补助资金分配表: a table of the sums allotted)
+SETS_FIGURE = re.compile(r"目标|任务|计划|应(?:拨付|下达|安排|分配)|分配(?:表|方案)")
 REMARK = "备注"
+# 金额, 资金: a column that names no figure of its own, named after what the table's title counts
+BARE_COLUMN = re.compile(r"^(?:金额|数额|资金|补助资金|资金数|数量|数)$")
+# 2018年困难残疾人…补助资金分配表: what the title counts (困难残疾人…补助资金)
+TITLE_FRAME = re.compile(
+    r"^(?:附件\s*\d*\s*[:：]?\s*)?(?:20\d\d\s*年度?)?|(?:分配|分解|下达|安排)?(?:情况)?(?:一览)?表$"
+)
 REMARKED = re.compile(r"[。；;]|追加|追减|调整")
 TOTAL_WORD = re.compile(r"^(?:小计|合计|总计)$")
 PLANNED = re.compile(r"^(?:计划|目标|任务)(?![^()（）]*率)")  # a column of what is planned, whatever its verb
 TITLE_YEAR = re.compile(r"(20\d\d)\s*年")
-REPORTS = re.compile(r"完成|实现|累计|实际|现有")
+REPORTS = re.compile(r"完成|实现|累计|实际|现有|已")  # (第一批已拨付: what was paid before)
 UNIT_BRACKET = re.compile(rf"[(（]({UNITS}|例)[)）]")
 PEOPLE = re.compile(r"(?:人数|人群数)$")
 BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
@@ -63,6 +77,19 @@ BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 PLAN_YEAR = re.compile(r"(20\d\d)\s*年[^，,。；;\d]{0,16}?(?:计划|任务|目标)")
 # 德州全市计划改造313个小区: a sentence that sets figures (not 完成年度目标任务的…, 已完成: a report)
 SETS_IN_SENTENCE = re.compile(r"(?<!完成)(?<!年度)(?:计划|任务|目标)(?![^，,。；;]{0,4}完成)")
+
+
+# 金额单位:万元, 单位:套, 计量单位:人: the unit of a table's every figure, on a line of its own
+UNIT_LINE = re.compile(rf"^\s*(?:金额|计量)?单位\s*[:：]\s*({UNITS})\s*$")
+
+
+def title_before(texts: list[str], i: int) -> tuple[str, str | None]:
+    """The title of a table that opens at texts[i] with no 表N line (the line before it, where short),
+    and the unit a line between them gives its figures (金额单位:万元)."""
+    unit = UNIT_LINE.match(texts[i - 1]) if i else None
+    at = i - 1 - bool(unit)
+    title = texts[at] if at >= 0 and len(texts[at]) <= 60 else ""
+    return title, unit.group(1) if unit else None
 
 
 def lead_title(before: list[str]) -> str:
@@ -196,6 +223,28 @@ def _valued(cells: list[tuple[int, str]], k: int) -> bool:
     return k + 1 >= len(cells) or is_value_cell(cells[k + 1][1]) or place_of(cells[k + 1][1]) is not None
 
 
+def _column_names(columns: list[str], title: str) -> dict[str, str]:
+    """Each column's name; a bare 金额 is named after what the title counts (…补助资金分配表)."""
+    counted = TITLE_FRAME.sub("", title)
+    return {c: counted if BARE_COLUMN.match(c) and counted else c for c in columns}
+
+
+def _unremarked(header: list[str], rows: list[list[tuple[int, str]]]) -> tuple[list[str], list[list[tuple[int, str]]]]:
+    """The header and rows without 备注 and the remarks that end some rows (追减…万元。): no values."""
+    if REMARK not in header:
+        return header, rows
+    kept = [r[:-1] if len(r) > 2 and (not numbers_in(r[-1][1]) or REMARKED.search(r[-1][1])) else r for r in rows]
+    return [h for h in header if h != REMARK], kept
+
+
+def _unnumbered(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """序号 | 市 州 | …, then 1 | 长沙市 | …: the cells without 序号 and the rows' numbers (no values)."""
+    if cell_text(cells[0][1]) != "序号":
+        return cells
+    numbers = _serials([c for _, c in cells])
+    return [cell for k, cell in enumerate(cells[1:], 1) if k not in numbers]
+
+
 def _first_row(cells: list[tuple[int, str]], k: int) -> bool:
     """Whether cells[k] opens the first row under the header: a place that opens a row (_valued), or a
     short name (row_place) a value follows."""
@@ -220,8 +269,8 @@ def _runs(heads: list[str], subs: list[str]) -> list[str] | None:
 
 def _leaves(header: list[str], width: int) -> list[str] | None:
     """The names of the value columns under a header of `width` columns (see the module's text)."""
-    if len(header) == width:
-        return header
+    if len(header) == width or header == header[:width] * (len(header) // max(width, 1)):
+        return header[:width]  # (单位 | 金额 | 单位 | 金额: the columns set side by side)
     groups = len(header) - width
     for span in range(2, width + 1):
         under = header[len(header) - groups * span :]
@@ -256,16 +305,31 @@ def _rows(cells: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
 TOTAL = re.compile(r"^(?:全[省市县区](?:合计|总计|小计)?|合计|总计)$")
 
 
-def _column_units(columns: list[str], rows: list[list[tuple[int, str]]], text: str) -> dict[str, str | None]:
+def _column_units(
+    columns: list[str], rows: list[list[tuple[int, str]]], text: str, unit: str | None
+) -> dict[str, str | None]:
     """Each column's unit: the one its words give, else the one the text writes after the figure of
-    its total row (目标任务为:开工改造小区1500个 over 全省 | 1500 |)."""
+    its total row (目标任务为:开工改造小区1500个 over 全省 | 1500 |), else the table's (`unit`)."""
     total = next((r for r in rows if TOTAL.match(r[0][1]) and len(r) == len(columns) + 1), None)
     units: dict[str, str | None] = {}
     for k, column in enumerate(columns):
         figure = total[k + 1][1].strip() if total else ""
         stated = re.search(rf"(?<![\d.]){re.escape(figure)}\s*({UNITS})", text) if numbers_in(figure) else None
-        units[column] = _unit(column) or (stated.group(1) if stated else None)
+        units[column] = _unit(column) or (stated.group(1) if stated else unit)
     return units
+
+
+# 残疾人人数, 户籍人口: how many there are, the basis a sum is shared out by (not 新增就业人数, 培训人数: work to do)
+BASIS = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:人数|人口|人口数)$")
+WORK_WORDS = re.compile(
+    r"新增|培训|转移|就业|安置|改造|建设|救助|资助|补助|补贴|发放|招|录|服务|参保|参加|签约|筛查|接种"
+)
+
+
+def _basis(column: str) -> bool:
+    """Whether a column counts those there are (残疾人人数), a basis of what a table shares out."""
+    words = BRACKETS.sub("", column)
+    return bool(BASIS.match(words)) and not WORK_WORDS.search(words)
 
 
 def _indicator(
@@ -277,7 +341,7 @@ def _indicator(
     name += BRACKETS.sub("", column)
     value = cell_value(text, year)
     planned = bool(PLANNED.match(column))  # 计划完成数, 计划投资额 (not 计划投资完成率)
-    target = planned or bool(tasks or SETS_FIGURE.search(column)) and not REPORTS.search(column)
+    target = planned or bool(tasks or SETS_FIGURE.search(column)) and not REPORTS.search(column) and not _basis(column)
     ind = table_record(k, name, unit, (None, value if target else None), [place, (n, column), cell])
     if not target:
         ind["observations"] = [
@@ -292,22 +356,21 @@ def read(
     unplaced: list[tuple[int, str, str]],
     titled: tuple[str, str] = ("", ""),
     text: str = "",
+    unit: str | None = None,
 ) -> None:
     """Indicator records for every place and column of a table of places (cells[0]: the place
     column's word, or 序号 before it); a title that sets figures (2023年各县(市、区)新增托位任务分解表),
     or the sentence before a table with no title that sets a figure of its total row (lead_title:
     德州全市计划改造313个小区 over 全市小计: | 313 |), makes every column but those of what was done hold
-    targets, of the year it names; `text`, the whole text, may give a column's unit (see _column_units)."""
+    targets, of the year it names; `text`, the whole text, may give a column's unit (see _column_units),
+    and `unit` is the table's (title_before). Where the header sets its columns side by side more than
+    once (单位 | 金额 | 单位 | 金额), each pair of a place and its value is a row."""
     title, lead = titled
-    if cell_text(cells[0][1]) == "序号":  # 序号 | 市 州 | …, then 1 | 长沙市 | …: the rows' numbers are no values
-        numbers = _serials([c for _, c in cells])
-        cells = [cell for k, cell in enumerate(cells[1:], 1) if k not in numbers]
+    cells = _unnumbered(cells)
     body_at = next((k for k in range(1, len(cells)) if _first_row(cells, k)), len(cells))
     header = [cell_text(c) for _, c in cells[1:body_at] if not place_word(c)]  # (城市 | 县(市、区): two place columns)
     rows = _rows(cells[body_at:])
-    if REMARK in header:  # 备注 and the remarks that end some rows (追减…万元。): no values
-        header.remove(REMARK)
-        rows = [r[:-1] if len(r) > 2 and (not numbers_in(r[-1][1]) or REMARKED.search(r[-1][1])) else r for r in rows]
+    header, rows = _unremarked(header, rows)
     if not rows:  # a header with no place under it: nothing to read
         unplaced.extend((n, t("unplaced_table_cell"), c) for n, c in cells)
         return
@@ -315,7 +378,8 @@ def read(
     width = widths[0][0] if widths else 0
     columns = _leaves(header, width) if width else None
     tasks, year = _planned(header, (title, lead), rows)
-    units = _column_units(columns, rows, text) if columns else {}
+    units = _column_units(columns, rows, text, unit) if columns else {}
+    named = _column_names(columns or [], title)
     for row in rows:
         if columns is None or len(row) != width + 1 or not row_place(row[0][1]):
             unplaced.extend((n, t("unplaced_table_cell"), c) for n, c in row)
@@ -323,6 +387,6 @@ def read(
         for column, (n, cell) in zip(columns, row[1:], strict=True):
             if numbers_in(cell):
                 k = len(indicators) + 1
-                indicators.append(_indicator(row[0], (column, units[column]), (n, cell), year, k, tasks))
+                indicators.append(_indicator(row[0], (named[column], units[column]), (n, cell), year, k, tasks))
             else:
                 unplaced.append((n, t("unplaced_table_cell"), cell))
