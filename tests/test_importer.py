@@ -1731,9 +1731,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # plans, 368 targets and 540 past figures, 284 held by the model learnt before them: recall to 83%,
     # unmatched to 9%; sixty-four more, year lists, plans and tasks beside progress, 412 targets and 361
     # past figures, 309 held by the model learnt before them: unmatched to 10%; twenty holding tables,
-    # 202 targets and 895 past figures, 15 held before they were read: recall to 82%)
-    assert int(stated) >= 6862 and int(recall.rstrip("%")) >= 82 and int(unmatched.rstrip("%")) <= 10
-    assert int(held) >= 5598
+    # 202 targets and 895 past figures, 15 held before they were read, 147 after the rules made on them)
+    assert int(stated) >= 6862 and int(recall.rstrip("%")) >= 83 and int(unmatched.rstrip("%")) <= 10
+    assert int(held) >= 5664
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -3744,6 +3744,18 @@ def test_a_table_of_sums_shared_out_records_what_was_paid_and_how_many_there_are
     observed = [(i["name"], i["observations"][0]["value"]) for i in found if not i["target"]]
     assert targets == [("楚门镇本次补助", 5), ("沙门镇本次补助", 5), ("合计本次补助", 10)]
     assert observed[:2] == [("楚门镇残疾人人数", 1505), ("楚门镇第一批已拨付", 2.8)] and len(observed) == 6
+
+
+def test_a_total_shared_out_among_places_in_one_cell() -> None:
+    """城镇新增就业人数(人) | 1300 | 元坝镇280 白果乡15 …: the row's total and each place's share, named after
+    the row, targets of the year of the 目标任务分解表 above; no share is read as a unit (张家乡10 is no 10张)."""
+    lines = ["附件", "昭化区2017年度民生工程目标任务分解表(一)", "项 目 | 目标 | 分 解 情 况 | 责任单位 |"]
+    lines += ["就业促进工程 | 城镇新增就业人数(人) | 1300 | 元坝镇280 白果乡15 张家乡10 拣银岩街道办8 | 区人社局 |"]
+    found = [
+        (i["name"], i["unit"], i["target"]["value"], i["target"]["year"]) for i in Importer(lines).run().indicators
+    ]
+    assert found[:2] == [("城镇新增就业人数", "人", 1300, 2017), ("元坝镇城镇新增就业人数", "人", 280, 2017)]
+    assert [f[0][:4] for f in found[2:]] == ["白果乡城", "张家乡城", "拣银岩街"] and found[-1][2] == 8
 
 
 def test_a_progress_table_of_the_years_targets_what_was_done_and_its_share() -> None:

@@ -178,8 +178,7 @@ class Importer:
                 self.table_lead = "" if self.table_title else places.lead_title(texts[:i])
             if self.table is not None and kind in ("chapter", "section") and row_follows(texts, i):
                 kind = "para"  # 一、发展水平 among a table's cells: a 领域 cell, not a heading
-            following = texts[i + 1] if i + 1 < len(texts) else ""
-            if self._table_cell(n, text, tab, kind, following) or self._debris(n, text, kind):
+            if self._table_cell(n, texts, i, tab, kind) or self._debris(n, text, kind):
                 continue
             line = self._heading(Line(n, text, kind, number, title))
             handlers.get(line.kind, self._on_para)(line)
@@ -192,11 +191,21 @@ class Importer:
             restore_cited(self.draft, self.restore)
         return self.draft
 
-    def _table_cell(self, n: int, text: str, tab: bool, kind: str, following: str) -> bool:
-        """Whether the line is one more cell of the open table (else the table is closed): a short
-        line, or a name written as a sentence (…主动提供健康指导。) before its row's 属性 or value."""
-        if self.table is None:
+    def _shared_out(self, n: int, texts: list[str], i: int) -> bool:
+        """Whether the line is a row that shares its total out among places (1300 | 元坝镇280 白果乡15 …),
+        read as such (places.read_shares)."""
+        if self.table is not None or not places.shares_row(texts[i]):
             return False
+        places.read_shares(n, texts[i], texts[max(0, i - 15) : i], self.draft.indicators)
+        return True
+
+    def _table_cell(self, n: int, texts: list[str], i: int, tab: bool, kind: str) -> bool:
+        """Whether the line is one more cell of the open table (else the table is closed): a short
+        line, or a name written as a sentence (…主动提供健康指导。) before its row's 属性 or value; with
+        no table open, whether it is a row that shares a total out among places (_shared_out)."""
+        if self.table is None:
+            return self._shared_out(n, texts, i)
+        text, following = texts[i], texts[i + 1] if i + 1 < len(texts) else ""
         short = (tab or len(text) <= 40) and "。" not in text
         named = len(text) <= 60 and (following in ROW_NATURE or is_value_cell(following))
         if not (short or named) and "。" not in text and len(text) <= 200:

@@ -27,6 +27,10 @@ A table of sums shared out (…补助资金分配表) sets them too, but not a c
 columns side by side more than once (单位 | 金额 | 单位 | 金额) makes each place and its values a row;
 a bare 金额 column is named after what the title counts (困难残疾人生活补贴补助资金). 其中:市本级 and
 杭州市小计 are places.
+
+A row between bars may share its total out among places in one cell (城镇新增就业人数(人) | 1300 |
+元坝镇280 白果乡15 …): the total and each share are indicators named after the row (元坝镇城镇新增就业人数),
+targets of the year of the 目标任务分解表 above it.
 """
 
 from __future__ import annotations
@@ -90,6 +94,43 @@ def title_before(texts: list[str], i: int) -> tuple[str, str | None]:
     at = i - 1 - bool(unit)
     title = texts[at] if at >= 0 and len(texts[at]) <= 60 else ""
     return title, unit.group(1) if unit else None
+
+
+# 元坝镇280 白果乡15 拣银岩街道办8: a total shared out among places, in one cell, each place and its share
+SHARE = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:街道办事处|街道办|街道|镇|乡|区|县|市))\s*(\d+(?:\.\d+)?)")
+
+
+def _shares(cell: str) -> list[tuple[str, str]] | None:
+    """The places and shares of a cell that lists three or more and nothing else; else None."""
+    parts = re.split(r"[\s、，,；;]+", cell.strip())
+    found = [SHARE.fullmatch(p) for p in parts if p]
+    return [(m.group(1), m.group(2)) for m in found if m] if len(found) >= 3 and all(found) else None
+
+
+def shares_row(text: str) -> bool:
+    """Whether a line is a row between bars one of whose cells shares out its total among places
+    (城镇新增就业人数(人) | 1300 | 元坝镇280 白果乡15 …)."""
+    return "|" in text and any(_shares(c) for c in cells_of(text))
+
+
+def read_shares(n: int, text: str, before: list[str], indicators: list[dict[str, Any]]) -> None:
+    """The total of a row that shares it out among places, and each place's share, named after the
+    row's name (元坝镇城镇新增就业人数); targets of the year the title above names (…2017年度…目标任务
+    分解表), or observations under a title that sets none."""
+    cells = cells_of(text)
+    at = next(k for k, c in enumerate(cells) if _shares(c))
+    total = next((k for k in range(at - 1, -1, -1) if is_value_cell(cells[k])), None)
+    named = next((k for k in range((total or at) - 1, -1, -1) if not is_value_cell(cells[k])), None)
+    if named is None:
+        return
+    title = next((b for b in reversed(before) if len(b) <= 60 and TITLE_YEAR.search(b)), "")
+    year = int(TITLE_YEAR.findall(title)[-1]) if title else None
+    name, unit = cell_text(cells[named]), _unit(cells[named])
+    tasks = bool(SETS_FIGURE.search(title))
+    places = [("", cells[total])] if total is not None else []
+    for place, share in places + (_shares(cells[at]) or []):
+        k = len(indicators) + 1
+        indicators.append(_indicator((n, place), (name, unit), (n, share), year, k, tasks))
 
 
 def lead_title(before: list[str]) -> str:
