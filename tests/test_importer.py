@@ -1731,7 +1731,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # plans, 368 targets and 540 past figures, 284 held by the model learnt before them: recall to 83%,
     # unmatched to 9%; sixty-four more, year lists, plans and tasks beside progress, 412 targets and 361
     # past figures, 309 held by the model learnt before them: unmatched to 10%; twenty holding tables,
-    # 202 targets and 895 past figures, 15 held before they were read, 147 after the rules made on them)
+    # 202 targets and 895 past figures, 15 held before they were read, 151 after the rules made on them)
     assert int(stated) >= 6862 and int(recall.rstrip("%")) >= 83 and int(unmatched.rstrip("%")) <= 10
     assert int(held) >= 5664
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
