@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.importer import places
+from generator.importer import places, yearbook
 from generator.importer.domains import guess_domain
 from generator.importer.forms import budget_targets, cell_rows, form_rows, performance_form
 from generator.importer.fused import fused_rows
@@ -199,12 +199,20 @@ class Importer:
         places.read_shares(n, texts[i], texts[max(0, i - 15) : i], self.draft.indicators)
         return True
 
+    def _results_row(self, n: int, texts: list[str], i: int) -> bool:
+        """Whether the line is a row of a table of results no other reader opened (a yearbook's:
+        1995 | 3182 | 416 …), its figures read as observations (yearbook.read_row)."""
+        if not yearbook.results_row(texts, i):
+            return False
+        yearbook.read_row(n, texts, i, self.draft.indicators)
+        return True
+
     def _table_cell(self, n: int, texts: list[str], i: int, tab: bool, kind: str) -> bool:
         """Whether the line is one more cell of the open table (else the table is closed): a short
         line, or a name written as a sentence (…主动提供健康指导。) before its row's 属性 or value; with
         no table open, whether it is a row that shares a total out among places (_shared_out)."""
         if self.table is None:
-            return self._shared_out(n, texts, i)
+            return self._shared_out(n, texts, i) or self._results_row(n, texts, i)
         text, following = texts[i], texts[i + 1] if i + 1 < len(texts) else ""
         short = (tab or len(text) <= 40) and "。" not in text
         named = len(text) <= 60 and (following in ROW_NATURE or is_value_cell(following))
