@@ -1731,9 +1731,11 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # plans, 368 targets and 540 past figures, 284 held by the model learnt before them: recall to 83%,
     # unmatched to 9%; sixty-four more, year lists, plans and tasks beside progress, 412 targets and 361
     # past figures, 309 held by the model learnt before them: unmatched to 10%; twenty holding tables,
-    # 202 targets and 895 past figures, 15 held before they were read, 151 after the rules made on them)
-    assert int(stated) >= 6862 and int(recall.rstrip("%")) >= 83 and int(unmatched.rstrip("%")) <= 10
-    assert int(held) >= 5664
+    # 202 targets and 895 past figures, 15 held before they were read, 151 after the rules made on them;
+    # thirteen more holding tables, 205 targets and 406 past figures, 5 held before they were read, 62
+    # after the rules made on them: recall to 81%)
+    assert int(stated) >= 7067 and int(recall.rstrip("%")) >= 81 and int(unmatched.rstrip("%")) <= 10
+    assert int(held) >= 5726
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1835,8 +1837,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # 28 with it learnt again; the seventy after them, 103 with the rules alone, 41 with the model learnt
     # before them, 10 with it learnt again; the sixty-four after them, 60 with the rules alone, 35 with the
     # model learnt before them; the twenty holding tables, 4 before they were read; a yearbook's rows of
-    # results observed, 478 more recorded)
-    assert int(past_as_target) <= 127 and int(observed) >= 7085
+    # results observed, 478 more recorded; the thirteen of tables after them, 6 before they were read, none
+    # more with the model learnt again with them)
+    assert int(past_as_target) <= 127 and int(observed) >= 7107
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -3784,6 +3787,22 @@ def test_a_yearbooks_table_of_results_one_row_a_line_is_observed() -> None:
     assert not any(i.get("observations") and i["origin"] == "table" for i in Importer(form).run().indicators)
     tasks = ["2024年城镇老旧小区改造任务分解表", "东城区 12 3400", "西城区 8 2100", "南城区 5 900"]
     assert not any(i.get("observations") for i in Importer(tasks).run().indicators)
+
+
+def test_tables_of_places_one_after_another_under_a_text_that_allots_funds() -> None:
+    """2021年度,…下达…公益金: a text that opens by allotting funds makes its tables of places targets of
+    that year; each table under its own title ((二)儿童福利类经费45万元) ends where the next one's header
+    opens; 金额 is named after what the title counts, 数量 after the thing the sum is for."""
+    lines = ["2021年度,省财政厅、民政厅下达用于社会福利的中央彩票公益金443万元,现将分配使用情况公告如下:"]
+    lines += ["(一)农村幸福院经费207万元", "县(市、区)", "数量(个)", "金额(万元)", "蕉城", "7", "27", "霞浦", "6", "24"]
+    lines += ["古田", "5", "18", "合计", "18", "69", "(二)儿童福利类经费45万元", "县(市、区)", "金额(万元)", "市本级"]
+    lines += ["11.1", "蕉城", "4.9", "霞浦", "4.9", "合计", "20.9"]
+    drafted = Importer(lines).run().indicators
+    found = [
+        (i["name"], i["unit"], i["target"]["value"], i["target"]["year"]) for i in drafted if i["origin"] == "table"
+    ]
+    assert found[:2] == [("蕉城农村幸福院数量", "个", 7, 2021), ("蕉城农村幸福院经费", "万元", 27, 2021)]
+    assert ("市本级儿童福利类经费", "万元", 11.1, 2021) in found and len(found) == 12
 
 
 def test_a_progress_table_of_the_years_targets_what_was_done_and_its_share() -> None:

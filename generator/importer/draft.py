@@ -172,7 +172,7 @@ class Importer:
                 self.draft.unplaced.append((n, t("unplaced_after_article"), text))
                 continue
             kind, number, title = classify(text, self.numbered)
-            if self.table is None and kind == "para" and (header_at(texts, i) or places.header_at(texts, i)):
+            if kind == "para" and self._opens_table(texts, i):
                 kind = "table"  # 序号/指标/单位/…/属性 on lines of their own: a table without a 表N line
                 self.table_title, self.table_unit = places.title_before(texts, i)
                 self.table_lead = "" if self.table_title else places.lead_title(texts[:i])
@@ -190,6 +190,16 @@ class Importer:
         if self.restore is not None:
             restore_cited(self.draft, self.restore)
         return self.draft
+
+    def _opens_table(self, texts: list[str], i: int) -> bool:
+        """Whether a table opens at texts[i] with no 表N line (a header of short cells); a table of places
+        open since its rows began ends where the next one's header opens ((二)…经费 / 县(市、区) / 金额)."""
+        if self.table is not None:
+            cells = [c for _, c in self.table]
+            if not (places.opens(cells) and len(cells) > 8 and places.header_at(texts, i)):
+                return False
+            self._end_table()
+        return header_at(texts, i) or places.header_at(texts, i)
 
     def _shared_out(self, n: int, texts: list[str], i: int) -> bool:
         """Whether the line is a row that shares its total out among places (1300 | 元坝镇280 白果乡15 …),

@@ -30,7 +30,10 @@ a bare 金额 column is named after what the title counts (困难残疾人生活
 
 A row between bars may share its total out among places in one cell (城镇新增就业人数(人) | 1300 |
 元坝镇280 白果乡15 …): the total and each share are indicators named after the row (元坝镇城镇新增就业人数),
-targets of the year of the 目标任务分解表 above it.
+targets of the year of the 目标任务分解表 above it. A text that opens by allotting funds (2021年度,…下达…
+公益金) makes its tables of places targets of the year it names; such tables one after another, each
+under its own title ((二)儿童福利类经费45万元), end where the next one's header opens; a 数量 column is
+named after the thing the sum is for (农村幸福院数量 beside 农村幸福院经费).
 """
 
 from __future__ import annotations
@@ -61,11 +64,15 @@ PLACE_MARKS = re.compile(r"^(?:其中\s*[:：]\s*)?(?:\d{1,2}\s*[.．、]\s*)?|\
 # (本次应拨付补助资金: the sums allotted now; …补助资金分配表: a table of the sums allotted)
 SETS_FIGURE = re.compile(r"目标|任务|计划|应(?:拨付|下达|安排|分配)|分配(?:表|方案)")
 REMARK = "备注"
-# 金额, 资金: a column that names no figure of its own, named after what the table's title counts
-BARE_COLUMN = re.compile(r"^(?:金额|数额|资金|补助资金|资金数|数量|数)$")
+# 金额, 资金 (数量): a column that names no figure of its own, named after what the table's title counts
+# (the count of what the title's sum is for: 农村幸福院经费 → 农村幸福院数量)
+BARE_COLUMN = re.compile(r"^(?:金额|数额|资金|补助资金|资金数)$")
+BARE_COUNT = re.compile(r"^(?:数量|个数|数)$")
+MONEY_WORD = re.compile(r"(?:补助)?(?:经费|资金|金额|公益金)$")
 # 2018年困难残疾人…补助资金分配表: what the title counts (困难残疾人…补助资金)
-TITLE_FRAME = re.compile(
-    r"^(?:附件\s*\d*\s*[:：]?\s*)?(?:20\d\d\s*年度?)?|(?:分配|分解|下达|安排)?(?:情况)?(?:一览)?表$"
+TITLE_FRAME = re.compile(  # (also (二)儿童福利类经费45万元: its list number and its total)
+    r"^(?:附件\s*\d*\s*[:：]?\s*)?(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)?(?:20\d\d\s*年度?)?"
+    rf"|(?:分配|分解|下达|安排)?(?:情况)?(?:一览)?表$|\d+(?:\.\d+)?(?:{UNITS})?$"
 )
 REMARKED = re.compile(r"[。；;]|追加|追减|调整")
 TOTAL_WORD = re.compile(r"^(?:小计|合计|总计)$")
@@ -149,14 +156,29 @@ def lead_title(before: list[str]) -> str:
     return (f"{years[-1]}年" if years and not named else "") + sentences[-1]
 
 
-def _planned(header: list[str], titled: tuple[str, str], rows: list[list[tuple[int, str]]]) -> tuple[bool, int | None]:
-    """Whether a table's title, or the lead that restates its total, sets its figures; and the year
-    its header, else that title or lead, names."""
+def _planned(
+    header: list[str], titled: tuple[str, str], rows: list[list[tuple[int, str]]], text: str = ""
+) -> tuple[bool, int | None]:
+    """Whether a table's title, or the lead that restates its total, or the text's opening that allots
+    funds (allots) sets its figures; and the year its header, else that title or lead, else that
+    opening (2021年度,…下达…) names."""
     title, lead = titled
     led = _restates_total(lead, rows)
     years = [int(m.group(1)) for h in header for m in [YEAR_HEADER.match(h)] if m]
     years = years or [int(y) for y in TITLE_YEAR.findall(title if not led else lead)]
-    return bool(SETS_FIGURE.search(title)) or led, years[-1] if years else None
+    allotted = allots(text)
+    years = years or ([int(y) for y in TITLE_YEAR.findall(text[:200])][:1] if allotted else [])
+    return bool(SETS_FIGURE.search(title)) or led or allotted, years[-1] if years else None
+
+
+# 福建省财政厅、民政厅下达…公益金443万元…现将分配使用情况公告如下: a text that opens by allotting funds
+ALLOTS = re.compile(r"(?<!已)(?:下达|分配)[^。；;]{0,60}?(?:资金|经费|公益金|补助)")
+
+
+def allots(text: str) -> bool:
+    """Whether a text opens (its first 200 characters) by allotting funds: its tables of places share
+    them out, each sum a target."""
+    return bool(ALLOTS.search(text[:200]))
 
 
 def _restates_total(lead: str, rows: list[list[tuple[int, str]]]) -> bool:
@@ -267,7 +289,14 @@ def _valued(cells: list[tuple[int, str]], k: int) -> bool:
 def _column_names(columns: list[str], title: str) -> dict[str, str]:
     """Each column's name; a bare 金额 is named after what the title counts (…补助资金分配表)."""
     counted = TITLE_FRAME.sub("", title)
-    return {c: counted if BARE_COLUMN.match(c) and counted else c for c in columns}
+    if not counted:
+        return {c: c for c in columns}
+    words = {c: BRACKETS.sub("", c) for c in columns}
+    thing = MONEY_WORD.sub("", counted)
+    return {
+        c: counted if BARE_COLUMN.match(w) else thing + w if BARE_COUNT.match(w) and thing != counted else c
+        for c, w in words.items()
+    }
 
 
 def _unremarked(header: list[str], rows: list[list[tuple[int, str]]]) -> tuple[list[str], list[list[tuple[int, str]]]]:
@@ -418,7 +447,7 @@ def read(
     widths = Counter(len(r) - 1 for r in rows if len(r) > 1).most_common(1)
     width = widths[0][0] if widths else 0
     columns = _leaves(header, width) if width else None
-    tasks, year = _planned(header, (title, lead), rows)
+    tasks, year = _planned(header, (title, lead), rows, text)
     units = _column_units(columns, rows, text, unit) if columns else {}
     named = _column_names(columns or [], title)
     for row in rows:
