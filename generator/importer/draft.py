@@ -220,7 +220,8 @@ class Importer:
     def _table_cell(self, n: int, texts: list[str], i: int, tab: bool, kind: str) -> bool:
         """Whether the line is one more cell of the open table (else the table is closed): a short
         line, or a name written as a sentence (…主动提供健康指导。) before its row's 属性 or value; with
-        no table open, whether it is a row that shares a total out among places (_shared_out)."""
+        no table open, whether it is a row read on its own: one that shares a total out among places
+        (_shared_out), or one of a table of results no reader opened (_results_row)."""
         if self.table is None:
             return self._shared_out(n, texts, i) or self._results_row(n, texts, i)
         text, following = texts[i], texts[i + 1] if i + 1 < len(texts) else ""

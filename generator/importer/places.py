@@ -134,8 +134,8 @@ def read_shares(n: int, text: str, before: list[str], indicators: list[dict[str,
     year = int(TITLE_YEAR.findall(title)[-1]) if title else None
     name, unit = cell_text(cells[named]), _unit(cells[named])
     tasks = bool(SETS_FIGURE.search(title))
-    places = [("", cells[total])] if total is not None else []
-    for place, share in places + (_shares(cells[at]) or []):
+    whole = [("", cells[total])] if total is not None else []  # (the row's total, named after the row alone)
+    for place, share in whole + (_shares(cells[at]) or []):
         k = len(indicators) + 1
         indicators.append(_indicator((n, place), (name, unit), (n, share), year, k, tasks))
 
@@ -242,9 +242,8 @@ def header_at(texts: list[str], i: int) -> bool:
             continue
         if len(c) > 20 or "。" in c or is_value_cell(c):
             return False
-        if (
-            place_of(c) or row_place(c) and is_value_cell(texts[j + 1])
-        ):  # (济南市 | 全市小计: | 525: a city over its districts)
+        # a place, or a short name a value follows (济南市 | 全市小计: | 525: a city over its districts)
+        if place_of(c) or row_place(c) and is_value_cell(texts[j + 1]):
             after = texts[j + 2] if j + 2 < len(texts) else ""
             valued = is_value_cell(texts[j + 1]) or bool(place_of(texts[j + 1])) and is_value_cell(after)
             if valued or not TOTAL_WORD.match(c):
