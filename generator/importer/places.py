@@ -33,7 +33,9 @@ A row between bars may share its total out among places in one cell (城镇新�
 targets of the year of the 目标任务分解表 above it. A text that opens by allotting funds (2021年度,…下达…
 公益金) makes its tables of places targets of the year it names; such tables one after another, each
 under its own title ((二)儿童福利类经费45万元), end where the next one's header opens; a 数量 column is
-named after the thing the sum is for (农村幸福院数量 beside 农村幸福院经费).
+named after the thing the sum is for (农村幸福院数量 beside 农村幸福院经费). A table of places run together
+at the end of a line (…计划见右图。 城市拆除面积(万平方米)投资额(亿元) 项目(个) 石家庄 400 552 119 承 德 130 …)
+is cut into its title, header and rows first (unrun).
 """
 
 from __future__ import annotations
@@ -272,6 +274,64 @@ def split_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]
     return out
 
 
+NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
+NAME_TOKEN = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
+COLUMN_WORDS = re.compile(r"[^\s()（）]+(?:[(（][^()（）]*[)）])?")  # 拆除面积(万平方米)投资额(亿元): two columns
+PLACE_PREFIX = re.compile(rf"^(?:城市|地区|单位|{PLACE_KIND})(?=.)")  # 城市拆除面积: the place column's word run on
+PLACE_COLUMN = re.compile(rf"(?:城市|地区|单位|{PLACE_KIND})+")  # 市, 县区: a place column's word of one kind too
+
+
+def _groups(tokens: list[str]) -> tuple[int, list[tuple[str, list[str]]]]:
+    """From the end of a line's tokens, the rows of a table run together (合 肥 70 芜 湖 70 …, 石家庄
+    400 552 119 承 德 130 98 100 …): each a name (one word, or single characters parted by blanks) and
+    as many numbers as the last row has; and where the first of them starts."""
+    end, rows = len(tokens), list[tuple[str, list[str]]]()
+    while end > 0:
+        k = end
+        while k > 0 and NUMBER.match(tokens[k - 1]):
+            k -= 1
+        start = k
+        while start > 0 and len(tokens[start - 1]) == 1 and NAME_TOKEN.match(tokens[start - 1]):
+            start -= 1
+        if start == k and k > 0 and NAME_TOKEN.match(tokens[k - 1]):
+            start = k - 1
+        figures = tokens[k:end]
+        if start == k or not figures or (rows and len(figures) != len(rows[0][1])):
+            break
+        rows.insert(0, ("".join(tokens[start:k]), figures))
+        end = start
+    return end, rows
+
+
+def unrun(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """Segments with a table of places run together at the end of a line (…任务分解表 市 灾区劳动者来皖就业
+    人数 合 肥 70 芜 湖 70 …; …计划见右图。 城市拆除面积(万平方米)投资额(亿元) 项目(个) 石家庄 400 552 119 …)
+    given as the text before it, its title (the word or sentence before its header), its header and its
+    rows one a line, as a table of places one row a line: three rows or more, under a header with a
+    column's name for each figure."""
+    out: list[tuple[int, str, bool]] = []
+    for n, text, tab in segs:
+        spans = [m.span() for m in re.finditer(r"[^\s|]+", text)]
+        tokens = [text[a:b] for a, b in spans]
+        j, rows = _groups(tokens)
+        width, words = (len(rows[0][1]) if rows else 0), list[str]()
+        while rows and j > 0 and len(words) < width and not re.search(r"[。，,；;：:]", tokens[j - 1]):
+            found = [w for w in COLUMN_WORDS.findall(tokens[j - 1]) if w != REMARK]
+            if not all(re.search(r"[\u4e00-\u9fff]", w) for w in found):
+                break  # (甲县 300 乙县 200 …: a figure before the rows, no header)
+            words, j = found + words, j - 1
+        if len(rows) < 3 or len(words) != width:
+            out.append((n, text, tab))
+            continue
+        j -= bool(j and (place_word(tokens[j - 1]) or PLACE_COLUMN.fullmatch(tokens[j - 1])))  # (市, 县区名称)
+        columns = [PLACE_PREFIX.sub("", words[0]), *words[1:]]
+        out += [(n, text[: spans[j - 1][0]], tab)] if j > 1 else []
+        out += [(n, tokens[j - 1], False)] if j else []
+        out += [(n, " | ".join(["地区", *columns]), False)]
+        out += [(n, " | ".join([name, *figures]), False) for name, figures in rows]
+    return out
+
+
 def _place_row(cells: list[str], valued: bool = False) -> bool:
     """Whether a line's cells are a row of places (under a header that shows the table is one): a
     place (row_place; after its row's number, 1 | 东城区 | …), then (`valued`) a value."""
@@ -338,7 +398,7 @@ def _runs(heads: list[str], subs: list[str]) -> list[str] | None:
 
 def _leaves(header: list[str], width: int) -> list[str] | None:
     """The names of the value columns under a header of `width` columns (see the module's text)."""
-    if len(header) == width or header == header[:width] * (len(header) // max(width, 1)):
+    if len(header) == width or len(header) > width and header == header[:width] * (len(header) // width):
         return header[:width]  # (单位 | 金额 | 单位 | 金额: the columns set side by side)
     groups = len(header) - width
     for span in range(2, width + 1):
