@@ -1982,6 +1982,12 @@ def test_a_signature_date_at_the_end_is_the_document_s_date() -> None:
     notice = Importer(lines).run().notice
     assert notice.issued == dt.date(2022, 4, 19)
     assert [n["lines"] for n in notice.notes if "落款" in str(n["text"])] == [[4, 4]]
+    # written in Chinese numerals, as 公文 often write it (二○一一年, 二00八年)
+    for written, date in (
+        ("二○一一年十一月十九日", dt.date(2011, 11, 19)),
+        ("二00八年七月二十五日", dt.date(2008, 7, 25)),
+    ):
+        assert Importer([*lines[:3], written]).run().notice.issued == date
 
 
 def test_the_group_a_target_is_taken_from_is_no_target() -> None:

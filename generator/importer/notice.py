@@ -9,7 +9,8 @@ Rules, each applied to the lines before the plan's own title (the notice, a page
 - published: 发布时间 / 发布日期 / 公布日期 / 发表于 / 时间 followed by a date (【公布日期】2005.02.01 too).
 - when the lines before the title give neither date (a news page whose header the importer does
   not take for a notice, a notice whose 落款 follows its text): the date a line at the very end
-  is made of (the 落款), and a 发布日期/时间 line among the text's first lines.
+  is made of (the 落款, in digits or in Chinese numerals: 二○一一年二月二十一日), and a 发布日期/时间 line
+  among the text's first lines.
 - status: the page's 有效性 field (有效 → in-force, 失效/废止 → unknown); else 征求意见稿 → draft;
   else a notice of issue → in-force; else unknown.
 - period: the five-year period or the years the title names; else the period the text names
@@ -29,7 +30,7 @@ from urllib.parse import urlsplit
 
 from generator.importer.years import FUTURE, STAGE_SPAN, THIS_YEAR, TITLE_SPAN, WORKS, looks_ahead
 from generator.messages import t
-from generator.sitemodel.values import DATE
+from generator.sitemodel.values import DATE, cn_number
 from generator.sitemodel.vocabulary import FIVE_YEAR_PLANS
 
 ISSUER_NOTICE = re.compile(
@@ -126,6 +127,22 @@ HEAD_LINES, TAIL_LINES = 5, 5
 MARKUP_ONLY = re.compile(r"^(?:\s|<[^>]*>|[•·])*$")  # a line of a page's leftover tags and bullets
 
 
+# 二○一一年二月二十一日, 二00八年七月二十五日: a 落款 date written in Chinese numerals
+CN_DATE = re.compile(
+    r"^(\s*)([一二][○〇0零O][一二三四五六七八九○〇0零O]{2})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
+)
+CN_YEAR_DIGITS = str.maketrans("○〇0零O一二三四五六七八九", "00000123456789")
+
+
+def arabic_date(line: str) -> str:
+    """A line that opens with a date in Chinese numerals, the date in digits (2011年2月21日)."""
+    m = CN_DATE.match(line)
+    if m is None:
+        return line
+    year = m.group(2).translate(CN_YEAR_DIGITS)
+    return f"{m.group(1)}{year}年{cn_number(m.group(3))}月{cn_number(m.group(4))}日{line[m.end() :]}"
+
+
 def own_dates(lines: list[str], notice: Notice) -> None:
     """The document's own dates where the lines before its title gave none: a 落款 date among
     its last lines, a 发布日期/时间 line among its first (the dates that tell its past from its
@@ -143,7 +160,7 @@ def own_dates(lines: list[str], notice: Notice) -> None:
         if key == "published" and notice.published is not None:
             continue  # a labelled date came first
         for i in where:
-            m = pattern.search(lines[i])
+            m = pattern.search(arabic_date(lines[i]) if key == "signature-end" else lines[i])
             if m and _date(m) and not _updated_later(lines, i, m):
                 _take(notice, "issued" if key == "signature-end" else key, m)
                 notice.notes.append(
