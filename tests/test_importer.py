@@ -3839,6 +3839,18 @@ def test_a_table_of_places_run_together_at_the_end_of_a_line() -> None:
     assert not [i for i in Importer([prose]).run().indicators if i["origin"] == "table"]
 
 
+def test_tables_cut_short_are_read_as_far_as_they_go_and_never_fail_the_import() -> None:
+    """A 属性 cell left alone after its row (a copy cut between lines), and a table of places whose rows
+    hold more values than its header has columns: read as far as they go, the rest listed unplaced,
+    never an error that leaves the editor with no draft (both found by importing development texts with
+    lines dropped at random)."""
+    cut = Importer(["具体指标 |", "2015年 |", "卫生机构中药师(士)(万人) |", "8 |", "预期性 |"]).run()
+    assert [(i["name"], i["target"]["value"]) for i in cut.indicators] == [("卫生机构中药师(士)(万人)", 8)]
+    assert (5, t("unplaced_table_cell"), "预期性") in cut.unplaced
+    wide = Importer(["县(市、区) | 项目数量 | 户数", "甲县 | 1 | 2 | 3", "乙县 | 4 | 5 | 6", "丙县 | 7 | 8 | 9"]).run()
+    assert not wide.indicators and (2, t("unplaced_table_cell"), "甲县") in wide.unplaced
+
+
 def test_a_progress_table_of_the_years_targets_what_was_done_and_its_share() -> None:
     """项目名称 | 年度目标 | 1-7月累计完成 | 完成率, one row a line: each row's target, what was done by
     then as its observation, and the share done as an indicator of its own, observed."""

@@ -398,7 +398,9 @@ def _runs(heads: list[str], subs: list[str]) -> list[str] | None:
 
 def _leaves(header: list[str], width: int) -> list[str] | None:
     """The names of the value columns under a header of `width` columns (see the module's text)."""
-    if len(header) == width or len(header) > width and header == header[:width] * (len(header) // width):
+    if len(header) < width:
+        return None  # (a row with more values than the header has columns: no column for some)
+    if len(header) == width or header == header[:width] * (len(header) // width):
         return header[:width]  # (单位 | 金额 | 单位 | 金额: the columns set side by side)
     groups = len(header) - width
     for span in range(2, width + 1):

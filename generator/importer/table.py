@@ -639,9 +639,9 @@ class TableReader:
         head_at = name_at if part_at is None else part_at - 1
         if head_at > 0:
             category[:] = [LIST_NUMBER.sub("", c) for c in values[:head_at]]
-        if NO_ROW.search(values[head_at]):
+        if head_at >= len(values) or NO_ROW.search(values[head_at]):
             self.unplaced += [(n, t("unplaced_table_cell"), c) for n, c in row]
-            return  # 省人社厅 (a 牵头部门 cell), 一、核心指标(2项)(权重占50%): no indicator's row
+            return  # 省人社厅 (a 牵头部门 cell), 一、核心指标(2项)(权重占50%), a 属性 cell alone: no indicator's row
         name = LIST_NUMBER.sub("", values[head_at])
         name = f"{name}（{unit}）" if unit and not _unit(name) else name
         vals = values[name_at + 1 :]
