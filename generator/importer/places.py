@@ -45,7 +45,15 @@ from collections import Counter
 from typing import Any
 
 from generator.importer.phrases import UNITS
-from generator.importer.table import YEAR_HEADER, cell_text, cell_value, cells_of, is_value_cell, table_record
+from generator.importer.table import (
+    BARE_NUMBER,
+    YEAR_HEADER,
+    cell_text,
+    cell_value,
+    cells_of,
+    is_value_cell,
+    table_record,
+)
 from generator.messages import t
 from generator.sitemodel.values import numbers_in
 
@@ -274,7 +282,6 @@ def split_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]
     return out
 
 
-NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 NAME_TOKEN = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
 COLUMN_WORDS = re.compile(r"[^\s()（）]+(?:[(（][^()（）]*[)）])?")  # 拆除面积(万平方米)投资额(亿元): two columns
 PLACE_PREFIX = re.compile(rf"^(?:城市|地区|单位|{PLACE_KIND})(?=.)")  # 城市拆除面积: the place column's word run on
@@ -288,7 +295,7 @@ def _groups(tokens: list[str]) -> tuple[int, list[tuple[str, list[str]]]]:
     end, rows = len(tokens), list[tuple[str, list[str]]]()
     while end > 0:
         k = end
-        while k > 0 and NUMBER.match(tokens[k - 1]):
+        while k > 0 and BARE_NUMBER.match(tokens[k - 1]):
             k -= 1
         start = k
         while start > 0 and len(tokens[start - 1]) == 1 and NAME_TOKEN.match(tokens[start - 1]):

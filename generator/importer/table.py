@@ -138,6 +138,8 @@ YEAR_HEADER = re.compile(
     r"(?:(?:\d{4}年|20[0-4]\d(?=$|[(（]))[\u4e00-\u9fff]{0,4}(?:[(（][\u4e00-\u9fff]{1,10}[)）])*"
     r"|[\u4e00-\u9fff]{1,5}[(（]\d{4}年?[)）])$"
 )
+# 3182, -144, 38.96: a figure written bare, no unit, no sign of a bound (a statistical table's cells)
+BARE_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 UNIT_CELL = re.compile(rf"^(?:{UNITS})(?:/(?:月|年|人|户|日|天|次))*$")  # 元/月/人: per month and head
 # 2020年完成情况 (a column of what was reached, beside its 2020年规划目标): observations, not targets
 # (2020年预计值: a review's estimate of what the year reached)

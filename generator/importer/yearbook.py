@@ -15,12 +15,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.importer.phrases import LIST_NUMBER, UNITS
-from generator.importer.table import cell_value, cells_of, table_record
+from generator.importer.phrases import LIST_NUMBER
+from generator.importer.table import BARE_NUMBER, UNIT_CELL, cell_value, cells_of, table_record
 
-NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 YEAR_LABEL = re.compile(r"^((?:19|20)\d\d)\s*年?$")
-UNIT_CELL = re.compile(rf"^(?:{UNITS})$")
 ENGLISH = re.compile(r"^(?=.*[A-Za-z])[A-Za-z0-9 .,&'()/-]+$")  # Total, 1st Division: a label's other language
 # a title that sets figures: its rows are tasks, not results
 SETS = re.compile(r"目标|任务|计划|规划|预期|分解|分配|下达|安排|将")
@@ -34,9 +32,11 @@ def row_of(text: str) -> tuple[str, str | None, list[str]] | None:
     if "。" in text or "，" in text:
         return None
     cells = [c for c in cells_of(text) if c and not ENGLISH.match(c)]
-    k = next((j for j, c in enumerate(cells) if NUMBER.match(c) and not (j == 0 and YEAR_LABEL.match(c))), len(cells))
+    k = next(
+        (j for j, c in enumerate(cells) if BARE_NUMBER.match(c) and not (j == 0 and YEAR_LABEL.match(c))), len(cells)
+    )
     head, figures = cells[:k], cells[k:]
-    if len(figures) < 2 or not head or not all(NUMBER.match(f) for f in figures):
+    if len(figures) < 2 or not head or not all(BARE_NUMBER.match(f) for f in figures):
         return None
     if any(
         re.search(r"\d", LIST_NUMBER.sub("", c)) for c in head[1:] + ([] if YEAR_LABEL.match(head[0]) else head[:1])
