@@ -140,6 +140,15 @@ def test_a_key_that_is_not_text_or_a_whole_number_is_refused_either_way(tmp_path
     assert doc is None and [p.message for p in problems] == [t("not_plain")]
 
 
+def test_a_complex_key_whose_key_is_a_mapping_is_refused_at_its_line(tmp_path: Path) -> None:
+    """A lone ? typed before a list (indicators:, ?, - id: …) makes YAML read the list's item, a mapping,
+    as a key, which ruamel cannot even hold: refused as no plain data, at the ? line, not a crash."""
+    path = tmp_path / "x.yaml"
+    path.write_text("indicators:\n?\n  - id: a\n    name: b\n", encoding="utf-8")
+    doc, problems = parse(path, "x.yaml")
+    assert doc is None and [(p.line, p.message) for p in problems] == [(2, t("not_plain"))]
+
+
 def test_yaml_1_2_words_stay_text() -> None:
     """ruamel reads YAML 1.2 (``no`` is a word); libyaml's own loaders read 1.1 (``no`` is false)."""
     found = fast_load("a: no\nb: 010\nc: 1:20\n")

@@ -465,6 +465,9 @@ def _loaded(text: str) -> tuple[Any, bool]:
     return (found, True) if found is not None else (_yaml().load(text), False)
 
 
+COMPLEX_KEY = re.compile(r"^\s*(?:- )?\?(?:\s|$)")  # ? on its own: YAML's explicit (complex) key
+
+
 def parse(path: Path, shown: str) -> tuple[Document | None, list[Problem]]:
     """Read one YAML file; return the document, or the problems that stop it being read."""
     try:
@@ -490,6 +493,9 @@ def parse(path: Path, shown: str) -> tuple[Document | None, list[Problem]]:
         return None, [_syntax_problem(exc, text, shown)]
     except (YAMLError, RecursionError, ValueError) as exc:
         return None, [Problem(shown, 1, 1, "", t("yaml_syntax", what=exc))]
+    except TypeError:  # ? {…}: a complex key (a mapping or list as a key) ruamel cannot hash
+        at = next((n for n, line in enumerate(split_lines(text), 1) if COMPLEX_KEY.match(line)), 1)
+        return None, [Problem(shown, at, 1, "", t("not_plain"))]
     if data is None:
         return None, [Problem(shown, 1, 1, "", t("empty"))]
     if not isinstance(data, CommentedMap):
