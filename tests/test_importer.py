@@ -33,7 +33,7 @@ from generator.importer.prose import Entry, Found, ProseReader, claimed, titled_
 from generator.importer.records import to_indicators
 from generator.importer.table import cells_of
 from generator.importer.text import cited_text, read_lines
-from generator.importer.years import TARGET_YEAR, looks_ahead, past_marker, sentence_year, this_year
+from generator.importer.years import TARGET_YEAR, just_past, looks_ahead, past_marker, sentence_year, this_year
 from generator.messages import t
 from generator.model import Chapter, Indicator, Measure, Period
 from generator.problems import UsageError
@@ -6358,3 +6358,22 @@ def test_a_goal_then_what_is_told_of_it_keeps_its_figures() -> None:
     found = targets("《纲要》中提出的地区生产总值1万亿元、财政收入1300亿元的目标都有望提前完成。", start=2008)
     assert [(f.name, f.value) for f in found] == [("《纲要》中提出的地区生产总值", 1), ("财政收入", 1300)]
     assert targets("建设建筑面积不超过70平方米的小户型。") == []
+
+
+def test_the_year_a_text_reports_a_meeting_or_report_of_is_the_year_it_is_written_in() -> None:
+    # dev/haikou-work-report-tasks-2026 line 1 and a meeting's and a report's news: no date of their own
+    assert just_past(["本报讯 2026年是“十五五”开局之年,也是海南自由贸易港全面实施封关运作开局之年。今年海口市将…"]) == 2026
+    assert just_past(["今(22)日,记者从重庆市2019年卫生健康工作会上获悉,今年,重庆将规划…"]) == 2019
+    assert just_past(["近日,天津市市長在會議上,代表天津市人民政府作2014年天津市政府工作報告。"]) == 2014
+    assert just_past(["2019年以来,全市新建幼儿园30所。", "在会议上,市长作了工作报告。"]) is None
+    lines = ["本报讯 2026年是“十五五”开局之年。今年海口市将重点做好以下工作:新增公办学位8000个以上。"]
+    assert [(i["target"]["value"], i["target"]["year"]) for i in Importer(lines).run().indicators] == [(8000.0, 2026)]
+
+
+def test_a_list_s_items_read_as_headings_are_read_for_their_figures() -> None:
+    # dev/shijiazhuang-livelihood-projects-2022 lines 5-9: each item a line of its own, read as a chapter
+    lines = ["2022年石家庄市政府十项民生实事项目公布", "在今天召开的会议上,宣布了2022年石家庄市政府十项民生实事项目。"]
+    lines += ["一、打通36条城区规划路;", "二、建设200个球类运动场地、70公里健身步道;", "三、持续改善农村生活条件;"]
+    d = Importer(lines).run()
+    assert [c["title"] for c in d.chapters][:2] == ["打通36条城区规划路;", "建设200个球类运动场地、70公里健身步道;"]
+    assert d.period == (2022, 2022) and [i["target"]["value"] for i in d.indicators] == [36.0, 200.0, 70.0]

@@ -641,6 +641,9 @@ def prose_entries(draft: Draft, rows_from: int | None = None) -> tuple[list[Entr
     for c in draft.chapters:
         for owner in [c, *c["sections"]]:
             domain = draft.section_domains.get(owner["id"], c["domain"])
+            if LISTED_HEADING.search(owner["title"] or ""):  # 五、创建30所普惠性民办幼儿园; an item read as a heading
+                entries.append(Entry(owner["lines"][0], owner["title"], owner["id"], c["title"] or "", ""))
+                domains[owner["lines"][0]] = domain
             for m in owner["measures"]:
                 entries.append(Entry(m["lines"][0], m["text"], owner["id"], c["title"] or "", owner["title"] or ""))
                 domains[m["lines"][0]] = domain
@@ -652,6 +655,10 @@ def prose_entries(draft: Draft, rows_from: int | None = None) -> tuple[list[Entr
     entries.sort(key=lambda e: e.line)
     rows_from = draft.progress.line if draft.progress else rows_from
     return progress_rows(join_broken(subheaded(entries), rows_from), draft.progress), domains
+
+
+# a heading that ends as a sentence does and holds a figure: an item of a list (五、创建30所普惠性民办幼儿园;)
+LISTED_HEADING = re.compile(r"\d[^；;。]*[；;。]\s*$")
 
 
 def reading_start(start: int, period: tuple[int, int] | None, written: int | None) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from generator.importer.characters import simplified
 from generator.sitemodel.values import cn_digit
 from generator.sitemodel.vocabulary import FIVE_YEAR_PLANS
 
@@ -467,7 +468,13 @@ def this_year(sentence: str, written: int | None, introduces: bool = False) -> i
 
 
 # 从昨日下午召开的2021年市政府残工委全体会议…获悉: a meeting of the year the report is written in
-MET_NOW = re.compile(r"(?:昨日|昨天|今天|今日|日前|近日)[^。，,]{0,8}(?:召开|举行)的\s*(20\d\d)\s*年")
+MET_NOW = re.compile(
+    r"(?:昨日|昨天|今天|今日|日前|近日)[^。，,]{0,8}(?:召开|举行)的\s*(20\d\d)\s*年"
+    # 记者从重庆市2019年卫生健康工作会上获悉, 在2024年全省民政工作会议上, 作2014年天津市政府工作报告
+    r"|(?:从|在|作)[^。，,；;]{0,12}?(20\d\d)\s*年(?!以来)[^。，,；;\d]{0,16}?(?:工作会议?|工作报告|工作会商会)"
+    # 2026年是“十五五”开局之年: the year the text is written in, named as the year it opens on
+    r"|(?:^|[。！\s])(20\d\d)\s*年是[^。，,；;]{0,24}?之年"
+)
 
 
 # 2020年重庆将大幅增加基层养老服务机构: a headline that opens with a year it looks ahead to
@@ -506,13 +513,13 @@ def just_past(texts: list[str]) -> int | None:
     year it looks ahead to (2020年重庆将大幅增加…: 2020), or from the year whose data it shows beside
     this year's targets (今年…目标已经设定…; 数据显示,2014年,…: 2015), read in its first paragraphs (a
     page's headline lines come first)."""
-    texts = texts[:OPENING_PARAGRAPHS]
+    texts = [simplified(t) for t in texts[:OPENING_PARAGRAPHS]]  # (a page in traditional characters: 工作報告)
     m = next((m for t in texts for m in [JUST_PAST.search(t)] if m), None)
     if m:
         return int(m.group(1) or m.group(2)) + 1
     met = next((m for t in texts for m in [MET_NOW.search(t)] if m), None)
     if met:
-        return int(met.group(1))
+        return int(next(g for g in met.groups() if g))
     headline = next((m for t in texts for m in [HEADLINE_AHEAD.match(t)] if m and not re.search("[。；;]", t)), None)
     if headline:
         return int(headline.group(1))
