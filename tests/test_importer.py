@@ -6362,7 +6362,9 @@ def test_a_goal_then_what_is_told_of_it_keeps_its_figures() -> None:
 
 def test_the_year_a_text_reports_a_meeting_or_report_of_is_the_year_it_is_written_in() -> None:
     # dev/haikou-work-report-tasks-2026 line 1 and a meeting's and a report's news: no date of their own
-    assert just_past(["本报讯 2026年是“十五五”开局之年,也是海南自由贸易港全面实施封关运作开局之年。今年海口市将…"]) == 2026
+    assert (
+        just_past(["本报讯 2026年是“十五五”开局之年,也是海南自由贸易港全面实施封关运作开局之年。今年海口市将…"]) == 2026
+    )
     assert just_past(["今(22)日,记者从重庆市2019年卫生健康工作会上获悉,今年,重庆将规划…"]) == 2019
     assert just_past(["近日,天津市市長在會議上,代表天津市人民政府作2014年天津市政府工作報告。"]) == 2014
     assert just_past(["2019年以来,全市新建幼儿园30所。", "在会议上,市长作了工作报告。"]) is None
