@@ -1735,7 +1735,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # thirteen more holding tables, 205 targets and 406 past figures, 5 held before they were read, 62
     # after the rules made on them: recall to 81%; a table run together on one line, 35 more: 82%)
     assert int(stated) >= 7067 and int(recall.rstrip("%")) >= 82 and int(unmatched.rstrip("%")) <= 10
-    assert int(held) >= 5761
+    assert int(held) >= 5773
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
