@@ -6395,3 +6395,34 @@ def test_what_a_result_exceeds_or_falls_short_of_its_task_by_is_told_as_done() -
         (4.5, True),
     ]
     assert all(f.past for f in found)
+
+
+def test_a_label_before_a_colon_names_the_figure_after_it() -> None:
+    # dev/hanzhong-employment-results-2023 line 9: 城镇新增就业人数:2023年达到38156人 (a summary's label)
+    found = targets(
+        "城镇新增就业人数:达到38156人。",
+        "城镇新增就业人数：到2025年达到40000人。",
+        "新的指标包括:人均期望寿命达到80岁。",
+    )
+    assert [(f.name, f.value, f.year) for f in found] == [
+        ("城镇新增就业人数", 38156.0, None),
+        ("城镇新增就业人数", 40000.0, 2025),
+        ("人均期望寿命", 80.0, None),
+    ]
+
+
+def test_a_page_s_date_written_day_first_dates_the_text() -> None:
+    # dev/haikou-schools-2020 lines 1-3: 26.05.2020 under the headline; 今年 is 2020
+    lines = ["海口加快13所中小学校新改扩建 今年将增加学位1.5万个", "26.05.2020  18:52"]
+    lines += ["记者26日从海口市两会了解到,今年海口将推进教育均衡发展,加快13所中小学校新改扩建,增加学位1.5万个。"]
+    d = Importer(lines).run()
+    assert d.notice.published == dt.date(2020, 5, 26)
+    assert {(i["target"]["value"], i["target"]["year"]) for i in d.indicators} >= {(13.0, 2020), (1.5, 2020)}
+
+
+def test_a_line_ending_on_its_figure_is_not_joined_to_a_paragraph_that_opens_anew() -> None:
+    # dev/zhanjiang-livelihood-projects-2020 lines 9-10: a list's line, then the report on last year
+    lines = ["2020年十件民生实事“出炉”", "开展粤菜师傅培训1000人次以上,完成家政服务类培训1万人次以上"]
+    lines += ["过去一年,湛江市各级人社系统加强部门、行业协会和企业的沟通联系,全面推进“粤菜师傅”培训。"]
+    d = Importer(lines).run()
+    assert [(i["target"]["value"], i["lines"]) for i in d.indicators] == [(1000.0, [2, 2]), (1.0, [2, 2])]

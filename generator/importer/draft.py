@@ -773,6 +773,12 @@ FIGURE_TAIL = re.compile(
 )
 
 
+# 开展粤菜师傅培训1000人次以上,完成家政服务类培训1万人次以上 / 过去一年,…: a list's line that ends on its
+# figure, and a paragraph that opens anew (a time, a source, then a comma): two statements
+FIGURE_END = re.compile(rf"\d\s*(?:{UNITS}){BOUND}?\s*$")
+OPENS_ANEW = re.compile(r"^[\u4e00-\u9fff]{2,12}[，,]")
+
+
 def join_broken(entries: list[Entry], rows_from: int | None = None) -> list[Entry]:
     """A paragraph that stops mid-sentence continues in the next line of the same section (a page
     break, or a line break in the extraction): read the two as one, citing both lines; a line that
@@ -793,6 +799,7 @@ def join_broken(entries: list[Entry], rows_from: int | None = None) -> list[Entr
             and not BYLINE.match(e.text)  # 东南网1月6日讯 (…记者…): a news item's own start
             and not NUMBERED_ITEM.match(e.text)
             and not VALUE_CELL_END.search(last.text)
+            and not (FIGURE_END.search(last.text) and OPENS_ANEW.match(e.text))
         ):
             out[-1] = Entry(last.line, last.text + e.text, last.section, last.chapter_title, last.section_title, e.line)
         else:

@@ -143,6 +143,16 @@ def arabic_date(line: str) -> str:
     return f"{m.group(1)}{year}年{cn_number(m.group(3))}月{cn_number(m.group(4))}日{line[m.end() :]}"
 
 
+# 26.05.2020  18:52: a page's date written day first, alone on its line (as some aggregators print it)
+DAY_FIRST = re.compile(r"^(\s*)([0-3]?\d)\.([01]?\d)\.(20\d\d)(?=\s|$)")
+
+
+def year_first(line: str) -> str:
+    """A line that opens on a date written day first (26.05.2020), with that date written year first."""
+    m = DAY_FIRST.match(line)
+    return f"{m.group(1)}{m.group(4)}-{m.group(3)}-{m.group(2)}{line[m.end() :]}" if m else line
+
+
 def own_dates(lines: list[str], notice: Notice) -> None:
     """The document's own dates where the lines before its title gave none: a 落款 date among
     its last lines, a 发布日期/时间 line among its first (the dates that tell its past from its
@@ -160,7 +170,7 @@ def own_dates(lines: list[str], notice: Notice) -> None:
         if key == "published" and notice.published is not None:
             continue  # a labelled date came first
         for i in where:
-            m = pattern.search(arabic_date(lines[i]) if key == "signature-end" else lines[i])
+            m = pattern.search(arabic_date(lines[i]) if key == "signature-end" else year_first(lines[i]))
             if m and _date(m) and not _updated_later(lines, i, m):
                 _take(notice, "issued" if key == "signature-end" else key, m)
                 notice.notes.append(

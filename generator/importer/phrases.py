@@ -124,6 +124,7 @@ REFERENCE = re.compile(
 PER_UNIT = re.compile(r"以[^，,]{1,10}为单位\s*$")
 
 
+SAID_YEAR = re.compile(r"^\s*(?:到|至|在)?\s*20\d\d\s*年(?:底|末)?前?\s*")  # (2023年)达到…: a year, no name
 SAID_LEAD = re.compile(r"^20\d\d\s*年[^，,。；;\d]{0,12}?(?:提出|明确|要求)了?")
 DEADLINE_INSIDE = re.compile(r"^.*[到至]\s*20\d\d\s*年(?:底|末)?前?")
 
@@ -150,7 +151,10 @@ def name_before(text: str) -> tuple[str, str]:
     name = INTRO.sub("", text).strip(" ，,、和及与的")
     # 《支持1万名…和城镇新增就业(30万人): a title left open holds the name from its 《
     name = name.split("《")[-1] if "》" not in name.split("《")[-1] else name
-    name = name.split(":")[-1].split("：")[-1]  # 新的指标包括:人均期望寿命: the name is what the colon opens
+    # 新的指标包括:人均期望寿命: the name is what the colon opens; 城镇新增就业人数:(达到38156人): a label, the
+    # colon opening its figure
+    parts = re.split(r"[:：]", name)
+    name = parts[-1] if len(parts) == 1 or SAID_YEAR.sub("", parts[-1]).strip(" ，,") else parts[-2]
     name = re.sub(r"[(（](?:约束性|预期性)[)）]?\s*$", "", name)  # 人均期望寿命(预期性≥81.29岁: the kind, not the name
     opened = max(name.rfind("("), name.rfind("（"))
     if opened > max(name.rfind(")"), name.rfind("）")):
