@@ -6426,3 +6426,11 @@ def test_a_line_ending_on_its_figure_is_not_joined_to_a_paragraph_that_opens_ane
     lines += ["过去一年,湛江市各级人社系统加强部门、行业协会和企业的沟通联系,全面推进“粤菜师傅”培训。"]
     d = Importer(lines).run()
     assert [(i["target"]["value"], i["lines"]) for i in d.indicators] == [(1000.0, [2, 2]), (1.0, [2, 2])]
+
+
+def test_works_still_being_prepared_or_built_are_counted_as_they_stand() -> None:
+    # dev/yulin-ten-things-progress-2023 line 14, dev/qingdao-livelihood-projects-progress-2022-q1
+    found = targets(
+        "今年榆林市开工新建改扩建中小学幼儿园8所,正在办理开工前手续1个。", "示范型居家养老服务照料中心施工中5家。"
+    )
+    assert [(f.value, f.past) for f in found] == [(8.0, False), (1.0, True), (5.0, True)]

@@ -534,9 +534,10 @@ PERFECTIVE = re.compile(
 # 相对于目前的人均1.46平方米(将有提升), 比现在的…: the level now, that a target is compared with
 NOW_BASE = re.compile(r"(?:相对于|相对於|相比于?|比|较)\s*(?:目前|现在|当前)的?[^，,。；;\d]{0,8}\d")
 # 11个项目工程进展顺利, 正在施工建设52个, 还有3部正在施工, 6项正在抓紧收尾, 451个厢房正在加紧制作, 地铁1号线
-# 在建的11座车站中: work under way, counted as it stands now (not 在建设…)
+# 在建的11座车站中, 正在办理前期手续1处, 施工中5家: work under way, counted as it stands now (not 在建设…)
 UNDER_WAY = re.compile(
-    r"进展顺利|顺利推进中|正在(?:抓紧|加紧|加快|全力)?(?:施工|建设|推进|实施|改造|收尾|制作|安装|调试)|在建的?\s*\d"
+    r"进展顺利|顺利推进中|正在(?:抓紧|加紧|加快|全力)?(?:施工|建设|推进|实施|改造|收尾|制作|安装|调试|办理)|在建的?\s*\d"
+    r"|(?:施工|建设)中\s*\d"  # 正在办理前期手续1处, 施工中5家: where a work stands
 )
 # 重庆现有226个街道,计划建设…: a count of what exists now, beside what is planned (现有养老机构
 # 护理型床位占比达到60% names what a target measures)
