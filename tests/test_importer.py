@@ -6434,3 +6434,11 @@ def test_works_still_being_prepared_or_built_are_counted_as_they_stand() -> None
         "今年榆林市开工新建改扩建中小学幼儿园8所,正在办理开工前手续1个。", "示范型居家养老服务照料中心施工中5家。"
     )
     assert [(f.value, f.past) for f in found] == [(8.0, False), (1.0, True), (5.0, True)]
+
+
+def test_a_forum_post_s_author_a_dash_and_its_date_date_the_text() -> None:
+    # dev/taiyuan-civil-affairs-plans-2023 lines 1-2: the post's author and date; 今年 is 2023
+    lines = ["TUhjnbcbe - 2023/10/31 18:04:00", "今年,市民政局将积极贯彻落实,拟承建省级城镇社区养老幸福工程10个。"]
+    d = Importer(lines).run()
+    assert d.notice.published == dt.date(2023, 10, 31)
+    assert [(i["target"]["value"], i["target"]["year"]) for i in d.indicators] == [(10.0, 2023)]

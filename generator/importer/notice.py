@@ -53,10 +53,13 @@ SITE_DATE = re.compile(r"【[^】]{2,16}】\s*" + DATE + r"日?\s*$")  # a repos
 REPLY_DATE = re.compile(r"(?:在|于)\s*" + DATE + r"日?\s*(?:回复|答复)")  # 新泰市文化和旅游局在2020-03-09回复:
 WEEKDAY_DATE = re.compile(r"^\s*" + DATE + r"日?\s*星期[一二三四五六日天]\s*$")  # an e-paper's 2019年01月12日 星期六
 AUTHOR_DATE = re.compile(
-    r"^\s*(?![到至截])(?=\S*[^\s\d])\S{1,20}\s+" + DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s\d]{1,10})?"
+    r"^\s*(?![到至截])(?=\S*[^\s\d])\S{1,20}(?:\s+[-–—|·])?\s+"
+    + DATE
+    + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s\d]{1,10})?"
     r"(?:\s+(?:(?:阅读|浏览|点击)\s*[\d,]+\+?|[\d,]+\s*次?(?:阅读|浏览|点击)))?(?:\s+[\d,]+\s*个?评论)?\s*$"
 )  # 温州之狼 2022-09-07 21:32:31, 网友投稿  2011-11-02  互联网, 深圳新闻网-晶报 2020-01-19 10:51 阅读 1000+,
-# facai369 2024-11-09 体育 2 次浏览 0个评论 (an author's name with digits, the views and comments after)
+# facai369 2024-11-09 体育 2 次浏览 0个评论 (an author's name with digits, the views and comments after),
+# TUhjnbcbe - 2023/10/31 18:04:00 (a forum post's author, a dash, its date)
 VALIDITY = re.compile(r"有\s*效\s*性\s*[:：]?\s*(有效|失效|废止)")
 REGION = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:自治区|省|市|自治州|州|盟|县|区|旗))")
 
