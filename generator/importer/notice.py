@@ -44,8 +44,8 @@ SIGNATURE_DATE = re.compile(r"^\s*" + DATE + r"\s*日?\s*$")
 PUBLISHED = re.compile(
     r"(?:发布时间|发布日期|公布日期|发表于|發表於|时间|(?<!成文)日期)\s*[:：】|]?\s*" + DATE
 )  # (| : a metadata table's cell; 发表于: 2020-12-23 12:13 | 只看该作者: a forum post's)
-# a news page's byline: the date, then the source or author (2019-05-28  来源:新快报)
-BYLINE = re.compile(r"^\s*" + DATE + r"日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源|作者|编辑|责编)\s*[:：]")
+# a news page's byline: the date, then the source or author (2019-05-28  来源:新快报, 2019-10-14  出处:安徽日报)
+BYLINE = re.compile(r"^\s*" + DATE + r"日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源|出处|作者|编辑|责编)\s*[:：]")
 # a page's date alone on a line near its top (2024-02-29 10:27:28: with its time), below a headline and source
 BARE_DATE = re.compile(r"^\s*" + DATE + r"日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[,，]?\s*$")
 SOURCE_DATE = re.compile(r"^\s*(?:来源|来自)\s*[:：][^\d\n]{1,30}?" + DATE)  # 来源:某某日报 2021-02-05 23:17
@@ -146,14 +146,15 @@ def arabic_date(line: str) -> str:
     return f"{m.group(1)}{year}年{cn_number(m.group(3))}月{cn_number(m.group(4))}日{line[m.end() :]}"
 
 
-# 26.05.2020  18:52: a page's date written day first, alone on its line (as some aggregators print it)
-DAY_FIRST = re.compile(r"^(\s*)([0-3]?\d)\.([01]?\d)\.(20\d\d)(?=\s|$)")
+# 26.05.2020  18:52, 23/04/2024 13:09: a page's date written day first (as some aggregators print it)
+DAY_FIRST = re.compile(r"(?<![\d./-])([0-3]?\d)([./])([01]?\d)\2(20\d\d)(?![\d./-])")
+# 北京商报·2026-01-25 10:32, Xin Lang Cai Jing·2026-02-08 22:43: a feed's byline, its source then its date
+SOURCE_DOT_DATE = re.compile(r"^\s*[^·，,。；;\d]{2,24}·\s*" + DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
 def year_first(line: str) -> str:
-    """A line that opens on a date written day first (26.05.2020), with that date written year first."""
-    m = DAY_FIRST.match(line)
-    return f"{m.group(1)}{m.group(4)}-{m.group(3)}-{m.group(2)}{line[m.end() :]}" if m else line
+    """A line with a date written day first (26.05.2020), that date written year first."""
+    return DAY_FIRST.sub(lambda m: f"{m.group(4)}-{m.group(3)}-{m.group(1)}", line)
 
 
 def own_dates(lines: list[str], notice: Notice) -> None:
@@ -166,7 +167,7 @@ def own_dates(lines: list[str], notice: Notice) -> None:
     if notice.issued is None:
         places.append(("signature-end", SIGNATURE_DATE, range(max(0, len(lines) - TAIL_LINES), len(lines))))
     if notice.published is None:
-        labelled = (PUBLISHED, BYLINE, AUTHOR_DATE, WEEKDAY_DATE, SITE_DATE, SOURCE_DATE, REPLY_DATE)
+        labelled = (PUBLISHED, BYLINE, AUTHOR_DATE, WEEKDAY_DATE, SITE_DATE, SOURCE_DATE, REPLY_DATE, SOURCE_DOT_DATE)
         places += [("published", pattern, head[:HEAD_LINES]) for pattern in labelled]
         places.append(("published", BARE_DATE, head[:HEAD_LINES]))
     for key, pattern, where in places:
