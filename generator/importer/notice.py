@@ -148,6 +148,12 @@ def arabic_date(line: str) -> str:
 
 # 26.05.2020  18:52, 23/04/2024 13:09: a page's date written day first (as some aggregators print it)
 DAY_FIRST = re.compile(r"(?<![\d./-])([0-3]?\d)([./])([01]?\d)\2(20\d\d)(?![\d./-])")
+# ——2023年4月26日在长治市潞州区第二届人民代表大会第三次会议上, 人民政府工作报告(2023年2月13日): the day a
+# work report was delivered, under its title or in it
+DELIVERED = re.compile(
+    r"^\s*[—\-－]*\s*[(（]?\s*" + DATE + r"\s*日?\s*[)）]?\s*在[^。，,]{2,60}?(?:会议|大会|會議|大會)上"
+)
+REPORT_DATED = re.compile(r"工作[报報]告\s*[(（]\s*" + DATE + r"\s*日?\s*[)）]\s*$")
 # 北京商报·2026-01-25 10:32, Xin Lang Cai Jing·2026-02-08 22:43: a feed's byline, its source then its date
 SOURCE_DOT_DATE = re.compile(r"^\s*[^·，,。；;\d]{2,24}·\s*" + DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
@@ -167,7 +173,18 @@ def own_dates(lines: list[str], notice: Notice) -> None:
     if notice.issued is None:
         places.append(("signature-end", SIGNATURE_DATE, range(max(0, len(lines) - TAIL_LINES), len(lines))))
     if notice.published is None:
-        labelled = (PUBLISHED, BYLINE, AUTHOR_DATE, WEEKDAY_DATE, SITE_DATE, SOURCE_DATE, REPLY_DATE, SOURCE_DOT_DATE)
+        labelled = (
+            PUBLISHED,
+            BYLINE,
+            AUTHOR_DATE,
+            WEEKDAY_DATE,
+            SITE_DATE,
+            SOURCE_DATE,
+            REPLY_DATE,
+            SOURCE_DOT_DATE,
+            DELIVERED,
+            REPORT_DATED,
+        )
         places += [("published", pattern, head[:HEAD_LINES]) for pattern in labelled]
         places.append(("published", BARE_DATE, head[:HEAD_LINES]))
     for key, pattern, where in places:
