@@ -6455,6 +6455,16 @@ def test_a_forum_post_s_author_a_dash_and_its_date_date_the_text() -> None:
         # dev/guangyuan-zhaohua-work-report-results-2022 line 1
         ("——2023年4月26日在长治市潞州区第二届人民代表大会第三次会议上", dt.date(2023, 4, 26)),
         ("(四川省)广元市昭化区人民政府工作报告(2023年2月13日)", dt.date(2023, 2, 13)),
+        ("2020-08-10 16:22  市住房城乡建设局 [字号: ] 打印", dt.date(2020, 8, 10)),  # dev/city-housing-progress-2020
+        (
+            "发布:2021-05-26 19:37 | 来源:健康日报网 | 查看:",
+            dt.date(2021, 5, 26),
+        ),  # dev/jiangxi-maternal-child-health-2022-2030
+        ("Post By:2024/2/7 9:27:44", dt.date(2024, 2, 7)),  # dev/jimo-livelihood-projects-2024 line 1
+        (
+            "2021-09-18 17:32来源:金寨县经济开发区",
+            dt.date(2021, 9, 18),
+        ),  # dev/jinzhai-development-zone-performance-targets-2021
     ],
 )
 def test_a_page_s_byline_of_its_source_and_date_dates_it(line: str, day: dt.date) -> None:

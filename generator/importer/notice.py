@@ -42,10 +42,13 @@ DOC_NUMBER = re.compile(r"(?<![》(（\u4e00-\u9fff])[\u4e00-\u9fff]{1,8}[〔\[(
 ISSUED_FIELD = re.compile(r"成文日期\s*[:：|]?\s*" + DATE)
 SIGNATURE_DATE = re.compile(r"^\s*" + DATE + r"\s*日?\s*$")
 PUBLISHED = re.compile(
-    r"(?:发布时间|发布日期|公布日期|发表于|發表於|时间|(?<!成文)日期)\s*[:：】|]?\s*" + DATE
-)  # (| : a metadata table's cell; 发表于: 2020-12-23 12:13 | 只看该作者: a forum post's)
+    r"(?:发布时间|发布日期|公布日期|发表于|發表於|时间|(?<!成文)日期|(?<![\u4e00-\u9fff])发布(?=\s*[:：])|Post By)"
+    r"\s*[:：】|]?\s*" + DATE
+)  # (| : a metadata table's cell; 发表于: 2020-12-23 12:13 | 只看该作者: a forum post's; 发布:2021-05-26 19:37)
 # a news page's byline: the date, then the source or author (2019-05-28  来源:新快报, 2019-10-14  出处:安徽日报)
-BYLINE = re.compile(r"^\s*" + DATE + r"日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源|出处|作者|编辑|责编)\s*[:：]")
+BYLINE = re.compile(r"^\s*" + DATE + r"日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|出处|作者|编辑|责编)\s*[:：]")
+# 2020-08-10 16:22  市住房城乡建设局 [字号: ] 打印: a government page's date, who posted it, its print buttons
+POSTED = re.compile(r"^\s*" + DATE + r"日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+[^\d，,。；;]{0,30}?[\[【]\s*字[号號体體]")
 # a page's date alone on a line near its top (2024-02-29 10:27:28: with its time), below a headline and source
 BARE_DATE = re.compile(r"^\s*" + DATE + r"日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[,，]?\s*$")
 SOURCE_DATE = re.compile(r"^\s*(?:来源|来自)\s*[:：][^\d\n]{1,30}?" + DATE)  # 来源:某某日报 2021-02-05 23:17
@@ -182,6 +185,7 @@ def own_dates(lines: list[str], notice: Notice) -> None:
             SOURCE_DATE,
             REPLY_DATE,
             SOURCE_DOT_DATE,
+            POSTED,
             DELIVERED,
             REPORT_DATED,
         )
