@@ -1735,7 +1735,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # thirteen more holding tables, 205 targets and 406 past figures, 5 held before they were read, 62
     # after the rules made on them: recall to 81%; a table run together on one line, 35 more: 82%)
     assert int(stated) >= 7176 and int(recall.rstrip("%")) >= 82 and int(unmatched.rstrip("%")) <= 10
-    assert int(held) >= 5868
+    assert int(held) >= 5874
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1839,7 +1839,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # model learnt before them; the twenty holding tables, 4 before they were read; a yearbook's rows of
     # results observed, 478 more recorded; the thirteen of tables after them, 6 before they were read, none
     # more with the model learnt again with them)
-    assert int(past_as_target) <= 125 and int(observed) >= 7261
+    assert int(past_as_target) <= 125 and int(observed) >= 7260
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -6470,3 +6470,18 @@ def test_a_forum_post_s_author_a_dash_and_its_date_date_the_text() -> None:
 def test_a_page_s_byline_of_its_source_and_date_dates_it(line: str, day: dt.date) -> None:
     d = Importer(["江苏稳就业工作交出亮眼答卷", line, "今年,全省将实现城镇新增就业120万人。"]).run()
     assert d.notice.published == day
+
+
+def test_a_report_s_item_that_opens_with_its_task_keeps_the_task_as_a_target() -> None:
+    # dev/tianjin-jinnan-livelihood-progress-2025-h1 lines 2-7: each item its task, then 目前,… how far it is
+    lines = ["津南区上半年民心工程“成绩单”出炉!", "来源:津南好 发布时间:2025-07-17 13:43"]
+    lines += ["2025年“进度条”已过半,这份成绩单请您查阅!截至2025年6月底,4个子项已完成,其余22个子项正在加快推进!"]
+    lines += ["新增婴幼儿托位460个、学前教育学位540个。目前,鼓励具备托育条件的幼儿园开设托班。"]
+    lines += ["全年总投资4000万元,建设全民健身设施238处。目前,工程建设已基本完成。"]
+    d = Importer(lines).run()
+    assert [(i["target"]["value"] if i["target"] else None) for i in d.indicators if i["lines"][0] >= 4] == [
+        460.0,
+        540.0,
+        None,
+        None,
+    ]

@@ -18,8 +18,22 @@ from generator.importer.prose import Found
 from generator.messages import t
 
 ROOT = Path(__file__).resolve().parent.parent
-# a district's year of 民生实事 told done (its date 2025-12-30, the items in the words a list of works uses)
-REPORT = ROOT / "tests" / "importer_eval" / "dev" / "lanzhou-chengguan-livelihood-results-2025.txt"
+# a district's year of 民生实事 told done (the items in the words a list of works uses), as a copy without its
+# byline (中国新闻网·2026-01-07 16:11) gives it: with no date of its own, the rules draft its results as targets
+DEV_REPORT = ROOT / "tests" / "importer_eval" / "dev" / "lanzhou-chengguan-livelihood-results-2025.txt"
+
+
+@pytest.fixture
+def undated(tmp_path: Path) -> Path:
+    """The report and its key, the report's byline (line 2) left blank, in a folder of their own."""
+    lines = DEV_REPORT.read_text(encoding="utf-8").splitlines()
+    assert "·2026-01-07" in lines[1]
+    text = tmp_path / "report" / DEV_REPORT.name
+    text.parent.mkdir()
+    text.write_text("\n".join([lines[0], "", *lines[2:]]) + "\n", encoding="utf-8")
+    key = DEV_REPORT.with_suffix(".key.yaml")
+    (text.parent / key.name).write_text(key.read_text(encoding="utf-8"), encoding="utf-8")
+    return text
 
 
 def drafted(lines: list[str]) -> dict[str, dict[str, Any]]:
@@ -36,8 +50,10 @@ def test_model_is_the_one_the_development_keys_give() -> None:
     assert "as the development keys give" in run.stdout
 
 
-def test_results_the_rules_drafted_as_targets_are_drafted_as_past(monkeypatch: pytest.MonkeyPatch) -> None:
-    lines = REPORT.read_text(encoding="utf-8").splitlines()
+def test_results_the_rules_drafted_as_targets_are_drafted_as_past(
+    monkeypatch: pytest.MonkeyPatch, undated: Path
+) -> None:
+    lines = undated.read_text(encoding="utf-8").splitlines()
     with_model = drafted(lines)
     monkeypatch.setattr(tense, "READS", False)  # the rules alone
     rules_only = drafted(lines)
@@ -52,8 +68,8 @@ def test_results_the_rules_drafted_as_targets_are_drafted_as_past(monkeypatch: p
         assert t("import_read_done_note", as_written=obs["as_written"]) in ind["notes"]
 
 
-def test_the_import_summary_lists_the_results_read_from_their_context(tmp_path: Path) -> None:
-    folder, draft = write_draft(REPORT, "lanzhou-chengguan-2025", tmp_path / "data")
+def test_the_import_summary_lists_the_results_read_from_their_context(tmp_path: Path, undated: Path) -> None:
+    folder, draft = write_draft(undated, "lanzhou-chengguan-2025", tmp_path / "data")
     summary = report(folder, draft)
     ids = [i["id"] for i in draft.read_done]
     assert len(ids) >= 8 and t("import_read_done", n=len(ids)) in summary
@@ -126,11 +142,11 @@ def test_the_last_year_a_text_can_tell_as_done() -> None:
     assert last_done(2020, None, None) == 2020 and last_done(None, None, None) is None
 
 
-def test_the_scorer_scores_the_rules_alone_on_request() -> None:
+def test_the_scorer_scores_the_rules_alone_on_request(undated: Path) -> None:
     """`--rules-only` scores the drafts without the model: the report's results come back as targets."""
 
     def past_as_target(*flags: str) -> int:
-        cmd = [sys.executable, "scripts/score_importer.py", "--text", str(REPORT), "--quiet", *flags]
+        cmd = [sys.executable, "scripts/score_importer.py", "--text", str(undated), "--quiet", *flags]
         out = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=True).stdout
         return int(next(line for line in out.splitlines() if line.startswith("all ")).split()[7])
 

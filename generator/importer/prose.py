@@ -470,6 +470,10 @@ ISSUED_TASK = re.compile(
 TASKS_TOLD = re.compile(
     WORKS + r"(?:项目)?(?:包括|是|为|分别是)[:：]?|下达(?:给)?(?:我|全|本)[市省县区]的|" + ISSUED_TASK.pattern
 )
+# …。目前,…; …。该项目已完成。; …。截至6月底,…: the sentence after a task, telling how far it has come
+PROGRESS_AFTER = re.compile(r"\s*(?:目前|截至目前|截止目前|截至\s*\d|截至\s*20\d\d|该项目|該項目)")
+ALREADY_DONE = re.compile(r"已|累计|累計")
+ALL_DONE = re.compile(r"[^。；;]*已(?:经)?(?:基本|全部)(?:完成|完工|竣工|建成)")
 DONE_WORD = re.compile(r"已|完成|建成|实现|累计|竣工|完工|投用|投入使用")
 # 3.新辟公交线路10条, 二、解决6万人…, (三), 实事二:: an item numbered anew
 LIST_LEAD = re.compile(r"如下\s*[:：]?\s*$")  # 具体情况如下: the items after it tell what the lead tells
@@ -1320,6 +1324,7 @@ class ProseReader:
         self.led_ahead: set[str] = set()  # sections a lead that looks ahead opened (…要实现以下目标:)
         self.claim_heading = ("", "")  # (section, words) of the last short heading (see _reports_in)
         self.lines = (0, 0)  # the paragraph being read
+        self.paragraph = ""  # its words
         prev = next((k for k, end in PERIOD_ENDS.items() if end == start - 1), None)
         self.previous_period = f"“{prev}”时期" if prev else None
         self.span: tuple[int, int] | None = None  # 2015年至2020年 in the sentence being read
@@ -1380,7 +1385,7 @@ class ProseReader:
         return self.paragraph_year.get(e.section, self.section_year.get(e.section))
 
     def _sentences(self, e: Entry) -> None:
-        self.lines = (e.line, e.end_line or e.line)
+        self.lines, self.paragraph = (e.line, e.end_line or e.line), e.text
         if not NEW_ITEM.match(e.text):
             self.listed = None  # a list goes on only while its items do
         self._reports_in(e.text, e.section)
@@ -1547,11 +1552,21 @@ class ProseReader:
         """Whether a sentence of a text that reports results looks beyond them: ahead (计划, 将,
         到2025年), to a year after the one reported on, or to the tasks reported against (TASKS_TOLD;
         an item numbered anew with no word of what was done: 一、减少农村扶贫对象6.76万人;…)."""
-        if NEW_ITEM.match(sentence) and not DONE_WORD.search(sentence):
+        if NEW_ITEM.match(sentence) and not DONE_WORD.search(sentence) or self._task_told_against(sentence):
             return True
         return bool(looks_ahead(sentence) or TARGET_YEAR.search(sentence) or TASKS_TOLD.search(sentence)) or (
             own is not None and own > (self.reports or 0)
         )
+
+    def _task_told_against(self, sentence: str) -> bool:
+        """A report's item that opens with its task, the sentence after telling how far it has come
+        (新增婴幼儿托位460个、…。目前,…; 建成老年友善医疗机构14家。该项目已完成。)."""
+        at = self.paragraph.find(sentence)
+        if at < 0 or self.paragraph[:at].strip() or ALREADY_DONE.search(sentence):
+            return False
+        after = self.paragraph[at + len(sentence) :]
+        # (…238处。目前,工程建设已基本完成: what the year's account says it did, all but done)
+        return bool(PROGRESS_AFTER.match(after)) and not ALL_DONE.match(after)
 
     def _counted_so_far(self, sentence: str) -> str | None:
         """我市深入实施…,累计培养…10人: what was done so far (not 累计达到20万人, a level set), told by the
