@@ -1734,8 +1734,8 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # 202 targets and 895 past figures, 15 held before they were read, 151 after the rules made on them;
     # thirteen more holding tables, 205 targets and 406 past figures, 5 held before they were read, 62
     # after the rules made on them: recall to 81%; a table run together on one line, 35 more: 82%)
-    assert int(stated) >= 7176 and int(recall.rstrip("%")) >= 82 and int(unmatched.rstrip("%")) <= 10
-    assert int(held) >= 5874
+    assert int(stated) >= 7180 and int(recall.rstrip("%")) >= 82 and int(unmatched.rstrip("%")) <= 10
+    assert int(held) >= 5878
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1839,7 +1839,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # model learnt before them; the twenty holding tables, 4 before they were read; a yearbook's rows of
     # results observed, 478 more recorded; the thirteen of tables after them, 6 before they were read, none
     # more with the model learnt again with them)
-    assert int(past_as_target) <= 125 and int(observed) >= 7260
+    assert int(past_as_target) <= 125 and int(observed) >= 7265
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
