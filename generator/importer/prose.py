@@ -1551,8 +1551,9 @@ class ProseReader:
     def _beyond_report(self, sentence: str, own: int | None) -> bool:
         """Whether a sentence of a text that reports results looks beyond them: ahead (计划, 将,
         到2025年), to a year after the one reported on, or to the tasks reported against (TASKS_TOLD;
-        an item numbered anew with no word of what was done: 一、减少农村扶贫对象6.76万人;…)."""
-        if NEW_ITEM.match(sentence) and not DONE_WORD.search(sentence) or self._task_told_against(sentence):
+        an item numbered anew with no word of what was done: 一、减少农村扶贫对象6.76万人;…; an item
+        that opens with its task, see _task_told_against)."""
+        if (NEW_ITEM.match(sentence) and not DONE_WORD.search(sentence)) or self._task_told_against(sentence):
             return True
         return bool(looks_ahead(sentence) or TARGET_YEAR.search(sentence) or TASKS_TOLD.search(sentence)) or (
             own is not None and own > (self.reports or 0)

@@ -509,7 +509,8 @@ def reviewed_then(texts: list[str]) -> int | None:
 
 def just_past(texts: list[str]) -> int | None:
     """The year a text with no date of its own is written in, from 刚刚过去的2020年 or 总结2020年工作 (2021), from
-    the meeting it reports on (昨日下午召开的2021年…会议: 2021), from a headline that opens with the
+    the meeting or work report it tells of (昨日下午召开的2021年…会议, 记者从…2019年卫生健康工作会上获悉,
+    作2014年…政府工作报告), or the year it says it opens on (2026年是“十五五”开局之年), from a headline that opens with the
     year it looks ahead to (2020年重庆将大幅增加…: 2020), or from the year whose data it shows beside
     this year's targets (今年…目标已经设定…; 数据显示,2014年,…: 2015), read in its first paragraphs (a
     page's headline lines come first)."""
