@@ -41,24 +41,23 @@ ISSUER_NEWS = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:人民政府(?:办公厅|�
 DOC_NUMBER = re.compile(r"(?<![》(（\u4e00-\u9fff])[\u4e00-\u9fff]{1,8}[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d{1,4}\s*号")
 ISSUED_FIELD = re.compile(r"成文日期\s*[:：|]?\s*" + DATE)
 SIGNATURE_DATE = re.compile(r"^\s*" + DATE + r"\s*日?\s*$")
+CLOCK = r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"  # the time of day a page prints after its date (10:27, 10:27:28)
 PUBLISHED = re.compile(
     r"(?:发布时间|发布日期|公布日期|发表于|發表於|时间|(?<!成文)日期|(?<![\u4e00-\u9fff])发布(?=\s*[:：])|Post By)"
     r"\s*[:：】|]?\s*" + DATE
 )  # (| : a metadata table's cell; 发表于: 2020-12-23 12:13 | 只看该作者: a forum post's; 发布:2021-05-26 19:37)
 # a news page's byline: the date, then the source or author (2019-05-28  来源:新快报, 2019-10-14  出处:安徽日报)
-BYLINE = re.compile(r"^\s*" + DATE + r"日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|出处|作者|编辑|责编)\s*[:：]")
+BYLINE = re.compile(r"^\s*" + DATE + r"日?" + CLOCK + r"\s*(?:来源|出处|作者|编辑|责编)\s*[:：]")
 # 2020-08-10 16:22  市住房城乡建设局 [字号: ] 打印: a government page's date, who posted it, its print buttons
-POSTED = re.compile(r"^\s*" + DATE + r"日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+[^\d，,。；;]{0,30}?[\[【]\s*字[号號体體]")
+POSTED = re.compile(r"^\s*" + DATE + r"日?" + CLOCK + r"\s+[^\d，,。；;]{0,30}?[\[【]\s*字[号號体體]")
 # a page's date alone on a line near its top (2024-02-29 10:27:28: with its time), below a headline and source
-BARE_DATE = re.compile(r"^\s*" + DATE + r"日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[,，]?\s*$")
+BARE_DATE = re.compile(r"^\s*" + DATE + r"日?" + CLOCK + r"\s*[,，]?\s*$")
 SOURCE_DATE = re.compile(r"^\s*(?:来源|来自)\s*[:：][^\d\n]{1,30}?" + DATE)  # 来源:某某日报 2021-02-05 23:17
 SITE_DATE = re.compile(r"【[^】]{2,16}】\s*" + DATE + r"日?\s*$")  # a repost's http://…【泉州經濟網】2016-02-22
 REPLY_DATE = re.compile(r"(?:在|于)\s*" + DATE + r"日?\s*(?:回复|答复)")  # 新泰市文化和旅游局在2020-03-09回复:
 WEEKDAY_DATE = re.compile(r"^\s*" + DATE + r"日?\s*星期[一二三四五六日天]\s*$")  # an e-paper's 2019年01月12日 星期六
 AUTHOR_DATE = re.compile(
-    r"^\s*(?![到至截])(?=\S*[^\s\d])\S{1,20}(?:\s+[-–—|·])?\s+"
-    + DATE
-    + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s\d]{1,10})?"
+    r"^\s*(?![到至截])(?=\S*[^\s\d])\S{1,20}(?:\s+[-–—|·])?\s+" + DATE + CLOCK + r"(?:\s+[^\s\d]{1,10})?"
     r"(?:\s+(?:(?:阅读|浏览|点击)\s*[\d,]+\+?|[\d,]+\s*次?(?:阅读|浏览|点击)))?(?:\s+[\d,]+\s*个?评论)?\s*$"
 )  # 温州之狼 2022-09-07 21:32:31, 网友投稿  2011-11-02  互联网, 深圳新闻网-晶报 2020-01-19 10:51 阅读 1000+,
 # facai369 2024-11-09 体育 2 次浏览 0个评论 (an author's name with digits, the views and comments after),
@@ -158,7 +157,7 @@ DELIVERED = re.compile(
 )
 REPORT_DATED = re.compile(r"工作[报報]告\s*[(（]\s*" + DATE + r"\s*日?\s*[)）]\s*$")
 # 北京商报·2026-01-25 10:32, Xin Lang Cai Jing·2026-02-08 22:43: a feed's byline, its source then its date
-SOURCE_DOT_DATE = re.compile(r"^\s*[^·，,。；;\d]{2,24}·\s*" + DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+SOURCE_DOT_DATE = re.compile(r"^\s*[^·，,。；;\d]{2,24}·\s*" + DATE + CLOCK + r"\s*$")
 
 
 def year_first(line: str) -> str:
