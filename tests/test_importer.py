@@ -1733,9 +1733,11 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # past figures, 309 held by the model learnt before them: unmatched to 10%; twenty holding tables,
     # 202 targets and 895 past figures, 15 held before they were read, 151 after the rules made on them;
     # thirteen more holding tables, 205 targets and 406 past figures, 5 held before they were read, 62
-    # after the rules made on them: recall to 81%; a table run together on one line, 35 more: 82%)
-    assert int(stated) >= 7180 and int(recall.rstrip("%")) >= 82 and int(unmatched.rstrip("%")) <= 10
-    assert int(held) >= 5878
+    # after the rules made on them: recall to 81%; a table run together on one line, 35 more: 82%; twenty-one
+    # more, year lists, plan news and progress, 149 targets and 76 past figures, 94 held before they were
+    # read, with the rules alone as with the model: recall to 81%)
+    assert int(stated) >= 7329 and int(recall.rstrip("%")) >= 81 and int(unmatched.rstrip("%")) <= 10
+    assert int(held) >= 5972
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1838,8 +1840,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # before them, 10 with it learnt again; the sixty-four after them, 60 with the rules alone, 35 with the
     # model learnt before them; the twenty holding tables, 4 before they were read; a yearbook's rows of
     # results observed, 478 more recorded; the thirteen of tables after them, 6 before they were read, none
-    # more with the model learnt again with them)
-    assert int(past_as_target) <= 125 and int(observed) >= 7265
+    # more with the model learnt again with them; the twenty-one after them, 20 before they were read, with
+    # the rules alone as with the model)
+    assert int(past_as_target) <= 129 and int(observed) >= 7321
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
