@@ -6488,3 +6488,15 @@ def test_a_report_s_item_that_opens_with_its_task_keeps_the_task_as_a_target() -
         None,
         None,
     ]
+
+
+def test_a_list_of_works_issued_keeps_its_works_as_targets_though_one_counts_so_far() -> None:
+    # dev/tianjin-jizhou-livelihood-projects-2019 lines 7-9: the list is issued, then its works; one
+    # work's count so far (累计完成3万户) does not make the others done
+    lines = ["人民网天津2月26日电 日前,天津市蓟州区新一轮20项民心工程出台,包括大修乡村公路、改善城乡环境等20个大项。"]
+    lines += [
+        "在改善城乡居住条件方面,硬化、亮化美丽村庄80个,推进清洁取暖“煤改电”工程,累计完成3万户;大修乡村公路85公里。"
+    ]
+    lines += ["在建设平安蓟州方面,完成20所农村幼儿园基础设施安全提升工程。"]
+    d = Importer(lines).run()
+    assert [i["target"]["value"] for i in d.indicators if i["target"] and i["lines"][0] >= 2] == [80.0, 85.0, 20.0]

@@ -475,6 +475,10 @@ PROGRESS_AFTER = re.compile(r"\s*(?:目前|截至目前|截止目前|截至\s*\d
 ALREADY_DONE = re.compile(r"已|累计|累計")
 ALL_DONE = re.compile(r"[^。；;]*已(?:经)?(?:基本|全部)(?:完成|完工|竣工|建成)")
 DONE_WORD = re.compile(r"已|完成|建成|实现|累计|竣工|完工|投用|投入使用")
+# 新一轮20项民心工程出台,包括…: a list of works issued (not one done): the paragraphs after it are its works
+ISSUED_LIST = re.compile(
+    r"(?:民心工程|民生实事|实事项目|民生工程|惠民实事)[^。，,；;]{0,8}?(?:出台|出炉|公布|发布|确定|敲定|印发)(?!.*(?:已|完成|建成|竣工|进展|成效))"
+)
 # 3.新辟公交线路10条, 二、解决6万人…, (三), 实事二:: an item numbered anew
 LIST_LEAD = re.compile(r"如下\s*[:：]?\s*$")  # 具体情况如下: the items after it tell what the lead tells
 # 1.兴隆县第一中心小学,建设面积…: an item named by what it is about (see _listed_under)
@@ -1322,6 +1326,7 @@ class ProseReader:
         self.paragraph_year: dict[str, int] = {}  # the year the section's last paragraph that named one opened with
         self.goal_sections: set[str] = set()  # 主要目标 sections: they look ahead, whatever years they name
         self.led_ahead: set[str] = set()  # sections a lead that looks ahead opened (…要实现以下目标:)
+        self.issued_lists: set[str] = set()  # sections that tell a list of works issued (ISSUED_LIST)
         self.claim_heading = ("", "")  # (section, words) of the last short heading (see _reports_in)
         self.lines = (0, 0)  # the paragraph being read
         self.paragraph = ""  # its words
@@ -1358,6 +1363,8 @@ class ProseReader:
                 self.section_year[e.section] = listed  # 今年…项目如下: its items follow
             if re.search(r"[:：]\s*$", e.text) and (looks_ahead(e.text) or TARGET_YEAR.search(e.text)):
                 self.led_ahead.add(e.section)  # 规划提出,到2020年,要实现以下目标: the paragraphs below are goals
+            if ISSUED_LIST.search(e.text):
+                self.issued_lists.add(e.section)  # 新一轮20项民心工程出台,包括…: its works follow
             self._paragraph(e)
         return reported_tasks(self.found, self.reports, self.written)
 
@@ -1476,7 +1483,7 @@ class ProseReader:
         if telling and during and not (FUTURE.search(sentence) or TARGET_YEAR.search(sentence)):
             own = None  # …截至2024年…。“十四五”时期，新建…2634所: the report goes on, on the period it is in
             telling = (None, f"“{during.group(1)}”时期")
-        ahead = own is not None or opening is not None or section in self.goal_sections
+        ahead = own is not None or opening is not None or section in self.goal_sections or section in self.issued_lists
         ahead = ahead or bool(sets_ahead(sentence) or PLAN_SPAN.search(sentence) or TASKS_TOLD.search(sentence))
         past = self._told_of(sentence, own, opening, telling)
         if past is None and self.reports is not None and not self._beyond_report(sentence, own):
