@@ -6500,3 +6500,12 @@ def test_a_list_of_works_issued_keeps_its_works_as_targets_though_one_counts_so_
     lines += ["在建设平安蓟州方面,完成20所农村幼儿园基础设施安全提升工程。"]
     d = Importer(lines).run()
     assert [i["target"]["value"] for i in d.indicators if i["target"] and i["lines"][0] >= 2] == [80.0, 85.0, 20.0]
+
+
+def test_a_span_of_years_told_as_a_time_during_which_work_is_to_be_done_is_the_period() -> None:
+    # dev/sanya-tianya-schools-2023-2028 lines 1-3: 2023年至2028年期间…将完成; a school's 2026 is inside it
+    lines = ["记者获悉,2023年至2028年期间,天涯区将完成13所学校新建、改扩建项目,新增1.1万个学位。"]
+    lines += ["三亚市天涯中学(三期)计划2026年3月完工新增1200个学位"]
+    d = Importer(lines).run()
+    assert d.period == (2023, 2028)
+    assert [(i["target"]["value"], i["target"]["year"]) for i in d.indicators if i["lines"][0] == 2] == [(1200.0, 2026)]
