@@ -153,7 +153,9 @@ class Importer:
         self.repeated: set[str] = set()
 
     def run(self) -> Draft:
-        segs = places.split_rows(places.unrun(split_rows(run_rows(fused_rows(segments(grid_rows(self.lines)))))))
+        segs = places.columned(
+            places.split_rows(places.unrun(split_rows(run_rows(fused_rows(segments(grid_rows(self.lines)))))))
+        )
         self.repeated = {t for t, c in Counter(t for _, t, _ in segs).items() if c > 1 and "。" not in t}
         start = self._start(segs)
         table = progress_table(segs)

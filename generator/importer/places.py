@@ -35,7 +35,11 @@ targets of the year of the 目标任务分解表 above it. A text that opens by 
 under its own title ((二)儿童福利类经费45万元), end where the next one's header opens; a 数量 column is
 named after the thing the sum is for (农村幸福院数量 beside 农村幸福院经费). A table of places run together
 at the end of a line (…计划见右图。 城市拆除面积(万平方米)投资额(亿元) 项目(个) 石家庄 400 552 119 承 德 130 …)
-is cut into its title, header and rows first (unrun).
+is cut into its title, header and rows first (unrun). A header one cell a line that mixes its value
+columns (those that give a unit in brackets, 培训(人), or a bound, 控制在4.3%以内) with words that hold
+no value (a group's name, a column of words, a 责任单位 column and its offices), over rows that mix in
+words (完成年度 / 目标任务) and name a place over two lines (眉山天府 / 新区), is given as its value
+columns and rows alone first (columned); a 责任分工表 sets its figures as a 任务分解表 does.
 """
 
 from __future__ import annotations
@@ -72,7 +76,7 @@ PLACE = re.compile(
 # 其中:1.历下区, 2.市中区, 其中:椒江区, 全市小计: — a place after its list number, a total before its colon
 PLACE_MARKS = re.compile(r"^(?:其中\s*[:：]\s*)?(?:\d{1,2}\s*[.．、]\s*)?|\s*[:：]$")
 # (本次应拨付补助资金: the sums allotted now; …补助资金分配表: a table of the sums allotted)
-SETS_FIGURE = re.compile(r"目标|任务|计划|应(?:拨付|下达|安排|分配)|分配(?:表|方案)")
+SETS_FIGURE = re.compile(r"目标|任务|计划|责任分工|应(?:拨付|下达|安排|分配)|分配(?:表|方案)")
 REMARK = "备注"
 # 金额, 资金 (数量): a column that names no figure of its own, named after what the table's title counts
 # (the count of what the title's sum is for: 农村幸福院经费 → 农村幸福院数量)
@@ -336,6 +340,86 @@ def unrun(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
         out += [(n, tokens[j - 1], False)] if j else []
         out += [(n, " | ".join(["地区", *columns]), False)]
         out += [(n, " | ".join([name, *figures]), False) for name, figures in rows]
+    return out
+
+
+# ★城镇登记失业率控制在4.3%以内: a column headed by its bound, named by what it bounds (城镇登记失业率(%))
+BOUND_HEADER = re.compile(r"^(.{2,20}?)(?:控制在|不超过|不高于|不低于)\s*\d+(?:\.\d+)?\s*(%|‰)?\s*(?:以内|以下|以上)?$")
+HEAD_MARKS = re.compile(r"^[★◆☆●▲■※\s]+")
+SHORT_WORDS = 8  # (完成年度, 目标任务, 应补尽补: words in a row, no value; a longer cell ends the table)
+
+
+def _value_column(cell: str, before: str | None) -> str | None:
+    """The short name of a header cell that heads a value column (培训(人), 控制在4.3%以内, …(亿元)), with
+    the cell before it where its own words are too few to name it (劳务品牌 / 培训(人)); else None."""
+    c = HEAD_MARKS.sub("", cell_text(cell))
+    bound = BOUND_HEADER.match(c)
+    if bound:
+        return f"{bound.group(1)}({bound.group(2) or '%'})"
+    unit = UNIT_BRACKET.search(c)
+    if unit is None:
+        return None
+    words = re.split(r"[，,；;]", c[: unit.start()])[0]  # (◆落实…税收优惠政策,重点为…(亿元): its first words)
+    short = len(words) <= 3 and before is not None and UNIT_BRACKET.search(before) is None
+    return (HEAD_MARKS.sub("", cell_text(before or "")) if short else "") + words + unit.group(0)
+
+
+def _columns(head: list[tuple[int, str, bool]]) -> list[tuple[int, str]]:
+    """The value columns of a header (see _value_column), each at its line."""
+    out = []
+    for j, (n, text, _) in enumerate(head):
+        name = _value_column(text, head[j - 1][1] if j else None)
+        if name:
+            out.append((n, name))
+    return out
+
+
+def _body(segs: list[tuple[int, str, bool]], k: int) -> tuple[int, list[tuple[int, str, bool]]]:
+    """The rows from segs[k] on, as places and values (a place named over two lines joined, words
+    dropped), to the next table's header or a longer cell: (where they end, the cells)."""
+    out: list[tuple[int, str, bool]] = []
+    while k < len(segs):
+        n, text, _ = segs[k]
+        c, after = cell_text(text), cell_text(segs[k + 1][1]) if k + 1 < len(segs) else ""
+        if place_word(c) or len(c) > 20 or "。" in c:
+            break
+        if place_of(c) is None and not is_value_cell(c) and place_of(c + after) and not place_of(after):
+            out.append((n, c + after, False))  # (眉山天府 / 新区)
+            k += 2
+            continue
+        if is_value_cell(c) or place_of(c) or len(c) > SHORT_WORDS:
+            out.append((n, c, False))
+        k += 1
+    return k, out
+
+
+def columned(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """Segments with a table of places one cell a line whose header mixes its value columns with words
+    that hold no value (a group's name, a column of words, a 责任单位 column and its offices: 地区 / 组织
+    技能培训 / 建成投用…基地 / ★…培训(万人次) / 劳务品牌 / 培训(人) / … / 责任 / 单位 / 市残联 …) given as
+    a header of its value columns alone and rows without their words (完成年度 / 目标任务, 应补尽补), as
+    the reader of tables of places takes them: where three value columns or more are found and two
+    rows or more hold a value for each."""
+    texts = [text for _, text, _ in segs]
+    out: list[tuple[int, str, bool]] = []
+    k = 0
+    while k < len(segs):
+        first = next((j for j in range(k + 1, min(k + 60, len(segs))) if place_of(texts[j])), None)
+        numbered = k > 0 and header_at(texts, k - 1)  # (序号 | 乡镇、街道 | …: a header the reader takes)
+        if not place_word(texts[k]) or header_at(texts, k) or numbered or first is None:
+            out.append(segs[k])
+            k += 1
+            continue
+        columns = _columns(segs[k + 1 : first])
+        end, body = _body(segs, first)
+        rows = [j for j, (_, c, _) in enumerate(body) if place_of(c)] + [len(body)]
+        full = sum(b - a - 1 == len(columns) for a, b in zip(rows, rows[1:], strict=False))
+        if len(columns) < 3 or full < 2:
+            out.append(segs[k])
+            k += 1
+            continue
+        out += [segs[k], *[(n, name, False) for n, name in columns], *body]
+        k = end
     return out
 
 
