@@ -420,7 +420,7 @@ def _headed_year(lines: list[str]) -> tuple[int, int] | None:
 # 张家口市去年22项民生工程全部完成年度目标任务, 海南2024年十大民生实事项目如期完成: a year's work done
 # (not …进展情况, …落实情况: progress told against the tasks it restates)
 WORKS_NAMED = re.compile(WORKS + r"|子项")  # (2017年度11件民生实事共有20个子项,全部完成)
-DONE_HEADLINE = r"(?:全部|全面|如期|圆满|超额|顺利|提前|全)完成|圆满收官|交出[^，,]{0,8}答卷"
+DONE_HEADLINE = r"(?:全部|全面|如期|圆满|超额|顺利|提前|全)(?:完成|兑现|办结)|圆满收官|交出[^，,]{0,8}答卷"
 # 青川县一季度重点工程重点项目建设进展顺利, 十大民生工程完成投资15.8亿元, 今年20项民心工程又有16项…已完成,
 # 《政府工作报告》解读二:2024年工作回顾:, 文体广旅局2023年工作总结和2024年工作打算:, 2016政府部门“三民”述职报告会
 # progress told, the tasks it is told against restated only where a sentence looks ahead;
