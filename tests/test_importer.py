@@ -6533,3 +6533,18 @@ def test_a_table_of_places_whose_header_mixes_value_columns_with_words_is_read_b
         ("东坡区组织开展各类补贴性职业技能培训", 0.7, 2021, [23, 24]),
     ]
     assert len(got) == 9 and not any(name.startswith("眉山天府") for name, *_ in got)
+
+
+def test_the_parts_of_a_year_s_task_told_all_done_are_what_was_done(monkeypatch: pytest.MonkeyPatch) -> None:
+    # dev/hunan-school-projects-results-2013 lines 2-6: a notice of the works checked when done; the
+    # listed task stays a target, its split by city after 已全部完成建设任务 is what each city did
+    monkeypatch.setattr(tense, "READS", False)  # the rules alone (the model learnt this text)
+    assert reported_year(["湖南省教育厅关于2013年为民办实事项目评估认定结果公示"], 2013) == 2013
+    lines = ["湖南省教育厅关于2013年为民办实事项目评估认定结果公示", "发布时间: 2013-12-16 00:00"]
+    lines += ["2013年12月2日至11日,省教育厅对今年为民办实事项目校、项目园进行了评估验收。", "一、 评估认定结果"]
+    lines += [
+        "1、2013年全省列入为民办实事项目校500所,已全部完成建设任务,达到义务教育合格学校办学标准。其中:长沙市10所,衡阳市45所,已完成投资153940.9万元。"
+    ]
+    d = Importer(lines).run()
+    assert [i["target"]["value"] for i in d.indicators if i.get("target")] == [500.0]
+    assert [o["value"] for i in d.indicators for o in i.get("observations", [])] == [10.0, 45.0, 153940.9]

@@ -428,6 +428,7 @@ DONE_HEADLINE = r"(?:全部|全面|如期|圆满|超额|顺利|提前|全)(?:完
 RESULTS_HEADLINE = re.compile(
     DONE_HEADLINE
     + r"|进展顺利|完成投资\s*\d|(?:已经?|又有[^，,。]{0,8})完成|工作回顾|工作总结|述职报告|统计公报|发展公报"
+    + r"|(?:评估|验收|考核|认定)[^，,。]{0,4}结果"  # (…为民办实事项目评估认定结果公示: the works checked when done)
     # (…2016年国民经济和社会发展统计公(3): a site's page of a bulletin, its title cut)
     + r"|国民经济和社会发展统计"
 )

@@ -516,6 +516,14 @@ PLACES_LEAD = re.compile(
 )
 
 
+def part_year(sentence: str, own: int | None, past: Told | None) -> int | None:
+    """The year the 其中 sentence after this one parts out (see PART_LEAD): its own, where it sets
+    targets, is not cut off at a ；, and does not tell its task all done (…项目校500所,已全部完成建设任务
+    …。其中:长沙市10所…: the parts are what was done)."""
+    done = re.search(r"[；;]\s*$", sentence) or ALL_DONE.match(sentence)
+    return own if past is None and not done else None
+
+
 def sentence_parts(text: str) -> Iterator[tuple[str, int]]:
     """A paragraph's sentences, each cut at its glosses (see glossed): (part, its place in the sentence);
     a form row's value after a full stop is its row's (…物业费(≥**%)。 ≥95%)."""
@@ -1429,7 +1437,7 @@ class ProseReader:
             row = self.found[-1].name if sentence[:1] in "(（" and self.found else None  # a gloss: the row's name
             report = self._first_figures(sentence, e, year, past, row) or report
             opens = OPENING_YEAR.search(sentence) or PART_LEAD.match(sentence) or LEAD_YEAR.match(sentence)
-            whole = own if past is None and not re.search(r"[；;]\s*$", sentence) else None
+            whole = part_year(sentence, own, past)
             carried, issued = carried_on(sentence, own, past, bool(opens), carried, issued)
 
     def _reports_in(self, text: str, section: str) -> None:
@@ -1511,9 +1519,15 @@ class ProseReader:
     def _parts_told(self, sentence: str) -> Told | None:
         """The time a 其中 sentence tells of after one told done (截至6月25日,已开工3.29万套,完成年度目标任务的
         53.73%。其中,开工总量较大的设区市有:南宁市(12007套)…): the parts of that report, where it looks nowhere ahead."""
-        if self.told_before is None or not PARTS_OF.match(sentence):
+        if not PARTS_OF.match(sentence) or sets_ahead(sentence) or TARGET_YEAR.search(sentence):
             return None
-        return None if sets_ahead(sentence) or TARGET_YEAR.search(sentence) else self.told_before
+        if self.told_before is None and self.reports is not None:
+            # (…列入为民办实事项目校500所,已全部完成建设任务…。其中:长沙市10所,…: the task, told all done in
+            # words, then the parts done, in a text that reports the year)
+            at = self.paragraph.find(sentence)
+            before = re.split(r"[。！!]", self.paragraph[:at].rstrip("。！! "))[-1] if at > 0 else ""
+            return (self.reports, None) if ALL_DONE.match(before) else None
+        return self.told_before
 
     def _told_in(self, section: str, sentence: str) -> Told | None:
         """The report of its section a sentence may go on with; none for one that opens on this year
