@@ -1846,8 +1846,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # model learnt before them; the twenty holding tables, 4 before they were read; a yearbook's rows of
     # results observed, 478 more recorded; the thirteen of tables after them, 6 before they were read, none
     # more with the model learnt again with them; the twenty-one after them, 20 before they were read, with
-    # the rules alone as with the model; a headline's works all honoured or settled (全部兑现, 办结), 3 fewer)
-    assert int(past_as_target) <= 126 and int(observed) >= 7328
+    # the rules alone as with the model; a headline's works all honoured or settled (全部兑现, 办结), 3 fewer;
+    # a review's figures reckoned reached (预计…达到) beside goals met (实现预期目标), 21 more recorded)
+    assert int(past_as_target) <= 126 and int(observed) >= 7349
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -6548,3 +6549,19 @@ def test_the_parts_of_a_year_s_task_told_all_done_are_what_was_done(monkeypatch:
     d = Importer(lines).run()
     assert [i["target"]["value"] for i in d.indicators if i.get("target")] == [500.0]
     assert [o["value"] for i in d.indicators for o in i.get("observations", [])] == [10.0, 45.0, 153940.9]
+
+
+def test_a_review_that_reckons_what_was_reached_and_meets_its_goals_reports_in_every_sentence(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # dev/jilin-work-report-results-2013 lines 2-3: a work report's review of the year before; 预计…达到
+    # (the subject between) reckons what was reached, 实现预期目标 tells goals met: neither looks ahead
+    monkeypatch.setattr(tense, "READS", False)  # the rules alone (the model learnt this text)
+    lines = ["吉林省省长在吉林省第十二届人民代表大会第二次会议上,作2014年吉林省政府工作报告。"]
+    lines += [
+        "报告显示2013年吉林省社会建设取得新成绩。民生继续改善。预计城镇居民人均可支配收入达到22000元以上。"
+        "城镇新增就业57万人。开工建设保障性住房37万套。食品放心工程和医疗、文化等设施建设实现预期目标。"
+    ]
+    d = Importer(lines).run()
+    assert not [i for i in d.indicators if i.get("target")]
+    assert [o["value"] for i in d.indicators for o in i.get("observations", [])] == [22000.0, 57.0, 37.0]

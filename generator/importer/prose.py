@@ -601,7 +601,9 @@ CLAIM = re.compile(
 # …,健康长春能级进一步提升。: a report's sentence that closes on what rose further (a goal's 进一步 leads)
 FURTHER_RISEN = re.compile(r"(?<=[\u4e00-\u9fff])进一步(?:提升|提高|增强|改善|优化|完善)(?=\s*(?:[。！!]|$))")
 # 预计2022年达到8.7万亿元, GDP年均增速预计将达到5%: in a report, the estimate of what the time reported reached
-REPORTED_ESTIMATE = re.compile(r"预计(?:20\d\d\s*年)?(?:全年)?将?(?=\s*(?:达到|实现|完成|超过|突破))")
+REPORTED_ESTIMATE = re.compile(
+    r"预计(?:20\d\d\s*年)?(?:全年)?将?(?=\s*(?:达到|实现|完成|超过|突破)|[^，,。；;\d]{2,16}?(?:达到|实现)\s*\d)"
+)  # (预计城镇居民人均可支配收入达到22000元以上: what it is reckoned to have reached, its subject between)
 
 # 全省建成100所…;城镇新增就业79.81万人;……截至2024年底,…全面完成, …各类资金1210.82亿元……2023年,江苏…: a news
 # lead's figures, closed by an ellipsis and the time they report on
