@@ -1847,8 +1847,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # results observed, 478 more recorded; the thirteen of tables after them, 6 before they were read, none
     # more with the model learnt again with them; the twenty-one after them, 20 before they were read, with
     # the rules alone as with the model; a headline's works all honoured or settled (全部兑现, 办结), 3 fewer;
-    # a review's figures reckoned reached (预计…达到) beside goals met (实现预期目标), 21 more recorded)
-    assert int(past_as_target) <= 126 and int(observed) >= 7349
+    # a review's figures reckoned reached (预计…达到) beside goals met (实现预期目标), 21 more recorded; a count
+    # told with its share of the task or its rate of progress (…73653套,占全省目标任务的106.66%; 开工率102.33%),
+    # 6 fewer, 25 more recorded)
+    assert int(past_as_target) <= 120 and int(observed) >= 7374
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -6565,3 +6567,24 @@ def test_a_review_that_reckons_what_was_reached_and_meets_its_goals_reports_in_e
     d = Importer(lines).run()
     assert not [i for i in d.indicators if i.get("target")]
     assert [o["value"] for i in d.indicators for o in i.get("observations", [])] == [22000.0, 57.0, 37.0]
+
+
+def test_a_count_its_share_of_the_task_or_its_rate_of_progress_follows_is_a_result() -> None:
+    # dev/fujian-shantytown-progress-2017-09 lines 7-8: counts started, each told with its share of the
+    # year's task or its rate of progress; a rate to reach (达到50%及以上) stays a target
+    found = targets(
+        "全省新开工各类棚户区改造项目73653套,占全省目标任务的106.66%。",
+        "从各设区市新开工总量与开工率看,漳州市全年新开工15079套,开工率102.33%;福州市14485套,开工率106.47%。",
+        "2021年目标任务为:开工改造小区1500个,投资完成率达到50%及以上。",
+        start=2017,
+    )
+    assert [(f.value, f.past) for f in found] == [
+        (73653.0, True),
+        (106.66, True),
+        (15079.0, True),
+        (102.33, True),
+        (14485.0, True),
+        (106.47, True),
+        (1500.0, False),
+        (50.0, False),
+    ]

@@ -858,13 +858,33 @@ def words_before(f: Found) -> str:
     return f.quote[: max(at, 0)] + re.split(r"\d", f.as_written, maxsplit=1)[0]
 
 
+# …项目73653套,占全省目标任务的106.66%, 漳州市全年新开工15079套,开工率102.33%: the count its share of the
+# task or its rate of progress follows
+SHARE_FOLLOWS = re.compile(r"^\s*[，,]\s*(?:占[^，,。；;\d]{0,16}|[^，,。；;\d]{0,8}率[^，,。；;\d]{0,3})$")
+# 开工率102.33%, 完成投资率为89.53%: a rate of progress, which only a result has
+# (not 投资完成率达到50%及以上, 到位率90%以上: a rate to reach, bounded)
+RATE_REACHED = re.compile(r"(?:完成|开工|建成|竣工|投资完成|完成投资|到位|入住|分配|兑现|办结)率(?:为|是)?\s*$")
+
+
 def shares_reached(found: list[Found]) -> None:
-    """完成全年23万人目标任务的95.17%: the share of a task reached, a result (the task may be a target)."""
-    for f in found:
+    """完成全年23万人目标任务的95.17%: the share of a task reached, a result (the task may be a target),
+    as is the count it is the share of, told right before it (新开工…73653套,占全省目标任务的106.66%)."""
+    for k, f in enumerate(found):
         at = f.quote.find(f.as_written)
-        reached = at > 0 and SHARE_OF_TASK.search(words_before(f)[-16:]) and not FUTURE.search(f.quote)
+        rate = f.comparator == "=" and RATE_REACHED.search(words_before(f)[-12:])
+        told = SHARE_OF_TASK.search(words_before(f)[-16:]) or rate
+        reached = at > 0 and told and not FUTURE.search(f.quote)
         if not f.past and f.unit == "%" and reached:  # (将完成全年计划的109.1%: foreseen)
             f.past, f.year, f.period = True, None, "完成情况"
+            count = found[k - 1] if k else None
+            if count and count.quote == f.quote and not count.past and SHARE_FOLLOWS.match(_between(count, f)):
+                count.past, count.year, count.period = True, None, "完成情况"
+
+
+def _between(f: Found, g: Found) -> str:
+    """The words of a quote between a figure and the number of the figure after it."""
+    start, end = f.quote.find(f.as_written) + len(f.as_written), len(words_before(g))
+    return f.quote[start:end] if start >= len(f.as_written) and end >= start else ""
 
 
 # 前三季度共实现(城镇新增就业): the words that tell a result's time and that it was reached
