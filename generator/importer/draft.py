@@ -99,6 +99,10 @@ class Progress:
     as_of: str
     column: int | None = None  # in a header parted by bars, the place of the column of what was done
     width: int = 0  # and its number of cells
+    # in a table one cell a line (序号 / 目标任务 / … / 进展情况 / 形象进度(%)), the lines of its rows' cells
+    # under the columns of what was done, and those of the cells before them
+    done_lines: frozenset[int] = frozenset()
+    task_lines: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -157,10 +161,7 @@ class Importer:
             places.split_rows(places.unrun(split_rows(run_rows(fused_rows(segments(grid_rows(self.lines)))))))
         )
         self.repeated = {t for t, c in Counter(t for _, t, _ in segs).items() if c > 1 and "。" not in t}
-        start = self._start(segs)
-        table = progress_table(segs)
-        if table is not None:
-            start, self.draft.progress = min(start, table[0] + 1), table[1]  # its rows are the text
+        start = self._begin(segs)
         for n, text, _tab in segs[:start]:
             self.draft.unplaced.append((n, t("unplaced_before_text"), text))
         handlers = {"table": self._on_table, "chapter": self._on_chapter, "section": self._on_section}
@@ -192,6 +193,16 @@ class Importer:
         if self.restore is not None:
             restore_cited(self.draft, self.restore)
         return self.draft
+
+    def _begin(self, segs: list[tuple[int, str, bool]]) -> int:
+        """Where the text starts (see _start); a progress table's rows are the text, and where its header
+        stands one cell a line, the cells before its rows are read as no table's."""
+        start = self._start(segs)
+        table = progress_table(segs)
+        if table is None:
+            return start
+        self.draft.progress = table[1]
+        return table[0] + 1 if table[1].task_lines else min(start, table[0] + 1)
 
     def _opens_table(self, texts: list[str], i: int) -> bool:
         """Whether a table opens at texts[i] with no 表N line (a header of short cells); a table of places
@@ -542,6 +553,8 @@ def progress_table(segs: list[tuple[int, str, bool]]) -> tuple[int, Progress] | 
     k = next((k for k, (_, text, _) in enumerate(segs) if len(text) <= 40 and PROGRESS_HEADER.search(text)), None)
     barred = next((k for k, (_, text, _) in enumerate(segs) if _done_column(text) is not None), None)
     k = barred if k is None or (barred is not None and barred < k) else k
+    celled = _celled_progress(segs) if k is None else None
+    k = celled[0] if celled else k
     if k is None:
         return None
     above = " ".join(text for _, text, _ in segs[:k])
@@ -549,7 +562,39 @@ def progress_table(segs: list[tuple[int, str, bool]]) -> tuple[int, Progress] | 
     month = AS_OF_MONTH.search(above)
     as_of = month.group(0) if month else "完成进度"
     width = len(BARS.split(segs[k][1].strip(" |｜")))
-    return k, Progress(segs[k][0], int(year.group(1)) if year else None, as_of, _done_column(segs[k][1]), width)
+    progress = Progress(segs[k][0], int(year.group(1)) if year else None, as_of, _done_column(segs[k][1]), width)
+    if celled:
+        progress.done_lines, progress.task_lines = celled[1], celled[2]
+    return k, progress
+
+
+# 序号 / 目标任务 / 牵头 / 市领导 / 责任单位 / 进展情况 / 形象进度(%), one cell a line: the column of the task
+TASK_HEAD = re.compile(r"^(?:年度)?(?:目标任务|建设任务|工作任务|任务内容|项目内容|实事项目|项目名称|主要内容)$")
+
+
+def _celled_progress(segs: list[tuple[int, str, bool]]) -> tuple[int, frozenset[int], frozenset[int]] | None:
+    """A progress table one cell a line (序号 / 目标任务 / … / 进展情况 / …, then 1 / its task / … / what was
+    done / 28%, then 2 / …): (index of its header's last cell, the lines of the cells under its columns
+    of what was done, counted from a row's end, and the lines of the cells before them)."""
+    texts = [cell_text(text) for _, text, _ in segs]
+    k = next((k for k, c in enumerate(texts) if c == "序号" and "1" in texts[k + 1 : k + 12]), None)
+    if k is None:
+        return None
+    end = texts.index("1", k + 1)
+    header = texts[k + 1 : end]
+    done = next((j for j, c in enumerate(header) if BARRED_PROGRESS.match(c)), None)
+    if done is None or not any(TASK_HEAD.match(c) for c in header[:done]) or any(len(c) > 12 for c in header):
+        return None
+    done_lines, task_lines, row, at = set(), set(), 1, end
+    while at < len(texts) and texts[at] == str(row):
+        after = next((j for j in range(at + 1, len(texts)) if texts[j] == str(row + 1)), len(texts))
+        cells = segs[at + 1 : after]
+        split = len(cells) - (len(header) - done)
+        if split >= 1:
+            task_lines |= {n for n, _, _ in cells[:split]}
+            done_lines |= {n for n, _, _ in cells[split:]}
+        row, at = row + 1, after
+    return (end - 1, frozenset(done_lines), frozenset(task_lines)) if row > 2 else None
 
 
 def _done_column(text: str) -> int | None:
@@ -615,6 +660,12 @@ def progress_rows(entries: list[Entry], progress: Progress | None) -> list[Entry
         return entries
     out: list[Entry] = []
     for k, e in enumerate(entries):
+        if e.line in progress.done_lines or e.line in progress.task_lines:  # (a table one cell a line)
+            done = e.line in progress.done_lines
+            out.append(
+                dataclasses.replace(e, reported=progress.as_of) if done else dataclasses.replace(e, year=progress.year)
+            )
+            continue
         fused = FUSED_NUMBER.match(e.text) if e.line > progress.line and k else None
         before = re.match(r"^\s*\*?(\d{1,2})[.．]", entries[k - 1].text) if fused else None
         if fused and before and int(before.group(1)) + 1 == int(fused.group(1)):
