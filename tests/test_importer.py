@@ -1740,9 +1740,11 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # more, year lists, plan news and progress, 149 targets and 76 past figures, 94 held before they were
     # read, with the rules alone as with the model: recall to 81%; a list issued (11), a span of years
     # as the period (5) and a task-allocation table whose header mixes its value columns with words (49):
-    # 82%; a progress table one cell a line, 5 more)
-    assert int(stated) >= 7329 and int(recall.rstrip("%")) >= 82 and int(unmatched.rstrip("%")) <= 10
-    assert int(held) >= 6042
+    # 82%; a progress table one cell a line, 5 more; sixteen more, plan news, year lists, progress and
+    # results, a funds form, 96 targets and 91 past figures, 48 held before they were read, the same by
+    # the importer of before the rules made since the twenty-one)
+    assert int(stated) >= 7425 and int(recall.rstrip("%")) >= 82 and int(unmatched.rstrip("%")) <= 10
+    assert int(held) >= 6090
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1849,8 +1851,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # the rules alone as with the model; a headline's works all honoured or settled (全部兑现, 办结), 3 fewer;
     # a review's figures reckoned reached (预计…达到) beside goals met (实现预期目标), 21 more recorded; a count
     # told with its share of the task or its rate of progress (…73653套,占全省目标任务的106.66%; 开工率102.33%),
-    # 6 fewer, 25 more recorded; a progress table one cell a line, 2 fewer)
-    assert int(past_as_target) <= 118 and int(observed) >= 7376
+    # 6 fewer, 25 more recorded; a progress table one cell a line, 2 fewer; the sixteen after, 15 before
+    # they were read, 3 with the model learnt again with them)
+    assert int(past_as_target) <= 121 and int(observed) >= 7447
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
