@@ -1540,7 +1540,8 @@ class ProseReader:
 
     def _parts_told(self, sentence: str) -> Told | None:
         """The time a 其中 sentence tells of after one told done (截至6月25日,已开工3.29万套,完成年度目标任务的
-        53.73%。其中,开工总量较大的设区市有:南宁市(12007套)…): the parts of that report, where it looks nowhere ahead."""
+        53.73%。其中,开工总量较大的设区市有:南宁市(12007套)…): the parts of that report, where it looks nowhere ahead;
+        in a text that reports a year, after a task told all done in words (已全部完成建设任务), the parts done."""
         if not PARTS_OF.match(sentence) or sets_ahead(sentence) or TARGET_YEAR.search(sentence):
             return None
         if self.told_before is None and self.reports is not None:
