@@ -827,7 +827,7 @@ def works_summed(found: list[Found]) -> list[Found]:
     计划总投资70.13亿元; 将实施39个具体项目,包括教育、医疗卫生…)."""
 
     def counted(f: Found) -> bool:
-        after = f.quote[f.quote.find(f.as_written) + len(f.as_written) :] if f.as_written in f.quote else ""
+        after = words_after(f)
         summed = COUNTED_WORKS.search(words_before(f)) and PLANNED_SUM_AFTER.match(after)
         return f.unit in ("个", "项") and bool(summed or LIST_SIZE.match(after))
 
@@ -858,6 +858,11 @@ def words_before(f: Found) -> str:
     return f.quote[: max(at, 0)] + re.split(r"\d", f.as_written, maxsplit=1)[0]
 
 
+def words_after(f: Found) -> str:
+    """The words of a figure's sentence after its as_written ("" where the quote does not hold it)."""
+    return f.quote[f.quote.find(f.as_written) + len(f.as_written) :] if f.as_written in f.quote else ""
+
+
 # …项目73653套,占全省目标任务的106.66%, 漳州市全年新开工15079套,开工率102.33%: the count its share of the
 # task or its rate of progress follows
 SHARE_FOLLOWS = re.compile(r"^\s*[，,]\s*(?:占[^，,。；;\d]{0,16}|[^，,。；;\d]{0,8}率[^，,。；;\d]{0,3})$")
@@ -883,8 +888,9 @@ def shares_reached(found: list[Found]) -> None:
 
 def _between(f: Found, g: Found) -> str:
     """The words of a quote between a figure and the number of the figure after it."""
-    start, end = f.quote.find(f.as_written) + len(f.as_written), len(words_before(g))
-    return f.quote[start:end] if start >= len(f.as_written) and end >= start else ""
+    after = words_after(f)
+    length = len(words_before(g)) - (len(f.quote) - len(after))  # (where g's number stands, from f's end)
+    return after[:length] if after and length >= 0 else ""
 
 
 # 前三季度共实现(城镇新增就业): the words that tell a result's time and that it was reached
