@@ -1742,9 +1742,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # as the period (5) and a task-allocation table whose header mixes its value columns with words (49):
     # 82%; a progress table one cell a line, 5 more; sixteen more, plan news, year lists, progress and
     # results, a funds form, 96 targets and 91 past figures, 48 held before they were read, the same by
-    # the importer of before the rules made since the twenty-one)
-    assert int(stated) >= 7425 and int(recall.rstrip("%")) >= 82 and int(unmatched.rstrip("%")) <= 10
-    assert int(held) >= 6090
+    # the importer of before the rules made since the twenty-one; twenty more, year lists, work reports'
+    # tasks, plan news and results, 90 targets and 111 past figures, 67 held before they were read)
+    assert int(stated) >= 7515 and int(recall.rstrip("%")) >= 82 and int(unmatched.rstrip("%")) <= 10
+    assert int(held) >= 6158
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1852,8 +1853,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # a review's figures reckoned reached (预计…达到) beside goals met (实现预期目标), 21 more recorded; a count
     # told with its share of the task or its rate of progress (…73653套,占全省目标任务的106.66%; 开工率102.33%),
     # 6 fewer, 25 more recorded; a progress table one cell a line, 2 fewer; the sixteen after, 15 before
-    # they were read, 3 with the model learnt again with them)
-    assert int(past_as_target) <= 121 and int(observed) >= 7447
+    # they were read, 3 with the model learnt again with them; the twenty after, 17 before they were
+    # read, 5 with the model learnt again with them)
+    assert int(past_as_target) <= 126 and int(observed) >= 7520
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
