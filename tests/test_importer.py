@@ -744,6 +744,17 @@ def test_a_results_table_with_a_column_of_what_was_reached_beside_its_targets() 
     assert [i["baseline"] for i in d.indicators] == [None] * 3
 
 
+def test_a_unit_cell_of_a_rate_per_hundred_thousand_is_the_rows_unit_not_a_value() -> None:
+    """longwan-health-2021-2025: a table one row a line whose 单位 column writes a rate per 100,000 as
+    statistical tables do (1/10万), beside a bound (<7): the cell is the row's unit, not a value."""
+    lines = ["表 1:“十四五”时期卫生健康事业发展主要指标", "类别 | 序号 | 指标名称 | 单位 | 2025年 |"]
+    lines += ["健康水平 指标 | 1 | 人均期望寿命 | 岁 | 83 |", "2 | 婴儿死亡率 | ‰ | <5 | |"]
+    lines += ["3 | 孕产妇死亡率 | 1/10万 | <7 | |", "4 | 居民健康素养水平 | % | 40 | |"]
+    rows = [(i["name"], i["unit"], i["target"]["value"], i["target"]["comparator"]) for i in Importer(lines).run().indicators]
+    assert rows[2] == ("孕产妇死亡率（1/10万）", "1/10万", 7.0, "<")
+    assert [r[1] for r in rows] == ["岁", "‰", "1/10万", "%"]
+
+
 def test_a_report_goes_on_over_the_parts_of_its_sentence_and_names_the_targets_it_is_told_against() -> None:
     """A progress report: what the first three quarters did, in ；-parts that name no time of their
     own, is past; the year's target a result is told against (完成年目标任务12500人的98.5%) is a target."""

@@ -140,7 +140,8 @@ YEAR_HEADER = re.compile(
 )
 # 3182, -144, 38.96: a figure written bare, no unit, no sign of a bound (a statistical table's cells)
 BARE_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
-UNIT_CELL = re.compile(rf"^(?:{UNITS})(?:/(?:月|年|人|户|日|天|次))*$")  # 元/月/人: per month and head
+UNIT_CELL = re.compile(rf"^(?:1(?=/))?(?:{UNITS})(?:/(?:月|年|人|户|日|天|次))*$")  # 元/月/人: per month and head
+# (1/10万: a rate per 100,000 as statistical tables write its unit)
 # 2020年完成情况 (a column of what was reached, beside its 2020年规划目标): observations, not targets
 # (2020年预计值: a review's estimate of what the year reached)
 REACHED_COLUMN = re.compile(r"(?:完成情况|完成值|实际值|实现值|预计值|预计完成值?|预计数)$")
