@@ -750,7 +750,10 @@ def test_a_unit_cell_of_a_rate_per_hundred_thousand_is_the_rows_unit_not_a_value
     lines = ["表 1:“十四五”时期卫生健康事业发展主要指标", "类别 | 序号 | 指标名称 | 单位 | 2025年 |"]
     lines += ["健康水平 指标 | 1 | 人均期望寿命 | 岁 | 83 |", "2 | 婴儿死亡率 | ‰ | <5 | |"]
     lines += ["3 | 孕产妇死亡率 | 1/10万 | <7 | |", "4 | 居民健康素养水平 | % | 40 | |"]
-    rows = [(i["name"], i["unit"], i["target"]["value"], i["target"]["comparator"]) for i in Importer(lines).run().indicators]
+    rows = [
+        (i["name"], i["unit"], i["target"]["value"], i["target"]["comparator"])
+        for i in Importer(lines).run().indicators
+    ]
     assert rows[2] == ("孕产妇死亡率（1/10万）", "1/10万", 7.0, "<")
     assert [r[1] for r in rows] == ["岁", "‰", "1/10万", "%"]
 
