@@ -1759,9 +1759,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # the importer of before the rules made since the twenty-one; twenty more, year lists, work reports'
     # tasks, plan news and results, 90 targets and 111 past figures, 67 held before they were read; a
     # unit cell written 1/10万, 1 more; seventeen more, plan news, year lists, meetings and results, 76
-    # targets and 94 past figures, 63 held before they were read)
-    assert int(stated) >= 7591 and int(recall.rstrip("%")) >= 82 and int(unmatched.rstrip("%")) <= 10
-    assert int(held) >= 6222
+    # targets and 94 past figures, 63 held before they were read; sixteen more, notices, meetings, plan
+    # news and results, 54 targets and 61 past figures, 44 held before they were read: unmatched to 11%)
+    assert int(stated) >= 7645 and int(recall.rstrip("%")) >= 82 and int(unmatched.rstrip("%")) <= 11
+    assert int(held) >= 6266
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1871,8 +1872,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # 6 fewer, 25 more recorded; a progress table one cell a line, 2 fewer; the sixteen after, 15 before
     # they were read, 3 with the model learnt again with them; the twenty after, 17 before they were
     # read, 5 with the model learnt again with them; the seventeen after, 20 with the rules alone, 1 with
-    # the model learnt before them)
-    assert int(past_as_target) <= 126 and int(observed) >= 7581
+    # the model learnt before them; the sixteen after, 10 with the rules alone, 5 with the model learnt
+    # before them, 1 with it learnt again)
+    assert int(past_as_target) <= 127 and int(observed) >= 7620
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
