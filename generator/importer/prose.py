@@ -309,6 +309,9 @@ THIS_YEAR_LEAD = re.compile(r"\s*(?:今年|年内)[，,]?[\u4e00-\u9fff]{0,4}?(?
 PART_LEAD = re.compile(r"^\s*其中\s*[，,:：]")
 # 其中,…南宁市(12007套)…, 其中保华镇2户10人: the parts of the sentence before, whatever follows 其中
 PARTS_OF = re.compile(r"^\s*其中(?!的)")
+# …今年将建成保障性住房12050套…。此外,乌鲁木齐还将建设农村安居富民房8680套: a sentence that goes on with more
+# works of the same time (此外, 另外, 同时, then 还将) takes the year of the targets of the sentence before
+GOES_ON = re.compile(r"^\s*(?:此外|另外|同时)[，,]?[^。；;，,]{0,12}?(?:还将|还要|也将|还计划)")
 # 据了解,2018年国家下达河北省的…任务为棚改开工23万套…;全省…分配率达到90%,发放租赁补贴3万户: a year that
 # opens a sentence with no comma after it holds for its ；-parts as 2018年, does (OPENING_YEAR); not where the ；
 # falls inside a bracket the part leaves open (…有3项(提升…水平;…)
@@ -1452,7 +1455,7 @@ class ProseReader:
             own, heading = _headed(sentence, own, carried, heading)
             # 2021年,海淀区共设置了31项…计划指标。其中,地区生产总值…增长6%以上: a 其中 sentence parts out the
             # figures of the sentence before, its year and, where it set targets, its targets
-            part = whole if PART_LEAD.match(sentence) else None
+            part = whole if PART_LEAD.match(sentence) or GOES_ON.match(sentence) else None
             own = (carried or part) if own is None else own
             own, lead = (lead if own is None and k == 2 else own), (own if k == 0 else lead)
             year = own if own is not None else opening
