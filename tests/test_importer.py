@@ -1781,9 +1781,11 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # news and results, 54 targets and 61 past figures, 44 held before they were read: unmatched to 11%;
     # a sentence going on with more works of the same year (此外,…还将), 2 more; roads in 万公里, 3 more;
     # 万 counting the 劳动力 named after it, 1 more; fourteen more, year lists, meetings, plan news and
-    # results, 61 targets and 66 past figures, 36 held before they were read)
-    assert int(stated) >= 7706 and int(recall.rstrip("%")) >= 82 and int(unmatched.rstrip("%")) <= 11
-    assert int(held) >= 6308
+    # results, 61 targets and 66 past figures, 36 held before they were read; twenty-four more, written
+    # 2006 to 2015, year lists, meetings and plan news, 191 targets and 104 past figures, 134 held before
+    # they were read)
+    assert int(stated) >= 7897 and int(recall.rstrip("%")) >= 82 and int(unmatched.rstrip("%")) <= 11
+    assert int(held) >= 6442
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1895,8 +1897,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # read, 5 with the model learnt again with them; the seventeen after, 20 with the rules alone, 1 with
     # the model learnt before them; the sixteen after, 10 with the rules alone, 5 with the model learnt
     # before them, 1 with it learnt again; roads in 万公里, 6 more recorded; the fourteen after, 16 with
-    # the rules alone, 8 with the model learnt before them, 3 with it learnt again)
-    assert int(past_as_target) <= 130 and int(observed) >= 7669
+    # the rules alone, 8 with the model learnt before them, 3 with it learnt again; the twenty-four after,
+    # 22 with the rules alone, 6 with the model learnt before them, 9 with it learnt again: learnt with
+    # its targets, one text's figures no longer read as done on the whole, its 8 results stay targets)
+    assert int(past_as_target) <= 138 and int(observed) >= 7749
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
