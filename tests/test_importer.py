@@ -1783,9 +1783,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # 万 counting the 劳动力 named after it, 1 more; fourteen more, year lists, meetings, plan news and
     # results, 61 targets and 66 past figures, 36 held before they were read; twenty-four more, written
     # 2006 to 2015, year lists, meetings and plan news, 191 targets and 104 past figures, 134 held before
-    # they were read)
+    # they were read; an address dated /2011-2-23/, 10 more)
     assert int(stated) >= 7897 and int(recall.rstrip("%")) >= 82 and int(unmatched.rstrip("%")) <= 11
-    assert int(held) >= 6442
+    assert int(held) >= 6452
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -3138,8 +3138,11 @@ def test_a_date_line_below_a_pages_leftover_markup_dates_the_text() -> None:
         ("https://unjs.com/jiuye/cankao/20100105084757_143023.html", (2010, 1)),
         # a date, its time and a serial run together (dev/gansu-kindergartens-2013)
         ("http://m.xuhongcf.com/news/gansu/2013112506511867272.htm", (2013, 11)),
+        # a month and a day with no leading zero, between hyphens (dev/fuzhou-jinan-livelihood-projects-2011)
+        ("https://news.fznews.com.cn/fuzhou/2011-2-23/2011223c7Ti6Vco43205538.shtml", (2011, 2)),
         ("http://www.d-black.cn/quanzhou/fengze/2869731.html", None),
         ("http://example.org/2021/list.html", None),
+        ("http://example.org/plans/2011-2015/list.html", None),  # (a span of years, no date)
         (None, None),
     ],
 )
