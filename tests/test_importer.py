@@ -1783,9 +1783,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # 万 counting the 劳动力 named after it, 1 more; fourteen more, year lists, meetings, plan news and
     # results, 61 targets and 66 past figures, 36 held before they were read; twenty-four more, written
     # 2006 to 2015, year lists, meetings and plan news, 191 targets and 104 past figures, 134 held before
-    # they were read; an address dated /2011-2-23/, 10 more)
-    assert int(stated) >= 7897 and int(recall.rstrip("%")) >= 82 and int(unmatched.rstrip("%")) <= 11
-    assert int(held) >= 6452
+    # they were read; an address dated /2011-2-23/, 10 more; twenty-two more, written 2008 to 2015, 185
+    # targets and 91 past figures, 141 held before they were read)
+    assert int(stated) >= 8082 and int(recall.rstrip("%")) >= 82 and int(unmatched.rstrip("%")) <= 11
+    assert int(held) >= 6593
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1899,8 +1900,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # before them, 1 with it learnt again; roads in 万公里, 6 more recorded; the fourteen after, 16 with
     # the rules alone, 8 with the model learnt before them, 3 with it learnt again; the twenty-four after,
     # 22 with the rules alone, 6 with the model learnt before them, 9 with it learnt again: learnt with
-    # its targets, one text's figures no longer read as done on the whole, its 8 results stay targets)
-    assert int(past_as_target) <= 138 and int(observed) >= 7749
+    # its targets, one text's figures no longer read as done on the whole, its 8 results stay targets; the
+    # twenty-two after, 23 with the rules alone, 16 with the model learnt before them, 6 with it learnt
+    # again, 2 more in a text read before)
+    assert int(past_as_target) <= 146 and int(observed) >= 7816
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
