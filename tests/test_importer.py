@@ -762,6 +762,15 @@ def test_a_sentence_that_goes_on_with_more_works_takes_the_year_of_the_one_befor
     ]
 
 
+def test_a_task_told_done_in_full_reports_what_was_done() -> None:
+    """jining-kindergartens-2012-2013: 2012年…推进100所幼儿园建设任务已经全面完成 in a text of 2012 tells the
+    year's task done (what was built), not a task ahead; 明年 still looks ahead."""
+    text = "情况通报显示,2012年市政府重点推进100所幼儿园建设任务已经全面完成,投入使用项目较多的有金乡13个。"
+    text += "明年将新建、改扩建公办幼儿园228所。"
+    found = ProseReader(2012, 2012).read([Entry(1, text, "s1", "")])
+    assert [(f.value, f.past) for f in found] == [(100.0, True), (13.0, True), (228.0, False)]
+
+
 def test_a_unit_cell_of_a_rate_per_hundred_thousand_is_the_rows_unit_not_a_value() -> None:
     """longwan-health-2021-2025: a table one row a line whose 单位 column writes a rate per 100,000 as
     statistical tables do (1/10万), beside a bound (<7): the cell is the row's unit, not a value."""

@@ -167,9 +167,11 @@ REPORTED = re.compile(
     r"|同比(?:增长|下降|提高|降低|增加|减少)"
     r"|与(?:去年|上年|20\d\d\s*年)(?:同期)?(?:基本)?持平"  # 全年完成技术合同登记382项…,与2021年持平
 )
-# 计划实施的5个项目已于8月底全部竣工: done by a time the text names (what was planned, done)
+# 计划实施的5个项目已于8月底全部竣工: done by a time the text names (what was planned, done); 2012年…推进100所
+# 幼儿园建设任务已经全面完成: a task told done in full
 COMPLETED_BY = re.compile(
     r"已(?:经)?(?:于|在)[^，,。；;\d]{0,3}\d{0,2}[^，,。；;\d]{0,8}?(?:竣工|完工|建成|完成|投入使用|交付使用)"
+    r"|(?:任务|项目|工程)已(?:经)?(?:全面|全部|如期)(?:完成|完工|竣工|建成)"
 )
 PLANNED_THEN_DONE = re.compile(r"计划(?=[^，,。；;]{0,16}?已(?:经)?(?:于|在))")  # (计划实施的…已于…: no plan ahead)
 # 据2010安庆城区死因监测点数据显示,…: what data of a time showed
