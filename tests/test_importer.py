@@ -1793,9 +1793,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # results, 61 targets and 66 past figures, 36 held before they were read; twenty-four more, written
     # 2006 to 2015, year lists, meetings and plan news, 191 targets and 104 past figures, 134 held before
     # they were read; an address dated /2011-2-23/, 10 more; twenty-two more, written 2008 to 2015, 185
-    # targets and 91 past figures, 141 held before they were read)
-    assert int(stated) >= 8082 and int(recall.rstrip("%")) >= 82 and int(unmatched.rstrip("%")) <= 11
-    assert int(held) >= 6593
+    # targets and 91 past figures, 141 held before they were read; twenty-one more, written 2006 to 2013,
+    # 139 targets and 132 past figures, 86 held before they were read: recall to 81%, unmatched to 12%)
+    assert int(stated) >= 8221 and int(recall.rstrip("%")) >= 81 and int(unmatched.rstrip("%")) <= 12
+    assert int(held) >= 6679
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1911,8 +1912,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # 22 with the rules alone, 6 with the model learnt before them, 9 with it learnt again: learnt with
     # its targets, one text's figures no longer read as done on the whole, its 8 results stay targets; the
     # twenty-two after, 23 with the rules alone, 16 with the model learnt before them, 6 with it learnt
-    # again, 2 more in a text read before)
-    assert int(past_as_target) <= 146 and int(observed) >= 7816
+    # again, 2 more in a text read before; a task told done in full (…任务已经全面完成), 4 fewer with the
+    # rules alone; the twenty-one after, 39 with the rules alone, 31 with the model learnt before them, 13
+    # with it learnt again)
+    assert int(past_as_target) <= 159 and int(observed) >= 7903
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
