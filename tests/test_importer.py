@@ -1794,9 +1794,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # 2006 to 2015, year lists, meetings and plan news, 191 targets and 104 past figures, 134 held before
     # they were read; an address dated /2011-2-23/, 10 more; twenty-two more, written 2008 to 2015, 185
     # targets and 91 past figures, 141 held before they were read; twenty-one more, written 2006 to 2013,
-    # 139 targets and 132 past figures, 86 held before they were read: recall to 81%, unmatched to 12%)
-    assert int(stated) >= 8221 and int(recall.rstrip("%")) >= 81 and int(unmatched.rstrip("%")) <= 12
-    assert int(held) >= 6679
+    # 139 targets and 132 past figures, 86 held before they were read: recall to 81%, unmatched to 12%; a
+    # year list whose only year named is a later deadline (2013年底前), of the year it is written, 21 more)
+    assert int(stated) >= 8221 and int(recall.rstrip("%")) >= 81 and int(unmatched.rstrip("%")) <= 11
+    assert int(held) >= 6700
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1914,8 +1915,8 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # twenty-two after, 23 with the rules alone, 16 with the model learnt before them, 6 with it learnt
     # again, 2 more in a text read before; a task told done in full (…任务已经全面完成), 4 fewer with the
     # rules alone; the twenty-one after, 39 with the rules alone, 31 with the model learnt before them, 13
-    # with it learnt again)
-    assert int(past_as_target) <= 159 and int(observed) >= 7903
+    # with it learnt again; that year list's, 4 fewer)
+    assert int(past_as_target) <= 155 and int(observed) >= 7903
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -2810,6 +2811,22 @@ def test_a_one_year_plan_whose_first_heading_runs_into_its_text() -> None:
     assert d.period == (2021, 2021)
     assert [(i["target"]["value"], i["lines"][0]) for i in d.indicators] == [(9.0, 2), (4000.0, 2), (6.0, 4)]
     assert period_found("", ["2021年全市新建9所", "2022年新建5所"]) is None  # two years: no one-year plan
+
+
+def test_a_year_list_whose_only_year_named_is_a_later_deadline_is_of_the_year_it_is_written() -> None:
+    """fujian-livelihood-projects-2012: 省委省政府今年将为民办50项实事, dated 2012-01-08, names one year only,
+    as a work's deadline (2013年底前基本实现…户户通): the list is 2012's; a year named as a year of
+    targets (2020年基本完成) stays the period."""
+    lines = [
+        "省委省政府今年将为民办50项实事",
+        "来源:东南网 2012-01-08",
+        "30.推进广播电视村村通,2013年底前基本实现户户通。",
+    ]
+    lines += ["21.加强基层卫生机构服务能力建设,村卫生室加强建设4850所。"]
+    d = Importer(lines).run()
+    assert d.period == (2012, 2012)
+    assert [(i["target"]["value"], i["target"]["year"]) for i in d.indicators] == [(None, 2013), (4850.0, None)]
+    assert period_found("", ["今年将新建1家疾控中心,2020年基本完成。"], written=2018) == (2020, 2020)
 
 
 def test_glosses_of_a_repost_in_any_bracket_and_bare_pinyin_are_read_past() -> None:

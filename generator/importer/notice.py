@@ -611,17 +611,27 @@ def _reported(lines: list[str], written: int | None) -> tuple[int, int] | None:
     return (max(years), max(years)) if years else None
 
 
+def _only_due(lines: list[str], year: int) -> bool:
+    """Whether a year is named only as when a work is due (2013年底前, 2022年9月完工), not as a year of
+    targets of its own (2020年基本完成, 到2020年)."""
+    named = [m for line in lines for m in re.finditer(rf"{year}\s*年(\s*\d{{1,2}}\s*月|底|末)?", line)]
+    return all(m.group(1) for m in named) and not any(re.search(rf"[到至]\s*{year}", line) for line in lines)
+
+
 def _only_year(lines: list[str], written: int | None = None) -> tuple[int, int] | None:
     """(year, year) for a text that names a single year, however often (2021年全市新建…9所), and
     not one before it was written; or, in a text written in a known year whose only year named is
-    before it, that sets this year's targets (今年…目标…; 数据显示,2014年,…), the year it is written in."""
+    before it, or after it only as when a work is due, that sets this year's targets (今年…目标…;
+    数据显示,2014年,…; 今年将…, one work due 2013年底前), the year it is written in."""
     years = {int(y) for line in lines for y in re.findall(r"(20\d\d)\s*年", line)}
     if not years and written is not None and any(THIS_YEAR.search(line) and FUTURE.search(line) for line in lines):
         return written, written  # 哈市年内将新建…451个, in an item dated 2014-02-13: that year's tasks
     if len(years) != 1:
         return None
     year = years.pop()
+    ahead = any(THIS_YEAR.search(line) and FUTURE.search(line) for line in lines)
     if written is not None and year < written:
-        ahead = any(THIS_YEAR.search(line) and FUTURE.search(line) for line in lines)
         return (written, written) if ahead else None
+    if written is not None and year > written and ahead and _only_due(lines, year):
+        return written, written  # 今年将为民办50项实事 (2012-01-08), one work 2013年底前…: this year's list
     return year, year
