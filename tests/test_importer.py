@@ -1795,9 +1795,11 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # they were read; an address dated /2011-2-23/, 10 more; twenty-two more, written 2008 to 2015, 185
     # targets and 91 past figures, 141 held before they were read; twenty-one more, written 2006 to 2013,
     # 139 targets and 132 past figures, 86 held before they were read: recall to 81%, unmatched to 12%; a
-    # year list whose only year named is a later deadline (2013年底前), of the year it is written, 21 more)
-    assert int(stated) >= 8221 and int(recall.rstrip("%")) >= 81 and int(unmatched.rstrip("%")) <= 11
-    assert int(held) >= 6700
+    # year list whose only year named is a later deadline (2013年底前), of the year it is written, 21 more;
+    # twenty more, written 2006 to 2012, 141 targets and 92 past figures, 91 held before they were read:
+    # unmatched to 12%)
+    assert int(stated) >= 8362 and int(recall.rstrip("%")) >= 81 and int(unmatched.rstrip("%")) <= 12
+    assert int(held) >= 6791
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1915,8 +1917,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # twenty-two after, 23 with the rules alone, 16 with the model learnt before them, 6 with it learnt
     # again, 2 more in a text read before; a task told done in full (…任务已经全面完成), 4 fewer with the
     # rules alone; the twenty-one after, 39 with the rules alone, 31 with the model learnt before them, 13
-    # with it learnt again; that year list's, 4 fewer)
-    assert int(past_as_target) <= 155 and int(observed) >= 7903
+    # with it learnt again; that year list's, 4 fewer; the twenty after, 2 before they were read and
+    # after)
+    assert int(past_as_target) <= 156 and int(observed) >= 7982
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
