@@ -31,7 +31,7 @@ from generator.importer.notice import (
 from generator.importer.phrases import quantities
 from generator.importer.prose import Entry, Found, ProseReader, claimed, titled_year
 from generator.importer.records import to_indicators
-from generator.importer.table import cells_of
+from generator.importer.table import cells_of, header_at
 from generator.importer.text import cited_text, read_lines
 from generator.importer.years import TARGET_YEAR, just_past, looks_ahead, past_marker, sentence_year, this_year
 from generator.messages import t
@@ -6707,3 +6707,36 @@ def test_a_progress_table_one_cell_a_line_sets_its_tasks_and_tells_what_was_done
         (1440.0, 2025),
     ]
     assert [o["value"] for i in d.indicators for o in i.get("observations", [])] == [99.0, 79.0]
+
+
+def test_a_table_one_cell_a_line_each_led_by_its_bar_keeps_its_empty_cells() -> None:
+    """guangdong-labour-transfer-targets-2012-2020 lines 11-34: a plan's targets table whose cells
+    stand one a line, each led by its bar, a row opening with its name alone (| | 50%以上: an empty
+    cell, then 50%以上; a bar alone before the next name closes the row); a “十二五”期间 column beside
+    the years makes every column a target of its year (the period's total of its last year)."""
+    lines = ["广东省区域劳动力转移规划目标表", "| 指标", "| “十二五”期间", "| 2015年底", "| 2020年底", "|"]
+    lines += ["产业转移工业园区吸纳劳动力人数", "|", "| 100万人以上", "| 200万人以上", "|"]
+    lines += ["转移到服务业就业劳动力比重", "| | 50%以上", "|", "|"]
+    lines += ["累计新增转移农村劳动力", "| 400万人", "| |", "|"]
+    table = [i for i in Importer(lines).run().indicators if i["origin"] == "table"]
+    found = [(i["name"], i["target"]["value"], i["target"]["comparator"], i["target"]["year"]) for i in table]
+    assert found == [
+        ("产业转移工业园区吸纳劳动力人数", 100, ">=", 2015),
+        ("产业转移工业园区吸纳劳动力人数", 200, ">=", 2020),
+        ("转移到服务业就业劳动力比重", 50, ">=", 2015),
+        ("累计新增转移农村劳动力", 400, "=", 2015),
+    ]
+    assert not any(i.get("baseline") for i in table)
+
+
+def test_a_group_s_label_over_the_years_opens_a_table_one_cell_a_line() -> None:
+    """chongqing-health-action-indicators-2008-2012 lines 8-27: the first group's label (健 康 指 标)
+    stands where the 指标 column's word would, over bare years (| 2007 / | 2012): the table's
+    header; each row a baseline of the first year and a target of the last. A header's own word
+    (监测指标) still needs only one year after it."""
+    lines = ["附件:健康重庆卫生行动(2008―2012年)指标表", "健 康 指 标", "| 2007", "| 2012", "|"]
+    lines += ["人均期望寿命(岁)", "| 76.05", "| 77", "|", "婴儿死亡率(‰)", "| 8.89", "| 7", "|"]
+    table = [i for i in Importer(lines).run().indicators if i["origin"] == "table"]
+    rows = [(i["name"], i["baseline"]["value"], i["target"]["value"], i["target"]["year"]) for i in table]
+    assert rows == [("人均期望寿命(岁)", 76.05, 77, 2012), ("婴儿死亡率(‰)", 8.89, 7, 2012)]
+    assert header_at(["监测指标", "单位", "2025年"], 0) and not header_at(["健康指标", "单位", "2025年"], 0)

@@ -24,6 +24,10 @@ the table open (the plan reader lists them). A region over a target's column wor
 them holds each row's weight, and a row whose weight and office cells are merged into the row above
 ends where the next name follows its values.
 
+A group's label over bare years (健 康 指 标 / | 2007 / | 2012) is the 指标 column's word. A
+“十二五”期间 column (what the period is to do in all) beside years makes every column a target's, of
+its year (the period's, its last), with no baseline.
+
 Rows that stand one a line (between bars | or │, or cells padded apart with blanks) are cut
 into cells first (split_rows); a table drawn with box characters whose rules part its rows has
 each row's wrapped lines joined first (grid_rows).
@@ -53,6 +57,7 @@ from generator.importer.years import COMPARED, LEVEL_THEN
 from generator.loading.crossref import UNIT_SUFFIX
 from generator.messages import t
 from generator.sitemodel.values import numbers_in, stated_comparator
+from generator.sitemodel.vocabulary import FIVE_YEAR_PLANS
 
 PER = r"(?:/[\u4e00-\u9fff]{1,3})*"  # 71.86元/平方米, 17元/人: a unit per unit
 # [350], 〔30〕: a five-year total, as the table's note says ([ ]内为五年累计数)
@@ -172,10 +177,18 @@ def cell_text(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+# “十二五”期间: a column of what the period is to do in all, a target of its last year; beside the
+# years of its milestones, every column of the table is a target's (no baseline)
+PERIOD_COLUMN = re.compile(r"^[“\"]?(十[一二三四五六]五)[”\"]?(?:期间|时期)$")
+PERIOD_HEADER = re.compile(r"^\d{4}年[(（]十[一二三四五六]五期间[)）]$")  # as header_word names that column
+
+
 def header_word(text: str) -> str:
     """A header cell as the reader names its column: 指标及计算方法 heads the 指标 column,
-    省重点民生实事项目名称 the 项目名称 column."""
+    省重点民生实事项目名称 the 项目名称 column, “十二五”期间 the column of 2015年 (the period's end)."""
     c = cell_text(text)
+    if period := PERIOD_COLUMN.match(c):
+        return f"{FIVE_YEAR_PLANS[period.group(1)][1]}年({period.group(1)}期间)"
     return "指标" if NAME_WITH.match(c) else "项目名称" if NAMED_HEADER.match(c) else c
 
 
@@ -193,10 +206,22 @@ def is_value_cell(text: str) -> bool:
     )
 
 
+# 健康指标 | 2007 | 2012: the first group's label standing where the 指标 column's word stands, over
+# the years of the table's columns (a group label opens a header only with two years after it)
+GROUP_HEADER = re.compile(r"^[\u4e00-\u9fff]{2,4}指标$")
+
+
+def group_header(text: str) -> bool:
+    """Whether a cell is a group's label (健康指标) and not one of the header's own words (监测指标)."""
+    c = cell_text(text)
+    return bool(GROUP_HEADER.match(c)) and c not in HEADER_WORDS
+
+
 def header_at(texts: list[str], i: int) -> bool:
     """Whether texts[i] opens a run of short header cells that ends with a 属性/性质 cell, or
     that names the years of its value columns (序号/指标/单位/2020年/2025年)."""
-    if cell_text(texts[i]) not in HEADER_FIRST:
+    grouped = group_header(texts[i])
+    if cell_text(texts[i]) not in HEADER_FIRST and not grouped:
         return False
     years = 0
     for j in range(i + 1, min(i + 9, len(texts))):
@@ -208,7 +233,7 @@ def header_at(texts: list[str], i: int) -> bool:
         if not is_header_cell(c) and not (j + 1 < len(texts) and over_column(c, texts[j + 1])):
             break
         years += bool(YEAR_HEADER.match(c)) or c in TARGET_WORD or c in PROGRESS_TARGET
-    return years >= 1
+    return years >= 1 + grouped
 
 
 # 苏南 over 目标值: the region a column of values (a baseline's or a target's with no year) is for
@@ -352,14 +377,15 @@ def split_header(body: list[tuple[int, str]], labelled: bool) -> tuple[list[str]
             return _joined([header_word(h) for _, h in body[: k + 1]]), body[k + 1 :]
     if labelled and not (body and cell_text(body[0][1]) in HEADER_FIRST):
         return _joined([header_word(h) for _, h in body]), []
-    k = 0
+    grouped = bool(body) and group_header(body[0][1])  # 健康指标 | 2007 | 2012
+    k = int(grouped)
     while k < len(body) and (
         is_header_cell(body[k][1])
         or QUALIFIERS.match(cell_text(body[k][1]))
         or (k + 1 < len(body) and over_column(body[k][1], body[k + 1][1]))
     ):
         k += 1
-    return _joined([header_word(h) for _, h in body[:k]]), body[k:]
+    return _joined(["指标"] * grouped + [header_word(h) for _, h in body[grouped:k]]), body[k:]
 
 
 def table_record(
@@ -448,6 +474,7 @@ class TableReader:
         self.regions: list[str | None] = []  # 2025年(海南) 2025(国家): each value column's region
         self.reached: int | None = None  # 2020年完成情况 beside 2020年规划目标: the value column of what was reached
         self.progress: list[str] = []  # 年度目标 | 1-7月累计完成 | 完成率: a progress table's value columns
+        self.target_years: list[int] = []  # “十二五”期间 | 2015年底 | 2020年底: every column a target's, of its year
 
     def read(self, cells: list[tuple[int, str]]) -> None:
         """Rows of a cell-per-line table: each ends with a 约束性/预期性 cell, or (a table without
@@ -501,6 +528,8 @@ class TableReader:
         self.milestones = years[1:-1]
         if _undated_base(header) and years:
             base_year, self.milestones = None, years[:-1]
+        if any(PERIOD_HEADER.match(h) for h in header):  # a period's total beside years: no baseline
+            self.target_years = [int(m.group(1)) for h in header for m in [YEAR_HEADER.match(h)] if m]
         return years, base_year, target_year
 
     def _note_columns(self, header: list[str]) -> None:
@@ -695,6 +724,13 @@ class TableReader:
             self._by_region(name, category, vals, *rest)
         elif self.progress and 2 <= len(vals) <= len(self.progress):  # (a share left empty: the columns before it)
             self._by_progress(name, category, vals, *rest)
+        elif self.target_years and len(vals) == len(self.target_years):
+            years, self.target_years = self.target_years, []
+            nature, label, _, _, row = rest
+            for v, year in zip(vals, years, strict=True):
+                if cell_value(v, year)["value"] is not None:  # (an empty cell: no target that year)
+                    self._add(name, category, [v], nature, label, None, year, row)
+            self.target_years = years
         else:
             return False
         return True

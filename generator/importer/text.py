@@ -54,6 +54,33 @@ def _empty_cell(lines: list[str], i: int) -> bool:
     return lines[i].strip() in ("|", "｜") and sum(line.rstrip().endswith(("|", "｜")) for line in around) >= 2
 
 
+BAR = ("|", "｜")
+
+
+def _led_cells(lines: list[str], i: int) -> list[str] | None:
+    """The cells of lines[i] in a table whose cells stand one a line each led by its bar, a row
+    opening with a cell that has none (人均期望寿命(岁) / | 76.05 / | 77 / |): a line of bars holds
+    an empty cell before each bar but the row's closing one (| | 50%以上: an empty cell, then
+    50%以上; a bar alone before the next row's first cell closes the row). None for other lines."""
+    line = lines[i].strip()
+    if not line.startswith(BAR):
+        return None
+    k = i - 1
+    while k >= 0 and lines[k].strip().startswith(BAR):
+        k -= 1
+    opener = lines[k].strip() if k >= 0 else ""
+    if i - k > 6 or not opener or opener.endswith(BAR) or len(opener) > 40 or "。" in opener:
+        return None
+    led = sum(ln.strip().startswith(BAR) for ln in lines[max(0, i - 3) : i + 4])
+    if led < 3:
+        return None
+    cells = [c.strip() for c in re.split(r"[|｜]", line)[1:]]
+    following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    if not cells[-1] and not following.startswith(BAR):
+        cells.pop()  # the row's closing bar
+    return [c or EMPTY_CELL for c in cells]
+
+
 def segments(lines: list[str]) -> list[tuple[int, str, bool]]:
     """(line number, cleaned text, starts with a tab) for every non-empty line.
 
@@ -66,6 +93,8 @@ def segments(lines: list[str]) -> list[tuple[int, str, bool]]:
             text = clean(PAGE_PREFIX.sub("", raw, count=1))
             parts = re.split(r"(?=第[一二三四五六七八九十]+[章节])|(?=专栏\d+[:：])", text)
             out += [(n, p.strip(), False) for p in parts if p.strip()]
+        elif (led := _led_cells(lines, n - 1)) is not None:
+            out += [(n, clean(c) if c != EMPTY_CELL else c, False) for c in led]
         else:
             text = clean(raw)
             if not text and _empty_cell(lines, n - 1):
