@@ -6740,3 +6740,20 @@ def test_a_group_s_label_over_the_years_opens_a_table_one_cell_a_line() -> None:
     rows = [(i["name"], i["baseline"]["value"], i["target"]["value"], i["target"]["year"]) for i in table]
     assert rows == [("人均期望寿命(岁)", 76.05, 77, 2012), ("婴儿死亡率(‰)", 8.89, 7, 2012)]
     assert header_at(["监测指标", "单位", "2025年"], 0) and not header_at(["健康指标", "单位", "2025年"], 0)
+
+
+def test_wells_ponds_and_pits_are_counted_in_kou() -> None:
+    """yueyang-livelihood-projects-2008 line 14 (新建农村沼气池2.2万口) and chongqing-livelihood-
+    progress-2015 (完成7.4万口山坪塘整治): 口 counts wells, ponds and pits; not a word 口 opens (口径)."""
+    assert [(q.value, q.unit) for q in quantities("新建农村沼气池2.2万口。")] == [(2.2, "万口")]
+    assert [(q.value, q.unit) for q in quantities("完成7.4万口山坪塘整治")] == [(7.4, "万口")]
+    assert [(q.value, q.unit) for q in quantities("新打机井300口,")] == [(300, "口")]
+    assert "万口" not in [q.unit for q in quantities("按10万口径统计")]
+
+
+def test_the_whole_year_in_a_sentence_that_looks_ahead_is_the_year_written() -> None:
+    """shenzhen-employment-meeting-2023-2024 line 1 (深圳力争全年城镇新增就业18.5万人, dated
+    2024-04-25): 全年 before the figure it sets is this year; not in an estimate (预计全年…, 全年预计…)."""
+    assert this_year("深圳力争全年城镇新增就业18.5万人", 2024) == 2024
+    assert this_year("预计全年两者合计将达到248万人", 2011) is None
+    assert this_year("全年预计同比增长8.0%,将完成年计划的99%", 2023) is None
