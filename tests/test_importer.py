@@ -1798,8 +1798,8 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # year list whose only year named is a later deadline (2013年底前), of the year it is written, 21 more;
     # twenty more, written 2006 to 2012, 141 targets and 92 past figures, 91 held before they were read:
     # unmatched to 12%)
-    assert int(stated) >= 8362 and int(recall.rstrip("%")) >= 81 and int(unmatched.rstrip("%")) <= 12
-    assert int(held) >= 6791
+    assert int(stated) >= 8449 and int(recall.rstrip("%")) >= 81 and int(unmatched.rstrip("%")) <= 12
+    assert int(held) >= 6870
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1918,8 +1918,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # again, 2 more in a text read before; a task told done in full (…任务已经全面完成), 4 fewer with the
     # rules alone; the twenty-one after, 39 with the rules alone, 31 with the model learnt before them, 13
     # with it learnt again; that year list's, 4 fewer; the twenty after, 2 before they were read and
-    # after)
-    assert int(past_as_target) <= 156 and int(observed) >= 7982
+    # after; the twenty after, 38 with the rules alone, 8 with the model learnt before them, 7 with it learnt
+    # again)
+    assert int(past_as_target) <= 163 and int(observed) >= 8244
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
