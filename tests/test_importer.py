@@ -32,7 +32,7 @@ from generator.importer.phrases import quantities
 from generator.importer.prose import Entry, Found, ProseReader, claimed, titled_year
 from generator.importer.records import to_indicators
 from generator.importer.table import cells_of, header_at
-from generator.importer.text import cited_text, read_lines
+from generator.importer.text import cited_text, read_lines, segments
 from generator.importer.years import TARGET_YEAR, just_past, looks_ahead, past_marker, sentence_year, this_year
 from generator.messages import t
 from generator.model import Chapter, Indicator, Measure, Period
@@ -6728,6 +6728,9 @@ def test_a_table_one_cell_a_line_each_led_by_its_bar_keeps_its_empty_cells() -> 
         ("累计新增转移农村劳动力", 400, "=", 2015),
     ]
     assert not any(i.get("baseline") for i in table)
+    # rows whole between bars under a short title are not cells one a line
+    rows = ["主要指标", "| 指标 | 2020年 | 2025年 |", "| 城镇调查失业率(%) | 5 | 5.5 |", "| 参保率(%) | 95 | 98 |"]
+    assert [text for _, text, _ in segments(rows)] == [r.strip("| ") for r in rows]
 
 
 def test_a_group_s_label_over_the_years_opens_a_table_one_cell_a_line() -> None:

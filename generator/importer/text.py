@@ -63,8 +63,8 @@ def _led_cells(lines: list[str], i: int) -> list[str] | None:
     an empty cell before each bar but the row's closing one (| | 50%以上: an empty cell, then
     50%以上; a bar alone before the next row's first cell closes the row). None for other lines."""
     line = lines[i].strip()
-    if not line.startswith(BAR):
-        return None
+    if not line.startswith(BAR) or line.endswith(BAR) and line.strip(" |｜"):
+        return None  # (| 指标 | 2025年 |: a row between bars, whole on its line)
     k = i - 1
     while k >= 0 and lines[k].strip().startswith(BAR):
         k -= 1
