@@ -6761,3 +6761,12 @@ def test_the_whole_year_in_a_sentence_that_looks_ahead_is_the_year_written() -> 
     assert this_year("深圳力争全年城镇新增就业18.5万人", 2024) == 2024
     assert this_year("预计全年两者合计将达到248万人", 2011) is None
     assert this_year("全年预计同比增长8.0%,将完成年计划的99%", 2023) is None
+
+
+def test_a_programme_s_name_with_jihua_looks_nowhere_ahead() -> None:
+    """yantai-culture-health-sport-statistics-2015 line 2: a bulletin's 年内…新增千人计划专家12人 is the
+    year's result (千人计划, 双百计划: programmes' names), as 计划生育 is a policy's; 今年计划新建 plans."""
+    line = "年内全市共引进各类人才3.01万人,其中博士256人,新增千人计划专家12人,市双百计划人才47人。"
+    assert this_year(line, 2016) is None
+    assert this_year("年内为计划生育家庭发放特别扶助金1.2万人", 2016) is None
+    assert this_year("年内计划新建幼儿园3所", 2016) == 2016
