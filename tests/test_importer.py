@@ -1798,8 +1798,8 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # year list whose only year named is a later deadline (2013年底前), of the year it is written, 21 more;
     # twenty more, written 2006 to 2012, 141 targets and 92 past figures, 91 held before they were read:
     # unmatched to 12%)
-    assert int(stated) >= 8449 and int(recall.rstrip("%")) >= 81 and int(unmatched.rstrip("%")) <= 12
-    assert int(held) >= 6870
+    assert int(stated) >= 8615 and int(recall.rstrip("%")) >= 81 and int(unmatched.rstrip("%")) <= 12
+    assert int(held) >= 6957
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1919,8 +1919,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # rules alone; the twenty-one after, 39 with the rules alone, 31 with the model learnt before them, 13
     # with it learnt again; that year list's, 4 fewer; the twenty after, 2 before they were read and
     # after; the twenty after, 38 with the rules alone, 8 with the model learnt before them, 7 with it learnt
-    # again)
-    assert int(past_as_target) <= 163 and int(observed) >= 8244
+    # again; the twenty-four after, 54 with the rules alone, 26 with the model learnt before them, a
+    # programme's name with 计划 in it no longer looking ahead, 10, 7 with it learnt again)
+    assert int(past_as_target) <= 169 and int(observed) >= 8534
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
