@@ -6771,3 +6771,19 @@ def test_a_programme_s_name_with_jihua_looks_nowhere_ahead() -> None:
     assert this_year(line, 2016) is None
     assert this_year("年内为计划生育家庭发放特别扶助金1.2万人", 2016) is None
     assert this_year("年内计划新建幼儿园3所", 2016) == 2016
+
+
+def test_amounts_written_in_words_with_their_hundreds_are_read_as_digits() -> None:
+    """shaanxi-livelihood-projects-2009 lines 3 and 6 (a news agency's report, every figure in words):
+    四百亿元 is 400亿元, 三点七万个 is 3.7万个, 三百五十元 350元, and the loader finds them in the text they cite;
+    a count under a hundred in words (十件实事), 百 or 千 alone (千家万户), an ordinal (第十二个) and what a
+    rate is per (每十万常住人口) are no amounts."""
+    found = quantities("陕西省今年计划投资四百亿元人民币,新增公益性岗位三点七万个以上,生均小学三百五十元")
+    assert [(q.value, q.unit, q.text) for q in found] == [
+        (400, "亿元", "四百亿元"),
+        (3.7, "万个", "三点七万个以上"),
+        (350, "元", "三百五十元"),
+    ]
+    assert number_in_text(1118, "计划投资一千一百一十八亿元") and number_in_text(3.7, "三点七万个")
+    for text in ("办好十件实事", "惠及千家万户", "第十二个五年规划", "每十万常住人口拥有图书馆1.8个"):
+        assert not [q for q in quantities(text) if q.value in (10, 12, 1000, 100000)], text

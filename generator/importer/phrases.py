@@ -12,10 +12,13 @@ from generator.importer.years import BYLINE, DATED
 from generator.sitemodel.values import (
     CN_DIGITS,
     CN_FRACTION,
+    CN_NUMERAL,
     COUNT_WORDS,
     FRACTION_UNIT,
     cn_amount,
     cn_number,
+    cn_numeral,
+    fmt_number,
     unit_key,
 )
 
@@ -380,6 +383,7 @@ def quantities(clause: str) -> list[Quantity]:
         unit = (m.group("wan") or "") + m.group("unit")  # 3万余个: 3 of the unit 万个
         out.append(Quantity(start, m.end(), value, per_hundred_thousand(unit), clause[start : m.end()], upper))
     out += _in_words(clause, out)
+    out += _numerals(clause, out)
     # 、一所 and 和一所 count only after a first 建好一所 in the clause, or two or more listed after a verb that builds
     words = list(CN_COUNT.finditer(clause))
     listed = [m for m in words if m.group("lead") in "、和"]
@@ -392,6 +396,22 @@ def quantities(clause: str) -> list[Quantity]:
         value = cn_amount(m.group("a"), m.group("mag") or "")
         out.append(Quantity(s, m.end(), value, m.group("unit"), clause[s : m.end()]))
     return sorted(out, key=lambda q: q.start)
+
+
+def _numerals(clause: str, found: list[Quantity]) -> list[Quantity]:
+    """Numbers in words with their hundreds or a decimal point (投资四百亿元, 三点七万个, 生均三百五十元),
+    read as their digits would be (400亿元), with the unit and bound after them."""
+    out = []
+    for m in CN_NUMERAL.finditer(clause):
+        value = cn_numeral(m.group(1), clause[m.end() : m.end() + 1])
+        if value is None or any(q.start <= m.start() < q.end for q in found):
+            continue
+        digits = fmt_number(value)
+        q = next((q for q in quantities(digits + clause[m.end() : m.end() + 12]) if q.start == 0), None)
+        if q is not None and q.unit:
+            end = m.end() + q.end - len(digits)
+            out.append(Quantity(m.start(), end, q.value, q.unit, clause[m.start() : end], q.upper))
+    return out
 
 
 BOUND_AFTER = re.compile(rf"{BOUND}$")

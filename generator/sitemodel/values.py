@@ -134,6 +134,39 @@ def cn_amount(words: str, magnitude: str) -> float:
     return float(n) if magnitude == "万" else float(n * _MAGNITUDE.get(magnitude, 1))
 
 
+# a number written in words with its hundreds, thousands or a decimal point (四百, 一千一百一十八, 三百五十,
+# 三点七), or before 万/亿 (十五万): its digits are what the words say; a count under a hundred in words
+# (十二个, 十件实事) is not one, nor 百 or 千 alone (百姓, 千家万户), an ordinal (第十二), what a rate is
+# per (每十万常住人口, 每一千名老人) or a rate's base (十万分之十五: see CN_FRACTION)
+CN_NUMERAL = re.compile(
+    r"(?<![第每零〇一二两三四五六七八九十百千万亿点几数])"
+    r"([一二两三四五六七八九十][一二两三四五六七八九十百千零〇]*(?:点[零〇一二三四五六七八九]+)?)(?![多余几]|[万亿]?分之)"
+)
+_CN_PLACE = {"十": 10, "百": 100, "千": 1000}
+
+
+def cn_numeral(words: str, after: str) -> float | None:
+    """The value of a CN_NUMERAL match (`after`: the character after it), None where it is no such number."""
+    whole, _, decimals = words.partition("点")
+    if not (re.search("[百千]", whole) or decimals or after[:1] in ("万", "亿")):
+        return None
+    total = digit = 0
+    for c in whole:
+        if c in _CN_PLACE:
+            total += (digit or 1) * _CN_PLACE[c]
+            digit = 0
+        else:
+            digit = 0 if c in "零〇" else cn_digit(c)
+    fraction = "".join(str("零一二三四五六七八九".index(c.replace("〇", "零"))) for c in decimals)
+    return float(f"{total + digit}.{fraction}" if fraction else total + digit)
+
+
+def numerals_in(text: str) -> list[float]:
+    """The numbers a text writes in words (CN_NUMERAL)."""
+    found = (cn_numeral(m.group(1), text[m.end() : m.end() + 1]) for m in CN_NUMERAL.finditer(text))
+    return [v for v in found if v is not None]
+
+
 def number_in_text(value: float, text: str) -> bool:
     """Whether the text states this number: digits (also a decimal broken by a blank, 457. 3), a
     small count in words (一所), a number in words with its magnitude (两万人) or a rate in words
@@ -142,7 +175,7 @@ def number_in_text(value: float, text: str) -> bool:
     words += [cn_amount(a, m) for a, m in CN_AMOUNT.findall(text)]
     words += [float(cn_number(n)) for _, n in CN_FRACTION.findall(text)]
     broken = [float(n.replace(" ", "")) for n in _BROKEN_DECIMAL.findall(text)]
-    return any(abs(n - value) < 1e-9 for n in [*numbers_in(text), *words, *broken])
+    return any(abs(n - value) < 1e-9 for n in [*numbers_in(text), *words, *broken, *numerals_in(text)])
 
 
 def number_in_source(value: float, text: str) -> bool:
