@@ -1799,7 +1799,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # twenty more, written 2006 to 2012, 141 targets and 92 past figures, 91 held before they were read:
     # unmatched to 12%)
     assert int(stated) >= 8615 and int(recall.rstrip("%")) >= 81 and int(unmatched.rstrip("%")) <= 12
-    assert int(held) >= 6957
+    assert int(held) >= 6963
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1920,8 +1920,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # with it learnt again; that year list's, 4 fewer; the twenty after, 2 before they were read and
     # after; the twenty after, 38 with the rules alone, 8 with the model learnt before them, 7 with it learnt
     # again; the twenty-four after, 54 with the rules alone, 26 with the model learnt before them, a
-    # programme's name with 计划 in it no longer looking ahead, 10, 7 with it learnt again)
-    assert int(past_as_target) <= 169 and int(observed) >= 8534
+    # programme's name with 计划 in it no longer looking ahead, 10, 7 with it learnt again; amounts in words
+    # with their hundreds read (四百亿元), 2 more, a year's results so written (二00八年…三百三十亿元))
+    assert int(past_as_target) <= 171 and int(observed) >= 8534
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
