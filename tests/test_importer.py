@@ -1801,7 +1801,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # (recall 81% -> 80% with the forty-seven texts of the last two rounds, which it read at 48% and 63%
     # before anything was learnt from them, 56% with the model learnt again)
     assert int(stated) >= 8802 and int(recall.rstrip("%")) >= 80 and int(unmatched.rstrip("%")) <= 12
-    assert int(held) >= 7082
+    assert int(held) >= 7086
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -6758,6 +6758,8 @@ def test_wells_ponds_and_pits_are_counted_in_kou() -> None:
     assert [(q.value, q.unit) for q in quantities("完成7.4万口山坪塘整治")] == [(7.4, "万口")]
     assert [(q.value, q.unit) for q in quantities("新打机井300口,")] == [(300, "口")]
     assert "万口" not in [q.unit for q in quantities("按10万口径统计")]
+    # tianshui-livelihood-projects-2020 line 3: toilets, as bridges and towers, counted in ten thousands of 座
+    assert [(q.value, q.unit) for q in quantities("新改建户用卫生厕所9.3万座;")] == [(9.3, "万座")]
 
 
 def test_the_whole_year_in_a_sentence_that_looks_ahead_is_the_year_written() -> None:
