@@ -1800,8 +1800,8 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # unmatched to 12%)
     # (recall 81% -> 80% with the forty-seven texts of the last two rounds, which it read at 48% and 63%
     # before anything was learnt from them, 56% with the model learnt again)
-    assert int(stated) >= 8852 and int(recall.rstrip("%")) >= 80 and int(unmatched.rstrip("%")) <= 12
-    assert int(held) >= 7122
+    assert int(stated) >= 8859 and int(recall.rstrip("%")) >= 80 and int(unmatched.rstrip("%")) <= 12
+    assert int(held) >= 7126
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1925,8 +1925,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # programme's name with 计划 in it no longer looking ahead, 10, 7 with it learnt again; amounts in words
     # with their hundreds read (四百亿元), 2 more, a year's results so written (二00八年…三百三十亿元); the
     # twenty-three after, 7 with the rules alone and with the model learnt before them, 1 with it learnt again;
-    # the twelve after, 13 with the rules alone, 8 with the model learnt before them, 6 with it learnt again)
-    assert int(past_as_target) <= 178 and int(observed) >= 8625
+    # the twelve after, 13 with the rules alone, 8 with the model learnt before them, 6 with it learnt again;
+    # the eleven after, results mostly, 36 with the rules alone, 13 with the model learnt before them, 5 with
+    # it learnt again)
+    assert int(past_as_target) <= 183 and int(observed) >= 8765
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
