@@ -6771,6 +6771,7 @@ def test_the_whole_year_in_a_sentence_that_looks_ahead_is_the_year_written() -> 
     assert this_year("深圳力争全年城镇新增就业18.5万人", 2024) == 2024
     assert this_year("预计全年两者合计将达到248万人", 2011) is None
     assert this_year("全年预计同比增长8.0%,将完成年计划的99%", 2023) is None
+    assert this_year("力争全年建成幼儿园3所", 2024) == 2024 and this_year("将全年完成投资12亿元", 2024) is None
 
 
 def test_a_programme_s_name_with_jihua_looks_nowhere_ahead() -> None:

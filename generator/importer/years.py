@@ -442,7 +442,7 @@ def past_marker(sentence: str, start: int, now: int | None = None) -> tuple[int 
 # 今年将实施…, 今年…项目如下: the year the document is written in (not 今年以来, 今年前三季度:
 # a part of the year, reported); 刚刚过去的2020年 in a text with no date of its own tells it
 THIS_YEAR = re.compile(
-    r"今年(?!以来|[前上下一二三四五六七八九十\d])|(?<![\d一二三四五六七八九十两几多今每本])年内|(?<![\d年])(?<!预计)全年(?=计划|(?!预计)[^，,。；;\d完成]{1,12}\d)"  # 力争全年城镇新增就业18.5万人
+    r"今年(?!以来|[前上下一二三四五六七八九十\d])|(?<![\d一二三四五六七八九十两几多今每本])年内|(?<![\d年])(?<!预计)全年(?=计划|(?!预计)(?:(?!完成)[^，,。；;\d]){1,12}\d)"  # 力争全年城镇新增就业18.5万人
     r"|(?<![\d一二三四五六七八九十两几多今明去前每本年截至])年底前?(?![\u4e00-\u9fff])"  # 年底前,我市将…, 到年底,…
     r"|今[春夏秋冬](?!季?以来)"  # 今秋开学,…将新增28所: a season of this year
 )

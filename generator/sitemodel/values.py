@@ -169,8 +169,8 @@ def numerals_in(text: str) -> list[float]:
 
 def number_in_text(value: float, text: str) -> bool:
     """Whether the text states this number: digits (also a decimal broken by a blank, 457. 3), a
-    small count in words (一所), a number in words with its magnitude (两万人) or a rate in words
-    (十万分之十五)."""
+    small count in words (一所), a number in words with its magnitude (两万人) or its hundreds
+    (四百亿元, 三点七万个: CN_NUMERAL) or a rate in words (十万分之十五)."""
     words = [float(cn_digit(c)) for c in _CN_COUNT.findall(text)]
     words += [cn_amount(a, m) for a, m in CN_AMOUNT.findall(text)]
     words += [float(cn_number(n)) for _, n in CN_FRACTION.findall(text)]
