@@ -101,20 +101,27 @@ def cn_digit(c: str) -> int:
     return 2 if c == "两" else CN_DIGITS.index(c) + 1
 
 
+_CN_PLACE = {"十": 10, "百": 100, "千": 1000}
+
+
+def _cn_integer(words: str) -> int:
+    """二十一 → 21, 一千一百一十八 → 1118, 一千零五 → 1005: a whole number in words (no 万 or 亿 inside)."""
+    total = digit = 0
+    for c in words:
+        if c in _CN_PLACE:
+            total += (digit or 1) * _CN_PLACE[c]
+            digit = 0
+        else:
+            digit = 0 if c in "零〇" else cn_digit(c)
+    return total + digit
+
+
 def cn_number(text: str) -> int:
     """第十二章 → 12, 第6章 → 6, （三） → 3, 二十一 → 21; 0 when the text holds no number."""
     digits = re.sub(r"\D", "", text)
     if digits:
         return int(digits)
-    chars = [cn_digit(c) for c in text if c in CN_DIGITS]
-    if not chars:
-        return 0
-    if 10 in chars:
-        i = chars.index(10)
-        tens = chars[i - 1] if i > 0 else 1
-        ones = chars[i + 1] if i + 1 < len(chars) else 0
-        return tens * 10 + ones
-    return chars[0]
+    return _cn_integer("".join(c for c in text if c in CN_DIGITS))
 
 
 # a number in words with its order of magnitude: 两万(人) is 2 of the unit 万人, 三千(家) is 3000 家
@@ -142,7 +149,6 @@ CN_NUMERAL = re.compile(
     r"(?<![第每零〇一二两三四五六七八九十百千万亿点几数])"
     r"([一二两三四五六七八九十][一二两三四五六七八九十百千零〇]*(?:点[零〇一二三四五六七八九]+)?)(?![多余几]|[万亿]?分之)"
 )
-_CN_PLACE = {"十": 10, "百": 100, "千": 1000}
 
 
 def cn_numeral(words: str, after: str) -> float | None:
@@ -150,15 +156,8 @@ def cn_numeral(words: str, after: str) -> float | None:
     whole, _, decimals = words.partition("点")
     if not (re.search("[百千]", whole) or decimals or after[:1] in ("万", "亿")):
         return None
-    total = digit = 0
-    for c in whole:
-        if c in _CN_PLACE:
-            total += (digit or 1) * _CN_PLACE[c]
-            digit = 0
-        else:
-            digit = 0 if c in "零〇" else cn_digit(c)
     fraction = "".join(str("零一二三四五六七八九".index(c.replace("〇", "零"))) for c in decimals)
-    return float(f"{total + digit}.{fraction}" if fraction else total + digit)
+    return float(f"{_cn_integer(whole)}.{fraction}" if fraction else _cn_integer(whole))
 
 
 def numerals_in(text: str) -> list[float]:
