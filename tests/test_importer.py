@@ -1949,6 +1949,9 @@ def test_names_that_are_not_names() -> None:
     assert targets("各县（市、区）要在1个月内出台辖区实施方案。") == []
     found = targets("3.签约服务费用于家庭医生团队的比例不低于70%。")
     assert [f.name for f in found] == ["签约服务费用于家庭医生团队的比例"]
+    # dev/liaocheng-livelihood-projects-2023 line 22: an item's number parted by a blank alone
+    found = targets("15 新开工棚户区改造3670套。", "3 岁以下婴幼儿托位数达到1200个。", start=2023)
+    assert [f.name for f in found] == ["新开工棚户区改造", "3 岁以下婴幼儿托位数"]
     found = targets("到2025年，高中阶段教育毛入学率比2020年提高1.87个百分点。")
     assert [(f.unit, f.name) for f in found] == [("个百分点", "高中阶段教育毛入学率")]
 
@@ -2316,17 +2319,19 @@ def test_a_figure_that_drives_another_does_not_take_its_subject() -> None:
 def test_units_with_their_own_parts() -> None:
     """An amount per head or per year (89元/人, 2万元/年), a rate per 100,000 (10/10万, with the
     unit statistical tables give it: 1/10万), housing
-    counted in sets or rooms (30万套(间)), books (1.2册); a subsidy's standard is a target, a
-    subsidy granted is not."""
+    counted in sets or rooms (30万套(间)) or in sets or households (13万套(户)), books (1.2册); a
+    subsidy's standard is a target, a subsidy granted is not."""
     found = targets(
         "到2025年，人均基本公共卫生服务经费补助标准提高到89元/人，孕产妇死亡率控制在10/10万以下。",
         "“十四五”期间，全省筹集保障性租赁住房30万套(间)，公共图书馆人均藏书量达到1.2册。",
+        "2012年，全省棚户区危旧房改造安置住房13万套(户)。",
     )
     assert [(f.name, f.value, f.unit, f.comparator) for f in found] == [
         ("人均基本公共卫生服务经费补助标准", 89.0, "元/人", "="),
         ("孕产妇死亡率", 10.0, "1/10万", "<="),
         ("全省筹集保障性租赁住房", 30.0, "万套(间)", "="),
         ("公共图书馆人均藏书量", 1.2, "册", "="),
+        ("全省棚户区危旧房改造安置住房", 13.0, "万套(户)", "="),
     ]
     # Xinxiang's plan: a standard that qualifies a policy (…为每年200元/人的补助政策) is no target
     assert targets("备案普惠托育机构生均经费进行标准为每年200元/人的补助政策纳入整体解决方案。") == []
@@ -5068,6 +5073,9 @@ def test_a_count_at_another_stage_of_the_building_takes_that_stage() -> None:
     assert [f.name for f in found] == ["年底前实现棚户区改造新开工", "年底前实现棚户区改造基本建成"]
     found = targets("今年全市棚户区改造新开工5000套,基本建成3000套。", start=2021)
     assert [f.name for f in found] == ["全市棚户区改造新开工", "全市棚户区改造基本建成"]
+    # the stage before what is built (a province's notice: 新开工保障性住房23万套,基本建成18万套)
+    found = targets("省人民政府确定全年新开工保障性住房23万套,基本建成18万套,发放廉租住房租赁补贴4万户。", start=2013)
+    assert [f.name for f in found][:2] == ["省人民政府确定全年新开工保障性住房", "省人民政府确定全年基本建成保障性住房"]
     # (a count with no stage of its own is of the same thing: 新开工安置房16768套,超额完成1万套)
     assert [f.name for f in targets("新开工安置房16768套,超额完成1万套。", start=2021)] == ["新开工安置房"] * 2
 

@@ -51,7 +51,7 @@ BOUND = r"(?:及以上|及以下|以上|以下|以内|左右)"  # the words afte
 # 元/人, 万元/年, 人/万车; 30万套(间): the unit's own parts, and a bound after them (1000人次/年以上)
 # (89元/人, 600元/人/月, 1000元/生/年, 31座/千人, 15㎡/生, 704元/村: a unit per head, per time or both)
 PER_WHAT = re.compile(
-    rf"(?:(?:/(?:人·?[年月]|人|年|月|日|天|户|村|万车|生|千人|床|平方米|亩))+|[(（][间套][)）]){BOUND}?"
+    rf"(?:(?:/(?:人·?[年月]|人|年|月|日|天|户|村|万车|生|千人|床|平方米|亩))+|[(（][间套户][)）]){BOUND}?"
 )
 # 路灯1万盏, 汽车50万辆, 电脑30万台, 招呼站1.04万处: ten thousands of a thing counted by its word
 TEN_THOUSANDS_OF = r"[盏辆台处株艘座口]"  # (9.3万座 户用卫生厕所, 2.2万口 沼气池)

@@ -502,13 +502,17 @@ OPEN_QUOTE = re.compile(r"^[^“”]*“(?=[^“”]{2,}$)")
 UNCLOSED_OR_LONG = re.compile(r"[(（][^()（）]*$|[(（][^()（）]{12,}[)）]")  # 津贴(每月不少于, (有体育公园、有…)
 # 面向…职工和脱贫人口、登记失业人员、…、残疾人等(重点群体开展职业技能培训): the list of whom a long name is for
 LISTED_FOR = re.compile(r"^.*、[^、]*等(?=[\u4e00-\u9fff]{4,}$)")
+# 15 新开工棚户区改造3670套: an item's number parted from its words by a blank alone (not 3 岁以下…: a count
+# the extraction broke from its unit)
+BLANK_NUMBER = re.compile(r"^\s*\d{1,2}\s+(?=[\u4e00-\u9fff])(?![岁年月日周天万亿千百个人所家张名户元])")
 
 
 def clean_name(name: str) -> str:
-    """A name without an item's number (3.签约服务费…), a bracket the number cut (津贴(每月不少于) or a long
+    """A name without an item's number (3.签约服务费…, 15 新开工…), a bracket the number cut (津贴(每月不少于) or a long
     one that lists what the name means (实现“四个有”(有体育公园、有…)), the words before a quote it opens
     in, or, in a long name, the list of whom it is for."""
-    name = OPEN_QUOTE.sub("", UNCLOSED_OR_LONG.sub("", LIST_NUMBER.sub("", FORM_PLACEHOLDER.sub("", name))))
+    name = BLANK_NUMBER.sub("", LIST_NUMBER.sub("", FORM_PLACEHOLDER.sub("", name)))
+    name = OPEN_QUOTE.sub("", UNCLOSED_OR_LONG.sub("", name))
     placed = PLACES_LEAD.sub("", name)  # 在17个乡镇(街道办)硬化道路: the places the work is done in (see where_done)
     name = placed if len(placed) >= 2 else name
     return LISTED_FOR.sub("", name) if len(name) > 24 else name
@@ -1283,7 +1287,17 @@ WORK_ALONE = re.compile(r"(?:新|续|基本)?(?:改扩建|改建|扩建|建成|�
 # 新开工5000套,基本建成3000套: a stage of the building, a count of the same thing at another stage
 BUILDING_STAGE = r"(?:新|续)?开工(?:建设)?|(?:基本)?建成|竣工|完工"
 STAGE_ALONE = re.compile(BUILDING_STAGE)
-STAGE_END = re.compile(rf"(?:{BUILDING_STAGE})$")
+# the stage in the name of the count before, at its end or before what is built (新开工保障性住房)
+STAGE_IN = re.compile(rf"(?:{BUILDING_STAGE})(?=[\u4e00-\u9fff（）()]{{2,12}}$|$)")
+
+
+def _restaged(name: str, stage: str) -> str | None:
+    """The name of the count before with its stage of the building put to this count's stage
+    (新开工保障性住房 → 基本建成保障性住房); None where its name tells no other stage."""
+    done = list(STAGE_IN.finditer(name))
+    if not done or done[-1].group(0) == stage:
+        return None
+    return name[: done[-1].start()] + stage + name[done[-1].end() :]
 
 
 # 城市低保标准提高到每人每月420元(比去年提高20元): the change of the value just given, in brackets
@@ -1900,9 +1914,9 @@ class ProseReader:
         if measured and (share := SHARE_OF.search(verb)):
             return [f"{measured}占{share.group(1)}"]  # 老年人口达554.22万人,占常住人口的15.59%
         same = last and re.sub(r"^[万亿]", "", last.unit or "") == re.sub(r"^[万亿]", "", q.unit)
-        stage, done = STAGE_ALONE.fullmatch(verb.strip(" ，,、")), STAGE_END.search(last.name) if last else None
-        if same and last and stage and done and done.group(0) != stage.group(0):
-            return [last.name[: done.start()] + stage.group(0)]  # 棚户区改造新开工…,基本建成2400套
+        stage = STAGE_ALONE.fullmatch(verb.strip(" ，,、"))
+        if same and last and stage and (restaged := _restaged(last.name, stage.group(0))):
+            return [restaged]  # 棚户区改造新开工…,基本建成2400套; 新开工保障性住房23万套,基本建成18万套
         if same and last:
             return [last.name]  # 新开工安置房16768套,超额完成1万套(…): 套 and 万套 count the same thing
         if measured and LEVEL_VERB.search(verb):
