@@ -2889,6 +2889,15 @@ def test_a_count_of_what_exists_now_beside_a_plan_is_no_target() -> None:
         (800.0, False, None),
     ]
     assert [f.past for f in targets("到2025年,现有养老机构护理型床位占比达到60%。")] == [False]
+    # how many there are (dev/shaanxi-home-eldercare-2011-2015 line 3, dev/sanya-school-places-2023-2025 line 10);
+    # not what each place is to have (dev/harbin-fitness-2011-2015 line 6) nor what a target has 拥有
+    found = targets(
+        "与此同时,失能半失能老人数量庞大,全省约有100万人。到2015年建成居家养老服务中心500个。",
+        "每个社区至少有1处健身设施,配有3名社会体育指导员。",
+        "到2025年,每千人口拥有3岁以下婴幼儿托位数达到4.5个。",
+        start=2011,
+    )
+    assert [(f.value, f.past) for f in found] == [(100.0, True), (500.0, False), (1.0, False), (3.0, False), (4.5, False)]
 
 
 def test_trillions_are_a_unit_and_the_count_of_a_plan_s_areas_of_tasks_is_none() -> None:

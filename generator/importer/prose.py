@@ -564,7 +564,11 @@ UNDER_WAY = re.compile(
 )
 # 重庆现有226个街道,计划建设…: a count of what exists now, beside what is planned (现有养老机构
 # 护理型床位占比达到60% names what a target measures)
-EXISTING = re.compile(r"(?<![在比较用托])现有\s*\d|^\s*(?:剩余|其余)\s*\d[^，,；;]{0,6}中")  # 剩余8项中: left now
+EXISTING = re.compile(
+    r"(?<![在比较用托])现有\s*\d|^\s*(?:剩余|其余)\s*\d[^，,；;]{0,6}中"  # 剩余8项中: left now
+    # 全省约有100万人, 人均住房面积10平方米以下的困难户有1.17万户: how many there are (not 拥有, 建有, 每个乡镇都有1所)
+    r"|^(?:(?!每|各|都|均|至少)[^，,；;\d])*?(?<![拥具建设配占享持没只])(?:约|共|还|尚|仍)?有\s*(?:约|近|超过)?\s*\d"
+)
 # 保定市建有综合型体育场馆45个,其他…744个, 重庆现有养老机构1403个: what a place has now, in a sentence that
 # looks nowhere ahead
 # (每个乡镇都建有1所, 各县至少建有1所: a standard; 建有体育公园100个以上: a floor set, not a state)
