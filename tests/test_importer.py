@@ -2897,7 +2897,13 @@ def test_a_count_of_what_exists_now_beside_a_plan_is_no_target() -> None:
         "到2025年,每千人口拥有3岁以下婴幼儿托位数达到4.5个。",
         start=2011,
     )
-    assert [(f.value, f.past) for f in found] == [(100.0, True), (500.0, False), (1.0, False), (3.0, False), (4.5, False)]
+    assert [(f.value, f.past) for f in found] == [
+        (100.0, True),
+        (500.0, False),
+        (1.0, False),
+        (3.0, False),
+        (4.5, False),
+    ]
 
 
 def test_trillions_are_a_unit_and_the_count_of_a_plan_s_areas_of_tasks_is_none() -> None:
@@ -6814,3 +6820,24 @@ def test_amounts_written_in_words_with_their_hundreds_are_read_as_digits() -> No
     assert number_in_text(1118, "计划投资一千一百一十八亿元") and number_in_text(3.7, "三点七万个")
     for text in ("办好十件实事", "惠及千家万户", "第十二个五年规划", "每十万常住人口拥有图书馆1.8个"):
         assert not [q for q in quantities(text) if q.value in (10, 12, 1000, 100000)], text
+
+
+def test_a_result_told_against_its_plan_is_past() -> None:
+    """完成计划的111.4%, 超出计划目标38.8%, 比目标控制指标低1.62个百分点: how a result stands against
+    its plan (dev/ningxia-livelihood-plan-progress-2010 line 3, dev/jiangsu-livelihood-results-2008 line 2,
+    dev/wuzhou-employment-progress line 1); a share of a task set with a deadline is a target
+    (dev/anhui-shantytown-housing-2021 line 3)."""
+    found = targets(
+        "保障农村饮水安全完成计划的111.4%,城乡福利机构建设完成计划的128%。",
+        "失业保险参保人数达1052.2万人,超出计划目标6.8%。",
+        "8月底,城镇登记失业率为2.88%,比目标控制指标低1.62个百分点。",
+        "力争6月底前开工率达60%,11月底前完成基本建成目标任务的100%。",
+        start=2010,
+    )
+    assert [(f.value, f.past) for f in found if f.value in (111.4, 128.0, 6.8, 1.62, 100.0)] == [
+        (111.4, True),
+        (128.0, True),
+        (6.8, True),
+        (1.62, True),
+        (100.0, False),
+    ]

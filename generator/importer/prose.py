@@ -685,6 +685,13 @@ def has_now(sentence: str) -> bool:
 
 
 # 创历史新高, 再创新高 (not 创新高地, a hub of innovation): the count before it is a record set
+# 完成计划的111.4%, 分别完成年度任务的57%, 超出计划目标38.8%, 比年初计划的多完成了49.59%, 比目标控制指标低1.62个
+# 百分点, 高于省年度目标4.5个百分点: how a result stands against its plan, told of (not 确保完成…任务的100%)
+AGAINST_PLAN = re.compile(
+    r"(?:完成|超出|超过|高于|低于)[^，,；;\d]{0,12}?(?:计划|任务|目标)[^，,；;\d]{0,4}?\s*\d+(?:\.\d+)?\s*(?:%|个百分点)"
+    r"|(?:计划|任务|目标)[^，,；;\d]{0,6}?(?:超出|多完成了?|低|高)了?\s*\d+(?:\.\d+)?\s*(?:%|个百分点)"
+)
+AGAINST_PLAN_AHEAD = re.compile(r"力争|争取|确保|将|预计|(?:底|末)前")
 RECORD = re.compile(r"^\s*(?:再|又|均)?(创(?:历史)?新高(?!地)|创历史最高|为历史最高)")
 
 
@@ -727,6 +734,8 @@ def clause_told(clause: str, past: Told | None, now: int, year: int | None = Non
     if done and not FUTURE.search(clause) and (done.group(1) or done.group(3) or year is None):
         # 已完成投资额2569.96万元, 其中已完工的小区39, …服务已完成4769人: what is done by then
         return None, done.group(1) or done.group(2) or done.group(3)
+    if AGAINST_PLAN.search(clause) and not AGAINST_PLAN_AHEAD.search(clause):
+        return (year, None) if year is not None else (None, "目前")  # 完成计划的111.4%: a result against its plan
     if STILL_LACKING.search(clause) and not FUTURE.search(clause):
         return None, "目前"  # 除了4个乡镇还无公办园外, 还有22个行政村不通客车: how many still lack it now
     since, reached = FROM_YEAR.search(clause), NOW_REACHED.search(clause)
