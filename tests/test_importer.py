@@ -1601,6 +1601,9 @@ def test_this_year_is_the_year_the_text_is_written_in_where_it_looks_ahead(monke
     # size of a list (民生实事项目40项): no targets, or not as written
     found = targets("2020年全市计划改造老旧小区440个;预计投资额7.6亿元,已完成投资额2569.96万元。", start=2020)
     assert [(f.value, f.past) for f in found] == [(440.0, False), (7.6, False), (2569.96, True)]
+    # (done beyond the plan: dev/fuzhou-livelihood-progress-2012 line 4)
+    found = targets("另外,我市计划新建或改造50个农家店,已超额完成58个。", start=2012)
+    assert [(f.value, f.past) for f in found] == [(50.0, False), (58.0, True)]
     found = targets(
         "到2015年,11所国家级重点中等职业学校中4所学校均超过8000人。年培训城乡劳动者20万人次以上。", start=2011
     )
