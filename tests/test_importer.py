@@ -6514,6 +6514,10 @@ def test_the_year_a_text_reports_a_meeting_or_report_of_is_the_year_it_is_writte
     assert just_past(["今(22)日,记者从重庆市2019年卫生健康工作会上获悉,今年,重庆将规划…"]) == 2019
     assert just_past(["近日,天津市市長在會議上,代表天津市人民政府作2014年天津市政府工作報告。"]) == 2014
     assert just_past(["2019年以来,全市新建幼儿园30所。", "在会议上,市长作了工作报告。"]) is None
+    # dev/guoluo-work-report-2022-2023 lines 3-5: a report of 2022's results, then its 预期目标 (2023's)
+    review = "2022年,果洛州实现地区生产总值53.62亿元,同比增长2.7%。"
+    assert just_past([review, "果洛州划定发展预期目标,地区生产总值增长3%。"]) == 2023
+    assert just_past([review, "全州圆满完成年度预期目标。"]) is None
     lines = ["本报讯 2026年是“十五五”开局之年。今年海口市将重点做好以下工作:新增公办学位8000个以上。"]
     assert [(i["target"]["value"], i["target"]["year"]) for i in Importer(lines).run().indicators] == [(8000.0, 2026)]
 

@@ -491,24 +491,33 @@ OPENING_PARAGRAPHS = 5  # (three lines of a headline, repeated, may stand before
 # 2015年,…新建成…5所,…缓解了…。今年,…计划筹措…: a year's results, then a sentence that opens on this year
 # (the text is of the year after) or on the next (2014年…目标已全面完成…。明年我国将新开工…: of that year)
 REVIEWED_YEAR = re.compile(r"(?<![\d到至])(20\d\d)\s*年(?![底末前内度\d])")
-NEXT_OPENING = re.compile(r"(?:^|[。\n])\s*(今年|明年)(?!以来|[前上下一二三四五六七八九十\d])")
+# (…,2022年,全州实现地区生产总值…。全州划定发展预期目标,地区生产总值增长3%: a work report's targets, of the year after
+# the year it reviews, not 圆满完成年度预期目标)
+NEXT_OPENING = re.compile(
+    r"(?:^|[。\n])\s*(今年|明年)(?!以来|[前上下一二三四五六七八九十\d])"
+    r"|(?:^|[。\n])(?:(?!完成|实现|超)[^。\n]){0,24}?(?:主要|发展)?(预期目标)"
+)
 
 
 def reviewed_then(texts: list[str]) -> int | None:
     """The year a text is written in, from the year its first paragraphs report (a sentence with words
-    of a report, 已, 了 …) followed by a sentence that opens on 今年 and looks ahead (the year after) or
-    on 明年 (that year)."""
+    of a report, 已, 了 …) followed by a sentence that opens on 今年 and looks ahead, or that sets the
+    预期目标 of a work report (the year after), or on 明年 (that year)."""
     text = "\n".join(texts)
     then = NEXT_OPENING.search(text)
-    years = list(REVIEWED_YEAR.finditer(text[: then.start(1)])) if then else []
+    years = list(REVIEWED_YEAR.finditer(text[: then.start()])) if then else []
     if then is None or not years:
         return None
     start = max(text.rfind(stop, 0, years[-1].start()) for stop in "。\n") + 1
     reviewed = text[start : text.find("。", years[-1].end()) + 1 or None]
-    ahead = text[then.start(1) :].split("。", 1)[0]
-    if not REPORT_WORDS.search(reviewed) or (then.group(1) == "今年" and not FUTURE.search(ahead)):
+    ahead = text[then.start() :].lstrip("。\n").split("。", 1)[0]
+    after = then.group(1) != "明年"  # 今年 and the targets a report sets are of the year after the one it reviews
+    told = REPORT_WORDS.search(reviewed) or (
+        then.group(2) and re.search("同比|取得|实现", reviewed)
+    )  # (实现…同比增长2.7%)
+    if not told or (after and not FUTURE.search(ahead)):
         return None
-    return int(years[-1].group(1)) + (1 if then.group(1) == "今年" else 0)
+    return int(years[-1].group(1)) + (1 if after else 0)
 
 
 def just_past(texts: list[str]) -> int | None:
