@@ -6848,3 +6848,12 @@ def test_a_result_told_against_its_plan_is_past() -> None:
         (1.62, True),
         (100.0, False),
     ]
+
+
+def test_a_level_raised_to_with_its_year_is_a_target_ahead() -> None:
+    """将由2007年的人均100元增至140元: the year names the level a change ahead starts from, not a
+    time told of; 增至 raises it as 提高到 does, and 人均 belongs to the name, not to the verb."""
+    found = targets("今年农牧民免费医疗补助标准将由2007年的人均100元增至140元。", start=2008)
+    assert [(f.name, f.value, f.past, f.baseline) for f in found] == [
+        ("农牧民免费医疗补助标准", 140.0, False, ("100元", 100.0))
+    ]

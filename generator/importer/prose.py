@@ -214,7 +214,7 @@ class Found:
 
 # 由2.6人增加到3.2人, 从1.84人调整为1.88人 (a planned figure changed): what follows the first is the target
 BASELINE_AFTER = re.compile(
-    r"^\s*(?:的水平)?(?:分别)?(?:(?:增加|提高|提升|增长|下降|降低|减少|扩大|缩小|降|升)(?:到|至)|(?:调整|上调)(?:到|至|为)|(?:提高|提升|增加)为|达到)"
+    r"^\s*(?:的水平)?(?:分别)?(?:(?:增加|提高|提升|增长|下降|降低|减少|扩大|缩小|降|升|增)(?:到|至)|(?:调整|上调)(?:到|至|为)|(?:提高|提升|增加)为|达到)"
 )
 # 将从2015年的76.7岁,提高至2020年的78岁: a comma between a starting level and the change to the
 # target does not part them (the level stays the target's baseline)
@@ -1244,7 +1244,7 @@ def _comparator(q: Quantity, as_written: str, before: str, after: str) -> str | 
 
 # 由家庭年人均收入2650元(提高到3000元): the words of a starting level between 由 and its figure
 FROM_WORDS = re.compile(r"[由从](?:20\d\d\s*年(?:底|末)?的?)?[^，,。；;\d由从]{0,12}$")  # (从2022年每人每月…)
-RAISED_TO = re.compile(r"^\s*(?:提高|提升|增加|上调)(?:到|至|为)\s*(?:每人每[月年])?\s*\d")
+RAISED_TO = re.compile(r"^\s*(?:提高|提升|增加|上调|增)(?:到|至|为)\s*(?:每人每[月年])?\s*\d")
 # 、271元分别提高到: more starting levels, then the change to the values they start from
 RUN_THEN_CHANGE = re.compile(
     r"^(?:\s*、\s*(?:20\d\d\s*年(?:底|末)?的?)?\s*\d+(?:\.\d+)?\s*[^\d、，,。；;]{0,6}?)*" + BASELINE_AFTER.pattern[1:]
@@ -1278,7 +1278,7 @@ def starting_level(
         return None
     words = FROM_WORDS.search(name)
     named = name[: words.start()] if words and words.start() >= 2 else name
-    return (re.sub(r"(?<=..)分别$", "", named), written, value)  # (…标准水平分别从2022年…)
+    return (re.sub(r"(?<=..)(?:分别|将)$", "", named), written, value)  # (…标准水平分别从2022年…, …标准将由…)
 
 
 YEAR_REVIEWED = re.compile(r"20\d\d\s*年(?:度)?工作(?:回顾|总结)")  # 一、2022年工作回顾: one year's work reviewed

@@ -77,7 +77,11 @@ def looks_ahead(sentence: str) -> bool:
 
 # 比2015年(增加…), 在2020年基础上(每年降低…): the year a change is counted from
 LEVEL_THEN = r"(?:[(（]\d+(?:\.\d+)?%?[)）])?"  # 比2015年(24.31): the level the year compared with had
-COMPARED = re.compile(rf"(?:比|较|与|同|相比)\s*20\d\d\s*年(?:底|末)?{LEVEL_THEN}|在\s*20\d\d\s*年(?:底|末)?的?基础上")
+# (将由2007年的人均100元增至140元: the year of the level a change ahead starts from)
+COMPARED = re.compile(
+    rf"(?:比|较|与|同|相比)\s*20\d\d\s*年(?:底|末)?{LEVEL_THEN}|在\s*20\d\d\s*年(?:底|末)?的?基础上"
+    r"|(?<=将)\s*[由从]\s*20\d\d\s*年(?:底|末)?的"
+)
 # (至目前,全市…覆盖…702所学校: 至目前 opening a clause, not 增加至目前的…, a change that reaches now)
 AS_OF = re.compile(
     r"(?:(?:截至|截止到?)(?:目前)?|到(?:目前|现在)(?:为止)?|(?<![^，,。；;:：\s])至目前(?:为止)?|至今|(?<![到至项項])目前)"
