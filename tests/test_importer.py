@@ -6857,3 +6857,13 @@ def test_a_level_raised_to_with_its_year_is_a_target_ahead() -> None:
     assert [(f.name, f.value, f.past, f.baseline) for f in found] == [
         ("农牧民免费医疗补助标准", 140.0, False, ("100元", 100.0))
     ]
+
+
+def test_a_year_told_ahead_after_who_says_it_holds_for_the_rest_of_its_paragraph() -> None:
+    # dev/fujian-eldercare-results-plans-2022-2023 line 5: the figures after the lead are 2023's
+    found = targets(
+        "据统计,我省老年人口达到679万,预计至2025年进入中度老龄化社会。省民政厅有关负责人表示,2023年,"
+        "我省将着力加快构建幸福养老服务体系。全面抓好条例的贯彻落实,新建长者食堂300个。",
+        start=2023,
+    )
+    assert [(f.value, f.year) for f in found if f.value == 300.0] == [(300.0, 2023)]

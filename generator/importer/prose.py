@@ -289,6 +289,18 @@ def carried_on(
     return year, year is not None and (issued or bool(ISSUED_TASK.search(sentence)))
 
 
+# 据统计,…。省民政厅有关负责人表示,2023年,我省将…。…确保困难老年人月探访率达到100%: who tells what the year
+# ahead holds, then its figures in the sentences after
+SAID_AHEAD = re.compile(r"^[^。，,；;\d]{0,16}?(?:表示|指出|介绍|透露|获悉|称)[，,:：]\s*20\d\d\s*年\s*[，,]")
+
+
+def said_ahead(sentence: str, own: int | None, past: Told | None, opening: int | None) -> int | None:
+    """The year the rest of a paragraph takes: that of a sentence in it that tells, after who says it,
+    what a year ahead holds (SAID_AHEAD); else the year it opened with."""
+    ahead = own is not None and past is None and SAID_AHEAD.match(sentence) and FUTURE.search(sentence)
+    return own if ahead else opening
+
+
 # (我市,今年…; 同时,今年…: a short lead and its comma before the 今年 that opens a sentence)
 SHORT_LEAD = r"^\s*(?:[\u4e00-\u9fff]{1,4}[，,])?"
 # …目前已落实554名。同时,今年的…招录招聘人数约2.2万人; 今年是我省实施…计划的最后一年,…安排…500所: a sentence
@@ -1497,6 +1509,7 @@ class ProseReader:
             opens = OPENING_YEAR.search(sentence) or PART_LEAD.match(sentence) or LEAD_YEAR.match(sentence)
             whole = part_year(sentence, own, past)
             carried, issued = carried_on(sentence, own, past, bool(opens), carried, issued)
+            opening = said_ahead(sentence, own, past, opening)
 
     def _reports_in(self, text: str, section: str) -> None:
         """What a paragraph tells of itself: 全地区城镇新增就业2341人、…。全地区共建立…8个,累计入孵…: a
