@@ -22,6 +22,7 @@ from generator.importer.draft import Draft, Importer, is_chrome, join_broken
 from generator.importer.notice import (
     Notice,
     address_date,
+    only_now,
     own_dates,
     period_found,
     region_of,
@@ -6867,3 +6868,21 @@ def test_a_year_told_ahead_after_who_says_it_holds_for_the_rest_of_its_paragraph
         start=2023,
     )
     assert [(f.value, f.year) for f in found if f.value == 300.0] == [(300.0, 2023)]
+
+
+def test_a_dated_text_that_names_its_own_year_ahead_is_of_that_year() -> None:
+    """dev/mianyang-fucheng-work-report-2018-2019: a report dated 2019 sets 2019年's 主要预期目标 beside
+    2018年's results, and names no later year: its period is 2019 (its targets with no year of their
+    own are that year's); a work report dated 2023年2月13日 that reviews 2022 is not so read."""
+    lines = [
+        "【香港商报网讯】2月19日,涪城区第六届人民代表大会第四次会议开幕。来源:香港商报 2019-02-19",
+        "2018年涪城全区经济社会发展取得显著成效,地区生产总值增长9.3%。",
+        "报告提出了2019年经济社会发展主要预期目标:地区生产总值增长9%,城镇登记失业率控制在4%以内。",
+    ]
+    d = Importer(lines).run()
+    assert d.period == (2019, 2019)
+    assert [(i["target"]["value"], i["target"]["year"]) for i in d.indicators if i.get("target")] == [
+        (9.0, 2019),
+        (4.0, 2019),
+    ]
+    assert only_now(["广元市昭化区人民政府工作报告(2023年2月13日)", "2022年,全区新增城镇就业1691人。"], 2023) is None

@@ -347,11 +347,17 @@ PLACEHOLDER_PERIOD = (2021, 2025)
 
 
 def only_now(lines: list[str], written: int | None) -> tuple[int, int] | None:
-    """The year a text is dated, as its period, where it names no period and no year from that
-    year on (a district's list of this year's work, 创建20个无障碍社区, on a page dated 2020)."""
-    if written is None or any(int(y) >= written for line in lines for y in re.findall(r"(20\d\d)\s*年", line)):
+    """The year a text is dated, as its period, where it names no period and no later year (a
+    district's list of this year's work, 创建20个无障碍社区, on a page dated 2020; a report's 2019年…主要
+    预期目标 beside 2018年's results), nor its own year in a date (a work report of 2023年2月13日
+    reviews the year before)."""
+    named = [(int(m.group(1)), bool(m.group(2))) for line in lines for m in NAMED_YEAR.finditer(line)]
+    if written is None or any(y > written or (y == written and dated) for y, dated in named):
         return None
     return written, written
+
+
+NAMED_YEAR = re.compile(r"(20\d\d)\s*年(\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?")
 
 
 # (2021年度) on a line of its own under a form's title: the year the form is for
