@@ -1803,9 +1803,12 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # twenty more, written 2006 to 2012, 141 targets and 92 past figures, 91 held before they were read:
     # unmatched to 12%)
     # (recall 81% -> 80% with the forty-seven texts of the last two rounds, which it read at 48% and 63%
-    # before anything was learnt from them, 56% with the model learnt again)
-    assert int(stated) >= 8859 and int(recall.rstrip("%")) >= 80 and int(unmatched.rstrip("%")) <= 12
-    assert int(held) >= 7126
+    # before anything was learnt from them, 56% with the model learnt again; seventy-one more in five
+    # rounds, public services plans in news, housing tasks, work reports' targets, statistical pages,
+    # standards raised and works to build, 386 targets, read at 51% to 73% before anything was learnt
+    # from them: recall stays at 80%)
+    assert int(stated) >= 9245 and int(recall.rstrip("%")) >= 80 and int(unmatched.rstrip("%")) <= 12
+    assert int(held) >= 7419
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1931,8 +1934,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # twenty-three after, 7 with the rules alone and with the model learnt before them, 1 with it learnt again;
     # the twelve after, 13 with the rules alone, 8 with the model learnt before them, 6 with it learnt again;
     # the eleven after, results mostly, 36 with the rules alone, 13 with the model learnt before them, 5 with
-    # it learnt again)
-    assert int(past_as_target) <= 183 and int(observed) >= 8765
+    # it learnt again; how many there are (全省约有100万人), a result told against its plan (完成计划的111.4%)
+    # and a count done beyond it (已超额完成58个), 17 fewer; the seventy-one of the last five rounds, 31
+    # with the model learnt before them, 15 more in the set with it learnt again)
+    assert int(past_as_target) <= 181 and int(observed) >= 9347
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:

@@ -720,11 +720,10 @@ FROM_YEAR = re.compile(r"[由从]\s*(20\d\d)\s*年(?:底|末)?的?\s*\d")
 
 
 def clause_told(clause: str, past: Told | None, now: int, year: int | None = None, following: str = "") -> Told | None:
-    """The time a clause of a sentence that may set targets reports on: the year in a bracket after
-    its name (城镇化率（2020年）达到58%，到2025年达到63%: 2020), or now for a count of what exists
-    (现有804个乡镇), what is done or under way (已完成投资额…; 已占…, in a sentence that sets no year;
-    进展顺利, 正在施工; places visited: 前往…等4所), the level now a target is compared with (相对于目前的人均1.46平方米) or a
-    record the clause after it says was set (全省高校毕业生21.9万人,创历史新高); else the sentence's."""
+    """The time a clause of a sentence that may set targets reports on: the year in a bracket after its name
+    (城镇化率（2020年）达到58%: 2020), or now for what exists (现有804个乡镇), what is done or under way (已完成投资额…;
+    已占…, in a sentence that sets no year; 正在施工; 前往…等4所), a result against its plan (完成计划的111.4%), the level
+    now a target is compared with (相对于目前的…) or a record the clause after says was set (…,创历史新高); else the sentence's."""
     if past is not None or ISSUED_TASK.search(clause):
         return past  # (2018年国家下达…任务为棚改开工23万套: the year's task, not what it did)
     record = RECORD.match(following)
@@ -1492,8 +1491,7 @@ class ProseReader:
             own = this_year_first(sentence, sentence_year(sentence, self.start, self.now), self.written)
             own = this_year(sentence, self.written) or issued_year(sentence) if own is None else own
             own, heading = _headed(sentence, own, carried, heading)
-            # 2021年,海淀区共设置了31项…计划指标。其中,地区生产总值…增长6%以上: a 其中 sentence parts out the
-            # figures of the sentence before, its year and, where it set targets, its targets
+            # (2021年,…共设置了31项…计划指标。其中,…增长6%以上: 其中 parts out the year and targets of the one before)
             part = whole if PART_LEAD.match(sentence) or GOES_ON.match(sentence) else None
             own = (carried or part) if own is None else own
             own, lead = (lead if own is None and k == 2 else own), (own if k == 0 else lead)
