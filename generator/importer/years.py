@@ -516,9 +516,8 @@ def reviewed_then(texts: list[str]) -> int | None:
     reviewed = text[start : text.find("。", years[-1].end()) + 1 or None]
     ahead = text[then.start() :].lstrip("。\n").split("。", 1)[0]
     after = then.group(1) != "明年"  # 今年 and the targets a report sets are of the year after the one it reviews
-    told = REPORT_WORDS.search(reviewed) or (
-        then.group(2) and re.search("同比|取得|实现", reviewed)
-    )  # (实现…同比增长2.7%)
+    # (a work report's year reviewed with no 已 or 了: 2022年,…实现地区生产总值…,同比增长2.7%)
+    told = REPORT_WORDS.search(reviewed) or (then.group(2) and re.search("同比|取得|实现", reviewed))
     if not told or (after and not FUTURE.search(ahead)):
         return None
     return int(years[-1].group(1)) + (1 if after else 0)
