@@ -1806,9 +1806,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # before anything was learnt from them, 56% with the model learnt again; seventy-one more in five
     # rounds, public services plans in news, housing tasks, work reports' targets, statistical pages,
     # standards raised and works to build, 386 targets, read at 51% to 73% before anything was learnt
-    # from them: recall stays at 80%)
+    # from them: recall stays at 80%; a result against its plan read by the one pattern of a task's share
+    # done, 16 more past figures recorded, and with them one text read as done on the whole, 1 fewer held)
     assert int(stated) >= 9245 and int(recall.rstrip("%")) >= 80 and int(unmatched.rstrip("%")) <= 12
-    assert int(held) >= 7419
+    assert int(held) >= 7418
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1937,7 +1938,7 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # it learnt again; how many there are (全省约有100万人), a result told against its plan (完成计划的111.4%)
     # and a count done beyond it (已超额完成58个), 17 fewer; the seventy-one of the last five rounds, 31
     # with the model learnt before them, 15 more in the set with it learnt again)
-    assert int(past_as_target) <= 181 and int(observed) >= 9347
+    assert int(past_as_target) <= 180 and int(observed) >= 9363
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:

@@ -469,7 +469,14 @@ DONE_SHARE = re.compile(
     r"|[高低]于[^，,。；;\d]{0,6}?目标\s*\d|比(?:年度)?目标[^，,。；;\d]{0,6}?[高低]\s*\d"  # 高于省年度目标4.5个百分点
     r"|占(?:全?年度?|全年)?(?:目标)?任务(?:数)?的\s*\d"  # 再就业30.3万人,占目标任务的137.7%
     r"|工程(?:量)?完成\s*\d+(?:\.\d+)?\s*%(?!以上)"  # 清水溪两溪花谷整治工程完成70%: how far a work is
+    # 完成计划的111.4%, 分别完成2010年民生计划任务的220%, 超出计划目标38.8%, 比年初计划的多完成了49.59%, 比目标控制指标低
+    # 1.62个百分点: a result against its plan
+    r"|(?:完成|超出|超过|高于|低于)[^，,；;\d]{0,12}?(?:计划|任务|目标)[^，,；;\d]{0,4}?\s*\d+(?:\.\d+)?\s*(?:%|个百分点)"
+    r"|(?:计划|任务|目标)[^，,；;\d]{0,6}?(?:超出|多完成了?|低|高)了?\s*\d+(?:\.\d+)?\s*(?:%|个百分点)"
 )
+# a clause that still looks ahead (确保完成…任务的100%, 11月底前完成…目标任务的100%), where its sentence's other words may
+# name a plan (…民生计划任务的220%)
+SHARE_AHEAD = re.compile(r"力争|争取|确保|将|预计|(?:底|末)前")
 # 城乡居民人均可支配收入28204.9元、9106.3元,增长8.1%和11%; 达到14976元、增长13.9%: a level and its growth on
 # the year before, as a report gives them (a plan gives the level to reach, or the growth a year: 年均增长)
 LEVEL_GROWTH = re.compile(r"\d\s*(?:万|亿)?[\u4e00-\u9fff/]{0,3}\s*[，,、]\s*(?:分别)?(?:增长|下降)\s*\d")
@@ -697,13 +704,6 @@ def has_now(sentence: str) -> bool:
 
 
 # 创历史新高, 再创新高 (not 创新高地, a hub of innovation): the count before it is a record set
-# 完成计划的111.4%, 分别完成年度任务的57%, 超出计划目标38.8%, 比年初计划的多完成了49.59%, 比目标控制指标低1.62个
-# 百分点, 高于省年度目标4.5个百分点: how a result stands against its plan, told of (not 确保完成…任务的100%)
-AGAINST_PLAN = re.compile(
-    r"(?:完成|超出|超过|高于|低于)[^，,；;\d]{0,12}?(?:计划|任务|目标)[^，,；;\d]{0,4}?\s*\d+(?:\.\d+)?\s*(?:%|个百分点)"
-    r"|(?:计划|任务|目标)[^，,；;\d]{0,6}?(?:超出|多完成了?|低|高)了?\s*\d+(?:\.\d+)?\s*(?:%|个百分点)"
-)
-AGAINST_PLAN_AHEAD = re.compile(r"力争|争取|确保|将|预计|(?:底|末)前")
 RECORD = re.compile(r"^\s*(?:再|又|均)?(创(?:历史)?新高(?!地)|创历史最高|为历史最高)")
 
 
@@ -745,8 +745,8 @@ def clause_told(clause: str, past: Told | None, now: int, year: int | None = Non
     if done and not FUTURE.search(clause) and (done.group(1) or done.group(3) or year is None):
         # 已完成投资额2569.96万元, 其中已完工的小区39, …服务已完成4769人: what is done by then
         return None, done.group(1) or done.group(2) or done.group(3)
-    if AGAINST_PLAN.search(clause) and not AGAINST_PLAN_AHEAD.search(clause):
-        return (year, None) if year is not None else (None, "目前")  # 完成计划的111.4%: a result against its plan
+    if DONE_SHARE.search(clause) and not SHARE_AHEAD.search(clause):
+        return (year, None) if year is not None else (None, "目前")  # 完成计划的111.4%: the share of a task done
     if STILL_LACKING.search(clause) and not FUTURE.search(clause):
         return None, "目前"  # 除了4个乡镇还无公办园外, 还有22个行政村不通客车: how many still lack it now
     since, reached = FROM_YEAR.search(clause), NOW_REACHED.search(clause)
