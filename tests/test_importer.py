@@ -2090,6 +2090,17 @@ def test_a_signature_date_at_the_end_is_the_document_s_date() -> None:
         ("二00八年七月二十五日", dt.date(2008, 7, 25)),
     ):
         assert Importer([*lines[:3], written]).run().notice.issued == date
+    # a notice stored as one line: its 落款 (the office's name, a blank, the date) inside the line, and
+    # the figures of the table attached after it are of its year
+    one_line = (
+        "各有关市劳动保障局: 确保500名灾区劳动者9月底前来我省实现就业,将目标任务分解至合肥、芜湖两市。"
+        " 附件:任务分解表 安徽省劳动和社会保障厅 二00八年七月二十五日 附件 任务分解表"
+    )
+    draft = Importer(["|", one_line]).run()
+    assert draft.notice.issued == dt.date(2008, 7, 25) and draft.period == (2008, 2008)
+    # not a date in the prose (于二○○九年春季) nor one after a word that is no office's
+    assert Importer(["|", "确保10所学校于二○○九年三月一日前投入使用。"]).run().notice.issued is None
+    assert Importer(["|", "报告会 二○○九年三月一日 召开"]).run().notice.issued is None
 
 
 def test_the_group_a_target_is_taken_from_is_no_target() -> None:

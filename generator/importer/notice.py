@@ -41,6 +41,9 @@ ISSUER_NEWS = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:人民政府(?:办公厅|�
 DOC_NUMBER = re.compile(r"(?<![》(（\u4e00-\u9fff])[\u4e00-\u9fff]{1,8}[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d{1,4}\s*号")
 ISSUED_FIELD = re.compile(r"成文日期\s*[:：|]?\s*" + DATE)
 SIGNATURE_DATE = re.compile(r"^\s*" + DATE + r"\s*日?\s*$")
+# 安徽省劳动和社会保障厅 二00八年七月二十五日 附件…: a 落款 inside a line (a notice stored as one line),
+# the issuing office's name, a blank and the date
+SIGNED_INLINE = re.compile(r"(?:厅|局|政府|委员会|办公室)\s+" + DATE + r"\s*日(?=\s|$)")
 CLOCK = r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"  # the time of day a page prints after its date (10:27, 10:27:28)
 PUBLISHED = re.compile(
     r"(?:发布时间|发布日期|公布日期|发表于|發表於|时间|(?<!成文)日期|(?<![\u4e00-\u9fff])发布(?=\s*[:：])|Post By)"
@@ -134,18 +137,20 @@ MARKUP_ONLY = re.compile(r"^(?:\s|<[^>]*>|[•·])*$")  # a line of a page's lef
 
 # 二○一一年二月二十一日, 二00八年七月二十五日: a 落款 date written in Chinese numerals
 CN_DATE = re.compile(
-    r"^(\s*)([一二][○〇0零O][一二三四五六七八九○〇0零O]{2})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
+    r"(^\s*|(?<=[厅局府会室])\s+)([一二][○〇0零O][一二三四五六七八九○〇0零O]{2})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
 )
 CN_YEAR_DIGITS = str.maketrans("○〇0零O一二三四五六七八九", "00000123456789")
 
 
 def arabic_date(line: str) -> str:
-    """A line that opens with a date in Chinese numerals, the date in digits (2011年2月21日)."""
-    m = CN_DATE.match(line)
-    if m is None:
-        return line
-    year = m.group(2).translate(CN_YEAR_DIGITS)
-    return f"{m.group(1)}{year}年{cn_number(m.group(3))}月{cn_number(m.group(4))}日{line[m.end() :]}"
+    """A line whose date in Chinese numerals opens it or follows an office's name, that date in digits
+    (2011年2月21日)."""
+
+    def digits(m: re.Match[str]) -> str:
+        year = m.group(2).translate(CN_YEAR_DIGITS)
+        return f"{m.group(1)}{year}年{cn_number(m.group(3))}月{cn_number(m.group(4))}日"
+
+    return CN_DATE.sub(digits, line)
 
 
 # 26.05.2020  18:52, 23/04/2024 13:09: a page's date written day first (as some aggregators print it)
@@ -173,7 +178,8 @@ def own_dates(lines: list[str], notice: Notice) -> None:
     # the page's head: its first lines, not counting leftover markup (<strike …></strike>, •)
     head = [i for i, line in enumerate(lines) if not MARKUP_ONLY.match(line)]
     if notice.issued is None:
-        places.append(("signature-end", SIGNATURE_DATE, range(max(0, len(lines) - TAIL_LINES), len(lines))))
+        tail = range(max(0, len(lines) - TAIL_LINES), len(lines))
+        places += [("signature-end", SIGNATURE_DATE, tail), ("signature-end", SIGNED_INLINE, tail)]
     if notice.published is None:
         labelled = (
             PUBLISHED,
