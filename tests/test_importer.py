@@ -1807,9 +1807,12 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # rounds, public services plans in news, housing tasks, work reports' targets, statistical pages,
     # standards raised and works to build, 386 targets, read at 51% to 73% before anything was learnt
     # from them: recall stays at 80%; a result against its plan read by the one pattern of a task's share
-    # done, 16 more past figures recorded, and with them one text read as done on the whole, 1 fewer held)
-    assert int(stated) >= 9245 and int(recall.rstrip("%")) >= 80 and int(unmatched.rstrip("%")) <= 12
-    assert int(held) >= 7418
+    # done, 16 more past figures recorded, and with them one text read as done on the whole, 1 fewer held;
+    # a notice stored as one line whose 落款 is inside it, 12 more held; 件 and 件套 as units, 5 more;
+    # eighteen more, child and elderly care, insurance cover and medical aid, culture and sport, 47
+    # targets, read at 57% before anything was learnt from them)
+    assert int(stated) >= 9292 and int(recall.rstrip("%")) >= 80 and int(unmatched.rstrip("%")) <= 12
+    assert int(held) >= 7465
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1937,8 +1940,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # the eleven after, results mostly, 36 with the rules alone, 13 with the model learnt before them, 5 with
     # it learnt again; how many there are (全省约有100万人), a result told against its plan (完成计划的111.4%)
     # and a count done beyond it (已超额完成58个), 17 fewer; the seventy-one of the last five rounds, 31
-    # with the model learnt before them, 15 more in the set with it learnt again)
-    assert int(past_as_target) <= 180 and int(observed) >= 9363
+    # with the model learnt before them, 15 more in the set with it learnt again; the eighteen of the last
+    # round, 6 with the model learnt before them, 1 more in the set with it learnt again)
+    assert int(past_as_target) <= 181 and int(observed) >= 9443
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
