@@ -1810,9 +1810,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # done, 16 more past figures recorded, and with them one text read as done on the whole, 1 fewer held;
     # a notice stored as one line whose 落款 is inside it, 12 more held; 件 and 件套 as units, 5 more;
     # eighteen more, child and elderly care, insurance cover and medical aid, culture and sport, 47
-    # targets, read at 57% before anything was learnt from them)
-    assert int(stated) >= 9292 and int(recall.rstrip("%")) >= 80 and int(unmatched.rstrip("%")) <= 12
-    assert int(held) >= 7465
+    # targets, read at 57% before anything was learnt from them; seventeen more, skills training, village
+    # clinics and hospitals, teachers' housing and school canteens, 64 targets, read at 64%)
+    assert int(stated) >= 9356 and int(recall.rstrip("%")) >= 80 and int(unmatched.rstrip("%")) <= 12
+    assert int(held) >= 7508
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1942,8 +1943,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # and a count done beyond it (已超额完成58个), 17 fewer; the seventy-one of the last five rounds, 31
     # with the model learnt before them, 15 more in the set with it learnt again; the eighteen of the last
     # round, 6 with the model learnt before them, 1 more in the set with it learnt again; a count of a
-    # list's items told undone (有2件未达到…进度) no count of things, 1 fewer recorded)
-    assert int(past_as_target) <= 181 and int(observed) >= 9442
+    # list's items told undone (有2件未达到…进度) no count of things, 1 fewer recorded; the seventeen
+    # after, 7 with the rules alone and with the model learnt before them, 6 more in the set with it
+    # learnt again)
+    assert int(past_as_target) <= 187 and int(observed) >= 9493
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
