@@ -3107,6 +3107,22 @@ def test_a_period_that_ended_before_the_text_was_written_is_one_it_reports_on() 
     assert past_marker(lines[2], 2016, 2021) == (2020, None)  # told of: up to the end of 2020
 
 
+def test_a_period_named_only_as_a_deadline_before_it_starts_is_not_the_text_s() -> None:
+    # a January 2015 news item on the year's kindergartens that ends on one aim for the next period
+    lines = [
+        "今年高新区将新建4所国办幼儿园",
+        "05.01.2015  14:05",
+        "新建4所国办幼儿园分别为:第四国办幼儿园,建设总投资1455万元,共9个教学班。",
+        "到“十三五”末,该区普惠性幼儿园覆盖率达到80%。",
+    ]
+    draft = Importer(lines).run()
+    assert draft.period == (2015, 2015)
+    invested = [i["target"] for i in draft.indicators if i["lines"] == [3, 3] and i["target"]["value"] == 1455]
+    assert [t["year"] for t in invested] == [None]  # the period's end: the year the text is written in
+    # a text of that period's plans (“十三五”期间, not a deadline) keeps it
+    assert period_found("", ["“十三五”期间,该区将新建幼儿园20所。"], written=2015) == (2016, 2020)
+
+
 def test_what_a_year_or_part_of_one_did_is_told_not_aimed_at() -> None:
     """仅2011年,就…, 今年已…, 前11个月 and 去年1至10月 report what was done; a year between a verb
     and its count names a batch (完工2024年9个续建…项目), not the time told of."""

@@ -482,16 +482,21 @@ def _title_period(title: str) -> tuple[int, int] | None:
     return next((p for k, p in FIVE_YEAR_PLANS.items() if k in title), None)
 
 
+# 到“十三五”末,该区…: a period named as the deadline of one aim (in a text written before it starts, not its own)
+DEADLINE_OF = r"到\s*[“\"]?{}[”\"]?\s*(?:末|期末)"
+
+
 def _most_named(text: str, written: int | None = None) -> tuple[int, int] | None:
     """The five-year period named most often; of two named as often, the later (a text that names
     the period it reports on as often as its own is about the later one). A period that ended
     before the text was written (“十三五” in a 2021 news item), or before the first year it aims at
-    when that year is in the next period (“十一五”期间… beside 到2015年), is one it reports on."""
+    when that year is in the next period (“十一五”期间… beside 到2015年), is one it reports on; one named
+    only as a deadline (到“十三五”末) in a text written before it starts is no period of the text's."""
     aimed = [int(y) for y in re.findall(r"到\s*(20\d\d)\s*年", text)]
     ahead = min(aimed) if aimed else 0  # the first year the text aims at: in the next period, this one is past
     counts = {
-        k: text.count(k)
-        for k, (_, end) in FIVE_YEAR_PLANS.items()
+        k: text.count(k) - (len(re.findall(DEADLINE_OF.format(k), text)) if written and start > written else 0)
+        for k, (start, end) in FIVE_YEAR_PLANS.items()
         if (written is None or end >= written) and not end < ahead <= end + 5
     }
     if not counts:
