@@ -6644,6 +6644,8 @@ def test_a_forum_post_s_author_a_dash_and_its_date_date_the_text() -> None:
     ("line", "day"),
     [
         ("2019-10-14  出处:安徽日报  作者:何珂", dt.date(2019, 10, 14)),  # dev/anhui-housing-progress-2019 line 3
+        # dev/urumqi-bilingual-kindergartens-2017 line 5: a bar before the author, in traditional characters
+        ("2017年06月23日 15:34 | 作者:石鑫 | 來源:新疆日報", dt.date(2017, 6, 23)),
         ("Xin Lang Cai Jing·2026-02-08 22:43", dt.date(2026, 2, 8)),  # dev/jiangsu-employment-2025-2026 line 2
         ("北京商报·2026-01-25 10:32", dt.date(2026, 1, 25)),  # dev/beijing-work-report-2026 line 2
         ("23/04/2024 13:09", dt.date(2024, 4, 23)),  # dev/national-employment-quarter-2024 line 1

@@ -49,8 +49,11 @@ PUBLISHED = re.compile(
     r"(?:发布时间|发布日期|公布日期|发表于|發表於|时间|(?<!成文)日期|(?<![\u4e00-\u9fff])发布(?=\s*[:：])|Post By)"
     r"\s*[:：】|]?\s*" + DATE
 )  # (| : a metadata table's cell; 发表于: 2020-12-23 12:13 | 只看该作者: a forum post's; 发布:2021-05-26 19:37)
-# a news page's byline: the date, then the source or author (2019-05-28  来源:新快报, 2019-10-14  出处:安徽日报)
-BYLINE = re.compile(r"^\s*" + DATE + r"日?" + CLOCK + r"\s*(?:来源|出处|作者|编辑|责编)\s*[:：]")
+# a news page's byline: the date, then the source or author (2019-05-28  来源:新快报, 2019-10-14  出处:安徽日报,
+# 2017年06月23日 15:34 | 作者:石鑫 | 來源:新疆日報)
+BYLINE = re.compile(
+    r"^\s*" + DATE + r"日?" + CLOCK + r"\s*[|｜]?\s*(?:来源|來源|出处|出處|作者|编辑|編輯|责编|責編)\s*[:：]"
+)
 # 2020-08-10 16:22  市住房城乡建设局 [字号: ] 打印: a government page's date, who posted it, its print buttons
 POSTED = re.compile(r"^\s*" + DATE + r"日?" + CLOCK + r"\s+[^\d，,。；;]{0,30}?[\[【]\s*字[号號体體]")
 # a page's date alone on a line near its top (2024-02-29 10:27:28: with its time), below a headline and source
