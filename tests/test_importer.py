@@ -6435,6 +6435,15 @@ def test_one_month_opening_a_sentence_tells_that_month_s_figures() -> None:
     assert not any(f.past for f in targets("12月底前完成改造200户。", "9月份将完成培训500人次。"))
 
 
+def test_a_month_of_last_year_that_opens_a_quotation_is_a_report() -> None:
+    # an official quoted: “去年8月,…就已在20家…建设20所健康小屋…” (a month of last year, after the quote mark)
+    found = targets(
+        "“去年8月,银川市就已在20家社区卫生服务机构建设20所健康小屋免费向社会开放,社区居民反响很好。”",
+        start=2014,
+    )
+    assert [(f.value, f.past, f.year) for f in found] == [(20, True, None), (20, True, None)]
+
+
 def test_a_place_s_last_year_opens_a_report_on_that_year() -> None:
     # dev/hebei-work-report-2013-2014 lines 3 and 4: a work report's review quoted in the news, 去年 after
     # the place (河北省去年), then the year's figures over two paragraphs

@@ -119,9 +119,9 @@ ONE_MONTH = re.compile(
 )
 PART_DONE = re.compile(rf"(?<![到至])20\d\d\s*年\s*{_PART}{_DONE}")  # 2012年上半年…累计开工: that part's results
 PART_CLAUSE = re.compile(rf"[，,；;]\s*{_PART}{_DONE}")  # the same, as a clause after a target
-# 去年，全省…: the year before the one the text is written in, reported on
+# 去年，全省…, “去年8月,…就已…: the year before the one the text is written in, reported on
 LAST_YEAR = re.compile(
-    r"(?:^|[，,。；;\s)）])(去年|上年|上一年)(?:[，,]|以来|全年|度|(?=\d{1,2}\s*[至到—\-–~]\s*\d{1,2}\s*月)"
+    r"(?:^|[，,。；;\s)）“\"「])(去年|上年|上一年)(?:[，,]|以来|全年|度|(?=\d{1,2}\s*[至到—\-–~]\s*\d{1,2}\s*月|\d{1,2}\s*月份?[，,])"
     r"|(?<=^去年)(?!同期|的|基础|水平|底前)|(?<=[，,]去年)(?=[全我本该各]))"  # 去年新增近邻运动场132处, …,去年全市共招聘…
     # 报告称河北省去年民生和社会事业持续发展, 我市去年新增…: a place, then what it did last year
     r"|(?<=[省市区县州国])(去年)(?!同期|的|基础|水平|底前|度)(?=[\u4e00-\u9fff])"
