@@ -1811,9 +1811,11 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # a notice stored as one line whose 落款 is inside it, 12 more held; 件 and 件套 as units, 5 more;
     # eighteen more, child and elderly care, insurance cover and medical aid, culture and sport, 47
     # targets, read at 57% before anything was learnt from them; seventeen more, skills training, village
-    # clinics and hospitals, teachers' housing and school canteens, 64 targets, read at 64%)
-    assert int(stated) >= 9356 and int(recall.rstrip("%")) >= 80 and int(unmatched.rstrip("%")) <= 12
-    assert int(held) >= 7508
+    # clinics and hospitals, teachers' housing and school canteens, 64 targets, read at 64%; nineteen
+    # more, social assistance, employment tasks, schools and clinics of western regions, 114 targets, read
+    # at 54%, 62% with two rules made on them since)
+    assert int(stated) >= 9470 and int(recall.rstrip("%")) >= 80 and int(unmatched.rstrip("%")) <= 12
+    assert int(held) >= 7579
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1945,8 +1947,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # round, 6 with the model learnt before them, 1 more in the set with it learnt again; a count of a
     # list's items told undone (有2件未达到…进度) no count of things, 1 fewer recorded; the seventeen
     # after, 7 with the rules alone and with the model learnt before them, 6 more in the set with it
-    # learnt again)
-    assert int(past_as_target) <= 187 and int(observed) >= 9493
+    # learnt again; the nineteen after, 15 with the rules alone, 10 with the model learnt before them, 5
+    # more in the set with it learnt again)
+    assert int(past_as_target) <= 192 and int(observed) >= 9583
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
