@@ -43,7 +43,8 @@ ISSUED_FIELD = re.compile(r"成文日期\s*[:：|]?\s*" + DATE)
 SIGNATURE_DATE = re.compile(r"^\s*" + DATE + r"\s*日?\s*$")
 # 安徽省劳动和社会保障厅 二00八年七月二十五日 附件…: a 落款 inside a line (a notice stored as one line),
 # the issuing office's name, a blank and the date
-SIGNED_INLINE = re.compile(r"(?:厅|局|政府|委员会|办公室)\s+" + DATE + r"\s*日(?=\s|$)")
+OFFICE_END = r"(?:厅|局|政府|委员会|办公室)"
+SIGNED_INLINE = re.compile(OFFICE_END + r"\s+" + DATE + r"\s*日(?=\s|$)")
 CLOCK = r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"  # the time of day a page prints after its date (10:27, 10:27:28)
 PUBLISHED = re.compile(
     r"(?:发布时间|发布日期|公布日期|发表于|發表於|时间|(?<!成文)日期|(?<![\u4e00-\u9fff])发布(?=\s*[:：])|Post By)"
@@ -140,7 +141,9 @@ MARKUP_ONLY = re.compile(r"^(?:\s|<[^>]*>|[•·])*$")  # a line of a page's lef
 
 # 二○一一年二月二十一日, 二00八年七月二十五日: a 落款 date written in Chinese numerals
 CN_DATE = re.compile(
-    r"(^\s*|(?<=[厅局府会室])\s+)([一二][○〇0零O][一二三四五六七八九○〇0零O]{2})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
+    r"(^\s*|"
+    + OFFICE_END
+    + r"\s+)([一二][○〇0零O][一二三四五六七八九○〇0零O]{2})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
 )
 CN_YEAR_DIGITS = str.maketrans("○〇0零O一二三四五六七八九", "00000123456789")
 
