@@ -1814,9 +1814,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # clinics and hospitals, teachers' housing and school canteens, 64 targets, read at 64%; nineteen
     # more, social assistance, employment tasks, schools and clinics of western regions, 114 targets, read
     # at 54%, 62% with two rules made on them since; seventeen more, disabled people's services, old
-    # people's benefits and maternal and child health, 27 targets, read at 63%)
-    assert int(stated) >= 9497 and int(recall.rstrip("%")) >= 80 and int(unmatched.rstrip("%")) <= 12
-    assert int(held) >= 7596
+    # people's benefits and maternal and child health, 27 targets, read at 63%; seventeen more, enrolment
+    # rates, libraries and cultural events, rural homes for the aged, 52 targets, read at 75%)
+    assert int(stated) >= 9549 and int(recall.rstrip("%")) >= 80 and int(unmatched.rstrip("%")) <= 12
+    assert int(held) >= 7635
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1950,8 +1951,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # after, 7 with the rules alone and with the model learnt before them, 6 more in the set with it
     # learnt again; the nineteen after, 15 with the rules alone, 10 with the model learnt before them, 5
     # more in the set with it learnt again; the seventeen after, 13 with the rules alone, 5 with the model
-    # learnt before them, 4 more in the set with it learnt again)
-    assert int(past_as_target) <= 196 and int(observed) >= 9626
+    # learnt before them, 4 more in the set with it learnt again; the seventeen after, mostly results,
+    # 42 with the rules alone, 31 with the model learnt before them, 1 more in the set with it learnt again)
+    assert int(past_as_target) <= 197 and int(observed) >= 9695
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
