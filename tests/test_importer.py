@@ -6525,7 +6525,7 @@ def test_sets_of_equipment_counted_in_tai_jian_tao() -> None:
     found = targets("2018年计划采购教学生活设备31.96万台件套、图书134.5万册,购置实验设备1200台套。")
     assert [(f.value, f.unit) for f in found] == [(31.96, "万台件套"), (134.5, "万册"), (1200, "台套")]
     # sets of fitness equipment (440件套) and things counted by the piece (1000件); not the count of a
-    # year's works (10件民生实事, 拟列入…为民办实事项目清单共38件 is no count of 件实事: its 事 is before)
+    # year's works (10件民生实事; 列入…为民办实事项目清单共38件, whose 事 comes before, is still read as a count)
     found = targets("2022年为各镇配置全民健身路径器材440件套,发放辅助器具1000件,办好10件民生实事。")
     assert [(f.value, f.unit) for f in found] == [(440, "件套"), (1000, "件")]
 
