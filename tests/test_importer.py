@@ -6520,6 +6520,33 @@ def test_how_often_a_text_uses_a_word_is_no_target() -> None:
     assert [f.value for f in found] == [200]
 
 
+def test_this_year_and_next_reach_the_end_of_next_year() -> None:
+    """今明两年 ends with the year after the text's date, where no figure before it in the sentence
+    tells of the years before (近四年共投入…,今明两年计划再投资5亿元)."""
+    assert this_year("今明两年计划新增公办学位学前教育13万个、义务教育80万个。", 2024) == 2025
+    assert this_year("根据计划,四川省体育局在今明兩年,还将投入3.6亿元的资金。", 2014) == 2015
+    assert this_year("合肥市近四年共投入70多亿元新建了80多所中小学,今明两年计划再投资5亿元。", 2010) is None
+
+
+def test_values_listed_each_after_its_own_year_in_square_metres() -> None:
+    # a round's text (淮安, 2013-2015): 万m2 is a unit, and in a list parted by 、 each value takes the
+    # year right before it, not the list's first
+    found = targets(
+        "三年内,我市将改造校舍275.76万m2,其中,2013年67.81万m2、2014年69.2万m2、2015年138.75万m2。", start=2013
+    )
+    assert [(f.value, f.unit, f.year) for f in found][1:] == [
+        (67.81, "万m2", 2013),
+        (69.2, "万m2", 2014),
+        (138.75, "万m2", 2015),
+    ]
+    assert found[0].value == 275.76
+    # the plan it names without 《》 (2013-2015全市校安工程规划) gives the text its period
+    lines = ["记者了解到,根据最新的2013-2015全市校安工程规划,三年内,我市将改造校舍275.76万m2。"]
+    assert period_found("", lines) == (2013, 2015)
+    # (not a plan whose carrying out is told: 2011-2015年规划执行情况)
+    assert period_found("", ["2011-2015年规划执行情况良好,全市新建学校30所。"]) != (2011, 2015)
+
+
 def test_sets_of_equipment_counted_in_tai_jian_tao() -> None:
     # dev/anhui-kindergartens-progress-2018 line 6: 万台件套 (台套 too) counts sets of equipment
     found = targets("2018年计划采购教学生活设备31.96万台件套、图书134.5万册,购置实验设备1200台套。")

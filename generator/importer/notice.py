@@ -309,6 +309,8 @@ NAMED_PLAN = re.compile(
 )
 SPAN_AHEAD = re.compile(
     r"(20\d\d)\s*年?\s*(?:至|到|—|-|–)\s*(20\d\d)\s*年(?:期间|间)?[,，]?[^,，。；;\d]{0,8}?(?:将|计划|力争|争取|拟)"
+    # 根据最新的2013-2015全市校安工程规划,三年内,我市将…: the span of a plan the text names
+    r"|(20\d\d)\s*年?\s*(?:至|到|—|-|–)\s*(20\d\d)\s*年?度?[^,，。；;\d《》“”]{0,12}?(?:规划|计划|方案)(?![^，,。；;]{0,6}(?:完成|执行|实施)情况)"
 )
 AIMED_YEAR = re.compile(r"(?:(?<!截)[到至]|力争|争取)\s*(20\d\d)\s*年")
 # 2023年,全省力争实现…; 2020年重庆拟在…: a year whose own clause looks ahead from it
@@ -543,10 +545,10 @@ def _opening_years(lines: list[str], written: int | None) -> tuple[int, int] | N
 
 
 def _spanned(text: str, written: int | None) -> tuple[int, int] | None:
-    """The span of years a text sets out (2019至2021年，我省将…), of those not over when it was written
-    and that a verb looking ahead follows (将, 计划, 力争 …)."""
+    """The span of years a text sets out (2019至2021年，我省将…) or names a plan of (2013-2015全市…规划), of
+    those not over when it was written and that a verb looking ahead or the plan's name follows."""
     for m in SPAN_AHEAD.finditer(text):
-        first, last = int(m.group(1)), int(m.group(2))
+        first, last = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
         if first < last <= first + 10 and (written is None or last >= written):
             return first, last
     return None

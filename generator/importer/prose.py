@@ -1097,6 +1097,10 @@ def goal_headed(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+# (其中,2013年67.81万m2、2014年69.2万m2): a year that stands right before a listed value, and is its own
+LISTED_YEAR = re.compile(r"(?:^|[、和及,，:：])\s*(20\d\d)\s*年\s*$")
+
+
 def yearly_listed(clause: str, picks: list[Pick]) -> list[Pick]:
     """Targets listed after 每年 in one clause (每年…35万人以上、扶持创业3万人以上): yearly, no year."""
     return [(q, (t[0], t[1], t[2], None, t[4]) if YEARLY_LIST.search(clause[: q.start]) else t, b) for q, t, b in picks]
@@ -1839,6 +1843,8 @@ class ProseReader:
         if names and name and not verb and before.rstrip().endswith("的") and not WORKED_ON.search(before):
             names = [f"{name}的{re.sub(AMONG, '', names[0])}"]  # 省政府下达我市的(18271套)保障房(中)
         value_year = last_year(COMPARED.sub("", verb))  # 比2015年增加…: the year compared with is not the value's
+        if value_year is None and (listed_year := LISTED_YEAR.search(before)):
+            value_year = int(listed_year.group(1))  # 其中,2013年67.81万m2、2014年69.2万m2: each item's own year
         if not names:
             names, value_year = enum.names_for(name, verb, value_year)
         if not names and not name and (listed := listed_noun(verb, after)):

@@ -454,9 +454,9 @@ THIS_YEAR = re.compile(
 JUST_PAST = re.compile(r"(?:刚刚|刚)过去的\s*(20\d\d)\s*年|(?:总结|回顾)\s*(20\d\d)\s*年度?工作")
 
 
-# 明年新增1770个, 未来三年…将新增6660个: the year after the text's, the end of the few years after it
-# (未来5年 is a plan's period, which the period it names tells; 未来20年 names no deadline)
-YEARS_AHEAD = re.compile(r"明年(?!以来)|(?:未来|今后)\s*([一二两三1-3])\s*年(?![来间])")
+# 明年新增1770个, 今明两年计划新增…13万个, 未来三年…将新增6660个: the year after the text's, the end of
+# the few years after it (未来5年 is a plan's period, which the period it names tells; 未来20年 names no deadline)
+YEARS_AHEAD = re.compile(r"明年(?!以来)|今明[两兩]年|(?:未来|今后)\s*([一二两三1-3])\s*年(?![来间])")
 
 
 def this_year(sentence: str, written: int | None, introduces: bool = False) -> int | None:
@@ -466,6 +466,8 @@ def this_year(sentence: str, written: int | None, introduces: bool = False) -> i
     m = THIS_YEAR.search(sentence) if written is not None else None
     ahead = YEARS_AHEAD.search(sentence) if written is not None and m is None else None
     ahead = None if re.search(r"20\d\d\s*年", sentence) else ahead  # a sentence's own year rules
+    if ahead is not None and ahead.group(0).startswith("今明") and re.search(r"\d", sentence[: ahead.start()]):
+        ahead = None  # 近四年共投入70多亿元…,今明两年计划再投资5亿元: the figures before it tell of the years before
     if ahead is not None and written is not None:
         n = ahead.group(1)
         return written + (1 if n is None else int(n) if n.isdigit() else cn_digit(n))
