@@ -6547,6 +6547,17 @@ def test_values_listed_each_after_its_own_year_in_square_metres() -> None:
     assert period_found("", ["2011-2015年规划执行情况良好,全市新建学校30所。"]) != (2011, 2015)
 
 
+def test_values_shared_out_to_years_listed_before_them() -> None:
+    # a round's text (济宁, 2014): 2014和2015年 lists two years, the first without its 年; each value
+    # 分别 names is of its year, and the years are no names to share out
+    found = targets("同时,2014和2015年还将分别新建村级互助养老院100个和55个。", start=2014)
+    assert [(f.value, f.year) for f in found] == [(100, 2014), (55, 2015)]
+    assert found[0].name == found[1].name and found[0].name.endswith("新建村级互助养老院")
+    # dev/neimenggu-low-rent-housing-2009-2011: three years, three values
+    found = targets("2009年、2010年、2011年新增廉租住房分别为5万套、5万套、6.5万套。", start=2009)
+    assert [(f.value, f.year) for f in found] == [(5, 2009), (5, 2010), (6.5, 2011)]
+
+
 def test_sets_of_equipment_counted_in_tai_jian_tao() -> None:
     # dev/anhui-kindergartens-progress-2018 line 6: 万台件套 (台套 too) counts sets of equipment
     found = targets("2018年计划采购教学生活设备31.96万台件套、图书134.5万册,购置实验设备1200台套。")

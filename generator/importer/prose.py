@@ -1189,6 +1189,7 @@ class Enumeration:
 
     def names_for(self, name: str, verb: str, year: int | None) -> tuple[list[str], int | None]:
         """The names a value without a noun after it measures, and the year its group states."""
+        name = YEARS_LISTED.sub("", name)  # (2014和2015年还将分别新建…100个和55个: the years, not the names, part)
         if "分别" in verb and name:
             self.group = complete_parts([p for p in re.split(r"[、和及与]", name) if p])
             self.pending, self.year = self.group[1:], year
@@ -1223,15 +1224,17 @@ def shares_apart(clause: str, qs: list[Quantity], year: int | None) -> list[Pick
     ]
 
 
-MILESTONE_YEARS = re.compile(r"(20\d\d)\s*年(?:底|末)?\s*(?:和|、|及)\s*(20\d\d)\s*年")
+MILESTONE_YEARS = re.compile(r"20\d\d\s*年?(?:底|末)?(?:\s*(?:和|、|及)\s*20\d\d\s*年?(?:底|末)?)+(?<=[年底末])")
+YEARS_LISTED = re.compile(r"^(?:20\d\d\s*年?(?:底|末)?\s*[和、及与]\s*)+20\d\d\s*年(?:底|末)?")
 
 
 def milestones(found: list[Found], sentence: str) -> None:
-    """到2022年和2030年，…分别不低于22%和30%: one name with one value per year, in order."""
+    """到2022年和2030年，…分别不低于22%和30%, 2014和2015年…分别…100个和55个: one name with one value
+    per year, in order."""
     m = MILESTONE_YEARS.search(sentence)
     if not m:
         return
-    years = [int(m.group(1)), int(m.group(2))]
+    years = [int(y) for y in re.findall(r"20\d\d", m.group(0))]  # (2009年、2010年、2011年…分别为5万套、5万套、6.5万套)
     for name in dict.fromkeys(f.name for f in found):
         same = [f for f in found if f.name == name and f.value is not None]
         if len(same) == len(years):
