@@ -6618,6 +6618,10 @@ def test_the_year_a_text_reports_a_meeting_or_report_of_is_the_year_it_is_writte
     review = "2022年,果洛州实现地区生产总值53.62亿元,同比增长2.7%。"
     assert just_past([review, "果洛州划定发展预期目标,地区生产总值增长3%。"]) == 2023
     assert just_past([review, "全州圆满完成年度预期目标。"]) is None
+    # a round's text (兰州, no date): a check of the progress of a year's work tells that year, under way
+    checked = "该局成立了实事任务督查组,对全市2013年农村危房改造工作进展情况进行一次全面督查。"
+    assert just_past([checked + "今年省上计划下达全市农村危房改造目标任务是完成6300户。"]) == 2013
+    assert just_past(["2013年全市完成了农村危房改造6150户。今年计划完成6300户。"]) == 2014
     lines = ["本报讯 2026年是“十五五”开局之年。今年海口市将重点做好以下工作:新增公办学位8000个以上。"]
     assert [(i["target"]["value"], i["target"]["year"]) for i in Importer(lines).run().indicators] == [(8000.0, 2026)]
 
