@@ -3675,6 +3675,27 @@ def test_a_table_of_places_gives_each_place_a_target_and_its_results() -> None:
     assert draft.period == (2022, 2022)  # dated 2022, naming no later year: the year's list
 
 
+def test_a_table_of_places_whose_header_gives_units_in_its_last_row() -> None:
+    """A round's text (吴中区, 2016): a task table one cell a line, its corner cell split (项 目 over 区 域)
+    under its title, a bar alone (an empty cell) in its header, whose last row gives each column's unit
+    (套 数); the title sets tasks, so each place's cell is a target of its column, in its unit."""
+    lines = [
+        "2016年吴中区住房保障目标任务",
+        *["项 目", "区 域 |", "住 房 保 障 |", "||"],
+        *["新建棚户区(危旧房)改造安置住房 |", "新增低收入住房 保障家庭租赁补贴 |", "新建经济 适用住房 |", "|"],
+        *["套 数 |", "套(间)数 |", "套 数 |", "|"],
+        *["高新区 |", "—— |", "5 |", "35 |"],
+        *["木渎镇 |", "3590 |", "2 |", "—— |"],
+    ]
+    rows = [i for i in Importer(lines).run().indicators if i["origin"] == "table"]
+    assert [(i["name"], i["unit"], i["target"]["value"], i["target"]["year"]) for i in rows] == [
+        ("高新区新增低收入住房保障家庭租赁补贴", "套", 5, 2016),
+        ("高新区新建经济适用住房", "套", 35, 2016),
+        ("木渎镇新建棚户区改造安置住房", "套", 3590, 2016),
+        ("木渎镇新增低收入住房保障家庭租赁补贴", "套", 2, 2016),
+    ]
+
+
 def test_a_table_of_places_with_no_title_is_a_plan_when_the_sentence_above_sets_its_total() -> None:
     """dev/dezhou-old-communities-2022: the paragraph above a table with no title of its own sets the
     table's total (德州全市计划改造313个小区), the year its plan is named by (2022年…改造计划) is the

@@ -39,7 +39,10 @@ is cut into its title, header and rows first (unrun). A header one cell a line t
 columns (those that give a unit in brackets, 培训(人), or a bound, 控制在4.3%以内) with words that hold
 no value (a group's name, a column of words, a 责任单位 column and its offices), over rows that mix in
 words (完成年度 / 目标任务) and name a place over two lines (眉山天府 / 新区), is given as its value
-columns and rows alone first (columned); a 责任分工表 sets its figures as a 任务分解表 does.
+columns and rows alone first (columned); a 责任分工表 sets its figures as a 任务分解表 does. A header whose
+last row gives each column's unit (套 数 | 套(间)数 | 套 数) under the columns' words names each column
+with its unit, above the group word over them all (住房保障); a dash alone in a header is an empty cell,
+and the corner cell's words split over two lines (项 目 over 区 域) stand between the title and the table.
 """
 
 from __future__ import annotations
@@ -108,11 +111,15 @@ SETS_IN_SENTENCE = re.compile(r"(?<!完成)(?<!年度)(?:计划|任务|目标)(?
 UNIT_LINE = re.compile(rf"^\s*(?:金额|计量)?单位\s*[:：]\s*({UNITS})\s*$")
 
 
+CORNER = {"项目", "类别", "指标"}  # a header's corner cell, split (项目\区域): the words over the columns
+
+
 def title_before(texts: list[str], i: int) -> tuple[str, str | None]:
     """The title of a table that opens at texts[i] with no 表N line (the line before it, where short),
     and the unit a line between them gives its figures (金额单位:万元)."""
     unit = UNIT_LINE.match(texts[i - 1]) if i else None
     at = i - 1 - bool(unit)
+    at -= at >= 0 and cell_text(texts[at]) in CORNER  # (项 目 / 区 域: the corner cell's words over the places)
     title = texts[at] if at >= 0 and len(texts[at]) <= 60 else ""
     return title, unit.group(1) if unit else None
 
@@ -252,7 +259,7 @@ def header_at(texts: list[str], i: int) -> bool:
     numbered = cell_text(texts[i]) == "序号"
     for j in range(i + 1 + numbered, min(i + 30, len(texts) - 1)):
         c = cell_text(texts[j])
-        if numbered and _serial(texts, j):
+        if numbered and _serial(texts, j) or c in EMPTY_CELL:
             continue
         if len(c) > 20 or "。" in c or is_value_cell(c):
             return False
@@ -470,7 +477,9 @@ def _first_row(cells: list[tuple[int, str]], k: int) -> bool:
     short name (row_place) a value follows."""
     if place_of(cells[k][1]):
         return _valued(cells, k)
-    return bool(row_place(cells[k][1])) and k + 1 < len(cells) and is_value_cell(cells[k + 1][1])
+    following = cells[k + 1][1] if k + 1 < len(cells) else ""
+    # (套数 | — : a header's unit over an empty cell, no row)
+    return bool(row_place(cells[k][1])) and is_value_cell(following) and not UNIT_ROW.match(cell_text(cells[k][1]))
 
 
 def _runs(heads: list[str], subs: list[str]) -> list[str] | None:
@@ -493,6 +502,9 @@ def _leaves(header: list[str], width: int) -> list[str] | None:
         return None  # (a row with more values than the header has columns: no column for some)
     if len(header) == width or header == header[:width] * (len(header) // width):
         return header[:width]  # (单位 | 金额 | 单位 | 金额: the columns set side by side)
+    units = [UNIT_ROW.match(c) for c in header[-width:]]
+    if len(header) >= 2 * width and all(units):  # (新建经济适用住房 … over 套数 套(间)数 套数: each column's unit)
+        return [f"{c}({u.group(1)})" for c, u in zip(header[-2 * width : -width], units, strict=True) if u]
     groups = len(header) - width
     for span in range(2, width + 1):
         under = header[len(header) - groups * span :]
@@ -504,6 +516,11 @@ def _leaves(header: list[str], width: int) -> list[str] | None:
     if 2 * width > len(header) > width:
         return _runs(header[: len(header) - width], header[-width:])
     return None
+
+
+# 套数, 套(间)数, 户数, 万元: a cell of a header's last row that gives the unit of the column above it
+UNIT_ROW = re.compile(rf"^({UNITS})(?:[(（][\u4e00-\u9fff]{{1,2}}[)）])?数?$")
+EMPTY_CELL = {"—", "——", "-"}  # (a header's empty cell, a bar alone, as the page's rows give it)
 
 
 def _unit(column: str) -> str | None:
@@ -590,7 +607,8 @@ def read(
     title, lead = titled
     cells = _unnumbered(cells)
     body_at = next((k for k in range(1, len(cells)) if _first_row(cells, k)), len(cells))
-    header = [cell_text(c) for _, c in cells[1:body_at] if not place_word(c)]  # (城市 | 县(市、区): two place columns)
+    header = [cell_text(c) for _, c in cells[1:body_at] if not place_word(c) and cell_text(c) not in EMPTY_CELL]
+    # (城市 | 县(市、区): two place columns; a dash in a header is an empty cell)
     rows = _rows(cells[body_at:])
     header, rows = _unremarked(header, rows)
     if not rows:  # a header with no place under it: nothing to read
