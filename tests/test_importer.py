@@ -3789,6 +3789,9 @@ def test_a_report_told_against_its_years_plan_and_a_byline_date() -> None:
     observed = [i["observations"][0]["value"] for i in draft.indicators if i.get("observations")]
     assert observed == [98, 115.2, 38]
     assert address_date("http://www.yuhang.gov.cn/art/2020/9/15/art_1229314322_57589880.html") == (2020, 9)
+    # a round's texts: a year, then its month-day (/2012/02-05/) or its month alone (/2015/01/)
+    assert address_date("http://news.022china.com/2012/02-05/615004_0.html") == (2012, 2)
+    assert address_date("http://macsoso.com/html/2015/01/14072.html") == (2015, 1)
 
 
 def test_next_year_and_the_next_three_years_of_a_dated_text() -> None:
