@@ -30,7 +30,7 @@ from generator.importer.notice import (
     written_year,
 )
 from generator.importer.phrases import quantities
-from generator.importer.prose import Entry, Found, ProseReader, claimed, titled_year
+from generator.importer.prose import Entry, Found, ProseReader, claimed, dated_by_opening, titled_year
 from generator.importer.records import to_indicators
 from generator.importer.table import cells_of, header_at
 from generator.importer.text import cited_text, read_lines, segments
@@ -6584,6 +6584,27 @@ def test_values_shared_out_to_years_listed_before_them() -> None:
     # dev/neimenggu-low-rent-housing-2009-2011: three years, three values
     found = targets("2009年、2010年、2011年新增廉租住房分别为5万套、5万套、6.5万套。", start=2009)
     assert [(f.value, f.year) for f in found] == [(5, 2009), (5, 2010), (6.5, 2011)]
+
+
+def test_a_paragraph_that_opens_on_a_year_dates_its_past_figures() -> None:
+    # a round's text (吉阳区, a yearbook's entry): the year the entry opens on dates the results of its
+    # sentences that name no time of their own
+    text = (
+        "【基本公卫服务项目建设】2020年,吉阳区逐步完善居民基本公共卫生服务项目建设。(1)居民健康档案建档率达98.43%;"
+        "共发放健康教育资料59401份(本),更换宣传栏200次,举办讲座125次、共有3835人次参加;举办宣传咨询80次、共有4698人次咨询。"
+        "(2)预防接种建证率100%。(3)老年人健康管理率达34.88%;高血压患者规范管理率达68.05%。"
+    )
+    seen = {i["name"]: i.get("observations") for i in Importer([text]).run().indicators}
+    assert [(o["value"], o["year"]) for o in seen["居民健康档案建档率"] or []] == [(98.43, 2020)]
+    # (not where the paragraph sets a target for that year: its results stay undated, for the editor)
+    found = [
+        Found("新增养老床位", "张", "500张", 500, "=", 2020, None, False, "", (1, 1)),
+        Found("建成养老床位", "张", "3000张", 3000, "=", None, None, True, "", (1, 1)),
+    ]
+    dated_by_opening(found, ["2020年,全县计划新增养老床位500张。全县建成养老床位3000张。"])
+    assert found[1].year is None
+    dated_by_opening(found[1:], ["2020年,全县新增养老床位500张。全县建成养老床位3000张。"])
+    assert found[1].year == 2020
 
 
 def test_sets_of_equipment_counted_in_tai_jian_tao() -> None:

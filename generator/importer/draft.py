@@ -26,7 +26,7 @@ from generator.importer.notice import (
 )
 from generator.importer.outline import ITEM, classify, lead_of
 from generator.importer.phrases import BOUND, UNITS
-from generator.importer.prose import PAST_CHAPTER, Entry, Found, ProseReader, words_before
+from generator.importer.prose import PAST_CHAPTER, Entry, Found, ProseReader, dated_by_opening, words_before
 from generator.importer.records import to_indicators
 from generator.importer.restated import fold_restatements
 from generator.importer.table import (
@@ -421,6 +421,7 @@ class Importer:
         entries, rows = form_rows(cell_rows(entries, form, self.lines), form)
         found = restated_in_body(reader.read(entries), self.lines)  # (a form's rows are no headlines)
         read_done(found, self.lines, last_done(written, done, day))  # the results the rules left as targets
+        dated_by_opening(found, self.lines)
         found = sorted(found + rows + budget_targets(self.lines, form), key=lambda f: f.lines)
         self._indicators(found, context, reported_columns(self.draft.indicators, start, self.lines))
 

@@ -255,6 +255,25 @@ ASIDE = re.compile(
 PARAGRAPH_YEAR = re.compile(
     r"^\s*(?:——[^。\d]{1,30}。|[\u4e00-\u9fff]{1,8}(?:提出|明确|要求|指出)[，,:：]?)?\s*(?:[到至]\s*)?(20\d\d)\s*年(?!\s*\d{1,2}\s*月)"
 )
+# 【基本公卫服务项目建设】2020年,吉阳区…: a paragraph (a yearbook's entry, after its heading) that opens on a year
+OPENED_ON = re.compile(r"^\s*(?:【[^】]{1,24}】)?\s*(20\d\d)\s*年\s*[,，]")
+
+
+def dated_by_opening(found: list[Found], lines: list[str]) -> None:
+    """The year a paragraph opens on (2020年,吉阳区逐步完善…。(1)居民健康档案建档率达98.43%;…) dates the
+    past figures of its sentences that name no time of their own (read so by the rules or the tense
+    model), where it sets no target for that year."""
+    for n in {f.lines[0] for f in found}:
+        opened = OPENED_ON.match(lines[n - 1]) if 0 < n <= len(lines) else None
+        here = [f for f in found if f.lines[0] == n]
+        year = int(opened.group(1)) if opened else None
+        if year is None or any(not f.past and f.year == year for f in here):
+            continue
+        for f in here:
+            if f.past and f.year is None and f.period is None:
+                f.year = year
+
+
 # 1、起步发展阶段(2009—2010年):…: a paragraph that sets a stage's targets, for the stage's last year
 STAGE_LEAD = re.compile(
     r"^\s*(?:\d{1,2}\s*[、.．]\s*)?[\u4e00-\u9fff]{0,10}(?:阶段|时期)\s*[(（]\s*20\d\d\s*年?\s*[-—–至到~～]\s*(20\d\d)"
