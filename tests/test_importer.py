@@ -6607,6 +6607,14 @@ def test_a_paragraph_that_opens_on_a_year_dates_its_past_figures() -> None:
     assert found[1].year == 2020
 
 
+def test_a_count_of_the_thing_after_it_with_yishang_de() -> None:
+    # a round's text (攀枝花) and dev/xiamen-education-2023 line 5: a counter right before 以上的, after a
+    # verb that builds or has, counts the thing after it; a bound on a measure still names a class of it
+    found = targets("到2020年,每个城市社区拥有10个以上的社区社会组织。", "用1到2年时间,改造100所以上的“老破旧”学校。")
+    assert [(f.value, f.unit, f.comparator) for f in found] == [(10, "个", ">="), (100, "所", ">=")]
+    assert [f.value for f in targets("到2025年,20万人口以上的县建成1所医院。")] == [1]
+
+
 def test_sets_of_equipment_counted_in_tai_jian_tao() -> None:
     # dev/anhui-kindergartens-progress-2018 line 6: 万台件套 (台套 too) counts sets of equipment
     found = targets("2018年计划采购教学生活设备31.96万台件套、图书134.5万册,购置实验设备1200台套。")
