@@ -332,7 +332,7 @@ class Quantity:
 QUALIFIER_AFTER = re.compile(r"^(?:口)?[\u4e00-\u9fff]{0,4}?(?:及以上|以上|以下)(?:规模)?的?")
 # 拥有10个以上的社区社会组织, 改造100所以上的“老破旧”学校: a counter right before 以上的, after a verb that
 # builds or has, counts the thing after it (not 100张床位以上的养老机构, 20万人口以上的县: a class of it)
-COUNTED_AFTER = re.compile(r"^(?:及)?以上的")
+COUNTED_AFTER = re.compile(r"^(?:及)?以上的$")
 COUNTERS = {"个", "所", "家", "处", "座"}
 COUNT_VERB = re.compile(r"(?:拥有|建有|建设|建成|新建|改造|改扩建|培育|建立|设立|打造)\s*$")
 # (10吨以下)燃散煤锅炉, (30万千瓦及以下)燃煤机组: plant a bound on its size names a class of
@@ -463,14 +463,19 @@ def _left_out(clause: str, m: re.Match[str]) -> bool:
         return True  # 建筑面积不超过70平方米的小户型
     if unit != "%":
         q = QUALIFIER_AFTER.match(m.group("tail") + after)
-        counted = COUNTED_AFTER.match(m.group("tail") + after) and unit in COUNTERS and COUNT_VERB.search(before)
-        if q and (q.group(0).endswith(("的", "规模")) or after[:1] == "口") and not counted:
-            return True  # (拥有10个以上的社区社会组织, 改造100所以上的…学校: a count of the thing after)
+        if q and (q.group(0).endswith(("的", "规模")) or after[:1] == "口") and not _counts(before, unit, q.group(0)):
+            return True
     if unit in ("元", "万元", "亿元") and SUBSIDY_BEFORE.search(before) and not PER_HEAD_BEFORE.search(before):
         return True  # (每人每月分别补贴100元: a standard per head, set)
     if PER_RANGE_BEFORE.search(before) or MEANS_BEFORE.search(before) or _places_counted(unit, before, after):
         return True  # 每3000—6000人(设置1所): the end of a "per" range; 依托1所医院建设…: a means
     return not_a_quantity(before, unit, m.group("tail"), after)
+
+
+def _counts(before: str, unit: str, bound: str) -> bool:
+    """Whether a counter right before 以上的, after a verb that builds or has, counts the thing after it
+    (拥有10个以上的社区社会组织, 改造100所以上的…学校), not a class of it (100张床位以上的养老机构)."""
+    return bool(COUNTED_AFTER.match(bound)) and unit in COUNTERS and bool(COUNT_VERB.search(before))
 
 
 def _qualifies(before: str, unit: str, after: str) -> bool:

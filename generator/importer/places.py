@@ -520,7 +520,9 @@ def _leaves(header: list[str], width: int) -> list[str] | None:
 
 # 套数, 套(间)数, 户数, 万元: a cell of a header's last row that gives the unit of the column above it
 UNIT_ROW = re.compile(rf"^({UNITS})(?:[(（][\u4e00-\u9fff]{{1,2}}[)）])?数?$")
-EMPTY_CELL = {"—", "——", "-"}  # (a header's empty cell, a bar alone, as the page's rows give it)
+# (a header's empty cell, a bar alone, as the page's rows give it; a header drops it, and a place column's
+# second word: 城市 | 县(市、区))
+EMPTY_CELL = {"—", "——", "-"}
 
 
 def _unit(column: str) -> str | None:
@@ -607,8 +609,7 @@ def read(
     title, lead = titled
     cells = _unnumbered(cells)
     body_at = next((k for k in range(1, len(cells)) if _first_row(cells, k)), len(cells))
-    header = [cell_text(c) for _, c in cells[1:body_at] if not place_word(c) and cell_text(c) not in EMPTY_CELL]
-    # (城市 | 县(市、区): two place columns; a dash in a header is an empty cell)
+    header = [cell_text(c) for _, c in cells[1:body_at] if not (place_word(c) or cell_text(c) in EMPTY_CELL)]
     rows = _rows(cells[body_at:])
     header, rows = _unremarked(header, rows)
     if not rows:  # a header with no place under it: nothing to read

@@ -1120,6 +1120,12 @@ def goal_headed(entries: list[Entry]) -> list[Entry]:
 LISTED_YEAR = re.compile(r"(?:^|[、和及,，:：])\s*(20\d\d)\s*年\s*$")
 
 
+def listed_year(before: str) -> int | None:
+    """The year that stands right before a value listed after others (2014年69.2万m2), its own."""
+    m = LISTED_YEAR.search(before)
+    return int(m.group(1)) if m else None
+
+
 def yearly_listed(clause: str, picks: list[Pick]) -> list[Pick]:
     """Targets listed after 每年 in one clause (每年…35万人以上、扶持创业3万人以上): yearly, no year."""
     return [(q, (t[0], t[1], t[2], None, t[4]) if YEARLY_LIST.search(clause[: q.start]) else t, b) for q, t, b in picks]
@@ -1864,9 +1870,7 @@ class ProseReader:
         names, verb, used = self._named(q, name, verb, after, covering)
         if names and name and not verb and before.rstrip().endswith("的") and not WORKED_ON.search(before):
             names = [f"{name}的{re.sub(AMONG, '', names[0])}"]  # 省政府下达我市的(18271套)保障房(中)
-        value_year = last_year(COMPARED.sub("", verb))  # 比2015年增加…: the year compared with is not the value's
-        if value_year is None and (listed_year := LISTED_YEAR.search(before)):
-            value_year = int(listed_year.group(1))  # 其中,2013年67.81万m2、2014年69.2万m2: each item's own year
+        value_year = last_year(COMPARED.sub("", verb)) or listed_year(before)  # (比2015年增加…: not the value's)
         if not names:
             names, value_year = enum.names_for(name, verb, value_year)
         if not names and not name and (listed := listed_noun(verb, after)):
