@@ -1819,9 +1819,11 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # task tables of places and yearly milestones, 91 targets, read at 47%, 67% with the rules made on
     # them since: 今明两年, 万m2, a year listed before each value, a table header's row of units; nineteen
     # more, district year lists, public health services and community services, 81 targets, read at 60%,
-    # 96% with the rules made on them since: addresses dated /2015/01/ and /2012/02-05/, 10个以上的…)
-    assert int(stated) >= 9721 and int(recall.rstrip("%")) >= 80 and int(unmatched.rstrip("%")) <= 12
-    assert int(held) >= 7782
+    # 96% with the rules made on them since: addresses dated /2015/01/ and /2012/02-05/, 10个以上的…;
+    # fourteen more, statistical bulletins' sections, plans' mid-term reviews and rural public services,
+    # 20 targets, read at 35%)
+    assert int(stated) >= 9741 and int(recall.rstrip("%")) >= 80 and int(unmatched.rstrip("%")) <= 12
+    assert int(held) >= 7791
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1960,8 +1962,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # the nine after, 5 with the rules alone, 4 with the model learnt before them, 3 with the rules made on
     # them since, and 3 more in other texts with the model learnt again; the nineteen after, a yearbook's
     # entries among them, 29 with the rules alone, 6 with the model learnt before them, 2 more in the set
-    # with it learnt again; a paragraph that opens on a year dates the results it tells, 16 more recorded)
-    assert int(past_as_target) <= 207 and int(observed) >= 9780
+    # with it learnt again; a paragraph that opens on a year dates the results it tells, 16 more recorded;
+    # the fourteen after, bulletins and mid-term reviews, 2 with the model learnt before them, 7 with it
+    # learnt again, 5 of them in one review of a plan)
+    assert int(past_as_target) <= 214 and int(observed) >= 9988
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
