@@ -3800,6 +3800,11 @@ def test_a_report_told_against_its_years_plan_and_a_byline_date() -> None:
     # a round's texts: a year, then its month-day (/2012/02-05/) or its month alone (/2015/01/)
     assert address_date("http://news.022china.com/2012/02-05/615004_0.html") == (2012, 2)
     assert address_date("http://macsoso.com/html/2015/01/14072.html") == (2015, 1)
+    # dev/luzhou-social-assistance-progress-2010 and others: a date parted by _, or one a - follows
+    assert address_date("http://m.jnjuyue.cn/new/403_425/2010_6_24_xu60214348551426010214405.shtml") == (2010, 6)
+    assert address_date("https://xw.qianzhan.com/regieconomy/detail/198/20120410-f355ecc79b6d717a.html") == (2012, 4)
+    assert address_date("https://www.cngy.gov.cn/gongkai/show/20070308162406-024338-00-000.html") == (2007, 3)
+    assert address_date("https://yqlvyou.com/cshi/202509-6580.html") == (2025, 9)
 
 
 def test_next_year_and_the_next_three_years_of_a_dated_text() -> None:
