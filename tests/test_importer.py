@@ -6628,6 +6628,19 @@ def test_a_count_of_the_thing_after_it_with_yishang_de() -> None:
     assert [f.value for f in targets("到2025年,20万人口以上的县建成1所医院。")] == [1]
 
 
+def test_an_undated_text_is_of_the_last_year_it_names_looking_ahead() -> None:
+    # a round's text (德宏, no date): the years before 2011 are told done (至2010年已建设, 2007年至2010年共发放:
+    # no years aimed at), and 2011 is looked ahead to: the text's period is 2011
+    lines = [
+        "今年省政府下达德宏州的各类保障性住房建设任务6718套,德宏州实建6788套。2011年保障性安居工程建设将在年底前完成总投资60%以上。",
+        "德宏州自2007年开始建设保障性住房以来,至2010年已建设保障性住房2968套。2007年至2010年共发放补贴资金703.995万元。",
+    ]
+    assert period_found("", lines) == (2011, 2011)
+    # (not where an earlier year is looked ahead to too, nor in a text whose date is known)
+    assert period_found("", ["2010年将新建学校5所。2011年将新建学校8所。"]) != (2011, 2011)
+    assert period_found("", lines, written=2012) != (2011, 2011)
+
+
 def test_sets_of_equipment_counted_in_tai_jian_tao() -> None:
     # dev/anhui-kindergartens-progress-2018 line 6: 万台件套 (台套 too) counts sets of equipment
     found = targets("2018年计划采购教学生活设备31.96万台件套、图书134.5万册,购置实验设备1200台套。")

@@ -313,7 +313,8 @@ SPAN_AHEAD = re.compile(
     # 根据最新的2013-2015全市校安工程规划,三年内,我市将…: the span of a plan the text names
     r"|(20\d\d)\s*年?\s*(?:至|到|—|-|–)\s*(20\d\d)\s*年?度?[^,，。；;\d《》“”]{0,12}?(?:规划|计划|方案)(?![^，,。；;]{0,6}(?:完成|执行|实施)情况)"
 )
-AIMED_YEAR = re.compile(r"(?:(?<!截)[到至]|力争|争取)\s*(20\d\d)\s*年")
+# (至2010年已建设…2968套, 2007年至2010年共发放…: a year reached, told)
+AIMED_YEAR = re.compile(r"(?:(?<!截)[到至]|力争|争取)\s*(20\d\d)\s*年(?!\s*(?:底|末)?\s*[,，]?\s*(?:已|累计|共))")
 # 2023年,全省力争实现…; 2020年重庆拟在…: a year whose own clause looks ahead from it
 AHEAD_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年[,，]?[^,，。；;\d年]{0,8}?(?:将|力争|争取|拟|计划|目标(?:是|为|[,，]))")
 # 方案…提出“2022年,建成…: a year the plan's words, quoted, open with
@@ -340,6 +341,8 @@ def period_found(
     else the years in brackets after the one programme it carries out (三年行动计划(2014年—2016年));
     else the consecutive years it schedules its works over (按三个年度分批推进,2017年…2019年…);
     else the year it calls the key year of its work (2020年是…关键之年), where it names none later;
+    else, in a text with no date, the last year it names, where a clause that names it looks ahead and
+    none that names an earlier year does (至2010年已建设…。2011年…将在年底前完成…);
     else None: the text names no period.
     """
     named = _title_period(title) or _title_year(title) or _headed_year(lines) or _annual(lines)
@@ -353,7 +356,7 @@ def period_found(
         )
     found = named or _programme(lines, written) or _opening_years(lines, written) or _only_year(lines, written)
     found = found or _reaching(lines, written) or _programme_span(lines, written) or _scheduled(lines)
-    found = found or _key_year(lines)
+    found = found or _key_year(lines) or _latest_ahead(lines, written)
     return found or _reported(lines, written)
 
 
@@ -608,6 +611,20 @@ def _key_year(lines: list[str]) -> tuple[int, int] | None:
     if m is None or any(int(y) > int(m.group(1)) for y in re.findall(r"(20\d\d)\s*年", text)):
         return None
     return int(m.group(1)), int(m.group(1))
+
+
+def _latest_ahead(lines: list[str], written: int | None) -> tuple[int, int] | None:
+    """(year, year) of the last year a text with no date names, where a clause naming it looks ahead
+    (2011年保障性安居工程建设将在年底前完成…) and no clause naming an earlier year does (自2007年开始建设…以来,
+    至2010年已建设…)."""
+    clauses = [c for line in lines for c in re.split(r"[，,。；;]", line) if re.search(r"20\d\d\s*年", c)]
+    named = [(int(y), c) for c in clauses for y in re.findall(r"(20\d\d)\s*年", c)]
+    if written is not None or not named:
+        return None
+    last = max(y for y, _ in named)
+    ahead = any(y == last and FUTURE.search(c) for y, c in named)
+    earlier_ahead = any(FUTURE.search(c) for y, c in named if y < last)
+    return (last, last) if ahead and not earlier_ahead else None
 
 
 # 项目规划按三个年度分批推进, 分三年实施, 分年度推进: works scheduled over the years the text then names
