@@ -1821,9 +1821,11 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # more, district year lists, public health services and community services, 81 targets, read at 60%,
     # 96% with the rules made on them since: addresses dated /2015/01/ and /2012/02-05/, 10个以上的…;
     # fourteen more, statistical bulletins' sections, plans' mid-term reviews and rural public services,
-    # 20 targets, read at 35%)
-    assert int(stated) >= 9741 and int(recall.rstrip("%")) >= 80 and int(unmatched.rstrip("%")) <= 12
-    assert int(held) >= 7791
+    # 20 targets, read at 35%; addresses dated 2010_6_24_ or 20120410-…, 2 more; an undated text whose
+    # last year named is looked ahead to, 2 more; seventeen more, housing security, kindergarten places,
+    # employment and labour export, 65 targets, read at 43%, 54% with the rules made on them since)
+    assert int(stated) >= 9806 and int(recall.rstrip("%")) >= 80 and int(unmatched.rstrip("%")) <= 12
+    assert int(held) >= 7830
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1964,8 +1966,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # entries among them, 29 with the rules alone, 6 with the model learnt before them, 2 more in the set
     # with it learnt again; a paragraph that opens on a year dates the results it tells, 16 more recorded;
     # the fourteen after, bulletins and mid-term reviews, 2 with the model learnt before them, 7 with it
-    # learnt again, 5 of them in one review of a plan)
-    assert int(past_as_target) <= 214 and int(observed) >= 9988
+    # learnt again, 5 of them in one review of a plan; the seventeen after, 26 with the rules alone, 12
+    # with the model learnt before them, 8 with the rules made on them since; with the model learnt again
+    # with them, 1 fewer in the set)
+    assert int(past_as_target) <= 213 and int(observed) >= 10088
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
