@@ -1823,9 +1823,12 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # fourteen more, statistical bulletins' sections, plans' mid-term reviews and rural public services,
     # 20 targets, read at 35%; addresses dated 2010_6_24_ or 20120410-…, 2 more; an undated text whose
     # last year named is looked ahead to, 2 more; seventeen more, housing security, kindergarten places,
-    # employment and labour export, 65 targets, read at 43%, 54% with the rules made on them since)
-    assert int(stated) >= 9806 and int(recall.rstrip("%")) >= 80 and int(unmatched.rstrip("%")) <= 12
-    assert int(held) >= 7830
+    # employment and labour export, 65 targets, read at 43%, 54% with the rules made on them since;
+    # seventeen more, meals and home care for old people, county hospitals, pensions and allowances
+    # raised, 56 targets, read at 52%: 18 of their drafts match none, and the set's share, 12.5%, is
+    # printed as 13%)
+    assert int(stated) >= 9862 and int(recall.rstrip("%")) >= 80 and int(unmatched.rstrip("%")) <= 13
+    assert int(held) >= 7863
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1968,8 +1971,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # the fourteen after, bulletins and mid-term reviews, 2 with the model learnt before them, 7 with it
     # learnt again, 5 of them in one review of a plan; the seventeen after, 26 with the rules alone, 12
     # with the model learnt before them, 8 with the rules made on them since; with the model learnt again
-    # with them, 1 fewer in the set)
-    assert int(past_as_target) <= 213 and int(observed) >= 10088
+    # with them, 1 fewer in the set; the seventeen after, 10 with the rules alone, 4 with the model learnt
+    # before them, 3 with it learnt again and 4 more in four other texts)
+    assert int(past_as_target) <= 220 and int(observed) >= 10127
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
