@@ -1827,9 +1827,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # seventeen more, meals and home care for old people, county hospitals, pensions and allowances
     # raised, 56 targets, read at 52%: 18 of their drafts match none, and the set's share, 12.5%, is
     # printed as 13%; sixteen more, social insurance enrolment, resettlement sites, national fitness, 42
-    # targets, read at 55%)
-    assert int(stated) >= 9904 and int(recall.rstrip("%")) >= 80 and int(unmatched.rstrip("%")) <= 13
-    assert int(held) >= 7886
+    # targets, read at 55%; seventeen more, vocational schools, children's homes, medical aid and serious
+    # illness insurance, 151 targets, read at 69%)
+    assert int(stated) >= 10055 and int(recall.rstrip("%")) >= 80 and int(unmatched.rstrip("%")) <= 13
+    assert int(held) >= 7999
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1974,8 +1975,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # with the model learnt before them, 8 with the rules made on them since; with the model learnt again
     # with them, 1 fewer in the set; the seventeen after, 10 with the rules alone, 4 with the model learnt
     # before them, 3 with it learnt again and 4 more in four other texts; the sixteen after, 18 with the
-    # rules alone, 11 with the model learnt before them; with it learnt again, 2 fewer in the set)
-    assert int(past_as_target) <= 218 and int(observed) >= 10221
+    # rules alone, 11 with the model learnt before them; with it learnt again, 2 fewer in the set; the
+    # seventeen after, 20 with the rules alone, 13 with the model learnt before them, 7 more in the set
+    # with it learnt again)
+    assert int(past_as_target) <= 225 and int(observed) >= 10243
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
