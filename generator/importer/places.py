@@ -520,8 +520,8 @@ def _leaves(header: list[str], width: int) -> list[str] | None:
 
 # 套数, 套(间)数, 户数, 万元: a cell of a header's last row that gives the unit of the column above it
 UNIT_ROW = re.compile(rf"^({UNITS})(?:[(（][\u4e00-\u9fff]{{1,2}}[)）])?数?$")
-# (a header's empty cell, a bar alone, as the page's rows give it; a header drops it, and a place column's
-# second word: 城市 | 县(市、区))
+# a header's empty cell (a bar alone, as the page's rows give it): a header drops it, as it drops a second
+# place column's word (城市 | 县(市、区))
 EMPTY_CELL = {"—", "——", "-"}
 
 

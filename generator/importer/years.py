@@ -522,11 +522,9 @@ def reviewed_then(texts: list[str]) -> int | None:
     told = REPORT_WORDS.search(reviewed) or (then.group(2) and re.search("同比|取得|实现", reviewed))
     if not told or (after and not FUTURE.search(ahead)):
         return None
-    if after and ONGOING.match(text, years[-1].end()):
-        return int(
-            years[-1].group(1)
-        )  # 对全市2013年农村危房改造工作进展情况进行…督查。今年…: that year's work, under way
-    return int(years[-1].group(1)) + (1 if after else 0)
+    # (对全市2013年农村危房改造工作进展情况进行…督查。今年…: that year's work, under way, not the year after)
+    ongoing = bool(ONGOING.match(text, years[-1].end()))
+    return int(years[-1].group(1)) + (1 if after and not ongoing else 0)
 
 
 # (2013年农村危房改造工作进展情况): the progress of a year's work, told while it is under way
