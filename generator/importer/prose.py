@@ -1249,8 +1249,8 @@ def shares_apart(clause: str, qs: list[Quantity], year: int | None) -> list[Pick
     ]
 
 
-MILESTONE_YEARS = re.compile(r"20\d\d\s*年?(?:底|末)?(?:\s*(?:和|、|及)\s*20\d\d\s*年?(?:底|末)?)+(?<=[年底末])")
-YEARS_LISTED = re.compile(r"^(?:20\d\d\s*年?(?:底|末)?\s*[和、及与]\s*)+20\d\d\s*年(?:底|末)?")
+MILESTONE_YEARS = re.compile(r"20\d\d\s*年?(?:底|末)?(?:\s*(?:和|、|及|与)\s*20\d\d\s*年?(?:底|末)?)+(?<=[年底末])")
+YEARS_LISTED = re.compile("^" + MILESTONE_YEARS.pattern)  # the same list of years, opening a name
 
 
 def milestones(found: list[Found], sentence: str) -> None:
