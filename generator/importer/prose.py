@@ -600,18 +600,21 @@ UNDER_WAY = re.compile(
     r"进展顺利|顺利推进中|正在(?:抓紧|加紧|加快|全力)?(?:施工|建设|推进|实施|改造|收尾|制作|安装|调试|办理)|在建的?\s*\d"
     r"|(?:施工|建设)中\s*\d"  # 正在办理前期手续1处, 施工中5家: where a work stands
 )
+# a clause's word before its count that sets no standard (每个乡镇都有1所, 各县至少建有1所: a standard,
+# not a count of what is)
+NO_STANDARD = r"(?:(?!每|各|都|均|至少)[^，,；;\d])"
 # 重庆现有226个街道,计划建设…: a count of what exists now, beside what is planned (现有养老机构
 # 护理型床位占比达到60% names what a target measures)
 EXISTING = re.compile(
     r"(?<![在比较用托])现有\s*\d|^\s*(?:剩余|其余)\s*\d[^，,；;]{0,6}中"  # 剩余8项中: left now
     # 全省约有100万人, 人均住房面积10平方米以下的困难户有1.17万户: how many there are (not 拥有, 建有, 每个乡镇都有1所)
-    r"|^(?:(?!每|各|都|均|至少)[^，,；;\d])*?(?<![拥具建设配占享持没只])(?:约|共|还|尚|仍)?有\s*(?:约|近|超过)?\s*\d"
+    rf"|^{NO_STANDARD}*?(?<![拥具建设配占享持没只])(?:约|共|还|尚|仍)?有\s*(?:约|近|超过)?\s*\d"
 )
 # 保定市建有综合型体育场馆45个,其他…744个, 重庆现有养老机构1403个: what a place has now, in a sentence that
 # looks nowhere ahead
-# (每个乡镇都建有1所, 各县至少建有1所: a standard; 建有体育公园100个以上: a floor set, not a state)
+# (建有体育公园100个以上: a floor set, not a state)
 HAS_NOW = re.compile(
-    r"(?:^|[，,；;])(?:(?!每|各|都|均|至少)[^，,；;\d]){0,12}(?:建有|共有|(?<![在比较])现有(?!基础|水平))[^，,；;。\d]{0,16}?\d"
+    rf"(?:^|[，,；;]){NO_STANDARD}{{0,12}}(?:建有|共有|(?<![在比较])现有(?!基础|水平))[^，,；;。\d]{{0,16}}?\d"
 )
 SET_LEVEL = re.compile(r"以上|不少于|不低于|达到|超过|突破")
 # 前往…、…等4所具有代表性的幼儿园, 深入到虎山镇、港西镇等7个新增…中心实地察看: the places a visit goes to,
