@@ -1830,9 +1830,11 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # targets, read at 55%; seventeen more, vocational schools, children's homes, medical aid and serious
     # illness insurance, 151 targets, read at 69%; seventeen more, graduates' jobs, student meals and
     # school buses, family doctors, 58 targets, read at 48%, 29 held with the model learnt again: the set's
-    # recall, 79.4%, is printed as 79%)
-    assert int(stated) >= 10113 and int(recall.rstrip("%")) >= 79 and int(unmatched.rstrip("%")) <= 13
-    assert int(held) >= 8028
+    # recall, 79.4%, is printed as 79%; thirteen more, progress tables of livelihood projects, employment
+    # news and school and kindergarten building, 67 targets, read at 40%, 27 held with the model learnt
+    # again: 79.1%)
+    assert int(stated) >= 10180 and int(recall.rstrip("%")) >= 79 and int(unmatched.rstrip("%")) <= 13
+    assert int(held) >= 8055
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1980,8 +1982,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # rules alone, 11 with the model learnt before them; with it learnt again, 2 fewer in the set; the
     # seventeen after, 20 with the rules alone, 13 with the model learnt before them, 7 more in the set
     # with it learnt again; the seventeen after, 30 with the rules alone, 10 with the model learnt before
-    # them, 5 with it learnt again, and 3 more in three other texts)
-    assert int(past_as_target) <= 233 and int(observed) >= 10289
+    # them, 5 with it learnt again, and 3 more in three other texts; the thirteen after, 11 with the rules
+    # alone, 7 with the model learnt before them and with it learnt again, and 3 more in other texts)
+    assert int(past_as_target) <= 243 and int(observed) >= 10358
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
