@@ -299,6 +299,8 @@ def test_numbers_that_are_not_targets_in_news_reports() -> None:
     # the size of a list that follows, and a formula's factor
     assert targets("39个为民办实事项目如下:") == []
     assert targets("失业率=年末城镇登记失业人数∕(年末城镇从业人员总数+年末城镇登记失业人数)×100%。") == []
+    # a row's cells run into one number, their bars lost (73000, 48290, 66.15%): no share of 730004829066.15%
+    assert [(f.value, f.unit) for f in targets("新增就业人数730004829066.15%,到2025年覆盖率达到95%。")] == [(95.0, "%")]
     # counts of the plan's own parts: 7个方面, 4项原则, 5项措施
     assert targets("到2025年，意见从7个方面发力，提出4项原则和5项保障措施。") == []
     found = targets("到2020年，每周参加1次及以上体育锻炼的人数达到50%以上。", start=2016)

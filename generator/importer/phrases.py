@@ -430,6 +430,11 @@ def per_hundred_thousand(unit: str) -> str:
     return "1" + key if key.startswith("/") else key
 
 
+# a share of six whole digits or more is no share: a row's cells run together (73000, 48290 and 66.15% lost
+# their bars: 新增就业人数730004829066.15%)
+RUN_CELLS = re.compile(r"\d{6,}(?:\.\d+)?")
+
+
 def _left_out(clause: str, m: re.Match[str]) -> bool:
     """Numbers that qualify a name: 20万人口以上的县, 100张床位以上的养老机构, 1万人以上规模的住宅区,
     70平方米以下的户型 (a number then 以上/以下 and 的 or 规模), 3岁, 每3年, 2025年, the places a figure
@@ -445,8 +450,8 @@ def _left_out(clause: str, m: re.Match[str]) -> bool:
         return True  # (1.2022年度…: a list number run into a year)
     if unit == "项" and re.fullmatch(r"(?:19|20)\d\d", a) and after[:1] == "目":
         return True  # 湘西州特校2023项目支出绩效目标表: a year before 项目, no count of 项
-    if FORMULA_BEFORE.search(before):
-        return True  # …∕(年末城镇从业人员总数+…)×100%: a factor of a formula, not a figure
+    if FORMULA_BEFORE.search(before) or unit == "%" and RUN_CELLS.fullmatch(a):
+        return True  # …×100%: a factor of a formula; 730004829066.15%: a row's cells run into one number
     if DONE_AFTER.match(after) or DONE_BEFORE.search(before) or unit == "项" and GOALS_MET_AFTER.match(after):
         return True  # 其中3个点位已完成建设, 做好已建成13个快检室运营: what is done already, not a target
     if unit in ("人", "万人") and after[:1] == "口":
