@@ -1834,9 +1834,11 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # school buses, family doctors, 58 targets, read at 48%, 29 held with the model learnt again: the set's
     # recall, 79.4%, is printed as 79%; thirteen more, progress tables of livelihood projects, employment
     # news and school and kindergarten building, 67 targets, read at 40%, 27 held with the model learnt
-    # again: 79.1%)
-    assert int(stated) >= 10180 and int(recall.rstrip("%")) >= 79 and int(unmatched.rstrip("%")) <= 13
-    assert int(held) >= 8055
+    # again: 79.1%; twelve more, statistical bulletins' social sections and results of livelihood projects,
+    # 5 targets, read at 40%, 2 held with the model learnt again; a row's cells run into one share, 4 fewer
+    # drafts matching none)
+    assert int(stated) >= 10185 and int(recall.rstrip("%")) >= 79 and int(unmatched.rstrip("%")) <= 13
+    assert int(held) >= 8057
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -1985,8 +1987,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # seventeen after, 20 with the rules alone, 13 with the model learnt before them, 7 more in the set
     # with it learnt again; the seventeen after, 30 with the rules alone, 10 with the model learnt before
     # them, 5 with it learnt again, and 3 more in three other texts; the thirteen after, 11 with the rules
-    # alone, 7 with the model learnt before them and with it learnt again, and 3 more in other texts)
-    assert int(past_as_target) <= 243 and int(observed) >= 10358
+    # alone, 7 with the model learnt before them and with it learnt again, and 3 more in other texts; the
+    # twelve after, 25 with the rules alone, 4 with the model learnt before them, 1 with it learnt again)
+    assert int(past_as_target) <= 244 and int(observed) >= 10587
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
