@@ -99,10 +99,11 @@ class Progress:
     as_of: str
     column: int | None = None  # in a header parted by bars, the place of the column of what was done
     width: int = 0  # and its number of cells
-    # in a table one cell a line (序号 / 目标任务 / … / 进展情况 / 形象进度(%)), the lines of its rows' cells
-    # under the columns of what was done, and those of the cells before them
-    done_lines: frozenset[int] = frozenset()
-    task_lines: frozenset[int] = frozenset()
+    # in a table one cell a line (序号 / 目标任务 / … / 进展情况 / 形象进度(%)), its rows' cells (line and
+    # words) under the columns of what was done, and the cells before them; by words as well as line, for
+    # a row parted by bars whose cells the outline split stands on one line with all its cells
+    done_cells: frozenset[tuple[int, str]] = frozenset()
+    task_cells: frozenset[tuple[int, str]] = frozenset()
 
 
 @dataclass
@@ -202,7 +203,7 @@ class Importer:
         if table is None:
             return start
         self.draft.progress = table[1]
-        return table[0] + 1 if table[1].task_lines else min(start, table[0] + 1)
+        return table[0] + 1 if table[1].task_cells else min(start, table[0] + 1)
 
     def _opens_table(self, texts: list[str], i: int) -> bool:
         """Whether a table opens at texts[i] with no 表N line (a header of short cells); a table of places
@@ -540,7 +541,9 @@ def new_part(pid: str, number: str, title: str | None, n: int, **extra: Any) -> 
 
 # a progress table's header (县区 项目名称 年度目标任务 完成进度): each row a line, the year's target,
 # then what was done by a month of it (完成9个,完成率100%; 已完成; 无任务)
-PROGRESS_WORD = r"(?:完成进度|完成情况|进展情况|工作进展|推进情况|落实(?:进展)?情况)"  # the column of what was done
+PROGRESS_WORD = (
+    r"(?:完成进度|完成情况|进展情况|工作进展|推进情况|落实(?:进展)?情况|累计完成)"  # the column of what was done
+)
 PROGRESS_HEADER = re.compile(rf"目标任务\s+(?:\S+\s+)?{PROGRESS_WORD}\s*$")
 # 序号 | 项 目 内 容 | 年度完成情况 | 完成成效 | 责任单位 |: a header parted by bars, its column of what was done
 BARRED_PROGRESS = re.compile(rf"^(?:年度)?{PROGRESS_WORD}$")
@@ -565,7 +568,7 @@ def progress_table(segs: list[tuple[int, str, bool]]) -> tuple[int, Progress] | 
     width = len(BARS.split(segs[k][1].strip(" |｜")))
     progress = Progress(segs[k][0], int(year.group(1)) if year else None, as_of, _done_column(segs[k][1]), width)
     if celled:
-        progress.done_lines, progress.task_lines = celled[1], celled[2]
+        progress.done_cells, progress.task_cells = celled[1], celled[2]
     return k, progress
 
 
@@ -573,10 +576,12 @@ def progress_table(segs: list[tuple[int, str, bool]]) -> tuple[int, Progress] | 
 TASK_HEAD = re.compile(r"^(?:年度)?(?:目标任务|建设任务|工作任务|任务内容|项目内容|实事项目|项目名称|主要内容)$")
 
 
-def _celled_progress(segs: list[tuple[int, str, bool]]) -> tuple[int, frozenset[int], frozenset[int]] | None:
+def _celled_progress(
+    segs: list[tuple[int, str, bool]],
+) -> tuple[int, frozenset[tuple[int, str]], frozenset[tuple[int, str]]] | None:
     """A progress table one cell a line (序号 / 目标任务 / … / 进展情况 / …, then 1 / its task / … / what was
-    done / 28%, then 2 / …): (index of its header's last cell, the lines of the cells under its columns
-    of what was done, counted from a row's end, and the lines of the cells before them)."""
+    done / 28%, then 2 / …): (index of its header's last cell, the cells (line, words) under its columns
+    of what was done, counted from a row's end, and the cells before them)."""
     texts = [cell_text(text) for _, text, _ in segs]
     k = next((k for k, c in enumerate(texts) if c == "序号" and "1" in texts[k + 1 : k + 12]), None)
     if k is None:
@@ -586,16 +591,16 @@ def _celled_progress(segs: list[tuple[int, str, bool]]) -> tuple[int, frozenset[
     done = next((j for j, c in enumerate(header) if BARRED_PROGRESS.match(c)), None)
     if done is None or not any(TASK_HEAD.match(c) for c in header[:done]) or any(len(c) > 12 for c in header):
         return None
-    done_lines, task_lines, row, at = set(), set(), 1, end
+    done_cells, task_cells, row, at = set(), set(), 1, end
     while at < len(texts) and texts[at] == str(row):
         after = next((j for j in range(at + 1, len(texts)) if texts[j] == str(row + 1)), len(texts))
         cells = segs[at + 1 : after]
         split = len(cells) - (len(header) - done)
         if split >= 1:
-            task_lines |= {n for n, _, _ in cells[:split]}
-            done_lines |= {n for n, _, _ in cells[split:]}
+            task_cells |= {(n, cell_text(c)) for n, c, _ in cells[:split]}
+            done_cells |= {(n, cell_text(c)) for n, c, _ in cells[split:]}
         row, at = row + 1, after
-    return (end - 1, frozenset(done_lines), frozenset(task_lines)) if row > 2 else None
+    return (end - 1, frozenset(done_cells), frozenset(task_cells)) if row > 2 else None
 
 
 def _done_column(text: str) -> int | None:
@@ -661,8 +666,9 @@ def progress_rows(entries: list[Entry], progress: Progress | None) -> list[Entry
         return entries
     out: list[Entry] = []
     for k, e in enumerate(entries):
-        if e.line in progress.done_lines or e.line in progress.task_lines:  # (a table one cell a line)
-            done = e.line in progress.done_lines
+        cell = (e.line, cell_text(e.text))
+        if cell in progress.done_cells or cell in progress.task_cells:  # (a table one cell a line)
+            done = cell in progress.done_cells
             out.append(
                 dataclasses.replace(e, reported=progress.as_of) if done else dataclasses.replace(e, year=progress.year)
             )
