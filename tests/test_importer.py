@@ -6840,6 +6840,10 @@ def test_a_forum_post_s_author_a_dash_and_its_date_date_the_text() -> None:
         ("Xin Lang Cai Jing·2026-02-08 22:43", dt.date(2026, 2, 8)),  # dev/jiangsu-employment-2025-2026 line 2
         ("北京商报·2026-01-25 10:32", dt.date(2026, 1, 25)),  # dev/beijing-work-report-2026 line 2
         ("23/04/2024 13:09", dt.date(2024, 4, 23)),  # dev/national-employment-quarter-2024 line 1
+        # the date, then the source with no 来源 before it and its views after (dev/helan-schools-kindergartens-2017
+        # line 3; dev/shaanxi-education-2021-2025 line 3)
+        ("   2017-05-04 宁夏新闻网1880", dt.date(2017, 5, 4)),
+        ("2022-04-26 08:12  西北信息报", dt.date(2022, 4, 26)),
         # a work report's day, as delivered: dev/changzhi-luzhou-work-report-results-2022 line 1,
         # dev/guangyuan-zhaohua-work-report-results-2022 line 1
         ("——2023年4月26日在长治市潞州区第二届人民代表大会第三次会议上", dt.date(2023, 4, 26)),

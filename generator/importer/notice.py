@@ -167,6 +167,11 @@ DELIVERED = re.compile(
     r"^\s*[—\-－]*\s*[(（]?\s*" + DATE + r"\s*日?\s*[)）]?\s*在[^。，,]{2,60}?(?:会议|大会|會議|大會)上"
 )
 REPORT_DATED = re.compile(r"工作[报報]告\s*[(（]\s*" + DATE + r"\s*日?\s*[)）]\s*$")
+# 2017-05-04 宁夏新闻网1880, 2022-04-26 08:12  西北信息报: a news page's byline, its date then its source with
+# no 来源 before it (and the count of its views after)
+DATE_SOURCE = re.compile(
+    r"^\s*" + DATE + r"日?" + CLOCK + r"\s+[^\d\s，,。；;:：]{2,14}(?:网|报|報|台|社|新闻|新聞)\s*\d*\s*$"
+)
 # 北京商报·2026-01-25 10:32, Xin Lang Cai Jing·2026-02-08 22:43: a feed's byline, its source then its date
 SOURCE_DOT_DATE = re.compile(r"^\s*[^·，,。；;\d]{2,24}·\s*" + DATE + CLOCK + r"\s*$")
 
@@ -196,6 +201,7 @@ def own_dates(lines: list[str], notice: Notice) -> None:
             SOURCE_DATE,
             REPLY_DATE,
             SOURCE_DOT_DATE,
+            DATE_SOURCE,
             POSTED,
             DELIVERED,
             REPORT_DATED,
