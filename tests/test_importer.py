@@ -4330,6 +4330,9 @@ def test_a_work_done_in_places_and_a_work_joined_after_it() -> None:
     # (wuzhou-childcare-2020-2025 line 7: 以…达4.5个为目标 sets the count as the target)
     found = targets("以“十四五”期末每千人口拥有3岁以下婴幼儿托位数达4.5个为目标,支持社区。", start=2021)
     assert [(f.name, f.value, f.year) for f in found] == [("每千人口拥有3岁以下婴幼儿托位数", 4.5, 2025)]
+    # (xinjiang-high-skills-2017-2020 line 4: …达58万人目标, the count's 目标 with no 的 before it)
+    found = targets("提出至2020年力争使高技能人才总量达58万人目标。", start=2016)
+    assert [(f.name, f.value, f.year) for f in found] == [("高技能人才总量", 58, 2020)]
     found = targets("维修更换农村37处的机泵、阀门。", "新建住房建筑面积不超过70平方米的小户型。")
     assert [(f.name, f.value) for f in found] == [("机泵、阀门", 37)]
     found = targets("在17个乡镇(街道办)硬化道路10万平方米并安装太阳能路灯1000盏。", "铺设污水管网348米及其他附属设施。")

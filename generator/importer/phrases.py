@@ -237,9 +237,9 @@ MET_TASK = (
     # (超额完成110万户)的既定任务目标, (270万人次)目标任务: no noun
 )
 # (确定了…乡村书房12处)的目标, 以…托位数达4.5个为目标: the count is the target
-# (…1300亿元)的目标都有望提前完成: the goal, then what is told of it
+# (…1300亿元)的目标都有望提前完成: the goal, then what is told of it; (力争使高技能人才总量达58万人)目标。
 THE_TARGET = (
-    r"(?:的|为)(?:年度)?(?:控制)?目标(?:范围)?(?:以内|之内|内)?"
+    r"(?:的|为)?(?:年度)?(?:控制)?目标(?:范围)?(?:以内|之内|内)?"
     r"(?:(?![\u4e00-\u9fff])|(?=都|均|已|将|可|能|有望|基本|提前|如期|全面|顺利))"
 )
 # words after a number that are no noun it counts
