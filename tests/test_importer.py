@@ -1863,9 +1863,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # on one line told apart by their words, 7 more; 目标 right after a count no noun of it, 1 more; twelve
     # more, news of new plans' targets on skills, wages, elderly care, schools, sport and culture, 78
     # targets, read at 69%, 61 held with the rules made on them since (a page's date then its source) and
-    # the model learnt again)
-    assert int(stated) >= 10263 and int(recall.rstrip("%")) >= 79 and int(unmatched.rstrip("%")) <= 13
-    assert int(held) >= 8126
+    # the model learnt again; seventeen more, housing security, social assistance standards, work reports'
+    # targets and preschool places, 82 targets, read at 68%, 58 held with the model learnt again)
+    assert int(stated) >= 10345 and int(recall.rstrip("%")) >= 79 and int(unmatched.rstrip("%")) <= 13
+    assert int(held) >= 8184
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -2018,8 +2019,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # twelve after, 25 with the rules alone, 4 with the model learnt before them, 1 with it learnt again;
     # 累计完成 and a barred row's cells told apart, 6 fewer (and 3 fewer recorded: a progress table's cells
     # of what was done hold its counts run into words and shares); the twelve after, none, 2 more in other
-    # texts with the model learnt again)
-    assert int(past_as_target) <= 240 and int(observed) >= 10589
+    # texts with the model learnt again; the seventeen after, 5 with the rules alone, 3 with the model
+    # learnt before them and with it learnt again, and 2 more in other texts)
+    assert int(past_as_target) <= 245 and int(observed) >= 10687
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
