@@ -741,21 +741,26 @@ NOW_REACHED = re.compile(
 FROM_YEAR = re.compile(r"[由从]\s*(20\d\d)\s*年(?:底|末)?的?\s*\d")
 
 
+# 目前完工4所, 目前已完成54家: how far the works the clause before counts are done now; that clause the task
+TASK_IN_PROGRESS = re.compile(r"\s*(?:目前|现已|截至目前)\s*已?(?:全部)?(?:完工|建成|竣工|开工|完成)\s*\d")
+TOLD_DONE = re.compile(r"已|累计|完工|竣工")
+
+
 def clause_told(clause: str, past: Told | None, now: int, year: int | None = None, following: str = "") -> Told | None:
     """The time a clause of a sentence that may set targets reports on: the year in a bracket after its name
     (城镇化率（2020年）达到58%: 2020), or now for what exists (现有804个乡镇), what is done or under way (已完成投资额…;
     已占…, in a sentence that sets no year; 正在施工; 前往…等4所), a result against its plan (完成计划的111.4%), the level
     now a target is compared with (相对于目前的…) or a record the clause after says was set (…,创历史新高); else the sentence's."""
+    if TASK_IN_PROGRESS.match(following) and not TOLD_DONE.search(clause):
+        return None  # 巢湖市新建3所、改扩建1所,(目前完工4所): the task whose progress the next clause tells
     if past is not None or ISSUED_TASK.search(clause):
         return past  # (2018年国家下达…任务为棚改开工23万套: the year's task, not what it did)
-    record = RECORD.match(following)
-    if record and not FUTURE.search(clause):
+    if (record := RECORD.match(following)) and not FUTURE.search(clause):
         return None, record.group(1)
     dated = dated_year(clause)
     if dated is not None and dated < now:
         return dated, None
-    base = LAST_YEAR_BASE.search(clause)  # 在去年新建26所公办幼儿园…的基础上: last year's, built on
-    if base:
+    if base := LAST_YEAR_BASE.search(clause):  # 在去年新建26所公办幼儿园…的基础上: last year's, built on
         return None, base.group(1)
     opened = CLAUSE_ON_YEAR.match(clause)  # …,2023年完成268公里…: a clause on a year before the text's
     if opened and int(opened.group(1)) < now and not FUTURE.search(clause):
@@ -1976,11 +1981,12 @@ class ProseReader:
         stage = STAGE_ALONE.fullmatch(verb.strip(" ，,、"))
         if same and last and stage and (restaged := _restaged(last.name, stage.group(0))):
             return [restaged]  # 棚户区改造新开工…,基本建成2400套; 新开工保障性住房23万套,基本建成18万套
-        if same and last:
+        work = WORK_ALONE.fullmatch(verb.strip(" ，,、"))  # 建成1233套、新开工652套: the work a count is of
+        bare = last and (WORK_ALONE.fullmatch(last.name) or STAGE_ALONE.fullmatch(last.name))  # (完工4所)
+        if same and last and not (work and bare):
             return [last.name]  # 新开工安置房16768套,超额完成1万套(…): 套 and 万套 count the same thing
         if measured and LEVEL_VERB.search(verb):
             return [measured]  # 人均可支配收入年均增长9%,…,2020年达到26522元: the level of what was measured
-        work = WORK_ALONE.fullmatch(verb.strip(" ，,、"))  # 建成1233套、新开工652套: the work a count is of
         return [work.group(0)] if work else []
 
     def _qualitative(self, clause: str, year: int | None, quote: str, lines: tuple[int, int], span: bool) -> None:
