@@ -6640,6 +6640,14 @@ def test_this_year_and_next_reach_the_end_of_next_year() -> None:
     assert this_year("合肥市近四年共投入70多亿元新建了80多所中小学,今明两年计划再投资5亿元。", 2010) is None
 
 
+def test_a_schools_classes_count_in_ban() -> None:
+    # dev/hangzhou-jianggan-livelihood-projects-2012 line 5, dev/xiamen-kindergartens-2015-2020 line 3: a
+    # school's size in classes (18班, 1957班), not 班车 or 班次
+    found = targets("今年將投入使用的學校有5所,其中天成小學新建工程辦學規模18班。", "开通校车2班车。", start=2012)
+    assert [(f.value, f.unit) for f in found if f.unit == "班"] == [(18.0, "班")]
+    assert not any(f.value == 2 for f in found)
+
+
 def test_values_listed_each_after_its_own_year_in_square_metres() -> None:
     # a round's text (淮安, 2013-2015): 万m2 is a unit, and in a list parted by 、 each value takes the
     # year right before it, not the list's first
