@@ -1875,9 +1875,11 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # the model learnt again; seventeen more, housing security, social assistance standards, work reports'
     # targets and preschool places, 82 targets, read at 68%, 58 held with the model learnt again; a count
     # whose progress the next clause tells (新建3所,目前完工3所) the task, and a work's count after a bare
-    # count done named by its own work, 22 more)
-    assert int(stated) >= 10345 and int(recall.rstrip("%")) >= 79 and int(unmatched.rstrip("%")) <= 13
-    assert int(held) >= 8206
+    # count done named by its own work, 22 more; 班 a school's classes, 5 more; fifteen more, health plans
+    # and hospitals, a year's livelihood lists, funeral services, reading spaces and sport venues, 173
+    # targets, read at 62%, 115 held with that rule and the model learnt again)
+    assert int(stated) >= 10518 and int(recall.rstrip("%")) >= 79 and int(unmatched.rstrip("%")) <= 13
+    assert int(held) >= 8327
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -2032,8 +2034,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # of what was done hold its counts run into words and shares); the twelve after, none, 2 more in other
     # texts with the model learnt again; the seventeen after, 5 with the rules alone, 3 with the model
     # learnt before them and with it learnt again, and 2 more in other texts; a count whose progress the
-    # next clause tells the task, 1 more: a place's 改扩建1所 named after its count under way, 在建1所)
-    assert int(past_as_target) <= 246 and int(observed) >= 10687
+    # next clause tells the task, 1 more: a place's 改扩建1所 named after its count under way, 在建1所; the
+    # fifteen after, 3 with the rules alone, 2 with the model learnt before them and with it learnt again)
+    assert int(past_as_target) <= 247 and int(observed) >= 10707
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
