@@ -1265,6 +1265,8 @@ def test_a_count_whose_progress_the_next_clause_tells_is_the_task() -> None:
     found = targets(line, start=2018)
     assert [(f.value, f.past) for f in found] == [(3, False), (3, True), (4, False), (1, False), (5, True)]
     assert found[3].name == "改扩建"
+    # (a clause told done itself stays done: 已新建3所,目前完工3所)
+    assert all(f.past for f in targets("全县已新建3所,目前完工3所。", start=2018))
 
 
 def test_a_count_listed_after_what_is_already_done_is_done_too() -> None:
