@@ -1879,9 +1879,11 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # whose progress the next clause tells (新建3所,目前完工3所) the task, and a work's count after a bare
     # count done named by its own work, 22 more; 班 a school's classes, 5 more; fifteen more, health plans
     # and hospitals, a year's livelihood lists, funeral services, reading spaces and sport venues, 173
-    # targets, read at 62%, 115 held with that rule and the model learnt again)
-    assert int(stated) >= 10518 and int(recall.rstrip("%")) >= 79 and int(unmatched.rstrip("%")) <= 13
-    assert int(held) >= 8327
+    # targets, read at 62%, 115 held with that rule and the model learnt again; nine more, progress and
+    # results of livelihood projects, bureaus' year-end meetings and a plan's review, 30 targets, read at
+    # 77%, the same with the model learnt again)
+    assert int(stated) >= 10548 and int(recall.rstrip("%")) >= 79 and int(unmatched.rstrip("%")) <= 13
+    assert int(held) >= 8350
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -2037,8 +2039,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # texts with the model learnt again; the seventeen after, 5 with the rules alone, 3 with the model
     # learnt before them and with it learnt again, and 2 more in other texts; a count whose progress the
     # next clause tells the task, 1 more: a place's 改扩建1所 named after its count under way, 在建1所; the
-    # fifteen after, 3 with the rules alone, 2 with the model learnt before them and with it learnt again)
-    assert int(past_as_target) <= 247 and int(observed) >= 10707
+    # fifteen after, 3 with the rules alone, 2 with the model learnt before them and with it learnt again;
+    # the nine after, 6 with the rules alone, 4 with the model learnt before them, 3 with it learnt again,
+    # and 2 more in other texts)
+    assert int(past_as_target) <= 252 and int(observed) >= 10750
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
