@@ -61,6 +61,7 @@ from generator.importer.table import (
     is_value_cell,
     table_record,
 )
+from generator.importer.text import NO_FIGURE
 from generator.messages import t
 from generator.sitemodel.values import numbers_in
 
@@ -259,7 +260,7 @@ def header_at(texts: list[str], i: int) -> bool:
     numbered = cell_text(texts[i]) == "序号"
     for j in range(i + 1 + numbered, min(i + 30, len(texts) - 1)):
         c = cell_text(texts[j])
-        if numbered and _serial(texts, j) or c in EMPTY_CELL:
+        if numbered and _serial(texts, j) or c in NO_FIGURE:
             continue
         if len(c) > 20 or "。" in c or is_value_cell(c):
             return False
@@ -520,9 +521,6 @@ def _leaves(header: list[str], width: int) -> list[str] | None:
 
 # 套数, 套(间)数, 户数, 万元: a cell of a header's last row that gives the unit of the column above it
 UNIT_ROW = re.compile(rf"^({UNITS})(?:[(（][\u4e00-\u9fff]{{1,2}}[)）])?数?$")
-# a header's empty cell (a bar alone, as the page's rows give it): a header drops it, as it drops a second
-# place column's word (城市 | 县(市、区))
-EMPTY_CELL = {"—", "——", "-"}
 
 
 def _unit(column: str) -> str | None:
@@ -609,7 +607,7 @@ def read(
     title, lead = titled
     cells = _unnumbered(cells)
     body_at = next((k for k in range(1, len(cells)) if _first_row(cells, k)), len(cells))
-    header = [cell_text(c) for _, c in cells[1:body_at] if not (place_word(c) or cell_text(c) in EMPTY_CELL)]
+    header = [cell_text(c) for _, c in cells[1:body_at] if not (place_word(c) or cell_text(c) in NO_FIGURE)]
     rows = _rows(cells[body_at:])
     header, rows = _unremarked(header, rows)
     if not rows:  # a header with no place under it: nothing to read

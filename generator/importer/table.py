@@ -52,7 +52,7 @@ from generator.importer.phrases import (
     per_hundred_thousand,
     quantities,
 )
-from generator.importer.text import BOX_DRAWING, EMPTY_CELL
+from generator.importer.text import BOX_DRAWING, EMPTY_CELL, NO_FIGURE
 from generator.importer.years import COMPARED, LEVEL_THEN
 from generator.loading.crossref import UNIT_SUFFIX
 from generator.messages import t
@@ -64,7 +64,7 @@ PER = r"(?:/[\u4e00-\u9fff]{1,3})*"  # 71.86元/平方米, 17元/人: a unit per
 VALUE_CELL = re.compile(
     rf"^[\[［〔【]?(?:[≥>≤<＞＜]|不低于|不少于|不小于|不超过|不高于|不大于|超过)?\s*\d+(?:\.\d+)?\s*(?:(?:{UNITS}){PER})?\s*{BOUND}?[\]］〕】]?$"
 )
-VALUE_WORDS = {"——", "—", "-", "/", "稳定增长", "应保尽保", "动态清零"}
+VALUE_WORDS = NO_FIGURE | {"/", "稳定增长", "应保尽保", "动态清零"}
 # a value in words: 持续提高, 稳步增长, 全覆盖, 基本实现 (a row's name is never only these)
 WORDS_CELL = re.compile(
     r"^(?:持续|稳步|逐步|进一步|不断|明显|大幅|稳定|基本)?(?:提高|提升|增长|增加|下降|降低|改善|扩大|减少)$|^(?:基本)?(?:全覆盖|实现|普及)$|^(?:持续|逐步)?减缓$"

@@ -45,6 +45,7 @@ def is_paged(lines: list[str]) -> bool:
 
 
 EMPTY_CELL = "—"  # what a table writes where it has no figure
+NO_FIGURE = {EMPTY_CELL, "——", "-"}  # the dashes a table writes in a cell with no figure
 
 
 def _empty_cell(lines: list[str], i: int) -> bool:
