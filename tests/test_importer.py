@@ -286,6 +286,9 @@ def test_a_report_on_the_past_goes_on_until_the_text_looks_ahead() -> None:
 def test_in_a_chapter_on_the_starting_point_years_report_the_past() -> None:
     found = targets("2015年末，城乡居民基本养老保险参保人数达到3020.4万人。", start=2016, chapter="规划背景")
     assert [(f.value, f.past, f.year) for f in found] == [(3020.4, True, 2015)]
+    # the level a result is compared with is of its own year (比2000年的414.13万元), not the result's
+    found = targets("全县卫生经费2005年达1803万元,比2000年的414.13万元增长3.4倍。", start=2006, chapter="规划背景")
+    assert [(f.value, f.past, f.year) for f in found] == [(1803.0, True, 2005), (414.13, True, 2000), (3.4, True, 2005)]
     # a decimal the extraction broke (457. 3万人) is read whole, never as 3万人
     assert [(f.value, f.unit) for f in targets("累计实现城镇新增就业 457. 3 万人。")] == [(457.3, "万人")]
 
@@ -301,6 +304,10 @@ def test_numbers_that_are_not_targets_in_news_reports() -> None:
     assert targets("失业率=年末城镇登记失业人数∕(年末城镇从业人员总数+年末城镇登记失业人数)×100%。") == []
     # a row's cells run into one number, their bars lost (73000, 48290, 66.15%): no share of 730004829066.15%
     assert [(f.value, f.unit) for f in targets("新增就业人数730004829066.15%,到2025年覆盖率达到95%。")] == [(95.0, "%")]
+    # a list's works and their parts, counted (20个大项、42个子项); the parts a report tells the progress of are past
+    assert targets("2019年民生实事涉及改造老旧小区等20个大项、42个子项。") == []
+    found = targets("截至2025年6月底,其余22个子项正在加快推进。")
+    assert [(f.value, f.past) for f in found] == [(22.0, True)]
     # counts of the plan's own parts: 7个方面, 4项原则, 5项措施
     assert targets("到2025年，意见从7个方面发力，提出4项原则和5项保障措施。") == []
     found = targets("到2020年，每周参加1次及以上体育锻炼的人数达到50%以上。", start=2016)

@@ -579,6 +579,9 @@ LIVELIHOOD_WORK = re.compile(
 # (2个)实事项目完成情况, (20件)民生大事项目推进情况表: the list of works whose progress a report tells
 PROGRESS_OF_WORKS = re.compile(r"^[^，,。；;\d]{0,10}(?:项目|实事|工程)的?(?:完成|进展|落实|推进|实施)情况")
 LIVELIHOOD_LIST = re.compile(r"^[\u4e00-\u9fff\d]{0,12}?(?:重点|重大)?(?:民生实事|为民办实事|惠民实事|民生工程|实事)")
+# 20个大项、42个子项, 10个方面32个小项, 4大类总计60个子项, 68个子项目: a list's works and their parts, counted
+# (not 4个子项已完成, 62个分项125个小项中,57个…, 22个子项正在加快推进: the parts a report tells the progress of)
+LIST_PARTS = re.compile(r"^(?:大项|小项|子项|分项)(?![^，,。；;]*?(?:已|完成|推进|进度|中\s*[，,]))")
 
 
 # 1场2馆1中心, 1场1馆1中心1公园: counts run together without a break name a set of facilities
@@ -698,6 +701,8 @@ def counts_parts(before: str, unit: str, after: str) -> bool:
         return True  # 牵头实施9项民生实事: the size of the year's list, not one of its targets
     if unit in ("项", "件") and LIVELIHOOD_WORK.match(after):
         return True  # 126项民生实事均全部…完成, 10件民生实事: the list counted
+    if unit in ("项", "个", "件") and LIST_PARTS.match(after):
+        return True  # 20个大项、42个子项: the list's works and their parts, counted
     if unit in ("项", "个", "件") and PROGRESS_OF_WORKS.match(after):
         return True  # 现将…所承办的2个实事项目完成情况予以公示: the works whose progress is told, counted
     if unit in ("项", "个", "件") and re.search(

@@ -1124,14 +1124,15 @@ def goal_headed(entries: list[Entry]) -> list[Entry]:
     return out
 
 
-# (其中,2013年67.81万m2、2014年69.2万m2): a year that stands right before a listed value, and is its own
-LISTED_YEAR = re.compile(r"(?:^|[、和及,，:：])\s*(20\d\d)\s*年\s*$")
+# (其中,2013年67.81万m2、2014年69.2万m2): a year that stands right before a listed value, and is its own;
+# (2005年达1803万元,比2000年的414.13万元增长3.4倍): the level a result is compared with, of its own year
+LISTED_YEAR = re.compile(r"(?:(?:^|[、和及,，:：])\s*(20\d\d)\s*年|(?:比|较)\s*(20\d\d)\s*年(?:底|末)?的)\s*$")
 
 
 def listed_year(before: str) -> int | None:
     """The year that stands right before a value listed after others (2014年69.2万m2), its own."""
     m = LISTED_YEAR.search(before)
-    return int(m.group(1)) if m else None
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 def yearly_listed(clause: str, picks: list[Pick]) -> list[Pick]:
