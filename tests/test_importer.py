@@ -4833,6 +4833,9 @@ def test_a_paragraph_that_tells_an_honour_received_reports() -> None:
         ("新增就业", True, "完成情况"),
         ("新建长者食堂", True, "完成情况"),
     ]
+    # what came in, counted (共收到…179条), is done
+    found = targets("通过向群众征集,共收到民生实事各类意见建议179条。", start=2019)
+    assert [(f.value, f.past) for f in found] == [(179.0, True)]
     # (fuzhou-work-report-results-2015 line 2: a grade or a rank is no count, 获评…国家5A级景区, 排名第3位)
     review = "新建长者食堂3个。三坊七巷获评亚太地区“文化遗产保护奖”和国家5A级景区。"
     assert [f.past for f in targets(review)] == [True]
@@ -4844,6 +4847,8 @@ def test_a_paragraph_that_tells_an_honour_received_reports() -> None:
         "新建长者食堂3个。争取至少1个平台入选省高能级战略平台。",
         "新建长者食堂3个,入选各级党代表、人大代表和政协委员等2000人以上。",
         "新建长者食堂3个。一起来看看你关心的入选了吗?",
+        # those a rule rewards (对被命名为…的), a condition, not an honour received
+        "兴建孵化园区10家以上。对被命名为省级示范创业基地的给予奖励。",
     ):
         assert [f.past for f in targets(paragraph)][:1] == [False], paragraph
 

@@ -533,7 +533,9 @@ DONE_CLAUSE = re.compile(
     r"^\s*(?:其中)?[\u4e00-\u9fff]{0,4}?(已(?:经)?(?:超额)?(?:完成|建成|开工|完工|开展|投入使用|下达|拨付|发放|新增))"
     r"|^[^，,；;\d]{0,16}?(已(?:经)?(?:占|达到?|超过|突破|实现))"
     r"|^[^，,；;\d]*?(已(?:经)?(?:完成|建成|完工|(?:提高|提升|增长|增加|上升|下降|降低|减少)(?:到|至)))\s*\d"
-)  # (…疫苗免费接种服务已完成4769人: the clause's one count, done; 人均预期寿命已提高到80.7岁: a level reached)
+    r"|^[^，,；;\d]{0,12}?((?:共|累计)?(?:收到|接到|征集到|收集到))"
+)  # (…疫苗免费接种服务已完成4769人: the clause's one count, done; 人均预期寿命已提高到80.7岁: a level reached;
+# 共收到…意见建议179条, 收到2165份有效问卷: what came in, counted)
 # 267户适老化改造: a count opens the clause; 社区婴幼儿成长驿站185家: a noun and its count, no verb
 # 由…卫健委牵头的“新增普惠托位(5580个): the words before a quote the name opens inside
 OPEN_QUOTE = re.compile(r"^[^“”]*“(?=[^“”]{2,}$)")
@@ -629,9 +631,10 @@ SO_FAR = re.compile(
 # 东海街道获评全国…调解组织, 城东中学入列…, 被评为“全国文明校园”, 全市近郊四区排名第一, 居全市第一: an
 # honour or a rank received, which only a report tells (not 入选…代表2000人以上, a count to reach, though
 # 获评…国家5A级景区 and 排名第3位 count nothing; nor 争取…入选, ahead, nor 你关心的入选了吗?, a question, nor
-# 位居全国前列, a plan's goal as often; 通过…验收 is not one: 通过…评估认定的区达到16个 counts a plan's target)
+# 位居全国前列, a plan's goal as often; 通过…验收 is not one: 通过…评估认定的区达到16个 counts a plan's target;
+# nor 对被命名为省级示范创业基地的(给予奖励), 凡获评…的: those the rule rewards, a condition)
 AWARDED = re.compile(
-    r"(?:获评|荣获|被评为|被授予|被命名为|入选|入列|获得[^，,。；;]{0,16}(?:奖|称号|表彰|肯定|批示)|获[^，,。；;]{0,6}报道"
+    r"(?<![对凡])(?:获评|荣获|被评为|被授予|被命名为|入选|入列|获得[^，,。；;]{0,16}(?:奖|称号|表彰|肯定|批示)|获[^，,。；;]{0,6}报道"
     r"|排名第[一二三四五六七八九十]|[居列][^，,。；;]{0,8}(?:第一|首位))"
     r"(?![^，,。；;]*(?<!第)\d(?![\dA]))"
 )
@@ -769,9 +772,9 @@ def clause_told(clause: str, past: Told | None, now: int, year: int | None = Non
     if perfective and not FUTURE.search(clause) and (year is None or year <= now):
         return (year, None) if year is not None else (None, perfective.group(1))
     done = DONE_CLAUSE.match(clause)
-    if done and not FUTURE.search(clause) and (done.group(1) or done.group(3) or year is None):
+    if done and not FUTURE.search(clause) and (done.lastindex != 2 or year is None):
         # 已完成投资额2569.96万元, 其中已完工的小区39, …服务已完成4769人: what is done by then
-        return None, done.group(1) or done.group(2) or done.group(3)
+        return None, done.group(done.lastindex or 1)
     if DONE_SHARE.search(clause) and not SHARE_AHEAD.search(clause):
         return (year, None) if year is not None else (None, "目前")  # 完成计划的111.4%: the share of a task done
     if STILL_LACKING.search(clause) and not FUTURE.search(clause):
