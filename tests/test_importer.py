@@ -1414,6 +1414,9 @@ def test_a_level_told_with_its_growth_and_a_share_of_the_task_are_results() -> N
     # dev/sichuan-livelihood-results-2018 line 12: a count and the share of its task it is
     found = targets("城镇失业人员再就业30.3万人,占目标任务的137.7%。", start=2018)
     assert found and all(f.past for f in found)
+    # dev/hunan-livelihood-projects-assessment line 1: …,为任务的164.5%, the same share told with 为
+    found = targets("有9个指标超额完成年度任务,即:改造县乡公路3290公里,为任务的164.5%。", start=2018)
+    assert [(f.value, f.past) for f in found] == [(3290.0, True), (164.5, True)]
     # a plan's level to reach and its yearly growth stay targets
     found = targets("到2025年,城乡居民人均可支配收入达到5万元,年均增长7%。", start=2021)
     assert [(f.value, f.past) for f in found] == [(5.0, False), (7.0, False)]
