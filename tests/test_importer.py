@@ -6874,6 +6874,10 @@ def test_works_still_being_prepared_or_built_are_counted_as_they_stand() -> None
         "今年榆林市开工新建改扩建中小学幼儿园8所,正在办理开工前手续1个。", "示范型居家养老服务照料中心施工中5家。"
     )
     assert [(f.value, f.past) for f in found] == [(8.0, False), (1.0, True), (5.0, True)]
+    # dev/baoding-school-building-2021: a count then 在建 stands now, under way
+    found = targets("今年计划新建学校52所,其余50所主体在建。", "今年重点实施120个在建项目。")
+    # (dev/hanzhong-livelihood-2011-2012 line 3: projects under way to carry on, a target)
+    assert [(f.value, f.past) for f in found] == [(52.0, False), (50.0, True), (120.0, False)]
 
 
 def test_a_forum_post_s_author_a_dash_and_its_date_date_the_text() -> None:

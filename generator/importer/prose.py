@@ -601,6 +601,7 @@ NOW_BASE = re.compile(r"(?:相对于|相对於|相比于?|比|较)\s*(?:目前|�
 UNDER_WAY = re.compile(
     r"进展顺利|顺利推进中|正在(?:抓紧|加紧|加快|全力)?(?:施工|建设|推进|实施|改造|收尾|制作|安装|调试|办理)|在建的?\s*\d"
     r"|(?:施工|建设)中\s*\d"  # 正在办理前期手续1处, 施工中5家: where a work stands
+    r"|\d+\s*[个所座家处栋套户项条]?\s*(?:主体)?在建\s*(?=[，,。；;]|$)"  # 其余50所主体在建 (not 实施120个在建项目)
 )
 # a clause's word before its count that sets no standard (每个乡镇都有1所, 各县至少建有1所: a standard,
 # not a count of what is)
