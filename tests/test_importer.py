@@ -4484,6 +4484,8 @@ def test_a_pages_source_line_and_a_news_items_start_are_not_run_into_the_text() 
     done = [i["observations"][0]["value"] for i in draft.indicators if i.get("observations")]
     assert done == [260] and 10500 in [i["target"]["value"] for i in draft.indicators if i.get("target")]
     assert [f.past for f in targets("去年新增近邻运动场132处,新开放学校场地设施6所", start=2026)] == [True, True]
+    # dev/guangxi-livelihood-results-2014: 去年 after a comma, whatever noun follows it
+    assert [f.past for f in targets("据自治区财政厅介绍,去年投入体彩公益金3150万元。", start=2014)] == [True]
     assert brief(targets("城市低保标准提高到每人每月420元(比去年提高20元)。", start=2014))[0][:2] == (
         "城市低保标准",
         420.0,
