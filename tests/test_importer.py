@@ -1691,6 +1691,9 @@ def test_this_year_is_the_year_the_text_is_written_in_where_it_looks_ahead(monke
     assert [f.past for f in targets("到2025年，覆盖率已达到90%以上。")] == [False]
     found = targets("该省目前已争取到中央财政补助资金9.24亿元,截至7月底,已开工900个小区,开工率48.2%。")
     assert all(f.past for f in found)
+    # dev/wusheng-eldercare-results-2014: 向上争取, 共争取, 累计争取: got, no striving
+    found = targets("今年以来,新建民办养老机构3个,建成床位340张;向上争取资金800万元,新建乡镇敬老院4个。", start=2014)
+    assert [f.past for f in found] == [True, True, True, True]
     # this year's targets beside last year's data (数据显示,2014年,…): the text is written in 2015, its
     # plan is the year's; the report goes on past 超额完成目标任务近8万人 and 低于国家4.6%的控制目标, whose 4.6%
     # is the target the year's result is told against (2014's)
