@@ -1274,6 +1274,9 @@ def test_a_count_whose_progress_the_next_clause_tells_is_the_task() -> None:
     assert found[3].name == "改扩建"
     # (a clause told done itself stays done: 已新建3所,目前完工3所)
     assert all(f.past for f in targets("全县已新建3所,目前完工3所。", start=2018))
+    # a plan's count, then how far it is done (dev/dezhou-rural-housing-progress-2020 line 6)
+    found = targets("截至4月7日,全市列入省危房改造计划1738户,已开工1609户,开工率92.6%。", start=2020)
+    assert [(f.value, f.past) for f in found] == [(1738.0, False), (1609.0, True), (92.6, True)]
 
 
 def test_a_count_listed_after_what_is_already_done_is_done_too() -> None:

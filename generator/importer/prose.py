@@ -748,6 +748,17 @@ FROM_YEAR = re.compile(r"[由从]\s*(20\d\d)\s*年(?:底|末)?的?\s*\d")
 # 目前完工4所, 目前已完成54家: how far the works the clause before counts are done now; that clause the task
 TASK_IN_PROGRESS = re.compile(r"\s*(?:目前|现已|截至目前)\s*已?(?:全部)?(?:完工|建成|竣工|开工|完成)\s*\d")
 TOLD_DONE = re.compile(r"已|累计|完工|竣工")  # (已新建3所,目前完工3所: a clause told done itself stays done)
+# 截至4月7日,全市列入省危房改造计划1738户,(已开工1609户): a plan's count, then how far it is done
+PLAN_COUNT = re.compile(r"(?:计划|任务)\s*\d")
+DONE_NEXT = re.compile(r"\s*已(?:全部)?(?:完工|建成|竣工|开工|完成)\s*\d")
+
+
+def task_in_progress(clause: str, following: str) -> bool:
+    """Whether a clause gives a task whose progress the clause after it tells (巢湖市新建3所、改扩建1所,
+    目前完工4所; 列入省危房改造计划1738户,已开工1609户), and is not told done itself."""
+    if TOLD_DONE.search(clause):
+        return False
+    return bool(TASK_IN_PROGRESS.match(following) or PLAN_COUNT.search(clause) and DONE_NEXT.match(following))
 
 
 def clause_told(clause: str, past: Told | None, now: int, year: int | None = None, following: str = "") -> Told | None:
@@ -755,7 +766,7 @@ def clause_told(clause: str, past: Told | None, now: int, year: int | None = Non
     (城镇化率（2020年）达到58%: 2020), or now for what exists (现有804个乡镇), what is done or under way (已完成投资额…;
     已占…, in a sentence that sets no year; 正在施工; 前往…等4所), a result against its plan (完成计划的111.4%), the level
     now a target is compared with (相对于目前的…) or a record the clause after says was set (…,创历史新高); else the sentence's."""
-    if TASK_IN_PROGRESS.match(following) and not TOLD_DONE.search(clause):
+    if task_in_progress(clause, following):
         return None  # 巢湖市新建3所、改扩建1所,(目前完工4所): the task whose progress the next clause tells
     if past is not None or ISSUED_TASK.search(clause):
         return past  # (2018年国家下达…任务为棚改开工23万套: the year's task, not what it did)
