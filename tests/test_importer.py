@@ -2133,6 +2133,10 @@ def test_a_number_without_a_subject_measures_the_work_the_clause_before_names() 
     )
     numbers = [(f.name, f.value, f.comparator, f.year) for f in found if f.value is not None]
     assert numbers == [("适老化改造", 80.0, ">=", 2022)]
+    # dev/shaoyang-housing-security-progress-2013 line 7: a clause that is only an area measures the works
+    # the clause before counts (新增廉租住房3724户,18.6万平方米)
+    found = targets("2013年目标任务为:新增廉租住房3724户,18.6万平方米;新增公共租赁住房11320户,67.9万平方米。")
+    assert [(f.name, f.value) for f in found][:2] == [("新增廉租住房", 3724.0), ("新增廉租住房面积", 18.6)]
 
 
 def test_a_headline_the_body_restates_is_left_to_the_body() -> None:

@@ -1406,6 +1406,19 @@ def works_measured(last: Pick, q: Quantity, clause: str) -> str | None:
     return name + measure
 
 
+# (新增廉租住房3724户,)18.6万平方米(;): a clause that is only a measure of the works the clause before counts
+BARE_MEASURE = re.compile(r"^\s*\d+(?:\.\d+)?\s*[万亿]?(?:平方米|平米|㎡|亩|公顷)\s*$")
+
+
+def measure_after(found: list[Pick], clause: str, following: list[str]) -> str | None:
+    """The name of a clause that is only a measure (新增廉租住房3724户,18.6万平方米): the works the clause
+    before counts last, and the measure (新增廉租住房面积)."""
+    if not found or not following or not BARE_MEASURE.match(following[0].rstrip("，,；;。")):
+        return None
+    qs = quantities(following[0])
+    return works_measured(found[-1], qs[0], clause) if qs else None
+
+
 def clause_fallback(
     base: tuple[str, str, float | None] | None,
     out: list[Pick],
@@ -1780,7 +1793,8 @@ class ProseReader:
             found = (None if told else shares_apart(clause, qs, year)) or self._clause(
                 clause, qs, enum, year, told, topic
             )
-            (found, yearly), topic = yearly_run(clause, found, yearly and past is None), None
+            found, yearly = yearly_run(clause, found, yearly and past is None)
+            topic = measure_after(found, clause, clauses[k + 1 : k + 2])  # (else no topic for the next)
             self._keep(found, told is not None, quote, lines)
         if enum.group:
             self.group, self.group_lines = enum.group, lines
