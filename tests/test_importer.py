@@ -1897,9 +1897,14 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # and hospitals, a year's livelihood lists, funeral services, reading spaces and sport venues, 173
     # targets, read at 62%, 115 held with that rule and the model learnt again; nine more, progress and
     # results of livelihood projects, bureaus' year-end meetings and a plan's review, 30 targets, read at
-    # 77%, the same with the model learnt again)
-    assert int(stated) >= 10548 and int(recall.rstrip("%")) >= 79 and int(unmatched.rstrip("%")) <= 13
-    assert int(held) >= 8350
+    # 77%, the same with the model learnt again; a list's works and their parts counted (20个大项、42个子项)
+    # no targets, 11 fewer drafts matching none; twelve more, news of employment, skills and social insurance
+    # plans, an elderly-care plan and a year's livelihood lists, 135 targets, read at 91%; fourteen more, work
+    # reports' results, results of livelihood projects and plans' openings, 49 targets, read at 39%;
+    # fourteen more, statistical bulletins, school buildings and housing tasks with their progress, 38
+    # targets, read at 53%, 71% with the rules made on them since)
+    assert int(stated) >= 10770 and int(recall.rstrip("%")) >= 79 and int(unmatched.rstrip("%")) <= 13
+    assert int(held) >= 8521
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -2057,8 +2062,13 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # next clause tells the task, 1 more: a place's 改扩建1所 named after its count under way, 在建1所; the
     # fifteen after, 3 with the rules alone, 2 with the model learnt before them and with it learnt again;
     # the nine after, 6 with the rules alone, 4 with the model learnt before them, 3 with it learnt again,
-    # and 2 more in other texts)
-    assert int(past_as_target) <= 252 and int(observed) >= 10750
+    # and 2 more in other texts; the twelve after, 1 with the rules alone and with the model learnt before
+    # them; the fourteen after, 25 with the rules alone, 3 with the model learnt before them, 2 with it learnt
+    # again; a count then 在建 at its clause's end, and 去年 after a comma whatever follows it, 2 fewer; the
+    # fourteen after, 10 with the rules alone, 8 with the model learnt before them, 5 with it learnt again;
+    # recorded, the three rounds hold 6, 155 and 353 with the model learnt again, and the rules made since
+    # add 26 (a share told with 为: 为任务的164.5%), 7 (去年 after a comma) and 7 (共收到…, 向上争取…))
+    assert int(past_as_target) <= 254 and int(observed) >= 11308
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
