@@ -1686,6 +1686,10 @@ def test_this_year_is_the_year_the_text_is_written_in_where_it_looks_ahead(monke
     # dev/ningxia-disability-2011-2015 line 5: 残疾人 and 人员 are people counted in 万 too
     found = targets("“十二五”期间,将帮助8万残疾人得到康复,为2.5万农村残疾人提供技术培训,为40万从业人员提供服务。")
     assert [(f.value, f.unit) for f in found] == [(8.0, "万"), (2.5, "万"), (40.0, "万")]
+    # dev/dali-livelihood-projects-2023, dev/shanxi-livelihood-projects-2006: 万多, 农牧民 and 对象 too
+    found = targets("2023年,为2.8万多贫困人口发展产业,解决100万农牧民饮水安全问题,10万五保对象应保尽保。")
+    assert [(f.value, f.unit) for f in found] == [(2.8, "万"), (100.0, "万"), (10.0, "万")]
+    assert targets("2023年,为1亿多居民提供服务。") == []
     assert targets("到2025年，广泛开展5人制、11人制群众性足球活动。提出6个发展目标、19条硬核举措。") == []
     found = targets("到2025年，每年举办“社区运动会”不低于500项次，维修居民楼33栋。")
     assert [(f.value, f.unit) for f in found] == [(500.0, "项次"), (33.0, "栋")]

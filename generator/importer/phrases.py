@@ -35,7 +35,9 @@ UNITS = (
     "[万亿](?=左右|以上|以下|[，,。；;、)）]|$)"
     # 为200万中小学生开展…: a count in ten thousands of the people the words after it name (为80万农村35岁至64岁妇女:
     # after their ages)
-    "|[万亿](?![多余])(?=[\u4e00-\u9fff]{0,4}(?:\\d{1,3}周?岁(?:[至到—-]\\d{1,3}周?岁)?(?:以上|以下)?[\u4e00-\u9fff]{0,4})?(?:学生|居民|儿童|老人|老年人|妇女|农民|职工|群众|患者|家庭|人次|人口|残疾人|人员|劳动力))"
+    # (为2.8万多贫困人口, 解决100万农牧民饮水安全问题, 10万五保对象: about, farmers and herders, those a rule covers;
+    # not 1亿多居民, a round report)
+    "|(?:万|亿(?![多余]))(?=[\u4e00-\u9fff]{0,4}(?:\\d{1,3}周?岁(?:[至到—-]\\d{1,3}周?岁)?(?:以上|以下)?[\u4e00-\u9fff]{0,4})?(?:学生|居民|儿童|老人|老年人|妇女|农民|农牧民|牧民|职工|群众|患者|家庭|人次|人口|残疾人|人员|劳动力|对象))"
 )
 # 年服务人次达到1.7亿, 常住人口达到300万: what a bare 万 or 亿 counts is the word its name ends with
 COUNTED_BY_NAME = re.compile(r"(人次|人|户|册|件|套|张|元)$")
