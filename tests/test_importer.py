@@ -6906,6 +6906,16 @@ def test_works_still_being_prepared_or_built_are_counted_as_they_stand() -> None
     assert [(f.value, f.past) for f in found] == [(52.0, False), (50.0, True), (120.0, False)]
 
 
+def test_next_year_and_the_year_after_date_their_clauses() -> None:
+    # dev/zhuhai-xiangzhou-kindergartens-2019-2021 line 4: 明年 and 后年 from the page's date, each its clause's,
+    # and a time word alone names nothing: the counts are of what the first clause named
+    lines = ["发布时间:2019-07-28", "预计香洲区今年将新建幼儿园16所,明年新建10所,后年新建7所。"]
+    d = Importer(lines).run()
+    found = [(i["name"], i["target"]["value"], i["target"]["year"]) for i in d.indicators]
+    assert [(v, y) for _, v, y in found] == [(16.0, 2019), (10.0, 2020), (7.0, 2021)]
+    assert all(n.endswith("新建幼儿园") for n, _, _ in found)
+
+
 def test_a_forum_post_s_author_a_dash_and_its_date_date_the_text() -> None:
     # dev/taiyuan-civil-affairs-plans-2023 lines 1-2: the post's author and date; 今年 is 2023
     lines = ["TUhjnbcbe - 2023/10/31 18:04:00", "今年,市民政局将积极贯彻落实,拟承建省级城镇社区养老幸福工程10个。"]

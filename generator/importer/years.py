@@ -458,7 +458,9 @@ JUST_PAST = re.compile(r"(?:刚刚|刚)过去的\s*(20\d\d)\s*年|(?:总结|回�
 
 # 明年新增1770个, 今明两年计划新增…13万个, 未来三年…将新增6660个: the year after the text's, the end of
 # the few years after it (未来5年 is a plan's period, which the period it names tells; 未来20年 names no deadline)
-YEARS_AHEAD = re.compile(r"明年(?!以来)|今明[两兩]年|(?:未来|今后)\s*([一二两三1-3])\s*年(?![来间])")
+YEARS_AHEAD = re.compile(
+    r"明年(?!以来)|今明[两兩]年|(?:未来|今后)\s*([一二两三1-3])\s*年(?![来间])|(?:^|[，,；;\s])后年(?!均)"
+)  # (…今年新建16所,明年新建10所,后年新建7所: the year after next)
 
 
 def this_year(sentence: str, written: int | None, introduces: bool = False) -> int | None:
@@ -471,7 +473,7 @@ def this_year(sentence: str, written: int | None, introduces: bool = False) -> i
     if ahead is not None and ahead.group(0).startswith("今明") and re.search(r"\d", sentence[: ahead.start()]):
         ahead = None  # 近四年共投入70多亿元…,今明两年计划再投资5亿元: the figures before it tell of the years before
     if ahead is not None and written is not None:
-        n = ahead.group(1)
+        n = "2" if ahead.group(0).endswith("后年") else ahead.group(1)
         return written + (1 if n is None else int(n) if n.isdigit() else cn_digit(n))
     if m is None:
         return None
