@@ -1399,6 +1399,9 @@ def test_what_was_done_since_or_over_a_time_past_is_past_before_the_clause_that_
         (7800.0, True),
         (7000.0, False),
     ]
+    # dev/wenzhou-home-eldercare-centres-2020 line 7: 今年以来 leads what was done so far, then the year's target
+    found = targets("今年以来,全市新增养老机构床位5000张,新增居家养老服务中心40家,到今年底全市将建成中心188家。")
+    assert [(f.value, f.past) for f in found] == [(5000.0, True), (40.0, True), (188.0, False)]
     # dev/xian-schools-results-2019-2021 line 3: what was done two years running (连续两年新建…) is past
     found = targets("西安:连续两年新建改扩建中小学幼儿园300余所", start=2022)
     assert [(f.value, f.past) for f in found] == [(300.0, True)]

@@ -206,7 +206,7 @@ THIS_YEAR_CLAUSE = re.compile(r"[，,；;]\s*(?=今年)")
 # clause that looks ahead (the words before the first figure name that time)
 PAST_LEAD = re.compile(
     rf"^[^。；;\d]{{0,60}}?(?:{SINCE}|从\s*20\d\d\s*年[^，,。；;]{{0,12}}?(?:至|到)\s*20\d\d\s*年[^，,。；;]{{0,12}}?(?:前|底|末)"
-    r"|(?:^|[，,])去年(?=[，,\u4e00-\u9fff]))"
+    r"|(?:^|[，,])去年(?=[，,\u4e00-\u9fff])|(?:^|[，,])今年以来)"  # (今年以来,…新增…40家,到今年底…将建成…188家)
 )
 LATER_CLAUSE = re.compile(r"[，,；;]\s*(?=今年|[^，,；;。]*?(?:将|拟|力争|提出|到\s*20\d\d\s*年))")
 # (…将新建敬老院45所,今年宁夏已安排建设…5所: this year's part of a period's task)
