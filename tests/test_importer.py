@@ -6831,6 +6831,9 @@ def test_the_year_a_text_reports_a_meeting_or_report_of_is_the_year_it_is_writte
         just_past(["本报讯 2026年是“十五五”开局之年,也是海南自由贸易港全面实施封关运作开局之年。今年海口市将…"]) == 2026
     )
     assert just_past(["今(22)日,记者从重庆市2019年卫生健康工作会上获悉,今年,重庆将规划…"]) == 2019
+    # dev/zhuhai-xiangzhou-work-report-targets-2026 line 1: this year named as a plan period's first or last
+    assert just_past(["1月27日,…介绍工作安排。今年是“十五五”规划开局之年,香洲区提出今年…预期目标"]) == 2026
+    assert just_past(["今年是“十四五”规划收官之年,全市将…"]) == 2025
     assert just_past(["近日,天津市市長在會議上,代表天津市人民政府作2014年天津市政府工作報告。"]) == 2014
     assert just_past(["2019年以来,全市新建幼儿园30所。", "在会议上,市长作了工作报告。"]) is None
     # dev/guoluo-work-report-2022-2023 lines 3-5: a report of 2022's results, then its 预期目标 (2023's)

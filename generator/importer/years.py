@@ -491,6 +491,8 @@ MET_NOW = re.compile(
 )
 
 
+# 今年是“十五五”规划开局之年, 今年是“十四五”规划收官之年: this year, named as the first or last of a plan's period
+PERIOD_YEAR_NOW = re.compile(r"今年是\s*[“\"]?(十[一二三四五六]五)[”\"]?(?:规划)?的?(开局|起步|收官|决胜)之年")
 # 2020年重庆将大幅增加基层养老服务机构: a headline that opens with a year it looks ahead to
 HEADLINE_AHEAD = re.compile(r"^\s*(20\d\d)\s*年(?![\d底末前以])[^，,。；;]{0,30}?(?:将|拟|力争|计划)")
 DATA_SHOWN = re.compile(r"(?:数据显示|统计显示|据统计)\s*[,，:：]?\s*(20\d\d)\s*年")
@@ -538,7 +540,8 @@ ONGOING = re.compile(r"[^，,。；;\d]{0,16}?(?:工作)?进展(?:情况)?")
 def just_past(texts: list[str]) -> int | None:
     """The year a text with no date of its own is written in, from 刚刚过去的2020年 or 总结2020年工作 (2021), from
     the meeting or work report it tells of (昨日下午召开的2021年…会议, 记者从…2019年卫生健康工作会上获悉,
-    作2014年…政府工作报告), or the year it says it opens on (2026年是“十五五”开局之年), from a headline that opens with the
+    作2014年…政府工作报告), or the year it says it opens on (2026年是“十五五”开局之年; 今年是“十五五”规划开局之年,
+    a plan period's first year, or its 收官之年, the last), from a headline that opens with the
     year it looks ahead to (2020年重庆将大幅增加…: 2020), or from the year whose data it shows beside
     this year's targets (今年…目标已经设定…; 数据显示,2014年,…: 2015), read in its first paragraphs (a
     page's headline lines come first)."""
@@ -549,6 +552,9 @@ def just_past(texts: list[str]) -> int | None:
     met = next((m for t in texts for m in [MET_NOW.search(t)] if m), None)
     if met:
         return int(next(g for g in met.groups() if g))
+    period = next((m for t in texts for m in [PERIOD_YEAR_NOW.search(t)] if m), None)
+    if period:
+        return FIVE_YEAR_PLANS[period.group(1)][0 if period.group(2) in ("开局", "起步") else 1]
     headline = next((m for t in texts for m in [HEADLINE_AHEAD.match(t)] if m and not re.search("[。；;]", t)), None)
     if headline:
         return int(headline.group(1))
