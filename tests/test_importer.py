@@ -1911,9 +1911,11 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # fourteen more, statistical bulletins, school buildings and housing tasks with their progress, 38
     # targets, read at 53%, 71% with the rules made on them since; 万多, 农牧民 and 对象 as people counted in
     # 万, 3 more; ten more, elderly-care plans, schools and hospitals, 50 targets, read at 54%, 58% with the
-    # rules made on them since (后年, and a time word alone no name: 1 fewer in the set, a chance match))
-    assert int(stated) >= 10820 and int(recall.rstrip("%")) >= 79 and int(unmatched.rstrip("%")) <= 13
-    assert int(held) >= 8552
+    # rules made on them since (后年, and a time word alone no name: 1 fewer in the set, a chance match);
+    # sixteen more, year lists of livelihood works, work reports' targets, fitness, culture and skills plans,
+    # 118 targets, read at 79%, 86% with the rule made on them since (今年是“十五五”规划开局之年))
+    assert int(stated) >= 10938 and int(recall.rstrip("%")) >= 79 and int(unmatched.rstrip("%")) <= 13
+    assert int(held) >= 8654
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -2078,8 +2080,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # recorded, the three rounds hold 6, 155 and 353 with the model learnt again, and the rules made since
     # add 26 (a share told with 为: 为任务的164.5%), 7 (去年 after a comma) and 7 (共收到…, 向上争取…); people
     # counted in 万 (万多, 对象), 12 more; the ten after, 4 with the rules alone and with the model learnt
-    # before them, 1 with the rules made on them since (今年以来 leading what was done), 14 recorded)
-    assert int(past_as_target) <= 254 and int(observed) >= 11335
+    # before them, 1 with the rules made on them since (今年以来 leading what was done), 14 recorded; the
+    # sixteen after, none, and 1 more in other texts with the model learnt again; 58 recorded)
+    assert int(past_as_target) <= 255 and int(observed) >= 11391
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
