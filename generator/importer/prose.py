@@ -747,11 +747,12 @@ FROM_YEAR = re.compile(r"[由从]\s*(20\d\d)\s*年(?:底|末)?的?\s*\d")
 
 
 # 目前完工4所, 目前已完成54家: how far the works the clause before counts are done now; that clause the task
-TASK_IN_PROGRESS = re.compile(r"\s*(?:目前|现已|截至目前)\s*已?(?:全部)?(?:完工|建成|竣工|开工|完成)\s*\d")
+WORKS_DONE = r"(?:全部)?(?:完工|建成|竣工|开工|完成)\s*\d"  # (完工4所, 已开工1609户: a count of works done)
+TASK_IN_PROGRESS = re.compile(rf"\s*(?:目前|现已|截至目前)\s*已?{WORKS_DONE}")
 TOLD_DONE = re.compile(r"已|累计|完工|竣工")  # (已新建3所,目前完工3所: a clause told done itself stays done)
 # 截至4月7日,全市列入省危房改造计划1738户,(已开工1609户): a plan's count, then how far it is done
 PLAN_COUNT = re.compile(r"(?:计划|任务)\s*\d")
-DONE_NEXT = re.compile(r"\s*已(?:全部)?(?:完工|建成|竣工|开工|完成)\s*\d")
+DONE_NEXT = re.compile(rf"\s*已{WORKS_DONE}")
 
 
 def task_in_progress(clause: str, following: str) -> bool:
@@ -1795,7 +1796,7 @@ class ProseReader:
                 clause, qs, enum, year, told, topic
             )
             found, yearly = yearly_run(clause, found, yearly and past is None)
-            topic = measure_after(found, clause, clauses[k + 1 : k + 2])  # (else no topic for the next)
+            topic = measure_after(found, clause, clauses[k + 1 : k + 2])  # (the next clause's, if a bare area)
             self._keep(found, told is not None, quote, lines)
         if enum.group:
             self.group, self.group_lines = enum.group, lines

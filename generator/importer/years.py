@@ -492,7 +492,7 @@ MET_NOW = re.compile(
 
 
 # 今年是“十五五”规划开局之年, 今年是“十四五”规划收官之年: this year, named as the first or last of a plan's period
-PERIOD_YEAR_NOW = re.compile(r"今年是\s*[“\"]?(十[一二三四五六]五)[”\"]?(?:规划)?的?(开局|起步|收官|决胜)之年")
+PERIOD_YEAR_NOW = re.compile(r"今年是\s*[“\"]?(十[一二三四五六]五)[”\"]?(?:规划)?的?(开局|起步|收官)之年")
 # 2020年重庆将大幅增加基层养老服务机构: a headline that opens with a year it looks ahead to
 HEADLINE_AHEAD = re.compile(r"^\s*(20\d\d)\s*年(?![\d底末前以])[^，,。；;]{0,30}?(?:将|拟|力争|计划)")
 DATA_SHOWN = re.compile(r"(?:数据显示|统计显示|据统计)\s*[,，:：]?\s*(20\d\d)\s*年")
