@@ -1408,8 +1408,9 @@ def works_measured(last: Pick, q: Quantity, clause: str) -> str | None:
     return name + measure
 
 
-# (新增廉租住房3724户,)18.6万平方米(;): a clause that is only a measure of the works the clause before counts
-BARE_MEASURE = re.compile(r"^\s*\d+(?:\.\d+)?\s*[万亿]?(?:平方米|平米|㎡|亩|公顷)\s*$")
+# (新增廉租住房3724户,)18.6万平方米(;): a clause that is only an area of the works the clause before counts
+AREAS = "|".join(unit for unit, measure in WORKS_MEASURES.items() if measure == "面积")
+BARE_MEASURE = re.compile(rf"^\s*\d+(?:\.\d+)?\s*[万亿]?(?:{AREAS})\s*$")
 
 
 def measure_after(found: list[Pick], clause: str, following: list[str]) -> str | None:
