@@ -3808,6 +3808,25 @@ def test_a_table_of_places_gives_each_place_a_target_and_its_results() -> None:
     assert draft.period == (2022, 2022)  # dated 2022, naming no later year: the year's list
 
 
+def test_a_table_of_places_whose_unit_line_gives_each_value_column_its_unit() -> None:
+    """dev/fuzhou-welfare-lottery-funds-2023: a table one cell a line, blank lines between the cells, under
+    its title and a unit line with a unit for each value column in turn (单位:人、万元 over 预估人数 and
+    金额); its place column's word lost its first kind ((市)区). Each 金额 cell is a target in 万元, named
+    after the title's funds; the count of people there are is observed, in 人."""
+    cells = ["提前下达2023年市级百岁老人慰问资金情况表", "单位:人、万元", "(市)区", "预估人数", "金额"]
+    cells += ["鼓楼区", "80", "7.2", "台江区", "34", "3.06", "合计", "114", "10.26"]
+    lines = ["2023年度市级福利彩票公益金分配使用情况公告", ""] + [x for c in cells for x in (c, "")]
+    rows = [i for i in Importer(lines).run().indicators if i["origin"] == "table"]
+    targets = [(i["name"], i["unit"], i["target"]["value"]) for i in rows if i.get("target")]
+    assert targets == [
+        ("鼓楼区提前下达2023年市级百岁老人慰问资金", "万元", 7.2),
+        ("台江区提前下达2023年市级百岁老人慰问资金", "万元", 3.06),
+        ("合计提前下达2023年市级百岁老人慰问资金", "万元", 10.26),
+    ]
+    counted = [(i["name"], i["unit"], i["observations"][0]["value"]) for i in rows if not i.get("target")]
+    assert counted[0] == ("鼓楼区预估人数", "人", 80) and len(counted) == 3
+
+
 def test_a_table_of_places_whose_header_gives_units_in_its_last_row() -> None:
     """A round's text (吴中区, 2016): a task table one cell a line, its corner cell split (项 目 over 区 域)
     under its title, a bar alone (an empty cell) in its header, whose last row gives each column's unit

@@ -66,10 +66,11 @@ from generator.messages import t
 from generator.sitemodel.values import numbers_in
 
 # the column that names the places (市县名, 县(市、区), 地区 …)
-# (the kinds of place joined, or one in brackets after another: 乡镇、街道, 县(市、区), 市(州), 镇(街道))
+# (the kinds of place joined, or one in brackets after another: 乡镇、街道, 县(市、区), 市(州), 镇(街道);
+# (市)区: 县(市)区 whose first word a page's copy lost)
 PLACE_KIND = r"(?:省|市|州|盟|县|区|旗|乡|镇|街道|街)"
 PLACE_HEADER = re.compile(
-    rf"^(?:各?{PLACE_KIND}(?:[、/]?[(（]?{PLACE_KIND}(?:[、/]{PLACE_KIND})*[)）]?)+名?|地区|区域"
+    rf"^(?:各?(?:[(（]{PLACE_KIND}[)）])?{PLACE_KIND}(?:[、/]?[(（]?{PLACE_KIND}(?:[、/]{PLACE_KIND})*[)）]?)*名?|地区|区域"
     r"|单位(?:名称)?|街道|地市|设区市|地级市|城市|省份)(?:名称)?$"
 )
 # a place: 桐城市, 安庆经开区, 全市合计 (not a number, not a sentence)
@@ -108,8 +109,10 @@ PLAN_YEAR = re.compile(r"(20\d\d)\s*年[^，,。；;\d]{0,16}?(?:计划|任务|�
 SETS_IN_SENTENCE = re.compile(r"(?<!完成)(?<!年度)(?:计划|任务|目标)(?![^，,。；;]{0,4}完成)")
 
 
-# 金额单位:万元, 单位:套, 计量单位:人: the unit of a table's every figure, on a line of its own
-UNIT_LINE = re.compile(rf"^\s*(?:金额|计量)?单位\s*[:：]\s*({UNITS})\s*$")
+# 金额单位:万元, 单位:套, 计量单位:人: the unit of a table's every figure, on a line of its own; or of
+# its value columns in turn (单位:人、万元 over 预估人数 | 金额)
+UNIT_LINE = re.compile(rf"^\s*(?:金额|计量)?单位\s*[:：]\s*((?:{UNITS})(?:\s*[、，,]\s*(?:{UNITS}))*)\s*$")
+UNITS_APART = re.compile(r"\s*[、，,]\s*")
 
 
 CORNER = {"项目", "类别", "指标"}  # a header's corner cell, split (项目\区域): the words over the columns
@@ -548,13 +551,16 @@ def _column_units(
     columns: list[str], rows: list[list[tuple[int, str]]], text: str, unit: str | None
 ) -> dict[str, str | None]:
     """Each column's unit: the one its words give, else the one the text writes after the figure of
-    its total row (目标任务为:开工改造小区1500个 over 全省 | 1500 |), else the table's (`unit`)."""
+    its total row (目标任务为:开工改造小区1500个 over 全省 | 1500 |), else the table's (`unit`: one for
+    all columns, or one for each in turn, 人、万元)."""
     total = next((r for r in rows if TOTAL.match(r[0][1]) and len(r) == len(columns) + 1), None)
+    table = UNITS_APART.split(unit) if unit else []
     units: dict[str, str | None] = {}
     for k, column in enumerate(columns):
         figure = total[k + 1][1].strip() if total else ""
         stated = re.search(rf"(?<![\d.]){re.escape(figure)}\s*({UNITS})", text) if numbers_in(figure) else None
-        units[column] = _unit(column) or (stated.group(1) if stated else unit)
+        own = table[k] if len(table) == len(columns) else table[0] if len(table) == 1 else None
+        units[column] = _unit(column) or (stated.group(1) if stated else own)
     return units
 
 
