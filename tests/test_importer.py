@@ -3808,6 +3808,43 @@ def test_a_table_of_places_gives_each_place_a_target_and_its_results() -> None:
     assert draft.period == (2022, 2022)  # dated 2022, naming no later year: the year's list
 
 
+def test_by_this_years_end_is_a_deadline_and_a_task_issued_last_year_is_last_years() -> None:
+    """Round BU's 揭阳 (2013): 至今年底 and 今年底前 set a deadline this year (not 至今, so far), and leave
+    the name; a task issued last year (去年…下达…任务90万张) is last year's, told."""
+    reader = ProseReader(2013, 2013)
+    found = reader.read(
+        [
+            Entry(1, "今年底前我市发行社会保障卡669万张", "s1", ""),
+            Entry(
+                2,
+                "记者近日从全市社会保障卡发放动员会议上获悉,至今年底,我市社会保障卡发行要达到669万张。"
+                "至今,全市已建成社保服务网点120个。",
+                "s1",
+                "",
+            ),
+            Entry(3, "去年省人社厅下达我市社会保障卡首批发行任务90万张,全力以赴打好攻坚战。", "s1", ""),
+        ]
+    )
+    assert [(f.name, f.value, f.year, f.past) for f in found] == [
+        ("发行社会保障卡", 669, 2013, False),
+        ("社会保障卡发行", 669, 2013, False),
+        ("全市已建成社保服务网点", 120, None, True),
+        ("去年省人社厅下达我市社会保障卡首批发行任务", 90, 2012, True),
+    ]
+    # the whole text, undated: 至今年底 does not make it a report of what was done so far
+    lines = [
+        "今年底前我市发行社会保障卡669万张",
+        "  记者近日从全市社会保障卡发放动员会议上获悉,至今年底,我市社会保障卡发行要达到669万张。",
+        "  去年省人社厅下达我市社会保障卡首批发行任务90万张。截至去年底,我市共发放社会保障卡97万张。",
+    ]
+    drafted = Importer(lines).run().indicators
+    assert [(i["name"], (i.get("target") or {}).get("value")) for i in drafted] == [
+        ("社会保障卡发行", 669),
+        ("去年省人社厅下达我市社会保障卡首批发行任务", None),
+        ("共发放社会保障卡", None),
+    ]
+
+
 def test_a_table_of_places_whose_unit_line_gives_each_value_column_its_unit() -> None:
     """dev/fuzhou-welfare-lottery-funds-2023: a table one cell a line, blank lines between the cells, under
     its title and a unit line with a unit for each value column in turn (单位:人、万元 over 预估人数 and

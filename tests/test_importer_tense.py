@@ -135,6 +135,22 @@ def test_the_rules_reading_stands_for_a_later_year_and_for_a_task(monkeypatch: p
     assert turned == [figures[0]] and [f.past for f in figures] == [True, False, False]
 
 
+def test_the_parts_of_a_planned_figure_stay_targets_with_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round BU's 宿松 (a report on a year's works): the parts (其中…) of a figure its clause names a plan
+    of stay targets with it, however the model reads them; parts of a figure done may be read as done."""
+    lines = [
+        "某县民生工程全力推进",
+        "全县16项民生实事计划投入15.62亿元，其中中央及省市以上6.57亿元、县本级3.3亿。",
+        "全县新建幼儿园5所，其中城区2所。",
+    ]
+    monkeypatch.setattr(tense, "past_odds", lambda feats: 0.95)
+    monkeypatch.setattr(tense, "figure_features", lambda quote, as_written, lines, line: [])
+    plan = [found(lines[1], w, 2) for w in ("15.62亿元", "6.57亿元", "3.3亿")]
+    built = [found(lines[2], w, 3) for w in ("5所", "2所")]
+    tense.read_done(plan + built, lines)
+    assert [f.past for f in plan] == [False, False, False] and [f.past for f in built] == [True, True]
+
+
 def test_the_last_year_a_text_can_tell_as_done() -> None:
     assert last_done(2020, 2019, dt.date(2020, 12, 30)) == 2019  # the year it reports on
     assert last_done(2020, None, dt.date(2020, 1, 16)) == 2019  # 两会 season: this year's works are ahead

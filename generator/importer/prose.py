@@ -1744,11 +1744,12 @@ class ProseReader:
         """The time a sentence tells of by its own words: 去年 (the year before the text's own, where
         known), an earlier time (rule 4), or a year's results told against its target or the year
         before (2021年,全市城镇新增就业50801人,完成…目标任务的130.26%: that year's)."""
-        if ISSUED_TASK.search(sentence):
-            return None  # 2018年国家下达…任务为…23万套: the year the task is issued for
+        issued = ISSUED_TASK.search(sentence)
+        last = LAST_YEAR.search(sentence) if own is None else None
+        if issued and not (last and last.start() < issued.start()):
+            return None  # 2018年国家下达…任务为…23万套: the year the task is issued for (去年…下达…: last year's)
         if own is not None and self.written is not None and own <= self.written and YEAR_ESTIMATED.match(sentence):
             return (own, None)  # 预计2021年浑南区实现地区生产总值630亿元 (written in 2021): what it reached
-        last = LAST_YEAR.search(sentence) if own is None else None
         if last:
             return (self.written - 1, None) if self.written else (None, last.group(1) or last.group(2))
         past = None if own is not None else past_marker(sentence, self.start, self.now)

@@ -38,6 +38,7 @@ AHEAD = re.compile(r"到\s*20\d\d|至\s*20\d\d年|力争|确保|将")
 TOLD = re.compile(r"已|了|累计|同比|比上年|增长")
 DONE = re.compile(r"已|全部完成|办结|完成情况|成效|回顾|总结|取得")
 GOAL = re.compile(r"任务|目标|计划")
+PART = re.compile(r"其中")
 YEAR = re.compile(r"(?:19|20)\d\d\s*年")
 
 
@@ -157,10 +158,20 @@ def read_done(found: list[Found], lines: list[str], after: int | None = None) ->
         and odds.get(id(f), 0.0) > PAST_ABOVE
         and not (f.year and after and f.year > after)
         and not GOAL.search(_clause_of(f))
+        and not _part_of_goal(f, found)
     ]
     for f in turned:
         f.past, f.by_model = True, True
     return turned
+
+
+def _part_of_goal(f: Found, found: list[Found]) -> bool:
+    """Whether a figure is a part (其中…) of the figure its sentence names before it, a task or goal
+    (计划投入15.62亿元,其中中央及省市以上6.57亿元、县本级3.3亿): the parts of a plan are the plan's."""
+    if not PART.match(_clause_of(f)):
+        return False
+    before = [g for g in found[: found.index(f)] if g.quote == f.quote and not PART.match(_clause_of(g))]
+    return bool(before) and not before[-1].past and bool(GOAL.search(_clause_of(before[-1])))
 
 
 def _clause_of(f: Found) -> str:

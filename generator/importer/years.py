@@ -83,9 +83,11 @@ COMPARED = re.compile(
     rf"(?:比|较|与|同|相比)\s*20\d\d\s*年(?:底|末)?{LEVEL_THEN}|在\s*20\d\d\s*年(?:底|末)?的?基础上"
     r"|(?<=将)\s*[由从]\s*20\d\d\s*年(?:底|末)?的"
 )
-# (至目前,全市…覆盖…702所学校: 至目前 opening a clause, not 增加至目前的…, a change that reaches now)
+# (至目前,全市…覆盖…702所学校: 至目前 opening a clause, not 增加至目前的…, a change that reaches now;
+# 至今 but not 至今年底, by this year's end)
 AS_OF = re.compile(
-    r"(?:(?:截至|截止到?)(?:目前)?|到(?:目前|现在)(?:为止)?|(?<![^，,。；;:：\s])至目前(?:为止)?|至今|(?<![到至项項])目前)"
+    r"(?:(?:截至|截止到?)(?:目前)?|到(?:目前|现在)(?:为止)?|(?<![^，,。；;:：\s])至目前(?:为止)?|至今(?!年)"
+    r"|(?<![到至项項])目前)"
     r"\s*(?:(20\d\d)\s*年(?:底|末)?)?(?:\d{1,2}\s*月(?:底|末)?)?"
 )  # 截至2024年: the state at a date (not 深化项目前期: a project's first stage)
 
@@ -452,6 +454,7 @@ THIS_YEAR = re.compile(
     r"|(?<![\d一二三四五六七八九十两几多今明去前每本年截至])年底前?(?![\u4e00-\u9fff])"  # 年底前,我市将…, 到年底,…
     r"|今[春夏秋冬](?!季?以来)"  # 今秋开学,…将新增28所: a season of this year
 )
+THIS_YEAR_END = re.compile(r"[到至]?今年年?底前|[到至]今年年?[底末]")  # (今年底前, 至今年底: a deadline this year)
 # 刚刚过去的2020年, 会议总结2023年工作,部署2024年重点任务: the year before the text's
 JUST_PAST = re.compile(r"(?:刚刚|刚)过去的\s*(20\d\d)\s*年|(?:总结|回顾)\s*(20\d\d)\s*年度?工作")
 
@@ -477,7 +480,10 @@ def this_year(sentence: str, written: int | None, introduces: bool = False) -> i
         return written + (1 if n is None else int(n) if n.isdigit() else cn_digit(n))
     if m is None:
         return None
-    deadline = m.group(0).startswith("年底")  # 到年底,…参保率要达到60%以上: a deadline looks ahead
+    # 到年底,…参保率要达到60%以上, 今年底前…发行…669万张, 至今年底: a deadline looks ahead
+    deadline = m.group(0).startswith("年底") or bool(
+        THIS_YEAR_END.search(sentence[max(0, m.start() - 1) : m.end() + 3])
+    )
     return written if introduces or deadline or FUTURE.search(sentence) or re.search(r"今年拟", sentence) else None
 
 
