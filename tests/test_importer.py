@@ -3808,6 +3808,15 @@ def test_a_table_of_places_gives_each_place_a_target_and_its_results() -> None:
     assert draft.period == (2022, 2022)  # dated 2022, naming no later year: the year's list
 
 
+def test_a_sentence_of_parts_takes_the_year_of_the_one_before_whatever_follows_its_opening() -> None:
+    """dev/yulin-preschool-2017-2020: 其中 with no comma after it (其中新建88所) parts out the figures of the
+    sentence before, and takes the year its span ends in."""
+    found = ProseReader(2017, 2017).read(
+        [Entry(1, "在2017—2020年内,全市新建、改扩建275所幼儿园。其中新建88所,改扩建187所。", "s1", "")]
+    )
+    assert [(f.value, f.year, f.past) for f in found] == [(275, 2020, False), (88, 2020, False), (187, 2020, False)]
+
+
 def test_by_this_years_end_is_a_deadline_and_a_task_issued_last_year_is_last_years() -> None:
     """Round BU's 揭阳 (2013): 至今年底 and 今年底前 set a deadline this year (not 至今, so far), and leave
     the name; a task issued last year (去年…下达…任务90万张) is last year's, told."""
