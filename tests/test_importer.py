@@ -3817,6 +3817,13 @@ def test_a_sentence_of_parts_takes_the_year_of_the_one_before_whatever_follows_i
     assert [(f.value, f.year, f.past) for f in found] == [(275, 2020, False), (88, 2020, False), (187, 2020, False)]
 
 
+def test_the_dashes_that_open_an_item_are_no_part_of_its_name() -> None:
+    """Round BV's 哈尔滨: an item opened by dashes (——县市(含双城区)城市低保标准提高到500元/人月) is named
+    without them."""
+    found = ProseReader(2015, 2015).read([Entry(1, "——县市(含双城区)城市低保标准提高到500元/人月。", "s1", "")])
+    assert [(f.name, f.value, f.unit) for f in found] == [("县市(含双城区)城市低保标准", 500, "元/人月")]
+
+
 def test_by_this_years_end_is_a_deadline_and_a_task_issued_last_year_is_last_years() -> None:
     """Round BU's 揭阳 (2013): 至今年底 and 今年底前 set a deadline this year (not 至今, so far), and leave
     the name; a task issued last year (去年…下达…任务90万张) is last year's, told."""

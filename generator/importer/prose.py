@@ -551,14 +551,15 @@ BLANK_NUMBER = re.compile(r"^\s*\d{1,2}\s+(?=[\u4e00-\u9fff])(?![岁年月日周
 def clean_name(name: str) -> str:
     """A name without an item's number (3.签约服务费…, 15 新开工…), a bracket the number cut (津贴(每月不少于) or a long
     one that lists what the name means (实现“四个有”(有体育公园、有…)), the words before a quote it opens
-    in, or, in a long name, the list of whom it is for."""
-    name = BLANK_NUMBER.sub("", LIST_NUMBER.sub("", FORM_PLACEHOLDER.sub("", name)))
+    in, or, in a long name, the list of whom it is for; and without the dashes that open an item (——市区…)."""
+    name = BLANK_NUMBER.sub("", LIST_NUMBER.sub("", FORM_PLACEHOLDER.sub("", DASH_LEAD.sub("", name))))
     name = OPEN_QUOTE.sub("", UNCLOSED_OR_LONG.sub("", name))
     placed = PLACES_LEAD.sub("", name)  # 在17个乡镇(街道办)硬化道路: the places the work is done in (see where_done)
     name = placed if len(placed) >= 2 else name
     return LISTED_FOR.sub("", name) if len(name) > 24 else name
 
 
+DASH_LEAD = re.compile(r"^\s*[—－―]+\s*")  # ——县市(含双城区)城市低保标准提高到500元/人月: an item's dashes
 PLACES_LEAD = re.compile(
     r"^在[^，,。；;\d]{0,12}\d+个[\u4e00-\u9fff]{1,6}?(?:[(（][^()（）]{1,8}[)）])?(?=[\u4e00-\u9fff]{2})"
 )
