@@ -3817,6 +3817,20 @@ def test_a_sentence_of_parts_takes_the_year_of_the_one_before_whatever_follows_i
     assert [(f.value, f.year, f.past) for f in found] == [(275, 2020, False), (88, 2020, False), (187, 2020, False)]
 
 
+def test_a_list_of_items_one_a_line_each_with_its_figure_on_the_next() -> None:
+    """Round BW's 长沙 (2019): each school on a line of its own, its new places on the line after it; two
+    schools' lines are the same (新增学位1080个), which is no page header repeated and no target stated
+    again: each figure is its school's."""
+    lines = ["2019年长沙将新建扩建32所中小学", "芙蓉区", "新安小学", "新增学位1080个", "八一路小学", "新增学位360个"]
+    lines += ["开福区", "长沙师范附属天健小学", "新增学位1080个"]
+    drafted = [i for i in Importer(lines).run().indicators if i["lines"][0] > 1]
+    assert [(i["name"], i["target"]["value"], i["target"]["year"]) for i in drafted] == [
+        ("新安小学新增学位", 1080, 2019),
+        ("八一路小学新增学位", 360, 2019),
+        ("长沙师范附属天健小学新增学位", 1080, 2019),
+    ]
+
+
 def test_the_dashes_that_open_an_item_are_no_part_of_its_name() -> None:
     """Round BV's 哈尔滨: an item opened by dashes (——县市(含双城区)城市低保标准提高到500元/人月) is named
     without them."""

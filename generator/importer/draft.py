@@ -272,7 +272,7 @@ class Importer:
     def _debris(self, n: int, text: str, kind: str) -> bool:
         """Page headers, footer debris and web-page chrome: listed as unplaced."""
         why = None
-        if text in self.repeated and kind == "para" and len(text) < 60:
+        if text in self.repeated and kind == "para" and len(text) < 60 and not listed_figure(self.lines, n):
             why = t("unplaced_repeated")
         elif is_page_debris(text):
             why = t("unplaced_page_number")
@@ -420,7 +420,8 @@ class Importer:
         done = reported_year(self.lines, written, day) if self.draft.progress is None else None  # (a table tells)
         reader = ProseReader(reading_start(start, named or dated, written), written, done)
         entries, rows = form_rows(cell_rows(entries, form, self.lines), form)
-        found = restated_in_body(reader.read(entries), self.lines)  # (a form's rows are no headlines)
+        found = named_by_item_above(reader.read(entries), self.lines)
+        found = restated_in_body(found, self.lines)  # (a form's rows are no headlines)
         read_done(found, self.lines, last_done(written, done, day))  # the results the rules left as targets
         dated_by_opening(found, self.lines)
         found = sorted(found + rows + budget_targets(self.lines, form), key=lambda f: f.lines)
@@ -746,6 +747,31 @@ def subheaded(entries: list[Entry]) -> list[Entry]:
             e = dataclasses.replace(e, chapter_title=f"{head[1]}{e.chapter_title}")
         out.append(e)
     return out
+
+
+# 新安小学 / 新增学位1080个: a list whose items stand each on a line of their own, each with its figure on the
+# line after it, a measure and its number only (not a heading: 主要目标, 建设任务, 一、…)
+ITEM_ALONE = re.compile(r"^[\u4e00-\u9fff()（）·]{2,24}$")
+NOT_AN_ITEM = re.compile(r"(?:目标|任务|指标|情况|进展|内容|如下)$")
+MEASURE_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%]{0,3}$")
+
+
+def listed_figure(lines: list[str], n: int) -> bool:
+    """Whether line n (1-based) holds only a measure and its number under a line that holds only an
+    item's name (新安小学 / 新增学位1080个): a list's figure, though another item's be the same."""
+    above = lines[n - 2].strip() if n >= 2 else ""
+    return bool(MEASURE_ALONE.match(lines[n - 1].strip()) and ITEM_ALONE.match(above) and not NOT_AN_ITEM.search(above))
+
+
+def named_by_item_above(found: list[Found], lines: list[str]) -> list[Found]:
+    """The figures of lines that hold only a measure and its number (新增学位1080个), each under a line
+    that holds only an item's name (新安小学), named after that item (新安小学新增学位): the items of a
+    list are apart, not one target stated again."""
+    for f in found:
+        n = f.lines[0]
+        if f.lines[1] == n and listed_figure(lines, n) and not f.name.startswith(above := lines[n - 2].strip()):
+            f.name = above + f.name
+    return found
 
 
 def restated_in_body(found: list[Found], lines: list[str]) -> list[Found]:
