@@ -1277,6 +1277,16 @@ def test_a_count_whose_progress_the_next_clause_tells_is_the_task() -> None:
     # a plan's count, then how far it is done (dev/dezhou-rural-housing-progress-2020 line 6)
     found = targets("截至4月7日,全市列入省危房改造计划1738户,已开工1609户,开工率92.6%。", start=2020)
     assert [(f.value, f.past) for f in found] == [(1738.0, False), (1609.0, True), (92.6, True)]
+    # round BW's 漳州: in a report, a task whose progress is 已基本建成 (not only 已建成)
+    lines = [
+        "棚改开工率达百分百。年度棚改项目12个3022套已全部开工,其中,城市棚户区改造项目7个2962套。",
+        "基本建成率超百分百。年度基本建成棚户区改造任务4500套,已基本建成5567套,基本建成率123.71%。",
+    ]
+    drafted = [i for i in Importer(lines).run().indicators if i["lines"][0] == 2]
+    assert [(i["name"], (i.get("target") or {}).get("value")) for i in drafted][:2] == [
+        ("年度基本建成棚户区改造任务", 4500),
+        ("年度基本建成棚户区改造任务", None),
+    ]
 
 
 def test_a_count_listed_after_what_is_already_done_is_done_too() -> None:

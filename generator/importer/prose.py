@@ -748,7 +748,7 @@ FROM_YEAR = re.compile(r"[由从]\s*(20\d\d)\s*年(?:底|末)?的?\s*\d")
 
 
 # 目前完工4所, 目前已完成54家: how far the works the clause before counts are done now; that clause the task
-WORKS_DONE = r"(?:全部)?(?:完工|建成|竣工|开工|完成)\s*\d"  # (完工4所, 已开工1609户: a count of works done)
+WORKS_DONE = r"(?:全部|基本)?(?:完工|建成|竣工|开工|完成)\s*\d"  # (完工4所, 已开工1609户, 已基本建成5567套: a count of works done)
 TASK_IN_PROGRESS = re.compile(rf"\s*(?:目前|现已|截至目前)\s*已?{WORKS_DONE}")
 TOLD_DONE = re.compile(r"已|累计|完工|竣工")  # (已新建3所,目前完工3所: a clause told done itself stays done)
 # 截至4月7日,全市列入省危房改造计划1738户,(已开工1609户): a plan's count, then how far it is done
