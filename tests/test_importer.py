@@ -7056,6 +7056,7 @@ def test_a_forum_post_s_author_a_dash_and_its_date_date_the_text() -> None:
             dt.date(2021, 5, 26),
         ),  # dev/jiangxi-maternal-child-health-2022-2030
         ("Post By:2024/2/7 9:27:44", dt.date(2024, 2, 7)),  # dev/jimo-livelihood-projects-2024 line 1
+        ("來源時(shí)間(jiān)為(wéi):2018-09-13", dt.date(2018, 9, 13)),  # round BW's 济宁, glossed as stored
         (
             "2021-09-18 17:32来源:金寨县经济开发区",
             dt.date(2021, 9, 18),

@@ -47,9 +47,9 @@ OFFICE_END = r"(?:厅|局|政府|委员会|办公室)"
 SIGNED_INLINE = re.compile(OFFICE_END + r"\s+" + DATE + r"\s*日(?=\s|$)")
 CLOCK = r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"  # the time of day a page prints after its date (10:27, 10:27:28)
 PUBLISHED = re.compile(
-    r"(?:发布时间|发布日期|公布日期|发表于|發表於|时间|(?<!成文)日期|(?<![\u4e00-\u9fff])发布(?=\s*[:：])|Post By)"
+    r"(?:发布时间|发布日期|公布日期|发表于|發表於|时间(?:为)?|(?<!成文)日期|(?<![\u4e00-\u9fff])发布(?=\s*[:：])|Post By)"
     r"\s*[:：】|]?\s*" + DATE
-)  # (| : a metadata table's cell; 发表于: 2020-12-23 12:13 | 只看该作者: a forum post's; 发布:2021-05-26 19:37)
+)  # (| : a metadata table's cell; 发表于: 2020-12-23 12:13 | 只看该作者: a forum post's; 发布:2021-05-26 19:37; 来源时间为:2018-09-13)
 # a news page's byline: the date, then the source or author (2019-05-28  来源:新快报, 2019-10-14  出处:安徽日报,
 # 2017年06月23日 15:34 | 作者:石鑫 | 來源:新疆日報)
 BYLINE = re.compile(
