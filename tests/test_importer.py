@@ -3841,6 +3841,17 @@ def test_a_list_of_items_one_a_line_each_with_its_figure_on_the_next() -> None:
     ]
 
 
+def test_classes_counted_in_their_own_unit_are_named_classes() -> None:
+    """Round BW's 昆明: 45个班 counts classes in 个班 (the keys' unit), named by the verb (新增班级), not by the
+    next count's noun; 45个班级 stays a count of 个 named 班级."""
+    found = targets("项目全部建成后,将新增234个班10040个学位。", "今年新增45个班级。", start=2021)
+    assert [(f.name, f.value, f.unit) for f in found] == [
+        ("新增班级", 234, "个班"),
+        ("学位", 10040, "个"),
+        ("班级", 45, "个"),
+    ]
+
+
 def test_the_dashes_that_open_an_item_are_no_part_of_its_name() -> None:
     """Round BV's 哈尔滨: an item opened by dashes (——县市(含双城区)城市低保标准提高到500元/人月) is named
     without them."""
