@@ -3841,6 +3841,17 @@ def test_a_list_of_items_one_a_line_each_with_its_figure_on_the_next() -> None:
     ]
 
 
+def test_what_works_will_give_once_in_use_looks_ahead_after_a_report() -> None:
+    """Round BW's 昆明: after a report of how far the works are (…已经做好了开学准备), what they can give once
+    in use (投入使用后,可新增…) looks ahead: targets, not the report going on."""
+    found = targets(
+        "目前,西山区这4所新建的公办幼儿园已经做好了开学准备。",
+        "西山区4所公办幼儿园投入使用后,可新增45个班、1000余个学位。",
+        start=2021,
+    )
+    assert [(f.value, f.past) for f in found] == [(4, True), (4, False), (45, False), (1000, False)]
+
+
 def test_classes_counted_in_their_own_unit_are_named_classes() -> None:
     """Round BW's 昆明: 45个班 counts classes in 个班 (the keys' unit), named by the verb (新增班级), not by the
     next count's noun; 45个班级 stays a count of 个 named 班级."""
