@@ -1565,8 +1565,7 @@ class ProseReader:
             own = this_year_first(sentence, sentence_year(sentence, self.start, self.now), self.written)
             own = this_year(sentence, self.written) or issued_year(sentence) if own is None else own
             own, heading = _headed(sentence, own, carried, heading)
-            # (2021年,…共设置了31项…计划指标。其中,…增长6%以上; 在2017—2020年内,…275所幼儿园。其中新建88所: 其中
-            # parts out the year and targets of the one before)
+            # (…共设置了31项…计划指标。其中,…增长6%以上; …275所幼儿园。其中新建88所: 其中 parts out the one before)
             part = whole if PARTS_OF.match(sentence) or GOES_ON.match(sentence) else None
             own = (carried or part) if own is None else own
             own, lead = (lead if own is None and k == 2 else own), (own if k == 0 else lead)
