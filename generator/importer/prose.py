@@ -559,6 +559,11 @@ def clean_name(name: str) -> str:
     return LISTED_FOR.sub("", name) if len(name) > 24 else name
 
 
+def classes(q: Quantity, verb: str) -> str | None:
+    """可新增45个班: the classes a count in 个班 gives, named by its verb (新增班级)."""
+    return BARE_VERB.sub("", verb) + "班级" if q.unit == "个班" else None
+
+
 BARE_VERB = re.compile(r"^(?:可|将|拟|计划)|[\s，,]")  # (可新增: 新增)
 DASH_LEAD = re.compile(r"^\s*[—－―]+\s*")  # ——县市(含双城区)城市低保标准提高到500元/人月: an item's dashes
 PLACES_LEAD = re.compile(
@@ -1917,10 +1922,8 @@ class ProseReader:
         value_year = last_year(COMPARED.sub("", verb)) or listed_year(before)  # (比2015年增加…: not the value's)
         if not names:
             names, value_year = enum.names_for(name, verb, value_year)
-        if not names and not name and q.unit == "个班":
-            names = [BARE_VERB.sub("", verb) + "班级"]  # 可新增45个班: the classes, counted by their own unit
-        if not names and not name and (listed := listed_noun(verb, after)):
-            names = [listed]  # 分别增加400个左右、撤并30个左右农村养老服务设施: the noun the list ends with
+        if not names and not name and (listed := classes(q, verb) or listed_noun(verb, after)):
+            names = [listed]  # (45个班: classes;) 分别增加400个左右、撤并30个左右…设施: the noun the list ends with
         names = [clean_name(n) for n in names]  # 3.签约服务费…, 津贴(每月不少于, 由…牵头的“新增普惠托位
         inside = BRACKET_OPENED.search(before)  # 综合健身场馆(不少于4个体育项目): counted inside the bracket
         if inside and names and names[0].endswith((")", "）")):
