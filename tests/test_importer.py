@@ -3852,6 +3852,16 @@ def test_what_works_will_give_once_in_use_looks_ahead_after_a_report() -> None:
     assert [(f.value, f.past) for f in found] == [(4, True), (4, False), (45, False), (1000, False)]
 
 
+def test_what_was_done_one_after_another_and_a_count_at_a_month_s_end_are_done() -> None:
+    """Round BX's 礼县 (2015): 先后达1.5万多人 is done one after another; 至4月底, opening a count so far
+    (共输转…), tells what was done by then, over the ；-parts after it; 至6月底 before a task is a deadline."""
+    found = targets("召开引导性培训群众大会20多场(次),参训群众先后达1.5万多人。", start=2015)
+    assert [(f.value, f.past) for f in found][-1] == (1.5, True)
+    text = "至4月底,该县共输转务工人员10.83万人;其中有组织输转6.51万人,创劳务收入4.97亿元。"
+    assert [(f.value, f.past) for f in targets(text, start=2015)] == [(10.83, True), (6.51, True), (4.97, True)]
+    assert [(f.value, f.past) for f in targets("至6月底,全面完成改造任务500户。", start=2015)] == [(500, False)]
+
+
 def test_classes_counted_in_their_own_unit_are_named_classes() -> None:
     """Round BW's 昆明: 45个班 counts classes in 个班 (the keys' unit), named by the verb (新增班级), not by the
     next count's noun; 45个班级 stays a count of 个 named 班级."""

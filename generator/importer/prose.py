@@ -535,8 +535,9 @@ DONE_CLAUSE = re.compile(
     r"|^[^，,；;\d]{0,16}?(已(?:经)?(?:占|达到?|超过|突破|实现))"
     r"|^[^，,；;\d]*?(已(?:经)?(?:完成|建成|完工|(?:提高|提升|增长|增加|上升|下降|降低|减少)(?:到|至)))\s*\d"
     r"|^[^，,；;\d]{0,12}?((?:共|累计)?(?:收到|接到|征集到|收集到))"
+    r"|^[^，,；;\d]{0,12}?(先后(?:达到?|完成|建成|举办|开展|培训|组织|实施|投入|帮助))"
 )  # (…疫苗免费接种服务已完成4769人: the clause's one count, done; 人均预期寿命已提高到80.7岁: a level reached;
-# 共收到…意见建议179条, 收到2165份有效问卷: what came in, counted)
+# 共收到…意见建议179条, 收到2165份有效问卷: what came in, counted; 参训群众先后达1.5万多人: done one after another)
 # 267户适老化改造: a count opens the clause; 社区婴幼儿成长驿站185家: a noun and its count, no verb
 # 由…卫健委牵头的“新增普惠托位(5580个): the words before a quote the name opens inside
 OPEN_QUOTE = re.compile(r"^[^“”]*“(?=[^“”]{2,}$)")

@@ -85,10 +85,11 @@ COMPARED = re.compile(
     r"|(?<=将)\s*[由从]\s*20\d\d\s*年(?:底|末)?的"
 )
 # (至目前,全市…覆盖…702所学校: 至目前 opening a clause, not 增加至目前的…, a change that reaches now;
-# 至今 but not 至今年底, by this year's end)
+# 至今 but not 至今年底, by this year's end; 至4月底,该县共输转…: a month's end a count so far is told at, not a
+# deadline, 至6月底全面完成)
 AS_OF = re.compile(
     r"(?:(?:截至|截止到?)(?:目前)?|到(?:目前|现在)(?:为止)?|(?<![^，,。；;:：\s])至目前(?:为止)?|至今(?!年)"
-    r"|(?<![到至项項])目前)"
+    r"|(?<![到至项項])目前|(?<![^，,。；;:：\s])至(?=\s*\d{1,2}\s*月[底末]?\s*[，,][^，,。；;]{0,12}?(?:共|累计|已)))"
     r"\s*(?:(20\d\d)\s*年(?:底|末)?)?(?:\d{1,2}\s*月(?:底|末)?)?"
 )  # 截至2024年: the state at a date (not 深化项目前期: a project's first stage)
 
