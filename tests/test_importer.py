@@ -3862,6 +3862,16 @@ def test_what_was_done_one_after_another_and_a_count_at_a_month_s_end_are_done()
     assert [(f.value, f.past) for f in targets("至6月底,全面完成改造任务500户。", start=2015)] == [(500, False)]
 
 
+def test_the_task_a_result_is_told_against_with_no_year_word_is_a_target() -> None:
+    """Round BX's 文山: 完成任务4万人的95.83% tells the task (4万人) as 完成年度任务… does: a target, named as
+    the result before it."""
+    found = targets("1至8月,全州农村劳动力新增转移就业3.83万人,完成任务4万人的95.83%。", start=2020)
+    assert [(f.name, f.value, f.past) for f in found][:2] == [
+        ("全州农村劳动力新增转移就业", 3.83, True),
+        ("全州农村劳动力新增转移就业", 4, False),
+    ]
+
+
 def test_classes_counted_in_their_own_unit_are_named_classes() -> None:
     """Round BW's 昆明: 45个班 counts classes in 个班 (the keys' unit), named by the verb (新增班级), not by the
     next count's noun; 45个班级 stays a count of 个 named 班级."""

@@ -816,8 +816,8 @@ def clause_told(clause: str, past: Told | None, now: int, year: int | None = Non
 # 实现城镇新增就业12314人,完成年目标任务12500人的98.5%; 比年目标任务4%低: in a report, the year's
 # target a result is told against
 # (完成年度计划(100万)的98%: the plan's figure in brackets)
-# 完成全年, 比年…, 控制在全年…: what a result is told against
-TOLD_AGAINST = r"(?:完成|比|控制在)(?:全|本|今)?年度?"
+# 完成全年, 比年…, 控制在全年…, 完成任务(4万人的95.83%): what a result is told against
+TOLD_AGAINST = r"(?:(?<![已应])完成(?=任务)|(?:完成|比|控制在)(?:全|本|今)?年度?)"
 # (占计划安排的108.8%, 完成全年900万人目标的73%, 控制在全年计划任务4.6%之内)
 TASK_WORD = r"(?:目标(?:任务)?|(?:计划)?任务|计划)(?:数|安排)?"
 YEAR_TASK = TOLD_AGAINST + TASK_WORD
