@@ -1923,9 +1923,17 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # 万, 3 more; ten more, elderly-care plans, schools and hospitals, 50 targets, read at 54%, 58% with the
     # rules made on them since (后年, and a time word alone no name: 1 fewer in the set, a chance match);
     # sixteen more, year lists of livelihood works, work reports' targets, fitness, culture and skills plans,
-    # 118 targets, read at 79%, 86% with the rule made on them since (今年是“十五五”规划开局之年))
-    assert int(stated) >= 10938 and int(recall.rstrip("%")) >= 79 and int(unmatched.rstrip("%")) <= 13
-    assert int(held) >= 8654
+    # 118 targets, read at 79%, 86% with the rule made on them since (今年是“十五五”规划开局之年); a unit line
+    # giving each value column its unit (单位:人、万元), 28 more; eight more, statistical bulletins and meetings'
+    # news, 8 targets, read at 75%; eleven more, livelihood works partway through a year and social security
+    # cards, 24 targets, read at 38%, 54% with the rules made on them since (至今年底, 去年…下达…任务, 其中…
+    # parts of a plan); 其中 with no comma, 3 more; eight more, public services plans' news and assistance
+    # standards, 54 targets, read at 80%; fourteen more, housing tasks, elderly care and schools built, 98
+    # targets, read at 53%, 79% with the rules made on them since (items one a line, 时间为:, 个班, 投入使用后
+    # 可…); fifteen more, hospitals being built, jobs and training, culture and sport facilities, 55 targets,
+    # read at 73%, 76% with the rules made on them since: recall 79.4%)
+    assert int(stated) >= 11177 and int(recall.rstrip("%")) >= 79 and int(unmatched.rstrip("%")) <= 13
+    assert int(held) >= 8874
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -2091,8 +2099,11 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # add 26 (a share told with 为: 为任务的164.5%), 7 (去年 after a comma) and 7 (共收到…, 向上争取…); people
     # counted in 万 (万多, 对象), 12 more; the ten after, 4 with the rules alone and with the model learnt
     # before them, 1 with the rules made on them since (今年以来 leading what was done), 14 recorded; the
-    # sixteen after, none, and 1 more in other texts with the model learnt again; 58 recorded)
-    assert int(past_as_target) <= 255 and int(observed) >= 11391
+    # sixteen after, none, and 1 more in other texts with the model learnt again; 58 recorded; the
+    # fifty-six of the last five rounds, 9 with the model learnt again with them, 16 with it learnt before
+    # them and 44 with the rules alone; the texts before them, 253 (a past year's task issued, 去年…下达…,
+    # and what was done one after another, 先后达…, among the fewer); 11907 recorded)
+    assert int(past_as_target) <= 262 and int(observed) >= 11907
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
