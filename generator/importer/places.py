@@ -70,7 +70,7 @@ from generator.sitemodel.values import numbers_in
 # (市)区: 县(市)区 whose first word a page's copy lost)
 PLACE_KIND = r"(?:省|市|州|盟|县|区|旗|乡|镇|街道|街)"
 PLACE_HEADER = re.compile(
-    rf"^(?:各?(?:[(（]{PLACE_KIND}[)）])?{PLACE_KIND}(?:[、/]?[(（]?{PLACE_KIND}(?:[、/]{PLACE_KIND})*[)）]?)*名?|地区|区域"
+    rf"^(?:各?{PLACE_KIND}(?:[、/]?[(（]?{PLACE_KIND}(?:[、/]{PLACE_KIND})*[)）]?)+名?|[(（]{PLACE_KIND}[)）]{PLACE_KIND}|地区|区域"
     r"|单位(?:名称)?|街道|地市|设区市|地级市|城市|省份)(?:名称)?$"
 )
 # a place: 桐城市, 安庆经开区, 全市合计 (not a number, not a sentence)
