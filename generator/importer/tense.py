@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from generator.importer.characters import normalised
-from generator.importer.prose import Found
+from generator.importer.prose import PARTS_OF, Found
 
 MODEL = Path(__file__).with_name("tense_model.json")
 # a drafted target whose odds of being a past figure are above PAST_ABOVE is drafted as a past figure,
@@ -38,7 +38,6 @@ AHEAD = re.compile(r"到\s*20\d\d|至\s*20\d\d年|力争|确保|将")
 TOLD = re.compile(r"已|了|累计|同比|比上年|增长")
 DONE = re.compile(r"已|全部完成|办结|完成情况|成效|回顾|总结|取得")
 GOAL = re.compile(r"任务|目标|计划")
-PART = re.compile(r"其中")
 YEAR = re.compile(r"(?:19|20)\d\d\s*年")
 
 
@@ -153,24 +152,24 @@ def read_done(found: list[Found], lines: list[str], after: int | None = None) ->
         return []
     turned = [
         f
-        for f in found
+        for k, f in enumerate(found)
         if not f.past
         and odds.get(id(f), 0.0) > PAST_ABOVE
         and not (f.year and after and f.year > after)
         and not GOAL.search(_clause_of(f))
-        and not _part_of_goal(f, found)
+        and not _part_of_goal(f, found[:k])
     ]
     for f in turned:
         f.past, f.by_model = True, True
     return turned
 
 
-def _part_of_goal(f: Found, found: list[Found]) -> bool:
-    """Whether a figure is a part (其中…) of the figure its sentence names before it, a task or goal
-    (计划投入15.62亿元,其中中央及省市以上6.57亿元、县本级3.3亿): the parts of a plan are the plan's."""
-    if not PART.match(_clause_of(f)):
+def _part_of_goal(f: Found, earlier: list[Found]) -> bool:
+    """Whether a figure is a part (其中…) of the figure its sentence names before it (among `earlier`), a
+    task or goal (计划投入15.62亿元,其中中央及省市以上6.57亿元、县本级3.3亿): the parts of a plan are the plan's."""
+    if not PARTS_OF.match(_clause_of(f)):
         return False
-    before = [g for g in found[: found.index(f)] if g.quote == f.quote and not PART.match(_clause_of(g))]
+    before = [g for g in earlier if g.quote == f.quote and not PARTS_OF.match(_clause_of(g))]
     return bool(before) and not before[-1].past and bool(GOAL.search(_clause_of(before[-1])))
 
 
