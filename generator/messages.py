@@ -326,10 +326,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "period and each target's year against the text",
     ),
     "import_period_dated": (
-        "原文没有写明规划期，也没有写{end}年及以后的年份；草稿按原文的日期取{end}年，没有写年份的目标都算作{end}年。"
+        "原文没有写明规划期；草稿取原文日期所在的{start}年至原文此后写到的最晚年份{end}年，没有写年份的目标都算作{end}年。"
         "请按原文核实规划期和每个目标的年份",
-        "the text names no plan period and no year from {end} on; the draft takes its date's year, {end}, so every "
-        "target without a year of its own counts as {end}'s. Check the period and each target's year against the text",
+        "the text names no plan period; the draft takes its date's year, {start}, to the latest year it names from "
+        "then on, {end}, so every target without a year of its own counts as {end}'s. Check the period and each target's year against the text",
     ),
     "import_this_year_undated": (
         "原文写了“今年”“年内”或“全年计划”，但原文和网页地址都没有日期可据，草稿不知道“今年”是哪一年：这些目标的年份请按原文"

@@ -17,7 +17,7 @@ from generator.importer.notice import (
     PLACEHOLDER_PERIOD,
     Notice,
     address_dates,
-    only_now,
+    dated_period,
     own_dates,
     period_found,
     read_notice,
@@ -405,7 +405,7 @@ class Importer:
         if form and form.year and not form.self_evaluation and written and written > form.year:
             written = form.year
         named = period_found(self.draft.title or "", rest, told, written)
-        dated = None if named is not None else only_now(rest, written)  # 创建20个无障碍社区, dated 2020 only
+        dated = dated_period(rest, written) if named is None else None
         start, end = self.draft.period = named or dated or PLACEHOLDER_PERIOD
         self.draft.period_named = named is not None
         if named is None:  # the text names no period: the draft's is its date's year or a placeholder, and says so

@@ -366,22 +366,19 @@ def period_found(
     return found or _reported(lines, written)
 
 
-# what a draft's period is when its text names none: the draft says so (import_period_unknown)
+# what a draft's period is when its text names none and gives no date: the draft says so (import_period_unknown)
 PLACEHOLDER_PERIOD = (2021, 2025)
 
 
-def only_now(lines: list[str], written: int | None) -> tuple[int, int] | None:
-    """The year a text is dated, as its period, where it names no period and no later year (a
-    district's list of this year's work, 创建20个无障碍社区, on a page dated 2020; a report's 2019年…主要
-    预期目标 beside 2018年's results), nor its own year in a date (a work report of 2023年2月13日
-    reviews the year before)."""
-    named = [(int(m.group(1)), bool(m.group(2))) for line in lines for m in NAMED_YEAR.finditer(line)]
-    if written is None or any(y > written or (y == written and dated) for y, dated in named):
+def dated_period(lines: list[str], written: int | None) -> tuple[int, int] | None:
+    """The period of a dated text that names none: from the year it is written in to the latest year it
+    names from then on, up to fifteen years ahead (a news item of 2019年01月29日 on a school 计划2020年投入使用:
+    2019-2020; a work report of 2023年2月13日 that names no later year: 2023), not a placeholder's years.
+    The draft says so (import_period_dated)."""
+    if written is None:
         return None
-    return written, written
-
-
-NAMED_YEAR = re.compile(r"(20\d\d)\s*年(\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?")
+    named = [int(y) for line in lines for y in re.findall(r"(20\d\d)\s*年", line)]
+    return written, max([y for y in named if written <= y <= written + 15], default=written)
 
 
 # (2021年度) on a line of its own under a form's title: the year the form is for
@@ -394,11 +391,12 @@ def _annual(lines: list[str]) -> tuple[int, int] | None:
 
 
 # 2023年十件民生实事, 2022年度为民办实事项目, 2022年黄石“十件实事”, 2024年工作要点: a title that names one year's work
-# (成安县民政局2020年度预算项目绩效自评表: a year's performance form, its targets and what was reached)
+# (成安县民政局2020年度预算项目绩效自评表: a year's performance form, its targets and what was reached;
+# 2010年漳州经济社会发展预期目标: a year's expected targets)
 YEARS_WORK = re.compile(
     r"(?<![到至争])(20\d\d)\s*年度?[^，,。；;\d]{0,12}?(?:"
     + WORKS
-    + r"|工作要点|重点工作|工作计划|绩效(?:目标|自评|评价))"
+    + r"|工作要点|重点工作|工作计划|绩效(?:目标|自评|评价)|发展(?:主要)?预期目标)"
 )
 
 

@@ -1648,7 +1648,8 @@ class ProseReader:
         past = past or self._parts_told(sentence)
         if past_chapter and past is None and (own is None or not FUTURE.search(sentence)):
             told = self.telling[2] if self.telling and self.telling[0] == section else None
-            past = (own or opening, None) if own or opening else (None, told or self.previous_period)
+            # (a review in a text whose period opens no five-year plan: 回顾, no period named)
+            past = (own or opening, None) if own or opening else (None, told or self.previous_period or "回顾")
         elif past is None and telling and self._goes_on(sentence, own, ahead, section):
             past = telling
         elif past is None and self._paragraph_reports(sentence, own, section):

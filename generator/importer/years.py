@@ -220,8 +220,12 @@ AHEAD_CLAUSE = re.compile(
 
 
 # 截至7月底,…13万多人,已接近年初下达的15万人的目标任务,下半年要确保全年…18万人: the results as of a date,
-# then what the rest of the year is to reach
-REST_OF_YEAR = re.compile(r"[，,；;]\s*(?=(?:下半年|全年|年内)[^，,。；;\d]{0,4}?(?:还|也)?(?:将|要|确保|力争))")
+# then what the rest of the year is to reach (截至9月底,…98万人,…,预计全年两者合计将达到248万人; 截至目前,…已发放…
+# 175万元,预计11月底将累计发放475人: what is expected by the year's or a month's end)
+REST_OF_YEAR = re.compile(
+    r"[，,；;]\s*(?=(?:下半年|全年|年内)[^，,。；;\d]{0,4}?(?:还|也)?(?:将|要|确保|力争)"
+    r"|预计(?:全年|年底|年内|今年|\d{1,2}\s*月底)?[^，,。；;\d]{0,8}?将)"
+)
 
 
 def _rest_of_year(sentence: str) -> int | None:
