@@ -1398,13 +1398,19 @@ PART_IN_BRACKET = re.compile(r"[(（]\s*其中\s*[:：]?\s*([\u4e00-\u9fff]{1,8}
 
 # 改造城中村197个、1002.6万平方米, 开工改造老旧小区3889个、67.13万户: a bare area or count of
 # households listed after a count of another kind measures the works counted (改造城中村面积)
-WORKS_MEASURES = {"平方米": "面积", "平米": "面积", "㎡": "面积", "亩": "面积", "公顷": "面积", "户": "户数"}
+WORKS_MEASURES = {
+    **{"平方米": "面积", "平米": "面积", "㎡": "面积", "亩": "面积", "公顷": "面积", "户": "户数"},
+    **{"公里": "长度", "千米": "长度", "米": "长度", "套": "套数"},  # (清淤河道5条41公里: 清淤河道长度)
+}
 
 
-def works_measured(last: Pick, q: Quantity, clause: str) -> str | None:
-    """The name of a bare area or count of households after the count of works before it: the works'
-    name and the measure; after a count named by the noun after it (完成改造159个小区、827万平方米,
-    116幢房屋、2564户) the works are the words before that count (完成改造面积), not its noun."""
+def works_measured(out: list[Pick], q: Quantity, clause: str) -> str | None:
+    """The name of a bare area or count of households after the count of works before it (or after
+    other measures of them: 新开工49个、256万平方米、3.2万户): the works' name and the measure; after a
+    count named by the noun after it (完成改造159个小区、827万平方米, 116幢房屋、2564户) the works are the
+    words before that count (完成改造面积), not its noun."""
+    n = len(list(itertools.takewhile(lambda p: re.sub(r"^[万亿]", "", p[0].unit) in WORKS_MEASURES, reversed(out))))
+    last = out[-1 - n] if n < len(out) else out[-1]
     kind, (counted, (name, *_), _) = re.sub(r"^[万亿]", "", q.unit), last
     measure, works = WORKS_MEASURES.get(kind), re.sub(r"^[万亿]", "", counted.unit)
     # (not after a share, a sum or a measure: 这三项指标将分别达到45%以上、2.5平方米; 楼栋数20014个、…户)
@@ -1427,7 +1433,7 @@ def measure_after(found: list[Pick], clause: str, following: list[str]) -> str |
     if not found or not following or not BARE_MEASURE.match(following[0].rstrip("，,；;。")):
         return None
     qs = quantities(following[0])
-    return works_measured(found[-1], qs[0], clause) if qs else None
+    return works_measured(found, qs[0], clause) if qs else None
 
 
 def clause_fallback(
@@ -1451,7 +1457,8 @@ def clause_fallback(
     if out and (change := CHANGE_IN_BRACKET.search(before)):
         return out[-1][1][0] + change.group(1)
     listed = out and re.fullmatch(r"\s*[、和及与]\s*", before)
-    if listed and (measured := works_measured(out[-1], q, clause)):
+    adjacent = out and not clause[out[-1][0].end : q.start].strip()  # (改造项目67个28682户: listed with no mark)
+    if (listed or adjacent) and (measured := works_measured(out, q, clause)):
         return measured
     if out and (BASELINE_AFTER.match(before) or listed):
         return out[-1][1][0]
