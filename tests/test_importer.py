@@ -1935,9 +1935,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # read from its date's year to the latest year it names, not as a placeholder's 2021-2025, 32 more, and
     # a title's year of 预期目标 and 预计…将 after results as of a date, 17 more: 79.8%; a measure written
     # straight after a count of works (改造项目67个28682户, 清淤河道5条41公里), 9 more; tasks listed after
-    # 目标任务分别为, 4 more)
+    # 目标任务分别为, 4 more; 未来三年 left with no year, as the text leaves it, 7 more (three fewer in the one key
+    # that counts the three years from the text's date, doubtfully, to 2022): 8943)
     assert int(stated) >= 11177 and int(recall.rstrip("%")) >= 79 and int(unmatched.rstrip("%")) <= 13
-    assert int(held) >= 8936
+    assert int(held) >= 8943
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -4087,11 +4088,13 @@ def test_a_report_told_against_its_years_plan_and_a_byline_date() -> None:
     assert address_date("https://yqlvyou.com/cshi/202509-6580.html") == (2025, 9)
 
 
-def test_next_year_and_the_next_three_years_of_a_dated_text() -> None:
-    """明年 is the year after the text's date, 未来三年 the end of the three years after it, where the
-    sentence names no year of its own (未来5年 is the plan's period, which the text names)."""
+def test_next_year_of_a_dated_text_and_the_next_three_years_which_name_no_year() -> None:
+    """明年 is the year after the text's date, where the sentence names no year of its own; 未来三年 names
+    no calendar year (whether it counts the year written in, the text leaves open: dev/sanya-school-places-
+    2023-2025, dev/chengdu-tianfu-kindergartens-2015-2017, dev/sichuan-preschool-three-year-plan-2011-2013),
+    and the draft leaves it open too (未来5年 is the plan's period, which the text names)."""
     assert this_year("盐田明年新增1770个公办幼儿园学位", 2019) == 2020
-    assert this_year("未来三年盐田区将新增6660个小学学位,新增4200个初中学位。", 2019) == 2022
+    assert this_year("未来三年盐田区将新增6660个小学学位,新增4200个初中学位。", 2019) is None
     assert this_year("未来5年,我国城镇新增就业4500万人。", 2011) is None
     assert this_year("2015年底老年人口已经达到2.22亿,未来三年将更加严峻。", 2016) is None
     # a floor set some words before a list of values holds for each of them; a value after 、 measures

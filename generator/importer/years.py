@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from generator.importer.characters import simplified
-from generator.sitemodel.values import cn_digit
 from generator.sitemodel.vocabulary import FIVE_YEAR_PLANS
 
 YEAR = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年(?:底|末|前|内)?")
@@ -465,16 +464,16 @@ THIS_YEAR_END = re.compile(r"[到至]?今年年?底前|[到至]今年年?[底末
 JUST_PAST = re.compile(r"(?:刚刚|刚)过去的\s*(20\d\d)\s*年|(?:总结|回顾)\s*(20\d\d)\s*年度?工作")
 
 
-# 明年新增1770个, 今明两年计划新增…13万个, 未来三年…将新增6660个: the year after the text's, the end of
-# the few years after it (未来5年 is a plan's period, which the period it names tells; 未来20年 names no deadline)
+# 明年新增1770个, 今明两年计划新增…13万个: the year after the text's (后年: the one after; 未来三年 names no
+# calendar year: which years it counts, the text leaves open, and so does the draft)
 YEARS_AHEAD = re.compile(
-    r"明年(?!以来)|今明[两兩]年|(?:未来|今后)\s*([一二两三1-3])\s*年(?![来间])|(?:^|[，,；;\s])后年(?!均)"
+    r"明年(?!以来)|今明[两兩]年|(?:^|[，,；;\s])后年(?!均)"
 )  # (…今年新建16所,明年新建10所,后年新建7所: the year after next)
 
 
 def this_year(sentence: str, written: int | None, introduces: bool = False) -> int | None:
     """The year 今年 names in a sentence that looks ahead (将, 计划, 力争 …) or introduces a list
-    (…项目如下:), the year 年底前 and 到年底 end, and the year 明年 and 未来三年 reach, where the
+    (…项目如下:), the year 年底前 and 到年底 end, and the year 明年 and 后年 name, where the
     document's year is known."""
     m = THIS_YEAR.search(sentence) if written is not None else None
     ahead = YEARS_AHEAD.search(sentence) if written is not None and m is None else None
@@ -482,8 +481,7 @@ def this_year(sentence: str, written: int | None, introduces: bool = False) -> i
     if ahead is not None and ahead.group(0).startswith("今明") and re.search(r"\d", sentence[: ahead.start()]):
         ahead = None  # 近四年共投入70多亿元…,今明两年计划再投资5亿元: the figures before it tell of the years before
     if ahead is not None and written is not None:
-        n = "2" if ahead.group(0).endswith("后年") else ahead.group(1)
-        return written + (1 if n is None else int(n) if n.isdigit() else cn_digit(n))
+        return written + (2 if ahead.group(0).endswith("后年") else 1)
     if m is None:
         return None
     # 到年底,…参保率要达到60%以上, 今年底前…发行…669万张, 至今年底: a deadline looks ahead
