@@ -817,7 +817,7 @@ def clause_told(clause: str, past: Told | None, now: int, year: int | None = Non
 # target a result is told against
 # (完成年度计划(100万)的98%: the plan's figure in brackets)
 # 完成全年, 比年…, 控制在全年…, 完成任务(4万人的95.83%): what a result is told against
-TOLD_AGAINST = r"(?:(?<![已应])完成(?=任务)|(?:完成|比|控制在)(?:全|本|今)?年度?)"
+TOLD_AGAINST = r"(?:(?<![已应])完成(?=任务|目标任务)|(?:完成|比|控制在)(?:全|本|今)?年度?)"
 # (占计划安排的108.8%, 完成全年900万人目标的73%, 控制在全年计划任务4.6%之内)
 TASK_WORD = r"(?:目标(?:任务)?|(?:计划)?任务|计划)(?:数|安排)?"
 YEAR_TASK = TOLD_AGAINST + TASK_WORD
@@ -1027,11 +1027,12 @@ def within(f: Found) -> bool:
     return at >= 0 and bool(re.match(r"\s*(?:以内|之内|以下)", f.quote[at + len(f.as_written) :]))
 
 
-def result_before(found: list[Found], k: int) -> str:
+def result_before(found: list[Found], k: int, unit_of_task: str | None = None) -> str:
     """The name of the result a task is told against: the last one before it in its sentence that
-    counts in its unit (…转移就业70.7万人,实现工资收入24.3亿元,转移人数已经完成了全年70万人的任务: 70.7万人's),
-    else the figure just before it."""
-    unit = re.sub(r"^[万亿]", "", found[k].unit or "")
+    counts in its unit (…转移就业70.7万人,实现工资收入24.3亿元,转移人数已经完成了全年70万人的任务: 70.7万人's;
+    a task inside a share's words, 完成目标任务27万人的97.15%, in the unit it is written in), else the figure
+    just before it."""
+    unit = re.sub(r"^[万亿]", "", (unit_of_task if unit_of_task is not None else found[k].unit) or "")
     same = (g for g in reversed(found[:k]) if g.quote == found[k].quote and g.past)
     return next((g.name for g in same if re.sub(r"^[万亿]", "", g.unit or "") == unit), found[k - 1].name)
 
@@ -1059,7 +1060,7 @@ def year_tasks(found: list[Found], year: int | None) -> list[Found]:
         task = YEAR_TASK_NAME.search(f.name) if k and f.past else None
         qs = quantities(task.group(1)) if task else []
         if len(qs) == 1 and qs[0].value is not None:
-            q, name = qs[0], found[k - 1].name
+            q, name = qs[0], result_before(found, k, qs[0].unit)
             found.insert(k, Found(name, q.unit, q.text, q.value, "=", year, None, False, f.quote, f.lines))
     return found
 
