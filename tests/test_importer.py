@@ -1941,9 +1941,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # straight after a count of works (改造项目67个28682户, 清淤河道5条41公里), 9 more; tasks listed after
     # 目标任务分别为, 4 more; 未来三年 left with no year, as the text leaves it, 7 more (three fewer in the one key
     # that counts the three years from the text's date, doubtfully, to 2022): 8943; a task told against as
-    # 完成目标任务27万人的97.15%, 1 more)
+    # 完成目标任务27万人的97.15%, 1 more; a report's works by kind, then what they hold (…民生工程共有…三个大类,
+    # 包括…), 10 more)
     assert int(stated) >= 11177 and int(recall.rstrip("%")) >= 79 and int(unmatched.rstrip("%")) <= 13
-    assert int(held) >= 8944
+    assert int(held) >= 8954
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -7492,3 +7493,13 @@ def test_a_review_in_a_text_whose_period_opens_no_five_year_plan_is_recorded_as_
         (2237.0, None, "回顾"),
         (1691.0, None, "回顾"),
     ]
+
+
+def test_a_report_s_list_of_its_works_by_kind_then_what_they_hold_sets_the_year_s_tasks() -> None:
+    """dev/linshui-culture-projects-progress-2017 line 7: in a half-year's progress report whose works are
+    done or beyond their task in part, the sentence that says what the county's works hold (…民生工程共有…三个
+    大类,包括免费开放1个文化馆…) gives the year's tasks; the progress after it (截至目前,…) is past."""
+    text = DEV / "linshui-culture-projects-progress-2017.txt"
+    inds = Importer(text.read_text(encoding="utf-8").splitlines()[:9]).run().indicators
+    assert {i["target"]["value"] for i in inds if i["lines"] == [7, 7] and i["target"]} >= {1.0, 45.0, 57.0, 5700.0}
+    assert all(i["target"] is None for i in inds if i["lines"] == [9, 9])

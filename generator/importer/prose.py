@@ -510,7 +510,13 @@ ISSUED_TASK = re.compile(
     r"|下达的?(?:年度)?[^，,。；;\d]{0,12}?任务\s*\d"
 )
 TASKS_TOLD = re.compile(
-    WORKS + r"(?:项目)?(?:包括|是|为|分别是)[:：]?|下达(?:给)?(?:我|全|本)[市省县区]的|" + ISSUED_TASK.pattern
+    WORKS
+    + r"(?:项目)?(?:包括|是|为|分别是)[:：]?|下达(?:给)?(?:我|全|本)[市省县区]的|"
+    + ISSUED_TASK.pattern
+    # (该县文化民生工程共有…三个大类,包括免费开放1个文化馆…: the works, by kind, then what they hold)
+    + "|"
+    + WORKS
+    + r"(?:项目)?[^，,。；;\d]{0,30}[，,]\s*包括"
 )
 # …。目前,…; …。该项目已完成。; …。截至6月底,…: the sentence after a task, telling how far it has come
 PROGRESS_AFTER = re.compile(r"\s*(?:目前|截至目前|截止目前|截至\s*\d|截至\s*20\d\d|该项目|該項目)")
