@@ -1942,9 +1942,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # 目标任务分别为, 4 more; 未来三年 left with no year, as the text leaves it, 7 more (three fewer in the one key
     # that counts the three years from the text's date, doubtfully, to 2022): 8943; a task told against as
     # 完成目标任务27万人的97.15%, 1 more; a report's works by kind, then what they hold (…民生工程共有…三个大类,
-    # 包括…), 10 more)
+    # 包括…), 10 more; a starting level with words between 由 and its figure, or lowered (下调至), 1 fewer (a
+    # headline's figure the body restates): 8953)
     assert int(stated) >= 11177 and int(recall.rstrip("%")) >= 79 and int(unmatched.rstrip("%")) <= 13
-    assert int(held) >= 8954
+    assert int(held) >= 8953
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -2118,8 +2119,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # target), 9 fewer recorded (a work report's review, 一年来, had taken the name of the five-year period
     # before the placeholder's), and a review with no period to name recorded as 回顾, 56 more: 11954; tasks
     # listed after 目标任务分别为, 1 more (2011年和2012年…建设任务分别为29万套和24.1万套, told in 2012: the key takes
-    # the year gone by's task as a past figure), and 2 fewer recorded: 11952)
-    assert int(past_as_target) <= 264 and int(observed) >= 11952
+    # the year gone by's task as a past figure), and 2 fewer recorded: 11952; a starting level with words
+    # between 由 and its figure (由现在的家庭年人均收入2800元,提高到…) or lowered (由1.5万元下调至1万元), 2 fewer: 262,
+    # and 1 more recorded)
+    assert int(past_as_target) <= 262 and int(observed) >= 11953
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -3132,6 +3135,12 @@ def test_a_starting_level_parted_from_its_change_by_a_comma_is_the_baseline() ->
     found = targets("全市人均预期寿命,将从2015年的76.7岁,提高至2020年的78岁。", start=2016)
     assert brief(found) == [("全市人均预期寿命", 78.0, "=", "岁", 2020)]
     assert found[0].baseline is not None and found[0].baseline[1] == 76.7
+    # dev/xiangcheng-rural-dibao-2016 line 5: the level's words between 由 and its figure, then a comma;
+    # dev/xian-serious-illness-insurance-2014 line 7: a level lowered (下调至)
+    found = targets("芗城区农村低保标准由现在的家庭年人均收入2800元,提高到3500元。", start=2016)
+    assert [(f.value, f.baseline[1] if f.baseline else None) for f in found] == [(3500.0, 2800.0)]
+    found = targets("将城镇居民大病保险的起付线由1.5万元下调至1万元。", start=2014)
+    assert [(f.value, f.baseline[1] if f.baseline else None) for f in found] == [(1.0, 1.5)]
 
 
 def test_a_count_that_set_a_record_is_told_not_aimed_at() -> None:
