@@ -1943,9 +1943,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # that counts the three years from the text's date, doubtfully, to 2022): 8943; a task told against as
     # 完成目标任务27万人的97.15%, 1 more; a report's works by kind, then what they hold (…民生工程共有…三个大类,
     # 包括…), 10 more; a starting level with words between 由 and its figure, or lowered (下调至), 1 fewer (a
-    # headline's figure the body restates): 8953)
+    # headline's figure the body restates): 8953; one value each of the things listed holds (…各21万套), 7 more)
     assert int(stated) >= 11177 and int(recall.rstrip("%")) >= 79 and int(unmatched.rstrip("%")) <= 13
-    assert int(held) >= 8953
+    assert int(held) >= 8960
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -7512,3 +7512,18 @@ def test_a_report_s_list_of_its_works_by_kind_then_what_they_hold_sets_the_year_
     inds = Importer(text.read_text(encoding="utf-8").splitlines()[:9]).run().indicators
     assert {i["target"]["value"] for i in inds if i["lines"] == [7, 7] and i["target"]} >= {1.0, 45.0, 57.0, 5700.0}
     assert all(i["target"] is None for i in inds if i["lines"] == [9, 9])
+
+
+def test_one_value_that_each_of_the_things_listed_holds_is_a_target_for_each() -> None:
+    """dev/sichuan-housing-security-tasks-2013 line 1, dev/shaanxi-livelihood-plan-2021-2025 line 7: 各, 均
+    or 分别 before one value that a name listing two things gives each (新开工和基本建成…各21万套)."""
+    found = targets("2013年我省将新开工和基本建成各类保障性住房各21万套。", start=2013)
+    assert [f.value for f in found] == [21.0, 21.0] and found[0].name.startswith("新开工")
+    assert found[1].name == "基本建成各类保障性住房"
+    found = targets("到2025年全省公办幼儿园和公办幼儿园在园幼儿占比均达到50%。", start=2021)
+    assert [f.value for f in found] == [50.0, 50.0]
+    # one value and one thing named: one target
+    assert [f.value for f in targets("到2025年全省公办幼儿园在园幼儿占比均达到50%。", start=2021)] == [50.0]
+    # dev/yutian-education-2006-2010 line 6: the list before 分别 the name stopped short of
+    found = targets("到2010年,初等教育适龄儿童入学率、巩固率分别达到99.9%。", start=2006)
+    assert [(f.name, f.value) for f in found] == [("初等教育适龄儿童入学率", 99.9), ("巩固率", 99.9)]

@@ -1224,6 +1224,26 @@ def listed_names(picks: list[Pick]) -> list[Pick]:
     ]
 
 
+# (入学率、巩固率分别达到99.9%, 新开工和基本建成…各21万套, …占比均达到50%): one value each of the things named hold
+EACH_HOLDS = re.compile(r"(?:各|均|分别|都)\s*(?:为|是|达到?|提高到|增加到|不低于|不少于|保持在|稳定在)?\s*$")
+
+
+def shared_value(clause: str, picks: list[Pick]) -> list[Pick]:
+    """One value a name that lists things (甲、乙, 甲和乙) gives each of them (各, 均, 分别 before it): a
+    target for each, named as listed_names names them."""
+    each = EACH_HOLDS.search(clause[: picks[0][0].start]) if len(picks) == 1 else None
+    if each is None:
+        return picks
+    (q, target, base), name = picks[0], picks[0][1][0]
+    head = clause[: each.start()]  # (入学率、巩固率分别…: the list the name stopped short of)
+    at = head.find(name)
+    name = head[at:] if at >= 0 and re.match(r"[、和及与]", head[at + len(name) :]) else name
+    parts = [part for part in re.split(r"[、和及与]", name) if part]
+    if len(parts) < 2 or any(len(part) < 2 for part in parts):
+        return picks
+    return [(q, (part, *target[1:]), base) for part in complete_parts(parts)]
+
+
 def shared_noun(clause: str, picks: list[Pick]) -> list[Pick]:
     """Counts listed with words alike before the noun the last one names (建设60个省级、100个市级、
     120个县级临床重点专科): each of the earlier ones counts that noun too (省级临床重点专科)."""
@@ -1918,7 +1938,7 @@ class ProseReader:
             base = bases.pop(0) if bases else None  # 从574元、271元分别提高到609元、300元: each its own
             out += [(q, f, (base[1], base[2]) if base else None) for f in found]
         out = subjects_in_turn(clause, out)
-        return shared_noun(clause, listed_names(yearly_listed(clause, out) if not past else out))
+        return shared_value(clause, shared_noun(clause, listed_names(yearly_listed(clause, out) if not past else out)))
 
     def _one(
         self,
