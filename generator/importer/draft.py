@@ -408,7 +408,7 @@ class Importer:
         dated = dated_period(rest, written) if named is None else None
         start, end = self.draft.period = named or dated or PLACEHOLDER_PERIOD
         self.draft.period_named = named is not None
-        if named is None:  # the text names no period: the draft's is its date's year or a placeholder, and says so
+        if named is None:  # none named: the draft takes its date's years (dated_period) or a placeholder, says which
             self.draft.period_note = t(
                 "import_period_dated" if dated else "import_period_unknown", start=start, end=end
             )
