@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from generator.importer.years import FUTURE, STAGE_SPAN, THIS_YEAR, TITLE_SPAN, WORKS, looks_ahead
+from generator.importer.years import COMPARED, FUTURE, STAGE_SPAN, THIS_YEAR, TITLE_SPAN, WORKS, looks_ahead
 from generator.messages import t
 from generator.sitemodel.values import DATE, cn_number
 from generator.sitemodel.vocabulary import FIVE_YEAR_PLANS
@@ -676,6 +676,9 @@ def _only_year(lines: list[str], written: int | None = None) -> tuple[int, int] 
     if len(years) != 1:
         return None
     year = years.pop()
+    named = sum(len(re.findall(r"20\d\d\s*年", line)) for line in lines)
+    if written is None and named == sum(len(COMPARED.findall(line)) for line in lines):
+        return year + 1, year + 1  # (在2022年基础上提高5%以上, the only year named: the base of this year's raise)
     ahead = any(THIS_YEAR.search(line) and FUTURE.search(line) for line in lines)
     if written is not None and year < written:
         return (written, written) if ahead else None
