@@ -1034,14 +1034,19 @@ def within(f: Found) -> bool:
     return at >= 0 and bool(re.match(r"\s*(?:以内|之内|以下)", f.quote[at + len(f.as_written) :]))
 
 
+def unit_kind(unit: str | None) -> str:
+    """What a unit counts, without its magnitude (万人 → 人, 亿元 → 元): units compared as kinds."""
+    return re.sub(r"^[万亿]", "", unit or "")
+
+
 def result_before(found: list[Found], k: int, unit_of_task: str | None = None) -> str:
     """The name of the result a task is told against: the last one before it in its sentence that
     counts in its unit (…转移就业70.7万人,实现工资收入24.3亿元,转移人数已经完成了全年70万人的任务: 70.7万人's;
     a task inside a share's words, 完成目标任务27万人的97.15%, in the unit it is written in), else the figure
     just before it."""
-    unit = re.sub(r"^[万亿]", "", (unit_of_task if unit_of_task is not None else found[k].unit) or "")
+    unit = unit_kind(unit_of_task if unit_of_task is not None else found[k].unit)
     same = (g for g in reversed(found[:k]) if g.quote == found[k].quote and g.past)
-    return next((g.name for g in same if re.sub(r"^[万亿]", "", g.unit or "") == unit), found[k - 1].name)
+    return next((g.name for g in same if unit_kind(g.unit) == unit), found[k - 1].name)
 
 
 def year_tasks(found: list[Found], year: int | None) -> list[Found]:
@@ -1428,10 +1433,8 @@ PART_IN_BRACKET = re.compile(r"[(（]\s*其中\s*[:：]?\s*([\u4e00-\u9fff]{1,8}
 
 # 改造城中村197个、1002.6万平方米, 开工改造老旧小区3889个、67.13万户: a bare area or count of
 # households listed after a count of another kind measures the works counted (改造城中村面积)
-WORKS_MEASURES = {
-    **{"平方米": "面积", "平米": "面积", "㎡": "面积", "亩": "面积", "公顷": "面积", "户": "户数"},
-    **{"公里": "长度", "千米": "长度", "米": "长度", "套": "套数"},  # (清淤河道5条41公里: 清淤河道长度)
-}
+WORKS_MEASURES = {"平方米": "面积", "平米": "面积", "㎡": "面积", "亩": "面积", "公顷": "面积", "户": "户数"}
+WORKS_MEASURES |= {"公里": "长度", "千米": "长度", "米": "长度", "套": "套数"}  # (清淤河道5条41公里: 清淤河道长度)
 
 
 def works_measured(out: list[Pick], q: Quantity, clause: str) -> str | None:
@@ -1439,16 +1442,16 @@ def works_measured(out: list[Pick], q: Quantity, clause: str) -> str | None:
     other measures of them: 新开工49个、256万平方米、3.2万户): the works' name and the measure; after a
     count named by the noun after it (完成改造159个小区、827万平方米, 116幢房屋、2564户) the works are the
     words before that count (完成改造面积), not its noun."""
-    n = len(list(itertools.takewhile(lambda p: re.sub(r"^[万亿]", "", p[0].unit) in WORKS_MEASURES, reversed(out))))
+    n = len(list(itertools.takewhile(lambda p: unit_kind(p[0].unit) in WORKS_MEASURES, reversed(out))))
     last = out[-1 - n] if n < len(out) else out[-1]
-    kind, (counted, (name, *_), _) = re.sub(r"^[万亿]", "", q.unit), last
-    measure, works = WORKS_MEASURES.get(kind), re.sub(r"^[万亿]", "", counted.unit)
+    kind, (count, (name, *_), _) = unit_kind(q.unit), last
+    measure, works = WORKS_MEASURES.get(kind), unit_kind(count.unit)
     # (not after a share, a sum or a measure: 这三项指标将分别达到45%以上、2.5平方米; 楼栋数20014个、…户)
     counts = re.fullmatch(r"[^元年岁倍%‰]", works) and works != kind
     if measure is None or not counts or MEASURE_END.search(name) or NAMED_BACK.match(name):
         return None
-    if clause[counted.end :].lstrip("的 ").startswith(name):
-        name = name_before(re.split(r"[，,、；;]", clause[: counted.start])[-1])[0]
+    if clause[count.end :].lstrip("的 ").startswith(name):
+        name = name_before(re.split(r"[，,、；;]", clause[: count.start])[-1])[0]
     return name + measure
 
 
@@ -2057,7 +2060,7 @@ class ProseReader:
             return [measured + change.group(0)]
         if measured and (share := SHARE_OF.search(verb)):
             return [f"{measured}占{share.group(1)}"]  # 老年人口达554.22万人,占常住人口的15.59%
-        same = last and re.sub(r"^[万亿]", "", last.unit or "") == re.sub(r"^[万亿]", "", q.unit)
+        same = last and unit_kind(last.unit) == unit_kind(q.unit)
         stage = STAGE_ALONE.fullmatch(verb.strip(" ，,、"))
         if same and last and stage and (restaged := _restaged(last.name, stage.group(0))):
             return [restaged]  # 棚户区改造新开工…,基本建成2400套; 新开工保障性住房23万套,基本建成18万套
