@@ -7002,6 +7002,20 @@ def test_an_undated_text_is_of_the_last_year_it_names_looking_ahead() -> None:
     assert period_found("", lines, written=2012) != (2011, 2011)
 
 
+def test_an_undated_text_is_of_the_year_a_sentence_opens_on_looking_ahead() -> None:
+    # dev/xiamen-xiangan-kindergartens-2015 (no date): the year reviewed (仅2014年), the year whose sentence
+    # opens on it and sets the works (2015年,…计划新建), and the year some of them end in (预计于2016年完工):
+    # the text is of 2015, the year it tells of, not 2016
+    lines = [
+        "仅2014年,翔安就新建、改扩建幼儿园12所。2015年,翔安区委、区政府继续将幼儿园建设工程纳入为民办实事项目,计划新建、改扩建16所幼儿园。",
+        "这些幼儿园将在2年内分批完工,其中2015年完工投入使用6所幼儿园;还有10所幼儿园预计于2016年完工投入使用。",
+    ]
+    assert period_found("", lines) == (2015, 2015)
+    # (a sentence that opens on a year it reports on does not look ahead; a dated text is of its date)
+    assert period_found("", ["2014年,全区新建幼儿园12所。还有10所幼儿园预计于2016年完工。"]) == (2016, 2016)
+    assert period_found("", lines, written=2016) != (2015, 2015)
+
+
 def test_sets_of_equipment_counted_in_tai_jian_tao() -> None:
     # dev/anhui-kindergartens-progress-2018 line 6: 万台件套 (台套 too) counts sets of equipment
     found = targets("2018年计划采购教学生活设备31.96万台件套、图书134.5万册,购置实验设备1200台套。")

@@ -347,6 +347,7 @@ def period_found(
     else the years in brackets after the one programme it carries out (三年行动计划(2014年—2016年));
     else the consecutive years it schedules its works over (按三个年度分批推进,2017年…2019年…);
     else the year it calls the key year of its work (2020年是…关键之年), where it names none later;
+    else, in a text with no date, the latest year that opens a sentence that looks ahead (2015年,…计划…);
     else, in a text with no date, the last year it names, where a clause that names it looks ahead and
     none that names an earlier year does (至2010年已建设…。2011年…将在年底前完成…);
     else None: the text names no period.
@@ -362,7 +363,7 @@ def period_found(
         )
     found = named or _programme(lines, written) or _opening_years(lines, written) or _only_year(lines, written)
     found = found or _reaching(lines, written) or _programme_span(lines, written) or _scheduled(lines)
-    found = found or _key_year(lines) or _latest_ahead(lines, written)
+    found = found or _key_year(lines) or _opening_ahead(lines, written) or _latest_ahead(lines, written)
     return found or _reported(lines, written)
 
 
@@ -615,6 +616,20 @@ def _key_year(lines: list[str]) -> tuple[int, int] | None:
     if m is None or any(int(y) > int(m.group(1)) for y in re.findall(r"(20\d\d)\s*年", text)):
         return None
     return int(m.group(1)), int(m.group(1))
+
+
+# 2015年,翔安区委、区政府继续将…纳入为民办实事项目,计划新建…: a sentence that opens on a year and looks ahead
+OPENING_AHEAD = re.compile(r"(?:^|[。！？!?])\s*(20\d\d)\s*年\s*[，,]([^。！？!?]*)")
+
+
+def _opening_ahead(lines: list[str], written: int | None) -> tuple[int, int] | None:
+    """(year, year) of the latest year a text with no date opens a sentence on that looks ahead, the
+    year a news item tells of (仅2014年,…新建…12所。2015年,…计划新建…16所; …预计于2016年完工: 2015, not
+    the later year its works end in)."""
+    if written is not None:
+        return None
+    years = [int(m.group(1)) for line in lines for m in OPENING_AHEAD.finditer(line) if FUTURE.search(m.group(2))]
+    return (max(years), max(years)) if years else None
 
 
 def _latest_ahead(lines: list[str], written: int | None) -> tuple[int, int] | None:
