@@ -7016,6 +7016,22 @@ def test_an_undated_text_is_of_the_year_a_sentence_opens_on_looking_ahead() -> N
     assert period_found("", lines, written=2016) != (2015, 2015)
 
 
+def test_the_paragraph_under_a_year_s_work_plan_title_is_its_text() -> None:
+    # dev/jingyan-livelihood-projects-2021 lines 4-6: a page's headline and date, the plan's own title (a
+    # year's 实施方案), then its lead paragraph before 一、: the lead's funds are the plan's, not front matter
+    lines = [
+        "四川乐山井研县印发《2021年全县24件民生实事实施方案》",
+        "2021-07-15 11:05:33来源:井研县人民政府",
+        "2021年全县24件民生实事实施方案",
+        "县委、县政府决定2021年突出办好24件民生实事。各级财政共计安排资金25453.66万元,其中县级安排资金3811.41万元。",
+        "一、减免非民族自治地区700名幼儿保教费",
+        "减免非民族自治地区700名普惠性幼儿园在园家庭经济困难儿童保教费。计划安排资金70万元。",
+    ]
+    draft = Importer(lines).run()
+    assert draft.title == "2021年全县24件民生实事实施方案"
+    assert {25453.66, 3811.41, 700, 70} <= {i["target"]["value"] for i in draft.indicators if i.get("target")}
+
+
 def test_sets_of_equipment_counted_in_tai_jian_tao() -> None:
     # dev/anhui-kindergartens-progress-2018 line 6: 万台件套 (台套 too) counts sets of equipment
     found = targets("2018年计划采购教学生活设备31.96万台件套、图书134.5万册,购置实验设备1200台套。")

@@ -83,9 +83,11 @@ def is_chrome(text: str) -> bool:
 # plans whose titles hold their figures (the copy may hold none of the plans) is text, no front matter
 ISSUED_TITLES = re.compile(r"《[^《》]*\d[^《》]*(?:方案|计划)》.*印发给你们")
 # (…2022年国民经济和社会发展统计公报: a bulletin's title, its first paragraph before its first heading; a
-# site's page of it numbers it and may cut it: …2016年国民经济和社会发展统计公(3))
+# site's page of it numbers it and may cut it: …2016年国民经济和社会发展统计公(3); a year's work plan,
+# 2021年全县24件民生实事实施方案, its lead paragraph before 一、)
 TITLE_LINE = re.compile(
-    r"^.{4,60}(规划|统计公报|国民经济和社会发展统计公?|方案\s*[(（]\d{4}\s*[—\-–]+\s*\d{4}年[)）])"
+    r"^(?:.{4,60}(规划|统计公报|国民经济和社会发展统计公?|方案\s*[(（]\d{4}\s*[—\-–]+\s*\d{4}年[)）])"
+    r"|20\d\d\s*年[^，,。；;:：《》“”]{2,30}(?:实施|工作)方案)"
     r"(?:\s*[(（]\d{1,2}[)）])?$"
 )
 
