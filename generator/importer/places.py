@@ -43,6 +43,11 @@ columns and rows alone first (columned); a 责任分工表 sets its figures as a
 last row gives each column's unit (套 数 | 套(间)数 | 套 数) under the columns' words names each column
 with its unit, above the group word over them all (住房保障); a dash alone in a header is an empty cell,
 and the corner cell's words split over two lines (项 目 over 区 域) stand between the title and the table.
+A header one row a line may leave its corner cell empty and set groups over several columns (| 总计 |
+保障性住房建设(含购改租) | 棚户区改造 | … over 合计 | 廉租住房 | … | 城市棚户区 | …): a first cell over no column is a
+column (总计), a group opens at a total or at a column repeating its words (城市棚户区), and a third line of
+其中 words (其中 新建) adds a column after the one the text writes them under (公共租赁住房6000套(其中新建4200套));
+a column of households (当年新进入保户数) counts 户, and a total with no unit takes the unit of the column after it.
 """
 
 from __future__ import annotations
@@ -95,11 +100,13 @@ TITLE_FRAME = re.compile(  # (also (二)儿童福利类经费45万元: its list 
 )
 REMARKED = re.compile(r"[。；;]|追加|追减|调整")
 TOTAL_WORD = re.compile(r"^(?:小计|合计|总计)$")
+TOTAL_END = re.compile(r"(?:小计|合计|总计)$")  # 保障性住房建设合计: a column that sums those after it
 PLANNED = re.compile(r"^(?:计划|目标|任务)(?![^()（）]*率)")  # a column of what is planned, whatever its verb
 TITLE_YEAR = re.compile(r"(20\d\d)\s*年")
 REPORTS = re.compile(r"完成|实现|累计|实际|现有|已")  # (第一批已拨付: what was paid before)
 UNIT_BRACKET = re.compile(rf"[(（]({UNITS}|例)[)）]")
 PEOPLE = re.compile(r"(?:人数|人群数)$")
+HOUSEHOLDS = re.compile(r"户数$")  # 当年新进入保户数: a count of households
 BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 
 
@@ -271,9 +278,33 @@ def header_at(texts: list[str], i: int) -> bool:
         if place_of(c) or row_place(c) and is_value_cell(texts[j + 1]):
             after = texts[j + 2] if j + 2 < len(texts) else ""
             valued = is_value_cell(texts[j + 1]) or bool(place_of(texts[j + 1])) and is_value_cell(after)
-            if valued or not TOTAL_WORD.match(c):
+            worded = TOTAL_WORD.match(c) or not place_of(
+                texts[j + 1]
+            )  # (城市棚户区 / 当年发放总户数: a column's words)
+            if valued or not worded:
                 return j > i + 1 + numbered and valued
     return False  # (小计 over a group's columns, not followed by a value, is a header's word)
+
+
+PLACE_COLUMN_WORD = "地区"  # the place column's word a header leaves out
+HEADER_LINES = 3  # the most lines a header whose corner cell is empty stands over
+
+
+def _cornerless(segs: list[tuple[int, str, bool]], k: int) -> bool:
+    """Whether segs[k] opens a table of places one row a line whose header leaves its corner cell
+    empty: two or three lines of words (| 总计 | 保障性住房建设(含购改租) | 棚户区改造 | … over 合计 | 廉租住房 |
+    … over | 其中 新建 |), the first between bars, then two rows or more of a place and its values
+    (通川区 | 2713 | 1980 | …, 达县 | 2424 | …)."""
+    first = cells_of(segs[k][1])
+    if "|" not in segs[k][1] or len(first) < 2 or opens(first):
+        return False
+    for h in range(k + 1, min(k + HEADER_LINES, len(segs) - 1) + 1):
+        row, after = cells_of(segs[h][1]), cells_of(segs[h + 1][1]) if h + 1 < len(segs) else []
+        if _place_row(row, valued=True):
+            return h > k + 1 and bool(place_of(row[0])) and _place_row(after, valued=True)
+        if any(is_value_cell(c) or len(cell_text(c)) > 20 for c in row) or opens(row):
+            return False
+    return False
 
 
 def split_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
@@ -283,7 +314,10 @@ def split_rows(segs: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]
     open_table = False
     for k, (n, text, tab) in enumerate(segs):
         cells = cells_of(text)
-        if not open_table and len(cells) >= 2 and opens(cells) and k + 1 < len(segs):
+        if not open_table and _cornerless(segs, k):
+            out.append((n, PLACE_COLUMN_WORD, False))  # (the corner cell left empty: the place column's word)
+            open_table = True
+        elif not open_table and len(cells) >= 2 and opens(cells) and k + 1 < len(segs):
             row = cells_of(segs[k + 1][1])
             if len(row) >= 2 and not any(is_value_cell(c) for c in row) and k + 2 < len(segs):
                 row = cells_of(segs[k + 2][1])  # 小计 C级 D级 无房 …: the header's second line, over the rows
@@ -522,6 +556,77 @@ def _leaves(header: list[str], width: int) -> list[str] | None:
     return None
 
 
+def _header_lines(cells: list[tuple[int, str]], header: list[str]) -> list[list[str]]:
+    """The header's words (`header`: those that name columns) line by line, as the text sets them."""
+    lines: dict[int, list[str]] = {}
+    for n, c in cells:
+        if cell_text(c) in header:
+            lines.setdefault(n, []).append(cell_text(c))
+    return list(lines.values())
+
+
+def _repeats(head: str, leaf: str) -> bool:
+    """Whether a column's words repeat two characters of a group's (城市棚户区 under 棚户区改造)."""
+    words = BRACKETS.sub("", head)
+    return any(words[k : k + 2] in leaf for k in range(len(words) - 1))
+
+
+def _spans(heads: list[str], leaves: list[str]) -> list[int] | None:
+    """Where each group of a header over two lines opens among the columns under them (保障性住房建设
+    棚户区改造 廉租住房租赁补贴 over 合计 廉租住房 经济适用住房 公共租赁住房 限价商品住房 城市棚户区 当年发放总户数
+    当年新进入保户数: 0, 5, 6): the first at the first column; each next one at the first column after the
+    last group's opening that is a total (合计) or repeats its words (城市棚户区), else right after the
+    columns that repeat the last group's words; None where a group finds no column."""
+    starts = [0]
+    for head, before in zip(heads[1:], heads, strict=False):
+        after = range(starts[-1] + 1, len(leaves))
+        hit = next((i for i in after if TOTAL_WORD.match(leaves[i]) or _repeats(head, leaves[i])), None)
+        run = next((i for i in range(starts[-1], len(leaves)) if not _repeats(before, leaves[i])), len(leaves))
+        hit = hit if hit is not None else run if run > starts[-1] else None
+        if hit is None or hit >= len(leaves):
+            return None
+        starts.append(hit)
+    return starts
+
+
+def _sub_after(leaves: list[str], sub: str, text: str) -> int | None:
+    """The column a sub-column (其中新建) stands under: the one the text writes right before its words
+    (提供公共租赁住房6000套(其中新建4200套)), the nearest where several are; else None."""
+    gaps = {}
+    for k, leaf in enumerate(leaves):
+        m = re.search(rf"{re.escape(leaf)}([^。；;，,]{{0,12}}?){re.escape(sub)}", text)
+        if m:
+            gaps[k] = len(m.group(1))
+    return min(gaps, key=lambda k: gaps[k]) if gaps else None
+
+
+def _grid(lines: list[list[str]], width: int, text: str) -> list[str] | None:
+    """The columns under a header whose groups stand over several columns, over two or three lines (总计
+    保障性住房建设(含购改租) 棚户区改造 廉租住房租赁补贴 over 合计 廉租住房 … 当年新进入保户数 over 其中 新建): the
+    first cells that stand over no column are columns of their own (总计), as many as the row's width
+    leaves; each group names the columns it stands over (see _spans: 保障性住房建设合计); a third line of
+    其中 words adds a sub-column right after the column the text writes them under (公共租赁住房其中新建)."""
+    if len(lines) not in (2, 3) or len(lines[0]) < 2:
+        return None
+    top, leaves = lines[0], lines[1]
+    subs = [w for w in re.split(r"(?=其中)", "".join(lines[2])) if w] if len(lines) == 3 else []
+    lone = width - len(leaves) - len(subs)
+    if lone < 0 or not 0 < len(top) - lone <= len(leaves) or any(not w.startswith("其中") for w in subs):
+        return None
+    starts = _spans(top[lone:], leaves)
+    if starts is None:
+        return None
+    owner = [max(g for g, at in enumerate(starts) if at <= k) for k in range(len(leaves))]
+    named = [top[lone + g] + leaf for g, leaf in zip(owner, leaves, strict=True)]
+    columns = [[name] for name in named]
+    for sub in subs:
+        at = _sub_after(leaves, sub, text)
+        if at is None:
+            return None
+        columns[at].append(named[at] + sub)
+    return top[:lone] + [name for group in columns for name in group]
+
+
 # 套数, 套(间)数, 户数, 万元: a cell of a header's last row that gives the unit of the column above it
 UNIT_ROW = re.compile(rf"^({UNITS})(?:[(（][\u4e00-\u9fff]{{1,2}}[)）])?数?$")
 
@@ -530,7 +635,8 @@ def _unit(column: str) -> str | None:
     m = UNIT_BRACKET.search(column)
     if m:
         return m.group(1)
-    return "人" if PEOPLE.search(BRACKETS.sub("", column)) else None
+    words = BRACKETS.sub("", column)
+    return "人" if PEOPLE.search(words) else "户" if HOUSEHOLDS.search(words) else None
 
 
 def _rows(cells: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
@@ -561,6 +667,9 @@ def _column_units(
         stated = re.search(rf"(?<![\d.]){re.escape(figure)}\s*({UNITS})", text) if numbers_in(figure) else None
         own = table[k] if len(table) == len(columns) else table[0] if len(table) == 1 else None
         units[column] = _unit(column) or (stated.group(1) if stated else own)
+    for column, following in reversed(list(zip(columns, columns[1:], strict=False))):
+        if units[column] is None and TOTAL_END.search(column):  # (总计 before 合计 before 廉租住房: their unit)
+            units[column] = units[following]
     return units
 
 
@@ -621,7 +730,7 @@ def read(
         return
     widths = Counter(len(r) - 1 for r in rows if len(r) > 1).most_common(1)
     width = widths[0][0] if widths else 0
-    columns = _leaves(header, width) if width else None
+    columns = (_leaves(header, width) or _grid(_header_lines(cells[1:body_at], header), width, text)) if width else None
     tasks, year = _planned(header, (title, lead), rows, text)
     units = _column_units(columns, rows, text, unit) if columns else {}
     named = _column_names(columns or [], title)
