@@ -278,9 +278,8 @@ def header_at(texts: list[str], i: int) -> bool:
         if place_of(c) or row_place(c) and is_value_cell(texts[j + 1]):
             after = texts[j + 2] if j + 2 < len(texts) else ""
             valued = is_value_cell(texts[j + 1]) or bool(place_of(texts[j + 1])) and is_value_cell(after)
-            worded = TOTAL_WORD.match(c) or not place_of(
-                texts[j + 1]
-            )  # (城市棚户区 / 当年发放总户数: a column's words)
+            # (城市棚户区 / 当年发放总户数: a column's words, not a place)
+            worded = TOTAL_WORD.match(c) or not place_of(texts[j + 1])
             if valued or not worded:
                 return j > i + 1 + numbered and valued
     return False  # (小计 over a group's columns, not followed by a value, is a header's word)
