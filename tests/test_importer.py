@@ -7032,6 +7032,18 @@ def test_the_paragraph_under_a_year_s_work_plan_title_is_its_text() -> None:
     assert {25453.66, 3811.41, 700, 70} <= {i["target"]["value"] for i in draft.indicators if i.get("target")}
 
 
+def test_the_size_of_a_work_before_de_is_a_target() -> None:
+    # dev/shaowu-weimin-fitness-project-2017 line 5, dev/huayuan-livelihood-works-2014 line 2: a length or an
+    # area right after the verb of a work and before 的 (完善全长2.4公里的健身步道) is the size of the work, a
+    # target named by what is built; after words that bound it, it still qualifies a class of the thing
+    found = targets("2017年完善全长2.4公里的健身步道,年内新增16万平方米的各类学校基础设施建设。")
+    assert [(f.name, f.value, f.unit) for f in found] == [
+        ("健身步道", 2.4, "公里"),
+        ("各类学校基础设施建设", 16, "万平方米"),
+    ]
+    assert [f.value for f in targets("到2020年,建筑面积不超过70平方米的小户型占比达到80%。")] == [80]
+
+
 def test_sets_of_equipment_counted_in_tai_jian_tao() -> None:
     # dev/anhui-kindergartens-progress-2018 line 6: 万台件套 (台套 too) counts sets of equipment
     found = targets("2018年计划采购教学生活设备31.96万台件套、图书134.5万册,购置实验设备1200台套。")
