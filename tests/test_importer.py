@@ -7044,6 +7044,15 @@ def test_the_size_of_a_work_before_de_is_a_target() -> None:
     assert [f.value for f in targets("到2020年,建筑面积不超过70平方米的小户型占比达到80%。")] == [80]
 
 
+def test_a_subsidy_fund_set_aside_is_a_sum_not_a_grant() -> None:
+    # dev/neimenggu-livelihood-projects-2009 line 4, dev/gansu-lanzhou-chengguan-livelihood-2025: a subsidy
+    # fund a text sets aside (安排…保险补贴资金6.6亿元, 计划发放…补助资金8000万元) is a sum to reach; a sum
+    # granted to each (给予…补助5万元) is still left out
+    found = targets("2009年安排农牧业保险补贴资金6.6亿元,计划发放各类创业就业补助资金8000万元。")
+    assert [(f.value, f.unit) for f in found] == [(6.6, "亿元"), (8000, "万元")]
+    assert targets("2009年对新建的社区养老服务中心给予一次性补助5万元。") == []
+
+
 def test_sets_of_equipment_counted_in_tai_jian_tao() -> None:
     # dev/anhui-kindergartens-progress-2018 line 6: 万台件套 (台套 too) counts sets of equipment
     found = targets("2018年计划采购教学生活设备31.96万台件套、图书134.5万册,购置实验设备1200台套。")

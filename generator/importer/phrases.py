@@ -349,6 +349,8 @@ WORKS_AMONG = re.compile(r"^[^，,。；;\d]{0,8}(?:项目|实事|工程)中")  
 PER_HEAD_BEFORE = re.compile(r"每(?:人|户)(?:每(?:月|年))?[^，,]{0,12}$")
 # 补助标准提高到89元, 补助月人均补差水平由375元(提高到419元): a standard, not a sum given
 SUBSIDY_BEFORE = re.compile(r"(?:给予|补贴|奖励|补助|资助)(?![^，,]{0,8}(?:标准|水平))[^，,]{0,8}$")
+# 安排农牧业保险补贴资金(6.6亿元), 计划发放各类创业就业补助资金(8000万元): a fund a text sets aside, a sum
+FUND_SET_BEFORE = re.compile(r"(?:安排|落实|筹集|发放|投入|下达|拨付)[^，,、。；;\d]{0,12}(?:补贴|补助|奖补)资金\s*$")
 PER_RANGE_BEFORE = re.compile(rf"每\s*{NUM}\s*[\u4e00-\u9fff]?{RANGE_SEP}$")
 # 依托1所医院, 作为全国首批14个(…城市): a means, or what a place is counted among, not a target
 MEANS_BEFORE = re.compile(r"(?:依托|利用|通过|借助|按照|根据)\s*$|作为[^，,。；;\d]{0,8}$")
@@ -475,7 +477,7 @@ def _left_out(clause: str, m: re.Match[str]) -> bool:
         if q and (q.group(0).endswith(("的", "规模")) or after[:1] == "口") and not _counts(before, unit, q.group(0)):
             return True
     if unit in ("元", "万元", "亿元") and SUBSIDY_BEFORE.search(before) and not PER_HEAD_BEFORE.search(before):
-        return True  # (每人每月分别补贴100元: a standard per head, set)
+        return not FUND_SET_BEFORE.search(before)  # (每人每月分别补贴100元: a standard per head, set)
     if PER_RANGE_BEFORE.search(before) or MEANS_BEFORE.search(before) or _places_counted(unit, before, after):
         return True  # 每3000—6000人(设置1所): the end of a "per" range; 依托1所医院建设…: a means
     return not_a_quantity(before, unit, m.group("tail"), after)
