@@ -60,5 +60,14 @@ def test_a_count_of_households_and_totals_take_their_units_from_their_words_and_
     # the unit of the columns they sum (廉租住房: 套, as line 5 writes 5000套).
     targets = _table_targets(DAZHOU)
     assert targets["通川区廉租住房租赁补贴当年新进入保户数"] == ("户", 50, 2011)
-    assert targets["通川区总计"] == ("套", 2713, 2011)
+    assert targets["通川区保障性安居工程建设任务总计"] == ("套", 2713, 2011)
     assert targets["达县保障性住房建设合计"] == ("套", 1920, 2011)
+
+
+def test_a_bare_total_over_all_columns_is_named_after_what_the_title_counts() -> None:
+    # dev/dazhou-housing-tasks-2011, lines 10-11: 总计, the first column, sums all the others; it is
+    # named after what the title counts (达州市2011年保障性安居工程建设任务分解表, without its place and
+    # year), as a bare 金额 column is, not 总计 alone
+    targets = _table_targets(DAZHOU)
+    assert targets["达县保障性安居工程建设任务总计"] == ("套", 2424, 2011)
+    assert "达县总计" not in targets

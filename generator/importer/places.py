@@ -98,6 +98,7 @@ TITLE_FRAME = re.compile(  # (also (二)儿童福利类经费45万元: its list 
     r"^(?:附件\s*\d*\s*[:：]?\s*)?(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)?(?:20\d\d\s*年度?)?"
     rf"|(?:分配|分解|下达|安排)?(?:情况)?(?:一览)?表$|\d+(?:\.\d+)?(?:{UNITS})?$"
 )
+TITLE_PLACE_YEAR = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|市|州|县|区)\s*20\d\d\s*年度?")  # 达州市2011年…
 REMARKED = re.compile(r"[。；;]|追加|追减|调整")
 TOTAL_WORD = re.compile(r"^(?:小计|合计|总计)$")
 TOTAL_END = re.compile(r"(?:小计|合计|总计)$")  # 保障性住房建设合计: a column that sums those after it
@@ -481,16 +482,20 @@ def _valued(cells: list[tuple[int, str]], k: int) -> bool:
 
 
 def _column_names(columns: list[str], title: str) -> dict[str, str]:
-    """Each column's name; a bare 金额 is named after what the title counts (…补助资金分配表)."""
-    counted = TITLE_FRAME.sub("", title)
-    if not counted:
-        return {c: c for c in columns}
-    words = {c: BRACKETS.sub("", c) for c in columns}
+    """Each column's name; a bare 金额 is named after what the title counts (…补助资金分配表), and so is a
+    bare total over all the columns (总计 in 达州市2011年保障性安居工程建设任务分解表: 保障性安居工程建设任务总计)."""
+    counted = TITLE_PLACE_YEAR.sub("", TITLE_FRAME.sub("", title))
     thing = MONEY_WORD.sub("", counted)
-    return {
-        c: counted if BARE_COLUMN.match(w) else thing + w if BARE_COUNT.match(w) and thing != counted else c
-        for c, w in words.items()
-    }
+
+    def named(column: str) -> str:
+        words = BRACKETS.sub("", column)
+        if BARE_COLUMN.match(words):
+            return counted
+        if BARE_COUNT.match(words) and thing != counted or TOTAL_WORD.match(words) and column == columns[0]:
+            return thing + words
+        return column
+
+    return {c: named(c) if counted else c for c in columns}
 
 
 def _unremarked(header: list[str], rows: list[list[tuple[int, str]]]) -> tuple[list[str], list[list[tuple[int, str]]]]:
