@@ -36,6 +36,7 @@ from generator.importer.table import (
     TRAILING_HEADER,
     TableReader,
     cell_text,
+    done_header,
     grid_rows,
     header_at,
     inside_table,
@@ -235,7 +236,8 @@ class Importer:
 
     def _table_cell(self, n: int, texts: list[str], i: int, tab: bool, kind: str) -> bool:
         """Whether the line is one more cell of the open table (else the table is closed): a short
-        line, or a name written as a sentence (…主动提供健康指导。) before its row's 属性 or value; with
+        line, or a name written as a sentence (…主动提供健康指导。) before its row's 属性 or value, or what
+        was done, in a table with a column for it, written as one (…贷款537万元。) before the next row; with
         no table open, whether it is a row read on its own: one that shares a total out among places
         (_shared_out), or one of a table of results no reader opened (_results_row)."""
         if self.table is None:
@@ -245,6 +247,9 @@ class Importer:
         named = len(text) <= 60 and (following in ROW_NATURE or is_value_cell(following))
         if not (short or named) and "。" not in text and len(text) <= 200:
             short = any(c in TRAILING_HEADER for _, c in self.table[:16])  # a long 责任单位 cell: 县文旅广体局、…
+        if not (short or named) and len(text) <= 200 and done_header(self.table[:16]):
+            # 发放一次性创业补贴262万元,…。: what was done, in words, with the next row's cells after it
+            short = row_follows(texts, i)
         if kind == "para" and TABLE_NOTE.match(text):
             self.draft.unplaced.append((n, t("unplaced_table_note"), text))
             return True  # 说明:… between a table's rows: the table goes on

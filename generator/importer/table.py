@@ -24,6 +24,10 @@ the table open (the plan reader lists them). A region over a target's column wor
 them holds each row's weight, and a row whose weight and office cells are merged into the row above
 ends where the next name follows its values.
 
+A progress table one cell a line (序号 / 项目内容 / 目标任务 / 市级牵头 / 责任单位 / 进度 / 完成目标 / (%) / 备注)
+may split its header words over two lines; its rows, cut at their numbers (9* too), hold a label before
+a name or not, and an office over two lines or none: each is read by its header from its target on.
+
 A group's label over bare years (健 康 指 标 / | 2007 / | 2012) is the 指标 column's word. A
 “十二五”期间 column (what the period is to do in all) beside years makes every column a target's, of
 its year (the period's, its last), with no baseline.
@@ -96,6 +100,7 @@ NAME_HEADER = {
     "评价指标",
     "考核指标",
     "项目名称",
+    "项目内容",
     "实事项目",
     "三级指标",
 }
@@ -122,8 +127,12 @@ TARGET_WORD = {"目标值", "规划值", "预期值", "目标", "规划目标", 
 # a progress table's (项目名称 | 年度目标 | 1-7月累计完成 | 完成率): the year's target, what was done by
 # then, the share of the target that is
 PROGRESS_TARGET = {"年度目标", "全年目标", "年度任务", "年度计划", "计划数", "目标数", "任务数", "工作目标", "目标任务"}
-DONE_COLUMN = re.compile(r"(?:累计完成|完成数|实际完成(?:情况)?|已完成)(?:[(（][^()（）]*[)）])?$")
-SHARE_COLUMN = re.compile(r"(?:完成率|完成进度|完成比例|占年任务之比|占年度任务之比|^占比)(?:[(（]%[)）]|%)?$")
+# (进度 alone, beside a target's column: what was done by then)
+DONE_COLUMN = re.compile(r"(?:累计完成|完成数|实际完成(?:情况)?|已完成|^进度)(?:[(（][^()（）]*[)）])?$")
+# (完成目标(%): the share of the target done, as its unit says)
+SHARE_COLUMN = re.compile(
+    r"(?:完成率|完成进度|完成比例|占年任务之比|占年度任务之比|^占比|^完成目标(?=[(（]?%))(?:[(（]%[)）]|%)?$"
+)
 COLUMN_WORD = BASE_WORD | TARGET_WORD | PROGRESS_TARGET | {"完成情况"}
 # an assessment table's column of weights (权重): no figure of the indicator's
 WEIGHT_HEADER = {"权重", "分值", "权数"}
@@ -183,12 +192,19 @@ PERIOD_COLUMN = re.compile(r"^[“\"]?(十[一二三四五六]五)[”\"]?(?:期
 PERIOD_HEADER = re.compile(r"^\d{4}年[(（]十[一二三四五六]五期间[)）]$")  # as header_word names that column
 
 
+# 市级牵头责任单位: an office's column, its words saying which offices (the 责任单位 column)
+OFFICE_HEADER = re.compile(r"^[\u4e00-\u9fff]{1,6}(责任单位|牵头单位|责任部门|牵头部门)$")
+
+
 def header_word(text: str) -> str:
     """A header cell as the reader names its column: 指标及计算方法 heads the 指标 column,
-    省重点民生实事项目名称 the 项目名称 column, “十二五”期间 the column of 2015年 (the period's end)."""
+    省重点民生实事项目名称 the 项目名称 column, 市级牵头责任单位 the 责任单位 column, “十二五”期间 the
+    column of 2015年 (the period's end)."""
     c = cell_text(text)
     if period := PERIOD_COLUMN.match(c):
         return f"{FIVE_YEAR_PLANS[period.group(1)][1]}年({period.group(1)}期间)"
+    if office := OFFICE_HEADER.match(c):
+        return office.group(1)
     return "指标" if NAME_WITH.match(c) else "项目名称" if NAMED_HEADER.match(c) else c
 
 
@@ -219,7 +235,8 @@ def group_header(text: str) -> bool:
 
 def header_at(texts: list[str], i: int) -> bool:
     """Whether texts[i] opens a run of short header cells that ends with a 属性/性质 cell, or
-    that names the years of its value columns (序号/指标/单位/2020年/2025年)."""
+    that names the years of its value columns (序号/指标/单位/2020年/2025年); a word split over two
+    lines (市级牵头 / 责任单位) is one cell."""
     grouped = group_header(texts[i])
     if cell_text(texts[i]) not in HEADER_FIRST and not grouped:
         return False
@@ -227,13 +244,21 @@ def header_at(texts: list[str], i: int) -> bool:
     for j in range(i + 1, min(i + 9, len(texts))):
         if len(texts[j]) > 12 or "。" in texts[j]:
             break
-        c = cell_text(texts[j])
+        c, following = cell_text(texts[j]), texts[j + 1] if j + 1 < len(texts) else ""
         if c in NATURE_HEADER:
             return True
-        if not is_header_cell(c) and not (j + 1 < len(texts) and over_column(c, texts[j + 1])):
+        if not is_header_cell(c) and not over_column(c, following) and not split_word(c, following):
             break
         years += bool(YEAR_HEADER.match(c)) or c in TARGET_WORD or c in PROGRESS_TARGET
     return years >= 1 + grouped
+
+
+def split_word(text: str, following: str) -> bool:
+    """Whether a short cell that is no header word makes one with the next line, as a header whose
+    words a narrow column wraps gives it (市级牵头 / 责任单位: the 责任单位 column; 完成目标 / (%):
+    the share of the target done)."""
+    c = cell_text(text)
+    return len(c) <= 6 and not is_header_cell(c) and is_header_cell(c + cell_text(following))
 
 
 # 苏南 over 目标值: the region a column of values (a baseline's or a target's with no year) is for
@@ -260,12 +285,18 @@ def cell_value(text: str, year: int | None) -> dict[str, Any]:
     }
 
 
+NAME_BOUND = re.compile(r"(?:不低于|不少于|不高于|不超过|不大于|不小于|低于|高于|少于|小于|大于|超过)$")
+
+
 def _bounded(name: str, target: dict[str, Any]) -> dict[str, Any]:
-    """A target whose row's name gives its bound (GDP年均增长10%以上 over a cell of 10): the bound's
-    comparator. A yearly rate (年均增长) takes no year (see _value)."""
+    """A target whose row's name gives its bound (GDP年均增长10%以上 over a cell of 10, 城镇登记失业率低于(%)
+    over a cell of 4.3): the bound's comparator. A yearly rate (年均增长) takes no year (see _value)."""
     v = target["value"]
     if v is None or target["comparator"] not in (None, "="):
         return target
+    # 城镇登记失业率低于(%) over a cell of 4.3: the name's last words bound the value
+    if bound := NAME_BOUND.search(UNIT_SUFFIX.sub("", name)):
+        return {**target, "comparator": stated_comparator(f"{bound.group(0)}{v}")}
     for m in re.finditer(r"(\d+(?:\.\d+)?)\s*[%％]?\s*(以上|以下|以内)", name):
         if float(m.group(1)) == v:
             return {**target, "comparator": stated_comparator(m.group(0))}
@@ -378,14 +409,19 @@ def split_header(body: list[tuple[int, str]], labelled: bool) -> tuple[list[str]
     if labelled and not (body and cell_text(body[0][1]) in HEADER_FIRST):
         return _joined([header_word(h) for _, h in body]), []
     grouped = bool(body) and group_header(body[0][1])  # 健康指标 | 2007 | 2012
-    k = int(grouped)
-    while k < len(body) and (
-        is_header_cell(body[k][1])
-        or QUALIFIERS.match(cell_text(body[k][1]))
-        or (k + 1 < len(body) and over_column(body[k][1], body[k + 1][1]))
-    ):
-        k += 1
-    return _joined(["指标"] * grouped + [header_word(h) for _, h in body[grouped:k]]), body[k:]
+    k, words = int(grouped), ["指标"] * grouped
+    while k < len(body):
+        cell, following = body[k][1], body[k + 1][1] if k + 1 < len(body) else ""
+        if split_word(cell, following):
+            # 市级牵头 / 责任单位: one header word over two lines
+            words.append(header_word(cell + following))
+            k += 2
+        elif is_header_cell(cell) or QUALIFIERS.match(cell_text(cell)) or over_column(cell, following):
+            words.append(header_word(cell))
+            k += 1
+        else:
+            break
+    return _joined(words), body[k:]
 
 
 def table_record(
@@ -451,12 +487,33 @@ def _whole_row(row: list[tuple[int, str]]) -> bool:
 
 
 def _serials(body: list[tuple[int, str]]) -> list[int]:
-    """Where a numbered table's rows have their 序号: cells 1, 2, 3 … in turn, each before a name."""
+    """Where a numbered table's rows have their 序号: cells 1, 2, 3 … in turn, each before a name (a
+    star after a number, 9*, marks its row)."""
     out: list[int] = []
     for k, (_, c) in enumerate(body):
-        if c == str(len(out) + 1) and k + 1 < len(body) and not is_value_cell(body[k + 1][1]):
+        if c.removesuffix("*") == str(len(out) + 1) and k + 1 < len(body) and not is_value_cell(body[k + 1][1]):
             out.append(k)
     return out
+
+
+def progress_values(row: list[tuple[int, str]], columns: list[str]) -> list[tuple[int, str]] | None:
+    """A progress table's row (its number aside) read from its first value on by the header's columns
+    from the target's on (目标任务 | 市级牵头责任单位 | 进度 | 完成目标(%) | 备注): the cells before that
+    value (a label, 促进城乡劳动者就业创业, and the name, 城镇新增就业(人)) and a value for each value
+    column, an office's cells (市人力资源 / 社会保障局, or none where the row above's stands for it) and
+    the remarks (超额完成) left out; None for a row with no value (应补尽补: words only)."""
+    first = next((k for k, (_, c) in enumerate(row) if is_value_cell(c)), 0)
+    out, k = row[:first], first
+    for h in columns if first else []:
+        if not value_column(h):
+            while k < len(row) and not is_value_cell(row[k][1]):
+                k += 1
+        elif k < len(row) and is_value_cell(row[k][1]):
+            out.append(row[k])
+            k += 1
+        else:
+            break
+    return out if first else None
 
 
 class TableReader:
@@ -559,8 +616,11 @@ class TableReader:
 
     def _by_whole_rows(self, body: list[tuple[int, str]], header: list[str], by: int | None, ty: int | None) -> bool:
         """Whether the table's rows were read whole: a line a row, or cut at their numbers (a number
-        over the rows of its class, 2 特殊群体健康保障 孕产妇… / 新生儿…, stands on the first line only)."""
-        return self._by_lines(body, header, by, ty) or (self.numbered and self._by_numbers(body, header, by, ty))
+        over the rows of its class, 2 特殊群体健康保障 孕产妇… / 新生儿…, stands on the first line only;
+        a progress table's rows, _by_progress_rows)."""
+        if self._by_lines(body, header, by, ty):
+            return True
+        return self.numbered and (self._by_numbers(body, header, by, ty) or self._by_progress_rows(body, header, ty))
 
     def _by_lines(self, body: list[tuple[int, str]], header: list[str], by: int | None, ty: int | None) -> bool:
         """A table whose rows stand one a line, each a name and its values (cells parted by blanks or
@@ -580,6 +640,25 @@ class TableReader:
             last = max(k for k, (_, c) in enumerate(row) if is_value_cell(c))
             aligned = len(row) == len(header) and self._columns(row, header, []) is not None
             self._emit(row if aligned else row[: last + 1], header, [], None, by, ty)
+        return True
+
+    def _by_progress_rows(self, body: list[tuple[int, str]], header: list[str], ty: int | None) -> bool:
+        """A numbered progress table one cell a line whose rows hold more cells or fewer (a label over
+        several rows before a name; an office over two lines, 市人力资源 / 社会保障局, on a group's first
+        row only): each row cut at its number, read by progress_values. False, reading nothing, for a
+        table with no column of what was done, or fewer than three numbered rows."""
+        cuts = _serials(body)
+        if not self.progress or len(cuts) < 3:
+            return False
+        at = next(k for k, h in enumerate(header) if value_column(h))
+        category: list[str] = []
+        self.unplaced += [(n, t("unplaced_table_cell"), c) for n, c in body[: cuts[0]]]
+        for a, b in itertools.pairwise([*cuts, len(body)]):
+            row = progress_values(body[a + 1 : b], header[at:])
+            if row is None:
+                self.unplaced += [(n, t("unplaced_table_cell"), c) for n, c in body[a:b]]
+                continue
+            self._emit(row, header, category, None, None, ty)
         return True
 
     def _valued(self, row: list[tuple[int, str]], years: list[int], weight: bool = False) -> bool:
@@ -815,6 +894,12 @@ def reported_columns(indicators: list[dict[str, Any]], start: int, lines: list[s
         ]
         ind["baseline"] = ind["target"] = None
     return indicators
+
+
+def done_header(cells: list[tuple[int, str]]) -> bool:
+    """Whether a table's header (the run of header words its cells open with: 序号 / 项 目 内 容 /
+    目标任务 / 市级牵头 / 责任单位 / 进度 / …) has a column of what was done, whose cells may be sentences."""
+    return any(DONE_COLUMN.search(h) for h in split_header(cells, False)[0])
 
 
 def row_follows(texts: list[str], i: int) -> bool:
