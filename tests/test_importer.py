@@ -1944,9 +1944,14 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # 完成目标任务27万人的97.15%, 1 more; a report's works by kind, then what they hold (…民生工程共有…三个大类,
     # 包括…), 10 more; a starting level with words between 由 and its figure, or lowered (下调至), 1 fewer (a
     # headline's figure the body restates): 8953; one value each of the things listed holds (…各21万套), 7 more;
-    # 等任务 and 确定 after a value no name, 2 more; an undated text whose only year is a raise's base, 3 more)
-    assert int(stated) >= 11177 and int(recall.rstrip("%")) >= 79 and int(unmatched.rstrip("%")) <= 13
-    assert int(held) >= 8965
+    # 等任务 and 确定 after a value no name, 2 more; an undated text whose only year is a raise's base, 3 more;
+    # an undated text of the latest year a sentence opens on looking ahead (2015年,…计划新建…), 16 more; a
+    # year's work plan's title (…民生实事实施方案) opening the text, its lead paragraph read, 5 more; a table of
+    # places whose header leaves its corner empty and sets groups over several columns, 73 more; a work's size
+    # before 的 (完善全长2.4公里的健身步道), 3 more; a subsidy fund set aside (安排…补贴资金), 3 more; a progress
+    # table one cell a line with its header words split over lines, 14 more: recall 81.2%)
+    assert int(stated) >= 11177 and int(recall.rstrip("%")) >= 81 and int(unmatched.rstrip("%")) <= 12
+    assert int(held) >= 9079
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -2122,8 +2127,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # listed after 目标任务分别为, 1 more (2011年和2012年…建设任务分别为29万套和24.1万套, told in 2012: the key takes
     # the year gone by's task as a past figure), and 2 fewer recorded: 11952; a starting level with words
     # between 由 and its figure (由现在的家庭年人均收入2800元,提高到…) or lowered (由1.5万元下调至1万元), 2 fewer: 262,
-    # and 1 more recorded)
-    assert int(past_as_target) <= 262 and int(observed) >= 11953
+    # and 1 more recorded; a subsidy fund set aside (安排…补贴资金) read as a sum, 9 more recorded; a progress
+    # table one cell a line whose header words are split over lines, 28 more: 11990)
+    assert int(past_as_target) <= 262 and int(observed) >= 11990
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
