@@ -71,3 +71,53 @@ def test_a_bare_total_over_all_columns_is_named_after_what_the_title_counts() ->
     targets = _table_targets(DAZHOU)
     assert targets["达县保障性安居工程建设任务总计"] == ("套", 2424, 2011)
     assert "达县总计" not in targets
+
+
+# dev/meishan-livelihood-tasks-2021, lines 4-89: a 责任分工表 one cell a line whose empty cells are left
+# out; 市本级 holds no cell and 眉山天府新区 (named over two lines) five numbers under seven columns
+# (one cell a line, each line's cells here set apart by spaces)
+MEISHAN_CELLS = """
+地区 组织技能培训 建成投用市公共实训基地 ★组织开展各类补贴性职业技能培训(万人次) 劳务品牌 培训(人)
+农村残疾人实用技术培训(人) 妇女居家灵活就业培训(人) 家政从业人员培训(人) 农村青年技能培训(人)
+高素质农民培训(人次) 责任 单位 市人力资源社会保障局 市残联 市妇联 市商务局 团市委 市农业农村局
+全市 完成年度 目标任务 2.2 2400 2000 1000 2400 400 500 市本级 眉山天府 新区 0.1 150 240 50 40
+东坡区 0.7 400 500 200 750 70 120 彭山区 0.23 500 240 150 250 70 70
+仁寿县 0.7 750 500 280 750 70 140 洪雅县 0.21 200 280 120 250 50 80
+丹棱县 0.13 200 100 100 200 50 40 青神县 0.13 200 140 100 200 50 50
+"""
+MEISHAN = ["2021年眉山市30件民生实事责任分工表", *MEISHAN_CELLS.split()]
+
+
+def _new_area(
+    targets: dict[str, tuple[str | None, float, int | None]],
+) -> dict[str, tuple[str | None, float, int | None]]:
+    # 眉山天府新区's cells by their columns' words (the place is named 新区, its second line)
+    return {name.removeprefix("新区"): value for name, value in targets.items() if name.startswith("新区")}
+
+
+def test_a_row_that_leaves_empty_cells_out_is_placed_by_the_column_totals() -> None:
+    # dev/meishan-livelihood-tasks-2021, lines 24-41: 眉山天府新区's five numbers add up with the
+    # counties' cells to 全市's only in the first four columns and the sixth (0.1 + 0.7 + 0.23 + 0.7 +
+    # 0.21 + 0.13 + 0.13 = 2.2; 40 + 70 + 70 + 70 + 50 + 50 + 50 = 400): it holds no 家政 and no
+    # 高素质农民 cell, and 市本级 none at all.
+    targets = _table_targets(MEISHAN)
+    new_area = _new_area(targets)
+    assert new_area["组织开展各类补贴性职业技能培训"] == ("万人次", 0.1, 2021)
+    assert new_area["妇女居家灵活就业培训"] == ("人", 50, 2021)
+    assert new_area["农村青年技能培训"] == ("人", 40, 2021)
+    assert len(new_area) == 5 and "家政从业人员培训" not in new_area
+    assert not [name for name in targets if name.startswith("市本级")]
+    assert targets["青神县高素质农民培训"] == ("人次", 50, 2021)
+
+
+def test_rows_whose_values_fit_the_totals_in_more_than_one_way_are_not_read() -> None:
+    # dev/meishan-livelihood-tasks-2021, lines 24-41, with a 40 for 市本级 and without 眉山天府新区's 50
+    # (全市's 妇女居家 total 990): the columns of 妇女居家 and 农村青年 each lack 40, and 市本级's 40 and
+    # 眉山天府新区's last fit either, so neither row is read
+    lines = list(MEISHAN)
+    lines[lines.index("全市") + 6] = "990"
+    lines.remove("50")
+    lines.insert(lines.index("市本级") + 1, "40")
+    targets = _table_targets(lines)
+    assert not _new_area(targets) and not [name for name in targets if name.startswith("市本级")]
+    assert targets["东坡区妇女居家灵活就业培训"] == ("人", 200, 2021)

@@ -20,7 +20,9 @@ year its header or title gives (or none, for the text's dates to tell); any othe
 累计完成, 完成率) holds what is now or was done, an observation. A column's unit is the one its brackets
 give ((人), (%)), or 人 for a count of people (目标人群数), or the one the text writes after the figure
 of its total row, or the table's unit line (金额单位:万元) between its title and its header; a row that
-does not hold a value for each column is not read.
+does not hold a value for each column is not read, unless its empty cells were left out and the table's
+total row (全市, 合计) and other rows, all full, show the one way its values fit: each column's places add
+up to its total only with them, in order, in those columns (眉山天府新区's five values under seven columns).
 
 A table of sums shared out (…补助资金分配表) sets them too, but not a column of what was paid before
 (第一批已拨付) nor one of how many there are (残疾人人数, the basis of the shares). A header that sets its
@@ -52,8 +54,10 @@ a column of households (当年新进入保户数) counts 户, and a total with n
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
+from itertools import combinations, product
 from typing import Any
 
 from generator.importer.phrases import UNITS
@@ -708,6 +712,53 @@ def _indicator(
     return ind
 
 
+# the most ways of setting the values of rows that leave cells out in their columns that are tried
+PLACINGS = 5000
+
+
+def _fits(left: list[float], short: list[list[float]]) -> list[tuple[tuple[int, ...], ...]]:
+    """The ways (at most two) of setting each short row's values, in order, in as many of the columns,
+    in order, that make each column's values add up to what its total leaves (`left`: 全市's cell less
+    the full rows' cells in its column): for 眉山天府新区's 0.1 | 150 | 240 | 50 | 40 under seven
+    columns, only ((0, 1, 2, 3, 5),)."""
+    fits: list[tuple[tuple[int, ...], ...]] = []
+    for choice in product(*(combinations(range(len(left)), len(values)) for values in short)):
+        sums = [0.0] * len(left)
+        for at, values in zip(choice, short, strict=True):
+            for k, value in zip(at, values, strict=True):
+                sums[k] += value
+        if all(math.isclose(s, v, abs_tol=1e-6) for s, v in zip(sums, left, strict=True)):
+            fits.append(choice)
+            if len(fits) > 1:
+                break
+    return fits
+
+
+def _placed(rows: list[list[tuple[int, str]]], width: int) -> list[list[tuple[int, str]]]:
+    """The rows, each that leaves empty cells out (眉山天府新区 | 0.1 | 150 | 240 | 50 | 40 under seven
+    columns) set out in full, an empty cell ("") in each column it leaves out, where a total row (全市,
+    合计) and every other row full show the one way its values fit (see _fits: 0.1 + 0.7 + 0.23 + … = 2.2
+    of 全市); where no way or more than one does, the rows as they are."""
+    total = next((i for i, r in enumerate(rows) if TOTAL.match(r[0][1]) and len(r) == width + 1), None)
+    short = [i for i, r in enumerate(rows) if 1 < len(r) <= width]
+    tries = math.prod(math.comb(width, len(rows[i]) - 1) for i in short)
+    if total is None or not short or any(len(r) > width + 1 for r in rows) or tries > PLACINGS:
+        return rows
+    # one number in each cell, or no sums to check
+    values = [[x for _, c in r[1:] for x in numbers_in(c)] for r in rows]
+    if any(len(v) != len(r) - 1 for r, v in zip(rows, values, strict=True)):
+        return rows
+    full = [v for i, v in enumerate(values) if len(v) == width and i != total]
+    fits = _fits([v - sum(f[k] for f in full) for k, v in enumerate(values[total])], [values[i] for i in short])
+    if len(fits) != 1:
+        return rows
+    out = list(rows)
+    for i, at in zip(short, fits[0], strict=True):
+        cells = dict(zip(at, rows[i][1:], strict=True))
+        out[i] = [rows[i][0], *(cells.get(k, (rows[i][0][0], "")) for k in range(width))]
+    return out
+
+
 def read(
     cells: list[tuple[int, str]],
     indicators: list[dict[str, Any]],
@@ -738,7 +789,7 @@ def read(
     tasks, year = _planned(header, (title, lead), rows, text)
     units = _column_units(columns, rows, text, unit) if columns else {}
     named = _column_names(columns or [], title)
-    for row in rows:
+    for row in _placed(rows, width):
         if columns is None or len(row) != width + 1 or not row_place(row[0][1]):
             unplaced.extend((n, t("unplaced_table_cell"), c) for n, c in row)
             continue
@@ -746,5 +797,5 @@ def read(
             if numbers_in(cell):
                 k = len(indicators) + 1
                 indicators.append(_indicator(row[0], (named[column], units[column]), (n, cell), year, k, tasks))
-            else:
+            elif cell:
                 unplaced.append((n, t("unplaced_table_cell"), cell))
