@@ -1949,9 +1949,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # year's work plan's title (…民生实事实施方案) opening the text, its lead paragraph read, 5 more; a table of
     # places whose header leaves its corner empty and sets groups over several columns, 73 more; a work's size
     # before 的 (完善全长2.4公里的健身步道), 3 more; a subsidy fund set aside (安排…补贴资金), 3 more; a progress
-    # table one cell a line with its header words split over lines, 14 more: recall 81.2%)
+    # table one cell a line with its header words split over lines, 14 more: recall 81.2%; a row of a table
+    # of places that leaves its empty cells out, placed where the column totals allow one way only, 5 more)
     assert int(stated) >= 11177 and int(recall.rstrip("%")) >= 81 and int(unmatched.rstrip("%")) <= 12
-    assert int(held) >= 9079
+    assert int(held) >= 9084
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
