@@ -1950,9 +1950,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # places whose header leaves its corner empty and sets groups over several columns, 73 more; a work's size
     # before 的 (完善全长2.4公里的健身步道), 3 more; a subsidy fund set aside (安排…补贴资金), 3 more; a progress
     # table one cell a line with its header words split over lines, 14 more: recall 81.2%; a row of a table
-    # of places that leaves its empty cells out, placed where the column totals allow one way only, 5 more)
+    # of places that leaves its empty cells out, placed where the column totals allow one way only, 5 more;
+    # this year's task told before its progress (今年…任务共322户,截至目前,已开工46户) no part of a report, 4 more)
     assert int(stated) >= 11177 and int(recall.rstrip("%")) >= 81 and int(unmatched.rstrip("%")) <= 12
-    assert int(held) >= 9084
+    assert int(held) >= 9088
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -2129,8 +2130,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # the year gone by's task as a past figure), and 2 fewer recorded: 11952; a starting level with words
     # between 由 and its figure (由现在的家庭年人均收入2800元,提高到…) or lowered (由1.5万元下调至1万元), 2 fewer: 262,
     # and 1 more recorded; a subsidy fund set aside (安排…补贴资金) read as a sum, 9 more recorded; a progress
-    # table one cell a line whose header words are split over lines, 28 more: 11990)
-    assert int(past_as_target) <= 262 and int(observed) >= 11990
+    # table one cell a line whose header words are split over lines, 28 more: 11990; this year's task told
+    # before its progress no part of a report, 2 fewer (…开工目标任务分别为…。上半年,…开工率分别达到54.18%…:
+    # the shares after the task no longer carried as the report's): 11988)
+    assert int(past_as_target) <= 262 and int(observed) >= 11988
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
@@ -7058,6 +7061,20 @@ def test_a_subsidy_fund_set_aside_is_a_sum_not_a_grant() -> None:
     found = targets("2009年安排农牧业保险补贴资金6.6亿元,计划发放各类创业就业补助资金8000万元。")
     assert [(f.value, f.unit) for f in found] == [(6.6, "亿元"), (8000, "万元")]
     assert targets("2009年对新建的社区养老服务中心给予一次性补助5万元。") == []
+
+
+def test_this_year_s_task_told_after_a_report_is_a_target() -> None:
+    # dev/fuzhou-rural-housing-progress-2017 lines 1-5: a headline that tells the progress so far
+    # (截至目前已开工46户), then this year's task (今年我市农村危房改造任务共322户) before the progress again:
+    # the task is a target, the progress a past figure (a report does not go on over a task of this year)
+    lines = [
+        "福州今年改造322户农村危房 截至目前已开工46户",
+        "2017-05-10",
+        "记者昨日从市建委获悉,今年我市农村危房改造任务共322户,截至目前,已开工46户。",
+    ]
+    found = {(i["lines"][0], i["name"]): i for i in Importer(lines).run().indicators}
+    assert found[(3, "农村危房改造任务")]["target"]["value"] == 322
+    assert found[(3, "已开工")]["target"] is None and found[(3, "已开工")]["observations"][0]["value"] == 46
 
 
 def test_sets_of_equipment_counted_in_tai_jian_tao() -> None:

@@ -291,10 +291,20 @@ def issued_year(sentence: str) -> int | None:
     return int(year.group(1)) if year else None
 
 
+# 今年我市农村危房改造任务共322户, 今年全省招师任务共6000名: this year's task, told before its progress
+THIS_YEARS_TASK = re.compile(r"(?:今年|本年度?)[^，,。；;\d]{0,24}?任务(?:数|总数)?(?:共|为|是)?\s*\d")
+
+
 def sets_ahead(sentence: str) -> bool:
     """Whether a sentence looks ahead (looks_ahead), opens this year's list (今年的20件实事项目…) or
-    tells a task issued (省下达年度…任务3557套: ISSUED_TASK), no part of a report before it."""
-    return bool(looks_ahead(sentence) or THIS_YEARS_LIST.match(sentence) or ISSUED_TASK.search(sentence))
+    tells a task issued (省下达年度…任务3557套: ISSUED_TASK) or this year's (THIS_YEARS_TASK), no part of a
+    report before it."""
+    return bool(
+        looks_ahead(sentence)
+        or THIS_YEARS_LIST.match(sentence)
+        or ISSUED_TASK.search(sentence)
+        or THIS_YEARS_TASK.search(sentence)
+    )
 
 
 def carried_on(
