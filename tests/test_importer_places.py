@@ -121,3 +121,57 @@ def test_rows_whose_values_fit_the_totals_in_more_than_one_way_are_not_read() ->
     targets = _table_targets(lines)
     assert not _new_area(targets) and not [name for name in targets if name.startswith("市本级")]
     assert targets["东坡区妇女居家灵活就业培训"] == ("人", 200, 2021)
+
+
+# dev/changjiang-farmland-tasks-2025-2030, lines 4 and 12-31: a letter on the district's farmland plan,
+# then a task table one cell a line: 单位, two period headings over the same three columns, the 节水
+# column empty in every row and its cells left out (four numbers under six columns; 荷塘乡 two)
+CHANGJIANG = [
+    "关于征求2021-2030年高标准农田建设规划任务意见的函",
+    "初步制定了全区2021-2030年高标准农田建设规划任务面积。现将拟下达你乡(镇)的规划任务面积征求意见。",
+    "单位 |",
+    "到2025年规划指标(万亩) |",
+    "到2030年规划指标(万亩) | ||||",
+    *[f"{c} |" for c in ["累计建成高标准农田面积", "累计改造提升高标准农田面积", "累计新增高效节水灌溉面积"] * 2],
+    *[f"{c} |" for c in ["全区", "5.56", "0.80", "5.56", "0.80", "鲇鱼山镇", "2.70", "0.40", "2.70", "0.40"]],
+    *[f"{c} |" for c in ["丽阳镇", "2.76", "0.40", "2.76", "0.40", "荷塘乡", "0.20", "0.20"]],
+]
+
+
+def _targets_by_year(lines: list[str]) -> dict[tuple[str, int | None], tuple[str | None, float]]:
+    indicators: list[dict[str, Any]] = Importer(lines).run().indicators
+    return {
+        (i["name"], i["target"]["year"]): (i["unit"], i["target"]["value"])
+        for i in indicators
+        if i["origin"] == "table" and i.get("target")
+    }
+
+
+def test_year_groups_whose_rows_leave_out_a_column_the_text_never_names() -> None:
+    # dev/changjiang-farmland-tasks-2025-2030, lines 4 and 12-28: each row's four numbers fill, in each
+    # period, the two columns the letter writes words of (高标准农田), not 累计新增高效节水灌溉面积;
+    # each a target of its heading's year (到2025年, 到2030年) in its unit (万亩), though 累计 opens it.
+    targets = _targets_by_year(CHANGJIANG)
+    assert targets[("全区累计建成高标准农田面积", 2025)] == ("万亩", 5.56)
+    assert targets[("全区累计改造提升高标准农田面积", 2030)] == ("万亩", 0.8)
+    assert targets[("丽阳镇累计建成高标准农田面积", 2030)] == ("万亩", 2.76)
+    assert not [name for name, _ in targets if "节水" in name]
+    assert len([name for name, _ in targets if name.startswith("鲇鱼山镇")]) == 4
+
+
+def test_year_groups_whose_left_out_column_the_text_does_not_show_are_not_read() -> None:
+    # dev/changjiang-farmland-tasks-2025-2030, lines 4 and 12-28, with a letter that names 节水灌溉 too:
+    # any column of each period could be the empty one, so no row is read.
+    lines = list(CHANGJIANG)
+    lines[1] += "新增高效节水灌溉面积另行下达。"
+    assert not _targets_by_year(lines)
+
+
+def test_a_short_row_goes_in_the_columns_whose_totals_the_other_rows_leave_open() -> None:
+    # dev/changjiang-farmland-tasks-2025-2030, lines 15-31: 荷塘乡's 0.20 | 0.20 cannot be 累计改造提升,
+    # since 鲇鱼山镇's and 丽阳镇's 0.40 already make 全区's 0.80 in each period, so they are its 累计建成
+    # to 2025 and to 2030 (though the townships' 5.66 is not 全区's 5.56: the copy's own figures).
+    targets = _targets_by_year(CHANGJIANG)
+    assert targets[("荷塘乡累计建成高标准农田面积", 2025)] == ("万亩", 0.2)
+    assert targets[("荷塘乡累计建成高标准农田面积", 2030)] == ("万亩", 0.2)
+    assert len([name for name, _ in targets if name.startswith("荷塘乡")]) == 2

@@ -23,6 +23,10 @@ of its total row, or the table's unit line (金额单位:万元) between its tit
 does not hold a value for each column is not read, unless its empty cells were left out and the table's
 total row (全市, 合计) and other rows, all full, show the one way its values fit: each column's places add
 up to its total only with them, in order, in those columns (眉山天府新区's five values under seven columns).
+Groups that name a year (到2025年规划指标(万亩) 到2030年规划指标(万亩)), each over the same columns, make each
+cell a figure of its group's year, a target where the group looks ahead; where every row holds fewer values, a
+column empty throughout, they fill the columns whose words the text writes (高标准农田, not 节水灌溉), and a short
+row fills the columns whose totals the other rows leave open (荷塘乡's two values, beside 全区's 0.80 already made).
 
 A table of sums shared out (…补助资金分配表) sets them too, but not a column of what was paid before
 (第一批已拨付) nor one of how many there are (残疾人人数, the basis of the shares). A header that sets its
@@ -58,6 +62,7 @@ import math
 import re
 from collections import Counter
 from itertools import combinations, product
+from os.path import commonprefix
 from typing import Any
 
 from generator.importer.phrases import UNITS
@@ -564,6 +569,44 @@ def _leaves(header: list[str], width: int) -> list[str] | None:
     return None
 
 
+# 到2025年规划指标(万亩), 2030年: a group heading that names a year, over the columns of that year
+YEAR_GROUP = re.compile(r"^(?:到|至)?20\d\d\s*年")
+# 累计建成高标准农田面积(万亩)(到2025年规划指标): the year group a column stands under (_yearly)
+GROUP_BRACKET = re.compile(r"[(（]((?:到|至)?(20\d\d)\s*年[^()（）]*)[)）]$")
+GOAL_GROUP = re.compile(r"^(?:到|至)|规划|目标|计划|任务")  # (a group of what is to be done by its year)
+NAMED_RUN = 4  # (高标准农田: the fewest characters of a column's words the text writes that name it)
+
+
+def _text_names(words: str, text: str) -> bool:
+    """Whether the text writes a run of a column's own words (建成高标准农田: …高标准农田建设规划…)."""
+    return any(words[k : k + NAMED_RUN] in text for k in range(len(words) - NAMED_RUN + 1))
+
+
+def _yearly(header: list[str], width: int, text: str) -> list[str] | None:
+    """The columns under year groups (到2025年规划指标(万亩) 到2030年规划指标(万亩) over 累计建成高标准农田面积
+    累计改造提升高标准农田面积 累计新增高效节水灌溉面积, twice) whose rows hold fewer values, as many in each
+    group, a column empty throughout and left out: those the text, outside the header, writes words of
+    (高标准农田, not 节水灌溉), in order, each named with its group's unit and year (累计建成高标准农田面积
+    (万亩)(到2025年规划指标)); None unless as many as each group's share of the row are named."""
+    heads = [h for h in header if YEAR_GROUP.match(h)]
+    groups, outside = len(heads), text
+    if not groups or width % groups or header[:groups] != heads or (len(header) - groups) % groups:
+        return None
+    under = header[groups : groups + (len(header) - groups) // groups]
+    if header[groups:] != under * groups or len(under) * groups <= width:
+        return None
+    for h in header:
+        outside = outside.replace(h, "")
+    words = [BRACKETS.sub("", u) for u in under]
+    # the words each column does not share with all the others (累计…面积)
+    lead, end = len(commonprefix(words)), len(commonprefix([w[::-1] for w in words]))
+    named = [u for u, w in zip(under, words, strict=True) if _text_names(w[lead : len(w) - end], outside)]
+    if len(named) != width // groups:
+        return None
+    units = [m.group(0) if m else "" for m in (UNIT_BRACKET.search(h) for h in heads)]
+    return [f"{u}{unit}({BRACKETS.sub('', h)})" for h, unit in zip(heads, units, strict=True) for u in named]
+
+
 def _header_lines(cells: list[tuple[int, str]], header: list[str]) -> list[list[str]]:
     """The header's words (`header`: those that name columns) line by line, as the text sets them."""
     lines: dict[int, list[str]] = {}
@@ -635,6 +678,12 @@ def _grid(lines: list[list[str]], width: int, text: str) -> list[str] | None:
     return top[:lone] + [name for group in columns for name in group]
 
 
+def _columns_under(header: list[str], cells: list[tuple[int, str]], width: int, text: str) -> list[str] | None:
+    """The names of the value columns under a header (`cells`: its cells, `header`: its words that name
+    columns) over rows of `width` values: see _leaves, _yearly and _grid."""
+    return _leaves(header, width) or _yearly(header, width, text) or _grid(_header_lines(cells, header), width, text)
+
+
 # 套数, 套(间)数, 户数, 万元: a cell of a header's last row that gives the unit of the column above it
 UNIT_ROW = re.compile(rf"^({UNITS})(?:[(（][\u4e00-\u9fff]{{1,2}}[)）])?数?$")
 
@@ -698,11 +747,15 @@ def _indicator(
     place: tuple[int, str], words: tuple[str, str | None], cell: tuple[int, str], year: int | None, k: int, tasks: bool
 ) -> dict[str, Any]:
     """The indicator of one cell (`words`: its column's words and unit): a target in a column that sets a
-    figure (or in any column of a table of tasks), else an observation."""
+    figure (or in any column of a table of tasks), else an observation; one under a year group (_yearly)
+    is of its year, and a target where the group looks ahead (到2025年, 规划指标)."""
     (_, name), (n, text), (column, unit) = place, cell, words
     name += BRACKETS.sub("", column)
+    group = GROUP_BRACKET.search(column)
+    year = int(group.group(2)) if group else year
     value = cell_value(text, year)
-    planned = bool(PLANNED.match(column))  # 计划完成数, 计划投资额 (not 计划投资完成率)
+    # 计划完成数, 计划投资额 (not 计划投资完成率); 累计建成…(到2025年规划指标)
+    planned = bool(PLANNED.match(column) or group and GOAL_GROUP.search(group.group(1)))
     target = planned or bool(tasks or SETS_FIGURE.search(column)) and not REPORTS.search(column) and not _basis(column)
     ind = table_record(k, name, unit, (None, value if target else None), [place, (n, column), cell])
     if not target:
@@ -734,6 +787,17 @@ def _fits(left: list[float], short: list[list[float]]) -> list[tuple[tuple[int, 
     return fits
 
 
+def _room(left: list[float], short: list[list[float]]) -> list[tuple[tuple[int, ...], ...]]:
+    """Where no way fits the totals (_fits), the one way of setting the short rows' values (none of them
+    nought) in the columns whose totals the full rows do not already make, in order, where each row has
+    as many values as there are such columns: 荷塘乡's 0.20 | 0.20 beside 鲇鱼山镇's and 丽阳镇's 0.40, which
+    make 全区's 0.80 of 累计改造提升 in each year, ((0, 2),); else none."""
+    free = tuple(k for k, v in enumerate(left) if not math.isclose(v, 0, abs_tol=1e-6))
+    if min(left) < -1e-6 or any(len(values) != len(free) or 0 in values for values in short):
+        return []
+    return [tuple(free for _ in short)]
+
+
 def _placed(rows: list[list[tuple[int, str]]], width: int) -> list[list[tuple[int, str]]]:
     """The rows, each that leaves empty cells out (眉山天府新区 | 0.1 | 150 | 240 | 50 | 40 under seven
     columns) set out in full, an empty cell ("") in each column it leaves out, where a total row (全市,
@@ -749,7 +813,8 @@ def _placed(rows: list[list[tuple[int, str]]], width: int) -> list[list[tuple[in
     if any(len(v) != len(r) - 1 for r, v in zip(rows, values, strict=True)):
         return rows
     full = [v for i, v in enumerate(values) if len(v) == width and i != total]
-    fits = _fits([v - sum(f[k] for f in full) for k, v in enumerate(values[total])], [values[i] for i in short])
+    left = [v - sum(f[k] for f in full) for k, v in enumerate(values[total])]
+    fits = _fits(left, [values[i] for i in short]) or _room(left, [values[i] for i in short])
     if len(fits) != 1:
         return rows
     out = list(rows)
@@ -785,7 +850,7 @@ def read(
         return
     widths = Counter(len(r) - 1 for r in rows if len(r) > 1).most_common(1)
     width = widths[0][0] if widths else 0
-    columns = (_leaves(header, width) or _grid(_header_lines(cells[1:body_at], header), width, text)) if width else None
+    columns = _columns_under(header, cells[1:body_at], width, text) if width else None
     tasks, year = _planned(header, (title, lead), rows, text)
     units = _column_units(columns, rows, text, unit) if columns else {}
     named = _column_names(columns or [], title)
