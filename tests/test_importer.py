@@ -1951,9 +1951,11 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # before 的 (完善全长2.4公里的健身步道), 3 more; a subsidy fund set aside (安排…补贴资金), 3 more; a progress
     # table one cell a line with its header words split over lines, 14 more: recall 81.2%; a row of a table
     # of places that leaves its empty cells out, placed where the column totals allow one way only, 5 more;
-    # this year's task told before its progress (今年…任务共322户,截至目前,已开工46户) no part of a report, 4 more)
+    # this year's task told before its progress (今年…任务共322户,截至目前,已开工46户) no part of a report, 4 more;
+    # a table of places under year groups (到2025年规划指标 到2030年规划指标) whose rows leave out a column empty
+    # throughout, the one the text never names, 12 more (荷塘乡's shorter row, which no sum places, left unread))
     assert int(stated) >= 11177 and int(recall.rstrip("%")) >= 81 and int(unmatched.rstrip("%")) <= 12
-    assert int(held) >= 9088
+    assert int(held) >= 9100
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of

@@ -25,8 +25,8 @@ total row (全市, 合计) and other rows, all full, show the one way its values
 up to its total only with them, in order, in those columns (眉山天府新区's five values under seven columns).
 Groups that name a year (到2025年规划指标(万亩) 到2030年规划指标(万亩)), each over the same columns, make each
 cell a figure of its group's year, a target where the group looks ahead; where every row holds fewer values, a
-column empty throughout, they fill the columns whose words the text writes (高标准农田, not 节水灌溉), and a short
-row fills the columns whose totals the other rows leave open (荷塘乡's two values, beside 全区's 0.80 already made).
+column empty throughout, they fill the columns whose words the text writes (高标准农田, not 节水灌溉); a row
+shorter still (荷塘乡's two values) is left unread where the totals do not show where its values go.
 
 A table of sums shared out (…补助资金分配表) sets them too, but not a column of what was paid before
 (第一批已拨付) nor one of how many there are (残疾人人数, the basis of the shares). A header that sets its
@@ -787,17 +787,6 @@ def _fits(left: list[float], short: list[list[float]]) -> list[tuple[tuple[int, 
     return fits
 
 
-def _room(left: list[float], short: list[list[float]]) -> list[tuple[tuple[int, ...], ...]]:
-    """Where no way fits the totals (_fits), the one way of setting the short rows' values (none of them
-    nought) in the columns whose totals the full rows do not already make, in order, where each row has
-    as many values as there are such columns: 荷塘乡's 0.20 | 0.20 beside 鲇鱼山镇's and 丽阳镇's 0.40, which
-    make 全区's 0.80 of 累计改造提升 in each year, ((0, 2),); else none."""
-    free = tuple(k for k, v in enumerate(left) if not math.isclose(v, 0, abs_tol=1e-6))
-    if min(left) < -1e-6 or any(len(values) != len(free) or 0 in values for values in short):
-        return []
-    return [tuple(free for _ in short)]
-
-
 def _placed(rows: list[list[tuple[int, str]]], width: int) -> list[list[tuple[int, str]]]:
     """The rows, each that leaves empty cells out (眉山天府新区 | 0.1 | 150 | 240 | 50 | 40 under seven
     columns) set out in full, an empty cell ("") in each column it leaves out, where a total row (全市,
@@ -814,7 +803,7 @@ def _placed(rows: list[list[tuple[int, str]]], width: int) -> list[list[tuple[in
         return rows
     full = [v for i, v in enumerate(values) if len(v) == width and i != total]
     left = [v - sum(f[k] for f in full) for k, v in enumerate(values[total])]
-    fits = _fits(left, [values[i] for i in short]) or _room(left, [values[i] for i in short])
+    fits = _fits(left, [values[i] for i in short])
     if len(fits) != 1:
         return rows
     out = list(rows)
