@@ -476,14 +476,21 @@ def _left_out(clause: str, m: re.Match[str]) -> bool:
         q = QUALIFIER_AFTER.match(m.group("tail") + after)
         if q and (q.group(0).endswith(("的", "规模")) or after[:1] == "口") and not _counts(before, unit, q.group(0)):
             return True
-    granted = (
-        SUBSIDY_BEFORE.search(before) and not PER_HEAD_BEFORE.search(before) and not FUND_SET_BEFORE.search(before)
-    )
-    if unit in ("元", "万元", "亿元") and granted:
+    if unit in ("元", "万元", "亿元") and _granted(before):
         return True  # (每人每月分别补贴100元: a standard per head, set; not 安排…补贴资金6.6亿元, a fund)
     if PER_RANGE_BEFORE.search(before) or MEANS_BEFORE.search(before) or _places_counted(unit, before, after):
         return True  # 每3000—6000人(设置1所): the end of a "per" range; 依托1所医院建设…: a means
     return not_a_quantity(before, unit, m.group("tail"), after)
+
+
+def _granted(before: str) -> bool:
+    """Whether a sum is granted (给予一次性补助5万元), not a standard per head (每人每月补贴100元) nor a
+    fund a text sets aside (安排农牧业保险补贴资金6.6亿元)."""
+    return (
+        bool(SUBSIDY_BEFORE.search(before))
+        and not PER_HEAD_BEFORE.search(before)
+        and not FUND_SET_BEFORE.search(before)
+    )
 
 
 def _counts(before: str, unit: str, bound: str) -> bool:
