@@ -12,6 +12,15 @@ HEADER = ["2017年1—11月十大民生工程项目实施进度表", "工程", "
 HEADER += ["市级牵头", "责任单位", "进度", "完成目标", "(%)", "备注"]
 
 
+# dev/meishan-livelihood-progress-2017 lines 16-43: the group's label, rows 1 to 4, the office over two
+# lines on the first row only
+FIRST_ROWS = ["就业促进工程", "1", "促进城乡劳动者就业创业", "城镇新增就业(人)", "26000"]
+FIRST_ROWS += ["市人力资源", "社会保障局", "32095", "123.4", "超额完成"]
+FIRST_ROWS += ["2", "城镇失业人员再就业(人)", "4000", "4934", "123.4", "超额完成"]
+FIRST_ROWS += ["3", "就业困难人员就业(人)", "2000", "2519", "125.9", "超额完成"]
+FIRST_ROWS += ["4", "城镇登记失业率低于(%)", "4.3", "4.17", "103.1", "超额完成"]
+
+
 def _targets(found: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     return [
         (i["name"], i["unit"], i["target"]["value"], i["target"]["comparator"], i["observations"][0]["value"])
@@ -25,11 +34,7 @@ def test_a_progress_table_one_cell_a_line_with_header_words_split_and_an_office_
     # split over two lines; a group's label (就业促进工程) before row 1, a label over several rows
     # (促进城乡劳动者就业创业) before a name, the office over two lines on the group's first row only, then
     # what was done, its share and a remark; a name that ends with its bound (低于) over the value
-    lines = [*HEADER, "就业促进工程", "1", "促进城乡劳动者就业创业", "城镇新增就业(人)", "26000"]
-    lines += ["市人力资源", "社会保障局", "32095", "123.4", "超额完成"]
-    lines += ["2", "城镇失业人员再就业(人)", "4000", "4934", "123.4", "超额完成"]
-    lines += ["3", "就业困难人员就业(人)", "2000", "2519", "125.9", "超额完成"]
-    lines += ["4", "城镇登记失业率低于(%)", "4.3", "4.17", "103.1", "超额完成"]
+    lines = [*HEADER, *FIRST_ROWS]
     found = Importer(lines).run().indicators
     assert _targets(found) == [
         ("城镇新增就业(人)", "人", 26000, "=", 32095),
@@ -44,11 +49,7 @@ def test_a_progress_table_one_cell_a_line_with_header_words_split_and_an_office_
 def test_a_progress_tables_row_done_in_words_leaves_the_table_open_for_starred_rows() -> None:
     # dev/meishan-livelihood-progress-2017 lines 16-84: row 8 sets no figure (应补尽补) and tells what was
     # done in a sentence (…537万元。); the rows after it, numbered with a star (9*, 10*), are the table's
-    lines = [*HEADER, "就业促进工程", "1", "促进城乡劳动者就业创业", "城镇新增就业(人)", "26000"]
-    lines += ["市人力资源", "社会保障局", "32095", "123.4", "超额完成"]
-    lines += ["2", "城镇失业人员再就业(人)", "4000", "4934", "123.4", "超额完成"]
-    lines += ["3", "就业困难人员就业(人)", "2000", "2519", "125.9", "超额完成"]
-    lines += ["4", "城镇登记失业率低于(%)", "4.3", "4.17", "103.1", "超额完成"]
+    lines = [*HEADER, *FIRST_ROWS]
     lines += ["5", "2014级民族地区“9+3”免费教育计划毕业生初次就业率(%)", "95", "100", "105.3", "超额完成"]
     lines += ["6", "劳务品牌培训(人)", "2425", "2425", "100", "已完成"]
     lines += ["7", "青年劳动者技能培训(人)", "3000", "3291", "109.7", "超额完成"]

@@ -109,8 +109,9 @@ TITLE_FRAME = re.compile(  # (also (二)儿童福利类经费45万元: its list 
 )
 TITLE_PLACE_YEAR = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|市|州|县|区)\s*20\d\d\s*年度?")  # 达州市2011年…
 REMARKED = re.compile(r"[。；;]|追加|追减|调整")
-TOTAL_WORD = re.compile(r"^(?:小计|合计|总计)$")
-TOTAL_END = re.compile(r"(?:小计|合计|总计)$")  # 保障性住房建设合计: a column that sums those after it
+TOTALS = r"(?:小计|合计|总计)"
+TOTAL_WORD = re.compile(rf"^{TOTALS}$")
+TOTAL_END = re.compile(rf"{TOTALS}$")  # 保障性住房建设合计: a column that sums those after it
 PLANNED = re.compile(r"^(?:计划|目标|任务)(?![^()（）]*率)")  # a column of what is planned, whatever its verb
 TITLE_YEAR = re.compile(r"(20\d\d)\s*年")
 REPORTS = re.compile(r"完成|实现|累计|实际|现有|已")  # (第一批已拨付: what was paid before)
@@ -577,9 +578,10 @@ GOAL_GROUP = re.compile(r"^(?:到|至)|规划|目标|计划|任务")  # (a group
 NAMED_RUN = 4  # (高标准农田: the fewest characters of a column's words the text writes that name it)
 
 
-def _text_names(words: str, text: str) -> bool:
-    """Whether the text writes a run of a column's own words (建成高标准农田: …高标准农田建设规划…)."""
-    return any(words[k : k + NAMED_RUN] in text for k in range(len(words) - NAMED_RUN + 1))
+def _shares_run(words: str, text: str, run: int) -> bool:
+    """Whether `text` holds `run` characters of `words` running: a column's own words the text writes
+    (高标准农田, run 4, in …高标准农田建设规划…), a group's words a column repeats (棚户区 in 城市棚户区, run 2)."""
+    return any(words[k : k + run] in text for k in range(len(words) - run + 1))
 
 
 def _yearly(header: list[str], width: int, text: str) -> list[str] | None:
@@ -600,7 +602,7 @@ def _yearly(header: list[str], width: int, text: str) -> list[str] | None:
     words = [BRACKETS.sub("", u) for u in under]
     # the words each column does not share with all the others (累计…面积)
     lead, end = len(commonprefix(words)), len(commonprefix([w[::-1] for w in words]))
-    named = [u for u, w in zip(under, words, strict=True) if _text_names(w[lead : len(w) - end], outside)]
+    named = [u for u, w in zip(under, words, strict=True) if _shares_run(w[lead : len(w) - end], outside, NAMED_RUN)]
     if len(named) != width // groups:
         return None
     units = [m.group(0) if m else "" for m in (UNIT_BRACKET.search(h) for h in heads)]
@@ -618,8 +620,7 @@ def _header_lines(cells: list[tuple[int, str]], header: list[str]) -> list[list[
 
 def _repeats(head: str, leaf: str) -> bool:
     """Whether a column's words repeat two characters of a group's (城市棚户区 under 棚户区改造)."""
-    words = BRACKETS.sub("", head)
-    return any(words[k : k + 2] in leaf for k in range(len(words) - 1))
+    return _shares_run(BRACKETS.sub("", head), leaf, 2)
 
 
 def _spans(heads: list[str], leaves: list[str]) -> list[int] | None:
