@@ -312,6 +312,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "the importer could not read this text and wrote nothing ({error}); please report the text and this "
         "message to the maintainers, or start the plan folder by hand with new-plan",
     ),
+    "import_head_date_later": (
+        "文中的日期 {date} 晚于网页地址 {url} 所带的年份，应是网页生成或更新的日期，不是原文的日期，导入程序未采用",
+        "the date {date} in the text is later than the year its page's address {url} carries: the day the page "
+        "was made or updated, not the text's; the importer did not take it",
+    ),
     "import_address_dated": (
         "原文没有自己的日期；网页地址 {url} 带有日期（{year}年{month}月），导入程序据此把此前的年份读作已过去。"
         "网页可能是后来的转载：规划的印发、发布日期请核实后再填写",

@@ -254,7 +254,15 @@ FOLDER_DATE = re.compile(r"/(20[0-3]\d)/[a-z]+_(0[1-9]|1[0-2])[0-3]\d/")
 def address_dates(url: str | None, notice: Notice) -> None:
     """Where the text gives no date of its own, the date its page's address carries, noted as such
     (it dates the page, which may be a later repost: plan.yaml's dates stay the editor's to fill)."""
-    notice.addressed = address_date(url) if notice.issued is None and notice.published is None else None
+    addressed = address_date(url)
+    for later in ("issued", "published"):
+        when = getattr(notice, later)
+        if addressed and when and when.year > addressed[0]:
+            # a date a year or more after the page's address (2023年10月26日 over /2000-02/23/): the day the
+            # page was made or updated, not the text's (a page is no older than its address)
+            notice.notes.append({"text": t("import_head_date_later", url=url, date=when.isoformat())})
+            setattr(notice, later, None)
+    notice.addressed = addressed if notice.issued is None and notice.published is None else None
     if notice.addressed:
         year, month = notice.addressed
         notice.notes.append({"text": t("import_address_dated", url=url, year=year, month=month)})
