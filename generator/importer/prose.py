@@ -363,6 +363,18 @@ LEAD_YEAR = re.compile(
 )
 
 
+THIS_YEARS_SENTENCE = re.compile(
+    SHORT_LEAD + r"(?:[\u4e00-\u9fff]{0,4}?(?<![是从自在]))?今年(?!以来|起|[前上下一二三四五六七八九十\d])"
+)
+
+
+def this_years(sentence: str, written: int | None) -> int | None:
+    """The year of a sentence that opens on 今年 with no word that looks ahead (据了解,今年,漳州全市新开工建设幼儿园
+    32所,其中…17所; 今年安排建设敬老院5所): the year the text is written in, for every figure it states (not
+    该项目是今年…重点项目,项目总投资…: 今年 qualifies another clause; not 从今年起: a level from then on)."""
+    return written if THIS_YEARS_SENTENCE.match(sentence) else None
+
+
 # 今年,吉林省将…建成助老餐厅和助餐点1300个,并在2025年底前实现…覆盖60%的街道; 今年除了继续推进15个续建项目,…,
 # 到2020年完成…53所: a sentence that opens on this year and names a deadline only in a later clause
 THIS_YEAR_FIRST = re.compile(SHORT_LEAD + r"今年(?!以来|是|[前上下一二三四五六七八九十\d])[^。；;，,]*[，,]")
@@ -1625,7 +1637,7 @@ class ProseReader:
             part = whole if PARTS_OF.match(sentence) or GOES_ON.match(sentence) else None
             own = (carried or part) if own is None else own
             own, lead = (lead if own is None and k == 2 else own), (own if k == 0 else lead)
-            year = own if own is not None else opening
+            year = own if own is not None else opening if opening is not None else this_years(sentence, self.written)
             reported: Told | None = (None, e.reported or done) if e.reported or done else None
             task = issued and own == carried or part is not None and own == part  # (carried_on; a 其中 part)
             past = reported or (None if task else self._past(sentence, e.section, own, opening, past_chapter))
