@@ -30,6 +30,9 @@ UNITS = (
     # 打井300口, 沼气池2.2万口, 7.4万口山坪塘: wells, ponds and pits (in ten thousands: TEN_THOUSANDS_OF);
     # 监控500路, 渔船739艘, 苗木8000株, 金牌1枚, 病种30种, 电梯42部, 路灯1000盏, 墓穴10000穴, 送戏≥70村: counts of
     # things (not 部门, 路段, 种植, 村民); 锅炉1610蒸吨: a boiler capacity; 破获400起食品犯罪案件: cases
+    # 白内障复明手术800例, 18万例: cases treated; 为30万对待孕夫妇, 4000对拟孕夫妇: couples (not 对 as "to");
+    # 路灯照明1500组, 篮球架41副: sets and pairs of a thing
+    "万?例(?!如)|万?对(?=[\u4e00-\u9fff]{0,6}(?:夫妇|夫妻|育龄|新人|孕)|[，,。；;、]|$)|组(?![织建成团合配])|副(?![食县市省主])|"
     "口(?=[\u4e00-\u9fff]{0,4}(?:塘|井|池|窖)|[，,。；;、]|$)|艘|株|枚|盏|穴(?!位)|起(?=[\u4e00-\u9fff]{0,8}(?:案件|事故|案)|[，,。；;、]|$)|种(?!植|子|类)|村(?!民|级|委|庄|组|落|集体|干部|社区|镇|居|小|卫生|医)|部(?!门|署|分|队|委|长|位)|路(?!段|口|线|面|灯|径|网|况|由|公交|车)|"
     # 1203万左右, 77万、21万, 1.7亿: a count in ten thousands whose noun the sentence names before it
     "[万亿](?=左右|以上|以下|[，,。；;、)）]|$)"
@@ -366,6 +369,7 @@ GOALS_MET_AFTER = re.compile(
     r"|^\s*(?:已经?|均已)?提前(?:达到|实现)\s*$"
 )
 DONE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}已(?:经)?(?:完成|建成|开工|投入使用|通过验收)")  # 3个点位已完成建设
+SHORT_OF_BEFORE = re.compile(r"(?:还|尚|仍)差\s*$")
 PER_STEP_BEFORE = re.compile(r"每(?:增加|新增|减少)\s*$")  # 每增加1人(增加经费…): the step of a rule
 # 福州、厦门、南平3个设区市参保率要达到60%, 其余6个设区市…达到30%: the places a figure is set for, counted
 PLACES_NAMED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+|其余|其他|剩余)\s*$")
@@ -478,9 +482,9 @@ def _left_out(clause: str, m: re.Match[str]) -> bool:
             return True
     if unit in ("元", "万元", "亿元") and _granted(before):
         return True  # (每人每月分别补贴100元: a standard per head, set; not 安排…补贴资金6.6亿元, a fund)
-    if PER_RANGE_BEFORE.search(before) or MEANS_BEFORE.search(before) or _places_counted(unit, before, after):
-        return True  # 每3000—6000人(设置1所): the end of a "per" range; 依托1所医院建设…: a means
-    return not_a_quantity(before, unit, m.group("tail"), after)
+    if PER_RANGE_BEFORE.search(before) or MEANS_BEFORE.search(before) or SHORT_OF_BEFORE.search(before):
+        return True  # 每3000—6000人(设置1所): the end of a "per" range; 依托1所医院建设…: a means; 还差300多例: a gap
+    return _places_counted(unit, before, after) or not_a_quantity(before, unit, m.group("tail"), after)
 
 
 def _granted(before: str) -> bool:
