@@ -44,3 +44,9 @@ def test_what_is_left_to_do_is_no_target() -> None:
 def test_cases_drafted_in_a_years_list() -> None:
     lines = ["2023年民生实事项目", "资助白内障患者实施复明手术300例,完成残疾人家庭无障碍改造100户。"]
     assert ("资助白内障患者实施复明手术", 300.0, "例") in [(n, v, u) for n, v, u in _targets(lines)]
+
+
+def test_tenths_are_a_share() -> None:
+    """生态葬比例达5成: five tenths, unit 成 (not 2020成为…, 10个成员)."""
+    assert [(q.value, q.unit) for q in quantities("2020年本市生态葬比例达5成")] == [(5.0, "成")]
+    assert not [q for q in quantities("有3成员单位参加") if q.unit == "成"]
