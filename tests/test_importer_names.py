@@ -1,0 +1,16 @@
+"""The names the importer gives the targets of plain sentences (generator/importer/phrases.py, prose.py)."""
+
+from __future__ import annotations
+
+from generator.importer.draft import Importer
+
+
+def _names(sentence: str) -> dict[float, str]:
+    """Each drafted target's value and its name."""
+    return {i["target"]["value"]: i["name"] for i in Importer([sentence]).run().indicators if i.get("target")}
+
+
+def test_a_level_changed_to_in_other_words_leaves_the_verb_out_of_the_name() -> None:
+    # 提到 (提高到) and 发展到 change a measure to its level: the verb is no part of the name
+    assert _names("到2016年底,芗城区农村低保标准提到每人每年3500元。")[3500] == "芗城区农村低保标准"
+    assert _names("到2015年,全省养老机构新增床位14万张,总床位数发展到25万张。")[25] == "总床位数"
