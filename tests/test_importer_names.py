@@ -14,3 +14,10 @@ def test_a_level_changed_to_in_other_words_leaves_the_verb_out_of_the_name() -> 
     # 提到 (提高到) and 发展到 change a measure to its level: the verb is no part of the name
     assert _names("到2016年底,芗城区农村低保标准提到每人每年3500元。")[3500] == "芗城区农村低保标准"
     assert _names("到2015年,全省养老机构新增床位14万张,总床位数发展到25万张。")[25] == "总床位数"
+
+
+def test_the_rule_a_figure_is_set_by_opens_after_the_name() -> None:
+    # 按照 (不低于…的80%确定), 暂按 (27个班…规划): the rule the figure is set by, no part of its name
+    named = _names("今年,特困集中供养标准按照不低于上年度城乡居民人均消费支出的80%确定。")
+    assert named[80] == "特困集中供养标准"
+    assert _names("项目建成后,小学暂按27个班,1215个在校生规划。")[27] == "小学"

@@ -586,6 +586,7 @@ def clean_name(name: str) -> str:
     name = OPEN_QUOTE.sub("", UNCLOSED_OR_LONG.sub("", name))
     placed = PLACES_LEAD.sub("", name)  # 在17个乡镇(街道办)硬化道路: the places the work is done in (see where_done)
     name = placed if len(placed) >= 2 else name
+    name = BY_RULE_END.sub("", name) if len(BY_RULE_END.sub("", name)) >= 2 else name
     return LISTED_FOR.sub("", name) if len(name) > 24 else name
 
 
@@ -594,6 +595,9 @@ def classes(q: Quantity, verb: str) -> str | None:
     return BARE_VERB.sub("", verb) + "班级" if q.unit == "个班" else None
 
 
+# 特困集中供养标准按照(不低于…的80%确定), 小学暂按(27个班…规划): the rule a figure is set by opens after the
+# name, no part of it
+BY_RULE_END = re.compile(r"(?:暂|将|拟|均|统一)?(?:按照|按)$")
 BARE_VERB = re.compile(r"^(?:可|将|拟|计划)|[\s，,]")  # (可新增: 新增)
 DASH_LEAD = re.compile(r"^\s*[—－―]+\s*")  # ——县市(含双城区)城市低保标准提高到500元/人月: an item's dashes
 PLACES_LEAD = re.compile(
