@@ -21,3 +21,11 @@ def test_the_rule_a_figure_is_set_by_opens_after_the_name() -> None:
     named = _names("今年,特困集中供养标准按照不低于上年度城乡居民人均消费支出的80%确定。")
     assert named[80] == "特困集中供养标准"
     assert _names("项目建成后,小学暂按27个班,1215个在校生规划。")[27] == "小学"
+
+
+def test_what_the_things_counted_will_do_is_no_part_of_their_name() -> None:
+    # 27所幼儿园(将陆续投入使用), 13.8万农村中小学生(吃上可口营养餐): the noun counted, not what it will do or get
+    assert _names("2015年年底前,成都市还有27所幼儿园将陆续投入使用。")[27] == "幼儿园"
+    assert _names("工程全部完成后,将使13.8万农村中小学生吃上可口营养餐。")[13.8] == "农村中小学生"
+    assert _names("今年新建4387所农村双语幼儿园,其中3223所幼儿园分布在南疆四地州。")[3223] == "幼儿园"
+

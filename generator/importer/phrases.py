@@ -193,6 +193,9 @@ NAME_STOP = re.compile(
     r"|、(?=[^、，,。；;]{2,12}?覆盖)"
     # 30所…学校(其中国家级16所): a bracket that parts out the count is no part of the name
     r"|[(（]\s*其中"
+    # 27所幼儿园将陆续投入使用, 13.8万农村中小学生吃上…营养餐, 15所公办园加入, 10所幼儿园预计于…完工: what
+    # the things counted will do or get is no part of their name
+    r"|(?<=[\u4e00-\u9fff]{2})(?:[也还均都]?将(?![军来])|预计|陆续|吃上|喝上|用上|住进|住上|加入|入驻|分布在)"
 )
 
 
