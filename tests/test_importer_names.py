@@ -29,3 +29,8 @@ def test_what_the_things_counted_will_do_is_no_part_of_their_name() -> None:
     assert _names("工程全部完成后,将使13.8万农村中小学生吃上可口营养餐。")[13.8] == "农村中小学生"
     assert _names("今年新建4387所农村双语幼儿园,其中3223所幼儿园分布在南疆四地州。")[3223] == "幼儿园"
 
+
+def test_a_goal_or_task_of_the_things_counted_leaves_the_name_to_the_things() -> None:
+    # (完成6个)镇街的整治任务, (新增300张)床位的规模: the count is of the things, the task or size theirs
+    assert _names("全面开展小城镇环境综合整治,完成6个镇街的整治任务。")[6] == "镇街"
+    assert _names("项目建成后,形成年新增300张床位的规模。")[300] == "床位"

@@ -230,10 +230,15 @@ def name_after(text: str, whole: bool) -> tuple[str, int]:
     name = re.sub(r"^的", "", name).strip(" 、，,。；;")
     purpose = PURPOSE.search(name, 2)  # 20%的床位用于接收…对象: what the beds are for is no part of their name
     name = name[: purpose.start()] if purpose else name
+    goal = GOAL_OF.match(name)  # 6个镇街的整治任务, 300张床位的规模: the count is of the things, the goal theirs
+    name = goal.group(1) if goal else name
     head = name.rsplit("的", 1)
     if not whole and len(head) == 2 and len(head[0]) >= 10 and len(head[1]) >= 4:
         name = head[1]  # 满足当地经济社会发展需要的标准化中等职业学校: a long clause before 的 describes it
     return name, end
+
+
+GOAL_OF = re.compile(r"^([^的]{2,12})的[\u4e00-\u9fff]{0,6}?(?:目标|任务|要求|规模|标准(?![化件]))")
 
 
 def unquoted_end(text: str) -> int:
