@@ -34,3 +34,10 @@ def test_a_goal_or_task_of_the_things_counted_leaves_the_name_to_the_things() ->
     # (完成6个)镇街的整治任务, (新增300张)床位的规模: the count is of the things, the task or size theirs
     assert _names("全面开展小城镇环境综合整治,完成6个镇街的整治任务。")[6] == "镇街"
     assert _names("项目建成后,形成年新增300张床位的规模。")[300] == "床位"
+
+
+def test_the_place_that_plans_the_funds_is_no_part_of_the_name() -> None:
+    # 该旗(拟投入), 黑龙江省今年(计划投资): the place that plans the funds is the plan's, not the name's
+    assert _names("今年,该旗拟投入80万元,为第三幼儿园改造供电线路。")[80] == "拟投入"
+    assert _names("据介绍,黑龙江省今年计划投资300亿元,开工建设保障性住房。")[300] == "投资"
+    assert _names("此外,莆田市今年还计划投资3600万元,新建榜头镇老年公寓。")[3600] == "新建榜头镇老年公寓投资"
