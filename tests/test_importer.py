@@ -1955,9 +1955,13 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # a table of places under year groups (到2025年规划指标 到2030年规划指标) whose rows leave out a column empty
     # throughout, the one the text never names, 12 more (荷塘乡's shorter row, which no sum places, left unread);
     # a date in the text later than its page's address (the day the page was made) not the text's, 5 more; a
-    # sentence that opens on 今年 with no word looking ahead of the text's year, not the period's end, 5 more)
-    assert int(stated) >= 11177 and int(recall.rstrip("%")) >= 81 and int(unmatched.rstrip("%")) <= 12
-    assert int(held) >= 9110
+    # sentence that opens on 今年 with no word looking ahead of the text's year, not the period's end, 5 more;
+    # cases, couples and sets counted (复明手术800例, 4000对拟孕夫妇, 路灯1500组), 14 more, and tenths (达5成), 1 more;
+    # names cut before a level changed to in other words (提到), the rule a figure is set by (按照, 暂按), what the
+    # things counted will do (将陆续投入使用), a goal or size of theirs (6个镇街的整治任务) and the place that plans
+    # the funds (该旗拟投入), 37 more: 9162, recall 82.0%)
+    assert int(stated) >= 11177 and int(recall.rstrip("%")) >= 82 and int(unmatched.rstrip("%")) <= 12
+    assert int(held) >= 9162
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -2136,8 +2140,9 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # and 1 more recorded; a subsidy fund set aside (安排…补贴资金) read as a sum, 9 more recorded; a progress
     # table one cell a line whose header words are split over lines, 28 more: 11990; this year's task told
     # before its progress no part of a report, 2 fewer (…开工目标任务分别为…。上半年,…开工率分别达到54.18%…:
-    # the shares after the task no longer carried as the report's): 11988)
-    assert int(past_as_target) <= 262 and int(observed) >= 11988
+    # the shares after the task no longer carried as the report's): 11988; counts of cases, couples and sets
+    # and tenths, 25 more, and a sentence that opens on 今年 dated, 14 more: 12027)
+    assert int(past_as_target) <= 262 and int(observed) >= 12027
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
