@@ -1,0 +1,42 @@
+"""Quantities the prose reader finds (generator/importer/phrases.py): units of things, ten thousands of people
+and counts written in words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.importer.draft import Importer
+from generator.importer.phrases import quantities
+
+
+def _targets(lines: list[str]) -> list[tuple[str, float, str | None]]:
+    indicators: list[dict[str, Any]] = Importer(lines).run().indicators
+    return [(i["name"], i["target"]["value"], i["unit"]) for i in indicators if i.get("target")]
+
+
+def _read(*clauses: str) -> dict[str, tuple[float | None, str]]:
+    return {q.text: (q.value, q.unit) for c in clauses for q in quantities(c)}
+
+
+def test_sessions_handles_stock_bags_volumes_and_townships_are_units() -> None:
+    """80期 (sessions), 124把, 2100万头, 65亿袋, 5.2万方, 2.15亿亩, 5万间 and 4乡 are counts with their unit."""
+    read = _read(
+        "开展文化夜市80期,实施项目化培训不少于5期",
+        "将增加124把快慢充电枪,打造2100万头生猪、65亿袋食用菌",
+        "继续推进5.2万方公共租赁房建设,建设2.15亿亩口粮战略保障基地",
+        "完成5万间护眼教室改造,建设知钦、吉卡、灯塔、赛来塘4乡卫生院",
+    )
+    assert read["80期"] == (80.0, "期")
+    assert read["5期"] == (5.0, "期")
+    assert read["124把"] == (124.0, "把")
+    assert read["2100万头"] == (2100.0, "万头")
+    assert read["65亿袋"] == (65.0, "亿袋")
+    assert read["5.2万方"] == (5.2, "万方")
+    assert read["2.15亿亩"] == (2.15, "亿亩")
+    assert read["5万间"] == (5.0, "万间")
+    assert read["4乡"] == (4.0, "乡")
+
+
+def test_a_phase_is_no_count_of_sessions() -> None:
+    """3期学前教育行动计划, 公园1期工程: the phase of a plan or a work, not a count."""
+    assert not [q for q in quantities("已连续实施了3期学前教育行动计划,建设公园1期工程") if q.unit == "期"]
