@@ -40,3 +40,10 @@ def test_sessions_handles_stock_bags_volumes_and_townships_are_units() -> None:
 def test_a_phase_is_no_count_of_sessions() -> None:
     """3期学前教育行动计划, 公园1期工程: the phase of a plan or a work, not a count."""
     assert not [q for q in quantities("已连续实施了3期学前教育行动计划,建设公园1期工程") if q.unit == "期"]
+
+
+def test_a_count_in_words_after_the_noun_built() -> None:
+    """拟新建市政道路两条, 各新建配套初中一所: the count in words closing the clause."""
+    assert ("拟新建市政道路", 2.0, "条") in _targets(["2021年拟新建市政道路两条,改善老城区出行条件。"])
+    assert ("新城各新建配套初中", 1.0, "所") in _targets(["2010年新城各新建配套初中一所;实施中学校舍改造。"])
+    assert not [q for q in quantities("新建第一所公办幼儿园,建成全省第二家") if q.value in (1.0, 2.0)]

@@ -81,6 +81,12 @@ CN_COUNT = re.compile(
     rf"(?P<lead>至少(?:有|拥有|建有|建成|建设|建立|设置|设立|配备|建好)?|建好|办好|[、和]|(?:改扩建|新建|建设|建成)(?=[两二三四五六七八九][个所家座处]))"
     rf"(?P<a>[{CN_DIGITS}两]{{1,3}}?)(?P<mag>[百千])?(?P<unit>[{COUNT_WORDS}]|(?<=[百千])里)"
 )
+# 拟新建市政道路两条, 新建幼儿园两所, 各新建配套初中一所: a count in words after the noun a verb that builds
+# names, closing the clause
+CN_AFTER_NOUN = re.compile(
+    rf"(?:新建|改扩建|建设|建成|创建|新增)[^，,。；;、\d{CN_DIGITS}两第]{{2,12}}?各?(?P<a>[{CN_DIGITS}两]{{1,2}})"
+    rf"(?P<unit>[{COUNT_WORDS}条])(?=[，,。；;]|$)"
+)
 # a number in words after a verb: 从业人数达到两万人 (2万人), 超过三千家 (3000家), 总量超九十一万人 (91万人)
 CN_AMOUNT = re.compile(
     rf"(?:达到?|超过?|突破|不少于|不低于|增加到|提高到)(?P<a>[{CN_DIGITS}两]{{1,3}})(?P<mag>万|千|百)?"
@@ -430,7 +436,18 @@ def quantities(clause: str) -> list[Quantity]:
         s = m.start("a")
         value = cn_amount(m.group("a"), m.group("mag") or "")
         out.append(Quantity(s, m.end(), value, m.group("unit"), clause[s : m.end()]))
+    out += _after_noun(clause, out)
     return sorted(out, key=lambda q: q.start)
+
+
+def _after_noun(clause: str, found: list[Quantity]) -> list[Quantity]:
+    """Counts in words after the noun built (拟新建市政道路两条 → 2条), where no other quantity is."""
+    out = []
+    for m in CN_AFTER_NOUN.finditer(clause):
+        if not any(m.start() <= q.start < m.end() for q in found):
+            value = cn_amount(m.group("a"), "")
+            out.append(Quantity(m.start("a"), m.end(), value, m.group("unit"), clause[m.start("a") : m.end()]))
+    return out
 
 
 def _numerals(clause: str, found: list[Quantity]) -> list[Quantity]:
