@@ -42,6 +42,13 @@ def test_a_phase_is_no_count_of_sessions() -> None:
     assert not [q for q in quantities("已连续实施了3期学前教育行动计划,建设公园1期工程") if q.unit == "期"]
 
 
+def test_ten_thousands_of_people_named_at_length() -> None:
+    """189万因灾缺粮农村低保对象, 30万城乡中低收入家庭: up to eight words of who they are after 万."""
+    read = _read("对全省189万因灾缺粮农村低保对象开展救助", "解决30万城乡中低收入家庭住房困难")
+    assert read["189万"] == (189.0, "万")
+    assert read["30万"] == (30.0, "万")
+
+
 def test_a_count_in_words_after_the_noun_built() -> None:
     """拟新建市政道路两条, 各新建配套初中一所: the count in words closing the clause."""
     assert ("拟新建市政道路", 2.0, "条") in _targets(["2021年拟新建市政道路两条,改善老城区出行条件。"])
