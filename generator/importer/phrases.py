@@ -546,7 +546,14 @@ def _qualifies(before: str, unit: str, after: str) -> bool:
     met = re.match(MET_TASK, after) or re.match(THE_TARGET, after) or after.startswith("的标准")
     counted = unit in ("处", "个", "所", "座", "户", "万户", "人", "万人") and WORK_COUNTS.search(before)
     sized = unit in WORK_SIZES and WORK_SIZED.search(before)
-    return not met and not counted and not sized
+    invested = unit in ("元", "万元", "亿元") and INVESTED_BEFORE.search(before) and not BUILT_AFTER.search(after)
+    return not met and not counted and not sized and not invested
+
+
+# 总投资13.6亿元的博兴水库(将在年内开工建设): the sum a named work costs, its target
+INVESTED_BEFORE = re.compile(r"(?<!人均)(?:总投资|投资)(?:约|达|近)?\s*$")
+# (投资1952万元的122个农村幸福院全部建成: a work told done, its sum spent, no target)
+BUILT_AFTER = re.compile(r"^的[^，,。；;将拟]{2,24}?(?:已经?|全部|均)(?:建成|竣工|完工|投用|投入使用)")
 
 
 # 完善全长2.4公里的健身步道, 新增16万平方米的各类学校基础设施建设, 完成30万亩的…农村土地整治: the size of the

@@ -921,6 +921,23 @@ WORK_AFTER = re.compile(
 )
 
 
+# 总投资13.6亿元的博兴水库将…, 总投资1530.5亿元的158个重点项目: the work the sum is for, after 的 (past
+# the count of its parts), up to what is told of it
+FUNDS_END = re.compile(r"(总投资|投资)(?:约|达|近)?$")
+INVESTED_WORK = re.compile(
+    r"^的(?:\d+(?:\.\d+)?[个项件所座处条家]+)*([\u4e00-\u9fff“”]{2,16}?)"
+    r"(?=将|已|计划|预计|拟|于|年内|今年|投入|开工|建成|完成|正在|[，,。；;\s(（]|$)"
+)
+
+
+def invested_name(name: str, unit: str, after: str) -> str | None:
+    """The name of a sum a work costs, named after the work (总投资13.6亿元的博兴水库 →
+    博兴水库总投资)."""
+    funds = FUNDS_END.search(name) if unit.endswith("元") else None
+    work = INVESTED_WORK.match(after) if funds else None
+    return work.group(1).strip("“”") + funds.group(1) if funds and work else None
+
+
 def funded_works(found: list[Found]) -> None:
     """An investment whose name is its verb alone is named after the work the next clause names
     (投资2000万元,新建江南休闲主题公园 → 新建江南休闲主题公园投资)."""
@@ -2033,7 +2050,9 @@ class ProseReader:
         names: list[str] = []
         used = 0
         std = standard(name, after)
-        if std:
+        if invested := invested_name(name, q.unit, after):
+            names, follows_noun = [invested], False  # (the count after 的 stays a figure of its own)
+        elif std:
             names, verb, used, follows_noun = [std[0]], std[1] + verb, std[2], False
         elif placed := self._placed(name, after):
             names, used, follows_noun = [placed[0]], placed[1], False
