@@ -39,3 +39,22 @@ def test_the_sum_of_a_work_told_done_is_no_target() -> None:
     # dev/tongchuan-rural-happiness-homes-2013, line 3: the sum of works 全部建成 was spent
     targets = _targets("11月25日,投资1952万元的122个农村幸福院全部建成。")
     assert all(unit != "万元" for unit, *_ in targets.values())
+
+
+def test_the_year_task_a_result_is_a_share_of_is_a_target_of_the_year() -> None:
+    # dev/longnan-lixian-labour-export-progress-2015, line 1: 占年任务13.16万人的82.9%
+    targets = _targets("至4月底,该县共输转务工人员10.83万人,占年任务13.16万人的82.9%;")
+    assert targets["该县共输转务工人员年任务"] == ("万人", 13.16, "=", 2015)
+    assert "该县共输转务工人员" not in targets  # the result stays past
+
+
+def test_a_share_told_of_the_whole_before_its_parts_names_the_task_after_the_whole() -> None:
+    # dev/zhenan-social-insurance-enrolment-2012, line 2: the parts after 其中 are not the result
+    targets = _targets("参加城镇居民医疗保险33550人,其中成年居民5441人,学生儿童28109人,占年度目标任务20000人的167.75%,")
+    assert targets["参加城镇居民医疗保险年度目标任务"] == ("人", 20000, "=", 2015)
+
+
+def test_the_plan_at_the_year_start_a_result_is_a_share_of() -> None:
+    # dev/xinning-disabled-children-rehab-progress, line 3: 为年初计划75人的113%
+    targets = _targets("今年来,已完成康复救助对象审批85人,为年初计划75人的113%。")
+    assert targets["已完成康复救助对象审批年初计划"] == ("人", 75, "=", 2015)

@@ -547,9 +547,16 @@ def _qualifies(before: str, unit: str, after: str) -> bool:
     counted = unit in ("处", "个", "所", "座", "户", "万户", "人", "万人") and WORK_COUNTS.search(before)
     sized = unit in WORK_SIZES and WORK_SIZED.search(before)
     invested = unit in ("元", "万元", "亿元") and INVESTED_BEFORE.search(before) and not BUILT_AFTER.search(after)
-    return not met and not counted and not sized and not invested
+    told = SHARE_AFTER.match(after) and TASK_OF_SHARE.search(before)
+    return not met and not counted and not sized and not invested and not told
 
 
+# (…10.83万人,)占年任务13.16万人的82.9%, 为年初计划75人的113%, 占资金总额安排1017.9亿元的119.6%: the year's
+# task (or plan) a result is a share of, between 占 or 为 and that share
+TASK_OF_SHARE = re.compile(
+    r"(?:^|[，,、\s])(?:占|为)((?:全|本|今)?(?:年度?|年初)[^，,。；;\d]{0,8}|[^，,。；;\d]{0,8}(?:任务|计划|目标|安排))\s*$"
+)
+SHARE_AFTER = re.compile(r"^的\s*\d+(?:\.\d+)?\s*[%％]")
 # 总投资13.6亿元的博兴水库(将在年内开工建设): the sum a named work costs, its target
 INVESTED_BEFORE = re.compile(r"(?<!人均)(?:总投资|投资)(?:约|达|近)?\s*$")
 # (投资1952万元的122个农村幸福院全部建成: a work told done, its sum spent, no target)

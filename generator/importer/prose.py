@@ -99,6 +99,8 @@ from generator.importer.phrases import (
     NOT_A_NOUN,
     NUM,
     PER_YEAR,
+    SHARE_AFTER,
+    TASK_OF_SHARE,
     UNITS,
     Quantity,
     complete_parts,
@@ -1120,6 +1122,30 @@ def year_tasks(found: list[Found], year: int | None) -> list[Found]:
     return found
 
 
+def shared_tasks(found: list[Found], year: int | None) -> None:
+    """The year's task a result is told as a share of (…输转务工人员10.83万人,占年任务13.16万人的82.9%): a
+    target of the year, named after the result and the task's words (输转务工人员年任务); the result and
+    the share stay past."""
+    for k, f in enumerate(found):
+        told = TASK_OF_SHARE.search(words_before(f)) if k and found[k - 1].quote == f.quote else None
+        if told and SHARE_AFTER.match(words_after(f)):
+            result = REPORT_LEAD.sub("", _whole_before(found, k))
+            f.name, f.past, f.year, f.period = result + told.group(1), False, year, None
+
+
+def _whole_before(found: list[Found], k: int) -> str:
+    """The result a share is told of: the last figure before it in its unit, or the whole its parts
+    (其中…) follow (参保33550人,其中成年居民5441人,学生儿童28109人,占…: 参保)."""
+    f = found[k]
+    for g in reversed(found[:k]):
+        between = f.quote[f.quote.find(g.as_written) + len(g.as_written) : f.quote.find(f.as_written)]
+        if re.search(r"[；;]", between):
+            break
+        if g.quote == f.quote and unit_kind(g.unit) == unit_kind(f.unit) and "其中" in between:
+            return g.name
+    return result_before(found, k)
+
+
 # …支持市县打造82家老年食堂,实际投入运营的老年食堂已达118家,完成率为144%; …新增计划1100个停车位,完成投入
 # 1008个停车车位,完成年度任务91.63%: the rate the count done makes of the count before it
 RATE_DONE = re.compile(r"完成率(?:为|是|达到?)?\s*$|完成(?:年度|全年|本年)?(?:目标)?(?:任务|计划)的?\s*$")
@@ -1915,6 +1941,7 @@ class ProseReader:
         funded_works(self.found[first:])
         measured_works(self.found[first:])
         tasks_told(self.found, first)
+        shared_tasks(self.found[max(first - 1, 0) :], year if year is not None else self.written)
         if past is None:
             milestones(self.found[first:], f"{self.pair_years} {sentence}")
         else:  # (…完成128万户,|超额完成110万户的既定任务目标: the result told against, in the part before)
