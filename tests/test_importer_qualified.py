@@ -58,3 +58,9 @@ def test_the_plan_at_the_year_start_a_result_is_a_share_of() -> None:
     # dev/xinning-disabled-children-rehab-progress, line 3: 为年初计划75人的113%
     targets = _targets("今年来,已完成康复救助对象审批85人,为年初计划75人的113%。")
     assert targets["已完成康复救助对象审批年初计划"] == ("人", 75, "=", 2015)
+
+
+def test_the_count_of_a_task_to_complete_is_a_target() -> None:
+    # dev/qiongzhong-livelihood-projects-2013, line 1: 完成3800人的减贫任务
+    targets = _targets("今年计划安排民生工程项目投资11.87亿元,完成3800人的减贫任务,建设950套保障性住房。")
+    assert targets["减贫任务"] == ("人", 3800, "=", None)

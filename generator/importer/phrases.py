@@ -547,7 +547,9 @@ def _qualifies(before: str, unit: str, after: str) -> bool:
     counted = unit in ("处", "个", "所", "座", "户", "万户", "人", "万人") and WORK_COUNTS.search(before)
     sized = unit in WORK_SIZES and WORK_SIZED.search(before)
     invested = unit in ("元", "万元", "亿元") and INVESTED_BEFORE.search(before) and not BUILT_AFTER.search(after)
-    told = SHARE_AFTER.match(after) and TASK_OF_SHARE.search(before)
+    told = (
+        SHARE_AFTER.match(after) and TASK_OF_SHARE.search(before) or TASK_DONE.search(before) and WORK_TASK.match(after)
+    )
     return not met and not counted and not sized and not invested and not told
 
 
@@ -556,6 +558,9 @@ def _qualifies(before: str, unit: str, after: str) -> bool:
 TASK_OF_SHARE = re.compile(
     r"(?:^|[，,、\s])(?:占|为)((?:全|本|今)?(?:年度?|年初)[^，,。；;\d]{0,8}|[^，,。；;\d]{0,8}(?:任务|计划|目标|安排))\s*$"
 )
+# 完成3800人的减贫任务, 完成4000个的建设任务: the task of a work, its count
+TASK_DONE = re.compile(r"完成\s*$")
+WORK_TASK = re.compile(r"^的[\u4e00-\u9fff]{2,8}?任务")
 SHARE_AFTER = re.compile(r"^的\s*\d+(?:\.\d+)?\s*[%％]")
 # 总投资13.6亿元的博兴水库(将在年内开工建设): the sum a named work costs, its target
 INVESTED_BEFORE = re.compile(r"(?<!人均)(?:总投资|投资)(?:约|达|近)?\s*$")
