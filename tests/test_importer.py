@@ -3505,7 +3505,7 @@ def test_a_date_at_a_pages_head_later_than_its_address_is_the_pages_not_the_text
     assert {i["target"]["value"] for i in draft.indicators if i.get("target")} == {248.0, 300.0}
     assert not [o for i in draft.indicators for o in i.get("observations") or []]
     assert draft.notice.issued is None and draft.notice.published is None and draft.notice.addressed == (2000, 2)
-    assert any("2023-10-26" in n["text"] for n in draft.notice.notes)
+    assert any("2023-10-26" in str(n["text"]) for n in draft.notice.notes)
     kept = Importer(item, "http://szb.sxworker.com/m/content/2024-02/23/330484.html").run()
     assert dt.date(2023, 10, 26) in (kept.notice.issued, kept.notice.published) and kept.notice.addressed is None
 
