@@ -99,8 +99,8 @@ from generator.importer.phrases import (
     NOT_A_NOUN,
     NUM,
     PER_YEAR,
-    SHARE_AFTER,
     TASK_OF_SHARE,
+    TASK_SHARE_AFTER,
     UNITS,
     Quantity,
     complete_parts,
@@ -1128,9 +1128,11 @@ def shared_tasks(found: list[Found], year: int | None) -> None:
     the share stay past."""
     for k, f in enumerate(found):
         told = TASK_OF_SHARE.search(words_before(f)) if k and found[k - 1].quote == f.quote else None
-        if told and SHARE_AFTER.match(words_after(f)):
+        share = TASK_SHARE_AFTER.match(words_after(f)) if told else None
+        if told and share:
             result = REPORT_LEAD.sub("", _whole_before(found, k))
-            f.name, f.past, f.year, f.period = result + told.group(1), False, year, None
+            task = re.sub(r"^(?:今|本)年", "", told.group(1)) + (share.group(1) or "")  # (今年 tells the year)
+            f.name, f.past, f.year, f.period = result + task, False, year, None
 
 
 def _whole_before(found: list[Found], k: int) -> str:

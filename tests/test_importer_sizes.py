@@ -1,0 +1,31 @@
+"""Figures before 的 that are themselves a target: the size of a work to build, and the year's task a
+result is told as a share of in its other wordings (…33万人任务的72.2%)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.importer.draft import Importer
+
+URL = "https://example.gov.cn/art/2015/3/1/art_1.html"
+
+
+def _targets(text: str) -> dict[str, tuple[str | None, float, str, int | None]]:
+    indicators: list[dict[str, Any]] = Importer([text], URL).run().indicators
+    return {
+        i["name"]: (i["unit"], i["target"]["value"], i["target"]["comparator"], i["target"]["year"])
+        for i in indicators
+        if i.get("target")
+    }
+
+
+def test_the_task_named_after_the_figure_a_share_is_told_of() -> None:
+    # dev/guizhou-secondary-vocational-enrolment-2015, line 5: 占全年招生33万人任务的72.2%
+    targets = _targets("截至8月28日,今年中职招生23.8万人,占全年招生33万人任务的72.2%。")
+    assert targets["中职招生全年招生任务"] == ("万人", 33, "=", 2015)
+
+
+def test_the_task_count_of_this_year_a_share_is_told_of() -> None:
+    # dev/qiandongnan-rural-housing-progress-2011-05, line 3: 占今年88641户任务数的80.26%
+    targets = _targets("全州已开工71142户,占今年88641户任务数的80.26%。")
+    assert targets["全州已开工任务数"] == ("户", 88641, "=", 2015)
