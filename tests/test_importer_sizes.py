@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.importer import tense
 from generator.importer.draft import Importer
 
 URL = "https://example.gov.cn/art/2015/3/1/art_1.html"
@@ -29,3 +30,11 @@ def test_the_task_count_of_this_year_a_share_is_told_of() -> None:
     # dev/qiandongnan-rural-housing-progress-2011-05, line 3: 占今年88641户任务数的80.26%
     targets = _targets("全州已开工71142户,占今年88641户任务数的80.26%。")
     assert targets["全州已开工任务数"] == ("户", 88641, "=", 2015)
+
+
+def test_what_a_place_has_in_the_year_written_is_a_figure_now(monkeypatch: Any) -> None:
+    # dev/xiangyin-village-sport-centre-2016, line 6: a paragraph opening with the year written
+    monkeypatch.setattr(tense, "READS", False)
+    text = "2016年,文体广新局对口联点村为鹤龙湖镇东方红村。该村下辖12个村民小组,共有3801人,耕地面积1700亩。"
+    indicators = Importer([text], "https://example.gov.cn/art/2016/3/1/art_1.html").run().indicators
+    assert indicators and not any(i.get("target") for i in indicators)

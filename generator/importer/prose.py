@@ -1736,6 +1736,11 @@ class ProseReader:
         done = past is None and found and all(f.past for f in found) and not sets_ahead(sentence)
         return (found[-1].year, found[-1].period) if done and re.search(r"[；;]\s*$", sentence) else None
 
+    def _opened_now(self, sentence: str, own: int | None, opening: int | None) -> bool:
+        """Whether the year the paragraph opens with is the year written, and the sentence looks no further
+        ahead (2016年,…对口联点村为…村。该村下辖12个村民小组,共有…人: what the place has now)."""
+        return own is None and opening is not None and opening == self.written and not sets_ahead(sentence)
+
     def _past(
         self, sentence: str, section: str, own: int | None, opening: int | None, past_chapter: bool
     ) -> Told | None:
@@ -1765,7 +1770,7 @@ class ProseReader:
             past = telling
         elif past is None and self._paragraph_reports(sentence, own, section):
             past = (own, None) if own is not None else (None, self.reporting)
-        elif past is None and not ahead and has_now(sentence):
+        elif past is None and not (ahead and not self._opened_now(sentence, own, opening)) and has_now(sentence):
             past = (None, "现有")
         elif past is None and not ahead and (so_far := self._counted_so_far(sentence)):
             past = (None, so_far)
