@@ -545,7 +545,7 @@ def _qualifies(before: str, unit: str, after: str) -> bool:
     a target met (超额完成40所的年度目标任务), a standard (…的标准) or what a work counts (维修更换农村37处的机泵)."""
     met = re.match(MET_TASK, after) or re.match(THE_TARGET, after) or after.startswith("的标准")
     counted = unit in ("处", "个", "所", "座", "户", "万户", "人", "万人") and WORK_COUNTS.search(before)
-    sized = unit in WORK_SIZES and WORK_SIZED.search(before)
+    sized = unit in WORK_SIZES and WORK_SIZED.search(before) or unit in CAPACITIES and CAPACITY_BEFORE.search(before)
     invested = unit in ("元", "万元", "亿元") and INVESTED_BEFORE.search(before) and not BUILT_AFTER.search(after)
     told = (
         SHARE_AFTER.match(after) and TASK_OF_SHARE.search(before) or TASK_DONE.search(before) and WORK_TASK.match(after)
@@ -573,9 +573,15 @@ BUILT_AFTER = re.compile(r"^的[^，,。；;将拟]{2,24}?(?:已经?|全部|均)
 # 完善全长2.4公里的健身步道, 新增16万平方米的各类学校基础设施建设, 完成30万亩的…农村土地整治: the size of the
 # work a verb does, not a class of the thing (not 建筑面积不超过70平方米的小户型)
 WORK_SIZES = {"平方米", "万平方米", "公里", "千米", "米", "亩", "万亩", "㎡", "万㎡", "平米", "万平米"}
+# (新建一个面积约1000平方米的…中心, 建有1个面积不低于2000平方米的…, 完成3条7.5公里的给水管线: one work, or a
+# count of them, between the verb and its size)
 WORK_SIZED = re.compile(
-    r"(?:完成|完善|新增|新建|建设|建成|修建|改造|铺设|整治|实施|硬化|绿化)\s*(?:约|近|共|全长|总长|长约|面积约?|总面积约?)?\s*$"
+    r"(?:完成|完善|新增|新建|建设|建成|修建|改造|铺设|整治|实施|硬化|绿化|建有)\s*"
+    r"(?:(?:\d+|[一二两三四五六七八九十]+)[个座处所条块])?\s*(?:约|近|共|全长|总长|长约|总?面积(?:约|不低于|不少于|不小于)?)?\s*$"
 )
+# 日处理400吨的生活垃圾转运中心, 日供水2万立方米的水厂: the capacity of the work
+CAPACITIES = {"吨", "万吨", "立方米", "万立方米"}
+CAPACITY_BEFORE = re.compile(r"(?:日|每日|每天|年)(?:处理|处置|供水|生产)(?:能力)?(?:约|达)?\s*$")
 # (维修更换农村|37处的机泵; 解决农村牧区20万户、|40万人的养老问题: the last of a list of its counts)
 WORK_COUNTS = re.compile(
     r"(?:维修|更换|解决|改善|建成|新建)[^，,。；;\d]{0,4}(?:\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]{1,2}、)*$"
