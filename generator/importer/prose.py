@@ -607,11 +607,13 @@ PLACES_LEAD = re.compile(
 )
 
 
-def part_year(sentence: str, own: int | None, past: Told | None) -> int | None:
+def part_year(sentence: str, own: int | None, past: Told | None, written: int | None = None) -> int | None:
     """The year the 其中 sentence after this one parts out (see PART_LEAD): its own, where it sets
     targets, is not cut off at a ；, and does not tell its task all done (…项目校500所,已全部完成建设任务
-    …。其中:长沙市10所…: the parts are what was done)."""
+    …。其中:长沙市10所…: the parts are what was done); or this year, where it opens on 今年 with no
+    word that looks ahead (今年新建的3.54万套城镇保障房,重点分布在…。其中,新建公租房2.6万套)."""
     done = re.search(r"[；;]\s*$", sentence) or ALL_DONE.match(sentence)
+    own = own if own is not None else this_years(sentence, written)
     return own if past is None and not done else None
 
 
@@ -1696,7 +1698,7 @@ class ProseReader:
             row = self.found[-1].name if sentence[:1] in "(（" and self.found else None  # a gloss: the row's name
             report = self._first_figures(sentence, e, year, past, row) or report
             opens = OPENING_YEAR.search(sentence) or PART_LEAD.match(sentence) or LEAD_YEAR.match(sentence)
-            whole = part_year(sentence, own, past)
+            whole = part_year(sentence, own, past, self.written)
             carried, issued = carried_on(sentence, own, past, bool(opens), carried, issued)
             opening = said_ahead(sentence, own, past, opening)
 
