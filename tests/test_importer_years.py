@@ -21,3 +21,13 @@ def test_the_parts_after_其中_take_the_year_of_a_sentence_that_opens_on_this_y
     years = _years(lines)
     assert years["新建公租房"] == 2012
     assert years["廉租房"] == 2012
+
+
+def test_a_forum_posts_date_below_the_forums_menus_dates_its_this_year() -> None:
+    # 发表于 2013-3-4 11:41:07 | 只看该作者, below a forum's menus: the post is of 2013, its 今年 too
+    lines = ["下沙论坛", "找回密码", "注册论坛", "QQ登录", "查看: 1938|回复: 0", "打印 上一主题 下一主题"]
+    lines += ["开发区公布今年的十大民生工程", "[复制链接]", "签到天数: 2274 天"]
+    lines += ["发表于 2013-3-4 11:41:07 | 只看该作者 回帖奖励 |倒序浏览 |阅读模式"]
+    lines += ["今年,开发区将开工建设拆迁安置房12.4万平方米,竣工拆迁安置房37.1万平方米。"]
+    years = _years(lines)
+    assert years["竣工拆迁安置房"] == 2013

@@ -61,6 +61,9 @@ POSTED = re.compile(r"^\s*" + DATE + r"日?" + CLOCK + r"\s+[^\d，,。；;]{0,3
 BARE_DATE = re.compile(r"^\s*" + DATE + r"日?" + CLOCK + r"\s*[,，]?\s*$")
 SOURCE_DATE = re.compile(r"^\s*(?:来源|来自)\s*[:：][^\d\n]{1,30}?" + DATE)  # 来源:某某日报 2021-02-05 23:17
 SITE_DATE = re.compile(r"【[^】]{2,16}】\s*" + DATE + r"日?\s*$")  # a repost's http://…【泉州經濟網】2016-02-22
+# 发表于 2013-3-4 11:41:07 | 只看该作者: a forum post's date, below the forum's menus (read further down the page)
+FORUM_POSTED = re.compile(r"^\s*(?:发表于|發表於)\s*[:：]?\s*" + DATE + CLOCK + r"\s*[|｜]")
+FORUM_HEAD_LINES = 30
 REPLY_DATE = re.compile(r"(?:在|于)\s*" + DATE + r"日?\s*(?:回复|答复)")  # 新泰市文化和旅游局在2020-03-09回复:
 WEEKDAY_DATE = re.compile(r"^\s*" + DATE + r"日?\s*星期[一二三四五六日天]\s*$")  # an e-paper's 2019年01月12日 星期六
 AUTHOR_DATE = re.compile(
@@ -208,6 +211,7 @@ def own_dates(lines: list[str], notice: Notice) -> None:
         )
         places += [("published", pattern, head[:HEAD_LINES]) for pattern in labelled]
         places.append(("published", BARE_DATE, head[:HEAD_LINES]))
+        places.append(("published", FORUM_POSTED, head[:FORUM_HEAD_LINES]))
     for key, pattern, where in places:
         if key == "published" and notice.published is not None:
             continue  # a labelled date came first
