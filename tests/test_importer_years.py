@@ -31,3 +31,13 @@ def test_a_forum_posts_date_below_the_forums_menus_dates_its_this_year() -> None
     lines += ["今年,开发区将开工建设拆迁安置房12.4万平方米,竣工拆迁安置房37.1万平方米。"]
     years = _years(lines)
     assert years["竣工拆迁安置房"] == 2013
+
+
+def test_a_meeting_held_on_a_years_work_dates_an_undated_texts_this_year() -> None:
+    # 近日,深圳召开2024年全市卫生健康工作会议: a text with no date of its own is of 2024, its 今年 too
+    lines = [
+        "今年深圳将新增8000张医疗床位",
+        "近日,深圳召开2024年全市卫生健康工作会议,为2024年吹响“冲锋号”。",
+        "今年深圳将新增医疗床位8000张。",
+    ]
+    assert set(_years(lines).values()) == {2024}
