@@ -41,3 +41,12 @@ def test_a_meeting_held_on_a_years_work_dates_an_undated_texts_this_year() -> No
         "今年深圳将新增医疗床位8000张。",
     ]
     assert set(_years(lines).values()) == {2024}
+
+
+def test_a_figure_this_year_looks_ahead_to_restated_under_a_year_dates_an_undated_text() -> None:
+    # 今年我省将实现城镇新增就业36万人 … 2016年,全省人社部门将…实现城镇新增就业36万人: this year is 2016
+    lines = [
+        "记者从昨日召开的全省人力资源社会保障工作会上获悉,今年我省将实现城镇新增就业36万人。",
+        "我省连续5年城镇新增就业人数在40万以上。2016年,全省人社部门将扎实做好就业托底工作,实现城镇新增就业36万人。",
+    ]
+    assert set(_years(lines).values()) == {2016}

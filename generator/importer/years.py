@@ -549,6 +549,22 @@ def reviewed_then(texts: list[str]) -> int | None:
 ONGOING = re.compile(r"[^，,。；;\d]{0,16}?(?:工作)?进展(?:情况)?")
 
 
+# 36万人, 3200张: a figure with its unit's first character
+FIGURE = re.compile(r"\d+(?:\.\d+)?\s*[万亿]?[\u4e00-\u9fff]")
+YEAR_OPENS = re.compile(r"^\s*(20\d\d)\s*年(?![底末前内度\d]|以来)(?!.*今年)")  # (not 2014年以来…,今年…)
+
+
+def restated_year(texts: list[str]) -> int | None:
+    """The year a sentence that opens on it (2016年,全省人社部门将…实现城镇新增就业36万人) gives a figure that
+    a sentence of this year looking ahead gives too (今年我省将实现城镇新增就业36万人): this year is that year."""
+    sentences = [s for t in texts for s in re.split(r"[。！\n]", t)]
+    ahead = {f for s in sentences if THIS_YEAR.search(s) and FUTURE.search(s) for f in FIGURE.findall(s)}
+    return next(
+        (int(m.group(1)) for s in sentences for m in [YEAR_OPENS.match(s)] if m and ahead & set(FIGURE.findall(s))),
+        None,
+    )
+
+
 def just_past(texts: list[str]) -> int | None:
     """The year a text with no date of its own is written in, from 刚刚过去的2020年 or 总结2020年工作 (2021), from
     the meeting or work report it tells of (昨日下午召开的2021年…会议, 记者从…2019年卫生健康工作会上获悉,
@@ -570,7 +586,7 @@ def just_past(texts: list[str]) -> int | None:
     headline = next((m for t in texts for m in [HEADLINE_AHEAD.match(t)] if m and not re.search("[。；;]", t)), None)
     if headline:
         return int(headline.group(1))
-    reviewed = reviewed_then(texts)
+    reviewed = reviewed_then(texts) or restated_year(texts)
     if reviewed:
         return reviewed
     shown = next((m for t in texts for m in [DATA_SHOWN.search(t)] if m), None)
