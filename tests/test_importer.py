@@ -1962,9 +1962,13 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # the funds (该旗拟投入), 37 more: 9162, recall 82.0%; sessions, pieces, head, bags, 万方, 亿亩, 万间 and townships
     # counted, a count in words after the noun built (新建市政道路两条) and a bare 万 before a longer group of people,
     # 16 more; the investment before 的 of a named work (总投资13.6亿元的博兴水库), 8 more, the year's task a result is
-    # a share of (占年任务13.16万人的82.9%), 7 more, and a task to complete (完成3800人的减贫任务), 1 more: 9194)
+    # a share of (占年任务13.16万人的82.9%), 7 more, and a task to complete (完成3800人的减贫任务), 1 more: 9194; the
+    # year's task of a share in other words (占全年招生33万人任务的72.2%), 2 more, and the size of a work to build
+    # before 的 (新建一个面积约1000平方米的…中心, 日处理400吨的…), 6 more; the parts after 其中 of a sentence opening
+    # on 今年, 6 more; a forum post's date below its menus, 9 more; a meeting on a year's work dating an undated
+    # text, 1 more; an undated text's figure of this year restated under a year, 3 more: 9221, 11.7% matching none)
     assert int(stated) >= 11177 and int(recall.rstrip("%")) >= 82 and int(unmatched.rstrip("%")) <= 12
-    assert int(held) >= 9194
+    assert int(held) >= 9221
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
@@ -2145,8 +2149,10 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # before its progress no part of a report, 2 fewer (…开工目标任务分别为…。上半年,…开工率分别达到54.18%…:
     # the shares after the task no longer carried as the report's): 11988; counts of cases, couples and sets
     # and tenths, 25 more, and a sentence that opens on 今年 dated, 14 more: 12027; the new units and the longer
-    # groups of people after a bare 万, 18 more, and a named work's investment, 6 more: 12051)
-    assert int(past_as_target) <= 262 and int(observed) >= 12051
+    # groups of people after a bare 万, 18 more, and a named work's investment, 6 more: 12051; a work's size and the
+    # figures a place has in a paragraph opening on the year written, 1 more; the year a meeting or a restated
+    # figure gives an undated text, 5 more and 5 fewer past figures as targets (a hospital's beds: 257): 12059)
+    assert int(past_as_target) <= 257 and int(observed) >= 12059
 
 
 def test_the_scorer_prints_the_test_set_text_by_text() -> None:
