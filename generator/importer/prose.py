@@ -256,6 +256,9 @@ ASIDE = re.compile(
 )
 # the year a paragraph opens with: 到2025年, after a goal's lead (——…提升。到2023年) or the words
 # that introduce a plan's goals (实施方案提出,到2020年)
+HEADING_LINE = re.compile(
+    r"^\s*[^。，,；;:：!！?？、]{4,24}\s*$"
+)  # 计划2015年开园招生的公办幼儿园: a heading, no sentence
 PARAGRAPH_YEAR = re.compile(
     r"^\s*(?:——[^。\d]{1,30}。|[\u4e00-\u9fff]{1,8}(?:提出|明确|要求|指出)[，,:：]?)?\s*(?:[到至]\s*)?(20\d\d)\s*年(?!\s*\d{1,2}\s*月)"
 )
@@ -1614,6 +1617,8 @@ class ProseReader:
         self.opened_on: bool | None = None  # whether the paragraph's first figures were past ones
         self.pair_years = ""  # 2022年和2030年, carried to the ；-parts after the one that named them
         self.told_before: Told | None = None  # the time the sentence before told of (see _parts_told)
+        # (chapter, year) of the last short heading line; chapter None before the first sentence (a headline)
+        self.list_heading: tuple[str | None, int | None] = (None, None)
 
     def read(self, entries: list[Entry]) -> list[Found]:
         self.written = self.written or just_past([e.text for e in entries])  # (the draft passes it, where known)
@@ -1659,7 +1664,23 @@ class ProseReader:
             self.paragraph_year[e.section] = int(own.group(1))
         elif own or re.match(r"^\s*(?:截至|截止|目前|去年|“?十[一二三四五六七八九]五”?)", e.text):
             self.paragraph_year.pop(e.section, None)
-        return self.paragraph_year.get(e.section, self.section_year.get(e.section))
+        listed = self._list_year(e)
+        year = self.paragraph_year.get(e.section, self.section_year.get(e.section))
+        return listed if year is None else year
+
+    def _list_year(self, e: Entry) -> int | None:
+        """计划2015年开园招生的公办幼儿园 / (一)…幼儿园 / 地处…,占地6亩 / … / 正在建设的幼儿园: the one year, from the
+        text's time on, a short heading line of its own names holds for the items below it, up to the next
+        such line (or chapter)."""
+        if HEADING_LINE.match(e.text) and self.list_heading[0] is not None:
+            numbers = re.findall(r"\d+", e.text)  # (its one figure the year)
+            year = int(numbers[0]) if len(numbers) == 1 and re.search(r"20\d\d\s*年(?!度)", e.text) else None
+            self.list_heading = (e.chapter_title, year if year and year >= (self.written or self.start) else None)
+            return None
+        if self.list_heading[0] is None and "。" in e.text:
+            self.list_heading = (e.chapter_title, None)
+        chapter, year = self.list_heading
+        return year if chapter == e.chapter_title else None
 
     def _sentences(self, e: Entry) -> None:
         self.lines, self.paragraph = (e.line, e.end_line or e.line), e.text

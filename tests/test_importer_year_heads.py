@@ -1,0 +1,31 @@
+"""The importer on the year a heading, a date line or a word of the years ahead gives the targets below or in it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.importer.draft import Importer
+
+
+def _years(lines: list[str], url: str | None = None) -> dict[str, Any]:
+    return {i["name"]: i["target"].get("year") for i in Importer(lines, url).run().indicators if i.get("target")}
+
+
+def test_a_short_heading_line_that_names_a_year_dates_the_items_below_it() -> None:
+    # 计划2015年开园招生的公办幼儿园 / (一)… / 占地6亩: the items listed under the heading are of 2015, up to
+    # the next heading (正在建设的幼儿园), which names none
+    lines = [
+        "新区将新增幼儿园",
+        "2015-04-27 15:41   来源: 新闻网",
+        "今天,记者从市教育局获悉,新区将新增幼儿园17所。",
+        "计划2015年开园招生的公办幼儿园",
+        "(一)新区华阳幼儿园沙河分园",
+        "地处沙河小区,占地6亩,建筑面积1500㎡。",
+        "正在建设的幼儿园",
+        "(一)新区正兴镇幼儿园",
+        "地处正兴镇,占地面积12亩,绿化面积3000㎡。",
+    ]
+    years = _years(lines)
+    assert years["占地"] == 2015
+    assert years["建筑面积"] == 2015
+    assert years["绿化面积"] is None
