@@ -29,3 +29,14 @@ def test_a_short_heading_line_that_names_a_year_dates_the_items_below_it() -> No
     assert years["占地"] == 2015
     assert years["建筑面积"] == 2015
     assert years["绿化面积"] is None
+
+
+def test_a_year_that_opens_a_headline_without_年_is_the_texts_one_year() -> None:
+    # 2022永宁县新建幼儿园最新消息: the item's year, its 年 left out; the text names no other
+    lines = [
+        "2022永宁县新建幼儿园最新消息",
+        "今年永宁县将有3所新建幼儿园在9月投入使用,共新增990个学位。",
+        "永宁县第五幼儿园",
+        "位于永红路与宁惠街交汇处,建设两栋教学楼、18个教学班、540个学位,9月份正式开园。",
+    ]
+    assert Importer(lines).run().period == (2022, 2022)

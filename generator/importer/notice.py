@@ -692,11 +692,17 @@ def _only_due(lines: list[str], year: int) -> bool:
     return all(m.group(1) for m in named) and not any(re.search(rf"[到至]\s*{year}", line) for line in lines)
 
 
+BARE_YEAR = re.compile(r"^\s*(20\d\d)(?=[\u4e00-\u9fff])")  # 2022永宁县…: a headline's year, 年 left out
+
+
 def _only_year(lines: list[str], written: int | None = None) -> tuple[int, int] | None:
     """(year, year) for a text that names a single year, however often (2021年全市新建…9所), and
     not one before it was written; or, in a text written in a known year whose only year named is
     before it, or after it only as when a work is due, that sets this year's targets (今年…目标…;
-    数据显示,2014年,…; 今年将…, one work due 2013年底前), the year it is written in."""
+    数据显示,2014年,…; 今年将…, one work due 2013年底前), the year it is written in. A year that opens
+    a headline without 年 (2022永宁县新建幼儿园最新消息) is read as one with it."""
+    heads = set(_heads(lines))
+    lines = [BARE_YEAR.sub(r"\1年", line) if line.strip() in heads else line for line in lines]
     years = {int(y) for line in lines for y in re.findall(r"(20\d\d)\s*年", line)}
     if not years and written is not None and any(THIS_YEAR.search(line) and FUTURE.search(line) for line in lines):
         return written, written  # 哈市年内将新建…451个, in an item dated 2014-02-13: that year's tasks
