@@ -40,3 +40,18 @@ def test_a_year_that_opens_a_headline_without_年_is_the_texts_one_year() -> Non
         "位于永红路与宁惠街交汇处,建设两栋教学楼、18个教学班、540个学位,9月份正式开园。",
     ]
     assert Importer(lines).run().period == (2022, 2022)
+
+
+def test_a_byline_below_the_text_with_its_time_before_a_day_first_date_dates_its_this_year() -> None:
+    # 哈尔滨10:16 05.03.2016 新浪黑龙江: the repost's place, time, date (day first) and source, its last line
+    lines = [
+        "锦江学校位置示意图",
+        "记者从道里区教育工作会议上获悉,今年,道里区将新建东湖路学校、锦江学校、博雅学校等5所学校。",
+        "此外,还将扩建新康小学;对爱国小学、杨楚珊中学等8所学校进行抗震加固改造。",
+        "新晚报记者 杨茉 综合网络资料",
+        "道里今年将新建5所学校",
+        "图片说明",
+        "哈尔滨10:16 05.03.2016 新浪黑龙江",
+    ]
+    targets = [i["target"] for i in Importer(lines).run().indicators if i.get("target")]
+    assert [t["year"] for t in targets if t["value"] == 5] == [2016]

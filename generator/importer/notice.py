@@ -175,6 +175,9 @@ REPORT_DATED = re.compile(r"工作[报報]告\s*[(（]\s*" + DATE + r"\s*日?\s*
 DATE_SOURCE = re.compile(
     r"^\s*" + DATE + r"日?" + CLOCK + r"\s+[^\d\s，,。；;:：]{2,14}(?:网|报|報|台|社|新闻|新聞)\s*\d*\s*$"
 )
+# 哈尔滨10:16 05.03.2016 新浪黑龙江: a repost's byline, the place, the time before the date, the source (above
+# the text or below it)
+TIME_FIRST = re.compile(r"^\s*[^\d\s，,。；;:：]{0,12}\d{1,2}:\d{2}\s+" + DATE + r"(?:\s+[^\s\d，,。；;]{1,14})?\s*$")
 # 北京商报·2026-01-25 10:32, Xin Lang Cai Jing·2026-02-08 22:43: a feed's byline, its source then its date
 SOURCE_DOT_DATE = re.compile(r"^\s*[^·，,。；;\d]{2,24}·\s*" + DATE + CLOCK + r"\s*$")
 
@@ -212,6 +215,7 @@ def own_dates(lines: list[str], notice: Notice) -> None:
         places += [("published", pattern, head[:HEAD_LINES]) for pattern in labelled]
         places.append(("published", BARE_DATE, head[:HEAD_LINES]))
         places.append(("published", FORUM_POSTED, head[:FORUM_HEAD_LINES]))
+        places.append(("published", TIME_FIRST, [*head[:HEAD_LINES], *head[-TAIL_LINES:][::-1]]))
     for key, pattern, where in places:
         if key == "published" and notice.published is not None:
             continue  # a labelled date came first
