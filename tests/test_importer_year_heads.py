@@ -55,3 +55,14 @@ def test_a_byline_below_the_text_with_its_time_before_a_day_first_date_dates_its
     ]
     targets = [i["target"] for i in Importer(lines).run().indicators if i.get("target")]
     assert [t["year"] for t in targets if t["value"] == 5] == [2016]
+
+
+def test_a_sentence_on_届时_takes_the_year_of_the_sentence_before() -> None:
+    # “预计明年春季开学,…全面开通校车。”…负责人表示,届时将投入运营校车100辆: 届时 is 明年, 2014 in an item of 2013
+    lines = [
+        "校车模式有望驶向全市",
+        "2013-10-31 来源:中安在线",
+        "记者了解到,从本学期开始,该县正式在三个乡镇投入37辆校车参与运营。“预计明年春季开学,计划在符合条件的区域"
+        "全面开通校车。”该县相关负责人表示,届时将投入运营校车100辆,乘坐学生4000多人。",
+    ]
+    assert _years(lines)["乘坐学生"] == 2014

@@ -359,7 +359,11 @@ PART_LEAD = re.compile(r"^\s*其中\s*[，,:：]")
 PARTS_OF = re.compile(r"^\s*其中(?!的)")
 # …今年将建成保障性住房12050套…。此外,乌鲁木齐还将建设农村安居富民房8680套: a sentence that goes on with more
 # works of the same time (此外, 另外, 同时, then 还将) takes the year of the targets of the sentence before
-GOES_ON = re.compile(r"^\s*(?:此外|另外|同时)[，,]?[^。；;，,]{0,12}?(?:还将|还要|也将|还计划)")
+# (”…负责人表示,届时将投入运营校车100辆: 届时, the time the sentence before named)
+GOES_ON = re.compile(
+    r"^\s*(?:此外|另外|同时)[，,]?[^。；;，,]{0,12}?(?:还将|还要|也将|还计划)"
+    r"|^\s*[”\"]?(?:[^。；;，,\d]{0,16}?(?:表示|介绍|说|称)[，,:：]?)?\s*(?:届时|屆時)"
+)
 # 据了解,2018年国家下达河北省的…任务为棚改开工23万套…;全省…分配率达到90%,发放租赁补贴3万户: a year that
 # opens a sentence with no comma after it holds for its ；-parts as 2018年, does (OPENING_YEAR); not where the ；
 # falls inside a bracket the part leaves open (…有3项(提升…水平;…)
