@@ -1966,9 +1966,12 @@ def test_score_on_texts_the_importer_was_not_built_on(capsys: pytest.CaptureFixt
     # year's task of a share in other words (占全年招生33万人任务的72.2%), 2 more, and the size of a work to build
     # before 的 (新建一个面积约1000平方米的…中心, 日处理400吨的…), 6 more; the parts after 其中 of a sentence opening
     # on 今年, 6 more; a forum post's date below its menus, 9 more; a meeting on a year's work dating an undated
-    # text, 1 more; an undated text's figure of this year restated under a year, 3 more: 9221, 11.7% matching none)
+    # text, 1 more; an undated text's figure of this year restated under a year, 3 more: 9221, 11.7% matching none;
+    # a short heading naming one year dating the items below it (计划2015年开园招生的公办幼儿园), 5 more, a headline's
+    # year without 年 (2022永宁县…), 1 more, a byline with the time before a day-first date, 3 more, and a sentence
+    # on 届时 taking the year of the one before, 5 more: 9235, 11.6%)
     assert int(stated) >= 11177 and int(recall.rstrip("%")) >= 82 and int(unmatched.rstrip("%")) <= 12
-    assert int(held) >= 9221
+    assert int(held) >= 9235
     # (two task-allocation tables by county whose 242 targets the reader does not place, their empty
     # cells dropped and their header's words run together, are kept as they came; of the twelve texts
     # added after, four budget and self-evaluation forms hold 40 targets the reader mostly misses; of
