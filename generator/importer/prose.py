@@ -254,11 +254,11 @@ HAVING = re.compile(r"建有|设有|具备")
 ASIDE = re.compile(
     r"^\s*(?:[(（][^()（）]{1,12}[)）]|\d+\s*(?:[-—~～至到]\s*\d+\s*)?周?岁(?:及)?(?:以[上下])?的?)\s*(?=[\u4e00-\u9fff])"
 )
-# the year a paragraph opens with: 到2025年, after a goal's lead (——…提升。到2023年) or the words
-# that introduce a plan's goals (实施方案提出,到2020年)
 HEADING_LINE = re.compile(
     r"^\s*[^。，,；;:：!！?？、]{4,24}\s*$"
 )  # 计划2015年开园招生的公办幼儿园: a heading, no sentence
+# the year a paragraph opens with: 到2025年, after a goal's lead (——…提升。到2023年) or the words
+# that introduce a plan's goals (实施方案提出,到2020年)
 PARAGRAPH_YEAR = re.compile(
     r"^\s*(?:——[^。\d]{1,30}。|[\u4e00-\u9fff]{1,8}(?:提出|明确|要求|指出)[，,:：]?)?\s*(?:[到至]\s*)?(20\d\d)\s*年(?!\s*\d{1,2}\s*月)"
 )
