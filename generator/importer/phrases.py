@@ -561,9 +561,9 @@ TASK_OF_SHARE = re.compile(
 # 完成3800人的减贫任务, 完成4000个的建设任务: the task of a work, its count
 TASK_DONE = re.compile(r"完成\s*$")
 WORK_TASK = re.compile(r"^的[\u4e00-\u9fff]{2,8}?任务")
-SHARE_AFTER = re.compile(r"^的\s*\d+(?:\.\d+)?\s*[%％]")
-# 占全年招生33万人任务的72.2%, 占今年88641户任务数的80.26%: the task's words after the figure
-TASK_SHARE_AFTER = re.compile(r"^(任务数?|计划数?)?的\s*\d+(?:\.\d+)?\s*[%％]")
+# (…13.16万人)的82.9%: the share after the task's figure; 占全年招生33万人任务的72.2%, 占今年88641户任务数的80.26%:
+# the task's words after the figure, then the share
+SHARE_AFTER = re.compile(r"^(任务数?|计划数?)?的\s*\d+(?:\.\d+)?\s*[%％]")
 # 总投资13.6亿元的博兴水库(将在年内开工建设): the sum a named work costs, its target
 INVESTED_BEFORE = re.compile(r"(?<!人均)(?:总投资|投资)(?:约|达|近)?\s*$")
 # (投资1952万元的122个农村幸福院全部建成: a work told done, its sum spent, no target)

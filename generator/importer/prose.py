@@ -99,8 +99,8 @@ from generator.importer.phrases import (
     NOT_A_NOUN,
     NUM,
     PER_YEAR,
+    SHARE_AFTER,
     TASK_OF_SHARE,
-    TASK_SHARE_AFTER,
     UNITS,
     Quantity,
     complete_parts,
@@ -1137,7 +1137,7 @@ def shared_tasks(found: list[Found], year: int | None) -> None:
     the share stay past."""
     for k, f in enumerate(found):
         told = TASK_OF_SHARE.search(words_before(f)) if k and found[k - 1].quote == f.quote else None
-        share = TASK_SHARE_AFTER.match(words_after(f)) if told else None
+        share = SHARE_AFTER.match(words_after(f)) if told else None
         if told and share:
             result = REPORT_LEAD.sub("", _whole_before(found, k))
             task = re.sub(r"^(?:今|本)年", "", told.group(1)) + (share.group(1) or "")  # (今年 tells the year)
